@@ -12,6 +12,7 @@ from reflect.ui.focus_view import cut_off
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import shown, start_new, type_text, wait_for
+from tests.functional.test_facilitation import new_session
 
 PEOPLE = ("Ann Example, GP, Invented Practice\n"
           "[bold]Bob[/bold] Sample 🎉, Social worker, Invented Council\n"
@@ -23,6 +24,11 @@ NINE = PEOPLE + "".join(f"\n{name}, {role}, {agency}" for name, role, agency in 
     ("Gus Sample", "Youth worker", "Invented Youth Service"),
     ("Hal Example", "Designated safeguarding lead", "Invented Academy"),
     ("Ivy Sample", "Housing officer", "Invented Housing")))
+
+FIVE = ("Ann Example, Health visitor\nSam Sample, Social worker\nPat Placeholder, Teacher\n"
+        "Jo Invented, GP\nLee Fictional, Police")
+"""Each one line under the table as highlighted: at 60x20 the view then had room for the
+Facilitator box's foot over the hint."""
 
 
 async def go_to(pilot, screen, kind: str) -> None:  # type: ignore[no-untyped-def]
@@ -120,6 +126,42 @@ async def test_who_is_here_opens_on_its_hint_with_the_table_focused(
         assert app.focused is table and table.cursor_row == 0
         assert cut_off(screen.query_one(".people-hint")) is None
         assert cut_off(detail) is None
+        await pilot.press("ctrl+q")
+
+
+def half_shown(box) -> bool:  # type: ignore[no-untyped-def]
+    """Whether some of `box` shows, and some is scrolled out of view."""
+    cut = cut_off(box)
+    return cut is not None and cut[1].overlaps(box.region)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (100, 30)])
+async def test_who_is_here_opens_with_no_box_cut_at_its_top(
+        fictional_dir, sessions_dir, size) -> None:
+    """With five people, Who is here opened at 80x24 with its Title box scrolled off the top,
+    only its lower border showing (a trial), the Facilitator box likewise at 60x20: scrolled
+    to the table's Selected line with the hint over it, the view's top cut a box. The step
+    opens from its top where the table, held shorter, still shows its highlighted row and
+    that line (80x24, 100x30); else with no box cut in two (60x20). Through the new-session
+    form, as the trial went: opened the app's own way (`start_new`), the view came to rest
+    another way (not cutting the Title, at 80x24)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await new_session(pilot, people=FIVE, form=True)  # (as the trial did)
+        table = screen.query_one(".people-table", RowTable)
+        detail = screen.query_one(".people-detail")
+        await wait_for(pilot, lambda: app.focused is table and detail.region
+                       and cut_off(detail) is None)
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        await pilot.pause()
+        boxes = [screen.query_one(f".detail-{name}") for name in ("title", "team",
+                                                                 "facilitator")]
+        assert not [box for box in boxes if half_shown(box)]
+        if size != (60, 20):  # (its boxes, hint, table and line take more than it has)
+            assert cut_off(boxes[0]) is None
+        assert app.focused is table and table.cursor_row == 0
+        assert cut_off(screen.query_one(".people-hint")) is None and cut_off(detail) is None
         await pilot.press("ctrl+q")
 
 

@@ -182,8 +182,8 @@ class StepPane(VerticalScroll):
         fit. (Focus alone centres the box, hiding all that on a small screen.)"""
         self.scroll_home(animate=False, immediate=True)
         self.scroll_to_widget(target, animate=False, top=False, immediate=True)
-        if isinstance(target, RowTable):  # and the line under it, once scrolled there
-            target.call_after_refresh(target.show_line_under)
+        if isinstance(target, RowTable):  # and the line under it, from the step's top
+            target.call_after_refresh(target.show_line_under, True)
 
     def open_on(self, target: Widget) -> None:
         """`reveal`, and again once laid out where what the pane holds took another height

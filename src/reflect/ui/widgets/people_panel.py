@@ -29,8 +29,9 @@ from reflect.ui.widgets.form_input import KeptAsTyped, field
 from reflect.ui.widgets.handover_line import HandoverLine
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
+from reflect.ui.widgets.line_under import within_pane
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell, within_pane
+from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
 
 DETAILS: tuple[tuple[DetailField, str], ...] = (
     ("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))

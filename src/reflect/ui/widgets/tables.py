@@ -25,6 +25,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
 from reflect.ui.widgets.cell_fit import share_out, wrap_words
+from reflect.ui.widgets.line_under import show_with_line
 from reflect.ui.widgets.one_bar import OneBar
 
 RowVerb = Literal["change", "edit", "remove"]
@@ -147,22 +148,6 @@ def column_form(cells: Sequence[Cell], width: int) -> int:
         len(one_line(c[min(n, len(c) - 1)])) <= width for c in forms)), longest - 1)
 
 
-MIN_WITH_LINE = 2
-"""The fewest lines a table is held to so that the line under it shows whole with it (its
-header and the highlighted row: at 60x20 an action's Selected line, with the recommendation
-it answers, can take ten)."""
-
-
-def within_pane(widget: Widget, pane: Widget) -> Region:
-    """Where `widget` is in the whole of `pane` that scrolls, whatever part shows."""
-    region = widget.virtual_region
-    node = widget.parent
-    while isinstance(node, Widget) and node is not pane:
-        region = region.translate(node.virtual_region.offset - node.scroll_offset)
-        node = node.parent
-    return region
-
-
 YEARLESS = "the table's Due column leaves out the year"
 """Said under a table whose Due column shows no year (`RowTable.yearless`)."""
 
@@ -240,49 +225,18 @@ class RowTable(DataTable[Text], OneBar):
         if self.has_focus:
             self.call_after_refresh(self.show_line_under)
 
-    def show_line_under(self) -> None:
+    def show_line_under(self, from_top: bool = False) -> None:
         """Scroll the view so that the highlighted row and the line under the table
         (`line_under`) show together, the table from its header, and from the lines over it
-        (`lines_over`) where they leave it a row: where they do not fit (a long line at
-        60x20), the table is held to the room the line leaves, and scrolls within itself;
-        with less room than `MIN_WITH_LINE`, from the row down. At 80x24 the table filled
-        the foot of the step, and ↑/↓ in it never brought the Selected line into view, so an
-        action cut in the table could not be read in full (a trial). Only with the screen's
-        focus (`has_focus` lags: a busy table scrolled off a box just focused, in CI)."""
-        line = self.line_under
-        pane = next((w for w in self.ancestors if isinstance(w, Widget)
-                     and w.allow_vertical_scroll), None)
-        if line is None or pane is None or self.screen.focused is not self or not line.region:
-            return
-        if line._layout_required or self.screen._layout_required:  # (its new words not laid
-            self.call_after_refresh(self.show_line_under)  # out yet: it was a row behind)
-            return
-        if self.app.animator.is_being_animated(pane, "scroll_y"):  # (the focus's own scroll)
-            self.app.animator.force_stop_animation(pane, "scroll_y")
-        self.row_into_view()  # (in the height it now has)
-        child = next(w for w in self.ancestors_with_self
-                     if isinstance(w, Widget) and w.parent is pane)
-        docked = child.dock_gutter  # (a question kept at the step's top)
-        window = pane.scrollable_content_region.shrink(docked).height
-        # Where they are in the pane's whole height, not on the screen: a step just opened is
-        # scrolled (`reveal`) before it is drawn there.
-        table, under = within_pane(self, pane), within_pane(line, pane)
-        top, room = table.y, window - under.height
-        over = next((w for w in self.lines_over if w.display), None)  # (the first shown)
-        above = table.y - within_pane(over, pane).y if over is not None else 0
-        if room - above > MIN_WITH_LINE:  # (a header and a row of two lines, at the least)
-            top, room = top - above, room - above
-        if under.bottom - top > window and MIN_WITH_LINE <= room < table.height:
-            self.styles.max_height = room  # (until the pane's size changes: `release`)
-            self.call_after_refresh(self.show_line_under)  # once it is that height
-            return
-        if under.bottom - top > window:  # from the row down
-            row = self._get_row_region(self.cursor_row)
-            gutter = self.content_region.y - self.region.y
-            top = max(table.y, min(table.y + gutter + row.y - round(self.scroll_y),
-                                   table.bottom - row.height))
-        pane.scroll_to_region(Region(0, top, 1, under.bottom - top), spacing=docked,
-                              animate=False, immediate=True)  # (its top, if not all)
+        (`lines_over`) where they leave it a row, or, as the step opens (`from_top`), from
+        the step's top where that does: where they do not fit (a long line at 60x20), the
+        table is held to the room the line leaves, and scrolls within itself; with less room
+        than `MIN_WITH_LINE`, from the row down; never with a box cut at the view's top
+        (`line_under.show_with_line`). At 80x24 the table filled the foot of the step, and
+        ↑/↓ in it never brought the Selected line into view, so an action cut in the table
+        could not be read in full (a trial). Only with the screen's focus (`has_focus` lags:
+        a busy table scrolled off a box just focused, in CI)."""
+        show_with_line(self, from_top)
 
     def on_resize(self) -> None:
         if self.has_focus:  # (the rows are the person's to move in: theirs stays in view)

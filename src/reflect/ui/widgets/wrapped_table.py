@@ -22,7 +22,7 @@ from textual.widgets import DataTable
 
 from reflect.text import printable
 from reflect.ui.widgets.cell_fit import share_out, wrap_words
-from reflect.ui.widgets.tables import within_pane
+from reflect.ui.widgets.line_under import within_pane
 
 Cell = str | tuple[str, ...]
 """A cell's text, or its forms widest first (a due date on one line, then on two: the words
