@@ -4,6 +4,7 @@ list at 80 columns was wider than the terminal, which folded it in the middle of
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from pathlib import Path
@@ -20,20 +21,39 @@ from reflect.store.sessions import save_session
 DATE = r"2026-12-04 00:48"
 
 
-def test_the_title_gives_way_with_an_ellipsis_and_columns_line_up() -> None:
+def test_the_review_gives_way_and_a_title_is_whole_its_columns_on_the_next_line() -> None:
     rows = [["20261204-child-zz-5c92e70e", "child-zz", "Invented reflection for my CPD (CPD)",
              DATE, "2/6 answered"],
             ["20261204-child-zzz-6d03f81f", "child-zzz", "Short", DATE, "0/6 answered",
              "changed 2026-12-05 10:00"]]
     lines = fitted_rows(rows, 80)
     # Each id names its review: at 80 columns its column gives way to the title (with it,
-    # the titles were cut to seven letters, a trial).
+    # the titles were cut to seven letters, a trial). A title is never cut ("Invented
+    # reflectio…" at 80, whole at 60: a trial): where the others leave it too little room,
+    # the others go on the next line.
     assert lines == [
-        "20261204-child-zz-5c92e70e   Invented reflectio…  2026-12-04 00:48  2/6 answered",
+        "20261204-child-zz-5c92e70e   Invented reflection for my CPD (CPD)",
+        "    2026-12-04 00:48  2/6 answered",
         "20261204-child-zzz-6d03f81f  Short                2026-12-04 00:48  0/6 answered",
         "    changed 2026-12-05 10:00"]
     assert fitted_rows(rows, 200)[0].startswith(
         "20261204-child-zz-5c92e70e   child-zz   Invented reflection for my CPD (CPD)  2026")
+
+
+@pytest.mark.parametrize("width", [100, 80, 60])
+def test_a_title_longer_than_its_line_wraps_under_itself(width: int) -> None:
+    """`Invented huddle foll…` at 80 columns (a trial): wrapped at words, each line under the
+    title's first, the day and answered after it."""
+    title = "Invented huddle following the invented neglect case review on a made-up team (CPD)"
+    rows = [["20261204-child-zz-5c92e70e", "child-zz", title, DATE, "2/6 answered"],
+            ["20261204-child-zz-6d03f81f", "child-zz", "Short", DATE, "0/6 answered"]]
+    lines = fitted_rows(rows, width)
+    assert all(cell_len(line) <= width for line in lines) and "…" not in "".join(lines)
+    first = lines.index(next(line for line in lines if line.startswith("20261204-child-zz-5c")))
+    assert lines[first].startswith("20261204-child-zz-5c92e70e  Invented huddle")
+    wrapped = list(itertools.takewhile(lambda line: line.startswith(" " * 28), lines[1:]))
+    assert wrapped and " ".join([lines[first][28:], *(line[28:] for line in wrapped)]) == title
+    assert lines[1 + len(wrapped)] == f"    {DATE}  2/6 answered"
 
 
 def test_a_row_too_wide_for_any_title_breaks_between_columns_never_in_one() -> None:
@@ -73,5 +93,7 @@ def test_at_a_terminal_every_line_fits_and_piped_it_is_tab_separated(
     assert said.count("0/3 answered") == 2
     assert re.search(r"(?m)^20261204-child-zz-5c92e700  ", said)
     assert re.search(r"(?m)^20261204-child-zz-5c92e701  ", said)
-    assert re.search(r"  Invented[A-Za-z ]*…", said)  # the title shortened, with an ellipsis
+    # Each title whole, wrapped under itself (`Invented team meeting…` at 80: a trial).
+    assert "…" not in said and "Invented team meeting about Child ZZ for the CPD log (CPD)" \
+        in " ".join(said.split())
     assert "  child-zz  " not in said  # (each id names its review: no column for it)
