@@ -13,7 +13,7 @@ from textual.widgets import Input
 
 from reflect.importer import ImportReport
 from reflect.importer.set_aside import LEAVE_OUT, REVIEW_TYPE
-from reflect.text import listed, one_line, plural
+from reflect.text import listed, one_line, plural, review_id
 from reflect.ui.screens.import_boxes import TYPE_TYPED, TYPED, PreviewBoxes
 from reflect.ui.screens.import_loaded import Loaded
 
@@ -79,9 +79,16 @@ class PreviewMoves(PreviewBoxes):
         said = [f"your Moves ({listed([m.said() for m in self.moved])})"] if self.moved else []
         moved_type = any(m.section == REVIEW_TYPE for m in self.moved)
         said += [t for t in self.boxes_typed() if not (moved_type and t == TYPE_TYPED)]
-        if self.query_one("#import-id", Input).value.strip() != self.read_id:
+        if self.id_typed() != self.read_id:
             said.append(ID_TYPED)
         return said
+
+    def id_typed(self) -> str:
+        """The review id in its box, typed in any case: `CHILD-Q` is child-q, as `reflect
+        import --id` takes it (`text.review_id`; the box refused it, a trial); what is no id,
+        even in small letters, as typed (stripped), for the reading to refuse."""
+        typed = self.query_one("#import-id", Input).value
+        return review_id(typed) or typed.strip()
 
     def lost_by_reading(self, path: Path) -> list[str]:
         """The `changes` that reading a file (again) drops: the Moves, and a title,

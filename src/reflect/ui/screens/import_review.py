@@ -129,7 +129,7 @@ class ImportScreen(PreviewSaving):
                     then: Callable[[Loaded], None] | None = None) -> bool:
         """The text read, parsed again under the id in the box, with the Moves, then `then`
         (Save's); an id that is not one is said, and the preview stays as it was."""
-        review_id = self.query_one("#import-id", Input).value.strip()
+        review_id = self.id_typed()
         if review_id and not SLUG.match(review_id):
             nothing = " Nothing saved." if then else ""
             self.say(f"Review id: {slug_said(review_id, 'child-v')}{nothing}", severity="error",
@@ -142,7 +142,10 @@ class ImportScreen(PreviewSaving):
     def _start(self, path: Path) -> None:
         self.query_one("#import-save", Button).disabled = True
         self.query_one("#import-preview", Literal).show("Reading…", "dim")
-        self.read_id = self.query_one("#import-id", Input).value.strip()
+        self.read_id = self.id_typed()
+        box = self.query_one("#import-id", Input)
+        if SLUG.match(self.read_id) and box.value != self.read_id:
+            box.value = self.read_id  # (`CHILD-Q` shown as it is taken: child-q)
         review_id = self.read_id or None
         read = self.loaded if self.loaded and self.loaded.path == path else None
         self.read(path, review_id, dict(self.moves), read)

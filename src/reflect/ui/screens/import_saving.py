@@ -61,7 +61,7 @@ class PreviewSaving(PreviewMoves):
         if (self.query_one("#import-save", Button).disabled or loaded is None
                 or self.target is None):
             return
-        if self.query_one("#import-id", Input).value.strip() != self.read_id:
+        if self.id_typed() != self.read_id:
             self.parse_again(loaded, then=self.save_read)
             return
         self.save_read(loaded)
