@@ -10,9 +10,9 @@ from reflect.room.contract import IncomingPoint
 from reflect.ui.widgets.incoming import Waiting
 
 
-def drawn(waiting: Waiting, width: int) -> list[str]:
+def drawn(waiting: Waiting, width: int, now: str = "") -> list[str]:
     console = Console(width=width, record=True, color_system=None)
-    console.print(waiting.label())
+    console.print(waiting.label(now))
     return [line.rstrip() for line in console.export_text().splitlines()]
 
 
@@ -36,3 +36,20 @@ def test_a_name_too_long_to_show_is_cut_with_an_ellipsis() -> None:
     assert lines[0] == "Invented point"
     assert lines[1].endswith("…") and len(lines[1]) <= 30 and lines[1].startswith("— Invented")
     assert len(lines) == 2
+
+
+def test_a_sender_renamed_since_is_named_as_now_then_as_sent() -> None:
+    """As the messages on accepting or declining it say (the queue gave the name sent alone:
+    a trial); too wide for one line, each name starts a line, whole."""
+    waiting = Waiting(point("Invented point", "Ann Example"))
+    assert drawn(waiting, 80, "Anne Exampleton") == [
+        "Invented point — Anne Exampleton, sent as Ann Example"]
+    assert drawn(waiting, 40, "Anne Exampleton") == [
+        "Invented point", "— Anne Exampleton, sent as Ann Example"]
+    assert drawn(waiting, 30, "Anne Exampleton") == [
+        "Invented point", "— Anne Exampleton,", "sent as Ann Example"]
+    absent = Waiting(point("Invented point", "Ann Example"), absent=True)
+    assert str(absent.label("Anne Exampleton")) == (
+        "Invented point — Anne Exampleton, sent as Ann Example (listed as not here)")
+    assert drawn(absent, 30, "Anne Exampleton")[1:] == [
+        "— Anne Exampleton,", "sent as Ann Example (listed a…"]  # (cut only past the list)

@@ -247,9 +247,10 @@ class StepPane(VerticalScroll):
             open_for(self, field)
 
     def set_waiting(self, waiting: list[Waiting], decide: Callable[[IncomingQueue.Decided], None],
-                    declined: int = 0) -> bool:
+                    declined: int = 0, now: Callable[[str], str] | None = None) -> bool:
         """Show the points from the room waiting on this step, each decision on one handed to
-        `decide`, and how many declined ones `u` brings back. When they had the focus and none
+        `decide`, and how many declined ones `u` brings back (`now`: a sender's name now, for
+        a name sent: `IncomingQueue.set_waiting`). When they had the focus and none
         wait any more, it goes back where F2 came from (unless the last was declined, for `u`:
         `IncomingQueue.stays`); True when it could not: the screen then gives the focus back
         to the step."""

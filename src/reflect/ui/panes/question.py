@@ -211,7 +211,7 @@ class TeamQuestionPane(QuestionPane):
     # (Each `query`, not `query_one`: a pane built ahead may not be composed yet.)
 
     def set_waiting(self, waiting: list[Waiting], decide: Callable[[IncomingQueue.Decided], None],
-                    declined: int = 0) -> bool:
+                    declined: int = 0, now: Callable[[str], str] | None = None) -> bool:
         emptied = False
         for queue in self.query(IncomingQueue):
             points = queue.query_one(IncomingList)
@@ -220,7 +220,7 @@ class TeamQuestionPane(QuestionPane):
             # went back with the focus to where F2 came from, the summary (a trial).
             was_here = self.screen.focused is points
             queue.on_decide = decide
-            queue.set_waiting(waiting, declined)
+            queue.set_waiting(waiting, declined, now)
             if was_here and not queue.waiting and not queue.stays():  # all decided: back
                 emptied |= not points.go_back()
         return emptied

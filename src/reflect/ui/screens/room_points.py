@@ -127,7 +127,7 @@ class TakesRoomPoints(ListsRoomSenders):
             self.redraw_step(key)
             pane = self._pane(key)
             if pane is not None and pane.set_waiting(self.waiting.get(key, []), self._decided,
-                                                     self.declined_on(key)):
+                                                     self.declined_on(key), self.called_now):
                 self.focus_step()  # all decided: back to the point box
 
     def _decided(self, event: IncomingQueue.Decided) -> None:
@@ -201,6 +201,12 @@ class TakesRoomPoints(ListsRoomSenders):
         if person is None or not person.name.strip() or name_key(person.name) == name_key(sent):
             return sent, ""
         return person.name, sent
+
+    def called_now(self, sent: str) -> str:
+        """The name the sender of a point sent as `sent` goes by now, where another ("" where
+        not): the queue labels the point so, as the messages on deciding it do."""
+        who, sent_as = self.named_now(sent)
+        return who if sent_as else ""
 
     def who_sent(self, waiting: Waiting) -> str:
         """"Anne Exampleton, sent as Ann Example": the room's messages name the sender so."""

@@ -68,17 +68,24 @@ class Waiting:
     def who(self) -> str:
         return self.point.name.strip() or ANONYMOUS
 
-    def label(self) -> PointLabel:
+    def label(self, now: str = "") -> PointLabel:
+        """Its line in the queue: the words, then who sent it; `now` is the sender as the
+        session calls them, where that is another name than the one sent (renamed on Who is
+        here since): "— Anne Exampleton, sent as Ann Example", as the messages on accepting
+        or declining it say (the queue said "— Ann Example" beside them: a trial)."""
         line = Text()
         for kind in self.flags:
             line.append(f"⚠ looks like {_looks_like(kind)} ", style="bold reverse")
             line.append(" ")
         line.append(printable(self.point.text))
-        sender = Text(f"— {one_line(self.who, NAME_CHARS)}", style="italic")
+        sent = one_line(self.who, NAME_CHARS)
+        sender = [Text(f"— {sent}", style="italic")] if not now else [
+            Text(f"— {one_line(now, NAME_CHARS)},", style="italic"),
+            Text(f"sent as {sent}", style="italic")]
         if self.absent or self.left:
-            sender.append(f" (listed as {'not here' if self.absent else 'left early'})",
-                          style="bold")
-        return PointLabel(line, sender)
+            sender[-1].append(f" (listed as {'not here' if self.absent else 'left early'})",
+                              style="bold")
+        return PointLabel(line, *sender)
 
 
 NAME_CHARS = 40
@@ -90,26 +97,33 @@ class PointLabel:
     """A waiting point's words, wrapped, then who sent it, never split over two lines: after
     the words where it fits on their last line, else on a line of its own (cut with "…" only
     where wider than the list). Wrapped as the words are, the name was split at the list's
-    edge, and at the list's height only "— Alex" of "Alex Demo" showed (a trial)."""
+    edge, and at the list's height only "— Alex" of "Alex Demo" showed (a trial). Who sent
+    it may come in pieces (the name now, the name sent): where they do not fit on one line
+    together, each piece starts a line, whole (cut only where wider than the list itself)."""
 
-    def __init__(self, words: Text, sender: Text) -> None:
+    def __init__(self, words: Text, *sender: Text) -> None:
         self.words = words
         self.sender = sender
 
     def __str__(self) -> str:
-        return f"{self.words.plain} {self.sender.plain}"
+        return " ".join([self.words.plain, *(piece.plain for piece in self.sender)])
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(options.max_width, 1)
         lines = list(self.words.wrap(console, width))
-        sender = self.sender.copy()
-        sender.truncate(width, overflow="ellipsis")
+        sender = Text(" ").join(self.sender)
         last = lines[-1] if lines else None
         if last is not None and last.cell_len + 1 + sender.cell_len <= width:
             last.append(" ")
             last.append_text(sender)
-        else:
+        elif sender.cell_len <= width or len(self.sender) == 1:
+            sender.truncate(width, overflow="ellipsis")
             lines.append(sender)
+        else:
+            for piece in self.sender:
+                piece = piece.copy()
+                piece.truncate(width, overflow="ellipsis")
+                lines.append(piece)
         for line in lines:
             line.end = "\n"
             yield line
@@ -204,16 +218,21 @@ class IncomingQueue(Vertical):
         yield Line("", "bold", classes="incoming-title")
         yield IncomingList(classes="incoming-list")
 
-    def set_waiting(self, waiting: list[Waiting], declined: int = 0) -> None:
+    def set_waiting(self, waiting: list[Waiting], declined: int = 0,
+                    now: Callable[[str], str] | None = None) -> None:
         """Show these waiting points (the walkthrough's list for this question), and say how
-        many declined ones `u` can bring back: while there are any, the queue stays, emptied."""
+        many declined ones `u` can bring back: while there are any, the queue stays, emptied.
+        `now`: a name sent to the sender's name now, where another ("" where not: `label`)."""
         self.waiting = list(waiting)
         self.declined = declined
         shown = self.waiting[:SHOWN]
         points = self.query_one(IncomingList)
-        if [o.id for o in points.options] != [w.point.id for w in shown]:
-            keep = points.highlighted
-            points.set_options([Option(w.label(), id=w.point.id) for w in shown])
+        labels = [w.label(now(w.who) if now else "") for w in shown]
+        if ([(o.id, str(o.prompt)) for o in points.options]
+                != [(w.point.id, str(label)) for w, label in zip(shown, labels, strict=True)]):
+            keep = points.highlighted  # (a sender renamed since: labelled anew)
+            points.set_options([Option(label, id=w.point.id)
+                                for w, label in zip(shown, labels, strict=True)])
             if shown:
                 points.highlighted = min(keep or 0, len(shown) - 1)
         self.query_one(".incoming-title", Line).show(self.title(), "bold")

@@ -1,0 +1,49 @@
+"""A point waiting in the room's queue names its sender as the session calls them now, then
+the name sent, as the messages on accepting or declining it do ("Anne Exampleton, sent as Ann
+Example"): the queue said "— Ann Example" while accepting it said "Anne Exampleton, sent as
+Ann Example" (a trial). Each name stays whole at 80x24 and 60x20. Against the fake room
+(tests/functional/room_fake.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.ui.app import make_app
+from reflect.ui.widgets.incoming import IncomingList
+from tests.functional.helpers import screen_lines, wait_for
+from tests.functional.test_facilitation import go_to
+from tests.functional.test_room import fake_room, queue  # noqa: F401
+from tests.functional.test_room_senders import a_room_on_question
+
+SIZES = [(80, 24), (60, 20)]
+
+
+def labels(screen) -> list[str]:  # type: ignore[no-untyped-def]
+    points = queue(screen, screen.index).query_one(IncomingList)
+    return [str(o.prompt) for o in points.options]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_waiting_point_names_its_sender_as_renamed(fictional_dir, sessions_dir, size):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen, room = await a_room_on_question(pilot)
+        question = screen.index
+        priya = screen.session.participants[0]
+        room.send("Invented point waiting", name="Priya Example")
+        room.send("Invented point from Sam", name="Sam Sample")
+        await wait_for(pilot, lambda: len(labels(screen)) == 2)
+        assert labels(screen)[0] == "Invented point waiting — Priya Example"
+        await go_to(pilot, screen, "people")
+        screen.apply(screen.edits.edit_participant(priya, name="Priya Exampleton"))
+        await screen.go(question)
+        await wait_for(pilot, lambda: labels(screen) == [
+            "Invented point waiting — Priya Exampleton, sent as Priya Example",
+            "Invented point from Sam — Sam Sample"])  # (the same name: as sent)
+        await wait_for(pilot, lambda: any("Priya Exampleton," in line
+                                          for line in screen_lines(app)))
+        lines = screen_lines(app)
+        # Each name whole, beside the queue's border: nothing cut or pushed past it.
+        for said in ("— Priya Exampleton,", "sent as Priya Example", "— Sam Sample"):
+            line = next(line for line in lines if said in line)
+            assert line.rstrip().endswith("│") or "│" in line.split(said, 1)[1], line
