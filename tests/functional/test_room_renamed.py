@@ -18,6 +18,21 @@ from tests.functional.test_room_reopen import close_from_panel
 from tests.functional.test_room_senders import a_room_on_question, accept_first
 
 
+async def rename_by_keys(pilot, screen, person, more: str) -> None:
+    """On Who is here, as a facilitator does: Enter on `person`'s row, End, `more` typed onto
+    their name, Enter; until the table has the focus back and the name is changed."""
+    app = pilot.app
+    table = screen.query_one(".people-table", RowTable)
+    name = screen.query_one(".person-name", Input)
+    screen.set_focus(table)
+    await wait_for(pilot, lambda: app.focused is table)
+    before = person.name
+    await press_in_order(app, ["enter"])
+    await wait_for(pilot, lambda: app.focused is name and name.value == before)
+    await press_in_order(app, ["end", *more, "enter"])
+    await wait_for(pilot, lambda: person.name == before + more and app.focused is table)
+
+
 async def test_a_point_sent_under_a_name_renamed_since_is_theirs(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
@@ -25,15 +40,7 @@ async def test_a_point_sent_under_a_name_renamed_since_is_theirs(fictional_dir, 
         question = screen.index
         priya = screen.session.participants[0]
         await go_to(pilot, screen, "people")
-        table = screen.query_one(".people-table", RowTable)
-        screen.set_focus(table)
-        await wait_for(pilot, lambda: app.focused is table)
-        await press_in_order(app, ["enter"])
-        name = screen.query_one(".person-name", Input)
-        await wait_for(pilot, lambda: app.focused is name and name.value == "Priya Example")
-        await press_in_order(app, ["end", *" Renamed", "enter"])
-        await wait_for(pilot, lambda: priya.name == "Priya Example Renamed"
-                       and app.focused is table)
+        await rename_by_keys(pilot, screen, priya, " Renamed")
         await screen.go(question)
         room.send("Invented point from Priya", name="Priya Example")
         await accept_first(pilot, screen)
@@ -77,17 +84,8 @@ async def test_renamed_twice_a_point_sent_under_either_name_is_theirs(fictional_
         question = screen.index
         priya = screen.session.participants[0]
         await go_to(pilot, screen, "people")
-        table = screen.query_one(".people-table", RowTable)
-        name = screen.query_one(".person-name", Input)
         for more in (" Jo", " Renamed"):
-            screen.set_focus(table)
-            await wait_for(pilot, lambda: app.focused is table)
-            before = priya.name
-            await press_in_order(app, ["enter"])
-            await wait_for(pilot, lambda: app.focused is name and name.value == before)
-            await press_in_order(app, ["end", *more, "enter"])
-            await wait_for(pilot, lambda: priya.name == before + more  # noqa: B023
-                           and app.focused is table)
+            await rename_by_keys(pilot, screen, priya, more)
         await screen.go(question)
         answer = screen.session.answer("zz-first")
         for n, sent in enumerate(("Priya Example", "Priya Example Jo"), 1):
@@ -146,14 +144,7 @@ async def test_accepting_names_the_sender_as_renamed(fictional_dir, sessions_dir
         question = screen.index
         priya = screen.session.participants[0]
         await go_to(pilot, screen, "people")
-        table = screen.query_one(".people-table", RowTable)
-        screen.set_focus(table)
-        await wait_for(pilot, lambda: app.focused is table)
-        await press_in_order(app, ["enter"])
-        name = screen.query_one(".person-name", Input)
-        await wait_for(pilot, lambda: app.focused is name and name.value == "Priya Example")
-        await press_in_order(app, ["end", *"ton", "enter"])
-        await wait_for(pilot, lambda: priya.name == "Priya Exampleton" and app.focused is table)
+        await rename_by_keys(pilot, screen, priya, "ton")
         await screen.go(question)
         room.send("Invented point kept", name="Priya Example")
         await accept_first(pilot, screen)
