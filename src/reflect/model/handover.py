@@ -36,6 +36,7 @@ from reflect.model.roles import name_key, one_named
 from reflect.model.same_person import corrected
 from reflect.model.session import FACILITATOR, Participant, Session
 from reflect.model.undo import keep_lists
+from reflect.text import plural
 
 HANDED_OVER = "Facilitator, handed over"
 """The role of a facilitator listed on Who is here once someone else took over."""
@@ -91,8 +92,8 @@ class Handover:
 
 def _counted(actions: int, points: int) -> tuple[str, int]:
     """"1 action and 2 points", and how many in all."""
-    words = " and ".join(f"{n} {what}{'' if n == 1 else 's'}" for n, what in (
-        (actions, "action"), (points, "point")) if n)
+    words = " and ".join(plural(n, what) for n, what in ((actions, "action"), (points, "point"))
+                         if n)
     return words, actions + points
 
 

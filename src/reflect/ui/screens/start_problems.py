@@ -91,8 +91,7 @@ def problems_summary(library: Catalogue, sessions: list[str], copies: list[Found
     """The problems area's first line, all of it that is shown until it is Tabbed to: what
     there is, counted. The whole text took six rows of 80x24, leaving one review and a half
     in view (a trial); the library is what people come for."""
-    def count(n: int, one: str, many: str) -> str:
-        return f"{n} {one if n == 1 else many}"
+    from reflect.text import plural as count
 
     unreadable = {p.split(": ", 1)[0] for p in library.problems + sessions}
     newer = sum(c.state == "newer" for c in copies)
