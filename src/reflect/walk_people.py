@@ -1,5 +1,5 @@
-"""Plain mode's *Who is here*: the facilitator, each person listed (here? y or n), then
-anyone else who is here, a line each (`name, role, agency`).
+"""Plain mode's *Who is here*: the facilitator (walk_facilitator.py), each person listed
+(here? y or n), then anyone else who is here, a line each (`name, role, agency`).
 
 A person typed who is on the list already (`model.same_person`: case and punctuation aside)
 is asked about first, with the app's dialog's words and letters (`same_person.KEYS`): a,
@@ -8,9 +8,9 @@ now (and Enter); the words typed whole are read too, and anything else (y or n a
 asked again, saying what to type (plain mode asked y or n, and y, "yes, the same", added the
 person twice, as the app's dialog once did: a trial). From a script (not a
 terminal) it is the same person, said: asked, the script's next line would be read as the
-answer and every answer after it moved on by one. A stop (Ctrl+C, a signal) keeps the
-facilitator or a person half typed as typed, as Enter would have taken them (a person listed
-already: the same person, as Enter answers the question).
+answer and every answer after it moved on by one. A stop (Ctrl+C, a signal) keeps a person
+half typed as typed, as Enter would have taken them (a person listed already: the same
+person, as Enter answers the question).
 
 Each person added is said back as read (`Added: name: sam sample`, `Added: role: health
 visitor`), as the app's box says under it how it reads each line: a name typed in small letters
@@ -38,6 +38,7 @@ from reflect.model.same_person import (
 )
 from reflect.model.session import Participant
 from reflect.model.steps import Step
+from reflect.walk_facilitator import ask_facilitator
 
 if TYPE_CHECKING:
     from reflect.walk_dialogue import Keep
@@ -46,24 +47,8 @@ if TYPE_CHECKING:
 
 def ask_people(w: Walk, step: Step) -> bool:
     session, d = w.session, w.d
-    if session.facilitator:
-        d.say(f"Facilitator: {session.facilitator}")
-    else:
-        last = w.last_facilitator
-
-        def keep_facilitator(typed: str) -> str:
-            if not typed.strip():
-                return ""
-            w.edits.set_detail("facilitator", typed)
-            return f"The facilitator is kept as typed: “{typed.strip()}”."
-
-        got = d.ask(f"Facilitator (Enter: {last}, as last time):" if last
-                    else "Facilitator (Enter to skip):", keep_facilitator)
-        if got is None:
-            return False
-        w.edits.set_detail("facilitator", got or last)
-        d.finished()
-        w.save()
+    if not ask_facilitator(w):
+        return False
     if w.offered:
         d.say("The one person on this team's list last time is listed as not yet here."
               if w.offered == 1 else f"The {w.offered} people on this team's list last time "

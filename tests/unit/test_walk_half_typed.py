@@ -153,14 +153,9 @@ def test_due_words_asked_about_again_are_kept_as_enter_keeps_them(monkeypatch, c
     assert _saved(sessions_dir, s.id).actions[1].due == f"{day:%A} we"  # what was typed over
 
 
-def test_the_facilitator_and_a_person_half_typed_are_kept(monkeypatch, capsys, fictional_dir,
-                                                         sessions_dir, dirs):
+def test_a_person_half_typed_is_kept(monkeypatch, capsys, fictional_dir, sessions_dir, dirs):
+    """(The facilitator's name half typed is kept aside, not taken: test_walk_facilitator.py.)"""
     args = ("child-zz", "--mode", "team", "--title", "T", "--team", "", *dirs)
-    code, said = walk_typing(monkeypatch, capsys, ["Fay Facilit" + CTRL_C], *args)
-    [entry] = list_sessions(sessions_dir).entries
-    assert entry.session.facilitator == "Fay Facilit"
-    assert "The facilitator is kept as typed: “Fay Facilit”." in said
-    entry.path.unlink()
     code, said = walk_typing(monkeypatch, capsys,
                              ["Fay Example", "Pat Example, Nurse", "Sam Sampl" + CTRL_C], *args)
     [entry] = list_sessions(sessions_dir).entries
@@ -330,14 +325,15 @@ def test_a_one_line_reply_half_typed_at_ctrl_d_is_kept_and_said_so(monkeypatch, 
                                                                    fictional_dir, sessions_dir,
                                                                    dirs):
     """Ctrl+D after typing the facilitator's name kept it, and the stop said only "Stopped and
-    saved. Carry on …" (a trial): it says what it kept, as a signal's stop does."""
+    saved. Carry on …" (a trial): it says what it kept, as a signal's stop does (the name kept
+    aside to be asked again: test_walk_facilitator.py)."""
     args = ("child-zz", "--mode", "team", "--title", "T", "--team", "", *dirs)
     code, said = walk_typing(monkeypatch, capsys, ["Fay Facilit" + CTRL_D], *args)
     assert code == 0
     [entry] = list_sessions(sessions_dir).entries
-    assert entry.session.facilitator == "Fay Facilit"
-    assert "Stopped and saved. The facilitator is kept as typed: “Fay Facilit”. Carry on " \
-        "here" in said
+    assert entry.session.facilitator == ""
+    assert "Stopped and saved. “Fay Facilit”, typed but not entered, is not taken as the " \
+        "facilitator yet: it is offered when you carry on. Carry on here" in said
     entry.path.unlink()
     code, said = walk_typing(monkeypatch, capsys,
                              ["Fay Example", "Pat Example, Nurse", "Sam Sampl" + CTRL_D], *args)

@@ -162,3 +162,10 @@ def draft_key(form: str, field: str) -> str:
     """Where text typed into a form's field but not yet added is kept: `action:text`,
     `person:name`, `point:<question id>` (a point form has one field)."""
     return f"{form}:{field}"
+
+
+FACILITATOR_DRAFT = draft_key("detail", "facilitator")
+"""A team's facilitator's name half typed in plain mode when it stopped (Ctrl+C, Ctrl+D after
+typing): not the facilitator, which a name cut short is not, but kept, and offered when the
+walk is carried on (walk_facilitator.py). Made the facilitator as typed, it was never asked
+again (a trial). Gone once a name is typed as the facilitator's, here or in the app."""

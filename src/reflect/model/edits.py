@@ -16,6 +16,7 @@ from datetime import date
 
 from reflect.model import timebox
 from reflect.model.changes import (
+    FACILITATOR_DRAFT,
     ActionsChanged,
     AnswerChanged,
     AnswerField,
@@ -160,6 +161,8 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits):
     def set_detail(self, field: DetailField, value: str) -> Change | None:
         """The session's title, team or facilitator (what named them following: rename_edits)."""
         if field == "facilitator":
+            if value.strip():  # (a name typed: one half typed before is no longer offered)
+                self.session.set_draft(FACILITATOR_DRAFT, "")
             return self.rename_facilitator(value)
         return self._set(self.session, field, value.strip(), DetailsChanged(field),
                          merge_key=("detail", field))

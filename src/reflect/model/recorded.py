@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reflect.model.changes import FACILITATOR_DRAFT
 from reflect.model.links import source_named
 from reflect.model.theme_ids import SOURCES_SEP, is_theme_id
 from reflect.text import plural
@@ -55,7 +56,8 @@ def anything_recorded(session: Session) -> bool:
             or any(c.status != c.status_before or c.note.strip() or c.new_due.strip()
                    for c in session.carried)
             or any(c.answers for c in session.confidence or [])
-            or any(text.strip() for text in session.drafts.values()))
+            or any(text.strip() for key, text in session.drafts.items()
+                   if key != FACILITATOR_DRAFT))  # (a name half typed records nothing)
 
 
 def reviews_recorded(session: Session) -> tuple[str, ...]:
