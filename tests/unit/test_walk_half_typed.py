@@ -195,7 +195,8 @@ def test_a_choice_half_typed_is_not_taken_and_said_so(monkeypatch, capsys, ficti
                       facilitator="Fay Example",
                       participants=[Participant(name="Pat Example", attended=False)])
     save_session(sessions_dir, s)
-    code, said = walk_typing(monkeypatch, capsys, ["", "y" + CTRL_C], "--resume", s.id, *dirs)
+    code, said = walk_typing(monkeypatch, capsys,  # (Enter keeps the facilitator)
+                             ["", "", "y" + CTRL_C], "--resume", s.id, *dirs)
     assert not _saved(sessions_dir, s.id).participants[0].attended
     assert "“y”, typed but not entered, was not taken: it is asked again next time." in said
 
@@ -373,7 +374,8 @@ def test_a_choice_half_typed_at_ctrl_d_is_not_taken_and_said_so(monkeypatch, cap
                       facilitator="Fay Example",
                       participants=[Participant(name="Pat Example", attended=False)])
     save_session(sessions_dir, s)
-    code, said = walk_typing(monkeypatch, capsys, ["", "y" + CTRL_D], "--resume", s.id, *dirs)
+    code, said = walk_typing(monkeypatch, capsys,  # (Enter keeps the facilitator)
+                             ["", "", "y" + CTRL_D], "--resume", s.id, *dirs)
     assert code == 0 and not _saved(sessions_dir, s.id).participants[0].attended
     assert "Stopped and saved. “y”, typed but not entered, was not taken: it is asked again " \
         "next time. Carry on here" in said
