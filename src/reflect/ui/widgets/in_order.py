@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from textual import events
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.validation import ValidationResult
 from textual.widget import Widget
 from textual.widgets import Input
@@ -55,6 +57,14 @@ class InOrderInput(Input):
     No box in reflect has Textual validators (a field's rules are checked where it is used),
     so Textual's validation does nothing here: with none it only marked the box `-valid`,
     restyling it as it first lost the focus — a few milliseconds of every step change."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), repaint=True)
+    """Textual's, without laying the screen out again when it changes. Textual's Input sets
+    its virtual size to its text's width at every key typed, and Widget's reactive asked for a
+    layout of the whole screen each time: a step's every widget placed again for each letter
+    (150 keys typed in a point box: 27-55 layouts, now 6-9; bench/probe in docs/performance.md).
+    A box's place never depends on it: how far the text scrolls is read from it directly, and
+    a box sized by its text (`width: auto`) is laid out again by Input itself."""
 
     def validate(self, value: str) -> ValidationResult | None:
         return super().validate(value) if self.validators else None
