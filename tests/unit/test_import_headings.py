@@ -126,3 +126,29 @@ def test_a_heading_is_never_the_summary_of_the_review() -> None:
     plain = import_briefing(f"Child ZZ: learning briefing\n\nThe family story\n\n{PARAGRAPH}\n\n"
                            "Key learning\n\n- Invented learning.\n")
     assert plain.review["summary"] == PARAGRAPH
+
+
+@pytest.mark.parametrize("heading", [
+    "Questions for your team", "Questions for teams", "Team discussion questions",
+    "Reflective questions for practitioners", "Questions for managers", "Think about",
+    "Points for reflection", "Reflective questions", "Questions to consider",
+    "Questions for frontline practitioners", "Questions for you and colleagues",
+])
+def test_common_question_headings_hold_the_briefings_questions(heading: str) -> None:
+    """Under "Questions for your team" (and the like) the briefing's own questions were listed
+    as not placed, and reflect's standard questions added in their place (a trial)."""
+    text = ("# Child ZZ: 7-minute briefing\n\n## 1. Background\n\nChild ZZ is an invented child."
+            f"\n\n## 7. {heading}\n\nWho do you ask about fathers?\n"
+            "What gets in the way of asking?\n")
+    report = import_briefing(text, kind="md")
+    assert [q["text"] for q in report.review["questions"]] == [
+        "Who do you ask about fathers?", "What gets in the way of asking?"]
+    assert not report.standard_questions and not report.unplaced
+
+
+@pytest.mark.parametrize("line", [
+    "Questions for", "Questions for the family were never asked",
+    "Questions for the family went unanswered for months", "Questions for them went unanswered.",
+])
+def test_a_sentence_opening_like_a_question_heading_is_not_one(line: str) -> None:
+    assert match_heading(line) is None

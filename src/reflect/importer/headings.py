@@ -3,7 +3,8 @@
 To teach the importer a new heading, add one line to HEADINGS (or ACTION_PLAN_HEADINGS). Write
 the heading as it reads; case, `#`, numbering ("1.", "Step 3 -"), `**bold**`, a trailing colon
 or question mark, and "&" versus "and" are all ignored when matching, so one entry covers every
-way of writing it.
+way of writing it. An entry ending in "…" ("Questions for …") covers the heading with up to
+three more words in its place ("Questions for your team", "Questions for managers").
 
 Sections: the importer's section names are the Review fields they fill, plus
 `unknown` for a heading-looking line that is not in the table (its lines are not placed).
@@ -119,6 +120,14 @@ HEADINGS: dict[str, str] = {
     "Questions for practitioners": QUESTIONS,
     "Questions for discussion": QUESTIONS,
     "Questions for supervision": QUESTIONS,
+    # whoever they are for: "Questions for your team", "… for teams", "… for managers"
+    "Questions for …": QUESTIONS,
+    "Reflective questions for …": QUESTIONS,
+    "Questions to think about": QUESTIONS,
+    "Questions to reflect on": QUESTIONS,
+    "Team questions": QUESTIONS,
+    "Team discussion questions": QUESTIONS,
+    "Supervision questions": QUESTIONS,
     "Questions": QUESTIONS,
     "Key questions": QUESTIONS,
     "Discussion questions": QUESTIONS,
@@ -126,6 +135,12 @@ HEADINGS: dict[str, str] = {
     "Ask yourself": QUESTIONS,
     "Points to consider": QUESTIONS,
     "Things to think about": QUESTIONS,
+    "Think about": QUESTIONS,
+    "Points for reflection": QUESTIONS,
+    "Points for discussion": QUESTIONS,
+    "Reflection points": QUESTIONS,
+    "Reflective points": QUESTIONS,
+    "For reflection": QUESTIONS,
     "Time to reflect": QUESTIONS,
     "What can we learn?": QUESTIONS,
     # what to do
@@ -187,8 +202,14 @@ def normalise(heading: str) -> str:
     return " ".join(s.split())
 
 
-_TABLE = {normalise(k): v for k, v in HEADINGS.items()}
+_ANY = "…"
+"""A table entry ending in it ("Questions for …") covers the heading with up to `_ANY_WORDS`
+words in its place."""
+_ANY_WORDS = 3
+_TABLE = {normalise(k): v for k, v in HEADINGS.items() if not k.endswith(_ANY)}
 _AP_TABLE = {normalise(k): v for k, v in ACTION_PLAN_HEADINGS.items()}
+_OPEN: dict[str, str] = {normalise(k): v for k, v in HEADINGS.items() if k.endswith(_ANY)}
+"""HEADINGS' entries ending in "…", by their words before it."""
 
 _MD_HASHES = re.compile(r"^(?:#{1,6}(?:\s+|$)|#{2,6}(?=\S))")
 _NUMBERING = re.compile(
@@ -238,10 +259,19 @@ def _core(text: str) -> tuple[str, bool, str | None]:
     return s, decorated, note
 
 
-def _lookup(core: str, table: dict[str, str]) -> str | None:
+def _lookup(core: str, table: dict[str, str], sentence: bool = False) -> str | None:
+    """The section of the heading `core` in `table`; `sentence`: the line ends in a full stop,
+    so words in place of an entry's "…" are a sentence's ("Questions for them went
+    unanswered."), not a heading's."""
     key = normalise(core)
     if key in table:
         return table[key]
+    words = key.split()
+    for n in range(1, _ANY_WORDS + 1):  # "Questions for your team": "Questions for …"
+        section = None if sentence or table is not _TABLE or len(words) <= n else _OPEN.get(
+            " ".join(words[:-n]))
+        if section is not None:
+            return section
     for ending in LABEL_ENDINGS:
         if key.endswith(" " + ending) and key[: -len(ending) - 1] in table:
             return table[key[: -len(ending) - 1]]
@@ -261,7 +291,7 @@ def match_heading(line: str, table: dict[str, str] | None = None) -> Heading | N
     if len(s) <= MAX_HEADING:
         core, _, note = _core(s)
         if core:
-            section = _lookup(core, table)
+            section = _lookup(core, table, s.rstrip(" *_").endswith("."))
             if section:
                 return Heading(section, note)
     # a label running into its text
