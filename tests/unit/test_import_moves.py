@@ -87,6 +87,39 @@ def test_a_moved_heading_with_no_point_after_it_is_a_point_of_its_own() -> None:
     assert moved.review["good_practice"] == [{"text": "Working with fathers"}]
 
 
+@pytest.mark.parametrize("heading", ["## 7. Over to you", "**Your turn**", "7. Team time"])
+def test_a_heading_opening_a_block_moved_into_the_questions_is_not_asked(heading: str) -> None:
+    """Moved into Questions, the block "## 7. Questions for your team" (a heading reflect did
+    not know then) gave the review a first question "Questions for your team" (a trial). The
+    heading is the questions' heading, and the notes say so; a heading that asks, and a
+    heading with no question under it, are asked."""
+    text = ("Learning briefing: Child ZQ\nNowhereshire Safeguarding Children Partnership\n\n"
+            f"## Introduction\nChild ZQ was an invented child.\n\n{heading}\n"
+            "Who do you ask about fathers?\nWhat gets in the way?\n")
+    [block] = import_briefing(text).blocks
+    moved = import_briefing(text, moves={n: "questions" for n, _ in block.lines})
+    assert [q["text"] for q in moved.review["questions"]] == [
+        "Who do you ask about fathers?", "What gets in the way?"]
+    assert moved.unplaced == [] and not moved.standard_questions
+    at = block.lines[0][0]
+    assert (at, "questions") in moved.headings
+    assert f"line {at} ({heading.strip('#*7. ')!r}), the first of a block you moved, is " \
+        "taken for the heading over its questions, not asked" in moved.warnings
+
+
+@pytest.mark.parametrize(("heading", "under", "asked"), [
+    ("## 7. Over to you", "", ["Over to you"]),
+    ("## 7. What would you do?", "Who do you ask?\n", ["What would you do?", "Who do you ask?"]),
+])
+def test_a_heading_alone_or_asking_moved_into_the_questions_is_asked(
+        heading: str, under: str, asked: list[str]) -> None:
+    text = ("Learning briefing: Child ZQ\nNowhereshire Safeguarding Children Partnership\n\n"
+            f"## Introduction\nChild ZQ was an invented child.\n\n{heading}\n{under}")
+    [block] = import_briefing(text).blocks
+    moved = import_briefing(text, moves={n: "questions" for n, _ in block.lines})
+    assert [q["text"] for q in moved.review["questions"]] == asked
+
+
 # The layout partnerships publish, with a sub-heading the table does not know (its block is
 # set aside): the introduction is the text before the first heading, or under its own heading,
 # or there is none. All invented.

@@ -99,14 +99,22 @@ class Filing:
             bullet, body = P.strip_marker(s.lstrip("#"))
             if not P.has_words(body):
                 return
-            if first and moved in _POINTS and len(group) == 1 and (
+            if first and (moved in _POINTS or (moved == H.QUESTIONS and not s.endswith("?"))) \
+                    and len(group) == 1 and (
                     L.is_heading(s) or H.numbered_heading_shaped(s) or n in self.placed_heads
                     or (n in self.alone and H.title_shaped(s))):
                 self.title_for = (group, body, moved)
                 return
             title, self.title_for = self.title_for, None
             self.item(group, body, bullet, moved, forced=True)
-            if title is not None:
+            if title is not None and moved == H.QUESTIONS:
+                # the questions' heading ("7. Questions for your team"), never one of them:
+                # it was asked as the first (a trial)
+                self.headings.append((title[0][0][0], moved))
+                self.notes.append(f"line {title[0][0][0]} ({P.clean(title[1])!r}), the first "
+                                  "of a block you moved, is taken for the heading over its "
+                                  "questions, not asked")
+            elif title is not None:
                 entry = self.f[moved][-1] if self.f[moved] else None
                 if isinstance(entry, dict) and "title" not in entry:
                     self.f[moved][-1] = {"title": P.clean(title[1]), **entry}
