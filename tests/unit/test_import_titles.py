@@ -56,12 +56,46 @@ ZED = ("# Child Zed: 7-minute briefing\n\nInvented Vale Safeguarding Children Pa
 @pytest.mark.parametrize("name", ["child-zed", "briefing"])
 def test_a_first_heading_naming_the_child_is_the_title_whatever_the_file_name(name: str) -> None:
     """Named child-zed.md, its title was "Child ZED" from the name and its own heading was
-    not placed; named otherwise, the heading was the title (a trial)."""
+    not placed; named otherwise, the heading was the title (a trial). The child it names is
+    the title, without the layout's name, and the id."""
     report = import_briefing(ZED, name_hint=name, kind="md")
-    assert report.review["title"] == "Child Zed: 7-minute briefing"
+    assert (report.review["title"], report.review["id"]) == ("Child Zed", "child-zed")
     assert report.unplaced == []
 
 
-def test_a_file_name_still_titles_a_briefing_whose_heading_names_no_child() -> None:
+def test_a_file_name_still_titles_a_briefing_that_names_no_child() -> None:
     text = ZED.replace("# Child Zed: 7-minute briefing", "# Seven-minute briefing")
+    assert import_briefing(text, name_hint="brief", kind="md").review["title"] == "Child Zed"
+    text = text.replace("Child Zed is", "Zed is")
     assert import_briefing(text, name_hint="child-zed", kind="md").review["title"] == "Child ZED"
+
+
+KESTREL = ("{title}\n\nInvented Vale Safeguarding Children Partnership\n\n## 1. Background\n\n"
+           "{child} is an invented child. A Child Protection plan was made.\n\n"
+           "## 7. Questions for reflection\n\n- Who checks the plan?\n")
+
+
+@pytest.mark.parametrize(("heading", "child", "title", "review_id"), [
+    ("# Child Kestrel: 7-minute briefing", "Kestrel", "Child Kestrel", "child-kestrel"),
+    ("Child Wren", "Wren", "Child Wren", "child-wren"),
+    ("# Child AC: 7-minute briefing", "AC", "Child AC", "child-ac"),
+    ("# Child Y: learning briefing", "Y", "Child Y", "child-y"),
+    # the child as the text names them, the layout's name before the child's
+    ("# Learning briefing: Child Kestrel", "Child Kestrel", "Child Kestrel", "child-kestrel"),
+    ("# Seven-minute briefing", "Child Kestrel", "Child Kestrel", "child-kestrel"),
+    # phrases, not names: the title is the heading's, less the layout's name
+    ("# Child Safeguarding Practice Review: 7 minute briefing", "Sam",
+     "Child Safeguarding Practice Review", "brief"),
+    ("# Neglect at home: rapid review briefing", "Sam", "Neglect at home", "brief"),
+    ("# Learning briefing – Neglect at home", "Sam", "Neglect at home", "brief"),
+])
+def test_the_child_named_by_a_word_is_the_title_and_the_id(
+        heading: str, child: str, title: str, review_id: str) -> None:
+    """"Child Kestrel: 7-minute briefing" in brief.md was review `brief` titled "Child
+    Kestrel: 7-minute briefing", where "Child Y: learning briefing" was `child-y` titled
+    "Child Y": only a child named in one to three capitals was read (a trial)."""
+    report = import_briefing(KESTREL.format(title=heading, child=child), name_hint="brief",
+                             kind="md")
+    assert (report.review["title"], report.review["id"]) == (title, review_id)
+    assert report.unplaced == []
+    assert report.review["questions"][0]["id"] == review_id.removeprefix("child-") + "-q1"

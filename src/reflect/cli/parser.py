@@ -221,7 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "action plan merged into an existing review.")
     p_import.add_argument("file", metavar="FILE",
                           help="the briefing: PDF, Word (.docx), web page, Markdown or text")
-    p_import.add_argument("--id", metavar="ID", help="review id (default: from 'Child X')")
+    p_import.add_argument("--id", metavar="ID", help="review id (default: from 'Child X' or "
+                          "'Child Kestrel', else the file's name)")
     p_import.add_argument("--check", action="store_true", help="report only; write nothing")
     p_import.add_argument("--force", action="store_true",
                           help="import a file already imported (replacing the review it was "

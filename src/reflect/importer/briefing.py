@@ -59,13 +59,13 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     blank = [not line.strip() for line in lines]
     alone = {n for n in range(1, len(lines) + 1)
              if (n == 1 or blank[n - 2]) and (n == len(lines) or blank[n])}
-    child = facts._CHILD.search(text)
+    # the lines above the first section giving the kind of review or its date: the title's
+    opening = next((n for n, line in enumerate(lines, 1) if H.match_heading(line)), len(lines))
+    child = facts.child(lines, opening)
     partnership = facts.partnership(text, furniture)
     apart = {n: kind for n, kind in enumerate((facts.partnership_line(
         line, partnership, child and child.group(0)) for line in lines), 1) if kind}
     named_by = child and child.group(0)
-    # the lines above the first section giving the kind of review or its date: the title's
-    opening = next((n for n, line in enumerate(lines, 1) if H.match_heading(line)), len(lines))
     titled = {n: said for n, said in enumerate((facts.title_line(
         line, partnership, named_by) for line in lines[:opening]), 1) if said}
     placed = L.stand_alone_headings(lines)
@@ -82,14 +82,15 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     empty = P.empty_headings(b.headings, lines, {key: len(b.f[key]) for key in P.LIST_FIELDS})
 
     def names_review(line: str) -> bool:
-        """The partnership's name or the briefing's title line ("One-minute guide: Child TT"):
-        they fill `partnership` and `title`, so they are neither introduction nor unplaced."""
+        """The partnership's name or the briefing's title line ("One-minute guide: Child TT",
+        or the layout's name alone, "# Seven-minute briefing", over a child's title): they
+        fill `partnership` and `title`, so they are neither introduction nor unplaced."""
         t = line.strip("# *")
         dated = facts.published(t)
         return t == partnership or (child is not None and child.group(0) in t
                                     and len(t.split()) <= 12) or (
             dated is not None and dated[2] in (None, partnership)) or (
-            facts.title_line(t, partnership, named_by) is not None)
+            facts.title_line(t, partnership, named_by) is not None) or facts.layout_name(t)
 
     warnings = b.notes + empty + b.finish_introduction(first_line, names_review)
     if review_id is None:
@@ -98,12 +99,14 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         else:
             review_id = P.slug_of(name_hint or first_line)
     # the first line that is not the partnership's (most briefings open with its name)
-    named = next((w for n, w in words if n not in apart and n not in titled
-                  and w.strip("# *") != partnership), first_line)
+    # (a heading naming a kind of review is a title all the same: "# Neglect at home: rapid
+    # review briefing" was passed over, and the review titled "1. Background")
+    named = next((w for n, w in words if n not in apart and (n not in titled or w.startswith(
+        "#")) and w.strip("# *") != partnership), first_line)
     title, untitled = facts.title(child, review_id, named,
                                   any(kind != "title" for _, kind in b.headings))
     warnings += [untitled] if untitled else []
-    b.placed_as_title(lambda line: names_review(line) or line.strip("# *")[:80] == title)
+    b.placed_as_title(lambda line: names_review(line) or facts.heading_title(line) == title)
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
     review: dict[str, Any] = {"id": review_id, "title": title, "partnership": partnership,
