@@ -127,3 +127,34 @@ async def test_messages_leave_the_room_lines_clear(
         kept = [screen.query_one("#room-line"), screen.query_one("#present-waiting")]
         assert covered(toasts, kept) == []
         assert not (wrong := shown_whole(screen)), "\n".join(wrong)
+
+
+MESSAGES = {
+    5: "An invented message of five lines. It says what happened, then what it means for the "
+       "point just added, then what to do about it, at some length.",
+    6: "An invented message of six lines. It says what happened, then what it means for the "
+       "point just added, then what to do about it, and then why it matters so, at some length.",
+}
+
+
+@pytest.mark.parametrize(("points", "lines"), [(7, 5), (1, 6)])
+async def test_a_long_message_never_covers_the_newest_point(
+        fictional_dir: Path, sessions_dir: Path, points: int, lines: int) -> None:
+    """At 60x20 with the room's lines under the keys, a message of five lines had room nowhere
+    clear of the points and the titles: it went to the foot of the step, over the newest point,
+    for seconds (a trial). The older points are given up first (seven points); where that
+    leaves too few rows (one point, six lines), the lines under the step."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        screen, _ = await presenting(pilot, points)
+        app.notify(MESSAGES[lines], timeout=60)
+        toasts = await placed(pilot, app)
+        assert toasts[0].height == lines, toasts
+        pane = screen.panes[screen.index]
+        newest = fresh_row(pane.query_one(PointList))
+        assert newest and not any(t.overlaps(newest) for t in toasts), \
+            "\n".join(screen_lines(app))
+        titles = [pane.query_one(".question-head"), screen.query_one("#step-title")]
+        assert covered(toasts, titles) == []
+        if points == 7:  # room above the newest, over the older points: the room's lines clear
+            assert covered(toasts, [screen.query_one("#room-line")]) == []

@@ -20,11 +20,19 @@ show) a moment passes, the rack of messages is placed at the first of these that
 8. where none of those has room for the messages with the line above the first (its margin,
    not drawn), those places again without it;
 9. the whole screen under its title, clear of the titles only;
+10. the same, clear of the titles and the lists' rows just added (`fresh_row`), their other
+   rows given up (those the presentation view counts as titles, below);
+11. the same, clear of the rows just added only;
 
-else at the foot of the main area, as before. Titles are never given up. In the presentation
-view every row shown of the step's lists (a question's points) counts as a title
-(`WalkthroughBase.toast_titles`): the room reads them, and at 60x20 a message covered the first
-three (a trial); with eight points there, a message goes over the box typed in (9).
+else at the foot of the main area, as before. Titles are given up only for the rows just added
+(11). In the presentation view every row shown of the step's lists (a question's points)
+counts as a title (`WalkthroughBase.toast_titles`): the room reads them, and at 60x20 a message
+covered the first three (a trial); with eight points there, a message goes over the box typed
+in (9). Where even that has no room (60x20 with the room open: its three lines under the keys,
+and a message of five lines), the older points are given up, never the newest (10), then the
+lines under the step (11, as low as it fits: the time, the hint and the room's lines): a
+message fitting nowhere went to the foot of the step, which is where the newest point is, and
+covered it for seconds (a trial).
 
 A regression trial at 60x20: "“@Sample” matches 2 people …" (six lines) covered the point just
 added, the status line and the keys; at 80x24 two messages stacked over the Summary box being
@@ -181,8 +189,12 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
     left = min(t.region.x for t in toasts)
     tried = bands(screen, area, titles, fresh, lists)
     found = placed(rack_height(toasts), left, screen.size.width, tried, from_top)
-    if found is None:  # 8. and 9. (see the module)
-        last = (*tried, Band(tried[-1].top, tried[-1].bottom, tuple(titles)))
+    if found is None:  # 8. to 11. (see the module)
+        rows = (tried[-1].top, tried[-1].bottom)  # the whole screen under its title
+        new = tuple(r for r in fresh if r)
+        kept = tuple(t for t in titles if t not in lists)  # (the presentation view's lists)
+        last = (*tried, Band(*rows, tuple(titles)), Band(*rows, (*kept, *new)),
+                *([Band(*rows, new)] if new else []))
         found = placed(rack_height(toasts) - toasts[0].styles.margin.top, left,
                        screen.size.width, last, from_top)
     typing = typed_in(screen.focused) is not None and not isinstance(screen.focused, Button)
