@@ -6,6 +6,8 @@ never inside a file's name (`….tom`, then `l`, in the trial)."""
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import tempfile
 from pathlib import Path
@@ -16,12 +18,14 @@ from textual.widgets import OptionList
 from reflect.model.placeholders import PARTNERSHIP
 from reflect.model.session import Session
 from reflect.store.library import load_library
-from reflect.store.sessions import dumps, save_session
+from reflect.store.sessions import dumps, load_session, save_session
 from reflect.ui.app import make_app
+from tests.command_line import run
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import wait_for
 
 SESSION_ID = "20260101-child-zz-0000c0de"
+TYPED = "An invented point typed while the folder was read-only"
 
 
 def on_view(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -39,19 +43,40 @@ async def test_the_library_keeps_its_room_and_paths_break_between_names(
         await _tried(content_dir, sessions_dir, home, size, reviews)
 
 
-async def _tried(content_dir: Path, sessions_dir: Path, home: Path, size: tuple[int, int],
-                 reviews: int) -> None:
+def newer_copy_of_a_session(content_dir: Path, sessions_dir: Path, home: Path) -> Path:
+    """A session (of an unfinished review) and, in `home`, an emergency copy holding what its
+    file does not."""
     (content_dir / "child-zz.toml").write_text(FICTIONAL_REVIEW.replace(
         'partnership = "Invented Shire Safeguarding Partnership"',
         f'partnership = "{PARTNERSHIP}"'), encoding="utf-8")
     session = Session.start(load_library(content_dir).get("child-zz"), SESSION_ID,
                             title="Invented copy meeting")
     save_session(sessions_dir, session)
-    session.answers[1].text = "An invented point typed while the folder was read-only"
+    session.answers[1].text = TYPED
     copy = home / f"reflect-copy-{SESSION_ID}-20260101-101010.toml"
     copy.write_bytes(dumps(session))
     later = (sessions_dir / f"{SESSION_ID}.toml").stat().st_mtime + 30
     os.utime(copy, (later, later))
+    return copy
+
+
+async def problems_read(pilot, problems) -> list[str]:  # type: ignore[no-untyped-def]
+    """The problems area Tabbed to, and every row of the screen as it is scrolled through."""
+    pilot.app.screen.query_one("#sessions").focus()
+    await pilot.press("tab")
+    await wait_for(pilot, lambda: problems.has_focus_within and problems.query_one(
+        "#problems-text").content_region.width > 0)
+    seen: list[str] = []
+    while not seen or problems.scroll_y < problems.max_scroll_y:
+        problems.scroll_to(y=len(seen) * 5, animate=False, immediate=True)
+        await pilot.pause()
+        seen += on_view(pilot.app)
+    return seen
+
+
+async def _tried(content_dir: Path, sessions_dir: Path, home: Path, size: tuple[int, int],
+                 reviews: int) -> None:
+    copy = newer_copy_of_a_session(content_dir, sessions_dir, home)
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
         problems = app.screen.query_one("#problems")
@@ -67,23 +92,41 @@ async def _tried(content_dir: Path, sessions_dir: Path, home: Path, size: tuple[
             shown.split())
         assert "partnership" not in shown  # the whole text folded away
 
-        app.screen.query_one("#sessions").focus()
-        await pilot.press("tab")
-        await wait_for(pilot, lambda: problems.has_focus_within and problems.query_one(
-            "#problems-text").content_region.width > 0)
-        text = problems.query_one("#problems-text")
-        lines = str(text.render()).split("\n")
-        assert any(copy.name in line for line in lines)  # whole, on one line
+        seen = await problems_read(pilot, problems)
+        lines = str(problems.query_one("#problems-text").render()).split("\n")
+        assert size[0] < 80 or any(copy.name in line for line in lines)  # whole, on one line
         assert any(line.rstrip().endswith("/") for line in lines)  # broken after a "/"
-        seen = []
-        while not seen or problems.scroll_y < problems.max_scroll_y:
-            problems.scroll_to(y=len(seen) * 5, animate=False, immediate=True)
-            await pilot.pause()
-            seen += on_view(app)
         named = [row for row in seen if "reflect-copy-" in row]
         # (at 60x20 the copy's name alone is wider than the area: folded, as nothing else can be)
         assert named and (size[0] < 80 or all(copy.name in row for row in named)), named
-        assert "restores it, keeping the saved file aside." in " ".join(" ".join(seen).split())
+        joined = " ".join(" ".join(seen).split())  # (a line's end: "keeping the ┃ saved")
+        assert "restores it, keeping the" in joined and "saved file aside." in joined
 
         await pilot.press("shift+tab")  # away: folded again
         await wait_for(pilot, lambda: problems.outer_size.height <= 2)
+
+
+async def test_the_command_restoring_a_copy_fits_one_line_at_60_columns_and_runs(
+        bundled_dir: Path, home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`reflect restore` and a copy's path (in a home folder as long as a test's) took three
+    lines of the area at 60 columns, the path folded mid-name: copied off the screen, it did
+    not run (a trial). Named by its session's code, it is one line, and it runs."""
+    with tempfile.TemporaryDirectory(prefix="r") as short:
+        content_dir, sessions_dir = Path(short) / "content", Path(short) / "sessions"
+        shutil.copytree(bundled_dir, content_dir)
+        sessions_dir.mkdir()
+        copy = newer_copy_of_a_session(content_dir, sessions_dir, home)
+        app = make_app(content_dir, sessions_dir)
+        async with app.run_test(size=(60, 20)) as pilot:
+            problems = app.screen.query_one("#problems")
+            await wait_for(pilot, lambda: app.library is not None and problems.display
+                           and "emergency copy" in str(problems.query_one("#problems-summary")
+                                                       .render()))
+            seen = await problems_read(pilot, problems)
+        said = [m for row in seen if (m := re.search(r"reflect restore ([^\s`]+)", row))]
+        assert said and said[0][1] == "0000c0de", "\n".join(seen)  # the session's code
+        code, out, err = run(capsys, *shlex.split(said[0][0])[1:], "--sessions-dir",
+                             str(sessions_dir))  # (typed, in a shell: tried in tmux)
+        assert code == 0, err
+        assert f"Restored {copy}" in " ".join(out.split())
+        assert load_session(sessions_dir / f"{SESSION_ID}.toml").answers[1].text == TYPED

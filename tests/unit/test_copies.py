@@ -51,8 +51,10 @@ def test_a_newer_copy_is_found_and_told_from_older_and_same(saved: Session, sess
     assert found[same].state == "same"
     assert find_copies(sessions_dir)[0].path == newer  # the one to act on first
     said = found[newer].said()
-    assert "opening the session offers it" in said and f"restore {newer}" in said
+    code = saved.id.rsplit("-", 1)[-1]  # (by its session: store/copy_by_session.py)
+    assert "opening the session offers it" in said and f"`reflect restore {code}`" in said
     assert "older than the session's file" in found[older].said()
+    assert f"restore {older}" in found[older].said()  # (by its path: not the one restored)
     assert "holds the same" in found[same].said()
 
 
@@ -125,7 +127,7 @@ def test_list_sessions_names_the_copy_and_the_command_that_restores_it(
     code, out, err = run(capsys, "list", "sessions", *dirs)
     assert code == 0
     assert "a newer emergency copy" in out
-    assert "reflect restore " in err and f" {copy}` restores it" in err
+    assert "reflect restore " in err and f" {saved.id.rsplit('-', 1)[-1]}` restores it" in err
     code, out, err = run(capsys, "restore", str(copy), *dirs)
     assert code == 0, err
     assert "Restored" in out and f"{REPLACED}/" in out

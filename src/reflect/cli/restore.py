@@ -25,7 +25,10 @@ def add_restore(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "folder as the session's file. The file there is kept aside first, in the "
                     "folder `replaced` inside the sessions folder; the copy is left where it "
                     "is. Listing the saved sessions (list sessions) names the copies found.")
-    p.add_argument("copy", metavar="COPY", help="the copy's file")
+    p.add_argument("copy", metavar="COPY",
+                   help="the copy's file; or a saved session (its code, e.g. af252d65, its id "
+                        "or its title): its newest emergency copy holding what its file does "
+                        "not")
     add_dirs(p, True)
     p = sub.add_parser(
         "delete-copy", help="delete an emergency copy whose words are all in its session",
@@ -41,18 +44,17 @@ def add_restore(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from reflect.store.copies import restore_copy
+    from reflect.store.copy_by_session import session_copy
     from reflect.store.errors import SessionError
 
     copy = Path(args.copy).expanduser()
     folder = paths.sessions_dir(args.sessions_dir)
-    if not copy.is_file():
-        echo(f"reflect restore: {copy}: no such file (`{command('list sessions')}` names the "
-             "copies found)", err=True, whole=(copy,))
-        return 1
     try:
+        if not copy.is_file():  # a session (`reflect restore af252d65`: the start screen's)
+            copy = session_copy(args.copy, folder)
         done = restore_copy(copy, folder)
     except SessionError as e:
-        echo(f"reflect restore: {e}", err=True)
+        echo(f"reflect restore: {e}", err=True, whole=(copy,))
         return 1
     echo(f"Restored {copy} as {done.path}.", whole=(copy, done.path))
     if done.aside is not None:

@@ -66,9 +66,14 @@ class FoundCopy:
     (`rescue.KEPT_ASIDE`), not as the file could not be saved."""
     differs: tuple[Difference, ...] = ()
     """A copy `kept_aside`: how it and the session's file differ (store/differences.py)."""
+    by_session: str = ""
+    """The newest newer copy of a session found where copies are looked for: the session's
+    code (or id), which `reflect restore` takes for it (store/copy_by_session.py)."""
 
     @property
     def restore_command(self) -> str:
+        if self.by_session:  # (short: its path did not fit 60 columns, a trial)
+            return command(f"restore {self.by_session}")
         there = str(self.lives_in) if self.lives_in is not None else None
         return command(f"restore {quote(str(self.path))}", sessions_dir=there)
 
@@ -208,7 +213,12 @@ def find_copies(folder: Path, session_id: str | None = None,
 
         ordered = [replace(c, open_elsewhere=True) if c.state == "newer"
                    and open_elsewhere(c.session_file) else c for c in ordered]
-    return sorted(ordered, key=lambda c: ORDER.index(c.state))
+    ordered = sorted(ordered, key=lambda c: ORDER.index(c.state))
+    if places is None and session_id is None:  # (those `reflect restore SESSION` finds)
+        from reflect.store.copy_by_session import named_by_session
+
+        ordered = named_by_session(folder, ordered)
+    return ordered
 
 
 def newer_copy(folder: Path, session_id: str) -> FoundCopy | None:
