@@ -28,6 +28,6 @@ async def test_the_screen_counts_team_discussions_and_says_reflections_apart(
         await wait_for(pilot, lambda: f"{ATTENDANCES}: 1" in _report_text(app))
         text = _report_text(app)
         assert f"{AGENCIES_REACHED}: 1" in text
-        assert f"{OWN_AGENCIES}: 1" in text
+        assert f"{OWN_AGENCIES}: 1 (not reached at any team discussion)" in text
         assert f"{OWN_BY_AGENCY}: Invented Health Trust 1" in text
         assert "Attendances by agency: Invented Council 1" in text

@@ -38,6 +38,9 @@ from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 
 TODAY = date(2026, 4, 1)
+ONE_APART = "1 (not reached at any team discussion)"
+"""The summary's row on the agency named on an individual reflection (Invented Health Trust),
+which no team discussion reached."""
 
 
 def _held(review: Review, sid: str, day: int, people: list[tuple[str, str, str]],
@@ -81,8 +84,9 @@ def test_attendances_and_agencies_come_from_team_discussions(folder: Path, tmp_p
     summary = dict(summary_rows(report))
     assert summary[ATTENDANCES] == "2"
     assert summary[AGENCIES_REACHED] == "1"
-    # what the reflections add, said as theirs: an agency named on one, none on the other
-    assert summary[OWN_AGENCIES] == "1"
+    # what the reflections add, said as theirs: an agency named on one, none on the other,
+    # and that no team discussion reached it
+    assert summary[OWN_AGENCIES] == ONE_APART
     (line,) = report.reviews
     assert line.agencies == ["Invented Council"]
     assert line.attendees == 2
@@ -101,7 +105,7 @@ def test_attendances_and_agencies_come_from_team_discussions(folder: Path, tmp_p
     assert list(CSV_COLUMNS[-2:]) == ["individual_reflections", "own_reflection_agencies"]
     md = to_markdown(report)
     assert f"| {ATTENDANCES} | 2 |" in md and f"| {AGENCIES_REACHED} | 1 |" in md
-    assert f"| {OWN_AGENCIES} | 1 |" in md
+    assert f"| {OWN_AGENCIES} | {ONE_APART} |" in md
     assert f"<dt>{AGENCIES_REACHED}</dt><dd>1</dd>" in to_html(report)
 
 
@@ -123,7 +127,7 @@ def test_a_cache_written_before_gives_the_new_counts(folder: Path, tmp_path: Pat
     report = _report(folder, cache)
     summary = dict(summary_rows(report))
     assert (summary[ATTENDANCES], summary[AGENCIES_REACHED], summary[OWN_AGENCIES]) == (
-        "2", "1", "1")
+        "2", "1", ONE_APART)
 
 
 def test_a_report_with_no_one_on_a_reflection_shows_no_row_for_them(
@@ -162,4 +166,4 @@ def test_the_command_counts_so(folder: Path, fictional_dir: Path,
     out = capsys.readouterr().out
     assert f"| {ATTENDANCES} | 2 |" in out
     assert f"| {AGENCIES_REACHED} | 1 |" in out
-    assert f"| {OWN_AGENCIES} | 1 |" in out
+    assert f"| {OWN_AGENCIES} | {ONE_APART} |" in out

@@ -119,7 +119,8 @@ AGENCIES_REACHED = "Agencies reached at team discussions"
 ATTENDANCES = "Attendances at team discussions"
 OWN_AGENCIES = "Agencies listed on practitioners' own reflections (not counted as reached)"
 """The summary's row, shown when there are any: what individual reflections add, said as
-theirs (the person listed on one was counted as an attendance, their agency as reached)."""
+theirs (the person listed on one was counted as an attendance, their agency as reached), and
+how many of them no team discussion reached (`own_agencies_words`)."""
 NO_TEAM_DISCUSSION = "none: no team discussion, individual reflections only"
 """A review's teams where it was only reflected on alone ("none recorded" said a team's
 name was left out)."""
@@ -143,7 +144,7 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         # Agencies and attendances at team discussions only: the person listed on an
         # individual reflection counted as one, which a learning lead read as a team meeting.
         (AGENCIES_REACHED, str(len(t.agencies))),
-        *([(OWN_AGENCIES, str(len(t.own_agencies)))] if t.own_agencies else []),
+        *([(OWN_AGENCIES, own_agencies_words(t))] if t.own_agencies else []),
         # Attendances, not people: the report names no one, so one person at two sessions
         # counts twice (read as people, 5 looked wrong for 4 who came).
         (ATTENDANCES, str(t.attendees)),
@@ -165,6 +166,21 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Conflict copies (not counted)", str(len(r.conflicts))),
         ("Files that could not be read", str(len(r.unreadable))),
     ]
+
+
+def own_agencies_words(line: ReviewLine) -> str:
+    """`3 (1 of them not reached at any team discussion)`: how far practitioners' own
+    reflections reach beyond the team discussions (a bare `3` beside `Agencies reached: 10`
+    did not say whether they were three more or three of the ten)."""
+    n = len(line.own_agencies)
+    # Each agency under one name, however it was written (`_Names` in report/build.py).
+    apart = len(set(line.own_agencies) - set(line.agencies))
+    if not apart:
+        return f"{n} ({'also' if n == 1 else 'each also'} reached at a team discussion)"
+    if apart == n:
+        return ("1 (not reached at any team discussion)" if n == 1 else
+                f"{n} (none of them reached at a team discussion)")
+    return f"{n} ({apart} of them not reached at any team discussion)"
 
 
 def no_action_words(r: Report) -> str:
