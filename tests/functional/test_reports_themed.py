@@ -13,6 +13,7 @@ from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.literal import Literal
 from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import wait_for
 from tests.functional.test_reports_screen import _report_text, open_reports
 from tests.unit.test_report_themed import _copy
 
@@ -32,9 +33,10 @@ async def test_one_answer_in_a_themed_session_discusses_one_review(tmp_path: Pat
     app = make_app(content, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_reports(pilot, sessions_held=1)
+        # (the by-review table's rows are laid out once it has its width)
+        await wait_for(pilot, lambda: "Child ZZ 0 0 0 0 0 0 of 3 0 0 never" in _report_text(app))
         text = _report_text(app)
         assert "Reviews discussed: 1\n" in text  # Child XX; not Child ZZ, nor the theme
-        assert "Child ZZ 0 0 0 0 0 0 of 3 0 0 never" in text
         assert "Discussed in themed sessions: Theme: information sharing (1 session)" in text
         from reflect.model.recorded import THEMED_NOTE
 

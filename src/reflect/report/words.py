@@ -223,12 +223,13 @@ NOT_IN_PERIOD = "not in this period"
 "never" was said of a review discussed today in a report `--until yesterday` (a trial)."""
 
 
-def last_discussed(line: ReviewLine, filters: Filters | None = None) -> str:
-    """The review's row's last day: said to be a themed session's when it had no other; in a
-    report on a period, none is "not in this period", never "never"."""
+def last_discussed(line: ReviewLine, filters: Filters | None = None,
+                   day: Callable[[date], str] = long_date) -> str:
+    """The review's row's last day (as `day` says a date): said to be a themed session's when
+    it had no other; in a report on a period, none is "not in this period", never "never"."""
     period = filters is not None and (filters.since or filters.until)
     said = NOT_IN_PERIOD if period and line.last_discussed is None else \
-        day_text(line.last_discussed)
+        "never" if line.last_discussed is None else day(line.last_discussed)
     return f"{said} (themed)" if line.themed and not line.sessions else said
 
 

@@ -1,5 +1,5 @@
-"""A report shown with widgets, not as Markdown source: headings as bold text, tables as
-DataTables (a wide one scrolls sideways inside 80 columns), lists as plain lines. Long lists
+"""A report shown with widgets, not as Markdown source: headings as bold text, tables fitted
+to the screen's width (`WrappedTable`: none scrolls sideways), lists as plain lines. Long lists
 are shortened here (the saved report has everything), so thousands of sessions stay quick.
 
 Everything from a session file (teams, roles, agencies, action texts, file names) is data: it
@@ -11,20 +11,19 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
-from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable
 
+from reflect.model.dates import short_date
 from reflect.report import Report
 from reflect.report.dates import long_date
-from reflect.report.lines import NOT_LINKED, ActionLine, TeamReview
+from reflect.report.gather import Filters
+from reflect.report.lines import NOT_LINKED, ActionLine, ReviewLine, TeamReview
 from reflect.report.words import (
     NOTHING_RECORDED,
     PERSONAL,
     PERSONAL_NOTE,
     REVIEW_COLUMNS,
-    REVIEW_NUMBERS,
     TITLE,
     UNDATED,
     UNDATED_NOTE,
@@ -32,10 +31,12 @@ from reflect.report.words import (
     covers,
     every_date,
     held_on,
+    last_discussed,
     not_counted_lines,
     not_counted_note,
     personal_by_review,
     personal_facts,
+    questions_words,
     rec_status,
     review_details,
     review_row,
@@ -43,21 +44,16 @@ from reflect.report.words import (
     themed_note,
     titled_day,
 )
-from reflect.text import plural, printable
+from reflect.text import plural
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.wrapped_table import Block, Cell, WrapColumn, WrappedTable
-
-
-def _table(headers: tuple[str, ...], rows: list[tuple[object, ...]], classes: str = "",
-           numeric: range = range(0), show_header: bool = True) -> DataTable[Text]:
-    table: DataTable[Text] = DataTable(show_header=show_header, cursor_type="row",
-                                       zebra_stripes=True, classes=f"report-table {classes}")
-    for i, h in enumerate(headers):
-        table.add_column(Text(h, justify="right" if i in numeric else "left"), key=f"c{i}")
-    for row in rows:
-        table.add_row(*(Text(printable(str(v)), justify="right" if i in numeric else "left")
-                        for i, v in enumerate(row)))
-    return table
+from reflect.ui.widgets.wrapped_table import (
+    SEPARATOR,
+    Block,
+    Cell,
+    WrapColumn,
+    WrappedTable,
+    stack,
+)
 
 
 def _h(text: str, level: int) -> Literal:
@@ -83,6 +79,51 @@ room; then the action's words, wrapped within the room they get; then room for a
 id broken after its hyphens; the rest wrap at their words as they must. Narrower, each
 action is a stacked block (`_block`)."""
 MAX_ROWS = 200
+
+REVIEW_SHORT = ("", "Sess.", "Own", "", "Agen.", "Att.", "Qs", "Agreed", "Done", "Last")
+"""The by-review table's short labels, where the columns cannot each have their labels'
+words whole (at 80x24; a key under the table says what each stands for): in full, at 80x24
+the table scrolled sideways, its "Attendances" column out of sight past the right edge."""
+BY_REVIEW = (WrapColumn(REVIEW_COLUMNS[0], 4, 12, 0),
+             *(WrapColumn(label, 0, 0, 1, short=short, right=True, unbroken=True)
+               for label, short in zip(REVIEW_COLUMNS[1:-1], REVIEW_SHORT[1:-1], strict=True)),
+             WrapColumn(REVIEW_COLUMNS[-1], 2, len("30 Sep"), 2, short=REVIEW_SHORT[-1]))
+"""The by-review table (`WrappedTable`): each figure whole, on one line, first; then the
+review's title, wrapped at its words; then the last day, `30 Sep` over `2026` where the
+columns are narrow (80x24), whole where there is room. Narrower still (60x20), each review
+is a block of words (`_review_block`)."""
+
+
+def review_key(width: int = 0) -> str:
+    """What each short label stands for, as the saved reports name the columns; given a
+    `width`, in lines no wider, none breaking a pair (it read `Att.` / `= attendances`)."""
+    pairs = [f"{c.short} = {c.label[0].lower()}{c.label[1:]}" for c in BY_REVIEW if c.short]
+    pairs[0] = f"Key: {pairs[0]}"
+    return "\n".join(stack(pairs, width)) if width else SEPARATOR.join(pairs)
+
+
+def _review_cells(line: ReviewLine, filters: Filters) -> list[Cell]:
+    """A review's row as the saved reports have it, its last day shorter where its column is
+    narrower (`3 Dec 2026`, wrapped at its words narrower still)."""
+    *figures, last = review_row(line, filters)
+    return [*figures, (last, last_discussed(line, filters,
+                                            lambda d: short_date(d, weekday=False)))]
+
+
+def _review_block(line: ReviewLine, filters: Filters) -> Block:
+    """A review as a person reads it on a narrow screen: its title, then each figure in
+    words (`Child I` / `5 sessions (2 of them individual reflections) · 3 teams · …`)."""
+    own = line.individual_reflections
+    alone = ("no individual reflections" if not own else "1 of them an individual reflection"
+             if own == 1 else f"{own} of them individual reflections")
+    asked = (f"{questions_words(line)} questions answered" if line.questions_asked else
+             f"{plural(line.questions_covered, 'question')} answered")
+    return ((line.title,),
+            (f"{plural(line.sessions, 'session')} ({alone})", plural(len(line.teams), "team"),
+             plural(len(line.agencies), "agency", "agencies"),
+             plural(line.attendees, "attendance"), asked,
+             f"{plural(line.actions_agreed, 'action')} agreed, {line.actions_done} done",
+             f"last discussed: {last_discussed(line, filters)}"))
 
 
 def _due_forms(a: ActionLine) -> Cell:
@@ -163,8 +204,11 @@ def report_widgets(r: Report) -> list[Widget]:
         out.append(Literal(note, "italic", classes="report-p", id="report-themed-note"))
     out.append(_h("By review", 2))
     if r.reviews:
-        out.append(_table(REVIEW_COLUMNS, [review_row(x, r.filters) for x in r.reviews],
-                          "report-reviews", numeric=REVIEW_NUMBERS))
+        out += [WrappedTable(BY_REVIEW, [_review_cells(x, r.filters) for x in r.reviews],
+                             "report-table report-reviews",
+                             blocks=[_review_block(x, r.filters) for x in r.reviews],
+                             scrolls=False),
+                Literal(review_key(), "italic", classes="report-p", id="report-reviews-key")]
         for x in r.reviews:
             if details := review_details(x):
                 out.append(_h(x.title, 3))
@@ -252,9 +296,18 @@ class ReportView(VerticalScroll):
     ReportView .report-h1 { margin: 0 0 1 0; }
     ReportView .report-h2 { margin: 1 0 1 0; }
     ReportView .report-h3 { margin: 1 0 0 0; }
-    ReportView .report-table { height: auto; max-height: 20; width: 100%; }
+    ReportView .report-table { height: auto; width: 100%; }
+    ReportView .report-overdue { max-height: 20; }
     ReportView .report-lines { margin: 0 0 0 2; }
+    ReportView #report-reviews-key { display: none; }
     """
+
+    def on_wrapped_table_laid(self, event: WrappedTable.Laid) -> None:
+        """The key to the by-review table's short labels, shown only with them."""
+        if event.table.has_class("report-reviews") and event.table.parent is self:
+            for key in self.query_children("#report-reviews-key").results(Literal):
+                key.show(review_key(event.table.filled_width), "italic")
+                key.display = event.table.short
 
     async def show_report(self, report: Report) -> None:
         with self.app.batch_update():

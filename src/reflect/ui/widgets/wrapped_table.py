@@ -1,11 +1,13 @@
-"""A read-only table that fits its width, for the report's overdue actions: its columns share
-the width, a cell too long for its column wraps within it, and its row is as tall as its
-tallest cell. Nothing runs past the table's edge (at 100x30 the overdue actions' Due column
-was out of sight, past the right edge of a table that scrolled sideways: a trial).
+"""A read-only table that fits its width, for the report's reviews and overdue actions: its
+columns share the width, a cell too long for its column wraps within it, and its row is as
+tall as its tallest cell. Nothing runs past the table's edge (at 100x30 the overdue actions'
+Due column was out of sight, past the right edge of a table that scrolled sideways: a trial).
 
-Where the columns cannot each have their words whole, each row is shown as a short stacked
-block instead, one column wide, as a person reads it on a narrow screen (at 60x20 six
-columns had 3 or 4 each: "Chil/d I", "ope/n", a session's title broken and its id gone).
+Where the columns cannot each have their words whole with their labels, they may show short
+labels instead (the reviews' `Att.` for Attendances; the report keys them). Where not even
+so, each row is shown as a short stacked block instead, one column wide, as a person reads
+it on a narrow screen (at 60x20 six columns had 3 or 4 each: "Chil/d I", "ope/n", a
+session's title broken and its id gone).
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from rich.console import Console, JustifyMethod
 from rich.text import Text
 from textual import events
 from textual.geometry import Region
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import DataTable
 
@@ -48,6 +52,13 @@ class WrapColumn:
     whole: bool = False
     """Its cells on one line (in their first forms) where that fits beside every column's
     words, before any column's `floor`."""
+    short: str = ""
+    """Its label where the columns cannot each have their labels' words whole, but can with
+    the short ones (`WrappedTable.short`: the report keys them under the table)."""
+    right: bool = False
+    """Its label and cells right-aligned (a column of figures)."""
+    unbroken: bool = False
+    """Its cells never wrapped (a figure, `4 of 6`): their words are their whole width."""
 
 
 NARROWEST = 3
@@ -95,7 +106,8 @@ class WrappedTable(DataTable[Text]):
     table: the cursor, the keys and the focus are the table's."""
 
     def __init__(self, columns: Sequence[WrapColumn], rows: Sequence[Sequence[Cell]],
-                 classes: str = "", blocks: Sequence[Block] | None = None) -> None:
+                 classes: str = "", blocks: Sequence[Block] | None = None,
+                 scrolls: bool = True) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, classes=classes)
         self.wrap_columns = list(columns)
         self.cells = [[tuple(printable(f) for f in forms(c)) for c in row] for row in rows]
@@ -107,22 +119,49 @@ class WrappedTable(DataTable[Text]):
         """The width the columns were last shared out for (0: not yet)."""
         self.stacked = False
         """Whether the rows are shown as their blocks now."""
+        self.short = False
+        """Whether the columns show their `short` labels now."""
+        self.scrolls = scrolls
+        """Whether the table may scroll within itself (room is kept for its scrollbar); without,
+        it is as tall as its rows (its parent scrolls)."""
+
+    class Laid(Message):
+        """The table was laid out again for a new width: in columns, with their short labels
+        or not, or as blocks (a key to the short labels is shown only with them)."""
+
+        def __init__(self, table: WrappedTable) -> None:
+            super().__init__()
+            self.table = table
+
+    def label(self, column: WrapColumn) -> str:
+        """`column`'s label as the table shows it now."""
+        return (column.short or column.label) if self.short else column.label
 
     def space(self, width: int) -> int:
         """The room for the columns' text in a table `width` wide: less each cell's padding
-        and room for a scrollbar."""
-        return max(width - 2 * self.cell_padding * len(self.wrap_columns) - 2,
+        and room for a scrollbar (where it `scrolls`)."""
+        return max(width - 2 * self.cell_padding * len(self.wrap_columns) - 2 * self.scrolls,
                    len(self.wrap_columns))
 
     def words(self) -> list[int]:
         """Each column's least width with no word broken: `words_width` of its cells' last
-        forms, and its label."""
-        return [max([cell_len(col.label), *(words_width(row[n][-1]) for row in self.cells)])
+        forms, and of its label (wrapped at its words in the header)."""
+        return [max([words_width(self.label(col)), *(
+            (form_width if col.unbroken else words_width)(row[n][-1]) for row in self.cells)])
                 for n, col in enumerate(self.wrap_columns)]
 
     def words_fit(self, width: int) -> bool:
         """Whether, in a table `width` wide, every column can have its words whole."""
         return sum(self.words()) <= self.space(width)
+
+    def choose_labels(self, width: int) -> bool:
+        """Whether the columns can each have their words whole at `width`: with their labels,
+        else (setting `short`) with their short ones."""
+        self.short = False
+        if self.words_fit(width):
+            return True
+        self.short = any(col.short for col in self.wrap_columns)
+        return self.short and self.words_fit(width)
 
     def widths(self, width: int) -> list[int]:
         """Each column's width inside a table `width` wide, less each cell's padding and room
@@ -136,10 +175,12 @@ class WrappedTable(DataTable[Text]):
         columns = self.wrap_columns
         space = self.space(width)
         order = sorted(range(len(columns)), key=lambda i: columns[i].priority)
-        natural = [max([cell_len(col.label), *(form_width(row[n][0]) for row in self.cells)])
-                   for n, col in enumerate(columns)]
+        cells = [max((form_width(row[n][0]) for row in self.cells), default=0)
+                 for n in range(len(columns))]
+        natural = [max(cell_len(self.label(col)), cells[n]) for n, col in enumerate(columns)]
         words = self.words()
-        one_line = [natural[n] if col.whole else 0 for n, col in enumerate(columns)]
+        # A `whole` column's cells on one line; its label may wrap at its words in the header.
+        one_line = [max(cells[n], words[n]) if col.whole else 0 for n, col in enumerate(columns)]
         floors = [min(col.floor, natural[n]) for n, col in enumerate(columns)]
         widths = [min(w, NARROWEST) for w in words]
         for wants in (words, one_line, floors):
@@ -180,22 +221,47 @@ class WrappedTable(DataTable[Text]):
         self.filled_width = width
         row = self.cursor_row
         self.clear(columns=True)
-        self.stacked = self.blocks is not None and not self.words_fit(width)
+        fits = self.choose_labels(width)
+        self.stacked = self.blocks is not None and not fits
+        self.short = self.short and not self.stacked
         self.show_header = not self.stacked
+        # Each row's height is worked out here, from its cells wrapped as they will be shown:
+        # left to the table (`height=None`), it drew every cell of every row first, 4 s for a
+        # library of 1,000 reviews at 80x24.
+        console = self.app.console
         if self.blocks is not None and self.stacked:
-            inner = max(width - 2 * self.cell_padding - 2, 1)
+            inner = max(width - 2 * self.cell_padding - 2 * self.scrolls, 1)
             self.add_column("", width=inner)
             for block in self.blocks:
-                self.add_row(block_text(block, inner), height=None)
+                text = block_text(block, inner)
+                self.add_row(text, height=len(text.wrap(console, inner)))
         else:
             widths = self.widths(width)
-            for col, w in zip(self.wrap_columns, widths, strict=True):
-                self.add_column(col.label, width=w)
+            labels = [wrap_words(self.label(col), w) for col, w in
+                      zip(self.wrap_columns, widths, strict=True)]
+            self.header_height = max(map(len, labels), default=1)
+            for col, w, lines in zip(self.wrap_columns, widths, labels, strict=True):
+                self.add_column(Text("\n".join(lines), justify=_justify(col)), width=w)
             for cells in self.cells:
-                self.add_row(*(Text(shown_form(c, w))
-                               for c, w in zip(cells, widths, strict=True)), height=None)
+                forms = [shown_form(c, w) for c, w in zip(cells, widths, strict=True)]
+                self.add_row(*(Text(f, justify=_justify(col))
+                               for f, col in zip(forms, self.wrap_columns, strict=True)),
+                             height=max(_lines(console, f, w)
+                                        for f, w in zip(forms, widths, strict=True)))
         if 0 < row < self.row_count:
             self.move_cursor(row=row, animate=False)
+        self.post_message(self.Laid(self))
+
+
+def _lines(console: Console, form: str, width: int) -> int:
+    """How many lines `form` takes in a column `width` wide (wrapped as the table wraps it)."""
+    if form_width(form) <= width:  # most cells: a figure, a short name
+        return form.count("\n") + 1
+    return len(Text(form).wrap(console, width))
+
+
+def _justify(column: WrapColumn) -> JustifyMethod:
+    return "right" if column.right else "left"
 
 
 def block_text(block: Block, width: int) -> Text:

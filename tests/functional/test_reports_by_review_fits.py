@@ -1,0 +1,139 @@
+"""The Reports screen's table of reviews fits the screen: at 80x24 every column's figure is in
+sight with no sideways scrolling (its "Attendances" column was past the right edge of a table
+that scrolled sideways), the columns' names shortened with a key under the table; at 60x20
+each review is a short block of words with every figure. Every team and person is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from reflect.model.session import Action, Participant, Point, Session
+from reflect.report.words import OWN_AGENCIES
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from tests.functional.helpers import wait_for
+from tests.functional.test_reports_screen import _report_text, _screen_lines, open_reports
+from tests.local_days import here
+from tests.unit.test_report_themed import _copy
+
+LONG_TITLE = "Child XX (Invented rapid review)"
+TEAM = [("Pat Example", "Social worker", "Invented Council"),
+        ("Sam Sample", "Health visitor", "Invented Health Trust"),
+        ("Alex Example", "Police officer", "Invented Shire Police")]
+
+
+def _held(review, day: int, team: str, people, actions: int = 0,  # type: ignore[no-untyped-def]
+          done: int = 0, mode: str = "team") -> Session:
+    s = Session.start(review, f"202603{day:02d}-{review.id}-0000{day:04d}", mode=mode,
+                      team=team, created=here(2026, 3, day),
+                      participants=[Participant(name=n, role=r, agency=a) for n, r, a in people])
+    for answer in s.answers:
+        answer.points.append(Point(text="An invented point"))
+    for n in range(actions):
+        s.add_action(Action(text=f"Invented action {n}", status="done" if n < done else "open"))
+    return s
+
+
+def library_and_sessions(tmp_path: Path, sessions_dir: Path) -> Path:
+    """Child ZZ: three team discussions (9 attendances, 3 agencies) and an individual
+    reflection; Child XX, under a long title: one team discussion and two reflections. The
+    reflections list one person of an agency a team discussion reached, and one of an agency
+    none did."""
+    content = tmp_path / "content"
+    content.mkdir()
+    from tests.conftest import FICTIONAL_REVIEW
+
+    (content / "child-zz.toml").write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    (content / "child-xx.toml").write_text(_copy("child-xx", LONG_TITLE, "xx"),
+                                           encoding="utf-8")
+    library = load_library(content)
+    zz, xx = library.get("child-zz"), library.get("child-xx")
+    for s in (_held(zz, 2, "Invented North Team", TEAM, actions=2, done=1),
+              _held(zz, 5, "Invented South Team", TEAM, actions=2, done=1),
+              _held(zz, 9, "Invented North Team", TEAM),
+              _held(zz, 10, "", [("Jo Example", "Youth worker", "Invented Youth Service")],
+                    mode="individual"),
+              _held(xx, 3, "Invented East Team", TEAM[:2], actions=1),
+              _held(xx, 4, "", [("Lee Example", "Social worker", "Invented Council")],
+                    mode="individual"),
+              _held(xx, 6, "", [], mode="individual")):
+        save_session(sessions_dir, s)
+    return content
+
+
+async def _table_at_top(pilot, app) -> DataTable:  # type: ignore[no-untyped-def]
+    await open_reports(pilot, sessions_held=7)
+    table = app.screen.query_one(".report-reviews", DataTable)
+    await wait_for(pilot, lambda: table.row_count == 2)
+    table.scroll_visible(animate=False, top=True)
+    await wait_for(pilot, lambda: any(line.startswith(" Review ") or line.startswith(" Child ")
+                                      for line in _screen_lines(app)))
+    return table
+
+
+def _figures(lines: list[str], title: str, table: DataTable) -> str:  # type: ignore[type-arg]
+    """The words of the screen's line that starts `title`'s row, after the title (within the
+    table: the report's scrollbar is beside it)."""
+    line = next(line for line in lines if line.startswith(f" {title} "))
+    return " ".join(line[:table.region.right].split()[len(title.split()):])
+
+
+async def test_at_80x24_every_figure_of_each_review_is_in_sight(tmp_path, sessions_dir):
+    content = library_and_sessions(tmp_path, sessions_dir)
+    app = make_app(content, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await _table_at_top(pilot, app)
+        assert table.virtual_size.width <= table.size.width  # no sideways scrolling
+        lines = _screen_lines(app)
+        header = next(line for line in lines if line.startswith(" Review "))
+        assert header.split() == ["Review", "Sess.", "Own", "Teams", "Agen.", "Att.", "Qs",
+                                  "Agreed", "Done", "Last"]
+        # sessions, individual reflections, teams, agencies, attendances, questions
+        # answered, actions agreed and done, the last day (its year on the next line)
+        assert _figures(lines, "Child ZZ", table) == "4 1 2 3 9 3 of 3 4 2 10 Mar"
+        assert _figures(lines, "Child XX", table) == "3 2 1 2 2 3 of 3 1 0 6 Mar"
+        assert "(Invented rapid" in "\n".join(lines)  # the long title wrapped, not cut
+        key = app.screen.query_one("#report-reviews-key")
+        assert key.display and str(key.render()).replace("\n", " · ") == (
+            "Key: Sess. = sessions · Own = individual reflections · Agen. = agencies · "
+            "Att. = attendances · Qs = questions answered · Agreed = actions agreed · "
+            "Done = actions done · Last = last discussed")
+        for pair in ("Key: Sess. = sessions", "Att. = attendances", "Last = last discussed"):
+            assert any(pair in line for line in lines), pair  # each on one line, in sight
+        assert all(len(line) <= 80 for line in lines)
+        # The summary says how far the reflections reached beyond the team discussions.
+        assert (f"{OWN_AGENCIES}: 2 (1 of them not reached at any team discussion)"
+                in _report_text(app))
+        # Wider, the columns are named in full, and the key goes.
+        await pilot.resize_terminal(130, 40)
+        await wait_for(pilot, lambda: not app.screen.query_one("#report-reviews-key").display)
+        table.scroll_visible(animate=False, top=True)
+        await wait_for(pilot, lambda: any("Attendances" in line for line in _screen_lines(app)))
+        assert "Sess." not in "\n".join(_screen_lines(app))
+
+
+async def test_at_60x20_each_review_is_a_block_with_every_figure(tmp_path, sessions_dir):
+    content = library_and_sessions(tmp_path, sessions_dir)
+    app = make_app(content, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = await _table_at_top(pilot, app)
+        assert table.virtual_size.width <= table.size.width
+        assert not app.screen.query_one("#report-reviews-key").display  # nothing shortened
+        table.focus()
+        # Child XX comes first (by title); ↓ brings Child ZZ's block into sight. Each figure
+        # is said in words, none broken.
+        first = [LONG_TITLE, "3 sessions (2 of them individual reflections)", "1 team",
+                 "2 agencies", "2 attendances", "3 of 3 questions answered",
+                 "1 action agreed, 0 done", "last discussed: 6 March 2026"]
+        second = ["Child ZZ", "4 sessions (1 of them an individual reflection)", "2 teams",
+                  "3 agencies", "9 attendances", "3 of 3 questions answered",
+                  "4 actions agreed, 2 done", "last discussed: 10 March 2026"]
+        for block in (first, second):
+            if block is second:
+                await pilot.press("down")
+            await wait_for(pilot, lambda block=block: all(  # type: ignore[misc]
+                any(want in line for line in _screen_lines(app)) for want in block))
+        assert all(len(line) <= 60 for line in _screen_lines(app))
