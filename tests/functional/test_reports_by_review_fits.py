@@ -39,9 +39,9 @@ def _held(review, day: int, team: str, people, actions: int = 0,  # type: ignore
 
 def library_and_sessions(tmp_path: Path, sessions_dir: Path) -> Path:
     """Child ZZ: three team discussions (9 attendances, 3 agencies) and an individual
-    reflection; Child XX, under a long title: one team discussion and two reflections. The
-    reflections list one person of an agency a team discussion reached, and one of an agency
-    none did."""
+    reflection; Child XX, under a long title: one team discussion and two reflections; Child
+    YY: one team discussion. The reflections list one person of an agency a team discussion
+    reached, and one of an agency none did."""
     content = tmp_path / "content"
     content.mkdir()
     from tests.conftest import FICTIONAL_REVIEW
@@ -49,8 +49,10 @@ def library_and_sessions(tmp_path: Path, sessions_dir: Path) -> Path:
     (content / "child-zz.toml").write_text(FICTIONAL_REVIEW, encoding="utf-8")
     (content / "child-xx.toml").write_text(_copy("child-xx", LONG_TITLE, "xx"),
                                            encoding="utf-8")
+    (content / "child-yy.toml").write_text(_copy("child-yy", "Child YY", "yy"),
+                                           encoding="utf-8")
     library = load_library(content)
-    zz, xx = library.get("child-zz"), library.get("child-xx")
+    zz, xx, yy = library.get("child-zz"), library.get("child-xx"), library.get("child-yy")
     for s in (_held(zz, 2, "Invented North Team", TEAM, actions=2, done=1),
               _held(zz, 5, "Invented South Team", TEAM, actions=2, done=1),
               _held(zz, 9, "Invented North Team", TEAM),
@@ -59,15 +61,16 @@ def library_and_sessions(tmp_path: Path, sessions_dir: Path) -> Path:
               _held(xx, 3, "Invented East Team", TEAM[:2], actions=1),
               _held(xx, 4, "", [("Lee Example", "Social worker", "Invented Council")],
                     mode="individual"),
-              _held(xx, 6, "", [], mode="individual")):
+              _held(xx, 6, "", [], mode="individual"),
+              _held(yy, 7, "Invented West Team", TEAM, actions=3, done=3)):
         save_session(sessions_dir, s)
     return content
 
 
 async def _table_at_top(pilot, app) -> DataTable:  # type: ignore[no-untyped-def]
-    await open_reports(pilot, sessions_held=7)
+    await open_reports(pilot, sessions_held=8)
     table = app.screen.query_one(".report-reviews", DataTable)
-    await wait_for(pilot, lambda: table.row_count == 2)
+    await wait_for(pilot, lambda: table.row_count == 3)
     table.scroll_visible(animate=False, top=True)
     await wait_for(pilot, lambda: any(line.startswith(" Review ") or line.startswith(" Child ")
                                       for line in _screen_lines(app)))
@@ -87,6 +90,7 @@ async def test_at_80x24_every_figure_of_each_review_is_in_sight(tmp_path, sessio
     async with app.run_test(size=(80, 24)) as pilot:
         table = await _table_at_top(pilot, app)
         assert table.virtual_size.width <= table.size.width  # no sideways scrolling
+        assert not table.show_vertical_scrollbar  # (nor one hiding the Last column's end)
         lines = _screen_lines(app)
         header = next(line for line in lines if line.startswith(" Review "))
         assert header.split() == ["Review", "Sess.", "Own", "Teams", "Agen.", "Att.", "Qs",
@@ -121,19 +125,29 @@ async def test_at_60x20_each_review_is_a_block_with_every_figure(tmp_path, sessi
     async with app.run_test(size=(60, 20)) as pilot:
         table = await _table_at_top(pilot, app)
         assert table.virtual_size.width <= table.size.width
+        # Taller than the report's 9 lines here, it scrolls with the report: a scrollbar of its
+        # own hid the end of a block's line ("· 4 team").
+        assert table.size.height > 9 and not table.show_vertical_scrollbar
         assert not app.screen.query_one("#report-reviews-key").display  # nothing shortened
         table.focus()
-        # Child XX comes first (by title); ↓ brings Child ZZ's block into sight. Each figure
-        # is said in words, none broken.
-        first = [LONG_TITLE, "3 sessions (2 of them individual reflections)", "1 team",
-                 "2 agencies", "2 attendances", "3 of 3 questions answered",
-                 "1 action agreed, 0 done", "last discussed: 6 March 2026"]
-        second = ["Child ZZ", "4 sessions (1 of them an individual reflection)", "2 teams",
-                  "3 agencies", "9 attendances", "3 of 3 questions answered",
-                  "4 actions agreed, 2 done", "last discussed: 10 March 2026"]
-        for block in (first, second):
-            if block is second:
+        # In order of title, ↓ bringing each block into sight. Each figure is said in words,
+        # none broken.
+        blocks = [
+            [LONG_TITLE, "3 sessions (2 of them individual reflections)", "1 team",
+             "2 agencies", "2 attendances", "3 of 3 questions answered",
+             "1 action agreed, 0 done", "last discussed: 6 March 2026"],
+            ["Child YY", "1 session (no individual reflections)", "1 team", "3 agencies",
+             "3 attendances", "3 of 3 questions answered", "3 actions agreed, 3 done",
+             "last discussed: 7 March 2026"],
+            ["Child ZZ", "4 sessions (1 of them an individual reflection)", "2 teams",
+             "3 agencies", "9 attendances", "3 of 3 questions answered",
+             "4 actions agreed, 2 done", "last discussed: 10 March 2026"]]
+        for row, block in enumerate(blocks):
+            if row:
                 await pilot.press("down")
             await wait_for(pilot, lambda block=block: all(  # type: ignore[misc]
                 any(want in line for line in _screen_lines(app)) for want in block))
+            shown = str(table.get_row_at(row)[0]).split("\n")
+            assert all(any(f" {part} " in f"{line} " for line in _screen_lines(app))
+                       for part in shown), shown  # each line of the block whole
         assert all(len(line) <= 60 for line in _screen_lines(app))

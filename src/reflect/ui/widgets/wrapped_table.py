@@ -248,6 +248,9 @@ class WrappedTable(DataTable[Text]):
                                for f, col in zip(forms, self.wrap_columns, strict=True)),
                              height=max(_lines(console, f, w)
                                         for f, w in zip(forms, widths, strict=True)))
+        if not self.scrolls:  # as tall as its rows: a DataTable is no taller than its parent
+            self.styles.max_height = sum(r.height for r in self.rows.values()) + (
+                self.header_height if self.show_header else 0)
         if 0 < row < self.row_count:
             self.move_cursor(row=row, animate=False)
         self.post_message(self.Laid(self))
