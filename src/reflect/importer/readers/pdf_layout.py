@@ -6,26 +6,24 @@ file's: lines inside a drawn box (a "7-minute briefing" is a grid of boxes) stay
 boxes are read row by row; other text is cut into horizontal strips, and strips sharing a
 column gap are read column by column (a recursive XY-cut). Pieces of a justified line are put
 back together; lines repeated at the top or bottom of most pages (headers, footers, page
-numbers) are dropped.
+numbers: `pdf_edges`) are dropped.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from reflect.importer.readers import BULLETS, GLYPH_BULLET, Unreadable, bold_lead, squash
+from reflect.importer.readers.pdf_edges import running
 
 GAP = 6.0
 """Smallest empty band (points) between two columns or two boxes."""
 MIN_BOX = 24.0
 """Smallest side (points) of a drawn rectangle taken as a box holding text."""
-EDGE = 0.08
-"""Share of the page height at its top and bottom where headers and footers live."""
 MARKER = re.compile(
     rf"^(?:[{re.escape(BULLETS)}]|{GLYPH_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])$")
 _LEADING_MARKER = re.compile(
@@ -295,36 +293,6 @@ def _aligned(column: list[Block], strips: list[list[Block]]) -> bool:
     return len(starts) < 2 or max(starts) - min(starts) <= 2
 
 
-# ---------------------------------------------------------------- headers and footers
-
-
-def _edge_keys(lines: list[Line], height: float) -> dict[int, str]:
-    """The two outermost lines at the top and at the bottom of a page, inside the edge band,
-    keyed by their text (digits as #) and position: a header or footer repeats both."""
-    top = sorted((ln for ln in lines if ln.y0 > height * (1 - EDGE)), key=lambda ln: -ln.y0)
-    bottom = sorted((ln for ln in lines if ln.y1 < height * EDGE), key=lambda ln: ln.y0)
-    return {id(ln): f"{round(ln.y0 / 3)}|{re.sub(r'[0-9]+', '#', ln.text.casefold())}"
-            for ln in top[:2] + bottom[:2]}
-
-
-def _drop_repeated(pages: list[tuple[float, list[Line], list[tuple[float, ...]]]],
-                   dropped: list[str]) -> None:
-    """Drop header and footer lines: the same text (but for numbers) at the same place at
-    the top or bottom edge of most pages, and at least two. Each one's text, as it reads on
-    the first page it is on, is added to `dropped`."""
-    if len(pages) < 2:
-        return
-    keys = [_edge_keys(lines, height) for height, lines, _ in pages]
-    seen = Counter(k for page in keys for k in set(page.values()))
-    need = max(2, (len(pages) + 1) // 2)
-    told: set[str] = set()
-    for page, (_, lines, _) in zip(keys, pages, strict=True):
-        gone = [ln for ln in lines if id(ln) in page and seen[page[id(ln)]] >= need]
-        dropped += [ln.text for ln in gone if page[id(ln)] not in told]
-        told |= {page[id(ln)] for ln in gone}
-        lines[:] = [ln for ln in lines if ln not in gone]
-
-
 def pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]]]:
     """Per page of the PDF: its height, its lines and its drawn boxes. Raises Unreadable."""
     return _pages(data)
@@ -334,8 +302,11 @@ def reading_order(pages: list[tuple[float, list[Line], list[tuple[float, ...]]]]
                   dropped: list[str] | None = None) -> list[Line]:
     """All pages' lines in reading order, running headers and footers dropped (their text
     added to `dropped`, once each)."""
-    _drop_repeated(pages, [] if dropped is None else dropped)
+    gone, texts = running([(height, lines) for height, lines, _ in pages])
+    if dropped is not None:
+        dropped += texts
     ordered: list[Line] = []
     for n, (_, lines, rects) in enumerate(pages):
+        lines = [ln for ln in lines if id(ln) not in gone]
         ordered += [ln for b in _order(_blocks(lines, rects, n)) for ln in b.lines]
     return ordered
