@@ -196,7 +196,9 @@ async def test_the_partnership_in_a_pdfs_running_footer_is_kept_after_a_move(
         dialog = await open_and_preview(pilot, source, "Not placed")
         preview = dialog.query_one("#import-preview")
         assert "Invented Shire Safeguarding Partnership" in shown(preview)
-        await move_block(pilot, dialog, 0, "development", "Every line of the briefing was placed.")
+        # (its header and footer are left out, and said to be)
+        await move_block(pilot, dialog, 0, "development", "Every line of the briefing was "
+                         "placed but the pages' headers and footers.")
         assert "Invented Shire Safeguarding Partnership" in shown(preview)
 
 

@@ -49,6 +49,8 @@ def test_a_running_footer_pasted_from_a_pdf_is_dropped_and_splits_no_paragraph()
     assert report.review["good_practice"] == [{"text": "The health visitor kept careful records."}]
     # the line after the footer is not run into it (it is kept where it was, as its own line)
     assert "several agencies." in report.review["introduction"]
+    # the footers are left out, and listed as such
+    assert report.furniture == [(6, footer), (12, footer.replace('1 of', '2 of'))]
 
 
 def test_a_one_page_pdfs_footer_is_not_what_to_do_now(tmp_path: Path) -> None:
@@ -135,12 +137,16 @@ def test_a_partnership_named_only_in_a_word_footer_is_the_partnership(tmp_path: 
 def test_reflect_import_takes_the_partnership_from_a_pdfs_footer(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from reflect.cli import main
-    from tests.briefing_files import pdf_one_column
+    from tests.briefing_files import FOOTER, HEADER, pdf_one_column
 
     pdf = pdf_one_column(LONG, tmp_path / "child-z.pdf")
     assert main(["import", str(pdf), "--content-dir", str(tmp_path), "--check"]) == 0
     out = capsys.readouterr().out
-    assert "no partnership named" not in out and "Every line of the briefing was placed." in out
+    assert "no partnership named" not in out
+    # the footer taken off every page is said to be left out, never dropped unsaid
+    assert (f"Left out as the pages' headers and footers (kept as a comment in the file):\n"
+            f"  on the pages: {HEADER}\n  on the pages: {FOOTER} - page 1\n"
+            "Every line of the briefing was placed but the pages' headers and footers.\n") in out
 
 
 # The partnership's name written in capitals, as a banner or a footer often sets it: it was

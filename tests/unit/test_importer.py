@@ -115,7 +115,9 @@ def check_report(text: str, report: ImportReport) -> Review:
     # the title's lines are structure, like a table heading; a line of a block the user moved
     # never is (taken for the block's heading, "Completed" was in no field)
     titles = {n for n, kind in report.headings if kind == "title"}
-    assert_nothing_lost(text, report.review, report.unplaced, structure=titles)
+    # a page's header or footer is in no field, and listed as left out, as an unplaced line is
+    edges = [(n, line) for n, line in report.furniture if n is not None]
+    assert_nothing_lost(text, report.review, report.unplaced + edges, structure=titles)
     return review
 
 

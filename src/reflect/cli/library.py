@@ -192,7 +192,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         to_toml,
     )
     from reflect.importer.facts import already_imported, already_said, with_imported_from
-    from reflect.importer.parse import count_said
+    from reflect.importer.parse import (
+        ALL_BUT_EDGES,
+        ALL_PLACED,
+        EDGES_SAID,
+        count_said,
+        edge_label,
+    )
     from reflect.importer.sources import SourceError, read_source
     from reflect.store.atomic import write_atomic
     from reflect.store.library import load_library
@@ -237,6 +243,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(str(e) + (f": did you mean {near}?" if near else ""))
     shown_name = source.path
     warnings: list[str] = []
+    edges: list[tuple[int | None, str]] = []
     taken: InTheWay | None = None
     replacing: bool = args.replace
     creates = not folder.is_dir()  # said, as the app's preview says it (a trial: made unsaid)
@@ -278,6 +285,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 replacing = replacing or (args.force and earlier is not None
                                           and earlier.id == report.review["id"])
             output, unplaced, warnings = to_toml(report), report.unplaced, report.warnings
+            edges = report.furniture
             counts = {k: n for k, n in report.counts.items() if n or k == "questions"}
     except BriefingError as e:
         return fail(f"{shown_name}: {e}")
@@ -324,8 +332,12 @@ def cmd_import(args: argparse.Namespace) -> int:
               "move them by hand if they belong somewhere):")
         for number, line in unplaced:
             echo(f"  line {number}: {one_line(line)}")
-    else:
-        echo("Every line of the briefing was placed.")
+    if edges:  # (a PDF's first point on a page, taken for a header, was lost unsaid: a trial)
+        echo(EDGES_SAID)
+        for at, line in edges:
+            echo(f"  {edge_label(at)}: {one_line(line)}")
+    if not unplaced:
+        echo(ALL_BUT_EDGES if edges else ALL_PLACED)
     if refusal is not None:  # --check: the preview, then what saving would meet
         return fail(refusal)
     if args.check:

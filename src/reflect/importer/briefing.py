@@ -34,7 +34,9 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     The review id is `review_id`, else "child-x" from a "Child X" name, else made from
     `name_hint` (e.g. the file's name) or the first line. `moves` maps line numbers to a
     section in MOVABLE: those lines (the lines of unplaced blocks the user moved) go there.
-    `furniture`: the pages' header and footer lines (`Source.furniture`), for the partnership.
+    `furniture`: the pages' header and footer lines (`Source.furniture`), for the partnership;
+    they are listed in the report as left out (`ImportReport.furniture`), as a line of the
+    text that is a page's header or footer is (`facts.page_line`).
     `kind` (`Source.kind`): "md", whose lines with no blank line between are one paragraph;
     "txt", whose lines are joined where it is wrapped at a width; else a paragraph a line.
     `rows` (`Source.rows`): the lines that are a table's rows, each a line of its own.
@@ -65,13 +67,14 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     partnership = facts.partnership(text, furniture)
     apart = {n: kind for n, kind in enumerate((facts.partnership_line(
         line, partnership, child and child.group(0)) for line in lines), 1) if kind}
+    edges = {n for n, line in enumerate(lines, 1) if n not in rows and facts.page_line(line)}
     named_by = child and child.group(0)
     titled = {n: said for n, said in enumerate((facts.title_line(
         line, partnership, named_by) for line in lines[:opening]), 1) if said}
     placed = L.stand_alone_headings(lines)
     width = 0 if kind == "md" else L.wrapped_at(lines) if kind == "txt" else None
-    b = Filing(moves, alone, placed, apart)
-    for group in L.logical_lines(lines, {*apart, *rows, *titled}, placed, width):
+    b = Filing(moves, alone, placed, apart, edges)
+    for group in L.logical_lines(lines, {*apart, *rows, *titled, *edges}, placed, width):
         for run in L.by_move(group, moves):
             b.feed(run)
     b.own_title()
@@ -102,7 +105,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     # (a heading naming a kind of review is a title all the same: "# Neglect at home: rapid
     # review briefing" was passed over, and the review titled "1. Background")
     named = next((w for n, w in words if n not in apart and (n not in titled or w.startswith(
-        "#")) and w.strip("# *") != partnership), first_line)
+        "#")) and n not in edges and w.strip("# *") != partnership), first_line)
     title, untitled = facts.title(child, review_id, named,
                                   any(kind != "title" for _, kind in b.headings))
     warnings += [untitled] if untitled else []
@@ -150,5 +153,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     if standard:
         counts["questions"] = 0
     unplaced = [(n, raw) for n, raw, _ in sorted(b.unplaced)]
+    edge_lines: list[tuple[int | None, str]] = [*b.furniture]
+    edge_lines += [(None, line) for line in dict.fromkeys(furniture)]
     return P.said_first(ImportReport(review, unplaced, counts, b.headings, warnings,
-                                      P.blocks(b.unplaced), standard))
+                                      P.blocks(b.unplaced), standard, edge_lines))

@@ -232,6 +232,26 @@ _DOCUMENT_NAME = re.compile(r"^(?:[\w'-]+\s+){0,4}(?:briefing|review|guide|summa
                             re.IGNORECASE)
 
 
+_PAGE_NUMBER = re.compile(r"(?:(?:page|p\.?)\s*)?(\d{1,3})(?:\s*(?:of|/)\s*(\d{1,3}))?",
+                          re.IGNORECASE)
+
+
+def page_line(line: str) -> bool:
+    """Whether `line` is a page's header or footer by its page number: the number, "Page 3"
+    or "Page 3 of 7" ("3 of 7", "3/7"), all of the line or of a part of it between separators
+    ("Moorvale LSCP | Page 1 of 2"), the other parts short. Such a line became a resource, or
+    a point of the section above it, and counted as placed (a trial)."""
+    parts = [p.strip(" .,:;*#") for p in _FURNITURE_SEPARATORS.split(line.strip())]
+    if len(parts) > 5 or any(len(p.split()) > 10 for p in parts):
+        return False
+    for part in parts:
+        m = _PAGE_NUMBER.fullmatch(part)
+        if m and (m.group(2) or not part[:1].isdigit()) and int(m.group(1)) <= int(
+                m.group(2) or 999):  # (a number alone is no page's: "2027", an item's "3")
+            return True
+    return False
+
+
 def partnership_line(line: str, name: str, child: str | None = None) -> str | None:
     """"name" for a line that is the partnership's name alone ("Invented Borough Safeguarding
     Children Partnership", any case, with or without its acronym in brackets); "page" for page

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from reflect.importer import headings as H
@@ -33,9 +33,13 @@ class Filing:
     lines, settled (the `finish_*` and `own_*` methods). `f` holds the review's lists."""
 
     def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None,
-                 placed_heads: set[int] | None = None, apart: Mapping[int, str] | None = None
-                 ) -> None:
+                 placed_heads: set[int] | None = None, apart: Mapping[int, str] | None = None,
+                 edges: Collection[int] = ()) -> None:
         self.moves = moves
+        self.edges = edges
+        """The numbers of the lines that are a page's header or footer (`facts.page_line`):
+        left out, and listed (`furniture`)."""
+        self.furniture: list[tuple[int, str]] = []
         self.apart = apart or {}
         """The partnership's lines, by number: its name alone ("name") or in a running header
         or footer ("page"; see `facts.partnership_line`)."""
@@ -79,6 +83,9 @@ class Filing:
 
     def feed(self, group: Group) -> None:  # one logical line
         n = group[0][0]
+        if n in self.edges:  # a page's header or footer: in no field, and listed as left out
+            self.furniture += group
+            return
         s = L.join_text([raw for _, raw in group])
         moved = self.moves.get(n)  # the same for all the group's lines (`by_move`)
         first, self.last_moved = self.last_moved != moved, moved

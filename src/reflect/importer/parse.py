@@ -78,6 +78,12 @@ class ImportReport:
     """The unplaced lines, grouped for moving (see `import_briefing(moves=...)`)."""
     standard_questions: bool = False
     """True when the briefing had no questions and reflect's standard ones were added."""
+    furniture: list[tuple[int | None, str]] = field(default_factory=list)
+    """The pages' headers and footers, in no field: (line number, line) for a line of the
+    text (`facts.page_line`), (None, text) for one a reader took off every page
+    (`Source.furniture`). Listed as left out, never dropped unsaid: a PDF's first point on a
+    page, taken for a running header, was lost while the import said every line was placed
+    (a trial)."""
 
     @property
     def parts(self) -> list[str]:
@@ -135,6 +141,18 @@ def empty_headings(headings: list[tuple[int, str]], lines: list[str],
     return [f"nothing under the heading{'' if one else 's'} {listed(empty)}: fill in "
             f"th{'at part' if one else 'ose parts'} in the file if the briefing has "
             f"{'it' if one else 'them'}"]
+
+
+EDGES_SAID = "Left out as the pages' headers and footers (kept as a comment in the file):"
+"""Over the list of `ImportReport.furniture`, each as `edge_label` names it."""
+ALL_PLACED = "Every line of the briefing was placed."
+ALL_BUT_EDGES = "Every line of the briefing was placed but the pages' headers and footers."
+
+
+def edge_label(n: int | None) -> str:
+    """Where a header or footer left out was: "line 24", or "on the pages" for one a reader
+    took off every page (it is in no line of the text)."""
+    return "on the pages" if n is None else f"line {n}"
 
 
 UNITS = {"introduction": "paragraph", "context": "paragraph", "learning": "point",

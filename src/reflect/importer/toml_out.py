@@ -49,18 +49,22 @@ def dumps_review(data: Json) -> str:
 
 def to_toml(report: ImportReport, left_out: Sequence[tuple[int, str]] = ()) -> str:
     """The review as TOML, then a comment block listing every line the importer did not place,
-    and one listing the lines left out in the preview (`set_aside`)."""
+    one listing the pages' headers and footers (`ImportReport.furniture`) and one listing the
+    lines left out in the preview (`set_aside`)."""
     out = dumps_review(report.review)
-    gone = _comment(["", "# ---- Left out in the import preview (line number: text)"], left_out)
+    gone = _comment(["", "# ---- Left out as the pages' headers and footers (line number: "
+                     "text; \"pages\": taken off every page)"],
+                    [("pages" if n is None else n, t) for n, t in report.furniture])
+    gone += _comment(["", "# ---- Left out in the import preview (line number: text)"], left_out)
     if not report.unplaced:
         return (out + "\n# The importer placed every line of the briefing"
-                + (" but those left out below.\n" + gone if left_out else ".\n"))
+                + (" but those left out below.\n" + gone if gone else ".\n"))
     block = ["", "# ---- Not placed by the importer: move what belongs into the fields above,",
              "# ---- then delete this block. (line number: text)"]
     return out + _comment(block, report.unplaced) + gone
 
 
-def _comment(head: list[str], lines: Sequence[tuple[int, str]]) -> str:
+def _comment(head: list[str], lines: Sequence[tuple[int | str, str]]) -> str:
     """`head`, then `# n: text` for each line; "" for no lines."""
     if not lines:
         return ""

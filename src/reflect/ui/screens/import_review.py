@@ -20,7 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.commands import command
 from reflect.importer.briefing import MOVABLE
-from reflect.importer.parse import count_said
+from reflect.importer.parse import ALL_BUT_EDGES, ALL_PLACED, EDGES_SAID, count_said, edge_label
 from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
 from reflect.text import SLUG, one_line, plural, slug_said
@@ -261,11 +261,16 @@ class ImportScreen(PreviewSaving):
                          f"{plural(len(report.blocks), 'block')} (kept as a comment in the "
                          "file; move a block below, or by hand later):")
             lines += [f"  line {n}: {one_line(t, 100)}" for n, t in report.unplaced]
-        else:
-            lines.append("Every line of the briefing was placed." if not loaded.left_out else
+        if report.furniture:  # (a PDF's point taken for a header was lost unsaid: a trial)
+            lines.append(EDGES_SAID)
+            lines += [f"  {edge_label(n)}: {one_line(t, 100)}" for n, t in report.furniture]
+        if not report.unplaced:
+            lines.append((ALL_BUT_EDGES if report.furniture else ALL_PLACED)
+                         if not loaded.left_out else
                          f"Every line of the briefing was placed but the "
                          f"{plural(len(loaded.left_out), 'line')} left out (kept as a comment "
-                         "at the end of the file).")
+                         "at the end of the file)" + (", and the pages' headers and footers."
+                                                      if report.furniture else "."))
         self.below = lines
         self.show_preview()
         blocks = self.query_one("#import-blocks", OptionList)
