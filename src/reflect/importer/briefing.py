@@ -20,6 +20,7 @@ from reflect.importer import lines as L
 from reflect.importer import parse as P
 from reflect.importer.filing import Filing
 from reflect.importer.parse import BriefingError, ImportReport
+from reflect.importer.readers import EMPTY
 
 MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
            "recommendations", "questions", "what_to_do_now", "resources")
@@ -56,7 +57,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     words = [(n, t) for n, t in enumerate((P.clean(P.strip_marker(s)[1]) for s in lines), 1)
              if P.has_words(t)]
     if not words:  # bullet markers and numbering alone are not text
-        raise BriefingError("the briefing is empty: the file holds no text")
+        raise BriefingError(EMPTY)
 
     blank = [not line.strip() for line in lines]
     alone = {n for n in range(1, len(lines) + 1)

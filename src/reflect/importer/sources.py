@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.commands import command
-from reflect.importer.readers import SAVE_AS_UTF8, Unreadable, from_utf16
+from reflect.importer.readers import EMPTY, SAVE_AS_UTF8, Unreadable, from_utf16
 
 KINDS = ("pdf", "docx", "html", "md", "txt")
 """The kinds of file a briefing can be imported from."""
@@ -204,6 +204,8 @@ def read_source(path: Path) -> Source:
     except OSError as e:
         raise SourceError(f"cannot read {path}: {e.strerror or e}{_no_folder(path)}") from None
     digest = hashlib.sha256(data).hexdigest()
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():  # (whatever its name: 0 bytes are no PDF)
+        raise SourceError(f"{path}: {EMPTY}")
     try:
         kind = sniff(path, data)
         furniture: list[str] = []

@@ -24,6 +24,10 @@ class Unreadable(ValueError):
     """The bytes cannot be read as this format; the message says why (without the file)."""
 
 
+EMPTY = "the briefing is empty: the file holds no text"
+"""Said of an empty file, whatever its name ends in (an empty .pdf was "not a PDF", a trial),
+and of a text holding no words."""
+
 SAVE_AS_UTF8 = ("save it again as UTF-8 text (most editors offer it under Save As, as the "
                 "encoding) and import that")
 
