@@ -21,9 +21,19 @@ from reflect.importer import parse as P
 from reflect.importer import recommendations as R
 from reflect.importer.introduction import moved_in, stand_in
 from reflect.importer.lines import Group
+from reflect.importer.resources import resources
 
 _POINTS = ("learning", "good_practice", "development", "recommendations")
 """The sections of points: a heading opening a block moved into one titles its first point."""
+
+
+def _lead(line: str, h: H.Heading) -> str | None:
+    """The words of a heading that text runs in after ("Find out more" of "Find out more:
+    www.example.org/..."), its marks and numbering aside."""
+    if h.run_in is None or h.run_in not in line:
+        return None
+    head = line[:line.rindex(h.run_in)]
+    return P.strip_marker(head.replace("**", "").strip(" #*:–—-"))[1] or None
 
 
 class Filing:
@@ -101,7 +111,7 @@ class Filing:
             if first and h is not None:
                 self.headings.append((n, moved))
                 if h.run_in is not None and P.has_words(h.run_in):
-                    self.item(group, h.run_in, False, moved, forced=True)
+                    self.item(group, h.run_in, False, moved, forced=True, lead=_lead(s, h))
                 return
             bullet, body = P.strip_marker(s.lstrip("#"))
             if not P.has_words(body):
@@ -140,7 +150,7 @@ class Filing:
         if h is not None:
             self.heading(n, group[0][1], h)
             if h.run_in is not None and P.has_words(h.run_in):
-                self.item(group, h.run_in, False, self.section)
+                self.item(group, h.run_in, False, self.section, lead=_lead(s, h))
             return
         # "Status: …" alone under a recommendation is its update, never a heading (a trial)
         status = self.section == H.RECOMMENDATIONS and R.own_line(s) is not None
@@ -194,7 +204,9 @@ class Filing:
             self.f["contact"].append(text)
 
     def item(self, group: Group, body: str, bullet: bool, sec: str | None,
-             forced: bool = False) -> None:
+             forced: bool = False, lead: str | None = None) -> None:
+        """`body` filed as an item of section `sec`; `lead`: the heading it ran in after
+        ("Find out more: www...."), the title of a resource that is an address alone."""
         text = P.clean(body)
         if not forced:  # boilerplate, wherever it appears
             if self.purpose is None and P._PURPOSE.match(text):
@@ -219,7 +231,7 @@ class Filing:
         elif sec == H.CONTACT:
             self.add_contact(text)
         elif sec == H.RESOURCES or (not forced and not bullet and P.has_link(body)):
-            self.f["resources"] += P.resources(body)
+            self.f["resources"] += resources(body, lead)
         elif sec == H.RECOMMENDATIONS:
             recs, own = self.f["recommendations"], R.own_line(text)  # ("update", "Done")
             if own and recs and not recs[-1].get(own[0]):  # its own line: the one above's

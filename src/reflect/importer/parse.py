@@ -358,20 +358,6 @@ def point(body: str) -> Json:
     return out
 
 
-def resources(body: str) -> list[Json]:
-    title = clean(body, links="text")
-    urls = [target for _, target in _real_links(body)]
-    if not urls:
-        urls = _BARE_URL.findall(body)[:1]
-    if not title:  # a link whose words are all markup (`[*](…)`): its address names it
-        title = urls[0] if urls else body.strip()
-    if not urls:
-        return [{"title": title}]
-    out = [{"title": title, "url": urls[0]}]
-    out += [{"title": u, "url": u} for u in urls[1:]]
-    return out
-
-
 def validate(data: Json) -> None:
     try:
         Review.model_validate(data)
