@@ -156,5 +156,6 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     unplaced = [(n, raw) for n, raw, _ in sorted(b.unplaced)]
     edge_lines: list[tuple[int | None, str]] = [*b.furniture]
     edge_lines += [(None, line) for line in dict.fromkeys(furniture)]
+    made = [(P.Block(list(group)), made) for group, made in b.resource_lines if made]
     return P.said_first(ImportReport(review, unplaced, counts, b.headings, warnings,
-                                      P.blocks(b.unplaced), standard, edge_lines))
+                                      P.blocks(b.unplaced), standard, made, edge_lines))

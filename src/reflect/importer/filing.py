@@ -50,6 +50,9 @@ class Filing:
         """The numbers of the lines that are a page's header or footer (`facts.page_line`):
         left out, and listed (`furniture`)."""
         self.furniture: list[tuple[int, str]] = []
+        self.resource_lines: list[tuple[Group, list[dict[str, Any]]]] = []
+        """Each logical line filed as resources, with the resources it made (the very
+        objects in `f["resources"]`): the preview may leave one out (`set_aside`)."""
         self.apart = apart or {}
         """The partnership's lines, by number: its name alone ("name") or in a running header
         or footer ("page"; see `facts.partnership_line`)."""
@@ -231,7 +234,9 @@ class Filing:
         elif sec == H.CONTACT:
             self.add_contact(text)
         elif sec == H.RESOURCES or (not forced and not bullet and P.has_link(body)):
-            self.f["resources"] += resources(body, lead)
+            made = resources(body, lead)
+            self.f["resources"] += made
+            self.resource_lines.append((group, made))
         elif sec == H.RECOMMENDATIONS:
             recs, own = self.f["recommendations"], R.own_line(text)  # ("update", "Done")
             if own and recs and not recs[-1].get(own[0]):  # its own line: the one above's

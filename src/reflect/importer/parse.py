@@ -78,12 +78,23 @@ class ImportReport:
     """The unplaced lines, grouped for moving (see `import_briefing(moves=...)`)."""
     standard_questions: bool = False
     """True when the briefing had no questions and reflect's standard ones were added."""
+    resource_blocks: list[tuple[Block, list[Json]]] = field(default_factory=list)
+    """Each line filed as resources, as a block, with the resources it made (the very
+    objects in `review["resources"]`): the preview offers them to move or leave out, as it
+    offers the unplaced blocks (`movable`). A footer filed as a resource could be neither (a
+    trial)."""
     furniture: list[tuple[int | None, str]] = field(default_factory=list)
     """The pages' headers and footers, in no field: (line number, line) for a line of the
     text (`facts.page_line`), (None, text) for one a reader took off every page
     (`Source.furniture`). Listed as left out, never dropped unsaid: a PDF's first point on a
     page, taken for a running header, was lost while the import said every line was placed
     (a trial)."""
+
+    @property
+    def movable(self) -> list[Block]:
+        """The blocks the preview offers to move or leave out: the unplaced, then each line
+        filed as resources."""
+        return self.blocks + [block for block, _ in self.resource_blocks]
 
     @property
     def parts(self) -> list[str]:

@@ -1,7 +1,8 @@
-"""What the import preview does with an unplaced block besides moving it into a section: its
-words taken as the review's type ("Rapid Review", "LCSPR"), or the block left out (a page's
-header or footer). Both take the block's lines out of those not placed; lines left out are
-kept as a comment of their own at the end of the file (`toml_out.to_toml`).
+"""What the import preview does with an unplaced block, or a line filed as resources, besides
+moving it into a section: its words taken as the review's type ("Rapid Review", "LCSPR"), or
+the block left out (a page's header or footer). Both take the block's lines out of those not
+placed (and a resource's out of the resources); lines left out are kept as a comment of their
+own at the end of the file (`toml_out.to_toml`).
 
 Pure: no files, no Textual; applied to the parser's report, never part of the parse.
 """
@@ -35,8 +36,9 @@ def type_from(text: str) -> str | None:
 
 def set_aside(report: ImportReport, chosen: Mapping[int, str]) -> list[tuple[int, str]]:
     """The lines `chosen` (line number → REVIEW_TYPE or LEAVE_OUT) taken out of the report's
-    unplaced lines and blocks (a block with none left goes); returns those left out, in order.
-    (The type itself is the preview's: its Review type box.)"""
+    unplaced lines and blocks (a block with none left goes), and a line filed as resources
+    taken out with its resources (`ImportReport.resource_blocks`); returns those left out, in
+    order. (The type itself is the preview's: its Review type box.)"""
     left_out = [(n, t) for n, t in report.unplaced if chosen.get(n) == LEAVE_OUT]
     report.unplaced = [(n, t) for n, t in report.unplaced if n not in chosen]
     blocks = []
@@ -45,4 +47,17 @@ def set_aside(report: ImportReport, chosen: Mapping[int, str]) -> list[tuple[int
         if lines:
             blocks.append(block if len(lines) == len(block.lines) else Block(lines))
     report.blocks = blocks
-    return left_out
+    gone = [(block, made) for block, made in report.resource_blocks if block.start in chosen]
+    if gone:
+        left_out += [line for block, _ in gone if chosen[block.start] == LEAVE_OUT
+                     for line in block.lines]
+        dropped = {id(r) for _, made in gone for r in made}
+        report.resource_blocks = [(block, made) for block, made in report.resource_blocks
+                                  if block.start not in chosen]
+        kept = [r for r in report.review.get("resources", []) if id(r) not in dropped]
+        if kept:
+            report.review["resources"] = kept  # (where it was among the review's fields)
+        else:
+            report.review.pop("resources", None)
+        report.counts["resources"] = len(kept)
+    return sorted(left_out)

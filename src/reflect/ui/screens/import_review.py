@@ -278,9 +278,18 @@ class ImportScreen(PreviewSaving):
         blocks.add_options([Option(literal(f"line {b.start}: {one_line(b.label, 60)} "
                                            f"({plural(len(b.lines), 'line')})"), id=str(b.start))
                             for b in report.blocks])
-        blocks.display = bool(report.blocks)
-        self.query_one("#import-move-row").display = bool(report.blocks)
-        if report.blocks:
+        # each resource too, to move or leave out (a footer filed as one could be neither)
+        blocks.add_options([Option(literal(f"line {b.start}: {one_line(b.label, 60)} "
+                                           "(a resource)"), id=str(b.start))
+                            for b, _ in report.resource_blocks])
+        blocks.border_title = (
+            "Not placed: choose a block to move" if not report.resource_blocks else
+            "Choose a block or resource to move" if report.blocks else
+            "Resources: choose one to move or leave out")
+        movable = report.movable
+        blocks.display = bool(movable)
+        self.query_one("#import-move-row").display = bool(movable)
+        if movable:
             blocks.highlighted = 0
         self.query_one("#import-save", Button).disabled = False
         if self.save_when_read:  # Save (or Keep both) read it again under the id: now saved
@@ -317,7 +326,7 @@ class ImportScreen(PreviewSaving):
         if blocks.highlighted is None or (section not in MOVABLE and section not in CHOICES):
             self.say("Choose a block and the section to move it into.", severity="warning")
             return
-        block = self.loaded.report.blocks[blocks.highlighted]
+        block = self.loaded.report.movable[blocks.highlighted]
         if section == REVIEW_TYPE and not self.type_taken(" ".join(t for _, t in block.lines)):
             return
         self.moves.update({n: str(section) for n, _ in block.lines})
