@@ -62,7 +62,7 @@ async def test_the_facilitator_renamed_is_not_asked_about(fictional_dir, session
         screen, room = await a_room_on_question(pilot)
         screen.apply(screen.edits.set_detail("facilitator", "Fay Facilitator"))
         screen.apply(screen.edits.set_detail("title", "Invented exercise renamed"))
-        screen.apply(screen.edits.set_detail("facilitator", "Fay Sample"))
+        screen.apply(screen.edits.set_detail("facilitator", "Fay Facilitator-Sample"))
         room.send("Invented point from the facilitator", name="Fay Facilitator")
         await accept_first(pilot, screen)
         answer = screen.session.answer("zz-first")

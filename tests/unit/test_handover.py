@@ -8,10 +8,10 @@ from __future__ import annotations
 import tomllib
 
 from reflect.model.changes import DetailsChanged, PeopleChanged
+from reflect.model.correction import corrected
 from reflect.model.edits import SessionEdits
 from reflect.model.handover import HANDED_OVER
 from reflect.model.review import Review
-from reflect.model.same_person import corrected
 from reflect.model.session import FACILITATOR, CarriedAction, Session
 from tests.conftest import FICTIONAL_REVIEW
 from tests.unit.test_rename_facilitator import typed
@@ -55,6 +55,32 @@ def test_a_new_facilitator_leaves_the_one_before_their_actions_and_points() -> N
     assert edits.sender("Alex Example") is alex  # (from the room: theirs, not Sam's)
     assert edits.undo() == DetailsChanged("facilitator")  # the typing, and what it did
     assert (s.facilitator, s.participants, point.by) == ("Alex Example", [], FACILITATOR)
+
+
+def test_a_new_facilitator_with_the_same_first_name_is_someone_else() -> None:
+    """"Alex Sample" typed over "Alex Example" (the surname rubbed out, another typed): a
+    word shared, it was taken as a correction, and Alex Example's action and point became
+    Alex Sample's with nothing said (a trial). A surname added, or cut to its initial, is a
+    correction still."""
+    edits = session()
+    s = edits.session
+    audit = edits.add_action("Invented audit", owner="Alex Example")
+    edits.add_point("zz-first", "Invented point", by=FACILITATOR)
+    point = s.answer("zz-first").points[0]
+    for end in range(len("Alex Example") - 1, len("Alex"), -1):
+        edits.set_detail("facilitator", "Alex Example"[:end])
+    for end in range(len("Alex S"), len("Alex Sample") + 1):
+        edits.set_detail("facilitator", "Alex Sample"[:end])
+    handover = edits.end_renaming()
+    assert handover is not None and handover.listed.name == "Alex Example"
+    assert (audit.owner, point.by) == ("Alex Example", handover.listed.id)
+    assert handover.said(s, "Ctrl+Y") == (
+        "Alex Sample is now the facilitator. Alex Example's 1 action and 1 point stay with "
+        "Alex Example, listed here. Ctrl+Y: give them to Alex Sample.")
+    shorter = session()
+    owned = shorter.add_action("Invented audit", owner="Alex Example")
+    typed(shorter, "Alex E.")
+    assert shorter.end_renaming() is None and owned.owner == "Alex E."
 
 
 def test_the_one_before_is_kept_as_the_name_is_typed() -> None:

@@ -81,11 +81,11 @@ def test_a_name_shared_is_remembered_for_no_one(edits: SessionEdits) -> None:
 def test_the_facilitators_former_name_is_theirs(edits: SessionEdits) -> None:
     """Not asked about as someone to list; their points are theirs (they were nobody's,
     given as the name sent)."""
-    edits.set_detail("facilitator", "Alex Sample")
+    edits.set_detail("facilitator", "Alex J. Example")  # (a correction: `corrected`)
     assert edits.renamed_from("Alex Example") == FACILITATOR
-    assert edits.renamed_from("Alex Sample") == ""
+    assert edits.renamed_from("Alex J. Example") == ""
     assert said_by(edits, "Alex Example") == FACILITATOR
-    assert said_by(edits, "alex  SAMPLE") == FACILITATOR
+    assert said_by(edits, "alex  j  EXAMPLE") == FACILITATOR
 
 
 def test_a_point_sent_under_the_facilitators_name_follows_them(edits: SessionEdits) -> None:

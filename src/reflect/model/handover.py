@@ -1,6 +1,6 @@
 """Another facilitator taking over, on *Who is here*: the Facilitator box given someone else's
 name ("Alex Example" to "Sam Sample"), not a correction of it ("Alex Exmaple" to "Alex
-Example"; `same_person.corrected`). A part of `SessionEdits` (model/edits.py).
+Example"; `correction.corrected`). A part of `SessionEdits` (model/edits.py).
 
 While such a name is typed, nothing that named the one before by name follows it
 (rename_edits.py, `handed_over`), and what they did stays theirs at once, as the session
@@ -31,9 +31,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reflect.model.changes import Change, PeopleChanged
+from reflect.model.correction import corrected
 from reflect.model.rename_edits import RenameEdits, _Renaming, handed_over
 from reflect.model.roles import name_key, one_named
-from reflect.model.same_person import corrected
 from reflect.model.session import FACILITATOR, Participant, Session
 from reflect.model.undo import keep_lists
 from reflect.text import plural

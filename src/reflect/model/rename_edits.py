@@ -44,8 +44,8 @@ from dataclasses import dataclass
 
 from reflect.model.attribution import at_renamed, attribute, candidates, speakers
 from reflect.model.changes import Change, DetailsChanged, PeopleChanged, draft_key
+from reflect.model.correction import corrected
 from reflect.model.roles import name_key, one_named
-from reflect.model.same_person import corrected
 from reflect.model.session import FACILITATOR, Action, CarriedAction, Participant, Session
 from reflect.model.undo import UndoLog, edit_key, keep_lists
 

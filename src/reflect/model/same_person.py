@@ -149,25 +149,3 @@ def maybe_same(name: str, people: Sequence[Participant]) -> list[int]:
             found.append(n)
     return found
 
-
-def corrected(before: str, after: str) -> bool:
-    """Whether a name typed over `before` corrects it ("Alx" to "Alex", "Alex" to "Alex
-    Example", "Alex Exmaple" to "Alex Example") rather than naming someone else ("Sam
-    Sample"): the two share a word, or are a couple of letters apart (at most two, and at most
-    a third of the longer: "Al" and "Jo" are two people), case and punctuation aside. An empty
-    name corrects nothing and names no one: True."""
-    a, b = name_key(before), name_key(after)
-    if not a or not b or set(a.split()) & set(b.split()):
-        return True
-    apart = _letters_apart(a, b)
-    return apart <= 2 and 3 * apart <= max(len(a), len(b))
-
-
-def _letters_apart(a: str, b: str) -> int:
-    """How many letters must be typed, deleted or changed to make `a` into `b`."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
