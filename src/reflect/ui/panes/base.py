@@ -250,7 +250,8 @@ class StepPane(VerticalScroll):
                     declined: int = 0, now: Callable[[str], str] | None = None) -> bool:
         """Show the points from the room waiting on this step, each decision on one handed to
         `decide`, and how many declined ones `u` brings back (`now`: a sender's name now, for
-        a name sent: `IncomingQueue.set_waiting`). When they had the focus and none
+        a name sent: `IncomingQueue.set_waiting`, and the point box's title, a point from the
+        room in it: `RoomPointBox.name_sender`). When they had the focus and none
         wait any more, it goes back where F2 came from (unless the last was declined, for `u`:
         `IncomingQueue.stays`); True when it could not: the screen then gives the focus back
         to the step."""
@@ -264,9 +265,10 @@ class StepPane(VerticalScroll):
     def highlight_waiting(self, index: int) -> None:
         """Once shown, the waiting point at `index` highlighted (one brought back)."""
 
-    def edit_from_room(self, waiting: Waiting) -> bool:
+    def edit_from_room(self, waiting: Waiting, now: Callable[[str], str] | None = None) -> bool:
         """Put a point from the room into this step's point box to be edited before it is
-        added; False when it cannot (the box holds something typed)."""
+        added, its sender named as `now` gives (as `set_waiting`'s); False when it cannot
+        (the box holds something typed)."""
         return False
 
     def points_changed(self) -> None:

@@ -223,6 +223,8 @@ class TeamQuestionPane(QuestionPane):
             queue.set_waiting(waiting, declined, now)
             if was_here and not queue.waiting and not queue.stays():  # all decided: back
                 emptied |= not points.go_back()
+        for editor in self.query(PointsEditor):  # one in the point box: its sender too
+            editor.name_sender(now)
         return emptied
 
     def waiting_points(self) -> IncomingList | None:
@@ -233,8 +235,8 @@ class TeamQuestionPane(QuestionPane):
         for points in self.query(IncomingList):
             points.call_after_refresh(setattr, points, "highlighted", index)
 
-    def edit_from_room(self, waiting: Waiting) -> bool:
-        return self.query_one(PointsEditor).edit_from_room(waiting)
+    def edit_from_room(self, waiting: Waiting, now: Callable[[str], str] | None = None) -> bool:
+        return self.query_one(PointsEditor).edit_from_room(waiting, now)
 
     def points_changed(self) -> None:
         for editor in self.query(PointsEditor):

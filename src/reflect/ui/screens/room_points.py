@@ -168,7 +168,7 @@ class TakesRoomPoints(ListsRoomSenders):
                             timeout=8)
             else:
                 pane = self._pane(key)
-                if pane is None or not pane.edit_from_room(event.waiting):
+                if pane is None or not pane.edit_from_room(event.waiting, self.called_now):
                     self.notify("The point box holds something typed: add it (Enter) or "
                                 "empty it first.", severity="warning")
                     return

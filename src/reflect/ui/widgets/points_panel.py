@@ -179,6 +179,7 @@ class PointsEditor(RoomPointBox, Vertical):
         change = self.edits.add_point(self.question_id, values["text"], values["by"],
                                       from_room=room.who if room else None)
         if room is not None:
+            self.form.say(None)  # (its "sent as …")
             self.post_message(self.FromRoomAdded(room.point, self.points[-1]))
         return change
 

@@ -7,6 +7,7 @@ calls them now, the name sent under the box where that is another (`name_sender`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,11 +59,12 @@ class RoomPointBox(ItemPanel):
         waiting: Waiting
         words: str = ""
 
-    def edit_from_room(self, waiting: Waiting) -> bool:
+    def edit_from_room(self, waiting: Waiting, now: Callable[[str], str] | None = None) -> bool:
         """Put a point from the room into the point box, to be edited and added (Enter): it
         stays that point, said by whoever sent it, however its words are changed, even typed
         again from an empty box. Esc, or the box left empty, puts it back to wait. False,
-        leaving the box alone, while it holds something else typed (never lost)."""
+        leaving the box alone, while it holds something else typed (never lost). `now`: a
+        name sent to the sender's name now (`name_sender`)."""
         box = self.form.first
         if self.form.editing is not None or box.value.strip():
             return False
@@ -73,10 +75,32 @@ class RoomPointBox(ItemPanel):
         self.form.keeps_drafts = False
         box.value = self.room_words = waiting.point.text
         box.cursor_position = len(waiting.point.text)
-        box.border_title = literal_title(f"Room: {one_line(waiting.who, 30)} · Enter adds · "
-                                         "Esc puts back")  # (whole at 80x24: a trial)
+        self.name_sender(now)
         self.screen.set_focus(box)
         return True
+
+    def name_sender(self, now: Callable[[str], str] | None = None) -> None:
+        """The box's title names who sent the point from the room it holds as the session
+        calls them now, the name sent under the box where that is another ("Room: Anne
+        Exampleton", "sent as Ann Example"), as the queue and the messages on deciding it
+        do; the title said the name sent alone (a trial). `now`: a name sent to the name
+        now, where another ("" where not: `TakesRoomPoints.called_now`); called again as
+        the question is come back to, a sender renamed on Who is here meanwhile."""
+        if self.from_room is None or self.form.editing is not None:
+            return
+        sent = self.from_room.who
+        self.sender_now = now(sent) if now else ""
+        self.form.first.border_title = literal_title(
+            f"Room: {one_line(self.sender_now or sent, 30)} · Enter adds · Esc puts back")
+        if self.form.first.value.strip():  # (emptied, it says so there)
+            self.form.say(self._sent_as())
+
+    def _sent_as(self) -> Text | None:
+        """Under the box: the name the point was sent under, where the sender is called
+        otherwise now."""
+        if self.from_room is None or not self.sender_now:
+            return None
+        return Text(f"sent as {one_line(self.from_room.who, 30)}", style="italic")
 
     @on(Input.Changed, ".point-text")
     def _room_point_typed(self, event: Input.Changed) -> None:
@@ -89,8 +113,7 @@ class RoomPointBox(ItemPanel):
             self.put_back(empty_box=False)
             return
         self.room_words = event.value
-        if not event.value.strip():
-            self.form.say(Text(self.EMPTIED))
+        self.form.say(Text(self.EMPTIED) if not event.value.strip() else self._sent_as())
 
     @on(Input.Blurred, ".point-text")
     def _left(self, event: Input.Blurred) -> None:
