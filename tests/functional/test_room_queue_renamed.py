@@ -87,6 +87,8 @@ async def test_a_point_in_the_box_names_its_sender_as_renamed(fictional_dir, ses
         await wait_for(pilot, lambda: any("sent as Priya Example ▁" in line
                                           for line in screen_lines(app)))
         assert any("Room: Priya Exampleton ·" in line for line in screen_lines(app))
+        assert "(Priya Exampleton, sent as Priya Example) is not added yet" in \
+            screen.room_waiting_note()  # (the export dialog's, as quitting's and closing's)
         box.focus()
         await pilot.press("end", "!")
         await wait_for(pilot, lambda: box.value.endswith("box!"))

@@ -70,13 +70,15 @@ class TakesRoomPoints(ListsRoomSenders):
     def typed_points(self) -> list[words.Typed]:
         """The points typed into a question's point box and not added, in the steps' order:
         a point from the room opened there to edit (kept nowhere until it is added), else
-        the facilitator's own (in the drafts as it is typed)."""
+        the facilitator's own (in the drafts as it is typed). Quitting named a sender
+        renamed since as sent ("(Ann Example)"), its point box "Anne Exampleton" (a trial)."""
         typed = []
         for step in self.steps:
             editor = self.in_box.get(step.key)
             sent = editor.from_room_typed() if editor is not None else None
-            if sent is not None:
-                typed.append(words.Typed(step.label, one_line(sent[0], 30)))
+            if sent is not None:  # (its sender as called now, as `who_sent`)
+                named = (one_line(name, 30) for name in self.named_now(sent[0]))
+                typed.append(words.Typed(step.label, words.named(*named)))
             elif step.kind == "question" and self.session.drafts.get(
                     draft_key("point", step.key.removeprefix(QUESTION_PREFIX)), "").strip():
                 typed.append(words.Typed(step.label))
