@@ -98,9 +98,11 @@ def _mode(typed: str) -> Mode | None:
 
 
 def walk(review: Review, session: Session, folder: Path, d: Dialogue,
-         fresh: bool = False, read_as: Stamp | None = None) -> int:
+         fresh: bool = False, read_as: Stamp | None = None,
+         answer_last_time: bool = False) -> int:
     """Run the session from its current step; returns the exit code (128 + the signal's
-    number when a signal stopped it, after saving what was typed).
+    number when a signal stopped it, after saving what was typed). `answer_last_time`: a
+    script answers last time's list and actions (`Walk.asks_last_time`).
 
     A `fresh` session (just started here) is written only once something is typed into it:
     stopped before that, nothing is left behind in the list of sessions."""
@@ -111,6 +113,7 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
               "Close it there first.")
         return 1
     w = Walk(review, session, folder, d, fresh, OnDisk(path, read_as, session))
+    w.asks_last_time = d.at_terminal or answer_last_time
     try:
         with stoppable():
             try:

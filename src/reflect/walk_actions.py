@@ -6,6 +6,10 @@ Every reply here that a person types in their own words is kept as typed when a 
 a signal) comes half way through it: an action, its owner, its due words (with the date they
 are read as, as the app's due box keeps them), a progress note; and what a stop keeps is said.
 Last time's actions changed here are written back on the stop (`Walk.write_back_carried`).
+To a script last time's actions are said, not asked (`Walk.asks_last_time`): they are the
+team's open actions from its sessions on any review, which the script's writer cannot
+foresee, and its answers to the next questions were written into them as progress notes, in
+another review's session (a trial).
 """
 
 from __future__ import annotations
@@ -37,15 +41,15 @@ _STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "don
 
 def ask_carried(w: Walk, step: Step) -> bool:
     d = w.d
+    if not w.asks_last_time:  # a script: said (its lines answer what its writer foresaw)
+        for c in w.session.carried:
+            d.say(_carried_said(c))
+        d.say(NOT_ASKED)
+        return True
     for c in w.session.carried:
         if d.ended:
             return False
-        # with its date, as the app shows it (a trial); and one typed here (carried on)
-        when = ", ".join(p for p in (
-            c.due and f"due {due_words(c.due, c.due_date)}",
-            c.new_due and f"new due date {due_words(c.new_due, c.new_due_date)}") if p)
-        who = "; ".join(p for p in (c.owner, when, last_noted(c)) if p)
-        d.say(f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}.")
+        d.say(_carried_said(c))
         while True:
             got = d.ask("Now? o open, p in progress, d done (Enter keeps it):")
             if got is None:
@@ -79,6 +83,22 @@ def ask_carried(w: Walk, step: Step) -> bool:
             if problem:
                 d.say(f"Saved here; {problem}.")
     return True
+
+
+NOT_ASKED = ("A script is not asked where these have got to: they are the team's, from its "
+             "earlier sessions on any review, so they are left as they are (--answer-last-time "
+             "asks; or carry on at a terminal, or in the app).")
+"""Said to a script after last time's actions (`Walk.asks_last_time`)."""
+
+
+def _carried_said(c: CarriedAction) -> str:
+    """Last time's action as it is said: with its owner, its date, as the app shows it (a
+    trial), one typed here (carried on), and the note last noted."""
+    when = ", ".join(p for p in (
+        c.due and f"due {due_words(c.due, c.due_date)}",
+        c.new_due and f"new due date {due_words(c.new_due, c.new_due_date)}") if p)
+    who = "; ".join(p for p in (c.owner, when, last_noted(c)) if p)
+    return f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}."
 
 
 def _keep_note(w: Walk, c: CarriedAction, typed: str) -> str:

@@ -8,7 +8,9 @@ now (and Enter); the words typed whole are read too, and anything else (y or n a
 asked again, saying what to type (plain mode asked y or n, and y, "yes, the same", added the
 person twice, as the app's dialog once did: a trial). From a script (not a
 terminal) it is the same person, said: asked, the script's next line would be read as the
-answer and every answer after it moved on by one. A stop (Ctrl+C, a signal) keeps a person
+answer and every answer after it moved on by one. So too the list's y or n for each:
+said to a script, not asked (`Walk.asks_last_time`), the people on it ticked here by typing
+them among who is here. A stop (Ctrl+C, a signal) keeps a person
 half typed as typed, as Enter would have taken them (a person listed already: the same
 person, as Enter answers the question).
 
@@ -53,10 +55,12 @@ def ask_people(w: Walk, step: Step) -> bool:
         d.say("The one person on this team's list last time is listed as not yet here."
               if w.offered == 1 else f"The {w.offered} people on this team's list last time "
               "are listed as not yet here.")  # ("The 1 people": a trial)
-    if session.participants:
+    if session.participants and not w.asks_last_time:
+        d.say(listed_said(session.participants))
+    elif session.participants:
         d.say("Say who is here: y for here, n for not here (someone who said a point or owns "
               f"an action has left early: {LEFT_EARLY_MEANS}).")
-    for person in session.participants:
+    for person in session.participants if w.asks_last_time else ():
         was = person.presence  # (left early: n, and Enter, keep them so)
         here = d.yes_no(f"{person.describe()}{' (left early)' if was == 'left early' else ''}"
                         ": here?", was == "here")
@@ -90,6 +94,14 @@ def ask_people(w: Walk, step: Step) -> bool:
         if new and not hinted and not typed.agency and not (typed.name and typed.role):
             hinted = True  # (once: as the app's box says it under the lines)
             d.say(ONE_PART)
+
+
+def listed_said(people: list[Participant]) -> str:
+    """The list, said to a script, which is not asked about each (`Walk.asks_last_time`):
+    who is on it, and how its lines tick one here."""
+    return (f"Listed: {'; '.join(f'{p.describe()} ({p.presence})' for p in people)}. A "
+            "script is not asked about each: type those here below, as anyone else "
+            "(--answer-last-time asks).")
 
 
 def _typed(w: Walk, line: str) -> Participant:

@@ -57,6 +57,13 @@ class Walk:
         self.first_box = 0
         """The box of a reflection's question to start at (0: What?): carried on at a resume,
         the first still empty (walk.py, `first_empty_box`)."""
+        self.asks_last_time = d.at_terminal
+        """Whether last time's list (here? y or n) and actions (where each got to) are asked,
+        as at a terminal, or only said, as to a script (`--answer-last-time` asks a script
+        too). What they are comes from the team's earlier sessions, on any review, which a
+        script's writer cannot foresee: asked, a script's answers to the questions after them
+        were taken as who was here and as progress notes, written into another review's
+        session (a trial)."""
         self.untyped()
 
     def untyped(self) -> None:

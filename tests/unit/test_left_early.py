@@ -124,7 +124,7 @@ def test_plain_mode_n_for_someone_who_took_part_is_left_early_and_says_so(
     session.current_step = "people"
     save_session(sessions_dir, session)
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
-                         "n\ny\nn\n", "--resume", session.id)
+                         "n\ny\nn\n", "--resume", session.id, "--answer-last-time")
     assert code == 0
     said = flat(out.out)
     assert ("Ann Example said 1 point in this session, so is marked left early (here for part "
@@ -133,7 +133,8 @@ def test_plain_mode_n_for_someone_who_took_part_is_left_early_and_says_so(
     assert [p.presence for p in entry.session.participants] == ["left early", "here",
                                                                "not here"]
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
-                         "\n", "--resume", session.id)  # Enter keeps them left early
+                         "\n", "--resume", session.id,
+                         "--answer-last-time")  # Enter keeps them left early
     assert "Ann Example (GP, Invented Practice) (left early): here? y or n (Enter: n)" in \
         flat(out.out)
     [entry] = list_sessions(sessions_dir).entries

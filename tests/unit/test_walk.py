@@ -287,7 +287,7 @@ def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, caps
               "Notes\n.\n")  # something typed on the introduction
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
                          "child-zz", "--mode", "team", "--title", "Today",
-                         "--team", "invented shire TEAM")
+                         "--team", "invented shire TEAM", "--answer-last-time")
     assert code == 0
     assert "'maybe' is not y or n." in out.out and "'x' is not o, p or d." in out.out
     assert "The 2 people on this team's list last time are listed as not yet here." in flat(
@@ -623,7 +623,7 @@ def _new_due_walked(monkeypatch, capsys, fictional_dir, sessions_dir, answers: s
               + answers + "Notes\n.\n")
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
                          "child-zz", "--mode", "team", "--title", "Today", "--team",
-                         "Invented Dale team")
+                         "Invented Dale team", "--answer-last-time")
     assert code == 0
     return flat(out.out), load_session(sessions_dir / f"{before.id}.toml")
 
@@ -679,13 +679,13 @@ def test_a_progress_note_noted_here_before_is_added_to_not_replaced(
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "\ny\n\n" "\nLeft a message\n\n",
                          "child-zz", "--mode", "team", "--title", "Today", "--team",
-                         "Invented Dale team")
+                         "Invented Dale team", "--answer-last-time")
     [today] = [e.session for e in list_sessions(sessions_dir).entries
                if e.session.title == "Today"]
     today.current_step = "carried"
     save_session(sessions_dir, today)
     code, out = run_walk(monkeypatch, capsys, dirs, "\nThey rang back\n\n", "--resume",
-                         today.id)
+                         today.id, "--answer-last-time")
     said = flat(out.out)
     assert "Noted here so far: “Left a message”" in said
     assert ("Where has it got to? (Enter keeps it; what you type is added after it; start "
@@ -751,7 +751,7 @@ def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
               "Notes\n.\n")
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
                          "child-zz", "--mode", "team", "--title", "Today", "--team",
-                         "Invented Moor team")
+                         "Invented Moor team", "--answer-last-time")
     assert code == 0
     said = flat(out.out)
     assert ("Ring the invented school (Ada; due 20/11/2026 (Fri 20 Nov 2026); from Last "

@@ -56,7 +56,8 @@ def test_everything_a_walk_types_goes_through_its_one_editor(
     d = Dialogue(io.StringIO(script), out, width=80)
     session = new_session(review, d, mode, "Today", "Invented Shire team")
     assert session is not None
-    assert walk(review, session, sessions_dir, d, fresh=True) == 0, out.getvalue()
+    assert walk(review, session, sessions_dir, d, fresh=True,
+                answer_last_time=True) == 0, out.getvalue()
     [w] = walks
     typed = session.model_dump(exclude=set(UNSAVED))
     assert w.typed()  # the script typed into every kind of step

@@ -201,6 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
                              "review (its id, its title or a part of one title, or its file): "
                              "the team's points are shown before each question, and your CPD "
                              "record takes its peer reflection from that session")
+    p_walk.add_argument("--answer-last-time", action="store_true",
+                        help="answers piped in by a script answer last time's list (here? y "
+                             "or n, each) and actions (o/p/d, a progress note and a new due "
+                             "date, each), as at a terminal; without it a script is told "
+                             "them, not asked: they come from the team's earlier sessions, "
+                             "on any review")
     add_dirs(p_walk, suppress=True)
 
     add_report(sub)

@@ -151,7 +151,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
                   "the team's points are shown before each question; answer for yourself.")
     try:
-        return walk(review, session, folder, d, fresh=not args.resume, read_as=read_as)
+        return walk(review, session, folder, d, fresh=not args.resume, read_as=read_as,
+                    answer_last_time=args.answer_last_time)
     except (OSError, SessionError) as e:
         echo(f"reflect walk: could not save: {e}", err=True)
         return 1
