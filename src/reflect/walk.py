@@ -189,8 +189,8 @@ def _walk(w: Walk) -> int:
     if not w.fresh and d.at_terminal and session.mode == "individual" and \
             not session.facilitator.strip():  # (a reflection from before plain mode asked)
         d.say("This reflection does not say whose it is yet.")
-        name = ask_whose(session, d, lambda typed: w.edits.set_detail("facilitator", typed))
-        if name is None:  # (a name half typed at Ctrl+D recorded as typed: saved)
+        name = ask_whose(session, d, w.edits)
+        if name is None:  # (a name half typed at Ctrl+D kept aside, to offer: saved)
             w.save()
             return _stopped(w)
         w.edits.set_detail("facilitator", name)

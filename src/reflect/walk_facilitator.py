@@ -2,9 +2,9 @@
 time the step is reached, as the app's Facilitator box can be typed into at any time.
 
 - **None yet**: asked (Enter: last time's facilitator). A name half typed when a stop comes
-  (Ctrl+C, Ctrl+D after typing) is not made the facilitator: it is kept aside
-  (`FACILITATOR_DRAFT`) and offered, said as half typed, when the walk is carried on (Enter
-  takes it). Made the facilitator as typed, it was never asked again (a trial).
+  (Ctrl+C, Ctrl+D after typing) is not made the facilitator: it is kept aside and offered,
+  said as half typed, when the walk is carried on (Enter takes it), as *Your name* is
+  (walk_half_name.py). Made the facilitator as typed, it was never asked again (a trial).
 - **One already** (at a terminal): Enter keeps the name; a name typed corrects it or hands
   over, by the app's rule (`same_person.corrected`, model/handover.py): a correction is
   followed by all that named them, a new facilitator leaves what the one before did theirs,
@@ -16,11 +16,12 @@ time the step is reached, as the app's Facilitator box can be typed into at any 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from reflect.model.changes import FACILITATOR_DRAFT
 from reflect.model.handover import Handover
 from reflect.model.same_person import corrected
+from reflect.walk_half_name import FACILITATOR
 
 if TYPE_CHECKING:
     from reflect.walk_steps import Walk
@@ -42,14 +43,11 @@ def ask_facilitator(w: Walk) -> bool:
         got = d.ask(f"Facilitator (Enter keeps {now}; type the name corrected, or the name of "
                     "whoever takes over):", lambda half: _not_replaced(half, now))
     else:
-        half = session.drafts.get(FACILITATOR_DRAFT, "").strip()
-        if half:
-            d.say(f"“{half}” was being typed as the facilitator's name when reflect stopped, "
-                  "and was not entered.")
+        half = FACILITATOR.offered(session, d)
         default = half or w.last_facilitator
         got = d.ask(f"Facilitator (Enter: {half}):" if half else
                     f"Facilitator (Enter: {default}, as last time):" if default else
-                    "Facilitator (Enter to skip):", lambda typed: _kept_aside(w, typed))
+                    "Facilitator (Enter to skip):", partial(FACILITATOR.keep, w.edits))
         got = got if got is None else got or default
     if got is None:
         return False
@@ -64,17 +62,6 @@ def ask_facilitator(w: Walk) -> bool:
             d.say(f"{got} is now the facilitator.")
     d.finished()
     return _offer_handover(w) if d.at_terminal else True
-
-
-def _kept_aside(w: Walk, typed: str) -> str:
-    """A name half typed when a stop came, where there was none: kept, not the facilitator
-    (`FACILITATOR_DRAFT`); what to say of it."""
-    typed = " ".join(typed.split())
-    if not typed:
-        return ""  # (one kept aside before stays so)
-    w.edits.set_draft(FACILITATOR_DRAFT, typed)
-    return (f"“{typed}”, typed but not entered, is not taken as the facilitator yet: it is "
-            "offered when you carry on.")
 
 
 def _not_replaced(half: str, now: str) -> str:

@@ -6,14 +6,15 @@ At a terminal a new reflection asks for it, filled in with the name *My CPD so f
 (Enter keeps it), as the app's form is; so does one carried on that names no one yet. The name
 is kept tidied (`text.tidy_name`, as My CPD keeps it: only its case and spacing change, so
 `roles.name_key` matches it as typed) and remembered for next time, in the settings file as My
-CPD remembers it (`my_name`). Plain mode asked nobody: a reflection with no name remembered
-recorded none, and was left out of the person's CPD (a trial). A script's answers are not
-asked (they would all move on by one): `--name` gives it, else the remembered name, said.
+CPD remembers it (`my_name`); one half typed at a stop is not taken, but offered when the
+reflection is carried on (walk_half_name.py). Plain mode asked nobody: a reflection with no
+name remembered recorded none, and was left out of the person's CPD (a trial). A script's
+answers are not asked (they would all move on by one): `--name` gives it, else the
+remembered name, said.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reflect.commands import command
@@ -28,8 +29,10 @@ from reflect.store.settings import (
     settings_path,
 )
 from reflect.text import tidy_name
+from reflect.walk_half_name import WHOSE
 
 if TYPE_CHECKING:
+    from reflect.model.edits import SessionEdits
     from reflect.model.session import Session
     from reflect.walk_dialogue import Dialogue
 
@@ -89,37 +92,35 @@ def at_start(session: Session, given: str | None, d: Dialogue) -> bool:
     return True
 
 
-def ask_whose(session: Session, d: Dialogue, store: Callable[[str], object] | None = None
-              ) -> str | None:
+def ask_whose(session: Session, d: Dialogue, edits: SessionEdits | None = None) -> str | None:
     """Ask whose reflection `session` is (Enter keeps the name remembered); the name, tidied,
     remembered for next time; None at the end of the input.
 
     A name typed but not entered (a stop: Ctrl+C, a signal, Ctrl+D after typing) is never
     remembered for My CPD: Ctrl+D's was, as if entered, though the walk stopped and kept no
     session, and My CPD then opened on it, counting none of the person's sessions (a trial).
-    It is given to `store` (a session already kept: recorded as typed, as a facilitator half
-    typed is), or, with none, said not kept; `None` is returned."""
+    Nor is it taken as whose the reflection is: a session kept already (given its `edits`)
+    keeps it aside and offers it when carried on (Enter takes it), as a facilitator's name
+    half typed is (walk_half_name.py: recorded as typed, it was never asked again, a trial);
+    a new one, not kept, says so. `None` is returned."""
     settings = walk_settings(d)
     kept = my_name(settings)
+    half = WHOSE.offered(session, d)
 
     def half_typed(typed: str) -> str:
-        name = tidy_name(typed)
-        if not name:
-            return ""
-        if store is None:
-            return f"“{typed.strip()}”, typed but not entered, was not kept."
-        store(name)
-        return (f"Recorded as typed as the reflection of {name}; typed but not entered, it "
-                "was not remembered for My CPD so far.")
+        if edits is not None:
+            return WHOSE.keep(edits, typed)
+        return f"“{typed.strip()}”, typed but not entered, was not kept." if typed.strip() \
+            else ""
 
     d.typed, d.keep = [], half_typed
-    got = d.line(f"Your name, for My CPD ({f'Enter keeps {kept}' if kept else 'Enter to skip'})"
-                 ": ")
+    offer = f"Enter: {half}" if half else f"Enter keeps {kept}" if kept else "Enter to skip"
+    got = d.line(f"Your name, for My CPD ({offer}): ")
     if got is None or d.cut_short():
         d.ended_at(got or "")
         return None
     d.finished()
-    name = tidy_name(got) or kept
+    name = tidy_name(got or half) or kept
     said = unnamed(session) if not name else \
         _remember(name, kept, d.settings_unread) if name_to_remember(name, settings) else ""
     if said:

@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from reflect.cli import main
+from reflect.model.changes import FACILITATOR_DRAFT
+from reflect.model.recorded import anything_recorded
 from reflect.model.session import Action, Participant, Session
 from reflect.stopping import Stopped
 from reflect.store.library import load_library
@@ -423,21 +425,30 @@ def test_your_name_half_typed_is_never_remembered_for_my_cpd(monkeypatch, capsys
 
 
 @pytest.mark.parametrize("stop", [CTRL_D, CTRL_C])
-def test_your_name_half_typed_on_a_reflection_kept_is_recorded_not_remembered(
+def test_your_name_half_typed_on_a_reflection_kept_is_asked_again_when_carried_on(
         monkeypatch, capsys, fictional_dir, sessions_dir, dirs, stop):
-    """A reflection carried on that names no one is kept already: the name half typed is
-    recorded in it as typed (as a facilitator's is), the name remembered stays, and the stop
-    says both."""
+    """A reflection carried on that names no one: *Your name* half typed was recorded in it
+    as typed (`Pat Exa`), and never asked again, as walk.py asks only where it names no one
+    (a trial; the facilitator's name had the same fault). Kept aside, not taken nor
+    remembered, and offered when carried on: Enter takes it, remembered then."""
     save_setting(Path(os.environ["REFLECT_SETTINGS"]), "my_name", "Sam Sample")
     review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, "20261201-child-zz-0000c001", mode="individual", title="Mine",
                       current_step="good-practice")
     save_session(sessions_dir, s)
     code, said = walk_typing(monkeypatch, capsys, ["pat exa" + stop], "--resume", s.id, *dirs)
-    assert _saved(sessions_dir, s.id).facilitator == "Pat Exa"
-    assert _my_name() == "Sam Sample"
-    assert ("Stopped and saved. Recorded as typed as the reflection of Pat Exa; typed but not "
-            "entered, it was not remembered for My CPD so far. Carry on here") in said
+    now = _saved(sessions_dir, s.id)
+    assert (now.facilitator, now.drafts) == ("", {FACILITATOR_DRAFT: "pat exa"})
+    assert _my_name() == "Sam Sample" and not anything_recorded(now)
+    assert ("Stopped and saved. “pat exa”, typed but not entered, is not taken as your name "
+            "yet: it is offered when you carry on. Carry on here") in said
+    # carried on: asked again, the name half typed offered; Enter takes it
+    code, said = walk_typing(monkeypatch, capsys, [""], "--resume", s.id, *dirs)
+    assert ("This reflection does not say whose it is yet. “pat exa” was being typed as your "
+            "name when reflect stopped, and was not entered. Your name, for My CPD (Enter: pat "
+            "exa):") in said
+    now = _saved(sessions_dir, s.id)
+    assert (now.facilitator, now.drafts, _my_name()) == ("Pat Exa", {}, "Pat Exa")
 
 
 @pytest.mark.parametrize("stop", [CTRL_C, CTRL_D])
