@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -30,6 +31,27 @@ def printable(text: str) -> str:
     """`text` without terminal control characters or escape sequences; CR and CRLF become
     newlines."""
     return _UNSAFE.sub("", _without_sequences(text.replace("\r\n", "\n").replace("\r", "\n")))
+
+
+_UNSAFE_RUN = re.compile(f"(?:{_UNSAFE.pattern})+")
+
+
+def spaced(text: str) -> str:
+    """`text` without control characters, for a document's words (a briefing imported): a
+    run of them between two words a space, as it parted them (a form feed or unit separator,
+    `0\x1f0`, removed, joined them: `00`); CR and CRLF newlines, as `printable` has them. An
+    escape sequence's other characters are kept, as words: `printable` takes the sequence
+    whole, and in a document, where none is one, took words with it (`\x1b Child` as
+    `hild`)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def gap(found: re.Match[str]) -> str:
+        start, end = found.start(), found.end()
+        parted = 0 < start and end < len(text) and not text[start - 1].isspace() \
+            and not text[end].isspace()
+        return " " if parted else ""
+
+    return _UNSAFE_RUN.sub(gap, text)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -60,6 +82,32 @@ def listed(items: list[str]) -> str:
 
 def has_controls(text: str) -> bool:
     return bool(_UNSAFE.search(text)) or "\r" in text
+
+
+_C0 = ("NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB "
+       "CAN EM SUB ESC FS GS RS US").split()
+_BREAKS = re.compile("[\t\n]")
+
+
+def control_said(text: str, one_line: bool = False) -> str | None:
+    """The first character in `text` that `printable` would take out (a control character,
+    ESC and BEL among them, or a direction override), or where `one_line` a tab or a line
+    break, said by its name and code and where it is: `a control character, BEL (U+0007),
+    after “Child”`. None where there is none."""
+    found = [m.start() for m in (_UNSAFE.search(text), _BREAKS.search(text) if one_line
+                                 else None) if m is not None]
+    if not found:
+        return None
+    at = min(found)
+    char, code = text[at], ord(text[at])
+    name = _C0[code] if code < 32 else "DEL" if code == 127 else ""  # (C1: no short name)
+    what = {"\t": "a tab", "\n": "a line break", "\r": "a carriage return"}.get(char) or (
+        f"a control character{f', {name}' if name else ''}" if code < 0xa0
+        else f"an invisible direction mark, {unicodedata.name(char)}")
+    before = printable(text[:at]).replace("\n", " ").strip()
+    if len(before) > 30:  # its last words, whole
+        before = "…" + before[-30:].split(" ", 1)[-1]
+    return f"{what} (U+{code:04X}), " + (f"after “{before}”" if before else "at its start")
 
 
 _WORD = re.compile(r"[^\W_]+")

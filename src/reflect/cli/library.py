@@ -136,7 +136,7 @@ def _say_ok(review: Review, path: Path) -> None:
 
 def _validate_file(path: Path) -> int:
     """`reflect validate FILE`: the one review file checked as the library would check it."""
-    from reflect.store.library import ReviewError, describe_unfinished, read_review
+    from reflect.store.library import ReviewError, read_checked
 
     if not path.is_file():
         echo(f"error\t{path}: no such review file", whole=(path,))
@@ -152,13 +152,12 @@ def _validate_file(path: Path) -> int:
              f"session's notes for personal details, `{command('open')}` opens it", whole=(path,))
         return 1
     try:
-        review = read_review(path)
+        review, todo = read_checked(path)
     except ReviewError as e:
         for message in e.messages:
             echo(f"error\t{message}")
         echo(f"0 valid, {len(e.messages)} problem(s) in {path}", whole=(path,))
         return 1
-    todo = describe_unfinished(path, review)
     if not todo:
         _say_ok(review, path)
     for message in todo:

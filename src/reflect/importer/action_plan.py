@@ -20,6 +20,7 @@ from reflect.importer.parse import (
 )
 from reflect.importer.parse import validate as _validate
 from reflect.model.dates import MONTH_WORDS
+from reflect.model.review_text import shown
 
 _PLAN_FIELD = re.compile(r"^(recommendation|action|status)\s*:\s*(.*)$", re.IGNORECASE)
 _DATED = re.compile(
@@ -103,7 +104,7 @@ def import_action_plan(text: str) -> tuple[Json, list[tuple[int, str]]]:
                             "'Review Process', 'Key Recommendations and Completed Actions'")
     if not has_words(plan["title"]):
         plan["title"] = "Action plan"
-    plan = {k: v for k, v in plan.items() if v}
+    plan = shown({k: v for k, v in plan.items() if v})  # (as a briefing's: no control character)
     unplaced.sort()
     return plan, unplaced
 

@@ -21,6 +21,7 @@ from reflect.importer import parse as P
 from reflect.importer.filing import Filing
 from reflect.importer.parse import BriefingError, ImportReport
 from reflect.importer.readers import EMPTY
+from reflect.model.review_text import shown
 
 MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
            "recommendations", "questions", "what_to_do_now", "resources")
@@ -147,6 +148,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     review["themes"] = facts.themes(review)
     if review["partnership"] == facts.UNKNOWN_PARTNERSHIP:
         warnings.append(facts.NO_PARTNERSHIP)
+    review = shown(review)  # no control character is written (`reflect validate` refuses it)
     P.validate(review)
     counts = {key: len(b.f[key]) for key in P.LIST_FIELDS}
     counts["introduction"] = 0 if any(w.startswith("no introduction:") for w in warnings) \

@@ -17,6 +17,7 @@ from reflect.importer import headings as H
 from reflect.model import placeholders
 from reflect.model.dates import MONTH_WORDS
 from reflect.model.review import Review
+from reflect.model.review_text import shown
 
 # ---------------------------------------------------------------- small tables
 
@@ -370,8 +371,9 @@ def standard_questions(prefix: str) -> list[dict[str, str]]:
 
 
 def imported_from(file_name: str, sha256: str, day: date) -> dict[str, Any]:
-    """The review's `imported_from` table."""
-    return {"file": file_name, "sha256": sha256, "imported_on": day}
+    """The review's `imported_from` table (the file's name as shown: a name can hold a
+    control character, which `reflect validate` refuses in a review)."""
+    return {"file": shown(file_name, "file"), "sha256": sha256, "imported_on": day}
 
 
 def with_imported_from(review: dict[str, Any], file_name: str, sha256: str,

@@ -2,7 +2,8 @@
 
 A file that cannot be read or validated is reported and skipped; every other review still loads.
 A review still carrying a placeholder the importer wrote for a person to fill loads too, and
-is listed in `unfinished` with what to write.
+is listed in `unfinished` with what to write; so does one whose text holds a control
+character (model/review_text.py: shown without it, and refused by `reflect validate`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from pydantic import ValidationError
 
 from reflect.model.placeholders import unfinished
 from reflect.model.review import Review
+from reflect.model.review_text import unshown
 from reflect.store.catalogue import one_per_id
 from reflect.store.kinds import toml_text
-from reflect.store.problems import describe
+from reflect.store.problems import describe, field_path
 from reflect.text import printable
 
 
@@ -27,8 +29,9 @@ class Library:
     reviews: list[Review] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     unfinished: dict[str, list[str]] = field(default_factory=dict)
-    """Review id -> messages for each field still holding an importer's placeholder (the
-    review loads and can be used; `reflect validate` refuses it)."""
+    """Review id -> messages for each field still holding an importer's placeholder, or text
+    no screen shows as written (`read_checked`): the review loads and can be used; `reflect
+    validate` refuses it."""
     paths: dict[str, Path] = field(default_factory=dict)
     """Review id -> the file it was read from."""
 
@@ -53,20 +56,30 @@ class ReviewError(Exception):
         self.messages = messages
 
 
-def load_review(path: Path) -> Review:
-    """Parse and validate one content file; raises OSError, UnicodeDecodeError,
-    TOMLDecodeError, ValidationError. Read as every reflect file is (`kinds.toml_text`: a
-    byte-order mark left by a Windows editor is dropped)."""
-    data = tomllib.loads(toml_text(path.read_bytes()))
-    return Review.model_validate(data)
+def _read(path: Path) -> tuple[Review, dict[str, object]]:
+    """One content file parsed and validated, and its data as the file holds it; every
+    failure a ReviewError with clear messages. Read as every reflect file is
+    (`kinds.toml_text`: a byte-order mark left by a Windows editor is dropped)."""
+    try:
+        data = tomllib.loads(toml_text(path.read_bytes()))
+        return Review.model_validate(data), data
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValidationError) as e:
+        raise ReviewError(describe(path, e)) from e
 
 
 def read_review(path: Path) -> Review:
-    """Like load_review, but every failure is a ReviewError with clear messages."""
-    try:
-        return load_review(path)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValidationError) as e:
-        raise ReviewError(describe(path, e)) from e
+    """One content file, parsed and validated; every failure a ReviewError with clear
+    messages."""
+    return _read(path)[0]
+
+
+def read_checked(path: Path) -> tuple[Review, list[str]]:
+    """The review `read_review` reads, and what `reflect validate` refuses in it though it
+    loads: a field still holding the importer's placeholder, and text no screen shows as
+    written (a control character: `review_text.unshown`), each `FILE: FIELD: what`."""
+    review, data = _read(path)
+    return review, describe_unfinished(path, review) + [
+        printable(f"{path}: {field_path(loc)}: {what}") for loc, what in unshown(data)]
 
 
 def describe_unfinished(path: Path, review: Review) -> list[str]:
@@ -79,18 +92,18 @@ def load_library(folder: Path) -> Library:
     if not folder.is_dir():
         lib.problems.append(f"{folder}: content folder not found")
         return lib
-    read: list[tuple[Path, Review]] = []
+    read: list[tuple[Path, Review, list[str]]] = []
     for path in sorted(folder.glob("*.toml")):
         try:
-            read.append((path, read_review(path)))
+            read.append((path, *read_checked(path)))
         except ReviewError as e:
             lib.problems += e.messages
-    kept, twice = one_per_id([(path, review.id, (path, review)) for path, review in read])
+    kept, twice = one_per_id([(path, review.id, (path, review, todo))
+                              for path, review, todo in read])
     lib.problems += twice
-    for path, review in kept:
+    for path, review, todo in kept:
         lib.paths[review.id] = path
         lib.reviews.append(review)
-        todo = describe_unfinished(path, review)
         if todo:
             lib.unfinished[review.id] = todo
     lib.reviews.sort(key=lambda r: r.title.lower())

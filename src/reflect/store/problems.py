@@ -35,7 +35,7 @@ TYPES = {
 anything else)."""
 
 
-def _field_path(loc: tuple[object, ...]) -> str:
+def field_path(loc: tuple[object, ...]) -> str:
     """`questions (the 2nd): text` for pydantic's `questions[1].text`: the file's [[questions]]
     tables counted from one, as a person editing it counts them."""
     out = ""
@@ -79,7 +79,7 @@ def _describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
             return [f"{path}: the file is empty (or holds only comments)"]
         msgs = []
         for e in errors:
-            where = _field_path(tuple(e["loc"]))
+            where = field_path(tuple(e["loc"]))
             what = e["msg"]
             if e["type"] == "extra_forbidden":
                 what = "unknown field (not part of the format; check the spelling)"
