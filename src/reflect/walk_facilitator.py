@@ -19,8 +19,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from reflect.model.correction import corrected
 from reflect.model.handover import Handover
-from reflect.model.same_person import corrected
 from reflect.walk_half_name import FACILITATOR
 
 if TYPE_CHECKING:
