@@ -1,5 +1,5 @@
 """A page's header or footer is left out of the review and listed as such, never dropped
-unsaid nor filed: a line of the text with a page number (`facts.page_line`), and the lines a
+unsaid nor filed: a line of the text with a page number (`page_footer.page_line`), and the lines a
 reader took off every page of a PDF or Word document (`Source.furniture`).
 
 A learning lead's trial: "Moorvale LSCP | Page 1 of 2" at a briefing's foot became a
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from reflect.importer import import_briefing, to_toml
-from reflect.importer.facts import page_line
+from reflect.importer.page_footer import page_line
 from reflect.importer.sources import read_source
 from tests import briefing_files as bf
 from tests.unit.test_importer import check_report

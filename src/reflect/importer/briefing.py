@@ -19,6 +19,7 @@ from reflect.importer import headings as H
 from reflect.importer import lines as L
 from reflect.importer import parse as P
 from reflect.importer.filing import Filing
+from reflect.importer.page_footer import page_line
 from reflect.importer.parse import BriefingError, ImportReport
 from reflect.importer.readers import EMPTY
 from reflect.model.review_text import shown
@@ -38,7 +39,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     section in MOVABLE: those lines (the lines of unplaced blocks the user moved) go there.
     `furniture`: the pages' header and footer lines (`Source.furniture`), for the partnership;
     they are listed in the report as left out (`ImportReport.furniture`), as a line of the
-    text that is a page's header or footer is (`facts.page_line`).
+    text that is a page's header or footer is (`page_footer.page_line`).
     `kind` (`Source.kind`): "md", whose lines with no blank line between are one paragraph;
     "txt", whose lines are joined where it is wrapped at a width; else a paragraph a line.
     `rows` (`Source.rows`): the lines that are a table's rows, each a line of its own.
@@ -69,7 +70,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     partnership = facts.partnership(text, furniture)
     apart = {n: kind for n, kind in enumerate((facts.partnership_line(
         line, partnership, child and child.group(0)) for line in lines), 1) if kind}
-    edges = {n for n, line in enumerate(lines, 1) if n not in rows and facts.page_line(line)}
+    edges = {n for n, line in enumerate(lines, 1) if n not in rows and page_line(line)}
     named_by = child and child.group(0)
     titled = {n: said for n, said in enumerate((facts.title_line(
         line, partnership, named_by) for line in lines[:opening]), 1) if said}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reflect.importer import headings as H
+from reflect.importer.page_footer import FURNITURE_SEPARATORS
 from reflect.model import placeholders
 from reflect.model.dates import MONTH_WORDS
 from reflect.model.review import Review
@@ -219,7 +220,7 @@ def _in_capitals(text: str) -> list[str]:
     running header or footer (`_CAPITALS_LINE`), as written, in the text's order."""
     found = []
     for line in text.splitlines():
-        for part in _FURNITURE_SEPARATORS.split(line.replace("**", "").strip().strip("#* ")):
+        for part in FURNITURE_SEPARATORS.split(line.replace("**", "").strip().strip("#* ")):
             m = _CAPITALS_LINE.fullmatch(part.strip(" .,:;"))
             if m is not None:
                 found.append(" ".join(m.group(1).split()))
@@ -228,29 +229,8 @@ def _in_capitals(text: str) -> list[str]:
 
 _PAGE_MARKS = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\b"
                          r"|^\d+$|©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
-_FURNITURE_SEPARATORS = re.compile(r"\s[-–—|•·]\s|\s*[|•·]\s*")
 _DOCUMENT_NAME = re.compile(r"^(?:[\w'-]+\s+){0,4}(?:briefing|review|guide|summary)$",
                             re.IGNORECASE)
-
-
-_PAGE_NUMBER = re.compile(r"(?:(?:page|p\.?)\s*)?(\d{1,3})(?:\s*(?:of|/)\s*(\d{1,3}))?",
-                          re.IGNORECASE)
-
-
-def page_line(line: str) -> bool:
-    """Whether `line` is a page's header or footer by its page number: the number, "Page 3"
-    or "Page 3 of 7" ("3 of 7", "3/7"), all of the line or of a part of it between separators
-    ("Moorvale LSCP | Page 1 of 2"), the other parts short. Such a line became a resource, or
-    a point of the section above it, and counted as placed (a trial)."""
-    parts = [p.strip(" .,:;*#") for p in _FURNITURE_SEPARATORS.split(line.strip())]
-    if len(parts) > 5 or any(len(p.split()) > 10 for p in parts):
-        return False
-    for part in parts:
-        m = _PAGE_NUMBER.fullmatch(part)
-        if m and (m.group(2) or not part[:1].isdigit()) and int(m.group(1)) <= int(
-                m.group(2) or 999):  # (a number alone is no page's: "2027", an item's "3")
-            return True
-    return False
 
 
 def partnership_line(line: str, name: str, child: str | None = None) -> str | None:
@@ -267,7 +247,7 @@ def partnership_line(line: str, name: str, child: str | None = None) -> str | No
         return None
     names = {_fold(name)}
     found, furniture = False, False
-    for part in _FURNITURE_SEPARATORS.split(line.replace("**", "").strip().strip("#* ")):
+    for part in FURNITURE_SEPARATORS.split(line.replace("**", "").strip().strip("#* ")):
         marks = _PAGE_MARKS.sub(" ", part)
         folded = _fold(marks)
         if folded in names:

@@ -47,7 +47,7 @@ class Filing:
                  edges: Collection[int] = ()) -> None:
         self.moves = moves
         self.edges = edges
-        """The numbers of the lines that are a page's header or footer (`facts.page_line`):
+        """The numbers of the lines that are a page's header or footer (`page_footer.page_line`):
         left out, and listed (`furniture`)."""
         self.furniture: list[tuple[int, str]] = []
         self.resource_lines: list[tuple[Group, list[dict[str, Any]]]] = []

@@ -85,7 +85,7 @@ class ImportReport:
     trial)."""
     furniture: list[tuple[int | None, str]] = field(default_factory=list)
     """The pages' headers and footers, in no field: (line number, line) for a line of the
-    text (`facts.page_line`), (None, text) for one a reader took off every page
+    text (`page_footer.page_line`), (None, text) for one a reader took off every page
     (`Source.furniture`). Listed as left out, never dropped unsaid: a PDF's first point on a
     page, taken for a running header, was lost while the import said every line was placed
     (a trial)."""
