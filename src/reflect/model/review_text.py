@@ -53,12 +53,16 @@ def shown(data: Any, field: str = "") -> Any:
     character (one between two words a space: `text.spaced`), and a line break or tab in a
     field shown on one line (`ONE_LINE`) a space; so what the importer writes is what `reflect
     validate` accepts. (A briefing's BEL or form feed was written into the review's file as
-    `\\u0007`, `\\f`.)"""
+    `\\u0007`, `\\f`.)
+    Tables and lists are cleaned in place and returned: the import's report knows which
+    resources a line of the briefing made by the tables themselves (`resource_blocks`), and
+    copies of them left a resource the preview's "Leave it out" could not take out."""
     if isinstance(data, str):
         text = spaced(data)
         return _BREAKS.sub(" ", text).strip() if field in ONE_LINE else text
     if isinstance(data, dict):
-        return {key: shown(value, key) for key, value in data.items()}
-    if isinstance(data, list):
-        return [shown(value, field) for value in data]
+        for key, value in data.items():
+            data[key] = shown(value, key)
+    elif isinstance(data, list):
+        data[:] = [shown(value, field) for value in data]
     return data
