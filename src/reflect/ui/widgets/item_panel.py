@@ -209,6 +209,9 @@ class ItemPanel(ListRoom):
         if self.ADDED:
             words = one_line(self.words(self.items()[index]))
             self.form.say(Text(self.ADDED.format(words, n=index + 1)))
+        # Highlighted at once: left to the scroll after the next frame, a table the focus had
+        # reached first (Shift+Tab typed at once, a busy machine) kept the row before it.
+        self.highlight(index)
         self.call_after_refresh(self._row_into_view, index)
 
     def row_into_view(self, index: int) -> None:
