@@ -22,7 +22,7 @@ from reflect.export.time_table import time_table as time_table
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.attribution import speakers
 from reflect.model.review import Review
-from reflect.model.roles import one_named
+from reflect.model.roles import HANDED_OVER, one_named
 from reflect.model.session import (
     FACILITATOR,
     Action,
@@ -142,8 +142,12 @@ def agency_of(p: Participant) -> str:
     """Who someone is in notes by agency, a point they said and an action they own alike: their
     agency; a team session's facilitator, who has none unless listed on Who is here (and is
     then that participant), "Facilitator", their role. Their points were printed with nothing
-    after them, read as nobody's, while an action they owned said "Facilitator" (a trial)."""
-    return p.role if p.id == FACILITATOR else p.agency.strip()
+    after them, read as nobody's, while an action they owned said "Facilitator" (a trial).
+    So too a facilitator who handed over, listed with no agency: "Facilitator, handed over"
+    (their point read as nobody's, and the check held their action back: a trial)."""
+    if p.id == FACILITATOR or (p.role == HANDED_OVER and not p.agency.strip()):
+        return p.role
+    return p.agency.strip()
 
 
 ANONYMOUS = "anonymous"

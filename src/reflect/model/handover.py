@@ -33,13 +33,11 @@ from dataclasses import dataclass
 from reflect.model.changes import Change, PeopleChanged
 from reflect.model.correction import corrected
 from reflect.model.rename_edits import RenameEdits, _Renaming, handed_over
+from reflect.model.roles import HANDED_OVER as HANDED_OVER
 from reflect.model.roles import name_key, one_named
 from reflect.model.session import FACILITATOR, Participant, Session
 from reflect.model.undo import keep_lists
 from reflect.text import plural
-
-HANDED_OVER = "Facilitator, handed over"
-"""The role of a facilitator listed on Who is here once someone else took over."""
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,12 @@ def split_person(line: str) -> tuple[str, str, str]:
     return "", parts[0], ""
 
 
+HANDED_OVER = "Facilitator, handed over"
+"""The role of a team session's facilitator listed on Who is here once someone else took over
+(model/handover.py): a role as facilitators have, which the notes print where they print a
+facilitator's ("Facilitator"), by agency too."""
+
+
 def name_key(name: str) -> str:
     """What two people's names are compared by, case, spacing and punctuation aside ("pat
     EXAMPLE" and "Pat Example." are "Pat Example"); "" for no name. The one rule for the

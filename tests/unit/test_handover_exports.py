@@ -1,0 +1,70 @@
+"""A facilitator who handed over (model/handover.py) as the session reaches its exports. A
+trial: in notes by agency Alex Example's point was printed with nothing after it, as a point
+nobody made, and the check held his action back. All people, roles and agencies here are
+invented."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pdfminer.high_level import extract_text
+
+from reflect.export.options import ExportOptions
+from reflect.export.parts import action_owner, point_attribution
+from reflect.model.edits import SessionEdits
+from reflect.model.handover import HANDED_OVER
+from reflect.model.review import Review
+from reflect.model.session import FACILITATOR, Participant, Session
+from reflect.store.exports import findings_for, render_bytes
+from tests.unit.test_export_owner_roles import docx_text
+from tests.unit.test_rename_facilitator import typed
+
+BY_AGENCY = ExportOptions(attendance_by_agency=True)
+
+
+@pytest.fixture
+def handed(review: Review) -> Session:
+    """Alex Example facilitates, says a point and owns an action, then hands over to Morgan
+    Placeholder, who says a point too; a health visitor says one."""
+    edits = SessionEdits(Session.start(
+        review, "20261201-child-zz-00000001", title="Invented huddle", team="Invented Team",
+        facilitator="Alex Example", participants=[
+            Participant.parse("Pat Example, Health visitor, Invented Trust")]))
+    edits.add_point("zz-first", "Invented training is overdue", by=FACILITATOR)
+    edits.add_point("zz-first", "Invented notes shared", by="p1")
+    edits.add_action("Book the invented training", owner="Alex Example")
+    edits.end_renaming()
+    typed(edits, "Morgan Placeholder")
+    assert edits.end_renaming() is not None
+    edits.add_point("zz-first", "Invented rota agreed", by=FACILITATOR)
+    assert edits.session.participants[-1].role == HANDED_OVER
+    return edits.session
+
+
+def test_by_agency_the_one_who_handed_over_is_attributed_in_every_format(handed, review):
+    alex_point, _, morgan_point = handed.answers[0].points
+    assert point_attribution(handed, alex_point, BY_AGENCY) == HANDED_OVER
+    assert point_attribution(handed, morgan_point, BY_AGENCY) == "Facilitator"
+    assert action_owner(handed, handed.actions[0], BY_AGENCY) == HANDED_OVER
+    for fmt in ("md", "txt", "html", "docx", "json", "csv", "pdf"):
+        assert findings_for(handed, fmt, review, BY_AGENCY) == [], fmt  # not held back
+    said = f"Invented training is overdue ({HANDED_OVER})"
+    assert f"- {said}" in render_bytes(handed, "md", review, BY_AGENCY).decode()
+    assert f"- {said}" in render_bytes(handed, "txt", review, BY_AGENCY).decode()
+    assert HANDED_OVER in render_bytes(handed, "html", review, BY_AGENCY).decode()
+    assert said in docx_text(render_bytes(handed, "docx", review, BY_AGENCY))
+    pdf = " ".join(extract_text(io.BytesIO(render_bytes(handed, "pdf", review,
+                                                        BY_AGENCY))).split())
+    assert said in pdf
+    data = json.loads(render_bytes(handed, "json", review, BY_AGENCY))
+    assert data["session"]["answers"][0]["points"][0]["said_by"] == HANDED_OVER
+    assert "Alex" not in render_bytes(handed, "md", review, BY_AGENCY).decode()
+
+
+def test_given_an_agency_the_one_who_handed_over_is_that_agency(handed):
+    alex = handed.participants[-1]
+    alex.agency = "Invented Council"
+    assert point_attribution(handed, handed.answers[0].points[0], BY_AGENCY) == \
+        "Invented Council"
