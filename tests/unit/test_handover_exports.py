@@ -1,6 +1,7 @@
-"""A facilitator who handed over (model/handover.py) as the session reaches its exports. A
-trial: in notes by agency Alex Example's point was printed with nothing after it, as a point
-nobody made, and the check held his action back. All people, roles and agencies here are
+"""A facilitator who handed over (model/handover.py) as the session reaches its exports. Trials:
+in notes by agency Alex Example's point was printed with nothing after it, as a point nobody
+made, and the check held his action back; and the team's CPD record listed him ("Facilitator,
+handed over") but not the facilitator who took over. All people, roles and agencies here are
 invented."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pdfminer.high_level import extract_text
 
 from reflect.export.options import ExportOptions
 from reflect.export.parts import action_owner, point_attribution
+from reflect.export.records import record_words, team_link
 from reflect.model.edits import SessionEdits
 from reflect.model.handover import HANDED_OVER
 from reflect.model.review import Review
@@ -68,3 +70,24 @@ def test_given_an_agency_the_one_who_handed_over_is_that_agency(handed):
     alex.agency = "Invented Council"
     assert point_attribution(handed, handed.answers[0].points[0], BY_AGENCY) == \
         "Invented Council"
+
+
+def test_the_cpd_record_lists_both_facilitators(handed, review):
+    """The one who took over was not listed; the one who handed over, by a role with a
+    comma in it, in a list a semicolon apart."""
+    words = record_words(handed, review)
+    assert words.peer_with == "Health visitor; Facilitator until the handover; Facilitator"
+    assert team_link(handed, review).roles == [
+        "Health visitor", "Facilitator until the handover", "Facilitator"]
+    record = render_bytes(handed, "cpd-md", review).decode()
+    assert "Health visitor; Facilitator until the handover; Facilitator" in record
+
+
+def test_a_facilitator_listed_by_name_is_listed_by_their_own_role(review):
+    s = Session.start(review, "20261201-child-zz-00000002", facilitator="Pat Example",
+                      participants=[Participant.parse("Pat Example, Team manager")])
+    assert record_words(s, review).peer_with == "Team manager"
+    s.facilitator = "Sam Sample"
+    assert record_words(s, review).peer_with == "Team manager; Facilitator"
+    s.facilitator = ""
+    assert record_words(s, review).peer_with == "Team manager"

@@ -287,7 +287,7 @@ def owner_named(s: Session, owner: str) -> Participant | None:
 
 def owner_role_only(s: Session, owner: str) -> str:
     """An action's owner as a CPD record prints it: one of the session's people by role
-    alone (a record never gives role and agency together: `records.roles`), else as typed
+    alone (a record never gives role and agency together: `peer_roles.roles`), else as typed
     (a record's nameless copy: a name the check found is already redacted)."""
     p = owner_named(s, owner)
     return " ".join((p.role if p is not None and p.role.strip() else owner).split())

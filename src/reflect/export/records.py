@@ -38,6 +38,7 @@ from reflect.export.own_words import (
     own_next_steps,
 )
 from reflect.export.parts import point_attribution
+from reflect.export.peer_roles import led_apart, roles
 from reflect.export.record_blanks import FILL_IN as FILL_IN  # (read from here too)
 from reflect.export.record_blanks import team_own_words
 from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint, peer_reflected
@@ -70,19 +71,6 @@ def nameless(session: Session, review: Review | None = None,
     and the names `known_names` gives (`ExportOptions.known_names`)."""
     return redact(session, find_identifiers(session, review, roles_only=True,
                                             known_names=known_names))
-
-
-def roles(session: Session) -> list[str]:
-    """Who took part, by role only (agency only when no role is given), each role once."""
-    seen: dict[str, str] = {}
-    for p in session.participants:
-        if not p.attended:
-            continue
-        role = " ".join(p.role.split()) or (
-            f"a colleague from {' '.join(p.agency.split())}" if p.agency.strip() else "")
-        if role and role.casefold() not in seen:
-            seen[role.casefold()] = role
-    return list(seen.values())
 
 
 TEAM_SUMMARY = "The team's summary"
@@ -129,7 +117,8 @@ def team_link(team: Session, review: Review | None = None) -> TeamLink:
     """What an individual reflection keeps of the team session it follows: nobody named; each
     point with who made it by role and agency, and the summary apart from the points."""
     s = nameless(team, review)
-    return TeamLink(session_id=team.id, label=s.label, date=when(s), roles=roles(s),
+    return TeamLink(session_id=team.id, label=s.label, date=when(s),
+                    roles=roles(s, led_apart(team)),
                     points={a.question_id: said for a in s.answers
                             if (said := _team_points(s, a))},
                     summaries={a.question_id: a.text.strip() for a in s.answers
@@ -265,7 +254,8 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
     topic = _review_line(s, review)
     if team:
         kind = "a team discussion of the review (peer reflection)"
-        peer_with = "; ".join(roles(s)) or "colleagues (roles not recorded)"
+        peer_with = "; ".join(roles(s, led_apart(session))) or \
+            "colleagues (roles not recorded)"
         peer_discussed = team_discussed(s)
         peer_changed = actions(s)
         learned = impact = changes = team_own_words(s)
