@@ -6,15 +6,27 @@ was typed, with nothing said (a trial). At 60x20, the smallest size the app is u
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, SelectionList
 
+from reflect.model.edits import SessionEdits
 from reflect.model.handover import HANDED_OVER
-from reflect.model.session import FACILITATOR
+from reflect.model.session import FACILITATOR, Participant, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.handover_line import HandoverLine
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import open_saved_session, press_in_order, shown, wait_for
+from tests.functional.helpers import (
+    in_the_team_box,
+    open_for_editing,
+    open_saved_session,
+    press_in_order,
+    shown,
+    type_text,
+    wait_for,
+)
 from tests.functional.test_facilitation import go_to, new_session, saved
+from tests.unit.test_rename_facilitator import typed
 
 PEOPLE = "Priya Example, Health visitor\nDee Placeholder, Teacher"
 MORE_PEOPLE = PEOPLE + "\nLee Sample, Social worker\nMax Example, GP\nJo Placeholder, Nurse"
@@ -189,3 +201,39 @@ async def test_the_line_is_back_with_the_session_reopened(fictional_dir, session
         await pilot.press("ctrl+y")
         await wait_for(pilot, lambda: screen.session.actions[0].owner == "Ray Sample")
         assert [p.by for p in screen.session.answer("zz-first").points] == [FACILITATOR]
+
+
+async def test_the_next_session_offers_the_one_who_handed_over_as_themselves(
+        fictional_dir, sessions_dir):
+    """Last time's Alex Example, who handed over to Sam Sample, was offered to the team's
+    next session as "Facilitator, handed over", and its Who is here said "Sam Sample is now
+    the facilitator. Alex Example… has no action or point now": no handover made there (a
+    trial). He is offered without that meeting's role."""
+    review = load_library(fictional_dir).get("child-zz")
+    edits = SessionEdits(Session.start(
+        review, "20261201-child-zz-00000001", title="Last month", team="Invented Team",
+        facilitator="Alex Example", participants=[Participant.parse(
+            "Priya Example, Health visitor")]))
+    edits.add_point("zz-first", "Invented point", by=FACILITATOR)
+    typed(edits, "Sam Sample")
+    assert edits.end_renaming() is not None
+    save_session(sessions_dir, edits.session)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form, _ = await in_the_team_box(pilot)
+        await type_text(pilot, "Invented Team")
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
+        assert str(chooser.get_option_at_index(1).prompt) == "✗ not yet here · Alex Example"
+        chooser.focus()
+        await pilot.press("down", "space")  # Alex Example is here
+        await wait_for(pilot, lambda: chooser.selected == [1])
+        await pilot.press("ctrl+s")
+        screen = await open_for_editing(pilot)
+        assert screen.session.facilitator == "Sam Sample"
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: table.row_count == 2)
+        assert [(p.name, p.role, p.attended) for p in screen.session.participants] == [
+            ("Priya Example", "Health visitor", False), ("Alex Example", "", True)]
+        assert screen.edits.handover() is None
+        assert not screen.query_one(HandoverLine).display

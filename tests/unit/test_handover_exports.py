@@ -1,8 +1,9 @@
-"""A facilitator who handed over (model/handover.py) as the session reaches its exports. Trials:
-in notes by agency Alex Example's point was printed with nothing after it, as a point nobody
-made, and the check held his action back; and the team's CPD record listed him ("Facilitator,
-handed over") but not the facilitator who took over. All people, roles and agencies here are
-invented."""
+"""A facilitator who handed over (model/handover.py) as the session reaches its exports and the
+team's next session. Trials: in notes by agency Alex Example's point was printed with nothing
+after it, as a point nobody made, and the check held his action back; the team's CPD record
+listed him ("Facilitator, handed over") but not the facilitator who took over; and the team's
+next session offered him with that role, so its Who is here said a handover no one made
+there. All people, roles and agencies here are invented."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from reflect.model.edits import SessionEdits
 from reflect.model.handover import HANDED_OVER
 from reflect.model.review import Review
 from reflect.model.session import FACILITATOR, Participant, Session
+from reflect.store.carry import last_time
 from reflect.store.exports import findings_for, render_bytes
+from reflect.store.sessions import save_session
 from tests.unit.test_export_owner_roles import docx_text
 from tests.unit.test_rename_facilitator import typed
 
@@ -91,3 +94,16 @@ def test_a_facilitator_listed_by_name_is_listed_by_their_own_role(review):
     assert record_words(s, review).peer_with == "Team manager; Facilitator"
     s.facilitator = ""
     assert record_words(s, review).peer_with == "Team manager"
+
+
+def test_the_next_session_offers_them_without_the_role_of_the_handover(
+        handed, review, sessions_dir):
+    save_session(sessions_dir, handed)
+    people, led = last_time(sessions_dir, "Invented Team")
+    assert led == "Morgan Placeholder"
+    assert [(p.name, p.role, p.agency) for p in people] == [
+        ("Pat Example", "Health visitor", "Invented Trust"), ("Alex Example", "", "")]
+    nxt = SessionEdits(Session.start(review, "20261208-child-zz-00000003",
+                                     team="Invented Team", facilitator=led,
+                                     participants=[*people]))
+    assert nxt.handover() is None  # no handover made at this meeting

@@ -198,7 +198,7 @@ def split_person(line: str) -> tuple[str, str, str]:
 HANDED_OVER = "Facilitator, handed over"
 """The role of a team session's facilitator listed on Who is here once someone else took over
 (model/handover.py): a role as facilitators have, which the notes print where they print a
-facilitator's ("Facilitator"), by agency too."""
+facilitator's ("Facilitator"), by agency too, and which no later session carries over."""
 
 
 def name_key(name: str) -> str:

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from reflect.model.due import due_words
+from reflect.model.roles import HANDED_OVER
 from reflect.model.session import (
     Action,
     ActionStatus,
@@ -205,13 +206,23 @@ def last_time(sessions_dir: Path, team: str, exclude_id: str = "",
                         key=lambda s: (s.created, s.id), reverse=True)
     for session in _read(candidates, team):
         if people is None and session.participants:
-            people = [p.model_copy(update={"id": "", "attended": False, "left_early": None})
-                      for p in session.participants]
+            people = [_offered(p) for p in session.participants]
         if led is None and session.facilitator.strip():
             led = session.facilitator
         if people is not None and led is not None:
             break
     return people or [], led or ""
+
+
+def _offered(p: Participant) -> Participant:
+    """One of last time's participants as a new session offers them: not yet here, no id;
+    a facilitator who handed over then, without that role (`HANDED_OVER`: theirs at that
+    meeting, not this one's), which made the new session's Who is here say a handover no
+    one made there ("Sam Sample is now the facilitator. Alex Example… has no action or
+    point now", a trial)."""
+    role = "" if p.role == HANDED_OVER else p.role
+    return p.model_copy(update={"id": "", "attended": False, "left_early": None,
+                                "role": role})
 
 
 def _candidates(sessions_dir: Path, team: str, exclude_id: str,
