@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from stdnum import isbn
 from stdnum.gb import nhs
@@ -320,6 +320,9 @@ _AT_A_WORD = re.compile(rf"(?<!\S)@(?P<name>{_WORD})")
 """"@" and a word: who said a point (model/attribution), left as typed when it matched no one
 here ("… @rob" went into a CPD record: a trial), or anywhere ("Discussed with @sam.")."""
 _NEXT_WORD = re.compile(rf"[ \t]+(?P<word>{_WORD})")
+_CODE_GOES_ON = re.compile(r"[\d(\[{]")
+"""After an "@" and letters, what makes them a formula, a cell or a code, not a name:
+"@SUM(1)", "@A1" (a trial's action "@SUM(1) train GPs" read as the likely name SUM)."""
 
 _NOT_NAMES = NOT_NAMES
 
@@ -334,11 +337,22 @@ def _name_word(word: str) -> str:
     return "" if word.casefold() in _NOT_NAMES else word
 
 
-def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
+def _at_a_code(text: str, m: re.Match[str], listed: Collection[str]) -> bool:
+    """Whether the "@" and letters `m` found are no name: all in capitals ("@NHS", "@SUM"), or
+    run straight on into a digit or a bracket ("@SUM(1)", "@A1", "@sam2"), and not a word of
+    the name of anyone on the session's list (`listed`: "@SAM" with Sam Sample here is his)."""
+    word = m.group("name")
+    return (not any(c.islower() for c in word) or bool(_CODE_GOES_ON.match(text, m.end()))) \
+        and word.casefold() not in listed
+
+
+def likely_names(text: str, listed: Collection[str] = ()) -> Iterator[tuple[int, int, str]]:
     """Likely names of people: after a family word or a title (`baby Sam`, `Family of Alex
     Example`, `Mrs Example`), in quotes (`"Sam Sample"`), or after an "@" (`with @sam`, `@Ann
-    Example`; `… @rob`: who said a point, matching no one here). The value is the name in
-    lower case, the span the name alone (the title or family word stays)."""
+    Example`; `… @rob`: who said a point, matching no one here), but not an "@" and letters
+    written as no name is (`_at_a_code`: "@SUM(1)") unless they are a word of the name of
+    someone `listed` (the session's people's names' words, in lower case). The value is the
+    name in lower case, the span the name alone (the title or family word stays)."""
     for m in _AFTER_WORD.finditer(text):
         start, words = m.start("name"), m.group("name").split()
         first = _name_word(words[0])
@@ -353,8 +367,8 @@ def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
         if all(_name_word(w) == w for w in words):
             yield m.start("name"), m.end("name"), " ".join(words).casefold()
     for m in _AT_A_WORD.finditer(text) if "@" in text else ():
-        if m.group("name").casefold() in _NOT_NAMES:  # "@social worker", "@team"
-            continue
+        if m.group("name").casefold() in _NOT_NAMES or _at_a_code(text, m, listed):
+            continue  # "@social worker", "@team"; "@SUM(1)"
         end = m.end("name")  # as typed, any case ("@rob"), then the words written as a name's
         for more in _NEXT_WORD.finditer(text, end):  # ("@Ann Example"; "@sam about it" is sam)
             if more.start() != end or more.end("word") - m.start("name") > 60 or \

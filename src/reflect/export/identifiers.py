@@ -197,6 +197,17 @@ def _first_name_pattern(first: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def listed_words(session: Session, also: Iterable[str] = ()) -> frozenset[str]:
+    """The words, in lower case, of the names of everyone `session` lists (its participants,
+    its facilitator or writer) and of `also`: an "@" and one of them is a likely name however
+    it is written ("@SAM"), where "@SUM(1)" is none (`detectors.likely_names`)."""
+    named = [p.name for p in session.participants] + [session.facilitator, *also]
+    return frozenset(w.casefold() for name in named for w in _NAME_WORD.findall(name))
+
+
 def _published(review: Review | None) -> set[tuple[str, str]]:
     """(kind, normalised value) of every detail in the review's published contact lines."""
     published: set[tuple[str, str]] = set()
@@ -216,9 +227,11 @@ def _review_words(review: Review | None) -> frozenset[str]:
 
 
 def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, str]],
-             not_names: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+             not_names: frozenset[str] | None = None,
+             listed: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) in `text`, in order; likely names too unless
-    `not_names` (the review's own words, never a finding) is None."""
+    `not_names` (the review's own words, never a finding) is None (`listed`: the words of the
+    names of the session's people, `listed_words`)."""
     claims: list[tuple[int, int, int, str]] = []  # (start, end, preference, kind)
     for rank, (kind, detect) in enumerate(DETECTORS):
         for start, end, value in detect(text):
@@ -228,7 +241,7 @@ def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, s
         claims += [(m.start(), m.end(), len(DETECTORS), NAME) for m in pattern.finditer(text)]
     if not_names is not None:
         claims += [(start, end, len(DETECTORS) + 1, LIKELY_NAME)
-                   for start, end, value in likely_names(text)
+                   for start, end, value in likely_names(text, listed)
                    if not set(value.split()) <= not_names]
     kept: list[tuple[int, int, str]] = []  # sorted by start, never overlapping
     for start, end, _, kind in sorted(claims, key=lambda c: (c[0] - c[1], c[2], c[0])):
@@ -279,6 +292,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     names = name_patterns(session, known_names) if roles_only else []
     published = _published(review)
     not_names = _review_words(review)
+    listed = listed_words(session, known_names)
     findings = []
     for f in _fields(session):
         if printed is not None and not printed(f.path):
@@ -306,7 +320,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         staff = f.path == "facilitator" or f.path.startswith("participants[") \
             or (f.path.endswith("].owner") and (left_out or not roles_only))
         for start, end, kind in find_in(text, field_names, published,
-                                         None if staff else not_names):
+                                         None if staff else not_names, listed):
             findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
     return findings
 
