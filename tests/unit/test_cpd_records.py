@@ -346,7 +346,7 @@ def test_a_reflection_after_keeps_who_made_each_point_by_role_and_the_summary_ap
     # The record's peer reflection: the points by nobody, and the summary labelled
     record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
     assert "- Ask about fathers\n" in record["peer_discussed"]
-    assert "- The team's summary: Only an invented summary." in record["peer_discussed"]
+    assert "\nThe team's summary:\n  Only an invented summary." in record["peer_discussed"]
     assert "Named Midwife" not in record["peer_discussed"]
 
 
@@ -479,7 +479,8 @@ def test_a_team_sessions_own_record_labels_the_summary(team, review, fmt):
     where docs/cpd-records.md (and a reflection after it) label it `The team's summary: …`:
     a reader could not tell the team's conclusion from one person's point (a trial)."""
     text = render_bytes(team, fmt, review).decode()
-    flat = " ".join(text.replace("\\", "").split())
+    flat = " ".join(text.replace("\\", "").replace("\n> ", "\n").split())
+    assert "The team's summary:\n" in text  # its label on a line of its own, its lines under it
     assert "The team's summary: Agreed with [redacted] to check" in flat
     assert "- Ask about fathers" in text
 

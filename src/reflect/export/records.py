@@ -32,6 +32,7 @@ from reflect.export.markdown import SECTION_NOTES
 from reflect.export.options import ExportOptions
 from reflect.export.own_words import (
     actions,
+    labelled,
     next_steps,
     own_impact,
     own_learning,
@@ -76,31 +77,38 @@ def nameless(session: Session, review: Review | None = None,
 TEAM_SUMMARY = "The team's summary"
 
 
-def _said(a: Answer) -> list[str]:
-    """A team's points and summary on one question, each on one line, the summary labelled
-    (`The team's summary: …`) as a reflection after the team session labels it: given as one
-    more point, a reader could not tell the team's conclusion from a point one person made
-    (a trial)."""
-    return [" ".join(p.text.split()) for p in a.points if p.text.strip()] + (
-        [f"{TEAM_SUMMARY}: {' '.join(a.text.split())}"] if a.text.strip() else [])
-
-
 def _team_notes(session: Session) -> list[str]:
-    return [f"{SECTION_NOTES.get(k, k)}: {' '.join(v.split())}"
-            for k, v in session.notes.items() if v.strip()]
+    """The team's notes on the review's sections, each `Label: text`, its lines kept."""
+    return [f"{SECTION_NOTES.get(k, k)}: {v.strip()}" for k, v in session.notes.items()
+            if v.strip()]
 
 
-def _grouped(groups: list[tuple[str, list[str]]], notes: list[str]) -> str:
-    """Each question, then its points as a list; then the notes: blocks a blank line apart."""
-    blocks = ["\n".join([question] + [f"- {t}" for t in said]) for question, said in groups
-              if said]
-    return "\n\n".join(blocks + (["\n".join(f"- {n}" for n in notes)] if notes else []))
+def _note(note: str) -> str:
+    """A team's note (`_team_notes`) under its label, its lines kept as a reflection's own
+    notes are (`own_words.labelled`)."""
+    label, _, text = note.partition(": ")
+    return labelled(label, text) if text.strip() else f"- {note}"
+
+
+def _grouped(groups: list[tuple[str, list[str], str]], notes: list[str]) -> str:
+    """Each question, then its points as a list and the team's summary under its label
+    (`The team's summary:`), then the notes, each under its own: blocks a blank line apart.
+    The summary and the notes keep their lines, as an answer does under its label: a summary
+    of three lines printed `- The team's summary: … line two … line three` on one (a trial).
+    Labelled apart from the points, as a reflection after the team session shows it: given as
+    one more point, a reader could not tell the team's conclusion from one person's (a
+    trial)."""
+    blocks = ["\n".join([question, *(f"- {t}" for t in said)]
+                        + ([labelled(f"{TEAM_SUMMARY}:", summary)] if summary.strip() else []))
+              for question, said, summary in groups if said or summary.strip()]
+    return "\n\n".join(blocks + [_note(n) for n in notes])
 
 
 def team_discussed(session: Session) -> str:
     """The team's points and summaries under each question, then the notes."""
-    return _grouped([(" ".join(a.question.split()), _said(a)) for a in session.answers],
-                    _team_notes(session))
+    return _grouped([(" ".join(a.question.split()),
+                      [" ".join(p.text.split()) for p in a.points if p.text.strip()], a.text)
+                     for a in session.answers], _team_notes(session))
 
 
 BY_ROLE = ExportOptions(roles_only=True)
@@ -138,9 +146,8 @@ def linked_discussed(session: Session) -> str:
     questions = {a.question_id: " ".join(a.question.split()) for a in session.answers}
     linked = list(link.points) + [q for q in link.summaries if q not in link.points]
     order = list(questions) + [q for q in linked if q not in questions]
-    return _grouped([(questions.get(q, q), [p.text for p in link.points.get(q, [])] + (
-        [f"{TEAM_SUMMARY}: {' '.join(summary.split())}"]
-        if (summary := link.summaries.get(q, "")) else [])) for q in order], link.notes)
+    return _grouped([(questions.get(q, q), [p.text for p in link.points.get(q, [])],
+                      link.summaries.get(q, "")) for q in order], link.notes)
 
 
 def after_context(session: Session, question_id: str) -> list[list[str]]:
