@@ -15,7 +15,7 @@ from reflect.model.session import Session
 
 def any_account(session: Session, review: Review | None = None) -> Record:
     """The reflective account for any profession of the session."""
-    w = record_words(session, review)
+    w = record_words(session, review, "any")
     # Whose it is, as the notes' "Reflection by" says (never redacted: the writer is nobody
     # else); a team session's record is whoever's keeps it, so theirs to fill in.
     own = " ".join(session.facilitator.split()) if session.mode != "team" else ""

@@ -41,7 +41,7 @@ from reflect.export.own_words import (
 from reflect.export.parts import point_attribution
 from reflect.export.peer_roles import led_apart, roles
 from reflect.export.record_blanks import FILL_IN as FILL_IN  # (read from here too)
-from reflect.export.record_blanks import team_own_words
+from reflect.export.record_blanks import WHAT_WE_DISCUSSED, team_own_words
 from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint, peer_reflected
 from reflect.model.review import Review
 from reflect.model.session import Answer, Session
@@ -254,7 +254,9 @@ class RecordWords:
     """The person's choices, with anything the check finds redacted."""
 
 
-def record_words(session: Session, review: Review | None) -> RecordWords:
+def record_words(session: Session, review: Review | None, key: str = "swe") -> RecordWords:
+    """The words of `session`'s record on form `key` (a team's blanks say where on it the
+    team's discussion is: `record_blanks.discussion_at`)."""
     s = nameless(session, review)
     c = s.cpd
     team = s.mode == "team"
@@ -265,7 +267,7 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
             "colleagues (roles not recorded)"
         peer_discussed = team_discussed(s)
         peer_changed = actions(s)
-        learned = impact = changes = team_own_words(s)
+        learned = impact = changes = team_own_words(s, key)
         steps = next_steps(s, "The team's agreed actions") or FILL_IN
     else:
         link = s.after
@@ -332,11 +334,11 @@ def swe_record(session: Session, review: Review | None = None) -> Record:
 
 def nmc_account(session: Session, review: Review | None = None) -> Record:
     """The NMC reflective account of the session."""
-    w = record_words(session, review)
+    w = record_words(session, review, "nmc_account")
     nature = f"{w.description}\nDate: {w.date}. Time logged for CPD: {time_text(w.minutes)}."
     if w.peer_with != NO_PEER:
         nature += f"\nReflected on with colleagues: {w.peer_with}."
-        nature += f"\nWhat we discussed:\n{w.peer_discussed}"
+        nature += f"\n{WHAT_WE_DISCUSSED}:\n{w.peer_discussed}"
     values = {"nature": nature, "learned": w.learned, "changed": w.impact,
               "code": _themes_how(w)}
     return fill_form("nmc_account", f"Reflective account: {w.title}", values)

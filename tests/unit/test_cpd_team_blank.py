@@ -1,0 +1,73 @@
+"""A team session's own record leaves what the writer learned for them to fill in, saying where
+the team's discussion is. A trial: the NMC account said "The team's discussion is under peer
+reflection", but the NMC form has no peer reflection heading; the discussion is in its first
+answer, after "What we discussed:". All names and text here are invented."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+import pytest
+
+from reflect.export.forms import form
+from reflect.export.record_blanks import is_blank, team_own_words
+from reflect.model.session import Participant, Point, Session
+from reflect.store.exports import render_bytes
+
+NATURE = form("nmc_account").field("nature").name
+PEER = form("swe").field("peer_discussed").name
+
+
+@pytest.fixture
+def team(review) -> Session:  # type: ignore[no-untyped-def]
+    s = Session.start(review, "child-zz-20261205-0900", title="Riverside invented meeting",
+                      team="Riverside Team",
+                      participants=[Participant(name="Alex Example", role="Health visitor")])
+    s.answer("zz-first").points = [Point(text="Ask about invented fathers", by="p1")]  # type: ignore[union-attr]
+    return s
+
+
+def _flat(data: bytes, fmt: str) -> str:
+    if fmt.endswith("pdf"):
+        from pdfminer.high_level import extract_text
+
+        text = extract_text(io.BytesIO(data))
+    elif fmt.endswith("docx"):
+        doc = docx.Document(io.BytesIO(data))
+        text = "\n".join(p.text for t in doc.tables for row in t.rows for c in row.cells
+                         for p in c.paragraphs)
+    else:
+        text = data.decode("utf-8").replace("\\", "")
+    return " ".join(text.replace("\n> ", "\n").split())
+
+
+@pytest.mark.parametrize("fmt", ["nmc-md", "nmc-txt", "nmc-docx", "nmc-pdf"])
+def test_the_nmc_account_points_to_its_first_question(team, review, fmt):
+    text = _flat(render_bytes(team, fmt, review), fmt)
+    assert "under peer reflection" not in text  # no such heading on the NMC form
+    pointer = ("The team's discussion is under the first question, “What was the nature of "
+               "the CPD activity…”, after “What we discussed”.")
+    assert text.count(pointer) == 2, text  # what I learned; how I changed my practice
+    # ...and there it is: the first question, then the discussion after "What we discussed:"
+    assert re.search(re.escape(NATURE) + r" .*What we discussed: What would you do first\? "
+                     r"- Ask about invented fathers", text)
+    assert text.index(NATURE) < text.index("What we discussed:") < text.index(pointer)
+
+
+@pytest.mark.parametrize("fmt", ["cpd-md", "cpd-txt", "cpd-docx", "cpd-pdf",
+                                 "swe-md", "swe-txt", "swe-docx", "swe-pdf"])
+def test_the_other_records_point_to_their_peer_reflections_field(team, review, fmt):
+    text = _flat(render_bytes(team, fmt, review), fmt)
+    pointer = f"The team's discussion is under “{PEER}”."
+    assert text.count(pointer) == 2, text
+    assert re.search(re.escape(PEER) + r":? What would you do first\? - Ask about invented",
+                     text)
+
+
+@pytest.mark.parametrize("key", ["any", "swe", "nmc_account"])
+def test_each_records_blank_is_still_told_from_the_persons_words(team, key):
+    blank = team_own_words(team, key)
+    assert is_blank(blank)
+    assert not is_blank(blank + "\nMy own invented words.")
