@@ -1,0 +1,84 @@
+"""The keys docs/adding-a-briefing.md gives for moving a block in the import preview, pressed
+as a learning lead would at 80x24: five Tabs from the Briefing file box to the list of blocks,
+Down to the second, Tab to *Move it into…*, Enter, the section's first letter and Enter, Tab to
+*Move* and Enter. A fresh-eyes trial found the page gave none of them, and moved a block into
+Context by mistake. All data invented."""
+
+from __future__ import annotations
+
+import tomllib
+
+from textual.widgets import Button, OptionList, Select
+
+from reflect.ui.app import make_app
+from reflect.ui.focus_view import cut_off
+from tests.functional.helpers import open_and_preview, save_import, shown, wait_for
+
+TWO_BLOCKS = """# Child ZQ: 7-minute briefing
+
+Invented Vale Safeguarding Children Partnership · Rapid Review · March 2027
+
+## Introduction
+
+Child ZQ is an invented toddler in Invented Town.
+
+## Key learning
+
+- **Unseen men:** the partner was not known to the health visitor.
+
+## Working with fathers
+
+Fathers were rarely asked about at home visits by the Riverside Team.
+
+## The school day
+
+The nursery saw Child ZQ arrive late and hungry on most days.
+
+## Questions for your team
+
+- How do you find out who lives in the home?
+"""
+
+
+async def test_the_keys_the_page_gives_move_the_block_chosen(fictional_dir, sessions_dir,
+                                                              tmp_path):
+    source = tmp_path / "zq.md"
+    source.write_text(TWO_BLOCKS)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        dialog = await open_and_preview(pilot, source, "Not placed: 4 lines in 2 blocks")
+        blocks = dialog.query_one("#import-blocks", OptionList)
+        section = dialog.query_one("#import-section", Select)
+        move = dialog.query_one("#import-move", Button)
+        assert app.focused is dialog.query_one("#import-path")  # (Enter leaves it there)
+        for _ in range(5):
+            await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is blocks)
+        assert blocks.highlighted == 0  # the first block is chosen
+        await pilot.press("enter")  # does nothing, as the page says
+        await pilot.press("down")
+        assert blocks.highlighted == 1
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is section)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: section.expanded)
+        await pilot.press("g", "enter")  # the first letter: Good practice
+        await wait_for(pilot, lambda: section.value == "good_practice" and not section.expanded)
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is move)
+        await pilot.press("enter")
+        preview = dialog.query_one("#import-preview")
+        await wait_for(pilot, lambda: "Moved 2 lines to Good practice (the block from line 17"
+                       in " ".join(shown(preview).split()))
+        # Focus stays on Move, the list back on its first block, the choice kept.
+        assert app.focused is move and blocks.highlighted == 0
+        assert section.value == "good_practice"
+        # Shift+Tab twice is back at the list, as the page says: a third where the view was
+        # left scrolled up, Move out of view, as the first only brings it back (focus_view).
+        await pilot.pause()
+        out_of_view = cut_off(move) is not None
+        await pilot.press(*["shift+tab"] * (3 if out_of_view else 2))
+        await wait_for(pilot, lambda: app.focused is blocks)
+        await save_import(pilot, dialog)
+    data = tomllib.loads((fictional_dir / "child-zq.toml").read_text())
+    assert [p.get("title") for p in data["good_practice"]] == ["The school day"]
