@@ -1,8 +1,8 @@
 """The keys docs/adding-a-briefing.md gives for moving a block in the import preview, pressed
 as a learning lead would at 80x24: five Tabs from the Briefing file box to the list of blocks,
-Down to the second, Tab to *Move it into…*, Enter, the section's first letter and Enter, Tab to
-*Move* and Enter. A fresh-eyes trial found the page gave none of them, and moved a block into
-Context by mistake. All data invented."""
+Down to the second, Enter (on to *Move it into…*, open), the section's first letter and Enter,
+Tab to *Move* and Enter. A fresh-eyes trial found the page gave none of them, and moved a block
+into Context by mistake. All data invented."""
 
 from __future__ import annotations
 
@@ -55,12 +55,9 @@ async def test_the_keys_the_page_gives_move_the_block_chosen(fictional_dir, sess
             await pilot.press("tab")
         await wait_for(pilot, lambda: app.focused is blocks)
         assert blocks.highlighted == 0  # the first block is chosen
-        await pilot.press("enter")  # does nothing, as the page says
         await pilot.press("down")
         assert blocks.highlighted == 1
-        await pilot.press("tab")
-        await wait_for(pilot, lambda: app.focused is section)
-        await pilot.press("enter")
+        await pilot.press("enter")  # chooses it: on to Move it into…, its list open
         await wait_for(pilot, lambda: section.expanded)
         await pilot.press("g", "enter")  # the first letter: Good practice
         await wait_for(pilot, lambda: section.value == "good_practice" and not section.expanded)
@@ -70,15 +67,10 @@ async def test_the_keys_the_page_gives_move_the_block_chosen(fictional_dir, sess
         preview = dialog.query_one("#import-preview")
         await wait_for(pilot, lambda: "Moved 2 lines to Good practice (the block from line 17"
                        in " ".join(shown(preview).split()))
-        # Focus stays on Move, the list back on its first block, the choice kept.
-        assert app.focused is move and blocks.highlighted == 0
-        assert section.value == "good_practice"
-        # Shift+Tab twice is back at the list, as the page says: a third where the view was
-        # left scrolled up, Move out of view, as the first only brings it back (focus_view).
-        await pilot.pause()
-        out_of_view = cut_off(move) is not None
-        await pilot.press(*["shift+tab"] * (3 if out_of_view else 2))
-        await wait_for(pilot, lambda: app.focused is blocks)
+        # The focus back on the list, in view, its first block chosen, and no section: the
+        # next block's is chosen afresh.
+        await wait_for(pilot, lambda: app.focused is blocks and cut_off(blocks) is None)
+        assert blocks.highlighted == 0 and section.is_blank()
         await save_import(pilot, dialog)
     data = tomllib.loads((fictional_dir / "child-zq.toml").read_text())
     assert [p.get("title") for p in data["good_practice"]] == ["The school day"]

@@ -22,9 +22,9 @@ async def test_a_resource_can_be_left_out_in_the_preview(fictional_dir, sessions
         assert blocks.display and blocks.border_title == (
             "Resources: choose one to move or leave out")
         assert [str(blocks.get_option_at_index(i).prompt) for i in range(3)] == [
-            "line 7: - [Invented guide](https://example.org/invented-guide) (a resource)",
-            "line 8: - Invented Shire newsletter, printed 2027 (a resource)",
-            "line 9: Find out more: www.example.org/riverside-lscp (a resource)"]
+            "▶ line 7: - [Invented guide](https://example.org/invented-guide) (a resource)",
+            "  line 8: - Invented Shire newsletter, printed 2027 (a resource)",
+            "  line 9: Find out more: www.example.org/riverside-lscp (a resource)"]
         assert "resources: 3" in " ".join(shown(dialog.query_one("#import-preview")).split())
         said = await move_block(pilot, dialog, 1, "leave_out", "Left out 1 line")
         assert ("Left out 1 line (the block from line 8, “- Invented Shire newsletter, printed "

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from textual.widgets import Input
+from textual import on
+from textual.widgets import Input, OptionList, Select
 
 from reflect.importer import ImportReport
 from reflect.importer.set_aside import LEAVE_OUT, REVIEW_TYPE
 from reflect.text import listed, one_line, plural, review_id
+from reflect.ui.focus_view import follow
 from reflect.ui.screens.import_boxes import TYPE_TYPED, TYPED, PreviewBoxes
 from reflect.ui.screens.import_loaded import Loaded
 
@@ -66,6 +68,9 @@ class PreviewMoves(PreviewBoxes):
     """How many of the Moves a toast has told of."""
     read_id: str = ""
     """The review id the briefing was last read under (its box's, stripped)."""
+    moving: bool = False
+    """A Move's reading is under way: once shown, the focus goes back to the list of blocks
+    (`focus_kept`)."""
     QUIT_STAY = "Back to the preview"
     """What "no" to Ctrl+Q's question does (`confirm.quit_question`)."""
 
@@ -150,6 +155,28 @@ class PreviewMoves(PreviewBoxes):
                     if report.unplaced else "every line is now placed")
             self.say(f"{last.done()}; {left}.", timeout=6)
         return said
+
+    def focus_kept(self, movable: bool) -> None:
+        """The preview just shown again: after a Move (`moving`), the focus on the list of
+        blocks, its first row chosen, *Move it into…* back to none (`move_block`), or with no
+        block left, in the Title box; else where it was. Either way in view, as the preview
+        laid out again may have left it out of sight. The focus stayed on *Move*, the choice
+        kept, so a second Enter moved the next block into the same section unasked; and at
+        60x20 *Move* was often left out of view, the first Tab only bringing it back, so the
+        Enter after a Tab meant for *Preview* moved another block (a docs helper's trial)."""
+        if self.moving:
+            self.moving = False
+            self.query_one("#import-blocks" if movable else "#import-title").focus()
+        elif self.focused is not None:
+            follow(self, self.focused)
+
+    @on(OptionList.OptionSelected, "#import-blocks")
+    def block_chosen(self) -> None:
+        """Enter (or a click) on a block chooses it: on to *Move it into…*, its list open.
+        Enter there did nothing, where a trial expected it to go on."""
+        section = self.query_one("#import-section", Select)
+        section.focus()
+        section.action_show_overlay()
 
     def type_taken(self, words: str) -> bool:
         """A block's words into the Review type box (a type reflect knows, named in them, as

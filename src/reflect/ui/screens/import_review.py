@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, OptionList, Select
-from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from reflect.commands import command
@@ -31,6 +30,7 @@ from reflect.ui.screens.import_moves import MOVE_TO, Moved, unquoted
 from reflect.ui.screens.import_saving import PreviewSaving
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
+from reflect.ui.widgets.marked_rows import MarkedList, MarkedSelect
 
 
 class ImportScreen(PreviewSaving):
@@ -73,14 +73,14 @@ class ImportScreen(PreviewSaving):
             yield review_id
             yield from boxes()  # Title, Partnership, Review type: once a briefing is read
             yield Literal("", id="import-preview")
-            blocks = OptionList(id="import-blocks")
+            blocks = MarkedList(id="import-blocks")
             blocks.border_title = "Not placed: choose a block to move"
             blocks.display = False
             yield blocks
             with Horizontal(classes="buttons", id="import-move-row") as row:
                 row.display = False
-                yield Select([(label, key) for key, label in MOVE_TO.items()],
-                             prompt="Move it into…", id="import-section")
+                yield MarkedSelect([(label, key) for key, label in MOVE_TO.items()],
+                                   prompt="Move it into…", id="import-section")
                 yield Button("Move", id="import-move")
             with Horizontal(classes="buttons"):
                 yield Button("Preview", id="import-preview-button", variant="primary")
@@ -215,7 +215,7 @@ class ImportScreen(PreviewSaving):
     # ------------------------------------------------------------ showing
 
     def show_problem(self, message: str) -> None:
-        self.loaded, self.save_when_read = None, None
+        self.loaded, self.save_when_read, self.moving = None, None, False
         self.refresh_bindings()
         self.query_one("#import-save", Button).display = True  # (dimmed: nothing read)
         self.show_boxes(False)
@@ -273,15 +273,14 @@ class ImportScreen(PreviewSaving):
                                                       if report.furniture else "."))
         self.below = lines
         self.show_preview()
-        blocks = self.query_one("#import-blocks", OptionList)
-        blocks.clear_options()
-        blocks.add_options([Option(literal(f"line {b.start}: {one_line(b.label, 60)} "
-                                           f"({plural(len(b.lines), 'line')})"), id=str(b.start))
-                            for b in report.blocks])
-        # each resource too, to move or leave out (a footer filed as one could be neither)
-        blocks.add_options([Option(literal(f"line {b.start}: {one_line(b.label, 60)} "
-                                           "(a resource)"), id=str(b.start))
-                            for b, _ in report.resource_blocks])
+        blocks = self.query_one("#import-blocks", MarkedList)
+        blocks.list_rows([(literal(f"line {b.start}: {one_line(b.label, 60)} "
+                                   f"({plural(len(b.lines), 'line')})"), str(b.start))
+                          for b in report.blocks]
+                         # each resource too, to move or leave out (a footer filed as one
+                         # could be neither)
+                         + [(literal(f"line {b.start}: {one_line(b.label, 60)} (a resource)"),
+                             str(b.start)) for b, _ in report.resource_blocks])
         blocks.border_title = (
             "Not placed: choose a block to move" if not report.resource_blocks else
             "Choose a block or resource to move" if report.blocks else
@@ -292,6 +291,7 @@ class ImportScreen(PreviewSaving):
         if movable:
             blocks.highlighted = 0
         self.query_one("#import-save", Button).disabled = False
+        self.focus_kept(bool(movable))
         if self.save_when_read:  # Save (or Keep both) read it again under the id: now saved
             then, self.save_when_read = self.save_when_read, None
             then(loaded)
@@ -322,7 +322,8 @@ class ImportScreen(PreviewSaving):
         if self.loaded is None or self.loaded.already:
             return
         blocks = self.query_one("#import-blocks", OptionList)
-        section = self.query_one("#import-section", Select).value
+        choice = self.query_one("#import-section", Select)
+        section = choice.value
         if blocks.highlighted is None or (section not in MOVABLE and section not in CHOICES):
             self.say("Choose a block and the section to move it into.", severity="warning")
             return
@@ -331,6 +332,8 @@ class ImportScreen(PreviewSaving):
             return
         self.moves.update({n: str(section) for n, _ in block.lines})
         self.moved.append(Moved(block.start, block.label, len(block.lines), str(section)))
+        choice.clear()  # (the next block's section is chosen afresh: `after_a_move`)
+        self.moving = True
         self._start(self.loaded.path)
 
     @on(Button.Pressed, "#import-cancel")
