@@ -45,6 +45,22 @@ def test_with_lines_not_placed_it_says_they_may_hold_them() -> None:
         "they would be in the part before)")
 
 
+WITH_A_BLOCK = THIN.replace("## Questions", "## Invented page footer\n\nInvented Vale, page 1 "
+                            "of 1.\n\n## Questions")
+
+
+def test_with_every_block_left_out_it_no_longer_says_they_may_hold_them() -> None:
+    from reflect.importer.set_aside import LEAVE_OUT, set_aside
+
+    report = import_briefing(WITH_A_BLOCK)
+    assert "may hold them" in report.warnings[0]
+    set_aside(report, {n: LEAVE_OUT for n, _ in report.unplaced})
+    assert not report.unplaced
+    assert report.warnings[0] == (
+        f"not found in the briefing: {ALL_FOUR}: check in the briefing that it has none (under "
+        "a heading reflect did not read as one, they would be in the part before)")
+
+
 @pytest.mark.parametrize(("more", "said"), [
     ("## Key learning\n\n- Invented point.\n\n## Good practice\n\n- Invented point.\n\n"
      "## Areas for development\n\n- Invented point.\n\n", "recommendations"),
