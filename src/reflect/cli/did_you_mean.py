@@ -15,21 +15,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from reflect.text import nearest
-
-
-def nearest_file(path: Path) -> Path | None:
-    """A file in `path`'s folder whose name `path`'s (a file not there) was likely meant to be
-    (`chlid-zq.md` for child-zq.md), said as `path` was typed; None if none is near."""
-    try:
-        names = [p.name for p in path.parent.iterdir() if p.is_file()]
-    except OSError:
-        return None
-    found = nearest(path.name, names)
-    return path.with_name(found) if found else None
 
 
 def nearest_option(parser: argparse.ArgumentParser, typed: str) -> str | None:

@@ -198,7 +198,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         count_said,
         edge_label,
     )
-    from reflect.importer.sources import SourceError, read_source
+    from reflect.importer.sources import SourceError, not_read_said, read_source
     from reflect.store.atomic import write_atomic
     from reflect.store.library import load_library
     from reflect.store.replacing import InTheWay, free_id, in_the_way, question_ids
@@ -236,10 +236,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         source = read_source(given)
     except SourceError as e:
-        from reflect.cli.did_you_mean import nearest_file
-
-        near = None if given.exists() else nearest_file(given)
-        return fail(str(e) + (f": did you mean {near}?" if near else ""))
+        return fail(not_read_said(e, given))
     shown_name = source.path
     warnings: list[str] = []
     edges: list[tuple[int | None, str]] = []

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reflect.commands import command
 from reflect.importer.readers import EMPTY, SAVE_AS_UTF8, Unreadable, from_utf16
+from reflect.text import nearest
 
 KINDS = ("pdf", "docx", "html", "md", "txt")
 """The kinds of file a briefing can be imported from."""
@@ -38,6 +39,25 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 class SourceError(ValueError):
     """The file cannot be read as a briefing; the message names the file and says why."""
+
+
+def nearest_file(path: Path) -> Path | None:
+    """A file in `path`'s folder whose name `path`'s (a file not there) was likely meant to be
+    (`chlid-zq.md` for child-zq.md), said as `path` was typed; None if none is near."""
+    try:
+        names = [p.name for p in path.parent.iterdir() if p.is_file()]
+    except OSError:
+        return None
+    found = nearest(path.name, names)
+    return path.with_name(found) if found else None
+
+
+def not_read_said(error: SourceError, path: Path) -> str:
+    """Why `path` was not read, with the file in its folder likely meant where it is not
+    there: "did you mean …/child-zq.md?". `reflect import` and the app's import preview alike
+    (the app said only "No such file or directory", a docs helper's trial)."""
+    near = None if path.exists() else nearest_file(path)
+    return str(error) + (f": did you mean {near}?" if near else "")
 
 
 @dataclass(frozen=True)

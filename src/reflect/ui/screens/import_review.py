@@ -157,7 +157,7 @@ class ImportScreen(PreviewSaving):
         from reflect.importer import BriefingError, import_briefing
         from reflect.importer.facts import already_imported, already_said
         from reflect.importer.set_aside import set_aside
-        from reflect.importer.sources import SourceError, read_source
+        from reflect.importer.sources import SourceError, not_read_said, read_source
         from reflect.store.library import load_library
         from reflect.store.replacing import free_id, in_the_way
 
@@ -168,7 +168,7 @@ class ImportScreen(PreviewSaving):
             try:
                 source = read_source(path)
             except SourceError as e:
-                return str(e)
+                return not_read_said(e, path)
             text, sha256, furniture, kind = (source.text, source.sha256, source.furniture,
                                              source.kind)
             rows = source.rows
