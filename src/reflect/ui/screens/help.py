@@ -25,6 +25,9 @@ FLOW = (
     "Everything you type is saved as you go, and again whenever you leave."
 )
 
+IMPORTING = "In the import preview"
+"""Its keys' heading, given first there (`ImportScreen.help_first`)."""
+
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ('On the start screen', (
         ('/', 'search the library and saved sessions (filters as you type; Enter goes to '
@@ -109,6 +112,22 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'as you type)'),
         ('Esc', 'back to the start screen (saves first; twice with a new point, action or '
                 'person half typed)'),
+    )),
+    (IMPORTING, (
+        ('Enter', "in the Briefing file box: preview the file (on the same file, or in the "
+                  'Review id box, the preview again under the id typed, the Moves kept)'),
+        ('Tab, Shift+Tab', 'Briefing file, Review id, Title, Partnership, Review type, the '
+                           'blocks not placed, Move it into…, Move, Preview, Save, Cancel; '
+                           'the list of blocks is five Tabs from Briefing file'),
+        ('↑ ↓, Enter', 'in the blocks not placed: choose one (marked ▶), then on to Move '
+                       'it into…, its choices open'),
+        ('Letters, ↑ ↓', 'in the open choices of Move it into…: the section (k Key learning, '
+                         'g Good practice, rec Recommendations, l Leave it out…), marked ▶; '
+                         'Enter chooses, Esc changes nothing'),
+        ('Enter', 'on Move: move the block; the focus goes back to the list, no section '
+                  'chosen'),
+        ('Ctrl+S', 'save to the library what the boxes say (asks before replacing a review)'),
+        ('Esc', 'cancel (asks first once something is moved or typed)'),
     )),
     ('Everywhere', (
         ('F1', 'this help'),

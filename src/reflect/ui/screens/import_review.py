@@ -24,6 +24,7 @@ from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
 from reflect.text import SLUG, one_line, plural, slug_said
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
+from reflect.ui.screens.help import IMPORTING
 from reflect.ui.screens.import_boxes import NOTE, boxes
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import MOVE_TO, Moved, unquoted
@@ -37,6 +38,8 @@ class ImportScreen(PreviewSaving):
     """Dismisses with the review file written, or None."""
 
     AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
+    help_first = IMPORTING
+    """F1's keys given first here: the help listed none of them (a docs helper's trial)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+s", "save", "Save to the library", priority=True),
