@@ -69,7 +69,8 @@ async def test_help_in_a_session_gives_a_sessions_keys_first(fictional_dir, sess
         await start_and_go_to(pilot, "question")
         await pilot.press("f1")
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
-        assert headings(app.screen) == ["IN A SESSION", "ON THE START SCREEN", "EVERYWHERE"]
+        assert headings(app.screen) == [
+            "IN A SESSION", "ON THE START SCREEN", "IN THE IMPORT PREVIEW", "EVERYWHERE"]
 
 
 async def test_the_new_session_forms_box_with_focus_is_marked(fictional_dir, sessions_dir):
