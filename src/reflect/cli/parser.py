@@ -149,7 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
                           help="attendance as a count per agency, no names or roles; points, "
                                "and an action's owner who is a participant (attended or not), "
                                "are attributed to an agency only, the facilitator's points and "
-                               "actions to Facilitator (names are also checked for in the text)")
+                               "actions to Facilitator, the points of someone listed with no "
+                               "agency to \"no agency given\" (names are also checked for in "
+                               "the text)")
     p_export.add_argument("--no-attendance", action="store_true",
                           help="leave attendance out (who attended and who did not); points "
                                "are then attributed by role and agency, never by name")

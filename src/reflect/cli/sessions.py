@@ -93,11 +93,14 @@ def print_findings(session: Session, findings: list[Finding], err: bool = False)
 def colleagues_said(command: str, session: Session, fmt: str, review: Review | None,
                     options: ExportOptions) -> None:
     """Say on stderr the team session's people that notes naming people name, not held back
-    (`store.exports.colleagues_named`), and how notes that name no one are chosen."""
-    from reflect.store.exports import colleagues_named, colleagues_note
+    (`store.exports.colleagues_named`), and how notes that name no one are chosen; and whose
+    points those notes would print with nothing after them (`store.exports.unattributed_note`)."""
+    from reflect.store.exports import colleagues_named, colleagues_note, unattributed_note
 
     if note := colleagues_note(colleagues_named(session, fmt, review, options)):
         echo(f"reflect {command}: note: {note} (--roles-only, --by-agency).", err=True)
+    if note := unattributed_note(session, fmt, options):
+        echo(f"reflect {command}: note: {note}.", err=True)
 
 
 NOT_CHECKED = 2

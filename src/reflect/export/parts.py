@@ -36,6 +36,9 @@ from reflect.model.session import (
 )
 
 NO_AGENCY = "(no agency given)"
+NO_AGENCY_SAID = "no agency given"
+"""Who made a point in notes by agency, when they are listed with no agency (`attribution`):
+the attendance counts them under `NO_AGENCY`."""
 
 REFLECT_QUESTION = "reflect's question — this briefing has none of its own"
 """Shown with a question reflect added (origin "reflect"), wherever the question appears."""
@@ -125,14 +128,16 @@ def attribution(session: Session, pid: str, options: ExportOptions) -> str:
     """Who made a point, as the options allow; "" when not attributed (or nothing to show).
 
     With names: `Name, role, agency`. Roles only, or attendance left out: `role, agency`.
-    By agency: the agency alone (`agency_of`: the facilitator, "Facilitator"). Never a name
-    unless the notes name people.
+    By agency: the agency alone (`agency_of`: the facilitator, "Facilitator"), and for someone
+    listed with none `NO_AGENCY_SAID`, as the attendance counts them: their point was printed
+    with nothing after it, read as nobody's (a trial). Never a role by agency (the notes give
+    none), nor a name unless the notes name people.
     """
     p = session.participant(pid)
     if p is None:
         return ""
     if options.attendance_by_agency:
-        return agency_of(p)
+        return agency_of(p) or NO_AGENCY_SAID
     if options.names_shown:
         return ", ".join(x for x in (p.name.strip(), p.role.strip(), p.agency.strip()) if x)
     return _role_and_agency(p)

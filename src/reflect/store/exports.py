@@ -196,6 +196,16 @@ def colleagues_note(found: list[Finding]) -> str:
             "no one")
 
 
+def unattributed_note(session: Session, fmt: str, options: ExportOptions | None = None) -> str:
+    """Whose points the notes `fmt` would print with nothing after them, read as nobody's
+    (`export.unattributed`): notes that print who made each point (not a CPD record, nor the
+    actions' CSV); "" for none."""
+    from reflect.export.unattributed import unattributed_note as said
+
+    fmt = canonical(fmt)
+    return "" if fmt in RECORDS or fmt == "csv" else said(session, effective_options(fmt, options))
+
+
 def as_text(fmt: str) -> str:
     """The text format laying out what `fmt` prints (`swe-pdf` -> `swe-txt`, `pdf` -> `txt`):
     a record's formats lay out the same fields, and the notes' PDF is their plain text."""

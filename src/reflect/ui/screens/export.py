@@ -31,6 +31,7 @@ from reflect.store.exports import (
     colleagues_note,
     effective_options,
     findings_for,
+    unattributed_note,
 )
 from reflect.store.format_groups import format_groups, opening_format
 from reflect.store.known_names import KnownNames, known_names
@@ -250,7 +251,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
         self.app.call_from_thread(self._show_check, *self.checked_result(fmt, options, drafts))
 
     def checked_result(self, fmt: str, options: ExportOptions, drafts: bool
-                       ) -> tuple[str, ExportOptions, bool, list[Finding], KnownNames, str]:
+                       ) -> tuple[str, ExportOptions, bool, list[Finding], KnownNames, str, str]:
         """The check of `fmt` and `options` (reading the team session's file the first time),
         as `_show_check` takes it: run off the UI thread, it lands whenever it is done."""
         known = self.known or known_names(self.reflect_app.sessions_dir, self.session)
@@ -259,10 +260,12 @@ class ExportScreen(ExportView[ExportChoice | None]):
                                 replace(options, known_names=known.names))
         colleagues = colleagues_note(colleagues_named(
             session, fmt, self.review, replace(options, known_names=known.names)))
-        return fmt, options, drafts, findings, known, colleagues
+        return fmt, options, drafts, findings, known, colleagues, unattributed_note(
+            session, fmt, options)
 
     def _show_check(self, fmt: str, options: ExportOptions, drafts: bool,
-                    findings: list[Finding], known: KnownNames, colleagues: str = "") -> None:
+                    findings: list[Finding], known: KnownNames, colleagues: str = "",
+                    unattributed: str = "") -> None:
         """Show a check's findings, unless the format or options changed since it started
         (a newer check is on its way)."""
         if not self.is_attached or (fmt, options, drafts) != (
@@ -282,7 +285,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
         note.display = record
         checked = with_drafts(self.session) if drafts else self.session
         lines = finding_lines(checked, self.findings, 60) if found else []  # (how to settle "@…")
-        self.said = (lines, record, colleagues, known.problem)
+        self.said = (lines, record, colleagues, known.problem, unattributed)
         self.say_findings(split=False)
         for button in self.query(Button).results(Button):
             button.disabled = False

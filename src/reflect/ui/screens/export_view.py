@@ -22,7 +22,7 @@ class ExportView(ReflectModal[ResultT]):
     checked: bool
     formats_moved = False
     """Whether the arrows have moved in the formats (then they are kept in view)."""
-    said: tuple[list[str], bool, str, str] = ([], False, "", "")
+    said: tuple[list[str], bool, str, str, str] = ([], False, "", "", "")
     """The check's finding lines and the rest `check_message` takes (`say_findings`)."""
     split = False
     """Whether the findings after the first are said under the formats (`say_findings`)."""
@@ -48,11 +48,11 @@ class ExportView(ReflectModal[ResultT]):
         """The check's result over the formats: every finding, or (`split`) the first and a
         line saying the rest are said under the formats (`#more-findings`)."""
         self.split = split
-        lines, record, colleagues, problem = self.said
+        lines, record, colleagues, problem, unattributed = self.said
         first, rest = first_finding(lines) if split else (lines, [])
         self.query_one("#findings", Literal).show(check_message(
             len(self.findings), first + [more_below(rest)] if rest else first, record,
-            colleagues, problem, letters=not self.letters_off),
+            colleagues, problem, unattributed, letters=not self.letters_off),
             "bold" if self.findings else "italic")
         more = self.query_one("#more-findings", Literal)
         more.show("The other findings:\n" + "\n".join(rest) if rest else "", "bold")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 
 def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
-                  problem: str = "", letters: bool = True) -> str:
+                  problem: str = "", unattributed: str = "", letters: bool = True) -> str:
     """The check's result: its `n` findings, said in `lines` (with how to settle an "@…"),
     and what can be done about them (a CPD `record` replaces them either way; how it names
     nobody is `record_note`, under the formats). `colleagues`: the colleagues a reflection's
     notes name; `problem`: why the team session's file could not be read ("" for neither).
-    `letters`: whether r and e answer (off once typing is seen in the dialog: then the
-    buttons are named, as "(r: …)" was said of an r that did not answer, a trial)."""
+    `unattributed`: whose points the notes would print with nothing after them
+    (`store.exports.unattributed_note`). `letters`: whether r and e answer (off once typing is
+    seen in the dialog: then the buttons are named, as "(r: …)" was said of an r that did not
+    answer, a trial)."""
     if n:
         them = "it" if n == 1 else "them"
         # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
@@ -40,6 +42,8 @@ def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
                     "below).")
     if problem:
         message += f"\nNote: {problem[:1].upper()}{problem[1:]}."
+    if unattributed:
+        message += f"\nNote: {unattributed[:1].upper()}{unattributed[1:]}."
     return message
 
 
