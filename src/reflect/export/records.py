@@ -77,10 +77,11 @@ def nameless(session: Session, review: Review | None = None,
 TEAM_SUMMARY = "The team's summary"
 
 
-def _team_notes(session: Session) -> list[str]:
-    """The team's notes on the review's sections, each `Label: text`, its lines kept."""
+def _team_notes(session: Session, without: tuple[str, ...] = ()) -> list[str]:
+    """The team's notes on the review's sections, each `Label: text`, its lines kept; those
+    of the steps `without` left out."""
     return [f"{SECTION_NOTES.get(k, k)}: {v.strip()}" for k, v in session.notes.items()
-            if v.strip()]
+            if v.strip() and k not in without]
 
 
 def _note(note: str) -> str:
@@ -104,11 +105,12 @@ def _grouped(groups: list[tuple[str, list[str], str]], notes: list[str]) -> str:
     return "\n\n".join(blocks + [_note(n) for n in notes])
 
 
-def team_discussed(session: Session) -> str:
-    """The team's points and summaries under each question, then the notes."""
+def team_discussed(session: Session, without: tuple[str, ...] = ()) -> str:
+    """The team's points and summaries under each question, then the notes (`_team_notes`:
+    those of the steps `without` left out, printed elsewhere in the record)."""
     return _grouped([(" ".join(a.question.split()),
                       [" ".join(p.text.split()) for p in a.points if p.text.strip()], a.text)
-                     for a in session.answers], _team_notes(session))
+                     for a in session.answers], _team_notes(session, without))
 
 
 BY_ROLE = ExportOptions(roles_only=True)
@@ -265,7 +267,9 @@ def record_words(session: Session, review: Review | None, key: str = "swe") -> R
         kind = "a team discussion of the review (peer reflection)"
         peer_with = "; ".join(roles(s, led_apart(session))) or \
             "colleagues (roles not recorded)"
-        peer_discussed = team_discussed(s)
+        # The account for any profession gives What to do now's notes as its next steps
+        # (`next_steps`): they were under peer reflection too, printed twice (a trial).
+        peer_discussed = team_discussed(s, ("actions",) if key == "any" else ())
         peer_changed = actions(s)
         learned = impact = changes = team_own_words(s, key)
         steps = next_steps(s, "The team's agreed actions") or FILL_IN
