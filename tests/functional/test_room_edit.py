@@ -11,10 +11,14 @@ from textual.widgets import Input
 from reflect.ui.app import make_app
 from reflect.ui.widgets.incoming import IncomingList
 from reflect.ui.widgets.points_panel import PointsEditor
-from tests.functional.helpers import said, type_text, wait_for
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import frames_held, said, screen_lines, type_text, wait_for
+from tests.functional.test_facilitation import new_session
 from tests.functional.test_room import (
     SIZE,
     fake_room,  # noqa: F401 (the fake room, for each test)
+    hide_panel,
+    open_room,
     queue,
     room_on_question,
 )
@@ -178,3 +182,44 @@ async def test_a_room_points_at_name_is_read_as_the_point_boxs(fictional_dir, se
         sam = next(p for p in screen.session.participants if p.name == "Sam Sample")
         assert (answer.points[0].text, answer.points[0].by) == (
             "Invented: handover misses alcohol", sam.id)
+
+
+LONG_QUESTION = ("How do the invented agencies of Invented Shire make sure that what one of them "
+                 "learns about a parent is shared promptly and directly with the others, and "
+                 "how would each of them know it had been? Think of good practice in this "
+                 "invented exercise, or of work done locally.")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_point_box_given_a_room_point_comes_into_view_at_once(
+        fictional_dir, sessions_dir, size):
+    """A question long enough that the point box sat below the fold under the queue, reached
+    by PgDn from Who is here, its only waiting point opened with `e`: the box was scrolled to
+    while the queue still stood above it, and went above the view as the queue went, until a
+    key was typed (a trial)."""
+    (fictional_dir / "child-zz.toml").write_text(
+        FICTIONAL_REVIEW.replace("What would you do first?", LONG_QUESTION), encoding="utf-8")
+    words = "Invented: the midwife phoned the GP the same day and wrote to the health visitor"
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        first = next(n for n, step in enumerate(screen.steps) if step.kind == "question")
+        assert screen.index == 0  # Who is here
+        await pilot.press(*["pagedown"] * first)
+        await wait_for(pilot, lambda: screen.index == first)
+        room.send(words, name="Alex Example")
+        incoming = queue(screen, first).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is incoming)
+        with frames_held(screen):  # `e` handled before the queue's going is laid out
+            await pilot.press("e")
+        box = screen.query_one(f"#points-{first} .point-text", Input)
+        await wait_for(pilot, lambda: app.focused is box and box.value == words)
+        await pilot.wait_for_scheduled_animations()  # every scroll `e` set going, done
+        lines = screen_lines(app)
+        title = next((n for n, line in enumerate(lines) if "Room: Alex Example" in line), None)
+        assert title is not None, "\n".join(lines)
+        assert "health visitor" in lines[title + 1], "\n".join(lines)  # its words, under it

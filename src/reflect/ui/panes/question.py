@@ -236,7 +236,21 @@ class TeamQuestionPane(QuestionPane):
             points.call_after_refresh(setattr, points, "highlighted", index)
 
     def edit_from_room(self, waiting: Waiting, now: Callable[[str], str] | None = None) -> bool:
-        return self.query_one(PointsEditor).edit_from_room(waiting, now)
+        """The point box, given the point, is shown from the step's top as the step opens
+        (`reveal`), once laid out without the queue `e` emptied: scrolled to while the queue
+        still stood above it, the box went above the view as the queue went (80x24, 60x20,
+        the question opened by PgDn from Who is here: a trial), until a key was typed."""
+        editor = self.query_one(PointsEditor)
+        if not editor.edit_from_room(waiting, now):
+            return False
+        box = editor.form.first
+
+        def into_view() -> None:
+            if self.screen.focused is box:
+                self.reveal(box)
+
+        self.call_after_refresh(into_view)
+        return True
 
     def points_changed(self) -> None:
         for editor in self.query(PointsEditor):

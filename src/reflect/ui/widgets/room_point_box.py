@@ -76,7 +76,8 @@ class RoomPointBox(ItemPanel):
         box.value = self.room_words = waiting.point.text
         box.cursor_position = len(waiting.point.text)
         self.name_sender(now)
-        self.screen.set_focus(box)
+        # Not scrolled to now: the queue above is laid out still (QuestionPane.edit_from_room).
+        self.screen.set_focus(box, scroll_visible=False)
         return True
 
     def name_sender(self, now: Callable[[str], str] | None = None) -> None:
