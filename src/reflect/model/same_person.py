@@ -55,6 +55,12 @@ def listed_as(typed: Participant, people: Sequence[Participant],
     return next(iter(agreeing or same), None)
 
 
+def named(person: Participant) -> str:
+    """Whom a person's details name, for "was this renamed?": their name, or without one, what
+    describes them."""
+    return name_key(person.name) or name_key(person.describe())
+
+
 def as_named(typed: Participant, people: Sequence[Participant]) -> Participant:
     """`typed`, its words read as a role taken as its name when they are the name of someone
     in `people` (case and punctuation aside): a line of plain mode's typed in lower case

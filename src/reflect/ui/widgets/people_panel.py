@@ -18,8 +18,8 @@ from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
 from reflect.model.presence import away_said, part_taken
-from reflect.model.roles import more_than_a_name, name_key
-from reflect.model.same_person import joined, listed_as
+from reflect.model.roles import more_than_a_name
+from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
@@ -317,7 +317,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         editing = event.editing if event.editing in people else None
         assert editing is None or isinstance(editing, Participant)
         listed = listed_as(typed, people, skip=[people.index(editing)] if editing else [])
-        if listed is not None and editing is not None and who(typed) == who(
+        if listed is not None and editing is not None and named(typed) == named(
                 Participant.model_validate(event.form.before)):
             listed = None  # edited, but not renamed: asked when it was, not again
         if listed is None:
@@ -393,8 +393,3 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         if change is not None:
             self.post_message(SessionChanged(change))
 
-
-def who(person: Participant) -> str:
-    """Whom a person's details name, for "was this renamed?": their name, or without one, what
-    describes them."""
-    return name_key(person.name) or name_key(person.describe())
