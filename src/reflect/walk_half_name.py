@@ -47,9 +47,14 @@ class HalfName:
         ("" for none)."""
         half = session.drafts.get(FACILITATOR_DRAFT, "").strip()
         if half:
-            d.say(f"“{half}” was being typed as {self.typed_as} when reflect stopped, and was "
-                  "not entered.")
+            d.say(self.said(half))
         return half
+
+    def said(self, half: str) -> str:
+        """What a name half typed is, as plain mode says it carried on, and the app beside the
+        box for it (ui/widgets/half_name.py)."""
+        return f"“{half}” was being typed as {self.typed_as} when reflect stopped, and was not " \
+            "entered."
 
 
 FACILITATOR = HalfName("the facilitator", "the facilitator's name")

@@ -37,8 +37,10 @@ from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.cpd_minutes import MinutesBox, logging_words
 from reflect.ui.widgets.form_input import field
+from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
+from reflect.walk_half_name import WHOSE
 
 ANY = "any profession"
 """The record for any profession, as its boxes' labels name it."""
@@ -112,6 +114,7 @@ class CpdChoicesScreen(ReflectModal[None]):
             if self.edits.session.mode == "individual":  # whose it is (model/whose.py)
                 yield field("Your name: My CPD so far, given it, counts this reflection as "
                             "yours", self.edits.session.facilitator, id="cpd-whose")
+                yield HalfNameLine(self.edits, WHOSE, "#cpd-whose", "the box above")
             # Each regulator's part folded away until something in it is chosen: at 80x24 its
             # standards and Code themes filled most of the screen for a teacher (a trial).
             with Collapsible(title=SWE_GROUP, collapsed=not c.for_swe, id="cpd-swe"):

@@ -26,12 +26,14 @@ from reflect.ui.messages import SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.form_input import KeptAsTyped, field
+from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.handover_line import HandoverLine
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.line_under import within_pane
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
+from reflect.walk_half_name import FACILITATOR
 
 DETAILS: tuple[tuple[DetailField, str], ...] = (
     ("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
@@ -100,6 +102,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                 yield field(label, getattr(self.session, name), KeptAsTyped,
                             classes=f"detail-{name}")  # (one Esc leaves, nothing changed)
         yield HandoverLine(classes="handover")
+        yield HalfNameLine(self.edits, FACILITATOR, ".detail-facilitator", "the Facilitator box")
         # Those typed as the session began start here: "Space ticks who attended" had a new
         # facilitator press Space on each, and record all three as not here (a trial).
         yield Literal(PARTICIPANTS_HINT, "dim", classes="people-hint")
