@@ -13,18 +13,24 @@ from typing import NamedTuple
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-# Whole terminal escape sequences (colours `ESC[31m`, cursor keys `ESC[D`, titles `ESC]0;…BEL`):
-# removing only their ESC left `[31mred[0m` in the text, and `abc[D[DX` where arrow keys were
-# pressed in `reflect walk` (a trial). A title's (OSC) is removed only with its end, and
-# within a line: one left open would otherwise take the rest of an answer with it.
+# Whole terminal escape sequences, as ECMA-48 and the terminals that act on them have them:
+# removing only the ESC of `ESC[31m` or `ESC[D` left `[31mred[0m` and `abc[D[DX` (a trial).
+# Nothing else goes with an ESC (`ESC Child X` was shown as `hild X`, an ESC, a space and a
+# letter taken as one: a trial): a bare ESC goes alone, as `reflect walk` keeps the key after
+# one, and so does one before a letter (a C1 control's seven-bit form, `ESC M`: left, the
+# letter does nothing, and it is far more likely text). Taken: a control sequence (CSI); a
+# control string (OSC, DCS, SOS, PM, APC) with its end, ST or OSC's BEL, within a line (one
+# left open would take the rest of an answer with it); a character set chosen (`ESC ( B`,
+# sent by `tput sgr0`, `ESC # 8`, `ESC % G`); `ESC 7`, `ESC 8`, `ESC =`, `ESC >`.
 _SEQUENCE = re.compile("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
                        "|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\\\|\x9c)"
-                       "|\x1b[ -/]*[0-~]")
+                       "|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x07\x1b\x9c\n]{0,512}(?:\x1b\\\\|\x9c)"
+                       "|\x1b(?:[()*+][\"%&]?[0-~]|#[0-9]|%[@G8]|[78=>])")
+_STARTS = re.compile("[\x1b\x90\x98\x9b\x9d-\x9f]")
 
 
 def _without_sequences(text: str) -> str:
-    return _SEQUENCE.sub("", text) if "\x1b" in text or "\x9b" in text or "\x9d" in text \
-        else text
+    return _SEQUENCE.sub("", text) if _STARTS.search(text) else text
 
 
 def printable(text: str) -> str:

@@ -16,9 +16,16 @@ from reflect.text import printable, without_controls
     ("\x1b]8;;http://example.invalid\x1b\\link\x1b]8;;\x1b\\ done", "link done"),
     ("one\x9b2Jtwo", "onetwo"),  # the one-byte CSI
     ("lone ESC at the end \x1b", "lone ESC at the end "),
-    # An unfinished title keeps what follows it (a property test: it took the rest).
-    ("before \x1b]0;never ended, and the rest of the answer", "before 0;never ended, and "
+    # An unfinished title keeps what follows it (a property test: it took the rest), and its
+    # ESC, starting no sequence, goes alone.
+    ("before \x1b]0;never ended, and the rest of the answer", "before ]0;never ended, and "
      "the rest of the answer"),
+    # An ESC before a space or a letter took them and the letter after (a trial).
+    ("\x1b Child X", " Child X"),
+    ("\x1bChild X", "Child X"),
+    ("\x1b!Child \x1b1st \x1bPat", "!Child 1st Pat"),
+    ("\x1b(B\x1b[mplain\x1b7 saved\x1b8\x1b=", "plain saved"),  # what `tput` sends
+    ("\x1bPq#0;2;0;0;0\x1b\\after \x90x\x9c", "after "),  # control strings, with their end
     ("[bold]kept[/bold] <b>as typed</b> \\e[31m", "[bold]kept[/bold] <b>as typed</b> \\e[31m"),
     ("tab\there, a bell\x07, a right-to-left override \u202eevil", "tab\there, a bell, a "
      "right-to-left override evil"),
