@@ -57,3 +57,26 @@ async def test_the_drop_down_fits_the_screen_and_offers_the_action_plan(
         await wait_for(pilot, lambda: overlay.region.bottom <= timer.region.y)  # not over it
         assert overlay.region.right <= 80
         assert overlay.virtual_size.height == overlay.option_count  # one line per option
+
+
+@pytest.mark.parametrize("letter", ["s", "n"])
+async def test_a_letter_chooses_the_recommendation_its_words_start_with(
+        tmp_path: Path, letter: str) -> None:
+    """Letters typed on the recommendation box (it finds by a choice's words) were matched
+    against its "no choice" row too, read as "Select.NULL": "s" and "n" chose that row, and
+    the box was left empty, whatever recommendation started with them."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        review = long_review()
+        wanted = {"s": "Strengthen the invented referral pathway",
+                  "n": "Name an invented lead for the Riverside Team"}
+        review = review.model_copy(update={"recommendations": [
+            Recommendation(text="Invented first recommendation"),
+            *(Recommendation(text=words) for words in wanted.values())]})
+        screen = await open_actions(pilot, review)
+        select = screen.query_one(".action-recommendation", Select)
+        select.focus()
+        await wait_for(pilot, lambda: app.focused is select)
+        await pilot.press(letter)
+        await wait_for(pilot, lambda: select.value == wanted[letter])
+        assert select.value == wanted[letter]

@@ -173,8 +173,11 @@ class TypeAheadSelect(Select[str]):
             self._missed = False
         self._search(typed, self._missed)
         self._typed_at = now
+        # Not the "no choice" row (`Select.NULL`; `Select.BLANK` is the flag False): a box
+        # finding by value (the recommendation) read it as "Select.NULL", and "s" or "n"
+        # chose it: the box was left empty (tried in tmux).
         options = [(label, value) for label, value in self._options
-                   if not isinstance(value, type(Select.BLANK))]
+                   if value is not Select.NULL]
         labels = [str(value) if self.by_value else
                   label.plain if isinstance(label, Text) else str(label)
                   for label, value in options]
