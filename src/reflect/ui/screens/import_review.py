@@ -13,7 +13,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import Button, Input, OptionList, Select
 from textual.worker import Worker, WorkerState
 
@@ -32,6 +32,7 @@ from reflect.ui.screens.import_saving import PreviewSaving
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 from reflect.ui.widgets.marked_rows import MarkedList, MarkedSelect
+from reflect.ui.widgets.scroll_dialog import ScrollDialog
 
 
 class ImportScreen(PreviewSaving):
@@ -62,7 +63,7 @@ class ImportScreen(PreviewSaving):
         self.target: Path | None = None
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog", id="import-dialog"):
+        with ScrollDialog(classes="dialog", id="import-dialog"):
             yield Literal("Import a briefing", "bold")
             yield Literal("Give the path of the briefing: a PDF, Word document, saved web page, "
                           "Markdown or text file. Enter shows what will be imported.")
