@@ -110,15 +110,20 @@ async def test_a_room_point_being_edited_is_not_in_the_session_file(fictional_di
         await wait_for(pilot, lambda: box.value == SENT[:-1] + "7 and more")
         await pilot.press(*["backspace"] * len(box.value))
         await type_text(pilot, "Invented: call the aunt")
-        await pilot.press("ctrl+s")
-        saved = session_path(sessions_dir, screen.session.id).read_text(encoding="utf-8")
+        path = session_path(sessions_dir, screen.session.id)
+
+        def saved() -> str:
+            return path.read_text(encoding="utf-8")
+
+        await pilot.press("ctrl+s")  # (written by a worker: waited for, "saved ✓" on screen)
+        await wait_for(pilot, lambda: not screen.keeper.dirty)
         assert screen.session.drafts == {}
-        assert "07700" not in saved and "call the aunt" not in saved
+        assert "07700" not in saved() and "call the aunt" not in saved()
         await pilot.press("enter")
         await wait_for(pilot, lambda: room.resolved.get(sent.id) is True)
         await pilot.press("ctrl+s")
-        saved = session_path(sessions_dir, screen.session.id).read_text(encoding="utf-8")
-        assert 'text = "Invented: call the aunt"' in saved and "07700" not in saved
+        await wait_for(pilot, lambda: 'text = "Invented: call the aunt"' in saved())
+        assert "07700" not in saved()
         assert screen.session.drafts == {}
         # The facilitator's own points are kept as drafts as before.
         await type_text(pilot, "Invented own half-typed point")
