@@ -6,7 +6,7 @@ time the step is reached, as the app's Facilitator box can be typed into at any 
   said as half typed, when the walk is carried on (Enter takes it), as *Your name* is
   (walk_half_name.py). Made the facilitator as typed, it was never asked again (a trial).
 - **One already** (at a terminal): Enter keeps the name; a name typed corrects it or hands
-  over, by the app's rule (`same_person.corrected`, model/handover.py): a correction is
+  over, by the app's rule (`RenameEdits.corrects_facilitator`, model/handover.py): a correction is
   followed by all that named them, a new facilitator leaves what the one before did theirs,
   listed here, and `GIVE` gives it to the new name after all (again: gives it back), as the
   app's Ctrl+Y. A name half typed at a stop replaces nothing. From a script the name is said,
@@ -19,7 +19,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from reflect.model.correction import corrected
 from reflect.model.handover import Handover
 from reflect.walk_half_name import FACILITATOR
 
@@ -52,11 +51,12 @@ def ask_facilitator(w: Walk) -> bool:
     if got is None:
         return False
     if got and got != now:
+        correction = w.edits.corrects_facilitator(got)  # (judged as the edit will judge it)
         w.edits.set_detail("facilitator", got)
         handover = w.edits.end_renaming()  # (the name typed is left, as the app's box is)
         d.finished()
         w.save()
-        if now and corrected(now, got):
+        if now and correction:
             d.say(f"The facilitator's name is corrected: {got} (was {now}).")
         elif now and handover is None:
             d.say(f"{got} is now the facilitator.")

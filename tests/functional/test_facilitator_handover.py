@@ -148,6 +148,33 @@ async def test_the_new_name_corrected_keeps_the_handover(fictional_dir, sessions
             "to Kim Example.")
 
 
+async def test_a_correction_left_then_another_name_is_a_handover(fictional_dir, sessions_dir):
+    """"Kim Example" cut to "Kim", Tab, back into the box and "Kim Sample": judged against
+    "Kim" alone, the second was a correction too, and Kim Example's action became Kim
+    Sample's with nothing said (a trial). The line says it, as for any other new name."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await handed_over(pilot)
+        audit = screen.session.actions[0]
+        await press_in_order(app, [*"Kim", "tab"])
+        await wait_for(pilot, lambda: app.focused is not screen.query_one(
+            ".detail-facilitator", Input))
+        assert audit.owner == "Kim"  # (a correction: the action follows)
+        box = screen.query_one(".detail-facilitator", Input)
+        screen.set_focus(box)
+        await wait_for(pilot, lambda: app.focused is box)
+        await press_in_order(app, ["end", *" Sample", "tab"])
+        line = screen.query_one(HandoverLine)
+        await wait_for(pilot, lambda: line.display)
+        assert " ".join(shown(line).split()) == (
+            "Kim Sample is now the facilitator. Kim's 1 action and 1 point stay with Kim, "
+            "listed here. Ctrl+Y: give them to Kim Sample.")
+        kim = screen.session.participants[-1]
+        assert (kim.name, kim.role, audit.owner) == ("Kim", HANDED_OVER, "Kim")
+        await pilot.press("ctrl+y")
+        await wait_for(pilot, lambda: audit.owner == "Kim Sample")
+
+
 async def test_the_counts_are_read_when_the_line_is_shown(fictional_dir, sessions_dir):
     """Said at the handover, "1 point" stayed on the line after a second point of the one
     before (a trial); a point said since by "the facilitator" is the new one's."""

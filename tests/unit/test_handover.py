@@ -204,3 +204,45 @@ def test_the_handover_is_read_from_a_session_reopened() -> None:
     assert handover is not None and handover.listed.name == "Kim Example"
     assert reopened.give_to_facilitator(handover) == PeopleChanged()
     assert reopened.session.answer("zz-first").points[0].by == FACILITATOR
+
+
+def test_a_correction_left_then_another_name_is_a_handover() -> None:
+    """"Alex Example" corrected to "Alex", the box left, then "Alex Sample": each step was
+    judged against the name the box had as it was entered, so the second was a correction
+    of "Alex" too, and Alex Example's action and point became Alex Sample's with nothing
+    said. A chain of corrections is judged against every name in it: the one the action and
+    the point were recorded under as well."""
+    edits = session()
+    s = edits.session
+    audit = edits.add_action("Invented audit", owner="Alex Example")
+    edits.add_point("zz-first", "Invented point", by=FACILITATOR)
+    point = s.answer("zz-first").points[0]
+    typed(edits, "Alex")
+    assert edits.end_renaming() is None and audit.owner == "Alex"  # (a correction)
+    typed(edits, "Alex Sample")
+    assert audit.owner == "Alex"
+    handover = edits.end_renaming()
+    assert handover is not None and handover.listed.name == "Alex"
+    assert point.by == handover.listed.id and edits.handover() == handover
+    assert handover.said(s, "Ctrl+Y") == (
+        "Alex Sample is now the facilitator. Alex's 1 action and 1 point stay with Alex, "
+        "listed here. Ctrl+Y: give them to Alex Sample.")
+    typed(edits, "Alex Smaple")  # (the new name's typo: still Alex Sample, and a handover)
+    assert edits.end_renaming() is None and handover.holds(s)
+    assert edits.give_to_facilitator(handover) == PeopleChanged()
+    assert (audit.owner, point.by, s.participants) == ("Alex Smaple", FACILITATOR, [])
+    typed(edits, "Alex Sample")  # given: the new name is what they are recorded under now
+    assert edits.end_renaming() is None and audit.owner == "Alex Sample"
+
+
+def test_a_name_typed_back_is_still_a_correction() -> None:
+    """Alex Example corrected to "Alex", then to "Alex Exmaple": a correction of each."""
+    edits = session()
+    audit = edits.add_action("Invented audit", owner="Alex Example")
+    typed(edits, "Alex")
+    edits.end_renaming()
+    assert edits.corrects_facilitator("Alex Exmaple")  # (plain mode says which, by it)
+    assert not edits.corrects_facilitator("Alex Sample")
+    typed(edits, "Alex Exmaple")
+    assert edits.end_renaming() is None and audit.owner == "Alex Exmaple"
+    assert edits.session.participants == []

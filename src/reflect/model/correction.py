@@ -15,7 +15,7 @@ correction taken wrongly moves the actions of the one before with nothing said.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from reflect.text import search_words
@@ -46,6 +46,13 @@ def corrected(before: str, after: str) -> bool:
         return _fit(short, long)[1] <= 2
     first, rest = _alike(short[0], long[0]), _fit(short[1:], long[1:])
     return min(first[0] + rest[1], first[1] + min(rest)) <= 2
+
+
+def corrects_each(names: Iterable[str], after: str) -> bool:
+    """Whether `after` corrects each of `names` (`corrected`): the names a facilitator had,
+    each corrected to the next, judged as one ("Alex Example" to "Alex" to "Alex Sample" is
+    someone else, as "Alex Example" to "Alex Sample" is)."""
+    return all(corrected(before, after) for before in names)
 
 
 def _words(name: str) -> tuple[_Word, ...]:

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reflect.model.changes import Change, PeopleChanged
-from reflect.model.correction import corrected
+from reflect.model.correction import corrects_each
 from reflect.model.rename_edits import RenameEdits, _Renaming, handed_over
 from reflect.model.roles import HANDED_OVER as HANDED_OVER
 from reflect.model.roles import name_key, one_named
@@ -49,13 +49,17 @@ class Handover:
     nothing (a trial)."""
 
     listed: Participant
+    was: tuple[str, ...] = ()
+    """The names they had before the one listed, each corrected to the next (in this run of
+    reflect: `RenameEdits.facilitator_was`)."""
 
     def holds(self, session: Session) -> bool:
         """Whether it is still so: they are listed, and the Facilitator box names someone
-        else (no correction of their name, `corrected`). A correction of the new name keeps
-        it; their own name typed back, or the box emptied, ends it."""
+        else (no correction of their name, or of one they had before it: `corrects_each`).
+        A correction of the new name keeps it; their own name typed back, or the box
+        emptied, ends it."""
         return any(p is self.listed for p in session.participants) and \
-            not corrected(self.listed.name, session.facilitator)
+            not corrects_each((*self.was, self.listed.name), session.facilitator)
 
     def kept(self, session: Session) -> tuple[int, int]:
         """How many actions (agreed, and last time's) name them, and points they said, now:
@@ -106,6 +110,9 @@ class HandoverEdits(RenameEdits):
     _listed: tuple[_Renaming, Participant] | None = None
     """The facilitator before, listed as the run of typing into the Facilitator box named
     someone else (`_list_before`)."""
+    _was: dict[str, tuple[str, ...]] | None = None
+    """By the id of a facilitator before, listed: the names they had before it (`Handover.was`),
+    for `handover`."""
 
     def _keep(self, drafts: dict[str, str]) -> Callable[[], None]:
         """As a rename's (rename_edits.py), and who said each point: the one before listed
@@ -168,7 +175,8 @@ class HandoverEdits(RenameEdits):
             return None
         self._was_called.update({k: person.id for k, pid in self._was_called.items()
                                  if pid == FACILITATOR})
-        return Handover(person)
+        self._was = {**(self._was or {}), person.id: run.was}
+        return Handover(person, run.was)
 
     def give_to_facilitator(self, handover: Handover) -> Change | None:
         """It was a correction after all: what stayed with the facilitator before (their
@@ -225,7 +233,9 @@ class HandoverEdits(RenameEdits):
         """The facilitator before who is still so (`Handover.holds`), read from the session:
         the last listed with the role `HANDED_OVER`. The line and Ctrl+Y were gone once the
         session was reopened, the row left (a trial)."""
-        return next((h for h in map(Handover, reversed(self.session.participants))
+        was = self._was or {}
+        return next((h for h in (Handover(p, was.get(p.id, ()))
+                                 for p in reversed(self.session.participants))
                      if h.listed.role == HANDED_OVER and h.holds(self.session)), None)
 
 

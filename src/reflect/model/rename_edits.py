@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from reflect.model.attribution import at_renamed, attribute, candidates, speakers
 from reflect.model.changes import Change, DetailsChanged, PeopleChanged, draft_key
-from reflect.model.correction import corrected
+from reflect.model.correction import corrects_each
 from reflect.model.roles import name_key, one_named
 from reflect.model.session import FACILITATOR, Action, CarriedAction, Participant, Session
 from reflect.model.undo import UndoLog, edit_key, keep_lists
@@ -69,12 +69,17 @@ class _Renaming:
     """Each with its owner and `owner_there`."""
     drafts: dict[str, str]
     """By key: the owner box's draft, and point boxes' ending in an "@…" that names them."""
+    was: tuple[str, ...] = ()
+    """The facilitator's names before `before`, each corrected to the next, in this run of
+    reflect (`RenameEdits.facilitator_was`): a name typed is judged against them too."""
 
 
 class RenameEdits(UndoLog):
     session: Session
     _renaming: _Renaming | None = None
     """The person whose name is being typed, and what named them when the typing began."""
+    _facilitator_run: _Renaming | None = None
+    """The last run of typing into the Facilitator box (`facilitator_was`)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -86,10 +91,35 @@ class RenameEdits(UndoLog):
         """Typing into `person`'s name begins (None: the facilitator's): what names them now,
         and the name they leave remembered as theirs (`renamed_from`)."""
         run = self._renaming = named_by(self.session, person)
+        if person is None:
+            run.was, self._facilitator_run = self.facilitator_was(), run
         if _names(self.session, person, run.before):  # (theirs alone)
             self._was_called[name_key(run.before)] = \
                 FACILITATOR if person is None else person.id
         return run
+
+    def facilitator_was(self) -> tuple[str, ...]:
+        """The names the facilitator had before the one the box holds, each corrected to the
+        next in this run of reflect: their points and actions were recorded under the first.
+        Judged against the name the box had as it was entered alone, "Alex Example" corrected
+        to "Alex", the box left, then "Alex Sample", was a correction of "Alex", and Alex
+        Example's actions became Alex Sample's with nothing said (a trial). None once the box
+        names someone else (a handover; given to the new name, `give_to_facilitator`: theirs
+        from then on, under that name)."""
+        run = self._facilitator_run
+        if run is None or handed_over(run, self.session.facilitator):
+            return ()
+        names: dict[str, str] = {}
+        for name in (*run.was, run.before):
+            if name_key(name):
+                names.setdefault(name_key(name), name.strip())
+        return tuple(names.values())
+
+    def corrects_facilitator(self, name: str) -> bool:
+        """Whether `name` typed into the Facilitator box would correct the facilitator's
+        name, the one it holds and those before (`facilitator_was`), rather than name
+        someone else taking over."""
+        return corrects_each((*self.facilitator_was(), self.session.facilitator), name)
 
     def renamed_from(self, name: str) -> str:
         """The id of whoever was called `name` (`name_key`) until renamed here and is still
@@ -239,8 +269,9 @@ def _credits(session: Session, person: Participant | None, text: str) -> bool:
 
 def handed_over(run: _Renaming, name: str) -> bool:
     """Whether `name`, typed into the Facilitator box, names someone other than the
-    facilitator the run began with: no correction of their name (`corrected`)."""
-    return run.person is None and not corrected(run.before, name)
+    facilitator the run began with: no correction of their name, or of one they had before
+    it (`corrects_each`)."""
+    return run.person is None and not corrects_each((*run.was, run.before), name)
 
 
 def named_by(session: Session, person: Participant | None) -> _Renaming:
