@@ -254,6 +254,25 @@ async def test_a_point_naming_someone_is_flagged_as_a_name_said_once(fictional_d
             "⚠ looks like a name  Visit baby Sam at home")
 
 
+async def test_an_at_in_capitals_naming_someone_listed_is_flagged(fictional_dir, sessions_dir):
+    """"@SAM" with Sam Sample listed is a name, as the export's check reads it; "@SUM(1)" is
+    no one's. The room's check was given no one's names, so "@SAM" went unflagged (a
+    regression: the check took no "@" before capitals for a name unless someone listed)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot, people="Sam Sample, Social worker")
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        room.send("@SAM rang the invented school", name="Alex")
+        room.send("@SUM(1) train GPs", name="Alex")
+        incoming = queue(screen, screen.index).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        assert str(incoming.get_option_at_index(0).prompt).startswith(
+            "⚠ looks like a name  @SAM rang")
+        assert "⚠" not in str(incoming.get_option_at_index(1).prompt)
+
+
 async def test_share_shows_the_accepted_points_to_the_room_and_hides_them(
         fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)

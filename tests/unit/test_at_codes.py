@@ -13,7 +13,7 @@ import pytest
 
 from reflect.cli import main
 from reflect.export.detectors import likely_names
-from reflect.export.identifiers import LIKELY_NAME, find_identifiers
+from reflect.export.identifiers import LIKELY_NAME, find_identifiers, kinds_in
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.store.exports import RECORDS, findings_for, render_bytes
 from reflect.store.sessions import save_session
@@ -73,6 +73,15 @@ def test_a_points_at_capitals_naming_two_people_here_is_still_found(review):
     s.answers[0].points.append(Point(text="Ask about fathers @SAM"))
     found = [(f.field, f.kind, f.text) for f in find_identifiers(s, review)]
     assert found == [("answers[0].points[0].text", LIKELY_NAME, "SAM")]
+
+
+def test_a_point_from_the_room_is_checked_with_the_sessions_names(review):
+    """The room's check (`kinds_in`) reads an "@" as the export's does: given no one's names,
+    "@SAM" sent from a phone went unflagged with Sam Sample listed."""
+    s = team(review)
+    assert kinds_in("Ask about fathers @SAM", review, s) == [LIKELY_NAME]
+    assert kinds_in(ACTION, review, s) == []
+    assert kinds_in("Ask about fathers @SAM", review) == []  # (no session: no one listed)
 
 
 def _text(data: bytes, fmt: str) -> str:

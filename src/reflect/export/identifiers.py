@@ -252,12 +252,17 @@ def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, s
     return kept
 
 
-def kinds_in(text: str, review: Review | None = None) -> list[str]:
+def kinds_in(text: str, review: Review | None = None,
+             session: Session | None = None) -> list[str]:
     """What kinds of personal detail one piece of text seems to hold (e.g. a point sent from
     the room, checked before the facilitator accepts it), each once, in the order found; the
-    review's own published contact details, and names it uses itself, are not counted."""
+    review's own published contact details, and names it uses itself, are not counted. An
+    "@" and a word of the name of someone `session` lists is a name however it is written
+    ("@SAM", Sam Sample listed), as the export's check reads it (`listed_words`): with no
+    one's names, the room's check let "@SAM" through."""
+    listed = frozenset() if session is None else listed_words(session)
     found = [kind for _, _, kind in find_in(text, [], _published(review),
-                                             _review_words(review))]
+                                             _review_words(review), listed)]
     return list(dict.fromkeys(found))
 
 

@@ -108,7 +108,7 @@ class TakesRoomPoints(ListsRoomSenders):
             if room is not None:
                 room.resolve(point.id, False)
             return
-        flags = tuple(kinds_in(point.text, self.review))
+        flags = tuple(kinds_in(point.text, self.review, self.session))
         self.waiting.setdefault(point.step_key, []).append(
             Waiting(point, flags, self._not_here(point.name), self._left_early(point.name)))
         if not self._stale:
