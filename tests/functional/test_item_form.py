@@ -161,16 +161,23 @@ async def test_a_due_date_is_past_or_not_against_the_edits_own_today(tmp_path: P
         await wait_for(pilot, lambda: str(due.border_subtitle) == expected)
 
 
+async def sam_typed(pilot):  # type: ignore[no-untyped-def]
+    """Who is here, "Sam Sample" typed into the form's Name box (not added yet): the screen
+    and the box."""
+    screen = await open_at(pilot, "people")
+    name = screen.query_one(".person-name", Input)
+    screen.set_focus(name)
+    await wait_for(pilot, lambda: pilot.app.focused is name)
+    await type_text(pilot, "Sam Sample")
+    return screen, name
+
+
 async def test_editing_after_adding_types_at_the_end_of_the_item(tmp_path: Path) -> None:
     """Once a person had been added through the form, Enter on a row filled the boxes with
     the cursor left at their start: " Jr" went in front of the name."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_at(pilot, "people")
-        name = screen.query_one(".person-name", Input)
-        screen.set_focus(name)
-        await wait_for(pilot, lambda: app.focused is name)
-        await type_text(pilot, "Sam Sample")
+        screen, name = await sam_typed(pilot)
         await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.participants) == 2)
         table = screen.query_one(".people-table", RowTable)
@@ -357,11 +364,7 @@ async def test_a_person_added_is_highlighted_when_the_table_has_the_focus_first(
     there, not the row before (a flaky test found it)."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_at(pilot, "people")
-        name = screen.query_one(".person-name", Input)
-        screen.set_focus(name)
-        await wait_for(pilot, lambda: app.focused is name)
-        await type_text(pilot, "Sam Sample")
+        screen, name = await sam_typed(pilot)
         table = screen.query_one(".people-table", RowTable)
         with frames_held(screen):
             await press_in_order(app, ["enter"])
