@@ -115,3 +115,16 @@ def test_reflect_export_says_nothing_was_replaced(review, dirs, sessions_dir, tm
     out, err = capsys.readouterr()
     assert out == f"CPD record written to {target}\n" and "SUM" not in err
     assert f"- {ACTION} (owner: GP; due Friday)" in target.read_text(encoding="utf-8")
+
+
+def test_the_partnerships_report_still_takes_every_at_for_a_name(review):
+    """The report goes to the partnership, and over-redacting there costs nothing: "@SAM"
+    (Sam Sample is here), "@KIM" (no one listed) and "@SUM(1)" are taken out of an action's
+    words there, as they were before notes and records began keeping the codes a team types
+    (the change above let "@SAM" and "@KIM" reach the report as typed)."""
+    from reflect.report.facts import facts_of
+
+    s = team(review)
+    s.add_action(Action(text="Ring @SAM, then @KIM, about it", owner="Sam Sample"))
+    texts = [a.text for a in facts_of(s).actions]
+    assert texts == ["[redacted](1) train GPs", "Ring [redacted], then [redacted], about it"]

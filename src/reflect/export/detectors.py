@@ -346,13 +346,15 @@ def _at_a_code(text: str, m: re.Match[str], listed: Collection[str]) -> bool:
         and word.casefold() not in listed
 
 
-def likely_names(text: str, listed: Collection[str] = ()) -> Iterator[tuple[int, int, str]]:
+def likely_names(text: str, listed: Collection[str] = (),
+                 every_at: bool = False) -> Iterator[tuple[int, int, str]]:
     """Likely names of people: after a family word or a title (`baby Sam`, `Family of Alex
     Example`, `Mrs Example`), in quotes (`"Sam Sample"`), or after an "@" (`with @sam`, `@Ann
     Example`; `… @rob`: who said a point, matching no one here), but not an "@" and letters
     written as no name is (`_at_a_code`: "@SUM(1)") unless they are a word of the name of
-    someone `listed` (the session's people's names' words, in lower case). The value is the
-    name in lower case, the span the name alone (the title or family word stays)."""
+    someone `listed` (the session's people's names' words, in lower case); with `every_at`,
+    every "@" and letters (the partnership's report, where over-redacting costs nothing). The
+    value is the name in lower case, the span the name alone (the title or family word stays)."""
     for m in _AFTER_WORD.finditer(text):
         start, words = m.start("name"), m.group("name").split()
         first = _name_word(words[0])
@@ -367,7 +369,8 @@ def likely_names(text: str, listed: Collection[str] = ()) -> Iterator[tuple[int,
         if all(_name_word(w) == w for w in words):
             yield m.start("name"), m.end("name"), " ".join(words).casefold()
     for m in _AT_A_WORD.finditer(text) if "@" in text else ():
-        if m.group("name").casefold() in _NOT_NAMES or _at_a_code(text, m, listed):
+        if m.group("name").casefold() in _NOT_NAMES or not every_at and _at_a_code(text, m,
+                                                                                    listed):
             continue  # "@social worker", "@team"; "@SUM(1)"
         end = m.end("name")  # as typed, any case ("@rob"), then the words written as a name's
         for more in _NEXT_WORD.finditer(text, end):  # ("@Ann Example"; "@sam about it" is sam)

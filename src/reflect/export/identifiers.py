@@ -228,10 +228,11 @@ def _review_words(review: Review | None) -> frozenset[str]:
 
 def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, str]],
              not_names: frozenset[str] | None = None,
-             listed: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+             listed: frozenset[str] = frozenset(),
+             every_at: bool = False) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) in `text`, in order; likely names too unless
     `not_names` (the review's own words, never a finding) is None (`listed`: the words of the
-    names of the session's people, `listed_words`)."""
+    names of the session's people, `listed_words`; `every_at`: see `likely_names`)."""
     claims: list[tuple[int, int, int, str]] = []  # (start, end, preference, kind)
     for rank, (kind, detect) in enumerate(DETECTORS):
         for start, end, value in detect(text):
@@ -241,7 +242,7 @@ def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, s
         claims += [(m.start(), m.end(), len(DETECTORS), NAME) for m in pattern.finditer(text)]
     if not_names is not None:
         claims += [(start, end, len(DETECTORS) + 1, LIKELY_NAME)
-                   for start, end, value in likely_names(text, listed)
+                   for start, end, value in likely_names(text, listed, every_at)
                    if not set(value.split()) <= not_names]
     kept: list[tuple[int, int, str]] = []  # sorted by start, never overlapping
     for start, end, _, kind in sorted(claims, key=lambda c: (c[0] - c[1], c[2], c[0])):

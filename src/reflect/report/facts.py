@@ -109,10 +109,12 @@ def _redacted(text: str, names: list[object], likely: bool = False) -> str:
     """`text` with each identifier and name found in it replaced, as `identifiers.redact` does;
     with `likely`, each likely name too (`baby Sam`, `"Alex Example"`: the export check's
     `detectors.likely_names`). A report has no review's own words to spare: over-redacting a
-    pseudonym there costs nothing."""
+    pseudonym there costs nothing: so every "@" and letters is a likely name here ("@SAM",
+    "@SUM(1)"), where notes and records keep the codes a team types (`every_at`)."""
     from reflect.export.identifiers import find_in, replaced
 
-    spans = find_in(text, names, set(), frozenset() if likely else None)  # type: ignore[arg-type]
+    spans = find_in(text, names, set(), frozenset() if likely else None,  # type: ignore[arg-type]
+                    every_at=True)
     return replaced(text, [(start, end) for start, end, _ in spans])
 
 
@@ -175,7 +177,7 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         named = names.may_be_in(text)
         # A child's or family member's name is no participant's: "ring Mum Jo about baby
         # Sam" reached the partnership's report as typed (a trial).
-        likely = next(likely_names(text), None) is not None
+        likely = next(likely_names(text, every_at=True), None) is not None
         if not named and not likely and not might_hold_any(text):
             return one_line(text)  # nothing to redact: no name, no identifier
         return one_line(_redacted(text, names.patterns() if named else [], likely))
