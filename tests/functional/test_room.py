@@ -204,6 +204,7 @@ async def test_accept_edit_decline_and_accept_all_by_keys(fictional_dir, session
         title = shown(queue(screen, i).query_one(".incoming-title", Literal))
         assert title.startswith("From the room: none waiting") and "(1 declined)" in title
         await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not screen.keeper.dirty)  # (a worker writes it)
         text = saved_text(sessions_dir, screen)
         assert "Invented point to accept" in text and 'from_room = "Alex"' in text
         assert "DECLINED" not in text
@@ -378,6 +379,7 @@ async def test_confidence_check_at_start_and_end_is_saved_and_exported(
         await wait_for(pilot, lambda: screen.session.confidence_at("end") is not None)
         assert screen.session.confidence_at("end").counts == [0, 0, 0, 1, 1]
         await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not screen.keeper.dirty)  # (a worker writes it)
         text = saved_text(sessions_dir, screen)
         assert "counts = [\n    0,\n    2," in text or "counts = [0, 2, 1, 0, 0]" in text
         from reflect.export.docx_export import to_docx  # noqa: F401 (written below)
