@@ -36,6 +36,7 @@ class HalfNameLine(Literal):
     def on_mount(self) -> None:
         assert self.parent is not None
         self.box = box = self.parent.query_one(self.box_selector, FormInput)
+        self.box_had = (box.placeholder, box.on_enter)  # (given back once nothing is offered)
         self.watch(box, "value", self.check)
         self.watch(box, "disabled", self.check)
 
@@ -48,8 +49,7 @@ class HalfNameLine(Literal):
         if offered == self.offered:
             return
         self.offered = offered
-        box.placeholder = offered
-        box.on_enter = self.take if offered else None
+        box.placeholder, box.on_enter = (offered, self.take) if offered else self.box_had
         self.show(f"{self.half.said(offered)} Enter in {self.box_name} takes it." if offered
                   else "")
         self.display = bool(offered)
