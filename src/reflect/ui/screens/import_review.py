@@ -278,13 +278,11 @@ class ImportScreen(PreviewSaving):
         self.below = lines
         self.show_preview()
         blocks = self.query_one("#import-blocks", MarkedList)
-        blocks.list_rows([(literal(f"line {b.start}: {one_line(b.label, 60)} "
-                                   f"({plural(len(b.lines), 'line')})"), str(b.start))
-                          for b in report.blocks]
-                         # each resource too, to move or leave out (a footer filed as one
-                         # could be neither)
-                         + [(literal(f"line {b.start}: {one_line(b.label, 60)} (a resource)"),
-                             str(b.start)) for b, _ in report.resource_blocks])
+        # each resource too, to move or leave out (a footer filed as one could be neither)
+        resource = {b.start for b, _ in report.resource_blocks}
+        blocks.list_rows([(literal(f"line {b.start}: {one_line(b.label, 60)} " + (
+            "(a resource)" if b.start in resource else f"({plural(len(b.lines), 'line')})")),
+            str(b.start)) for b in report.movable])
         blocks.border_title = (
             "Not placed: choose a block to move" if not report.resource_blocks else
             "Choose a block or resource to move" if report.blocks else
