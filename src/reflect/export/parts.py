@@ -20,7 +20,7 @@ from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
 from reflect.export.time_table import time_rows as time_rows
 from reflect.export.time_table import time_table as time_table
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
-from reflect.model.attribution import speakers
+from reflect.model.attribution import ANONYMOUS, speakers
 from reflect.model.review import Review
 from reflect.model.roles import HANDED_OVER, one_named
 from reflect.model.session import (
@@ -155,8 +155,6 @@ def agency_of(p: Participant) -> str:
     return p.agency.strip()
 
 
-ANONYMOUS = "anonymous"
-"""Who sent a point from the room without giving a name."""
 
 
 def point_attribution(session: Session, point: Point, options: ExportOptions) -> str:

@@ -21,6 +21,10 @@ from reflect.model.roles import name_key
 from reflect.model.session import FACILITATOR, Participant, Session
 from reflect.text import findable_words, starts_word, typed_starts
 
+ANONYMOUS = "anonymous"
+"""Who sent a point from the room without giving a name (`Point.from_room`): nobody's.
+One word here for the room's queue, the notes and renames alike (each had its own)."""
+
 _AT_END = re.compile(r"\s@(\S+(?:[ \t]+[^\s@]\S*){0,2})\s*$")
 """After the last "@" that starts a word: one to three words, to the end of the point."""
 _STOP = re.compile(r"[.,;:!?]+$")

@@ -42,7 +42,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reflect.model.attribution import at_renamed, attribute, candidates, speakers
+from reflect.model.attribution import (
+    ANONYMOUS,
+    at_renamed,
+    attribute,
+    candidates,
+    speakers,
+)
 from reflect.model.changes import Change, DetailsChanged, PeopleChanged, draft_key
 from reflect.model.correction import corrects_each
 from reflect.model.roles import name_key, one_named
@@ -50,8 +56,6 @@ from reflect.model.session import FACILITATOR, Action, CarriedAction, Participan
 from reflect.model.undo import UndoLog, edit_key, keep_lists
 
 OWNER_DRAFT = draft_key("action", "owner")
-ANONYMOUS = "anonymous"
-"""The name the room gives a point sent without one (ui/widgets/incoming.py): nobody's."""
 POINT_DRAFTS = draft_key("point", "")
 """The start of every point box's draft key (`point:<question id>`)."""
 

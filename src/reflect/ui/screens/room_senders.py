@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reflect.model.attribution import ANONYMOUS
 from reflect.model.review import Review
 from reflect.model.roles import name_key
 from reflect.model.same_person import maybe_same
 from reflect.model.session import Participant, Session
 from reflect.text import listed, one_line
 from reflect.ui.screens.session_export import ExportsSession
-from reflect.ui.widgets.incoming import ANONYMOUS
 
 NAME_CHARS = 40
 """The most of a name a question quotes (a name given in the room may be 80 characters)."""

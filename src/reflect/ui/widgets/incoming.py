@@ -25,6 +25,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets.option_list import Option
 
+from reflect.model.attribution import ANONYMOUS
 from reflect.text import one_line, printable
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.widgets.goes_back import GoesBack
@@ -37,7 +38,6 @@ How = Literal["accept", "edit", "decline", "all", "undo"]
 SHOWN = 30
 """Waiting points listed at once (the rest follow as these are decided): a queue hundreds
 long would cost every redraw, and the facilitator reads the first ones first."""
-ANONYMOUS = "anonymous"
 
 
 def _looks_like(kind: str) -> str:
