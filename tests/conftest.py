@@ -72,6 +72,74 @@ def _share_parsed_css() -> None:
 _share_parsed_css()
 
 
+def _paint_only_at_the_end() -> None:
+    """A pilot test's app paints its screen once, as the test ends, not at every frame.
+
+    Headless, Textual still paints every frame (`Screen._compositor_refresh`: every widget's
+    lines rendered into strips) and then drops it: nothing is shown. The tests read what is
+    shown from the widgets (`helpers.shown`, their content, places and focus), never from
+    those strips, and the layout that places the widgets still runs at every frame. Measured
+    on twenty pilot-test files, one process, alternated: 45.6 s of CPU painting, 32.2 s not.
+
+    What painting checks is kept: as a test's body ends with its app still running, every
+    screen in the stack is painted whole, so a widget that cannot render what it holds fails
+    the test with its error; the end-to-end tests paint every frame in real terminals, and
+    the benchmarks in real terminals too. A test that reads what painting works out (the
+    footer's keys in view, the regions sent to the terminal) is marked `paints_every_frame`."""
+    from contextlib import asynccontextmanager
+
+    from textual.app import App
+    from textual.screen import Screen
+
+    refresh = Screen._compositor_refresh
+
+    def refresh_unpainted(self: Screen[Any]) -> None:
+        app = self.app
+        if _EVERY_FRAME or not (app.is_headless and self is app.screen and not app.is_inline):
+            refresh(self)
+            return
+        self._compositor._dirty_regions.clear()
+        self._dirty_widgets.clear()
+        app._update_mouse_over(self)
+
+    Screen._compositor_refresh = refresh_unpainted  # type: ignore[method-assign]
+
+    run_test = App.run_test
+
+    @asynccontextmanager
+    async def run_test_painted_at_the_end(self: App[Any], *args: Any, **kwargs: Any) -> Any:
+        async with run_test(self, *args, **kwargs) as pilot:
+            yield pilot
+            if self.is_running and not self._closing:
+                for screen in self.screen_stack:
+                    if screen.is_attached and screen.size.area:
+                        screen._compositor.render_update(full=True)
+
+    App.run_test = run_test_painted_at_the_end  # type: ignore[method-assign,assignment]
+
+
+PAINT_EVERY_FRAME = os.environ.get("REFLECT_TEST_PAINT_EVERY_FRAME") == "1"
+"""Set (`REFLECT_TEST_PAINT_EVERY_FRAME=1 pytest`): every test paints every frame."""
+_EVERY_FRAME = PAINT_EVERY_FRAME
+"""True while a test marked `paints_every_frame` runs, or every test with the setting."""
+_paint_only_at_the_end()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "paints_every_frame: the test's apps paint every frame, as Textual does "
+        "(the test reads what painting works out: _paint_only_at_the_end)")
+
+
+@pytest.fixture(autouse=True)
+def _paints_every_frame_if_marked(request: pytest.FixtureRequest) -> Any:
+    global _EVERY_FRAME
+    _EVERY_FRAME = (PAINT_EVERY_FRAME
+                    or request.node.get_closest_marker("paints_every_frame") is not None)
+    yield
+    _EVERY_FRAME = PAINT_EVERY_FRAME
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """What is left is collected before a worker reports back. At exit, xdist's transport
     interrupts a worker that is slow to end (`KeyboardInterrupt`), and with collection put off,

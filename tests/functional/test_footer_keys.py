@@ -124,6 +124,7 @@ async def test_the_palettes_key_is_at_the_end_from_80_columns(tmp_path: Path, wi
         assert ("palette" in line) is palette
 
 
+@pytest.mark.paints_every_frame  # reads what painting works out
 async def test_clicking_a_key_presses_it(tmp_path: Path) -> None:
     from reflect.ui.screens.help import HelpScreen
     from reflect.ui.widgets.footer import ReflectFooter

@@ -66,6 +66,7 @@ def footer_keys_in_view(app: App[None]) -> set[str]:
             and end <= width}
 
 
+@pytest.mark.paints_every_frame  # reads what painting works out
 async def test_help_and_quit_stay_in_the_footer_at_60x20(tmp_path: Path) -> None:
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:

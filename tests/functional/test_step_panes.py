@@ -239,6 +239,7 @@ async def test_a_reflection_opened_again_carries_on_in_the_first_empty_box(tmp_p
         assert answer.so_what == "x" and answer.what == "An invented first thought."
 
 
+@pytest.mark.paints_every_frame  # reads what painting works out
 async def test_a_move_of_focus_sends_the_boxes_it_moves_between_not_the_whole_screen(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Textual sends the whole screen to the terminal again when focus moves (its
