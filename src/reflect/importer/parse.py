@@ -192,7 +192,8 @@ _MARKER = re.compile(
 _WORDCHAR = re.compile(r"[^\W_]")
 _LINK = re.compile(r"(?<!\w)\[((?:\\.|[^\]\\\n]){0,300})\]\(\s*([^()\s]{0,2000})\s*\)(?!\w)")
 _ANGLE = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
-_BARE_URL = re.compile(r"(?<![\w(<\[])https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?]")
+BARE_URL = re.compile(r"(?<![\w(<\[])https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?]")
+"""An address written out in the text, without the punctuation that ends its sentence."""
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _STRAY_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")
 
@@ -257,7 +258,9 @@ def clean(s: str, links: str = "inline") -> str:
     return s.strip()
 
 
-def _real_links(s: str) -> list[tuple[str, str]]:
+def real_links(s: str) -> list[tuple[str, str]]:
+    """The links written in `s` as Markdown (`[text](address)`, `<address>`), each as (text,
+    address); a link to nowhere ("" or "#") is none."""
     out = [(m.group(1), m.group(2)) for m in _LINK.finditer(s) if m.group(2) not in ("", "#")]
     out += [(m.group(1), m.group(1)) for m in _ANGLE.finditer(s)]
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reflect.importer.parse import _BARE_URL, Json, _real_links, clean, has_words
+from reflect.importer.parse import BARE_URL, Json, clean, has_words, real_links
 
 _WWW = re.compile(r"(?<![\w@/.])www\.[^\s<>()\[\]]+[^\s<>()\[\].,;:!?]")
 """An address without its scheme ("www.example.org/guide"), taken as written."""
@@ -21,10 +21,10 @@ def resources(body: str, lead: str | None = None) -> list[Json]:
     Titled by its address alone, "Find out more: www...." was a resource with no link (a
     trial)."""
     title = clean(body, links="text")
-    urls = [target for _, target in _real_links(body)]
+    urls = [target for _, target in real_links(body)]
     bare = not urls
     if bare:
-        urls = (_BARE_URL.findall(body) or _WWW.findall(body))[:1]
+        urls = (BARE_URL.findall(body) or _WWW.findall(body))[:1]
     if bare and urls:
         m = _LABELLED.match(title)
         if title == urls[0] and lead is not None and has_words(lead):
