@@ -81,11 +81,12 @@ def _paint_only_at_the_end() -> None:
     those strips, and the layout that places the widgets still runs at every frame. Measured
     on twenty pilot-test files, one process, alternated: 45.6 s of CPU painting, 32.2 s not.
 
-    What painting checks is kept: as a test's body ends with its app still running, every
-    screen in the stack is painted whole, so a widget that cannot render what it holds fails
-    the test with its error; the end-to-end tests paint every frame in real terminals, and
-    the benchmarks in real terminals too. A test that reads what painting works out (the
-    footer's keys in view, the regions sent to the terminal) is marked `paints_every_frame`."""
+    What painting checks is kept: as a test's body ends with its app still running, its
+    screen is painted whole, with the screens seen through it, as Textual paints a frame, so a
+    widget that cannot render what it holds fails the test with its error; the end-to-end tests
+    paint every frame in real terminals, and the benchmarks in real terminals too. A test that
+    reads what painting works out (the footer's keys in view, the regions sent to the terminal)
+    is marked `paints_every_frame`."""
     from contextlib import asynccontextmanager
 
     from textual.app import App
@@ -110,10 +111,11 @@ def _paint_only_at_the_end() -> None:
     async def run_test_painted_at_the_end(self: App[Any], *args: Any, **kwargs: Any) -> Any:
         async with run_test(self, *args, **kwargs) as pilot:
             yield pilot
-            if self.is_running and not self._closing:
-                for screen in self.screen_stack:
-                    if screen.is_attached and screen.size.area:
-                        screen._compositor.render_update(full=True)
+            if self.is_running and not self._closing and self.screen.is_attached:
+                screen = self.screen
+                screen._on_timer_update()  # the layout a frame does first, as Textual's
+                screen._compositor.render_update(full=True,
+                                                 screen_stack=self._background_screens)
 
     App.run_test = run_test_painted_at_the_end  # type: ignore[method-assign,assignment]
 
