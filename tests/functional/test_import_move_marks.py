@@ -5,7 +5,9 @@ in view, and nothing is chosen to move into, so a second Enter moves nothing. A 
 trial found the bar by colour alone (faint without the focus), the section list opening on
 its prompt (two ↓ was Context), Enter in the list doing nothing, and after a Move the focus
 kept on *Move* with the choice, sometimes out of view: a second Enter, or a Tab and Enter
-meant for *Preview*, moved the next block unasked. All data invented."""
+meant for *Preview*, moved the next block unasked. At 60x20 the open section choice, moved up
+to fit on the screen, covered the chosen block's row: which block was being moved could not be
+seen as its section was chosen (a helper's trial). All data invented."""
 
 from __future__ import annotations
 
@@ -22,6 +24,14 @@ from tests.functional.helpers import open_and_preview, screen_lines, shown, wait
 from tests.functional.test_import_move_keys import TWO_BLOCKS
 
 SIZES = [(80, 24), (60, 20)]
+THREE_BLOCKS = TWO_BLOCKS.replace("## Questions for your team", """## Football club
+
+A coach at the invented Moorvale Rovers club saw bruising twice.
+
+## Questions for your team""")
+THREE_ROWS = ["line 13: ## Working with fathers (2 lines)",
+              "line 17: ## The school day (2 lines)",
+              "line 21: ## Football club (2 lines)"]
 HOLD = 10.0
 """Longest a held reading waits for the test (old code fails, never hangs)."""
 
@@ -74,6 +84,25 @@ async def test_the_chosen_block_and_section_are_marked(fictional_dir, sessions_d
         await wait_for(pilot, lambda: section.expanded and "▶ Good practice" in marked(app))
         blocks = dialog.query_one("#import-blocks", OptionList)  # (under the open list)
         assert str(blocks.get_option_at_index(1).prompt).startswith("▶ line 17")
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("chosen", [0, 2])
+async def test_the_chosen_block_is_in_sight_while_its_section_is_chosen(
+        fictional_dir, sessions_dir, tmp_path, size, chosen):
+    source = tmp_path / "zq.md"
+    source.write_text(THREE_BLOCKS)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        dialog = await open_and_preview(pilot, source, "Not placed: 6 lines in 3 blocks")
+        section = dialog.query_one("#import-section", Select)
+        await at_the_list(pilot, dialog)
+        await pilot.press(*["down"] * chosen, "enter")
+        await wait_for(pilot, lambda: section.expanded and "▶ Move it into…" in marked(app))
+        await pilot.press("k")
+        await wait_for(pilot, lambda: "▶ Key learning" in marked(app))
+        assert [row for row in marked(app) if row.startswith("▶ line")] == [
+            f"▶ {THREE_ROWS[chosen]}"]
 
 
 @pytest.mark.parametrize("size", SIZES)

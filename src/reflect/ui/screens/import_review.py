@@ -83,8 +83,10 @@ class ImportScreen(PreviewSaving):
             yield blocks
             with Horizontal(classes="buttons", id="import-move-row") as row:
                 row.display = False
-                yield MarkedSelect([(label, key) for key, label in MOVE_TO.items()],
-                                   prompt="Move it into…", id="import-section")
+                section = MarkedSelect([(label, key) for key, label in MOVE_TO.items()],
+                                       prompt="Move it into…", id="import-section")
+                section.in_sight = blocks  # (the block being moved, seen as it is moved)
+                yield section
                 yield Button("Move", id="import-move")
             with Horizontal(classes="buttons"):
                 yield Button("Preview", id="import-preview-button", variant="primary")

@@ -6,16 +6,23 @@ The chosen row was shown by its colour alone: once the list lost the focus (to *
 into…*, to *Move*) its bar was a faint teal few could see, and the open section choice's bar,
 on its prompt when first opened, read as on Introduction, so two ↓ meant for Key learning
 chose Context (a docs helper's trial moved a block into Context by mistake). A mark is seen
-at a glance, on a monochrome projector too."""
+at a glance, on a monochrome projector too.
+
+The open choice leaves the chosen block's row in sight (`MarkedSelect.in_sight`): at 60x20
+Textual moved the list up to fit on the screen, over the block list's ▶ row, so the block
+being moved could not be seen while its section was chosen (at 80x24 it could)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
 from rich.text import Text
+from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.widgets import OptionList, Select
 from textual.widgets.option_list import Option
+
+from reflect.ui.toast_place import fresh_row
 
 MARK = "▶ "
 """Before the chosen row."""
@@ -63,8 +70,34 @@ class MarkedSelect(Select[str]):
     the list is on the choice the box shows (Textual's), or, with none, on the prompt's row,
     marked: ↓ from there is the first choice."""
 
+    in_sight: OptionList | None = None
+    """A list whose chosen row the open list keeps clear of (`_keep_in_sight`)."""
+
     def on_mount(self) -> None:
         self.watch(self._overlay(), "highlighted", self._mark, init=False)
+        self.watch(self, "expanded", self._keep_in_sight, init=False)
+
+    def _keep_in_sight(self, expanded: bool) -> None:
+        """The open list clear of `in_sight`'s chosen row: Textual moves a list too long for
+        the room below it up, over what is above it (the chosen row, at 60x20), so the body
+        it is in is scrolled on, as far as that takes, the row kept in its view. (At the end
+        of the import dialog's scroll, ten lines from its choice to the screen's foot, the
+        list, twelve, moved up two, covers only the block list's foot: so on a screen of 15
+        lines or more.)"""
+        chosen = fresh_row(self.in_sight) if expanded and self.in_sight is not None else None
+        overlay = self._overlay()
+        limit = overlay.styles.max_height
+        body = next((node for node in self.ancestors if isinstance(node, ScrollableContainer)),
+                    None)
+        if not chosen or limit is None or body is None:
+            return
+        tall = min(int(limit.resolve(self.screen.size, self.app.size)),
+                   overlay.option_count + overlay.styles.gutter.height)
+        over = chosen.bottom - (self.screen.region.bottom - tall)
+        by = min(over, round(body.max_scroll_y - body.scroll_y),
+                 chosen.y - body.scrollable_content_region.y)
+        if by > 0:
+            body.scroll_to(y=body.scroll_y + by, animate=False, immediate=True)
 
     def _overlay(self) -> OptionList:
         return self.query_one("SelectOverlay", OptionList)
