@@ -1,7 +1,8 @@
 """The start screen's problems area is one summary line under the lists until it is Tabbed to:
 with an unfinished review and an emergency copy it took six rows of 80x24, the library showing
 one review and a half (a trial). Tabbed to, it shows all of it, its paths broken after a "/",
-never inside a file's name (`….tom`, then `l`, in the trial)."""
+never inside a file's name (`….tom`, then `l`, in the trial); a copy's name wider than a line
+is cut short in the middle, under its folder."""
 
 from __future__ import annotations
 
@@ -97,8 +98,9 @@ async def _tried(content_dir: Path, sessions_dir: Path, home: Path, size: tuple[
         assert size[0] < 80 or any(copy.name in line for line in lines)  # whole, on one line
         assert any(line.rstrip().endswith("/") for line in lines)  # broken after a "/"
         named = [row for row in seen if "reflect-copy-" in row]
-        # (at 60x20 the copy's name alone is wider than the area: folded, as nothing else can be)
-        assert named and (size[0] < 80 or all(copy.name in row for row in named)), named
+        # (at 60x20 the copy's name alone is wider than the area: named short, whole)
+        name = copy.name if size[0] >= 80 else "reflect-copy-…-0000c0de-20260101-101010.toml"
+        assert named and all(name in row for row in named), named
         joined = " ".join(" ".join(seen).split())  # (a line's end: "keeping the ┃ saved")
         assert "restores it, keeping the" in joined and "saved file aside." in joined
 
@@ -130,3 +132,48 @@ async def test_the_command_restoring_a_copy_fits_one_line_at_60_columns_and_runs
         assert code == 0, err
         assert f"Restored {copy}" in " ".join(out.split())
         assert load_session(sessions_dir / f"{SESSION_ID}.toml").answers[1].text == TYPED
+
+
+async def test_at_60_columns_the_copies_of_a_session_are_told_apart(
+        bundled_dir: Path, home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A session's newer copy and two older ones: at 60 columns each copy's name was folded
+    mid-name, the time telling it from the others cut in two (…-10101, then 0.toml), and so was
+    each command restoring an older one (a trial). Each is named short under its folder, said
+    once, and `reflect list sessions` gives each path whole, one line each, to copy."""
+    with tempfile.TemporaryDirectory(prefix="r") as short:
+        content_dir, sessions_dir = Path(short) / "content", Path(short) / "sessions"
+        shutil.copytree(bundled_dir, content_dir)
+        sessions_dir.mkdir()
+        newer = newer_copy_of_a_session(content_dir, sessions_dir, home)
+        older = []
+        for at, earlier in (("090000", 600), ("083000", 1200)):
+            path = home / f"reflect-copy-{SESSION_ID}-20260101-{at}.toml"
+            path.write_bytes(newer.read_bytes().replace(TYPED.encode(), b"Invented older words"))
+            stamp = (sessions_dir / f"{SESSION_ID}.toml").stat().st_mtime - earlier
+            os.utime(path, (stamp, stamp))
+            older.append(path)
+        app = make_app(content_dir, sessions_dir)
+        async with app.run_test(size=(60, 20)) as pilot:
+            problems = app.screen.query_one("#problems")
+            await wait_for(pilot, lambda: app.library is not None and problems.display
+                           and "2 other copies" in str(problems.query_one("#problems-summary")
+                                                       .render()))
+            await problems_read(pilot, problems)  # (Tabbed to)
+            seen: list[str] = []
+            for y in range(0, round(problems.max_scroll_y) + 1, 5):  # (it shows eight rows)
+                problems.scroll_to(y=y, animate=False, immediate=True)
+                await pilot.pause()
+                seen += on_view(app)
+            text = str(problems.query_one("#problems-text").render())
+        for copy in (newer, *older):
+            at = copy.stem.rsplit("-", 2)[-2:]
+            assert any(f"reflect-copy-…-0000c0de-{'-'.join(at)}.toml" in row for row in seen), \
+                "\n".join(seen)
+        assert not any("reflect-copy-2026" in row for row in seen)  # (no name folded)
+        folder = text.replace("In\n", "In ").replace("/\n", "/")  # (a test's long folder)
+        assert folder.count("In /") == 1 and f"In {home}/:" in folder
+        assert " ".join(text.split()).count("restore COPY` restores it") == 2
+        code, _, err = run(capsys, "list", "sessions", "--sessions-dir", str(sessions_dir))
+        assert code == 0
+        for copy in older:  # (piped, one line each; at a terminal folded by it, copied whole)
+            assert any(f" {copy}` restores it" in line for line in err.splitlines()), err

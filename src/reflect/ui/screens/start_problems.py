@@ -4,14 +4,19 @@ library folder that is not there, and copies of sessions found outside the sessi
 
 from __future__ import annotations
 
+import os
+from shlex import quote
+
 from reflect.commands import command
 from reflect.paths import missing_library
 from reflect.store.catalogue import Catalogue
-from reflect.store.copies import FoundCopy
+from reflect.store.copies import COPY_NAME, FoundCopy
 
 
-def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCopy]) -> str:
-    """What the problems area says ("": nothing, and it is hidden)."""
+def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCopy],
+                  short: bool = False) -> str:
+    """What the problems area says ("": nothing, and it is hidden); `short`: the copies named
+    short (`copies_said`)."""
     text = []
     if library.missing:
         text.append(f"{missing_library(library.folder)} Saved sessions are listed as "
@@ -23,13 +28,35 @@ def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCop
                     f"`{command('validate')}` refuses it until it is edited):\n"
                     + "\n".join(f"  ⚠ {p}" for p in library.unfinished))
     if copies:
-        text.append(copies_said(copies))
+        text.append(copies_said(copies, short))
     return "\n".join(text)
 
 
-def copies_said(copies: list[FoundCopy]) -> str:
+def problems_lines(library: Catalogue, sessions: list[str], copies: list[FoundCopy],
+                   width: int) -> list[str]:
+    """The problems area's text in lines of `width` cells, the copies named by their paths
+    where each path a command takes, and each copy's name, is whole on a line; else named
+    short (`copies_said`). At 60 columns a copy's name alone is wider than the area: the
+    names, and the commands restoring or deleting an older copy, were folded mid-name, the
+    time that tells one copy from another (…-10101, then 0.toml) cut in two (a trial)."""
+    from reflect.commands import program
+    from reflect.wrapping import fitted
+
+    programs = [program()]
+    lines = fitted(problems_text(library, sessions, copies), width, commands=programs)
+    whole = [c.path.name for c in copies] + [quote(str(c.path)) for c in copies
+                                             if by_path(c)]
+    if all(any(part in line for line in lines) for part in whole):
+        return lines
+    return fitted(problems_text(library, sessions, copies, short=True), width,
+                  commands=programs)
+
+
+def copies_said(copies: list[FoundCopy], short: bool = False) -> str:
     """Each copy found, the ones to act on first (a newer one is offered as its session is
-    opened too; the rest are said, not pressed)."""
+    opened too; the rest are said, not pressed). `short`: under each folder they are in, said
+    once, each copy by its name cut short (`said_short`), a command naming it by its path
+    naming it COPY, with where its path is said whole to copy."""
     newer = sum(c.state == "newer" for c in copies)
     same = len(same_copies(copies))
     head = ((f"{newer} saved sessions have newer emergency copies (marked in the list): "
@@ -39,8 +66,52 @@ def copies_said(copies: list[FoundCopy]) -> str:
             "Copies of sessions found outside the sessions folder (nothing to do unless "
             "one holds what you miss" + ("; one holding the same as its session may be "
                                           "deleted: the button below" if same else "") + "):")
-    return "\n".join([head, *(f"  {'⚠' if c.state in ('newer', 'damaged') else '·'} "
-                                f"{c.said()}" for c in copies)])
+    if not short:
+        return "\n".join([head, *(f"  {_mark(c)} {c.said()}" for c in copies)])
+    lines, folder = [head], None
+    for copy in copies:
+        if copy.path.parent != folder:
+            folder = copy.path.parent
+            lines.append(f"In {os.path.join(folder, '')}:")
+        lines.append(f"  {_mark(copy)} {said_short(copy)}")
+    if any(by_path(c) for c in copies):
+        lines.append(f"COPY stands for the copy's path: its folder (“In …” above), then its "
+                     f"name, cut short here with “…”; `{command('list sessions')}` gives each "
+                     "command with the path whole, to copy.")
+    return "\n".join(lines)
+
+
+def _mark(copy: FoundCopy) -> str:
+    return "⚠" if copy.state in ("newer", "damaged") else "·"
+
+
+def said_short(copy: FoundCopy) -> str:
+    """`copy.said()` with the copy named by `short_name`, its folder said above it; a command
+    naming it by its path, which a name cut short would not run, naming it COPY."""
+    said = copy.said()
+    for named in by_path(copy):
+        said = said.replace(named, named.replace(quote(str(copy.path)), "COPY"))
+    return said.replace(str(copy.path), short_name(copy.path.name))
+
+
+def by_path(copy: FoundCopy) -> list[str]:
+    """The commands `copy.said()` gives that name the copy by its path (not by its session,
+    `FoundCopy.by_session`)."""
+    said = copy.said()
+    return [named for named in (copy.restore_command, copy.delete_command)
+            if quote(str(copy.path)) in named and named in said]
+
+
+def short_name(name: str) -> str:
+    """A copy's file name cut in the middle, its start and what tells it from another kept:
+    its session's code and the time it was first written, `reflect-copy-…-0000c0de-20270301-
+    101010.toml` (the session's id in full is said beside it)."""
+    match = COPY_NAME.match(name)
+    if match is None:
+        return name
+    tail = f"-{match['id'].rsplit('-', 1)[-1]}-{match['at']}.toml"
+    cut = f"reflect-copy-…{tail}"
+    return cut if len(cut) < len(name) else name
 
 
 def problems_said(library: list[str], sessions: list[str]) -> str:

@@ -4,7 +4,9 @@ deletes the copies holding nothing new (start_copies.py).
 
 Shown whole all the time, it took six rows of 80x24 with an unfinished review and an emergency
 copy, and the library showed one review and a half (a trial). Its paths are wrapped after a "/"
-(`wrapping.fitted`): the terminal broke one mid-name (`….tom`, then `l`)."""
+(`wrapping.fitted`): the terminal broke one mid-name (`….tom`, then `l`); where a copy's name
+is wider than a line (60 columns), the copies are named short under their folder
+(`start_problems.problems_lines`)."""
 
 from __future__ import annotations
 
@@ -14,12 +16,15 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Button
 
-from reflect.commands import program
 from reflect.store.catalogue import Catalogue
 from reflect.store.copies import FoundCopy
-from reflect.ui.screens.start_problems import delete_label, problems_summary, problems_text
+from reflect.ui.screens.start_problems import (
+    delete_label,
+    problems_lines,
+    problems_summary,
+    problems_text,
+)
 from reflect.ui.widgets.literal import Fitted, Literal
-from reflect.wrapping import fitted
 
 
 class ProblemsArea(VerticalScroll):
@@ -40,7 +45,7 @@ class ProblemsArea(VerticalScroll):
         self.query_one("#problems-summary", Literal).show(
             problems_summary(library, sessions, copies))
         self.query_one("#problems-text", Fitted).fit(
-            partial(fitted, self.said, commands=[program()]) if self.said else None)
+            partial(problems_lines, library, sessions, copies) if self.said else None)
         button = self.query_one("#delete-same-copies", Button)
         button.set_class(not any(c.state == "same" for c in copies), "-none")
         button.label = delete_label(copies)
