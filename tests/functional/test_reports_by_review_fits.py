@@ -1,7 +1,8 @@
 """The Reports screen's table of reviews fits the screen: at 80x24 every column's figure is in
 sight with no sideways scrolling (its "Attendances" column was past the right edge of a table
-that scrolled sideways), the columns' names shortened with a key under the table; at 60x20
-each review is a short block of words with every figure. Every team and person is invented."""
+that scrolled sideways), the columns' names shortened with a key under the table, and a review
+of a short title on one line; at 60x20 each review is a short block of words with every
+figure. Every team and person is invented."""
 
 from __future__ import annotations
 
@@ -93,19 +94,21 @@ async def test_at_80x24_every_figure_of_each_review_is_in_sight(tmp_path, sessio
         assert not table.show_vertical_scrollbar  # (nor one hiding the Last column's end)
         lines = _screen_lines(app)
         header = next(line for line in lines if line.startswith(" Review "))
-        assert header.split() == ["Review", "Sess.", "Own", "Teams", "Agen.", "Att.", "Qs",
-                                  "Agreed", "Done", "Last"]
+        assert header.split() == ["Review", "Sess", "Own", "Teams", "Agen.", "Att.", "Qs",
+                                  "Agr.", "Done", "Last"]
         # sessions, individual reflections, teams, agencies, attendances, questions
-        # answered, actions agreed and done, the last day (its year on the next line)
-        assert _figures(lines, "Child ZZ", table) == "4 1 2 3 9 3 of 3 4 2 10 Mar"
-        assert _figures(lines, "Child XX", table) == "3 2 1 2 2 3 of 3 1 0 6 Mar"
+        # answered, actions agreed and done, the last day: each review of a short title on
+        # one line (each took two, its day's year on the next line: a helper's trial)
+        assert _figures(lines, "Child ZZ", table) == "4 1 2 3 9 3/3 4 2 10 Mar 2026"
+        assert _figures(lines, "Child XX", table) == "3 2 1 2 2 3/3 1 0 6 Mar 2026"
+        assert [row.height for row in table.rows.values()][1:] == [1, 1]  # (by title)
         assert "(Invented rapid" in "\n".join(lines)  # the long title wrapped, not cut
         key = app.screen.query_one("#report-reviews-key")
         assert key.display and str(key.render()).replace("\n", " · ") == (
-            "Key: Sess. = sessions · Own = individual reflections · Agen. = agencies · "
-            "Att. = attendances · Qs = questions answered · Agreed = actions agreed · "
+            "Key: Sess = sessions · Own = individual reflections · Agen. = agencies · "
+            "Att. = attendances · Qs = questions answered · Agr. = actions agreed · "
             "Done = actions done · Last = last discussed")
-        for pair in ("Key: Sess. = sessions", "Att. = attendances", "Last = last discussed"):
+        for pair in ("Key: Sess = sessions", "Att. = attendances", "Last = last discussed"):
             assert any(pair in line for line in lines), pair  # each on one line, in sight
         assert all(len(line) <= 80 for line in lines)
         # The summary says how far the reflections reached beyond the team discussions.
@@ -116,7 +119,9 @@ async def test_at_80x24_every_figure_of_each_review_is_in_sight(tmp_path, sessio
         await wait_for(pilot, lambda: not app.screen.query_one("#report-reviews-key").display)
         table.scroll_visible(animate=False, top=True)
         await wait_for(pilot, lambda: any("Attendances" in line for line in _screen_lines(app)))
-        assert "Sess." not in "\n".join(_screen_lines(app))
+        assert "Sess " not in "\n".join(_screen_lines(app))
+        assert _figures(_screen_lines(app), "Child ZZ", table).endswith(
+            "3 of 3 4 2 10 Mar 2026")  # (the questions in full where there is room)
 
 
 async def test_at_60x20_each_review_is_a_block_with_every_figure(tmp_path, sessions_dir):

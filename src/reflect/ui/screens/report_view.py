@@ -80,18 +80,26 @@ id broken after its hyphens; the rest wrap at their words as they must. Narrower
 action is a stacked block (`_block`)."""
 MAX_ROWS = 200
 
-REVIEW_SHORT = ("", "Sess.", "Own", "", "Agen.", "Att.", "Qs", "Agreed", "Done", "Last")
+QUESTIONS = REVIEW_COLUMNS.index("Questions answered")
+"""The by-review table's column of questions answered: `4 of 6`, or `4/6` where narrower."""
+REVIEW_SHORT = ("", "Sess", "Own", "", "Agen.", "Att.", "Qs", "Agr.", "Done", "Last")
 """The by-review table's short labels, where the columns cannot each have their labels'
 words whole (at 80x24; a key under the table says what each stands for): in full, at 80x24
 the table scrolled sideways, its "Attendances" column out of sight past the right edge."""
 BY_REVIEW = (WrapColumn(REVIEW_COLUMNS[0], 4, 12, 0),
-             *(WrapColumn(label, 0, 0, 1, short=short, right=True, unbroken=True)
-               for label, short in zip(REVIEW_COLUMNS[1:-1], REVIEW_SHORT[1:-1], strict=True)),
-             WrapColumn(REVIEW_COLUMNS[-1], 2, len("30 Sep"), 2, short=REVIEW_SHORT[-1]))
-"""The by-review table (`WrappedTable`): each figure whole, on one line, first; then the
-review's title, wrapped at its words; then the last day, `30 Sep` over `2026` where the
-columns are narrow (80x24), whole where there is room. Narrower still (60x20), each review
-is a block of words (`_review_block`)."""
+             *(WrapColumn(label, int(n == QUESTIONS), 0, 1, short=short, right=True,
+                          unbroken=True, alike=True)
+               for n, (label, short) in enumerate(zip(REVIEW_COLUMNS[1:-1], REVIEW_SHORT[1:-1],
+                                                      strict=True), 1)),
+             WrapColumn(REVIEW_COLUMNS[-1], 0, len("30 Sep"), 2, whole=True, alike=True,
+                        short=REVIEW_SHORT[-1]))
+"""The by-review table (`WrappedTable`): each figure whole, on one line, first (the
+questions answered `4/6`); then the last day on one line, `3 Dec 2026` (`30 Sep` over
+`2026` where that does not fit; no wider); then the review's title, wrapped at its words
+where it must; what is left to the title and to the questions answered (`4 of 6` where
+every row's fits: each column's figures alike). So at 80x24 a review of a short title
+is one line: each was two, its title or its day wrapped (a helper's trial). Narrower still
+(60x20), each review is a block of words (`_review_block`)."""
 
 
 def review_key(width: int = 0) -> str:
@@ -103,11 +111,12 @@ def review_key(width: int = 0) -> str:
 
 
 def _review_cells(line: ReviewLine, filters: Filters) -> list[Cell]:
-    """A review's row as the saved reports have it, its last day shorter where its column is
-    narrower (`3 Dec 2026`, wrapped at its words narrower still)."""
-    *figures, last = review_row(line, filters)
-    return [*figures, (last, last_discussed(line, filters,
-                                            lambda d: short_date(d, weekday=False)))]
+    """A review's row as the saved reports have it, its questions answered and last day
+    shorter where their columns are narrower (`4/6`; `3 Dec 2026`, wrapped at its words
+    narrower still)."""
+    *figures, asked, agreed, done, last = review_row(line, filters)
+    return [*figures, (asked, asked.replace(" of ", "/")), agreed, done,
+            (last, last_discussed(line, filters, lambda d: short_date(d, weekday=False)))]
 
 
 def _review_block(line: ReviewLine, filters: Filters) -> Block:

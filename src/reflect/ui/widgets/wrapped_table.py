@@ -50,8 +50,8 @@ class WrapColumn:
     priority: int = 9
     """Lower first: whose room is kept where not every column's fits."""
     whole: bool = False
-    """Its cells on one line (in their first forms) where that fits beside every column's
-    words, before any column's `floor`."""
+    """Its cells on one line (each in the narrowest of its forms that is one line, else its
+    first) where that fits beside every column's words, before any column's `floor`."""
     short: str = ""
     """Its label where the columns cannot each have their labels' words whole, but can with
     the short ones (`WrappedTable.short`: the report keys them under the table)."""
@@ -59,6 +59,9 @@ class WrapColumn:
     """Its label and cells right-aligned (a column of figures)."""
     unbroken: bool = False
     """Its cells never wrapped (a figure, `4 of 6`): their words are their whole width."""
+    alike: bool = False
+    """Its cells all in the same form: the first that each fits in (`4 of 6` over `10/12`
+    read as two kinds of figure)."""
 
 
 NARROWEST = 3
@@ -90,8 +93,24 @@ def stack(line: Sequence[str], width: int) -> list[str]:
     return out
 
 
+def one_line_width(cell: Cell) -> int:
+    """The width of the narrowest of `cell`'s forms that is one line (`3 Dec 2026` of a date's
+    `3 December 2026`, `3 Dec 2026`), else of its first."""
+    return min((cell_len(f) for f in forms(cell) if "\n" not in f),
+               default=form_width(forms(cell)[0]))
+
+
 def forms(cell: Cell) -> tuple[str, ...]:
     return (cell,) if isinstance(cell, str) else cell
+
+
+def alike_form(cells: Sequence[Sequence[Cell]], n: int, width: int) -> int:
+    """Which form each cell of column `n` is shown in at `width`, where all are shown alike:
+    the first that every cell's fits (a cell of fewer forms, in its last), else the last."""
+    most = max((len(forms(row[n])) for row in cells), default=1)
+    return next((k for k in range(most) if all(
+        form_width(forms(row[n])[min(k, len(forms(row[n])) - 1)]) <= width for row in cells)),
+                most - 1)
 
 
 def shown_form(cell: Cell, width: int) -> str:
@@ -177,10 +196,13 @@ class WrappedTable(DataTable[Text]):
         order = sorted(range(len(columns)), key=lambda i: columns[i].priority)
         cells = [max((form_width(row[n][0]) for row in self.cells), default=0)
                  for n in range(len(columns))]
-        natural = [max(cell_len(self.label(col)), cells[n]) for n, col in enumerate(columns)]
         words = self.words()
+        # A column of figures no wider than its figures for its label: the label wraps.
+        natural = [max(words_width(self.label(col)) if col.unbroken else
+                       cell_len(self.label(col)), cells[n]) for n, col in enumerate(columns)]
         # A `whole` column's cells on one line; its label may wrap at its words in the header.
-        one_line = [max(cells[n], words[n]) if col.whole else 0 for n, col in enumerate(columns)]
+        one_line = [max([words[n], *(one_line_width(row[n]) for row in self.cells)])
+                    if col.whole else 0 for n, col in enumerate(columns)]
         floors = [min(col.floor, natural[n]) for n, col in enumerate(columns)]
         widths = [min(w, NARROWEST) for w in words]
         for wants in (words, one_line, floors):
@@ -242,12 +264,15 @@ class WrappedTable(DataTable[Text]):
             self.header_height = max(map(len, labels), default=1)
             for col, w, lines in zip(self.wrap_columns, widths, labels, strict=True):
                 self.add_column(Text("\n".join(lines), justify=_justify(col)), width=w)
+            alike = [alike_form(self.cells, n, w) if col.alike else None
+                     for n, (col, w) in enumerate(zip(self.wrap_columns, widths, strict=True))]
             for cells in self.cells:
-                forms = [shown_form(c, w) for c, w in zip(cells, widths, strict=True)]
+                shown = [shown_form(c, w) if k is None else forms(c)[min(k, len(forms(c)) - 1)]
+                         for c, w, k in zip(cells, widths, alike, strict=True)]
                 self.add_row(*(Text(f, justify=_justify(col))
-                               for f, col in zip(forms, self.wrap_columns, strict=True)),
+                               for f, col in zip(shown, self.wrap_columns, strict=True)),
                              height=max(_lines(console, f, w)
-                                        for f, w in zip(forms, widths, strict=True)))
+                                        for f, w in zip(shown, widths, strict=True)))
         if not self.scrolls:  # as tall as its rows: a DataTable is no taller than its parent
             self.styles.max_height = sum(r.height for r in self.rows.values()) + (
                 self.header_height if self.show_header else 0)
