@@ -2,8 +2,9 @@
 
 Markdown, plain text, HTML, Word, JSON and the CPD records each lay these parts out in their own
 way and make the text safe in their own way: attendance (people, or counts per agency), who
-made each point, an answer's labelled parts, actions carried over from earlier sessions and the
-time table (export/time_table.py). Pure functions of a session: no Textual, no escaping here.
+made each point (export/who_said.py), an answer's labelled parts, actions carried over from
+earlier sessions and the time table (export/time_table.py). Pure functions of a session: no
+Textual, no escaping here.
 """
 
 from __future__ import annotations
@@ -19,10 +20,18 @@ from reflect.export.options import ExportOptions
 from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
 from reflect.export.time_table import time_rows as time_rows
 from reflect.export.time_table import time_table as time_table
+from reflect.export.who_said import LEFT_EARLY as LEFT_EARLY
+from reflect.export.who_said import NO_AGENCY as NO_AGENCY
+from reflect.export.who_said import NO_AGENCY_SAID as NO_AGENCY_SAID
+from reflect.export.who_said import agency_of as agency_of
+from reflect.export.who_said import attribution as attribution
+from reflect.export.who_said import person as person
+from reflect.export.who_said import point_attribution as point_attribution
+from reflect.export.who_said import role_and_agency
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
-from reflect.model.attribution import ANONYMOUS, speakers
+from reflect.model.attribution import speakers
 from reflect.model.review import Review
-from reflect.model.roles import HANDED_OVER, one_named
+from reflect.model.roles import one_named
 from reflect.model.session import (
     FACILITATOR,
     Action,
@@ -30,15 +39,9 @@ from reflect.model.session import (
     CarriedAction,
     Confidence,
     Participant,
-    Point,
     Session,
     whole_minutes,
 )
-
-NO_AGENCY = "(no agency given)"
-NO_AGENCY_SAID = "no agency given"
-"""Who made a point in notes by agency, when they are listed with no agency (`attribution`):
-the attendance counts them under `NO_AGENCY`."""
 
 REFLECT_QUESTION = "reflect's question — this briefing has none of its own"
 """Shown with a question reflect added (origin "reflect"), wherever the question appears."""
@@ -66,26 +69,6 @@ ABSENT_BY_AGENCY = "Invited, did not attend, by agency"
 ATTENDANCE_LABELS = (ATTENDED, ABSENT, ATTENDED_BY_AGENCY, ABSENT_BY_AGENCY)
 
 # --- people ---------------------------------------------------------------------------------
-
-
-def _role_and_agency(p: Participant) -> str:
-    return ", ".join(x for x in (p.role.strip(), p.agency.strip()) if x)
-
-
-LEFT_EARLY = "left early"
-"""Said after someone listed as attended who was here for part of the meeting only."""
-
-
-def person(p: Participant, options: ExportOptions) -> str:
-    """A participant in an attendance list: `Name (role, agency)`, or `role, agency`; someone
-    who left early so marked, `Name (role, agency; left early)`, `role, agency (left early)`
-    (listed as "did not attend" beside the points they made: a fresh-eyes trial)."""
-    words = p.describe(roles_only=not options.names_shown)
-    if p.presence != "left early":
-        return words
-    if options.names_shown and p.name and _role_and_agency(p):  # (its brackets, one pair)
-        return f"{words[:-1]}; {LEFT_EARLY})"
-    return f"{words} ({LEFT_EARLY})"
 
 
 def agency_counts(people: list[Participant]) -> list[tuple[str, int]]:
@@ -122,50 +105,6 @@ def attendance(session: Session, options: ExportOptions) -> list[tuple[str, list
         groups = [(ATTENDED, [person(p, options) for p in came]),
                   (ABSENT, [person(p, options) for p in absent])]
     return [(label, entries) for label, entries in groups if entries]
-
-
-def attribution(session: Session, pid: str, options: ExportOptions) -> str:
-    """Who made a point, as the options allow; "" when not attributed (or nothing to show).
-
-    With names: `Name, role, agency`. Roles only, or attendance left out: `role, agency`.
-    By agency: the agency alone (`agency_of`: the facilitator, "Facilitator"), and for someone
-    listed with none `NO_AGENCY_SAID`, as the attendance counts them: their point was printed
-    with nothing after it, read as nobody's (a trial). Never a role by agency (the notes give
-    none), nor a name unless the notes name people.
-    """
-    p = session.participant(pid)
-    if p is None:
-        return ""
-    if options.attendance_by_agency:
-        return agency_of(p) or NO_AGENCY_SAID
-    if options.names_shown:
-        return ", ".join(x for x in (p.name.strip(), p.role.strip(), p.agency.strip()) if x)
-    return _role_and_agency(p)
-
-
-def agency_of(p: Participant) -> str:
-    """Who someone is in notes by agency, a point they said and an action they own alike: their
-    agency; a team session's facilitator, who has none unless listed on Who is here (and is
-    then that participant), "Facilitator", their role. Their points were printed with nothing
-    after them, read as nobody's, while an action they owned said "Facilitator" (a trial).
-    So too a facilitator who handed over, listed with no agency: "Facilitator, handed over"
-    (their point read as nobody's, and the check held their action back: a trial)."""
-    if p.id == FACILITATOR or (p.role == HANDED_OVER and not p.agency.strip()):
-        return p.role
-    return p.agency.strip()
-
-
-
-
-def point_attribution(session: Session, point: Point, options: ExportOptions) -> str:
-    """Who made a point: the participant it is attributed to; else, for a point sent from the
-    room, the name given there (only when the notes name people) or "anonymous"."""
-    said = attribution(session, point.by, options)
-    if said or point.from_room is None:
-        return said
-    if point.from_room == ANONYMOUS or not point.from_room.strip():
-        return ANONYMOUS
-    return point.from_room if options.names_shown else ""
 
 
 def points(session: Session, answer: Answer, options: ExportOptions) -> list[tuple[str, str]]:
@@ -276,7 +215,7 @@ def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
         return agency_of(p)
     if p.id == FACILITATOR:  # no agency, nor any to guess: their role
         return p.role
-    return _role_and_agency(p) if p.role.strip() else ""
+    return role_and_agency(p) if p.role.strip() else ""
 
 
 def owner_named(s: Session, owner: str) -> Participant | None:
