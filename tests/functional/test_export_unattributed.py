@@ -1,5 +1,5 @@
-"""The export dialog says whose points notes by role would print with nothing after them (a
-participant listed with no role or agency), and by agency prints "no agency given" for
+"""The export dialog says whose points notes by role print "no role or agency given" (a
+participant listed with neither), and what to add; by agency it prints "no agency given" for
 them, saying nothing. All people, roles and agencies here are invented."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from tests.functional.helpers import shown, start_and_go_to, wait_for
 from tests.functional.test_export_owner_absent import tick
 
 
-async def test_the_dialog_says_whose_points_would_read_as_nobodys(fictional_dir, sessions_dir):
+async def test_the_dialog_says_whose_points_give_no_role_or_agency(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         screen = await start_and_go_to(pilot, "question")
@@ -25,7 +25,7 @@ async def test_the_dialog_says_whose_points_would_read_as_nobodys(fictional_dir,
         await tick(pilot, dialog, "#roles-only", True)
         text = " ".join(shown(dialog.query_one("#findings")).split())
         assert ("Note: “Chris Sample” is listed with no role or agency: their point (Question "
-                "1, point 1) would be printed with nothing after it") in text
+                "1, point 1) is printed “no role or agency given”") in text
         await tick(pilot, dialog, "#roles-only", False)
         await tick(pilot, dialog, "#by-agency", True)
         assert "Note:" not in shown(dialog.query_one("#findings"))

@@ -66,7 +66,7 @@ async def test_a_sender_not_listed_is_offered_once_to_list_as_here(fictional_dir
         assert [(p.by, p.from_room) for p in answer.points] == [(dee.id, "Dee Visitor")]
         notes = to_markdown(screen.session, screen.review)
         assert "- **Participants:** Priya Example (Health visitor); Sam Sample (Social " \
-            "worker); Dee Visitor\n" in notes
+            "worker); Dee Visitor (no role or agency given)\n" in notes
         # Once per name: her next point is hers, and nothing is asked.
         room.send("Invented second point from a visitor", name="Dee Visitor")
         await accept_first(pilot, screen)

@@ -1,8 +1,8 @@
 """A participant listed with no agency, in notes by agency: their point was printed with
 nothing after it, read as nobody's, and the check said nothing (a trial). It is now
-"no agency given", as the attendance counts them; notes by role say, under the check, whose
-points would still be printed with nothing after them. All people, roles and agencies here
-are invented."""
+"no agency given", as the attendance counts them; notes by role print "no role or agency
+given" for someone listed with neither, and say, under the check, whose points those are.
+All people, roles and agencies here are invented."""
 
 from __future__ import annotations
 
@@ -65,12 +65,13 @@ def test_by_agency_a_point_of_someone_with_no_agency_says_so_in_every_format(hud
     assert unattributed_note(huddle, "md", BY_AGENCY) == ""  # nothing printed as nobody's
 
 
-def test_the_check_says_whose_points_notes_by_role_print_as_nobodys(huddle, review):
-    assert "- Invented rota agreed\n" in render_bytes(huddle, "md", review, BY_ROLE).decode()
+def test_the_check_says_whose_points_notes_by_role_give_no_role_or_agency(huddle, review):
+    md = render_bytes(huddle, "md", review, BY_ROLE).decode()
+    assert "- Invented rota agreed (no role or agency given)\n" in md
     note = unattributed_note(huddle, "md", BY_ROLE)
     assert note == ("“Chris Sample” is listed with no role or agency: their point (Question "
-                    "1, point 3) would be printed with nothing after it, read as nobody's; "
-                    "add their role or agency in Who is here")
+                    "1, point 3) is printed “no role or agency given”; add their role or "
+                    "agency in Who is here")
     assert unattributed_note(huddle, "md", ExportOptions(include_attendance=False)) == note
     assert unattributed_note(huddle, "md") == ""  # named: "Chris Sample"
     assert unattributed_note(huddle, "cpd-md") == ""  # a record prints no one's points
@@ -81,7 +82,7 @@ def test_the_check_says_whose_points_notes_by_role_print_as_nobodys(huddle, revi
 def test_reflect_export_and_check_say_it(huddle, fictional_dir, sessions_dir, dirs, capsys):
     save_session(sessions_dir, huddle)
     code, out, err = run(capsys, "export", *dirs, huddle.id, "--roles-only")
-    assert code == 0 and "- Invented rota agreed\n" in out
+    assert code == 0 and "- Invented rota agreed (no role or agency given)\n" in out
     assert "reflect export: note: “Chris Sample” is listed with no role or agency" in err
     code, _, err = run(capsys, "check", *dirs, huddle.id, "--roles-only")
     assert code == 0 and "reflect check: note: “Chris Sample” is listed" in err

@@ -144,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--roles-only", action="store_true",
                           help="show participants, and an action's owner who is one of them "
                                "(attended or not), by role and agency only, the facilitator "
-                               "as Facilitator (names are also checked for in the text)")
+                               "as Facilitator, someone listed with neither as \"no role or "
+                               "agency given\" (names are also checked for in the text)")
     p_export.add_argument("--by-agency", action="store_true",
                           help="attendance as a count per agency, no names or roles; points, "
                                "and an action's owner who is a participant (attended or not), "

@@ -94,7 +94,7 @@ def colleagues_said(command: str, session: Session, fmt: str, review: Review | N
                     options: ExportOptions) -> None:
     """Say on stderr the team session's people that notes naming people name, not held back
     (`store.exports.colleagues_named`), and how notes that name no one are chosen; and whose
-    points those notes would print with nothing after them (`store.exports.unattributed_note`)."""
+    points those notes print "no role or agency given" (`store.exports.unattributed_note`)."""
     from reflect.store.exports import colleagues_named, colleagues_note, unattributed_note
 
     if note := colleagues_note(colleagues_named(session, fmt, review, options)):

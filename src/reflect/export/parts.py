@@ -23,6 +23,7 @@ from reflect.export.time_table import time_table as time_table
 from reflect.export.who_said import LEFT_EARLY as LEFT_EARLY
 from reflect.export.who_said import NO_AGENCY as NO_AGENCY
 from reflect.export.who_said import NO_AGENCY_SAID as NO_AGENCY_SAID
+from reflect.export.who_said import NO_ROLE_OR_AGENCY_SAID as NO_ROLE_OR_AGENCY_SAID
 from reflect.export.who_said import agency_of as agency_of
 from reflect.export.who_said import attribution as attribution
 from reflect.export.who_said import person as person

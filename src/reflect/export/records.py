@@ -38,13 +38,13 @@ from reflect.export.own_words import (
     own_learning,
     own_next_steps,
 )
-from reflect.export.parts import point_attribution
+from reflect.export.parts import NO_ROLE_OR_AGENCY_SAID, point_attribution
 from reflect.export.peer_roles import led_apart, roles
 from reflect.export.record_blanks import FILL_IN as FILL_IN  # (read from here too)
 from reflect.export.record_blanks import WHAT_WE_DISCUSSED, team_own_words
 from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint, peer_reflected
 from reflect.model.review import Review
-from reflect.model.session import Answer, Session
+from reflect.model.session import Answer, Point, Session
 from reflect.model.timebox import hours_and_minutes
 
 NO_PEER = "None: this was a reflection on my own."
@@ -118,9 +118,16 @@ BY_ROLE = ExportOptions(roles_only=True)
 
 
 def _team_points(s: Session, a: Answer) -> list[TeamPoint]:
-    return [TeamPoint(text=" ".join(p.text.split()), by=point_attribution(s, p, BY_ROLE),
+    return [TeamPoint(text=" ".join(p.text.split()), by=_by_role(s, p),
                       no_one=True if p.from_room is None and s.participant(p.by) is None
                       else None) for p in a.points if p.text.strip()]
+
+
+def _by_role(s: Session, p: Point) -> str:
+    """Who made a team's point, as a reflection keeps it: "" for someone with no role or
+    agency, whom a record says "no role recorded" (`_who`), as it always has."""
+    said = point_attribution(s, p, BY_ROLE)
+    return "" if said == NO_ROLE_OR_AGENCY_SAID else said
 
 
 def team_link(team: Session, review: Review | None = None) -> TeamLink:

@@ -15,6 +15,12 @@ NO_AGENCY_SAID = "no agency given"
 """Who made a point in notes by agency, when they are listed with no agency (`attribution`):
 the attendance counts them under `NO_AGENCY`."""
 
+NO_ROLE_OR_AGENCY_SAID = "no role or agency given"
+"""Who someone listed with neither a role nor an agency is, in notes that give roles (not by
+agency: `NO_AGENCY_SAID`): beside a point they made, after their name where the notes name
+people (`Sam Sample, no role or agency given`), and in the attendance, in its brackets
+(`Sam Sample (no role or agency given)`; by role `(no role or agency given)`)."""
+
 
 def role_and_agency(p: Participant) -> str:
     """`role, agency`, either left out where not given; "" for neither."""
@@ -28,32 +34,40 @@ LEFT_EARLY = "left early"
 def person(p: Participant, options: ExportOptions) -> str:
     """A participant in an attendance list: `Name (role, agency)`, or `role, agency`; someone
     who left early so marked, `Name (role, agency; left early)`, `role, agency (left early)`
-    (listed as "did not attend" beside the points they made: a fresh-eyes trial)."""
-    words = p.describe(roles_only=not options.names_shown)
-    if p.presence != "left early":
-        return words
-    if options.names_shown and p.name and role_and_agency(p):  # (its brackets, one pair)
-        return f"{words[:-1]}; {LEFT_EARLY})"
-    return f"{words} ({LEFT_EARLY})"
+    (listed as "did not attend" beside the points they made: a fresh-eyes trial). Someone
+    listed with neither a role nor an agency says so, `Name (no role or agency given)`, or
+    by role `(no role or agency given)` (`NO_ROLE_OR_AGENCY_SAID`): they were the name alone, or
+    "participant"."""
+    known = role_and_agency(p)
+    left = p.presence == "left early"
+    if known and not (options.names_shown and p.name):
+        return known + (f" ({LEFT_EARLY})" if left else "")
+    said = (known or NO_ROLE_OR_AGENCY_SAID) + (f"; {LEFT_EARLY}" if left else "")
+    return f"{p.name} ({said})" if options.names_shown and p.name else f"({said})"
 
 
 def attribution(session: Session, pid: str, options: ExportOptions) -> str:
-    """Who made a point, as the options allow; "" when not attributed (or nothing to show).
+    """Who made a point, as the options allow (`said_by`); "" when not attributed."""
+    p = session.participant(pid)
+    return "" if p is None else said_by(p, options)
+
+
+def said_by(p: Participant, options: ExportOptions) -> str:
+    """Who `p` is beside a point they made, as the options allow.
 
     With names: `Name, role, agency`. Roles only, or attendance left out: `role, agency`.
     By agency: the agency alone (`agency_of`: the facilitator, "Facilitator"), and for someone
     listed with none `NO_AGENCY_SAID`, as the attendance counts them: their point was printed
     with nothing after it, read as nobody's (a trial). Never a role by agency (the notes give
-    none), nor a name unless the notes name people.
+    none), nor a name unless the notes name people. Someone listed with neither a role nor an
+    agency: `Name, no role or agency given`, by role `NO_ROLE_OR_AGENCY_SAID` (their point was
+    printed by the name alone, or with nothing after it, read as nobody's, and only the
+    export's check said why: unattributed.py).
     """
-    p = session.participant(pid)
-    if p is None:
-        return ""
     if options.attendance_by_agency:
         return agency_of(p) or NO_AGENCY_SAID
-    if options.names_shown:
-        return ", ".join(x for x in (p.name.strip(), p.role.strip(), p.agency.strip()) if x)
-    return role_and_agency(p)
+    known = role_and_agency(p) or NO_ROLE_OR_AGENCY_SAID
+    return f"{p.name.strip()}, {known}" if options.names_shown and p.name.strip() else known
 
 
 def agency_of(p: Participant) -> str:

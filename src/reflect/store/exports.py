@@ -197,7 +197,7 @@ def colleagues_note(found: list[Finding]) -> str:
 
 
 def unattributed_note(session: Session, fmt: str, options: ExportOptions | None = None) -> str:
-    """Whose points the notes `fmt` would print with nothing after them, read as nobody's
+    """Whose points the notes `fmt` print "no role or agency given", and what to add
     (`export.unattributed`): notes that print who made each point (not a CPD record, nor the
     actions' CSV); "" for none."""
     from reflect.export.unattributed import unattributed_note as said

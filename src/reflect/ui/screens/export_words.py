@@ -9,7 +9,7 @@ def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
     and what can be done about them (a CPD `record` replaces them either way; how it names
     nobody is `record_note`, under the formats). `colleagues`: the colleagues a reflection's
     notes name; `problem`: why the team session's file could not be read ("" for neither).
-    `unattributed`: whose points the notes would print with nothing after them
+    `unattributed`: whose points the notes print "no role or agency given", and what to add
     (`store.exports.unattributed_note`). `letters`: whether r and e answer (off once typing is
     seen in the dialog: then the buttons are named, as "(r: …)" was said of an r that did not
     answer, a trial)."""
