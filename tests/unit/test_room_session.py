@@ -55,14 +55,15 @@ def test_points_from_the_room_keep_who_sent_them_and_save(review, tmp_path):
     again = load_session(path)
     assert [p.from_room for p in again.answer("zz-first").points] == ["Sam", "anonymous", None]
     md = to_markdown(again, review)
-    assert "- Invented named point (Sam)" in md
+    # "Sam" is on no list: given with no role or agency (docs/exporting.md)
+    assert "- Invented named point (Sam, no role or agency given)" in md
     assert "- Invented anonymous point (anonymous)" in md
     assert "- Typed here\n" in md
     # Notes by role only never print a name given in the room; "anonymous" is no name.
     roles = to_markdown(again, review, ROLES_ONLY)
     assert "Sam" not in roles and "(anonymous)" in roles
     said = [p["said_by"] for p in json.loads(to_json(again))["session"]["answers"][0]["points"]]
-    assert said == ["Sam", "anonymous", ""]
+    assert said == ["Sam, no role or agency given", "anonymous", ""]
 
 
 def test_confidence_is_set_through_edits_undone_and_saved(review, tmp_path):

@@ -6,8 +6,8 @@ once for every notes format; parts.py re-exports it. Pure: no Textual, no IO.
 from __future__ import annotations
 
 from reflect.export.options import ExportOptions
-from reflect.model.attribution import ANONYMOUS
-from reflect.model.roles import HANDED_OVER
+from reflect.model.attribution import ANONYMOUS, speakers
+from reflect.model.roles import HANDED_OVER, name_key
 from reflect.model.session import FACILITATOR, Participant, Point, Session
 
 NO_AGENCY = "(no agency given)"
@@ -83,11 +83,30 @@ def agency_of(p: Participant) -> str:
 
 
 def point_attribution(session: Session, point: Point, options: ExportOptions) -> str:
-    """Who made a point: the participant it is attributed to; else, for a point sent from the
-    room, the name given there (only when the notes name people) or "anonymous"."""
+    """Who made a point: the participant it is attributed to (`said_by`); else, for a point
+    sent from the room, "anonymous" where no name was given, and under a name:
+    - one person listed as here by it: them, as `SessionEdits.add_point` would have made it
+      theirs had they been listed as it came (added on Who is here later);
+    - no one on the list (nor the facilitator): the name given, where the notes name people,
+      and that it came with no role or agency (`NO_ROLE_OR_AGENCY_SAID`; by agency,
+      `NO_AGENCY_SAID`). Notes naming nobody printed it with nothing after it, read as
+      nobody's, as a participant with neither was (a trial);
+    - someone listed as not here (or two people of that name): the name given, only where
+      the notes name people; a point sent so is not theirs (the notes listed them as not
+      attending yet saying it: a trial).
+    """
     said = attribution(session, point.by, options)
     if said or point.from_room is None:
         return said
     if point.from_room == ANONYMOUS or not point.from_room.strip():
         return ANONYMOUS
-    return point.from_room if options.names_shown else ""
+    key = name_key(point.from_room)
+    listed = [p for p in speakers(session) if key and name_key(p.name) == key]
+    if len(listed) == 1 and listed[0].attended:
+        return said_by(listed[0], options)
+    if listed:
+        return point.from_room if options.names_shown else ""
+    if options.attendance_by_agency:
+        return NO_AGENCY_SAID
+    return f"{point.from_room}, {NO_ROLE_OR_AGENCY_SAID}" if options.names_shown \
+        else NO_ROLE_OR_AGENCY_SAID
