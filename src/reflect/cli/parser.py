@@ -36,9 +36,13 @@ def add_open(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p_open = sub.add_parser(
         "open", help="open the app straight on a saved session",
         description="Open the app on a saved session, at the step it was left on (Esc goes "
-                    "to the start screen). A session open in another reflect, or a file outside "
-                    "the sessions folder, opens read-only.")
+                    "to the start screen), to carry on with it: its time is counted and every "
+                    "change saved. With --view, only to read it. A session open in another "
+                    "reflect, or a file outside the sessions folder, opens read-only.")
     p_open.add_argument("session", metavar="SESSION", help=SESSION_HELP)
+    p_open.add_argument("--view", action="store_true",
+                        help="open it to read only: nothing in its file is changed and no time "
+                             "is counted (its notes can still be exported)")
     add_dirs(p_open, suppress=True)
 
 

@@ -311,6 +311,10 @@ def _open(args: argparse.Namespace) -> int:
              f"are in {path}, and `{command(f'export {quote(args.session)}')}` writes its "
              "notes.", err=True, whole=(path,))
         return 1
+    if read_only is None and args.view:  # (read-only already: it says why, and is viewed)
+        from reflect.store.locks import VIEWING
+
+        read_only = VIEWING
     if read_only is None and not in_folder(path, folder):
         # Saving goes to the sessions folder under the session's id: editing a backup or a
         # colleague's copy as itself would silently replace the live session there.

@@ -156,6 +156,16 @@ def describe(s: TimeStatus, short: bool = False) -> str:
     return " · ".join(parts)
 
 
+def describe_held(s: TimeStatus, short: bool = False) -> str:
+    """A read-only session's time line: the time the session holds, as the notes' time table
+    says it (`duration`), and that none is counted here. Its "Session 59:55 left", as a
+    running session shows it, read as its timer running for whoever only looked (a trial)."""
+    if short:
+        return f"Not counted · step {duration(s.step_spent)} · all {duration(s.total_spent)}"
+    return (f"Time not counted (read-only) · this step {duration(s.step_spent)} · in all "
+            f"{duration(s.total_spent)}")
+
+
 def tick(timing: Timing, step_key: str, seconds: int = 1) -> bool:
     """Add `seconds` to the time spent on `step_key`, unless paused. True when this tick took
     the step over its plan (so the caller alerts once, not every second)."""

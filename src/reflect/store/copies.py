@@ -290,16 +290,18 @@ def _typed(session: object) -> object:
 def copy_to_offer(path: Path, folder: Path, session_id: str, read_only: str | None
                   ) -> FoundCopy | None:
     """The newer copy to offer as the session in `path` is opened: none for a session open in
-    another reflect (it cannot be restored there), nor for a file that is not the session's own
-    in the sessions folder (a copy under another name, a file elsewhere)."""
-    from reflect.store.locks import IN_USE
+    another reflect (it cannot be restored there), nor for one opened to view only (restoring
+    the copy would write the file; the start screen's row says the copy is there), nor for a
+    file that is not the session's own in the sessions folder (a copy under another name, a
+    file elsewhere)."""
+    from reflect.store.locks import IN_USE, VIEWING
     from reflect.store.sessions import session_path
 
     try:
         own = path.resolve() == session_path(folder, session_id).resolve()
     except (OSError, ValueError, SessionError):  # (an id that is no file name: no copy)
         own = False
-    return newer_copy(folder, session_id) if own and read_only != IN_USE else None
+    return newer_copy(folder, session_id) if own and read_only not in (IN_USE, VIEWING) else None
 
 
 def delete_copy(path: Path, folder: Path, older_too: bool = False) -> FoundCopy:

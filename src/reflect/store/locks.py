@@ -22,6 +22,11 @@ fcntl's own locks): a reflect opening the session in that moment found it taken 
 read-only. A reflect editing it holds it for as long as it is open, far longer than this."""
 
 IN_USE = "open in another copy of reflect: opened read-only so the two cannot overwrite each other"
+VIEWING = "opened to view only"
+"""Why a session opened with `v` on the start screen, or `reflect open --view`, is read-only:
+looked at, never changed. Its lock is not taken (whoever carries it on meanwhile may), its file
+is never written, and no time is counted on it: a learning lead reading a team's session had
+its file rewritten and its time grow by the minutes spent reading (a trial)."""
 
 
 class SessionLock:
@@ -53,7 +58,8 @@ def lock_for_editing(session_file: Path, read_only: str | None, read_as: Stamp |
                      ) -> tuple[SessionLock | None, str | None]:
     """As a session is read, off the UI thread: its lock taken for the screen that edits it,
     or why it opens read-only (as it was read, or open in another reflect). `read_as`: the
-    file's stamp taken before it was read (`atomic.file_stamp`)."""
+    file's stamp taken before it was read (`atomic.file_stamp`). Viewed only (`VIEWING`), as
+    any read-only session, it takes no lock."""
     if read_only is not None:
         return None, read_only
     lock = SessionLock(session_file)

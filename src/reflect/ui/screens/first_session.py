@@ -29,6 +29,9 @@ class FirstSessionScreen(ReflectScreen[None]):
         self._opening: tuple[Session, Review, str | None, SessionLock | None] | None = (
             session, review, read_only, lock)
         self._copy = copy
+        self._session_id = session.id
+        """Highlighted on the start screen once the session is left: viewed only, it is not
+        the newest, the first listed."""
         """A newer emergency copy of the session: asked about before it opens."""
         self._asking = False
         """The question about the copy is on view: its answer opens (or leaves) the session."""
@@ -53,7 +56,9 @@ class FirstSessionScreen(ReflectScreen[None]):
         from reflect.ui.screens.start import StartScreen
 
         self._asking, self._opening = False, None
-        self.app.push_screen(StartScreen(on_sessions=True))  # as if back from it
+        start = StartScreen(on_sessions=True)  # as if back from it
+        start.follow = str(self.reflect_app.sessions_dir / f"{self._session_id}.toml")
+        self.app.push_screen(start)
 
     def _open(self, session: Session) -> None:
         from reflect.model.themes import as_started

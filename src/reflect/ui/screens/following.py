@@ -1,5 +1,5 @@
-"""FollowsFile: a session open read-only because another reflect is editing it keeps track of
-that file.
+"""FollowsFile: a session open read-only says so, and why, and one open read-only because
+another reflect is editing it, or opened to view only, keeps track of that file.
 
 A trial opened one session in two windows: the second, read-only, still showed the notes as
 they were when it opened, 8 seconds after the first had saved a new point, and its export
@@ -12,7 +12,7 @@ disk first (checked for personal details as read) and says the time it was saved
 What is on screen is not replaced as the file changes: the window editing it saves about
 every second while someone types, and a view rebuilt each time would lose the reader's step,
 place and focus every few seconds (on a shared screen too). Esc, then Enter on the session,
-shows it as it is now.
+shows it as it is now (v, viewed only).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from textual import work
 
 from reflect.model.session import Session
 from reflect.store.atomic import Stamp, file_stamp
-from reflect.store.locks import IN_USE
+from reflect.store.locks import IN_USE, VIEWING
 from reflect.store.sessions import session_path
 from reflect.ui.screens.putting_back import PutsBack
 from reflect.ui.widgets.literal import Literal
@@ -41,6 +41,20 @@ last time's actions name their sessions by, which this window read as titled now
 `store.carry.relabel`.)"""
 
 
+VIEW_ONLY = ("READ-ONLY: opened to view only. Nothing here is saved and no time is counted; "
+             "Ctrl+O exports the notes. To carry on with it: Esc, then Enter on it.")
+"""The line over a session opened to view only (`VIEWING`): what it does not do, and how to
+open it to carry on (Esc lands on the start screen with it highlighted)."""
+
+
+def read_only_line(reason: str) -> str:
+    """The line over a read-only session: why it is read-only, and what can be done."""
+    if reason == VIEWING:
+        return VIEW_ONLY
+    return (f"READ-ONLY: this session is {reason}. You can read and export it; changes are "
+            "not saved.")
+
+
 def notes_of(session: Session) -> dict[str, object]:
     return session.model_dump(exclude=NOT_NOTES)  # type: ignore[arg-type]
 
@@ -48,7 +62,8 @@ def notes_of(session: Session) -> dict[str, object]:
 class FollowsFile(PutsBack):
     following: Path | None = None
     """The session's file, while this window shows it read-only because another reflect has
-    it open (`store.locks.IN_USE`); None otherwise."""
+    it open (`store.locks.IN_USE`) or to view it only (`VIEWING`: another may carry it on
+    meanwhile); None otherwise."""
     _seen: Stamp | None = None
     """The file's stamp when it was last looked at."""
     _as_read: dict[str, object] | None = None
@@ -58,9 +73,18 @@ class FollowsFile(PutsBack):
     exported_as_saved: datetime | None = None
     """When the file an export is being made of was saved (`export_written` says it)."""
 
+    def make_read_only(self, reason: str) -> None:
+        """Say the session is read-only, and why (`read_only_line`); its panes take no typing."""
+        banner = self.query_one("#read-only", Literal)
+        banner.show(read_only_line(reason), "bold reverse")
+        banner.display = True
+        for pane in self.panes.values():
+            pane.make_read_only()
+
     def follow_file(self) -> None:
-        """From the screen's mount: follow the file while open read-only for another reflect."""
-        if self.read_only != IN_USE:
+        """From the screen's mount: follow the file while open read-only for another reflect,
+        or to view it only."""
+        if self.read_only not in (IN_USE, VIEWING):
             return
         self.following = session_path(self.reflect_app.sessions_dir, self.session.id)
         self._seen = file_stamp(self.following)
@@ -86,10 +110,13 @@ class FollowsFile(PutsBack):
 
     def _changed(self, when: datetime) -> None:
         self.changed_at = when
-        self.query_one("#read-only", Literal).show(
-            f"READ-ONLY: this session is {self.read_only}. Changed there at {when:%H:%M:%S}, "
-            "since this window read it: Esc, then Enter on it, shows it as now; Ctrl+O exports "
-            "it as saved.", "bold reverse")
+        said = (f"READ-ONLY: opened to view only. Changed at {when:%H:%M:%S}, since this window "
+                "read it: Esc, then v on it, shows it as now; Ctrl+O exports it as saved."
+                if self.read_only == VIEWING else
+                f"READ-ONLY: this session is {self.read_only}. Changed there at "
+                f"{when:%H:%M:%S}, since this window read it: Esc, then Enter on it, shows it "
+                "as now; Ctrl+O exports it as saved.")
+        self.query_one("#read-only", Literal).show(said, "bold reverse")
 
     def action_export(self, fmt: str | None = None) -> None:
         """Ctrl+O: while following, of the file as it is on disk (read first, in a worker)."""
@@ -125,7 +152,8 @@ class FollowsFile(PutsBack):
     def export_written(self, fmt: str, path: Path, redacted: bool = False,
                        replaced: bool = False, note: str = "") -> None:
         if self.exported_as_saved is not None:
+            where = ("" if self.read_only == VIEWING else " (it is open in another window)")
             note = " ".join(part for part in (
-                f"Of the session's file as saved at {self.exported_as_saved:%H:%M:%S} "
-                "(it is open in another window).", note) if part)
+                f"Of the session's file as saved at {self.exported_as_saved:%H:%M:%S}{where}.",
+                note) if part)
         super().export_written(fmt, path, redacted, replaced, note)

@@ -13,8 +13,9 @@ from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
 
 FLOW = (
-    "Pick a review in the library and press Enter to start a session, or pick a saved session "
-    "and press Enter to resume it (t starts a themed session instead). A team session starts "
+    "Pick a review in the library and press Enter to start a session (t starts a themed "
+    "session instead), or pick a saved session and press Enter to resume it, its time counted "
+    "(v only views it: nothing saved, no time counted). A team session starts "
     "with who is here and, when the team has open actions from earlier sessions, last time's "
     "actions. Then it walks through the review in order: introduction and context, key "
     "learning, good practice, areas for development, recommendations, then one step per "
@@ -37,7 +38,11 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Tab', 'move between the search box, the library and saved sessions'),
         ('Enter, n', 'start a new session on the selected review'),
         ('t', 'start a themed session: the learning of every review with one theme'),
-        ('Enter', 'resume the selected saved session'),
+        ('Enter', 'resume the selected saved session: its time is counted, every change '
+                  'saved'),
+        ('v', 'on a saved session: view it only, to read it or export its notes (Ctrl+O): '
+              'nothing in its file changes and no time is counted; Esc, then Enter, carries '
+              'it on'),
         ('F2, c, Delete',
          'on a saved session: rename it, duplicate it (same team, empty answers), '
          'delete it (asks first)'),

@@ -28,6 +28,7 @@ from reflect.store.exports import (
     replaces_findings,
     written_lead,
 )
+from reflect.store.locks import VIEWING
 from reflect.ui.screens.walkthrough_base import WalkthroughBase
 from reflect.ui.widgets.literal import Fitted
 from reflect.ui.widgets.whole_path import longest_part, path_lines
@@ -61,8 +62,10 @@ class ExportsSession(WalkthroughBase):
 
                 session = redact(session, list(choice.findings))
             # A read-only copy may be older than the session being edited elsewhere: never let
-            # it replace that session's notes; give its export a name of its own.
-            suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
+            # it replace that session's notes; give its export a name of its own. (Viewed only,
+            # it is the file as saved: its notes are read from it again: FollowsFile.)
+            suffix = (f"-read-only-{now():%Y%m%d-%H%M%S}"
+                      if self.keeper is None and self.read_only != VIEWING else "")
             redacted = replaces_findings(choice.fmt, choice.redact, bool(choice.findings))
             target = default_export_path(self.reflect_app.sessions_dir, self.session,
                                          choice.fmt, suffix, redacted)

@@ -26,6 +26,7 @@ class StartScreen(CopiesScreen):
         Binding("ctrl+r", "reports", "Reports"),
         Binding("f9,m", "my_cpd", "My CPD", show=False),  # F1 and the palette list it
         Binding("i", "import", "Import"),
+        Binding("v", "view_session", "View"),  # read only: nothing saved, no time counted
         Binding("f2", "rename_session", "Rename"),
         Binding("c", "duplicate_session", "Duplicate"),
         Binding("a", "reflect_after", "After"),  # my reflection after (F1 says more)
@@ -36,17 +37,18 @@ class StartScreen(CopiesScreen):
     ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Rename, duplicate and delete show (and work) only on a chosen saved session; the
-        library's own keys step aside meanwhile, so the footer fits 80 columns."""
+        """View, rename, duplicate and delete show (and work) only on a chosen saved session;
+        the library's own keys, and Reports, step aside meanwhile (Ctrl+R still works there:
+        `SessionList`), so the footer fits 80 columns."""
         on_sessions = self.focused is not None and self.focused.id == "sessions"
-        if action in ("rename_session", "duplicate_session", "delete_session"):
+        if action in ("view_session", "rename_session", "duplicate_session", "delete_session"):
             return on_sessions and self.selected_session() is not None
         if action == "reflect_after":
             entry = self.selected_session()
             return on_sessions and entry is not None and entry.mode == "team"
         if action == "after_hint":
             return not self.check_action("reflect_after", parameters)
-        if action in ("new_session", "themed_session", "import"):
+        if action in ("new_session", "themed_session", "import", "reports"):
             return not on_sessions
         if action == "remove_review":
             return (self.focused is not None and self.focused.id == "reviews"
@@ -110,6 +112,9 @@ class StartScreen(CopiesScreen):
                             self.action_themed_session)
         yield SystemCommand("Search the library", "Filter reviews as you type", self.action_search)
         yield SystemCommand("Reload", "Read the library and sessions again", self.action_reload)
+        yield SystemCommand("View session (v)", "Read the chosen saved session only: nothing "
+                            "in it is changed and no time is counted; its notes can be "
+                            "exported", self.action_view_session)
         yield SystemCommand("Rename session", "Give the chosen saved session a new title",
                             self.action_rename_session)
         yield SystemCommand("Duplicate session", "A new session for the same team and review "

@@ -36,8 +36,8 @@ from reflect.ui.widgets.search_box import (
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
-INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resumes it. "
-             "F1 shows every key.")
+INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resumes it, "
+             "v only views it. F1 shows every key.")
 """Kept on a short screen, where the INTRO above it is left out to make room for the lists."""
 
 WATCH_SECONDS = 2.0

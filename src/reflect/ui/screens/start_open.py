@@ -263,18 +263,28 @@ class OpeningScreen(LibraryScreen):
 
     @on(OptionList.OptionSelected, "#sessions")
     def _session_chosen(self, event: OptionList.OptionSelected) -> None:
+        entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
+        if entry is not None:
+            self.open_saved(entry)
+
+    def action_view_session(self) -> None:
+        """v: the chosen saved session, to read only (`store.locks.VIEWING`)."""
+        entry = self.selected_session()
+        if entry is not None:
+            self.open_saved(entry, view=True)
+
+    def open_saved(self, entry: SessionSummary, view: bool = False) -> None:
+        """Open a saved session to carry on with it (Enter: its time counted, its changes
+        saved), or, `view`, only to read it: nothing written, no time counted."""
         from reflect.model.themes import is_theme_id
 
-        entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
-        if entry is None:
-            return
         library = self.reflect_app.library
         if library is None:
             return
         self.hold_keys()  # until the session is on view
         # (a review not in the library is looked for among those removed, in the worker)
         self.load_saved(entry, known=library.get(entry.review_id) is not None
-                        or is_theme_id(entry.review_id))
+                        or is_theme_id(entry.review_id), view=view)
 
     def not_in_library(self, entry: SessionSummary) -> str:
         return (f"This session is on the review {entry.review_id!r}, which is not in the "
@@ -283,15 +293,15 @@ class OpeningScreen(LibraryScreen):
                 f"`{command(f'export {entry.id}')}` writes its notes.")
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def load_saved(self, entry: SessionSummary, known: bool = True) -> None:
+    def load_saved(self, entry: SessionSummary, known: bool = True, view: bool = False) -> None:
         """Read the session and its review (a themed session's: every review tagged with its
         theme; one removed from the library: its copy kept, read-only) off the UI thread,
-        then open it there."""
+        then open it there; `view`: read-only, its lock not taken (`VIEWING`)."""
         from reflect.store.atomic import file_stamp
         from reflect.store.carry import relabel
         from reflect.store.copies import copy_to_offer
         from reflect.store.errors import SessionError
-        from reflect.store.locks import lock_for_editing
+        from reflect.store.locks import VIEWING, lock_for_editing
         from reflect.store.removing import removed_review, removed_said
         from reflect.store.sessions import read_session
 
@@ -315,7 +325,8 @@ class OpeningScreen(LibraryScreen):
         except SessionError as e:
             self.app.call_from_thread(self._unreadable, str(e))
             return
-        lock, read_only = lock_for_editing(entry.path, read_only or removed, read_as)
+        lock, read_only = lock_for_editing(
+            entry.path, read_only or removed or (VIEWING if view else None), read_as)
         copy = copy_to_offer(entry.path, self.reflect_app.sessions_dir, session.id, read_only)
         self.app.call_from_thread(self._saved_loaded, session, review, read_only, lock, copy)
 

@@ -184,14 +184,15 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
 
 
 class SessionList(ListedOptionList):
-    """The saved sessions. The library's own keys — n, t, i — still work while a saved session
-    is chosen (a person reaching for Import should never land on Duplicate); the footer leaves
-    them out there so that the session keys fit 80 columns."""
+    """The saved sessions. The library's own keys — n, t, i — and Ctrl+R (Reports) still work
+    while a saved session is chosen (a person reaching for Import should never land on
+    Duplicate); the footer leaves them out there so that the session keys fit 80 columns."""
 
     BINDINGS = [
         Binding("n", "library('new_session')", show=False),
         Binding("t", "library('themed_session')", show=False),
         Binding("i", "library('import')", show=False),
+        Binding("ctrl+r", "library('reports')", show=False),
     ]
 
     def action_library(self, action: str) -> None:

@@ -30,7 +30,8 @@ class KeepsTime(WritesBack):
         return on_top is self or isinstance(on_top, ReflectModal) and on_top.COUNTS_ON_THE_STEP
 
     def show_time(self) -> None:
-        self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key)
+        self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key,
+                                           counted=self.keeper is not None)
         self.query_one("#present-hint", Literal).show(present_hint(self.session.timing.paused),
                                                       "dim")
 

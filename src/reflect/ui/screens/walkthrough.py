@@ -180,9 +180,10 @@ class WalkthroughScreen(FollowsFile):
         self.open_for_editing()
         if self.read_only is not None:
             self.make_read_only(self.read_only)
-            self.follow_file()  # open in another reflect: its changes are said
-        else:
-            self.apply(self.edits.ensure_plan(self.steps))
+            self.follow_file()  # open in another reflect, or viewed: its changes are said
+        else:  # The plan, shared out from the meeting's length as on every opening, is saved
+            # with the time or the first edit: opened and left at once, the file is as it was.
+            self.edits.ensure_plan(self.steps)
             pending = [c for c in self.session.carried if not c.written_back]
             for carried in pending:
                 self.write_back(carried)
@@ -199,14 +200,6 @@ class WalkthroughScreen(FollowsFile):
     def on_screen_resume(self) -> None:
         if self.focused is None and self.is_mounted:  # what had it went while a dialog was up
             self.focus_step()
-
-    def make_read_only(self, reason: str) -> None:
-        banner = self.query_one("#read-only", Literal)
-        banner.show(f"READ-ONLY: this session is {reason}. You can read and export it; "
-                    "changes are not saved.", "bold reverse")
-        banner.display = True
-        for pane in self.panes.values():
-            pane.make_read_only()
 
     # --- navigation ------------------------------------------------------------------------
 

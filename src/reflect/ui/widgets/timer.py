@@ -14,6 +14,7 @@ from reflect.model.timebox import (
     PRESETS,
     TimeStatus,
     describe,
+    describe_held,
     hours_and_minutes,
     parse_minutes,
     status,
@@ -57,10 +58,14 @@ class TimerBar(Literal):
         super().__init__("", "", **kwargs)
         self.status: TimeStatus | None = None
         """What is shown, as numbers (None before the first show_time)."""
+        self.counted = True
+        """False for a read-only session: the time it holds, said not to be counted here."""
 
-    def show_time(self, timing: Timing, step_key: str) -> None:
-        """Show where the time stands on `step_key` (cheap to call every second)."""
+    def show_time(self, timing: Timing, step_key: str, counted: bool = True) -> None:
+        """Show where the time stands on `step_key` (cheap to call every second); not
+        `counted` (read-only): the time held, and that none is counted (`describe_held`)."""
         self.status = status(timing, step_key)
+        self.counted = counted
         self._show_status()
 
     def on_resize(self) -> None:
@@ -75,13 +80,15 @@ class TimerBar(Literal):
         s = self.status
         if s is None:
             return
-        mark = OVER_MARK if s.over else ""
-        text = mark + describe(s)
+        said = describe if self.counted else describe_held
+        over = s.over and self.counted
+        mark = OVER_MARK if over else ""
+        text = mark + said(s)
         width = self.content_size.width
         if width and len(text) > width:
-            text = mark + describe(s, short=True)
-        self.set_class(s.over, "-over")
-        self.set_class(s.paused, "-paused")
+            text = mark + said(s, short=True)
+        self.set_class(over, "-over")
+        self.set_class(s.paused and self.counted, "-paused")
         self.show(text)
 
 
