@@ -216,16 +216,18 @@ def test_self_reflection_parts_appear_under_their_labels(reflection, review):
 
 
 def test_time_for_cpd_is_the_time_measured_unless_entered(reflection, review):
-    # 901 seconds measured: 15 minutes to log (to the nearest minute).
+    # 901 seconds measured (said so, as the time table says times): 15 minutes to log (to
+    # the nearest minute).
     md = to_markdown(reflection, review)
-    assert "- **Time the session was open (measured):** 15 minutes\n" in md
-    assert "- **Time logged for CPD:** 15 minutes, as reflect measured it\n" in md
+    assert "- **Time the session was open (measured):** 15 min 1 s\n" in md
+    assert ("- **Time logged for CPD:** 15 minutes, as reflect measured it, in whole "
+            "minutes\n") in md
     assert json.loads(to_json(reflection, review))["session"]["minutes_for_cpd"] == 15
     reflection.minutes_spent = 25
     for notes in (to_markdown(reflection, review), to_text(reflection, review)):
         # Two figures, two names: what was measured, and what the person logs.
-        assert "Time the session was open (measured):** 15 minutes" in notes.replace(
-            "- **", "**") or "Time the session was open (measured): 15 minutes" in notes
+        assert "Time the session was open (measured):** 15 min 1 s" in notes.replace(
+            "- **", "**") or "Time the session was open (measured): 15 min 1 s" in notes
         assert "Time spent" not in notes and "Time for CPD:" not in notes
     assert ("- **Time logged for CPD:** 25 minutes, as you entered it (time reading and "
             "thinking away from reflect counts)\n") in to_markdown(reflection, review)
@@ -240,7 +242,7 @@ def test_team_notes_give_the_meetings_time_not_a_cpd_log(session, review):
     session.timing = Timing(spent={"q:zz-first": 61})
     for notes in (to_markdown(session, review), to_text(session, review),
                   docx_text(to_docx(session, review))):
-        assert "Time in the session" in notes and "1 minute" in notes
+        assert "Time in the session" in notes and "1 min 1 s" in notes
         assert "CPD" not in notes and "Time spent" not in notes  # the same figure, said once
     session.minutes_spent = 45
     for notes in (to_markdown(session, review), to_text(session, review),
@@ -359,7 +361,7 @@ def test_csv_has_the_recommendation_and_the_carried_actions_marked(session, revi
 def test_planned_length_and_time_spent_in_the_details(session, review):
     md = to_markdown(session, review)
     assert "- **Planned length:** 15 minutes\n" in md
-    assert "- **Time in the session:** 10 minutes\n" in md  # 600 seconds
+    assert "- **Time in the session:** 10 min\n" in md  # 600 seconds, as the time table
     session.timing = Timing()
     md = to_markdown(session, review)
     assert "Planned length" not in md and "Time in the session" not in md and "## Time" not in md
@@ -498,7 +500,7 @@ def test_minutes_are_rounded_to_the_nearest_not_up():
     session = Session(id="20260101-child-zz-0000aaaa", review_id="child-zz",
                       review_title="Child ZZ", timing=Timing(spent={"intro": 75}))
     assert session.minutes_for_cpd == 1
-    assert "Time in the session:** 1 minute\n" in to_markdown(session)
+    assert "Time in the session:** 1 min 15 s\n" in to_markdown(session)  # (measured)
 
 
 def test_a_carried_actions_last_noted_progress_is_said_in_every_format(session, review):

@@ -65,3 +65,35 @@ def test_my_cpd_so_far_lines_its_times_up_at_their_units(review):
     lines = portfolio.to_text([portfolio.entry(long), portfolio.entry(short)]).splitlines()
     ends = [line.index(" min  Invented") for line in lines if " min  Invented" in line]
     assert len(ends) == 2 and ends[0] == ends[1], lines
+
+
+def test_the_time_in_the_session_is_the_time_tables_total_said_the_same_way(review):
+    """A team's notes said "Time in the session: 1 minute" while their own time table totalled
+    "27 s" (a trial): the one figure measured, said as the table says it, in every format."""
+    from reflect.export.docx_export import to_docx
+    from reflect.export.html import to_html
+    from tests.unit.test_export_formats import docx_text
+
+    s = _reflection(review)
+    s.mode = "team"
+    s.timing = Timing(minutes=15, spent={"intro": 7, "q:zz-first": 20})
+    md = to_markdown(s, review)
+    assert "- **Time in the session:** 27 s\n" in md
+    assert "| **Total** | **–** | **27 s** |  |" in md
+    assert "1 minute" not in md
+    for notes in (to_text(s, review), docx_text(to_docx(s, review)), to_html(s, review)):
+        assert "27 s" in notes and "1 minute" not in notes
+    s.timing = Timing(spent={"intro": 45, "q:zz-first": 3600 + 74})  # an hour and more
+    assert "- **Time in the session:** 1 h 1 min 59 s\n" in to_markdown(s, review)
+    assert "| **Total** | **–** | **1 h 1 min 59 s** |  |" in to_markdown(s, review)
+
+
+def test_a_reflections_measured_time_is_said_as_measured_and_logged_in_whole_minutes(review):
+    """Its time open said as the time table says times; the CPD log, in whole minutes (never
+    less than one), says that it is: "1 minute, as reflect measured it" beside "27 s" read as
+    two measurements."""
+    s = _reflection(review)
+    s.timing = Timing(spent={"intro": 7, "q:zz-first": 20})
+    text = to_text(s, review)
+    assert "Time the session was open (measured): 27 s" in text
+    assert "Time logged for CPD: 1 minute, as reflect measured it, in whole minutes" in text

@@ -18,6 +18,7 @@ from reflect.export.action_parts import carried_status as carried_status
 from reflect.export.action_parts import carried_status_line as carried_status_line
 from reflect.export.options import ExportOptions
 from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
+from reflect.export.time_table import clock as time_clock
 from reflect.export.time_table import time_rows as time_rows
 from reflect.export.time_table import time_table as time_table
 from reflect.export.who_said import LEFT_EARLY as LEFT_EARLY
@@ -285,7 +286,9 @@ def minutes_text(minutes: int) -> str:
 
 
 TIME_IN_SESSION = "Time in the session"
-"""The time reflect measured while the session was open (a fact of the meeting)."""
+"""The time reflect measured while the session was open (a fact of the meeting), said as the
+notes' time table says its total (`time_table.clock`: `27 s`, `1 min 14 s`). In whole minutes
+it read "1 minute" above a table whose total was "27 s" (a trial)."""
 TIME_OPEN = "Time the session was open (measured)"
 """A reflection's own `TIME_IN_SESSION`: said beside the time logged for CPD, whose figure may
 be other, it says what it is."""
@@ -309,7 +312,7 @@ def time_facts(session: Session) -> list[tuple[str, str]]:
         facts.append(("Planned length", minutes_text(t.minutes)))
     if t.total_spent:
         facts.append((TIME_IN_SESSION if session.mode == "team" else TIME_OPEN,
-                       minutes_text(whole_minutes(t.total_spent))))
+                       time_clock(t.total_spent)))
     if session.mode == "team":
         if session.minutes_spent is not None:
             facts.append((TIME_SPENT, minutes_text(session.minutes_spent)))
@@ -323,8 +326,8 @@ def _logged(session: Session) -> str:
     (reading and thinking away from reflect count too)" beside "Time in the session: 2
     minutes" said nothing of why the two differed (a trial)."""
     logged = minutes_text(session.minutes_for_cpd)
-    if session.minutes_spent is None:
-        return f"{logged}, as reflect measured it"
+    if session.minutes_spent is None:  # (the time measured is said above it to the second)
+        return f"{logged}, as reflect measured it, in whole minutes"
     measured = whole_minutes(session.timing.total_spent)
     if session.minutes_spent == measured:
         return logged
