@@ -526,7 +526,7 @@ async def test_the_summary_says_how_many_recommendations_the_briefing_says_are_c
         text = _report_text(app)
         assert ("Recommendations with no action recorded here: 1 (1 of them the briefing says "
                 "is complete)") in text
-        assert ("no action yet (the briefing says it is complete: Meetings are now held "
+        assert ("No action yet (the briefing says it is complete: Meetings are now held "
                 "within five days.)") in " ".join(text.split())
 
 

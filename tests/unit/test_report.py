@@ -31,7 +31,7 @@ from reflect.report import (
     to_markdown,
 )
 from reflect.report.gather import copy_kind, has_git_markers, session_date
-from reflect.report.words import summary_rows
+from reflect.report.words import rec_status, summary_rows
 from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
@@ -494,12 +494,12 @@ def test_actions_by_recommendation_in_the_reviews_order(shared):
         "Invented yy rec", "Middle invented recommendation", "Apple invented recommendation"]
     md = to_markdown(report)
     assert "**Zebra invented recommendation**: 2 actions: 1 done, 1 in progress, 0 open" in md
-    assert "**Middle invented recommendation**: no action yet\n\n**Apple" in md  # one blank line
+    assert "**Middle invented recommendation**: No action yet\n\n**Apple" in md  # one blank line
     assert "\n\n\n" not in md
     assert md.index("Zebra invented") < md.index("Middle invented") < md.index("Apple invented")
     assert "| Recommendations with no action recorded here | 3 |" in md
     page = to_html(report)
-    assert "Middle invented recommendation</strong>: no action yet" in page
+    assert "Middle invented recommendation</strong>: No action yet" in page
 
 
 def test_a_recommendation_written_as_a_sentence_is_followed_by_its_status_as_one(shared):
@@ -523,6 +523,26 @@ def test_a_recommendation_written_as_a_sentence_is_followed_by_its_status_as_one
     assert "Zebra invented recommendation</strong>: 2 actions" in page
 
 
+def test_no_action_yet_is_written_the_same_way_after_a_title_and_after_a_sentence(shared):
+    """"…from this recommendation. No action yet" in one review, "…: no action yet (the
+    briefing says…)" in another (a trial): reflect's own words are one, "No action yet",
+    whatever the recommendation ends with; the briefing's words quoted after them are as
+    it wrote them."""
+    main, second = shared
+    recs = ["Invented title recommendation", "Learn from this invented recommendation."]
+    report = build_report(gather([main, second], today=TODAY), today=TODAY,
+                          library={"child-zz": LibraryReview(recs, updates={
+                              "Invented title recommendation": "no action yet, it says."})})
+    md, page = to_markdown(report), to_html(report)
+    assert ("**Invented title recommendation**: No action yet (the briefing's update: no "
+            "action yet, it says.)") in md
+    assert "**Learn from this invented recommendation.** No action yet\n" in md
+    assert "Invented title recommendation</strong>: No action yet (" in page
+    assert "this invented recommendation.</strong> No action yet</p>" in page
+    assert {rec_status(r)[1].split(" (")[0] for r in report.recommendations
+            if not r.actions} == {"No action yet"}
+
+
 def test_make_report_reads_recommendations_from_the_library(shared, tmp_path):
     main, second = shared
     _link_s1(main)
@@ -535,7 +555,7 @@ def test_make_report_reads_recommendations_from_the_library(shared, tmp_path):
     assert "Child YY" in [r.review_title for r in report.without_action]
     # The progress the briefing reports is said beside "no action yet": a recommendation the
     # briefing says is done read as a gap (a trial).
-    assert ("**Invented recommendation**: no action yet (the briefing's update: Meetings are "
+    assert ("**Invented recommendation**: No action yet (the briefing's update: Meetings are "
             "now held within five days.)") in to_markdown(report)
     # And how many questions each review asks: Child YY's three, answered between sessions.
     assert ("Questions answered at least once", "6 of 6") in summary_rows(report)
@@ -808,9 +828,9 @@ def test_recommendations_the_briefing_says_are_complete_are_counted_apart(shared
     md, page, text = _formats(report)
     assert f"| {row[0]} | {row[1]} |" in md
     assert row[0] in page and row[1] in page
-    assert ("**Middle invented recommendation**: no action yet (the briefing says it is "
+    assert ("**Middle invented recommendation**: No action yet (the briefing says it is "
             "complete: Invented guidance published.)") in md
-    assert ("**Apple invented recommendation**: no action yet (the briefing's update: "
+    assert ("**Apple invented recommendation**: No action yet (the briefing's update: "
             "Invented audit to follow.)") in md
     rows = list(csv.reader(io.StringIO(text, newline="")))
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}

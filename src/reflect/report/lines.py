@@ -14,7 +14,7 @@ from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
 
 NOT_LINKED = "not linked"
-NO_ACTION = "no action yet"
+NO_ACTION = "No action yet"
 NO_TEAM = "(team not recorded)"
 OWN_REFLECTIONS = "Individual reflections (no team given)"
 """By team: the heading of individual reflections that give no team. A practitioner's own

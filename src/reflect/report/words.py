@@ -274,13 +274,12 @@ SENTENCE_END = (".", "!", "?", "…")
 
 def rec_status(rec: RecommendationLine) -> tuple[str, str]:
     """What follows a recommendation's words in a report, as (what joins them, its status):
-    `: no action yet` after words that end no sentence (a title), and a sentence of its own
-    after words that do (most recommendations are written as sentences), `… needs. No action
-    yet`: a colon after the full stop printed `needs.: no action yet` (a trial)."""
-    counts = rec_counts(rec)
-    if rec.label.rstrip().endswith(SENTENCE_END):
-        return " ", f"{counts[:1].upper()}{counts[1:]}"
-    return ": ", counts
+    after words that end no sentence (a title) a colon, `: No action yet`; after words that do
+    (most recommendations are written as sentences) a space, `… needs. No action yet`: a colon
+    after the full stop printed `needs.: no action yet` (a trial). The status is written the
+    same way after both: it was `No action yet` after a sentence and `no action yet` after a
+    title, two wordings between two reviews (a trial)."""
+    return (" " if rec.label.rstrip().endswith(SENTENCE_END) else ": "), rec_counts(rec)
 
 
 def rec_counts(rec: RecommendationLine) -> str:
