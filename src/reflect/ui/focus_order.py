@@ -10,6 +10,15 @@ handed on in order (`key_order`), each once the one before is handled, but the l
 key asked for is the screen's to do on its next frame, not a message to wait for. So a screen
 works out the order only once laid out as it now is: where a layout is pending, the screen is
 laid out there and then, as its next frame would have done.
+
+And a box given the focus is brought into view by where it will be drawn, not where it was
+last drawn. Textual looks as soon as the screen has handled what was queued for it, and judges
+by the last frame: Enter on a person in Who is here's table, handled after the step had been
+scrolled to its top as it opened but before that was drawn (a busy machine), found the Name
+box in view where it had last been drawn, and left it below the view once drawn; the first Tab
+typed after Enter then went to bring it into view, and Enter, Tab, Tab ended in Role, not
+Agency (a test, under load). Where a layout or a scroll is still to be drawn, the screen looks
+once it has been (`OrderedAsShown.set_focus`).
 """
 
 from __future__ import annotations
@@ -39,6 +48,27 @@ class OrderedAsShown(Screen[ResultT]):
 
     _laying_out = False
     """The screen is being laid out here (what that sets going asks for no second layout)."""
+
+    def set_focus(self, widget: Widget | None, scroll_visible: bool = True,
+                  from_app_focus: bool = False) -> None:
+        """Textual's, except that whether `widget` shows is judged on the screen as it will
+        be drawn (`in_view_when_drawn`)."""
+        before = self.focused
+        super().set_focus(widget, scroll_visible=False, from_app_focus=from_app_focus)
+        if scroll_visible and widget is not None and widget is not before \
+                and self.focused is widget:
+            self.call_later(self.in_view_when_drawn, widget)
+
+    def in_view_when_drawn(self, widget: Widget, drawn: bool = False) -> None:
+        """`widget`, still with the focus, scrolled to the middle of the view where it is not
+        all in view (Textual's scroll for a box given the focus); looked at once the screen
+        has been drawn where it waits for that (a layout or a scroll not drawn yet)."""
+        if self.focused is not widget or not widget.is_attached:
+            return
+        if not drawn and (self._scroll_required or layout_pending(self)):
+            self.call_after_refresh(self.in_view_when_drawn, widget, True)
+        elif not self.can_view_entire(widget):
+            self.scroll_to_center(widget, origin_visible=True)
 
     def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
         self.lay_out_if_pending()
