@@ -115,7 +115,9 @@ async def test_a_warning_on_screen_as_reflect_ends_is_said_on_the_terminal(
     app = opening(fictional_dir, sessions_dir, saved)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_for_editing(pilot)
-        app.notify(gone, severity="warning", timeout=0.3)
+        # Long enough to be seen under load: shown 0.3 s, it could expire before the app,
+        # starved of a core, had put it up, and the test never saw it (1 run in 20).
+        app.notify(gone, severity="warning", timeout=2)
         await wait_for(pilot, lambda: gone in said(app))
         await wait_for(pilot, lambda: gone not in said(app))
         app.notify(warning, title="Invented title", severity="warning", timeout=12)
