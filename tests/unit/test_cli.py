@@ -418,7 +418,7 @@ def test_report_over_a_shared_folder(capsys, fictional_dir, tmp_path):
     assert (row["sessions"], row["teams"], row["actions_agreed"], row["actions_done"]) == \
         ("6", "3", "6", "3")
     code, _, err = run(capsys, *args, "--since", "2020-01-02", "--until", "2020-01-01")
-    assert code == 1 and "--since is after --until" in err
+    assert code == 1 and "--since 2 January 2020 is after --until 1 January 2020" in err
     code, out, _ = run(capsys, *args, "--team", "invented team 1", "--format", "html")
     assert code == 0 and "<svg" in out and "<script" not in out
 

@@ -43,7 +43,12 @@ def cmd_report(args: argparse.Namespace) -> int:
                  "covers the sessions held up to today.", err=True)
             args.until = date.today()  # as said: its heading said "up to" the day to come
     if args.since and args.until and args.since > args.until:
-        echo("reflect report: --since is after --until", err=True)
+        from reflect.report.dates import long_date
+
+        # the dates read, not only the rule: "1/11/2026" typed for 1 October is seen at once
+        echo(f"reflect report: --since {long_date(args.since)} is after --until "
+             f"{long_date(args.until)}, so no session can be in between: change one of them",
+             err=True)
         return 1
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
     fmt, problem = report_format(args.format, target)
