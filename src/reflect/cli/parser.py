@@ -68,7 +68,8 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p_report.add_argument("--since", metavar="DATE", type=uk_date_past,
                           help="sessions created on or after DATE: 31/03/2026, 2026-03-31, "
                                "1 March, Monday, yesterday, 3 months ago, a year ago, last "
-                               "week, last month, this year, the past 3 months (a span from "
+                               "week, last month, this year, the past 3 months, this "
+                               "quarter, last quarter, Q4 (calendar quarters; a span from "
                                "its first day; today or a day gone)")
     p_report.add_argument("--until", metavar="DATE", type=until_words,
                           help="sessions created on or before DATE, typed as for --since "
@@ -284,14 +285,14 @@ def uk_date(text: str, past: bool = False) -> date:
     `2026-11-01`, `1 Nov 2026`; without a year, the one nearest today, or with `past` the
     last one (`--since 1/11` in December is the November just gone)."""
     from reflect.model.dates import no_such_day, read_date_near
+    from reflect.report.dates import DATE_WORDS
 
     day = read_date_near(text, date.today(), past)
     if day is None and (why := no_such_day(text)):  # `31/02/2026`: say why, not only "not"
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: there is {why}")
     if day is None:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date reflect can read: type it like 31/03/2026 (day first), "
-            "2026-03-31, 1 March, yesterday, 2 weeks ago, last month or this year")
+            f"{text!r} is not a date reflect can read: type it like {DATE_WORDS}")
     return day
 
 

@@ -29,6 +29,14 @@ def still_to_come(day: date, today: date) -> str | None:
     return f"{short_date(day)}, a day still to come (today is {short_date(today)})"
 
 
+DATE_WORDS = ("31/03/2026 (day first), 2026-03-31, 1 March, yesterday, 2 weeks ago, last "
+              "month, this year, this quarter, last quarter or Q4 (calendar quarters: Q4 is "
+              "October to December)")
+"""How a report's Since and Until can be typed, said when they cannot be read (the command
+line and the Reports screen alike): "this quarter" was refused, and nothing said quarters
+could be typed (a trial)."""
+
+
 NOT_SINCE = ("no session can have been held since then. Give a day on or before today "
              "(\"last Tuesday\", \"2 weeks ago\" and \"1 March\" count back)")
 """Why a Since still to come is refused, after `still_to_come`'s words."""

@@ -17,7 +17,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Header, Input
 
 from reflect.model.dates import no_such_day, read_date_near, read_until, short_date
-from reflect.report.dates import NOT_SINCE, still_to_come
+from reflect.report.dates import DATE_WORDS, NOT_SINCE, still_to_come
 from reflect.report.gather import Filters
 from reflect.report.lines import Report
 from reflect.report.review_filter import review_filter
@@ -29,7 +29,7 @@ from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Fitted, Literal, literal_title
 from reflect.ui.widgets.whole_path import path_lines
 
-DATE_HINT = "type it like 31/03/2026 (day first) or 2026-03-31"
+DATE_HINT = f"type it like {DATE_WORDS}"
 """How to type a date the filters cannot read."""
 
 

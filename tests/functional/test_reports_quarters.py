@@ -1,0 +1,52 @@
+"""The Reports screen's Since and Until take calendar quarters (`this quarter`, `last quarter`,
+`Q4`), as `reflect report` does, and a date they cannot read names the words they can: "this
+quarter" was refused as not a date (a trial). Every team here is invented."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual.widgets import Input
+
+from reflect.model.dates import short_date
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from tests.functional.helpers import type_text, wait_for
+from tests.functional.test_reports_screen import _report_text, open_reports
+from tests.local_days import here
+
+
+async def test_since_this_quarter_and_q_words_on_the_reports_screen(fictional_dir,
+                                                                    sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    today = date.today()
+    began = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+    for n, day in enumerate((began, began - timedelta(days=1))):  # this quarter, the last
+        s = Session.start(review, f"{day:%Y%m%d}-child-zz-0000abe{n}", team="Invented Team",
+                          created=here(day.year, day.month, day.day, 12))
+        s.answers[0].text = "An invented answer"
+        save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_reports(pilot, sessions_held=2)
+        since = app.screen.query_one("#report-since", Input)
+        since.focus()
+        await type_text(pilot, "this quarter\n")
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        assert since.border_subtitle == short_date(began, weekday=False)
+        since.value = f"Q{(today.month - 1) // 3 + 1}"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: since.border_subtitle == short_date(began, weekday=False))
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        since.value = "last quarter"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 2 " in _report_text(app))
+        since.value = "this qtr"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Not a date: 'this qtr'" in _report_text(app))
+        said = " ".join(_report_text(app).split())
+        assert "this quarter, last quarter or Q4" in said
+        assert any("'this qtr' is not a date reflect can read" in n.message
+                   and "Q4 is October to December" in n.message for n in app._notifications)
