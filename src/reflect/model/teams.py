@@ -70,6 +70,18 @@ class Names:
         self._seen: dict[str, dict[str, int]] = {}
         self._shown: dict[str, str] = {}
 
+    def __len__(self) -> int:
+        """How many names (keys) have been counted."""
+        return len(self._seen)
+
+    def __eq__(self, other: object) -> bool:
+        """The same writings counted, in the same order (which wins a tie)."""
+        return isinstance(other, Names) and self._key is other._key and \
+            [(k, list(v.items())) for k, v in self._seen.items()] == \
+            [(k, list(v.items())) for k, v in other._seen.items()]
+
+    __hash__ = None  # type: ignore[assignment]  # (counts change: never a dict's key)
+
     def add(self, written: str, n: int = 1) -> str:
         """Count `n` writings of a name; returns its key ("" for a name with no letters)."""
         key = self._key(written)

@@ -65,12 +65,17 @@ class _Tally:
 class _Names:
     """Every team, role and agency in the report: keyed, and shown as most often written."""
 
-    def __init__(self, sessions: list[SessionFacts], agencies: Agencies) -> None:
+    def __init__(self, sessions: list[SessionFacts], agencies: Agencies,
+                 teams: Names | None = None) -> None:
+        """`teams`: every team's writings over all the sessions read, whatever the filters
+        (`Gathered.team_names`), so one team has one name in every report; else those of
+        `sessions`."""
         self.agency_names = agencies
-        self.teams, self.roles, self.agencies = Names(), Names(), Names(agencies.key)
+        self.teams, self.roles, self.agencies = teams or Names(), Names(), Names(agencies.key)
         people: dict[Person, int] = {}  # a few dozen kinds of person in thousands of sessions
         for s in sessions:
-            self.teams.add(s.team)
+            if teams is None:
+                self.teams.add(s.team)
             for p in s.people:
                 people[p] = people.get(p, 0) + 1
         for p, n in people.items():  # in the order first written
@@ -252,7 +257,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     # counted, and the report says how many were left out (model/recorded.py).
     sessions = [s for _, s, _ in g.sessions if s.recorded]
     empty = [(path, s) for path, s, _ in g.sessions if not s.recorded]
-    names = _Names(sessions, Agencies(agency_aliases))
+    names = _Names(sessions, Agencies(agency_aliases), g.team_names if g.team_names else None)
 
     titles: dict[str, str] = {}
     for _, s, _ in g.sessions:  # oldest first, so the newest session's copy of the title wins

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from reflect.model.dates import local_day
 from reflect.model.schema import SCHEMA_VERSION
-from reflect.model.teams import team_key
+from reflect.model.teams import Names, team_key
 from reflect.report.dates import long_date, parse_due, utc
 from reflect.report.facts import SessionFacts
 from reflect.text import one_line
@@ -103,6 +103,13 @@ class Gathered:
     """One message per file (or folder) that could not be read, naming it and the problem."""
     filters: Filters = field(default_factory=Filters)
     """The filters the sessions were chosen by (for the report to say what it covers)."""
+    team_names: Names = field(default_factory=Names)
+    """Every team of every session read that has something recorded (as counted), whatever
+    the filters, copies aside, oldest first: a team is shown as most often written over them
+    all, so one team has one name in every
+    report ("Health Visiting East" in the whole report was "health visiting (east)" in one
+    `--since` chose, where that spelling was the most used: a trial). Empty for a `Gathered`
+    made by hand: the report then counts the writings of the sessions it holds."""
 
 
 # Names sync tools give the second copy of a file: (pattern on the file's stem, description).
@@ -205,6 +212,7 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     by_id: dict[str, list[_Read]] = {}
     for r in reads:
         by_id.setdefault(r.session.id, []).append(r)
+    every: list[SessionFacts] = []  # whatever the filters: for the teams' names
     for session_id, group in by_id.items():
         # <id>.toml counts; then a name that does not look like a copy; then the newest save;
         # then the folder given first.
@@ -214,6 +222,8 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
                                       -utc(r.session.updated).timestamp(), r.folder,
                                       str(r.path)))
         counted, copies = group[0], group[1:]
+        if counted.session.recorded:  # (one left at once is no evidence: its name neither)
+            every.append(counted.session)
         if not filters.matches(counted.session):
             continue
         for c in copies:
@@ -229,6 +239,9 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
                              _flag(counted, session_id, today)))
 
     out.sessions.sort(key=lambda s: (utc(s[1].created), s[1].id, str(s[0])))
+    every.sort(key=lambda s: (utc(s.created), s.id))  # the first written wins a tie
+    for s in every:
+        out.team_names.add(s.team)
     out.conflicts.sort(key=lambda c: str(c[0]))
     out.unreadable.sort()
     return out
