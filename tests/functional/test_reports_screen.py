@@ -684,5 +684,5 @@ async def test_the_team_filter_takes_a_part_and_a_combination_matching_nothing_s
         app.screen.query_one("#report-review", Input).value = "child-zy"
         await pilot.press("enter")
         await wait_for(pilot, lambda: "No session matches review child-zy and team "
-                       '"Invented MASH" together' in _report_text(app))
+                       '"mash" together' in _report_text(app))  # as typed
         assert "Sessions held" not in _report_text(app)

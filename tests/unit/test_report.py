@@ -321,7 +321,10 @@ def test_filter_review_and_team(shared):
     assert _ids(g) == {S7}
     # Copies of sessions outside the filter are not reported; a file that cannot be parsed is.
     assert [p.name for p, _ in g.conflicts] == [f"{S6}.toml"]
-    assert not _ids(gather([main, second], Filters(team="Invented Team"), TODAY))
+    assert not _ids(gather([main, second], Filters(team="Invented Team 9"), TODAY))
+    # Words of a name take every team whose name holds them (Invented Team 1, 2 and 3)
+    assert _ids(gather([main, second], Filters(team="Invented Team"), TODAY)) == \
+        {S1, S2, S3, S4, S7}
 
 
 def test_filters_in_report_and_zero_rows(shared):

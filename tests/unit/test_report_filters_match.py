@@ -52,9 +52,12 @@ def test_team_takes_a_part_of_a_name_and_names_the_teams_it_could_be(capsys, fic
     code, out, err = run(capsys, "report", *dirs, "--team", "east")
     assert code == 0 and "Sessions held | 1 " in out, err
     assert 'team "Invented East Team"' in out  # said whole, as matched
-    code, out, err = run(capsys, "report", *dirs, "--team", "NORTH")
+    code, out, err = run(capsys, "report", *dirs, "--team", "NORTH")  # the word: one team
+    assert code == 0 and "Sessions held | 1 " in out, err
+    assert 'team "Invented North Team"' in out
+    code, out, err = run(capsys, "report", *dirs, "--team", "NOR")  # a part of a word
     assert code == 1 and out == ""
-    assert ("'NORTH' matches 2 teams: Invented North Team; Invented Northern Hub. Type more "
+    assert ("'NOR' matches 2 teams: Invented North Team; Invented Northern Hub. Type more "
             "of the name of the one you mean") in err
     code, out, err = run(capsys, "report", *dirs, "--team", "north team")
     assert code == 0 and "Sessions held | 1 " in out, err

@@ -72,7 +72,9 @@ def test_report_and_carry_over_agree_on_the_team(tmp_path, fictional_dir):
     for typed in ("riverside mash", "Riverside MASH.", "  RIVERSIDE   mash "):
         g = gather([folder], Filters(team=typed), TODAY)
         assert len(g.sessions) == 4, typed
-    assert not gather([folder], Filters(team="Riverside"), TODAY).sessions
+    # Words of a name take every team whose name holds them; a part of a word, none
+    assert len(gather([folder], Filters(team="Riverside"), TODAY).sessions) == 5
+    assert not gather([folder], Filters(team="Rivers"), TODAY).sessions
     assert Filters(team="riverside mash.").describe() == ['team "riverside mash."']
 
 

@@ -77,8 +77,9 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p_report.add_argument("--review", metavar="REVIEW",
                           help="only this review: its id or its title (or a part of one title)")
     p_report.add_argument("--team", metavar="NAME",
-                          help="only this team or service: its name (case, spaces and "
-                               "punctuation do not matter) or a part of one")
+                          help="only this team or service: every team whose name is NAME or "
+                               "holds its words (case, spaces and punctuation do not matter; "
+                               "mash takes mash and MASH team), else a part of one name")
     p_report.add_argument("--format", choices=["md", "html", "csv"],
                           help="report format (default: from the -o file's ending, else md)")
     p_report.add_argument("-o", "--output", metavar="FILE",

@@ -1,7 +1,11 @@
 """Team and agency names as people write them: one key to compare them by, everywhere.
 
 "Riverside MASH", "riverside mash." and " Riverside  MASH " are the same team: carry-over
-(store/carry.py), the report's grouping and its --team filter all compare `team_key`. Agencies
+(store/carry.py), the report's grouping and its --team filter all compare `team_key`. A name
+whose words are inside another's ("mash", "MASH team") is another team, never merged
+unasked: the report's --team takes every team whose name holds the words typed
+(`holds_words`), and the report and the new-session form say which names look like one
+(`look_alike`, `held_within`, `near_names`). Agencies
 are compared the same way, after well-known abbreviations (and any the partnership adds in the
 settings file, `[agency_aliases]`) are read as the name they stand for: "CSC" is
 "Children's Social Care". Pure: no files, no Textual.
@@ -9,8 +13,9 @@ settings file, `[agency_aliases]`) are read as the name they stand for: "CSC" is
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 BUILTIN_AGENCY_ALIASES: dict[str, str] = {
@@ -40,6 +45,66 @@ def team_key(team: str) -> str:
 def same_team(a: str, b: str) -> bool:
     key = team_key(a)
     return bool(key) and key == team_key(b)
+
+
+_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = str.maketrans("", "", "'\u2019")
+
+
+@lru_cache(maxsize=8192)
+def team_words(team: str) -> tuple[str, ...]:
+    """A team name's words, case-folded, punctuation between them (an apostrophe within one
+    aside): `Health Visiting (East)` and `health visiting east` are `health`, `visiting`,
+    `east`; `Children's` is `childrens`."""
+    text = unicodedata.normalize("NFKC", team).casefold().translate(_APOSTROPHES)
+    return tuple(_WORD.findall(text))
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether `part` is a run of `whole`'s words, in order."""
+    n = len(part)
+    return bool(part) and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+def holds_words(team: str, typed: str) -> bool:
+    """Whether `team` is one a filter typed as `typed` takes: the same name (`team_key`), or
+    one whose words hold the words typed, in order (`mash` takes `mash`, `MASH team` and
+    `Riverside MASH`; `north` takes `Invented North Team`, not `Invented Northern Hub`)."""
+    return same_team(team, typed) or _within(team_words(typed), team_words(team))
+
+
+def look_alike(a: str, b: str) -> bool:
+    """Whether two names of different teams look like one: one's words inside the other's
+    (`mash` and `MASH team`; `Health Visiting` and `Health Visiting East`)."""
+    if not team_key(a) or not team_key(b) or same_team(a, b):
+        return False
+    one, other = team_words(a), team_words(b)
+    return _within(one, other) or _within(other, one)
+
+
+def near_names(typed: str, known: Iterable[str]) -> list[str]:
+    """Of `known` (the teams with sessions, one writing of each), those whose names look like
+    `typed` (`look_alike`: "MASH team" for "mash"), in the order given; none where a team is
+    named `typed` already (its own sessions are the ones meant: the same team)."""
+    teams = list(known)
+    if any(same_team(typed, t) for t in teams):
+        return []
+    return [t for t in teams if look_alike(typed, t)]
+
+
+def held_within(names: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """Of `names` (one writing of each team), each whose words are inside others' (`mash` in
+    `MASH team`), with those others, in the order given: teams that may be one, said, never
+    merged unasked (a reader counted three teams where "mash" and "MASH team" made four)."""
+    shown = list(names)
+    out = []
+    for name in shown:
+        inner = team_words(name)
+        holding = [other for other in shown
+                   if len(team_words(other)) > len(inner) and look_alike(name, other)]
+        if holding:
+            out.append((name, holding))
+    return out
 
 
 class Agencies:

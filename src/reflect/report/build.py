@@ -365,9 +365,12 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     flagged = [(path, s.id, flag) for path, s, flag in g.sessions if flag and s.recorded]
     not_counted = [NotCounted(path, s.title, one_line(s.team), titles[s.review_id],
                               session_date(s)) for path, s in empty]
+    taken = {names.teams.shown(team_key(s.team)) or one_line(s.team)
+             for _, s, _ in g.sessions} if g.filters.team else set()
     return Report(today=today, filters=g.filters, totals=_all(totals, review_lines),
                   reviews=review_lines,
                   teams=team_lines, recommendations=rec_lines, overdue=overdue,
                   undated=sorted(undated, key=lambda a: by_title(a.review_id)),
                   personal=personal, flagged=flagged, not_counted=not_counted,
-                  conflicts=list(g.conflicts), unreadable=list(g.unreadable))
+                  conflicts=list(g.conflicts), unreadable=list(g.unreadable),
+                  teams_taken=sorted(taken - {""}, key=str.casefold))

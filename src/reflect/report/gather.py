@@ -31,7 +31,7 @@ from pathlib import Path
 
 from reflect.model.dates import local_day
 from reflect.model.schema import SCHEMA_VERSION
-from reflect.model.teams import Names, team_key
+from reflect.model.teams import Names, holds_words
 from reflect.report.dates import long_date, parse_due, utc
 from reflect.report.facts import SessionFacts
 from reflect.text import one_line
@@ -52,7 +52,9 @@ class Filters:
     review: str | None = None
     """A review id, exactly."""
     team: str | None = None
-    """A team name; matched by `team_key` (case, spaces and punctuation do not matter)."""
+    """A team name as typed: it takes every team whose name it is (case, spaces and
+    punctuation aside) or whose name holds its words (`holds_words`: `mash` takes `mash` and
+    `MASH team`; it took "mash" alone, and "MASH team" was left out unsaid: a trial)."""
 
     def matches(self, session: SessionFacts) -> bool:
         day = session_date(session)
@@ -62,7 +64,7 @@ class Filters:
             return False
         if self.review and session.review_id != self.review:
             return False
-        return not (self.team and team_key(session.team) != team_key(self.team))
+        return not self.team or holds_words(session.team, self.team)
 
     def describe(self) -> list[str]:
         """The filters in words, one per filter set (empty when the report covers everything)."""

@@ -255,6 +255,9 @@ class Report:
     oldest first."""
     conflicts: list[tuple[Path, str]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    teams_taken: list[str] = field(default_factory=list)
+    """The teams a Team filter took (`Filters.team`), each as the report names it, by name;
+    empty without one. The report says them, so a team left out or taken in is seen."""
 
     @property
     def sessions_found(self) -> int:

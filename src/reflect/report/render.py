@@ -29,6 +29,7 @@ from reflect.report.words import (
     UNDATED,
     UNDATED_NOTE,
     action_facts,
+    alike_note,
     counts_text,
     covers,
     day_text,
@@ -97,7 +98,7 @@ def to_markdown(r: Report) -> str:
            "## Summary", "",
            "| | |", "| --- | --- |"]
     out += [f"| {label} | {value} |" for label, value in summary_rows(r)]
-    for note in (not_counted_note(r), themed_note(r)):
+    for note in (not_counted_note(r), themed_note(r), alike_note(r)):
         out += ["", escape(note)] if note else []
 
     out += ["", "## By review", ""]

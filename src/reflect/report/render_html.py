@@ -25,6 +25,7 @@ from reflect.report.words import (
     UNDATED,
     UNDATED_NOTE,
     action_facts,
+    alike_note,
     covers,
     held_on,
     not_counted_lines,
@@ -188,7 +189,8 @@ def to_html(r: Report) -> str:
         '<section aria-labelledby="summary">',
         '<h2 id="summary">Summary</h2>',
         *_dl(summary_rows(r)),
-        *(f'<p class="note">{_e(note)}</p>' for note in (not_counted_note(r), themed_note(r))
+        *(f'<p class="note">{_e(note)}</p>' for note in (not_counted_note(r), themed_note(r),
+                                                         alike_note(r))
           if note),
         "</section>",
     ]

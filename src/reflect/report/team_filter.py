@@ -1,15 +1,17 @@
-"""The Team filter of a report, as a learning lead types it: a team's name, or a part of one
-(`north` for Invented North Team), case, spaces and punctuation not mattering, as the Review
-filter takes a part of a title; and what to say when a report's filters match no session, so
-that none gives a report of noughts (`--review child-i --team "Invented East Team"` gave every
-count 0 and "never", exit 0, where either filter alone said so: a trial)."""
+"""The Team filter of a report, as a learning lead types it: a team's name or words of one,
+taking every team whose name holds them (`mash`: mash and MASH team; `Filters.matches`), or
+else a part of one word (`nor` for Invented North Team), case, spaces and punctuation not
+mattering, as the Review filter takes a part of a title; and what to say when a report's
+filters match no session, so that none gives a report of noughts (`--review child-i --team
+"Invented East Team"` gave every count 0 and "never", exit 0, where either filter alone said
+so: a trial)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from reflect.model.teams import Names, team_key
+from reflect.model.teams import Names, holds_words, team_key
 from reflect.report.gather import Filters, gather
 from reflect.text import one_line
 
@@ -33,17 +35,17 @@ def _listed(shown: list[str]) -> str:
 def team_choice(team: str, folders: list[Path], *, use_cache: bool = True,
                 cache: Path | None = None) -> TeamChoice:
     """Asked only when a report on `team` found nothing (it reads the folders again, from the
-    cache where it is filled): the team that has sessions whose name holds what was typed,
-    when one does and no team is named so whole; why none can be chosen, naming the teams
-    (none is by it: a typo, "Westfold Early Hlep"; several hold it); else nothing (the team
-    has sessions and other filters, dates or a review, left none)."""
+    cache where it is filled): the team that has sessions whose name holds what was typed
+    within a word, when one does and no team's name holds it as words; why none can be
+    chosen, naming the teams (none is by it: a typo, "Westfold Early Hlep"; several hold it);
+    else nothing (teams have sessions and other filters, dates or a review, left none)."""
     names = Names()  # each team as most often written, as the report names it
-    keys = {names.add(s.team)
-            for _, s, _ in gather(folders, Filters(), use_cache=use_cache, cache=cache).sessions}
+    sessions = gather(folders, Filters(), use_cache=use_cache, cache=cache).sessions
+    keys = {names.add(s.team) for _, s, _ in sessions}
     keys.discard("")
-    wanted = team_key(team)
-    if wanted in keys:
+    if any(holds_words(s.team, team) for _, s, _ in sessions):
         return TeamChoice()
+    wanted = team_key(team)
     found = sorted((k for k in keys if wanted and wanted in k),
                    key=lambda k: names.shown(k).casefold())
     if len(found) == 1:
@@ -55,8 +57,9 @@ def team_choice(team: str, folders: list[Path], *, use_cache: bool = True,
             "of the one you mean"))
     shown = sorted((one_line(names.shown(k)) for k in keys), key=str.casefold)
     return TeamChoice(problem=(
-        f"no session is by a team {one_line(team)!r} (case, spaces and punctuation do not "
-        f"matter); the teams with sessions: {_listed(shown) or 'none'}"))
+        f"no session is by a team {one_line(team)!r}, nor by one whose name holds it (case, "
+        f"spaces and punctuation do not matter); the teams with sessions: "
+        f"{_listed(shown) or 'none'}"))
 
 
 def nothing_matches(filters: Filters) -> str | None:

@@ -7,18 +7,21 @@ from collections.abc import Callable
 from datetime import date
 
 from reflect.model.recorded import THEMED_NOTE, nothing_recorded_note
+from reflect.model.teams import held_within
 from reflect.model.theme_ids import is_theme_id
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 from reflect.report.lines import (
     NO_ACTION,
+    NO_TEAM,
     ActionLine,
     RecommendationLine,
     Report,
     ReviewLine,
     TeamReview,
 )
-from reflect.text import plural
+from reflect.report.lines import OWN_REFLECTIONS as NO_TEAM_GIVEN
+from reflect.text import listed, one_line, plural
 
 TITLE = "Learning into practice"
 
@@ -56,7 +59,33 @@ def _padded(titles: list[str], dates: list[date]) -> list[str]:
 
 def covers(r: Report) -> str:
     words = r.filters.describe()
+    if r.filters.team and r.teams_taken:  # (the team is said last)
+        words[-1] = teams_taken(r.filters.team, r.teams_taken)
     return "; ".join(words) if words else "every session found"
+
+
+def teams_taken(typed: str, taken: list[str]) -> str:
+    """The teams a Team filter took: `team "Invented East Team"` for one (its name whole,
+    whatever part was typed); `the 2 teams whose names hold "mash": mash and MASH team`."""
+    if len(taken) == 1:
+        return f"team \"{one_line(taken[0])}\""
+    return (f"the {len(taken)} teams whose names hold \"{one_line(typed)}\": "
+            f"{listed([one_line(t) for t in taken])}")
+
+
+def alike_note(r: Report) -> str:
+    """The teams whose names look like one team's (one's words inside another's: "mash"
+    and "MASH team"), said as counted apart, never merged unasked; "" for none. A reader
+    counted three teams where the report said four, and nothing said why (a trial)."""
+    names = [t.team for t in r.teams if t.team not in (NO_TEAM, NO_TEAM_GIVEN)]
+    within = held_within(names)
+    if not within:
+        return ""
+    said = "; ".join(f"\"{one_line(inner)}\" is within "
+                     + listed([f"\"{one_line(o)}\"" for o in outer]) for inner, outer in within)
+    return (f"Teams named alike, counted as separate teams: {said}. Where "
+            "they are one team, write its name the same way in each of its sessions (case, "
+            "spaces and punctuation do not matter) and the report counts them as one.")
 
 
 PERSONAL = "Personal actions from individual reflections"

@@ -175,3 +175,17 @@ def list_summaries(folder: Path, cache: Path | None = None) -> SummaryList:
     out.entries.sort(key=lambda e: e.listed_by, reverse=True)  # as they read
     out.problems.sort()
     return out
+
+
+def teams_here(folder: Path, cache: Path | None = None) -> list[str]:
+    """Every team with a session in `folder`, each as most often written, the team of the
+    session started last first: the names the new-session form offers a team typed near one
+    (`model.teams.near_names`)."""
+    from reflect.model.teams import Names
+
+    names = Names()
+    latest: dict[str, datetime] = {}
+    for s in sorted(list_summaries(folder, cache).entries, key=lambda s: (s.created, s.id)):
+        if key := names.add(s.team):
+            latest[key] = s.created
+    return [names.shown(k) for k in sorted(latest, key=lambda k: latest[k], reverse=True)]

@@ -5,7 +5,9 @@ and the time you plan to spend).
 For a team reflect has met before, last time's participants are offered (read in a worker as
 the team name is typed; where keys typed meanwhile go: new_session_focus.py): each unticked,
 "not yet here", for the facilitator to tick who came; and the facilitator's box is filled with
-who led its last session (unless something else was typed there)."""
+who led its last session (unless something else was typed there). A name near a team's that
+has met (one's words inside the other's: "mash", "MASH team") is said under the box, and →
+takes that team's name (ui/widgets/near_team.py)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.form_input import FormInput, OfferedName
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.near_team import NearTeamLine, TeamBox
 from reflect.ui.widgets.timer import MeetingLength
 
 LENGTH_LABELS = {
@@ -89,7 +92,9 @@ class NewSessionScreen(NewSessionFocus):
             yield self._field(placeholder=f"e.g. {self.review.title} — team discussion",
                               id="title")
             yield Literal("Team or service")
-            yield self._field(placeholder="e.g. Riverside health visiting team", id="team")
+            yield self._field(TeamBox, placeholder="e.g. Riverside health visiting team",
+                              id="team")
+            yield NearTeamLine("#team", id="team-near")  # "MASH team" met here, "mash" typed
             # On your own: whose reflection it is, so My CPD so far given the name counts it
             # (a folder shared across a partnership holds everyone's).
             yield Literal("Your name (optional: My CPD so far counts this reflection as yours)",
@@ -137,6 +142,20 @@ class NewSessionScreen(NewSessionFocus):
         for wid in ("#own-name-label", "#own-name"):
             self.query_one(wid).display = False
         self.show_last("", [])
+        self.read_teams()
+
+    @work(thread=True, group="teams-here", exit_on_error=False)
+    def read_teams(self) -> None:
+        """The teams with sessions here, for the line under the team box (`NearTeamLine`);
+        none on failure (a help, never a reason a session cannot start)."""
+        from reflect.store.errors import SessionError
+        from reflect.store.index import teams_here
+
+        try:
+            teams = teams_here(self.reflect_app.sessions_dir)
+        except (OSError, SessionError, ValueError, TypeError):
+            return
+        self.app.call_from_thread(self.query_one(NearTeamLine).know, teams)
 
     @on(Input.Changed, "#team")
     def _team_changed(self, event: Input.Changed) -> None:

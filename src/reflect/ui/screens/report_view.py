@@ -28,6 +28,7 @@ from reflect.report.words import (
     UNDATED,
     UNDATED_NOTE,
     action_facts,
+    alike_note,
     covers,
     every_date,
     held_on,
@@ -211,6 +212,8 @@ def report_widgets(r: Report) -> list[Widget]:
         out.append(Literal(note, "italic", classes="report-p", id="report-not-counted"))
     if note := themed_note(r):
         out.append(Literal(note, "italic", classes="report-p", id="report-themed-note"))
+    if note := alike_note(r):
+        out.append(Literal(note, "italic", classes="report-p", id="report-alike-teams"))
     out.append(_h("By review", 2))
     if r.reviews:
         out += [WrappedTable(BY_REVIEW, [_review_cells(x, r.filters) for x in r.reviews],
