@@ -60,7 +60,7 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "report", help="evidence across sessions: reviews discussed, teams, attendance, actions",
         description="Summarise sessions across one or more sessions folders (e.g. a shared "
                     "folder every team saves into): per review, per team, per recommendation, "
-                    "and open actions past their due date. People are counted by role and "
+                    "and actions not done past their due date. People are counted by role and "
                     "agency, never named. Sync-conflict copies are reported, not counted.")
     p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
                           help="a sessions folder to include (repeat for several; default: "

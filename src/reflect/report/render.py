@@ -37,6 +37,7 @@ from reflect.report.words import (
     last_discussed,
     not_counted_lines,
     not_counted_note,
+    overdue_heading,
     personal_by_review,
     personal_facts,
     rec_counts,
@@ -145,7 +146,7 @@ def to_markdown(r: Report) -> str:
             out += [f"- {cell(a.text)} ({cell('; '.join(personal_facts(a, r.today)))})"
                     for a in actions] + [""]
 
-    out += [f"## Overdue actions (open past their due date on {long_date(r.today)})", ""]
+    out += [f"## {overdue_heading(r)}", ""]
     if r.overdue:
         out += ["| Review | Team | Action | Due | Status | Session |",
                 "| --- | --- | --- | --- | --- | --- |"]

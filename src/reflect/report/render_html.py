@@ -30,6 +30,7 @@ from reflect.report.words import (
     held_on,
     not_counted_lines,
     not_counted_note,
+    overdue_heading,
     personal_by_review,
     personal_facts,
     rec_status,
@@ -270,8 +271,7 @@ def to_html(r: Report) -> str:
         out.append("</section>")
 
     out += ['<section aria-labelledby="overdue">',
-            (f'<h2 id="overdue">Overdue actions (open past their due date on '
-            f"{_e(long_date(r.today))})</h2>")]
+            f'<h2 id="overdue">{_e(overdue_heading(r))}</h2>']
     if r.overdue:
         out += ["<table>", _th("Review", "Team", "Action", "Due", "Status", "Session"),
                 "<tbody>"]

@@ -104,6 +104,13 @@ overdue actions: an action due `31/02/2026` is in no count of overdue ones."""
 UNDATED_NOTE = ("Open actions agreed at team discussions whose due date is not a date, so "
                 "none of them can be counted as overdue: ask the team for the date meant.")
 
+def overdue_heading(r: Report) -> str:
+    """The heading of the overdue actions, saying what they are: every agreed action not done,
+    open or in progress, past its due date ("open past their due date" headed a list that
+    held those in progress too: a trial)."""
+    return f"Overdue actions (open or in progress, past their due date on {long_date(r.today)})"
+
+
 NOTHING_RECORDED = "Sessions with nothing recorded (not counted)"
 """The summary's row, and the heading of the list of them at the report's end."""
 

@@ -35,6 +35,7 @@ from reflect.report.words import (
     last_discussed,
     not_counted_lines,
     not_counted_note,
+    overdue_heading,
     personal_by_review,
     personal_facts,
     questions_words,
@@ -263,7 +264,7 @@ def report_widgets(r: Report) -> list[Widget]:
                              "(Ctrl+O) to see every action")
             out += [_h(title, 3), _lines(lines)]
 
-    out.append(_h(f"Overdue actions (open past their due date on {long_date(r.today)})", 2))
+    out.append(_h(overdue_heading(r), 2))
     if r.overdue:
         out.append(WrappedTable(OVERDUE_COLUMNS, [
             (a.review_title, a.team, a.text, _due_forms(a), a.status_shown,
