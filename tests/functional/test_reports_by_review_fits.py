@@ -106,7 +106,8 @@ async def test_at_80x24_every_figure_of_each_review_is_in_sight(tmp_path, sessio
         key = app.screen.query_one("#report-reviews-key")
         assert key.display and str(key.render()).replace("\n", " · ") == (
             "Key: Sess = sessions · Own = individual reflections · Agen. = agencies · "
-            "Att. = attendances · Qs = questions answered · Agr. = actions agreed · "
+            "Att. = attendances (one person at two meetings counts twice) · "
+            "Qs = questions answered · Agr. = actions agreed · "
             "Done = actions done · Last = last discussed")
         for pair in ("Key: Sess = sessions", "Att. = attendances", "Last = last discussed"):
             assert any(pair in line for line in lines), pair  # each on one line, in sight

@@ -387,7 +387,8 @@ def test_counts_per_review(shared):
     assert len(t.teams) == 4  # Invented Team 1, 2, 3 and <b>x</b>
     assert len(t.agencies) == 4
     # Counted per session, so said as attendances ("People attending" read as people).
-    assert ("Attendances at team discussions", "8") in summary_rows(report)
+    assert ("Attendances at team discussions",
+            "8 (one person at two meetings counts twice)") in summary_rows(report)
     # Answers are counted per session too: "Questions answered: 3" read as all three of a
     # review's questions, when one was answered in two sessions and another never (a trial).
     assert ("Answers given, counted in each session", "12") in summary_rows(report)

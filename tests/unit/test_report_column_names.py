@@ -59,7 +59,7 @@ def test_the_screen_and_the_markdown_say_the_same_names(fictional_dir, tmp_path)
     report = build_report(gather([folder], today=TODAY, use_cache=False),
                           {"child-zz": "Child ZZ"}, TODAY, asks={"child-zz": 3})
     rows = dict(summary_rows(report))
-    assert rows["Attendances at team discussions"] == "7"
+    assert rows["Attendances at team discussions"] == "7 (one person at two meetings counts twice)"
     assert rows["Answers given, counted in each session"] == "6"
     assert rows["Questions answered at least once"] == "3 of 3"
     columns = dict(zip(REVIEW_COLUMNS, review_row(report.reviews[0]), strict=True))

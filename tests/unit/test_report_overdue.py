@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reflect.model.session import Action, Participant, Session
 from reflect.report import Filters, Report, build_report, gather, to_html, to_markdown
+from reflect.report.words import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.local_days import here
@@ -69,3 +70,13 @@ def test_the_heading_says_the_list_holds_actions_in_progress_too(fictional_dir, 
     assert f"## {heading}\n" in to_markdown(report)
     assert f'<h2 id="overdue">{heading}</h2>' in to_html(report)
     assert "open past their due date" not in to_markdown(report) + to_html(report)
+
+
+def test_attendances_are_said_to_count_a_person_once_per_meeting(fictional_dir, tmp_path):
+    # Two people at two meetings: four attendances, which a lead read as four practitioners
+    # (a trial): the figure says what it counts wherever it is shown.
+    report = report_on(moorvale(fictional_dir, tmp_path))
+    said = "4 (one person at two meetings counts twice)"
+    assert ("Attendances at team discussions", said) in summary_rows(report)
+    assert f"| Attendances at team discussions | {said} |" in to_markdown(report)
+    assert f"<dt>Attendances at team discussions</dt><dd>{said}</dd>" in to_html(report)

@@ -153,6 +153,10 @@ TEAMS_REACHED = "Teams reached at team discussions"
 OWN_REFLECTIONS = "Practitioners' own reflections (not counted as teams reached)"
 AGENCIES_REACHED = "Agencies reached at team discussions"
 ATTENDANCES = "Attendances at team discussions"
+COUNTED_TWICE = "one person at two meetings counts twice"
+"""What an attendance is, said beside the figure wherever it is shown: the report names no one,
+so it counts each person once per team discussion they came to, and "6" beside four people was
+read as six practitioners (a trial); only docs/reports.md said so."""
 OWN_AGENCIES = "Agencies listed on practitioners' own reflections (not counted as reached)"
 """The summary's row, shown when there are any: what individual reflections add, said as
 theirs (the person listed on one was counted as an attendance, their agency as reached), and
@@ -183,7 +187,7 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         *([(OWN_AGENCIES, own_agencies_words(t))] if t.own_agencies else []),
         # Attendances, not people: the report names no one, so one person at two sessions
         # counts twice (read as people, 5 looked wrong for 4 who came).
-        (ATTENDANCES, str(t.attendees)),
+        (ATTENDANCES, f"{t.attendees} ({COUNTED_TWICE})"),
         # Each question once per review, of those the reviews discussed ask; and the answers,
         # each session's ("Questions answered: 3" read as all three of a review's, when one
         # was answered twice and one never: a trial). The CSV's columns are named so:

@@ -20,6 +20,7 @@ from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 from reflect.report.lines import NOT_LINKED, ActionLine, ReviewLine, TeamReview
 from reflect.report.words import (
+    COUNTED_TWICE,
     NOTHING_RECORDED,
     PERSONAL,
     PERSONAL_NOTE,
@@ -107,7 +108,9 @@ is one line: each was two, its title or its day wrapped (a helper's trial). Narr
 def review_key(width: int = 0) -> str:
     """What each short label stands for, as the saved reports name the columns; given a
     `width`, in lines no wider, none breaking a pair (it read `Att.` / `= attendances`)."""
-    pairs = [f"{c.short} = {c.label[0].lower()}{c.label[1:]}" for c in BY_REVIEW if c.short]
+    pairs = [f"{c.short} = {c.label[0].lower()}{c.label[1:]}"
+             + (f" ({COUNTED_TWICE})" if c.label == "Attendances" else "")
+             for c in BY_REVIEW if c.short]
     pairs[0] = f"Key: {pairs[0]}"
     return "\n".join(stack(pairs, width)) if width else SEPARATOR.join(pairs)
 
