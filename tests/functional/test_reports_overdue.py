@@ -1,19 +1,24 @@
 """The Reports screen's overdue actions, as a learning lead asking "whose actions are
-overdue?" reads them (a trial): the heading says what the list holds; and the attendances
-said to be attendances, not people.
+overdue?" reads them (a trial): whose each is, by role and agency, in the table and in the
+blocks narrower screens show; Save as CSV writes them beside the report's CSV; the heading
+says what the list holds; and the attendances said to be attendances, not people.
 
 Every team, person and action here is invented.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
+from textual.widgets import DataTable
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.report_view import ReportView
 from tests.functional.helpers import wait_for
 from tests.functional.test_reports_screen import _report_text, _screen_lines, open_reports
-from tests.unit.test_report_overdue import moorvale
+from tests.unit.test_report_overdue import OWNERS, moorvale
 
 
 async def every_line(pilot) -> list[str]:  # type: ignore[no-untyped-def]
@@ -53,3 +58,49 @@ async def test_the_screen_says_attendances_count_a_person_once_per_meeting(
         shown = " ".join(" ".join(await every_line(pilot)).split())
         assert ("Attendances at team discussions: 4 (one person at two meetings counts "
                 "twice)") in shown
+
+
+OWNER_LINES = ("owner: Social worker, Children's Social Care", "no owner given",
+               "owner: Duty manager", "owner: Facilitator")
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24), (60, 20)])
+async def test_the_screen_says_whose_each_overdue_action_is(fictional_dir, tmp_path, size):
+    # type: ignore[no-untyped-def]
+    folder = moorvale(fictional_dir, tmp_path)
+    app = make_app(fictional_dir, folder)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot, sessions_held=2)
+        table = app.screen.query_one(".report-overdue", DataTable)
+        await wait_for(pilot, lambda: table.row_count == 7)
+        rows = [[str(c) for c in table.get_row_at(n)] for n in range(7)]
+        assert table.stacked == (size == (60, 20))  # a table where its words fit
+        if table.stacked:  # each a block: its owner on a line of its own
+            blocks = [row[0].split("\n") for row in rows]
+            for said in OWNER_LINES:
+                assert any(said in block for block in blocks), said
+        else:  # in the Action column, under the action's words
+            cells = [" ".join(row[2].split()) for row in rows]
+            assert ("Invented audit of referrals owner: Social worker, Children's Social "
+                    "Care") in cells
+            assert "Invented leaflet check no owner given" in cells
+        text = "\n".join([*await every_line(pilot), *(c for row in rows for c in row)])
+        for name in ("Sam", "Sample", "Alex", "Jo Example", "jo example", "Ray Example"):
+            assert name not in text, name
+
+
+async def test_saved_as_csv_the_overdue_actions_go_beside_the_report(fictional_dir, tmp_path):
+    # type: ignore[no-untyped-def]
+    folder = moorvale(fictional_dir, tmp_path)
+    app = make_app(fictional_dir, folder)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_reports(pilot, sessions_held=2)
+        await pilot.click("#report-csv")
+        result = app.screen.query_one("#report-result")
+        await wait_for(pilot, lambda: result.has_class("shown"))
+        [saved] = folder.glob("exports/report-*[0-9].csv")
+        beside = saved.with_name(saved.stem + "-overdue-actions.csv")
+        rows = list(csv.DictReader(io.StringIO(beside.read_text(encoding="utf-8-sig"))))
+        assert {r["action"]: r["owner"] for r in rows} == OWNERS
+        shown = " ".join(_screen_lines(app))
+        assert "Overdue actions beside it:" in shown and beside.name in shown

@@ -600,8 +600,8 @@ async def test_at_60x20_each_overdue_action_is_a_block_with_no_word_broken(ficti
                                                                            sessions_dir):
     """At 60x20 six columns had 3 or 4 each: "Chil/d I", "ope/n", and a session's title
     broken with no id (a trial). Each action is a block instead: the action, its review and
-    team, its due date and status, its session by title and id; ↓ moves from block to block,
-    each brought into view."""
+    team, whose it is, its due date and status, its session by title and id; ↓ moves from
+    block to block, each brought into view."""
     (s,) = _overdue_sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
@@ -616,14 +616,16 @@ async def test_at_60x20_each_overdue_action_is_a_block_with_no_word_broken(ficti
         await wait_for(pilot, lambda: "Share the invented checklist" in "\n".join(
             _screen_lines(app)))
         fields = ["Share the invented checklist", "Child ZY: an invented review",
-                  "Invented North Team", "due 1/11/2026 (Sun 1 Nov 2026)", "open",
+                  "Invented North Team", "no owner given", "due 1/11/2026 (Sun 1 Nov 2026)",
+                  "open",
                   "session Invented huddle", f"({s.id})"]
         words = {w for f in fields for w in f.split()} | {"·"}
         shown = [line.strip(" ▁▂▃▄▅▆▇█") for line in _screen_lines(app)]  # no scrollbars
         start = shown.index("Share the invented checklist")
-        block = shown[start:start + 4]
+        block = shown[start:start + 5]
         assert block == ["Share the invented checklist", "Child ZY: an invented review · "
-                         "Invented North Team", "due 1/11/2026 (Sun 1 Nov 2026) · open",
+                         "Invented North Team", "no owner given",
+                         "due 1/11/2026 (Sun 1 Nov 2026) · open",
                          f"session Invented huddle ({s.id})"], block
         assert all(w in words for line in block for w in line.split()), block
         await pilot.press("down")  # the moved date beside the date first agreed, in progress
@@ -631,7 +633,7 @@ async def test_at_60x20_each_overdue_action_is_a_block_with_no_word_broken(ficti
         assert table.cursor_row == 2 and table.has_focus
         shown = [line.strip(" ▁▂▃▄▅▆▇█") for line in _screen_lines(app)]
         start = shown.index("Invented audit of chronologies")
-        assert shown[start + 2:start + 6] == [
+        assert shown[start + 3:start + 7] == [
             "due 5/11/2026 (Thu 5 Nov 2026)", "was 1/10/2026 (Thu 1 Oct 2026)",
             "in progress; progress: half done", f"session Invented huddle ({s.id})"], shown
 

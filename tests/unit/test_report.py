@@ -42,7 +42,7 @@ TODAY = date(2026, 4, 1)
 
 # Invented people: none of these may appear in any report.
 NAMES = ["Zebedee Quillfeather", "Marigold Fenwhistle", "Orrin Blackbriar", "Thaddeus Pemberfold",
-         "Ravelstone Owner", "Perpetua Nightingale-Vox", "Cosmo Tindlewick"]
+         "Ravelstone Oakhollow", "Perpetua Nightingale-Vox", "Cosmo Tindlewick"]
 
 S1 = "20260110-child-zz-0000aaa1"
 S2 = "20260205-child-zz-0000aaa2"
@@ -100,10 +100,10 @@ def shared(tmp_path: Path) -> tuple[Path, Path]:
         Participant(name="Orrin Blackbriar", role="Teacher", agency="Invented Academy",
                     attended=False),
     ], 2, [
-        Action(text="Share the invented checklist", owner="Ravelstone Owner", status="done",
+        Action(text="Share the invented checklist", owner="Ravelstone Oakhollow", status="done",
                due="01/01/2026"),
         Action(text="Ask Zebedee Quillfeather to brief Thaddeus Pemberfold's team",
-               owner="Ravelstone Owner", due="31/01/2026"),
+               owner="Ravelstone Oakhollow", due="31/01/2026"),
         Action(text="Audit invented referrals", status="in progress", due="2026-12-31"),
     ], facilitator="Thaddeus Pemberfold")
     s2 = _session(zz, S2, _when(2026, 2, 5), "  invented TEAM 1 ", [

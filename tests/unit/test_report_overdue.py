@@ -1,16 +1,32 @@
 """The overdue actions, as a learning lead asking "whose actions are overdue?" reads them (a
-trial): the heading says what the list holds.
+trial): whose each is, by role and agency (the report names no one), in every format, the
+overdue actions in a CSV of their own beside the report's; the heading says what the list
+holds.
 
 Every team, person and action here is invented.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from pathlib import Path
 
+from reflect.cli import main
 from reflect.model.session import Action, Participant, Session
-from reflect.report import Filters, Report, build_report, gather, to_html, to_markdown
+from reflect.report import (
+    CSV_COLUMNS,
+    OVERDUE_CSV_COLUMNS,
+    Filters,
+    Report,
+    build_report,
+    gather,
+    to_csv,
+    to_html,
+    to_markdown,
+    to_overdue_csv,
+)
 from reflect.report.words import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
@@ -44,6 +60,10 @@ def moorvale(fictional_dir: Path, tmp_path: Path) -> Path:
                due_date=date(2026, 8, 3)),
         Action(id="a5", text="Invented thing done", owner="Sam Sample", due="1/7/2026",
                due_date=date(2026, 7, 1), status="done"),
+        Action(id="a6", text="Invented chairing", owner="Ray Example", due="4/8/2026",
+               due_date=date(2026, 8, 4)),
+        Action(id="a7", text="Invented cover", owner="Sam Sample's manager", due="5/8/2026",
+               due_date=date(2026, 8, 5)),
     ]
     november = Session.start(review, "20261110-child-zz-0000bbb1", title="November huddle",
                              team=TEAM, facilitator="Ray Example", participants=_people(),
@@ -80,3 +100,77 @@ def test_attendances_are_said_to_count_a_person_once_per_meeting(fictional_dir, 
     assert ("Attendances at team discussions", said) in summary_rows(report)
     assert f"| Attendances at team discussions | {said} |" in to_markdown(report)
     assert f"<dt>Attendances at team discussions</dt><dd>{said}</dd>" in to_html(report)
+
+
+OWNERS = {
+    "Invented audit of referrals": "Social worker, Children's Social Care",  # a participant
+    "Invented briefing to practices": "[redacted]",  # a name not on the session's list
+    "Invented leaflet check": "no owner given",
+    "Invented rota change": "Duty manager",  # a job, no one's name
+    "Invented chairing": "Facilitator",  # the session's facilitator
+    "Invented cover": "[redacted]'s manager",
+    "Invented follow-up visit": "Health visitor, Invented Health Trust",  # typed "jo example"
+}
+NAMES = ("Sam", "Sample", "Alex", "Jo Example", "jo example", "Ray")
+
+
+def test_each_overdue_action_says_whose_it_is_naming_no_one(fictional_dir, tmp_path):
+    folder = moorvale(fictional_dir, tmp_path)
+    for _ in range(2):  # read from the files, then from the per-machine cache alone
+        report = report_on(folder)
+        assert {a.text: a.owner_shown for a in report.overdue} == OWNERS
+    md, html = to_markdown(report), to_html(report)
+    assert "| Review | Team | Owner | Action | Due | Status | Session |" in md
+    assert ("| Child ZZ | Moorvale MASH | Social worker, Children's Social Care | Invented "
+            "audit of referrals | 1/7/2026 (Wed 1 Jul 2026) | open |") in md
+    assert "| Moorvale MASH | no owner given | Invented leaflet check |" in md
+    assert ('<th scope="col">Team</th><th scope="col">Owner</th>'
+            '<th scope="col">Action</th>') in html
+    assert ("<td>Moorvale MASH</td><td>Health visitor, Invented Health Trust</td>"
+            "<td>Invented follow-up visit</td>") in html
+    overdue_csv = to_overdue_csv(report)
+    for text in (md, html, to_csv(report), overdue_csv):
+        for name in NAMES:
+            assert name not in text, name
+
+
+def test_the_overdue_actions_csv_has_a_row_for_each(fictional_dir, tmp_path):
+    report = report_on(moorvale(fictional_dir, tmp_path))
+    rows = list(csv.DictReader(io.StringIO(to_overdue_csv(report), newline="")))
+    assert tuple(rows[0]) == OVERDUE_CSV_COLUMNS
+    assert {r["action"]: r["owner"] for r in rows} == OWNERS
+    first = rows[0]
+    assert (first["review_id"], first["team"], first["due"], first["due_date"],
+            first["status"], first["session_id"], first["session_title"]) == (
+        "child-zz", TEAM, "1/7/2026", "2026-07-01", "open", "20260610-child-zz-0000aaa1",
+        "June huddle")
+    assert [r["status"] for r in rows].count("in progress") == 2
+    # the report's own CSV stays one row per review, its columns as they were
+    assert next(csv.reader(io.StringIO(to_csv(report)))) == list(CSV_COLUMNS)
+
+
+def test_the_command_writes_the_overdue_actions_csv_beside_the_reports(
+        fictional_dir, tmp_path, capsys):
+    folder = moorvale(fictional_dir, tmp_path)
+    target = tmp_path / "out" / "quarter.csv"
+    target.parent.mkdir()
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
+    assert main([*args, "-o", str(target)]) == 0
+    beside = tmp_path / "out" / "quarter-overdue-actions.csv"
+    assert f"Overdue actions written to {beside}" in capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(beside.read_text(encoding="utf-8-sig"))))
+    assert {r["owner"] for r in rows} >= {"Social worker, Children's Social Care",
+                                          "no owner given"}
+    # neither is written over unasked: the one beside it is said first
+    target.unlink()
+    assert main([*args, "-o", str(target)]) == 1
+    assert "quarter-overdue-actions.csv (the overdue actions, beside quarter.csv)" in \
+        capsys.readouterr().err
+    assert not target.exists()
+    assert main([*args, "-o", str(target), "--force"]) == 0
+    # to standard output, the counts per review, and where the overdue actions go said
+    capsys.readouterr()
+    assert main([*args, "--format", "csv"]) == 0
+    said = capsys.readouterr()
+    assert said.out.lstrip("\ufeff").startswith("review_id,")
+    assert "overdue actions go in a CSV of their own" in " ".join(said.err.split())

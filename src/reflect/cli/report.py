@@ -10,6 +10,7 @@ from pathlib import Path
 from reflect import paths
 from reflect.cli.output import unsafe_target, write_output
 from reflect.console import echo
+from reflect.text import plural
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -57,6 +58,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     if problem:
         echo(f"reflect report: will not write {target}: {problem}", err=True, whole=[str(target)])
         return 1
+    beside = None  # the overdue actions' CSV, beside the report's
+    if target is not None and fmt == "csv":
+        beside = report_render.overdue_csv_path(target)
+        if problem := unsafe_target(beside, [], args.force):  # neither is written
+            echo(f"reflect report: will not write {beside} (the overdue actions, beside "
+                 f"{target.name}): {problem}", err=True, whole=[str(beside)])
+            return 1
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
     choice = review_filter(args.review or "", catalogue)
     if choice.problem:
@@ -90,11 +98,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()  # a reader gone before the end is said by the exit code (141)
+        if fmt == "csv" and report.overdue:  # one row per review: the actions go beside it
+            echo(f"reflect report: note: the CSV holds counts per review; the "
+                 f"{plural(len(report.overdue), 'overdue action')} go in a CSV of their "
+                 "own, written beside the report's with -o FILE.csv", err=True)
         return 0
     data = text.encode("utf-8-sig" if fmt == "csv" else "utf-8")
     if not write_output("report", target, data, args.force):
         return 1
     echo(f"Report written to {target}", whole=(target,))
+    if beside is not None:
+        overdue = report_render.to_overdue_csv(report).encode("utf-8-sig")
+        if not write_output("report", beside, overdue, args.force):
+            return 1
+        echo(f"Overdue actions written to {beside}", whole=(beside,))
     return 0
 
 

@@ -1,7 +1,8 @@
 """Partnership reports: every team's sessions in shared folders, summed as evidence that
 learning reached practice. Pure (no Textual): `gather` reads each session's facts (through a
 per-machine cache), `build_report` counts, `make_report` does both as the app and the command
-line do, and `to_markdown` / `to_html` / `to_csv` render."""
+line do, and `to_markdown` / `to_html` / `to_csv` (and `to_overdue_csv`, the overdue actions
+beside it) render."""
 
 from reflect.report.build import build_report
 from reflect.report.dates import parse_due
@@ -17,10 +18,19 @@ from reflect.report.lines import (
     TeamReview,
 )
 from reflect.report.make import make_report, recommendation_labels
-from reflect.report.render import CSV_COLUMNS, to_csv, to_html, to_markdown
+from reflect.report.render import (
+    CSV_COLUMNS,
+    OVERDUE_CSV_COLUMNS,
+    overdue_csv_path,
+    to_csv,
+    to_html,
+    to_markdown,
+    to_overdue_csv,
+)
 
 __all__ = [
     "CSV_COLUMNS",
+    "OVERDUE_CSV_COLUMNS",
     "ActionLine",
     "Filters",
     "Gathered",
@@ -34,9 +44,11 @@ __all__ = [
     "build_report",
     "gather",
     "make_report",
+    "overdue_csv_path",
     "parse_due",
     "recommendation_labels",
     "to_csv",
     "to_html",
     "to_markdown",
+    "to_overdue_csv",
 ]

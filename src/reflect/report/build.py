@@ -2,7 +2,8 @@
 learning reached practice.
 
 A report never names anyone: it is built from `SessionFacts` (report/facts.py), which hold no
-names; attendance is counted by role and by agency, action owners are left out. Teams are
+names; attendance is counted by role and by agency, and an overdue action's owner is said by
+role and agency, or by words naming no one (report/owners.py). Teams are
 grouped by `team_key` (model/teams.py, as carry-over compares them) and shown as most often
 written; agencies likewise, after abbreviations are read as the names they stand for
 ("CSC" is "Children's Social Care"). Actions are listed under each recommendation in the
@@ -36,6 +37,7 @@ from reflect.report.lines import (
     TeamReview,
     confidence_line,
 )
+from reflect.report.owners import NOBODY, Owner
 from reflect.text import one_line
 
 _OWN = "\0own"
@@ -91,6 +93,16 @@ class _Names:
 
     def agency(self, key: str) -> str:
         return self.agencies.shown(key) or NO_AGENCY
+
+    def owner(self, owner: Owner) -> str:
+        """An action's owner as the report says it: their role and agency as it names roles
+        and agencies (`CSC` is Children's Social Care), or the words kept; "" for none."""
+        if owner.words or owner == NOBODY:
+            return owner.words
+        role = self.roles.shown(team_key(owner.role)) or one_line(owner.role)
+        agency = owner.agency and (self.agencies.shown(self.agency_names.key(owner.agency))
+                                   or self.agency_names.full(one_line(owner.agency)))
+        return ", ".join(x for x in (role, agency) if x)
 
 
 def _statuses(s: SessionFacts) -> tuple[int, int]:
@@ -337,6 +349,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             if act.status != "done":
                 if act.due_date is not None:
                     if act.due_date < today:
+                        line.owner = names.owner(act.owner)
                         overdue.append(line)
                 elif act.due.strip():
                     undated.append(line)

@@ -4,7 +4,8 @@ A report never names anyone, so the facts hold no names: people are their role, 
 whether they attended; actions are their text and due date with names (the people's, and likely
 names of anyone else) and other identifiers replaced by "[redacted]" (as `export.identifiers`
 finds them for notes by role only), their
-status and the recommendation they answer. No owners, no facilitator, no answers' text.
+status, the recommendation they answer and their owner by role and agency, never by name
+(report/owners.py). No facilitator, no answers' text.
 
 Because they hold nothing identifying, facts can be kept in the per-machine cache
 (report/cache.py) and a second report reads them instead of every session file. `to_json` and
@@ -20,6 +21,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from reflect.report.dates import due_date, due_parts
+from reflect.report.owners import NOBODY, Owner, Owners
 from reflect.text import one_line
 
 if TYPE_CHECKING:  # (a report with nothing changed reads facts alone: no session model)
@@ -53,6 +55,9 @@ class ActionFacts(NamedTuple):
     shown: tuple[str, str] = ("", "")
     """`report.dates.due_parts` of the above: the due words with the date they were read as,
     and the date first agreed where a later meeting moved it; worked out here, once."""
+    owner: Owner = NOBODY
+    """Who owns it, naming no one: their role and agency, or words naming no one
+    (report/owners.py). The overdue actions showed no owner, only the team (a trial)."""
 
 
 @dataclass(slots=True)
@@ -182,6 +187,7 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
             return one_line(text)  # nothing to redact: no name, no identifier
         return one_line(_redacted(text, names.patterns() if named else [], likely))
 
+    owners = Owners(session, clean)
     for a in session.actions:
         moved = a.agreed_due is not None
         due, day = clean(a.due), due_date(a.due_date, a.due, session.created)
@@ -190,7 +196,8 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
                               session.created) if moved else None
         actions.append(ActionFacts(clean(a.text), due, day, a.status, one_line(a.recommendation),
                                    clean(a.progress), agreed, agreed_day,
-                                   due_parts(due, day, agreed, agreed_day)))
+                                   due_parts(due, day, agreed, agreed_day),
+                                   owners.owner(a.owner)))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
@@ -214,7 +221,7 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
                          a.status, a.recommendation, a.progress, a.agreed_due,
                          a.agreed_due_date.isoformat() if a.agreed_due_date else None,
-                         *a.shown] for a in f.actions],
+                         *a.shown, list(a.owner)] for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
             "discussed": list(f.discussed), "answered_ids": list(f.answered_ids),
             "recorded": f.recorded, "title": f.title}
@@ -247,17 +254,23 @@ def _actions(rows: object) -> tuple[ActionFacts, ...]:
         raise TypeError("a damaged list")
     out = []
     for row in rows:
-        if type(row) is not list or len(row) != 10:
+        if type(row) is not list or len(row) != 11:
             raise TypeError("a damaged action")
-        text, due, day, status, rec, progress, agreed, agreed_day, shown, was = row
+        text, due, day, status, rec, progress, agreed, agreed_day, shown, was, owner = row
         if not (type(text) is type(due) is type(status) is type(rec) is type(progress)
                 is type(shown) is type(was) is str):
             raise TypeError("a damaged action")
         if agreed is not None and type(agreed) is not str:
             raise TypeError("a damaged due date")
         out.append(ActionFacts(text, due, _day(day), status, rec, progress, agreed,
-                               _day(agreed_day), (shown, was)))
+                               _day(agreed_day), (shown, was), _owner(owner)))
     return tuple(out)
+
+
+def _owner(value: object) -> Owner:
+    if type(value) is not list or len(value) != 3 or any(type(v) is not str for v in value):
+        raise TypeError("a damaged owner")
+    return NOBODY if not any(value) else Owner(*value)
 
 
 def _day(value: object) -> date | None:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
+from reflect.report.owners import NO_OWNER
 
 NOT_LINKED = "not linked"
 NO_ACTION = "No action yet"
@@ -162,6 +163,15 @@ class ActionLine:
     agreed_due_date: date | None = None
     shown: tuple[str, str] | None = None
     """`due_parts` of the action, as its facts keep it (None: worked out when asked)."""
+    owner: str = ""
+    """Who owns it, naming no one (report/owners.py): their role and agency, as the report
+    names roles and agencies, or words naming no one; "" for no owner given. Set for the
+    overdue actions, the list that says whose each is."""
+
+    @property
+    def owner_shown(self) -> str:
+        """The owner, or "no owner given"."""
+        return self.owner or NO_OWNER
 
     @property
     def due_shown(self) -> str:

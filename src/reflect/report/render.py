@@ -1,4 +1,5 @@
-"""A report as Markdown, as one self-contained HTML page, or as CSV (one row per review).
+"""A report as Markdown, as one self-contained HTML page, or as CSV (one row per review, and
+the overdue actions in a CSV of their own beside it, one row per action).
 
 Every piece of text from a session file goes through the same escaping as the notes exports:
 `reflect.export.escaping.escape`/`cell` for Markdown, `printable` then `html.escape` for HTML,
@@ -14,6 +15,7 @@ import io
 import re
 import textwrap
 from collections import Counter
+from pathlib import Path
 
 from reflect.export.escaping import cell, escape, safe_cell
 from reflect.report.dates import long_date
@@ -21,6 +23,7 @@ from reflect.report.lines import Report, ReviewLine, confidence_average
 from reflect.report.render_html import to_html
 from reflect.report.words import (
     NOTHING_RECORDED,
+    OVERDUE_HEADERS,
     PERSONAL,
     PERSONAL_NOTE,
     REVIEW_COLUMNS,
@@ -49,9 +52,10 @@ from reflect.report.words import (
 )
 from reflect.text import one_line, printable
 
-__all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day_text", "held_on",
-           "last_discussed", "rec_counts", "rec_status", "review_details", "summary_rows", "to_csv",
-           "to_html", "to_markdown"]
+__all__ = ["CSV_COLUMNS", "OVERDUE_CSV_COLUMNS", "TITLE", "action_facts", "counts_text",
+           "covers", "day_text", "held_on", "last_discussed", "overdue_csv_path", "rec_counts",
+           "rec_status", "review_details", "summary_rows", "to_csv", "to_html", "to_markdown",
+           "to_overdue_csv"]
 
 CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendances",
                "answers_given", "actions_agreed", "actions_done", "last_discussed",
@@ -148,10 +152,11 @@ def to_markdown(r: Report) -> str:
 
     out += [f"## {overdue_heading(r)}", ""]
     if r.overdue:
-        out += ["| Review | Team | Action | Due | Status | Session |",
-                "| --- | --- | --- | --- | --- | --- |"]
-        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.text)} | {cell(a.due_shown)}"
-                f" | {cell(a.status_shown)} | {cell(a.session_shown)} |" for a in r.overdue]
+        out += ["| " + " | ".join(OVERDUE_HEADERS) + " |",
+                "|" + " --- |" * len(OVERDUE_HEADERS)]
+        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.owner_shown)} | "
+                f"{cell(a.text)} | {cell(a.due_shown)} | {cell(a.status_shown)} | "
+                f"{cell(a.session_shown)} |" for a in r.overdue]
     else:
         out.append("None.")
     if r.undated:
@@ -226,4 +231,38 @@ def to_csv(r: Report) -> str:
             bare[line.review_id], done[line.review_id], line.nothing_recorded,
             line.confidence_checks, *_confidence(line), undated[line.review_id],
             line.individual_reflections, len(line.own_agencies))])
+    return buffer.getvalue()
+
+
+OVERDUE_CSV_COLUMNS = ("review_id", "review_title", "team", "owner", "action", "due",
+                       "due_date", "agreed_due", "agreed_due_date", "status", "progress",
+                       "session_id", "session_title")
+"""The overdue actions' CSV, one row per action, beside the report's (which stays one row per
+review, as docs/sharing.md lists it): a lead asking whose actions are overdue had counts per
+review only (a trial). owner: by role and agency, or words naming no one (report/owners.py),
+"no owner given" for none; due, agreed_due: the words typed (names redacted), agreed_due
+only where a later meeting moved the date; due_date, agreed_due_date: the dates they were
+read as (YYYY-MM-DD); status: open or in progress; progress: as a later meeting noted it."""
+
+OVERDUE_CSV_ENDING = "-overdue-actions.csv"
+
+
+def overdue_csv_path(target: Path) -> Path:
+    """Where the overdue actions' CSV goes beside the report's CSV `target`:
+    `report.csv` -> `report-overdue-actions.csv`."""
+    return target.with_name(target.stem + OVERDUE_CSV_ENDING)
+
+
+def to_overdue_csv(r: Report) -> str:
+    """One row per overdue action (RFC 4180: CRLF rows), soonest due first; formulas
+    neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(OVERDUE_CSV_COLUMNS)
+    for a in r.overdue:
+        writer.writerow([safe_cell(one_line(v)) for v in (
+            a.review_id, a.review_title, a.team, a.owner_shown, a.text, a.due,
+            a.due_date.isoformat() if a.due_date else "", a.agreed_due or "",
+            a.agreed_due_date.isoformat() if a.agreed_due_date else "", a.status,
+            a.progress, a.session_id, a.session_title)])
     return buffer.getvalue()

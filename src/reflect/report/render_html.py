@@ -17,6 +17,7 @@ from reflect.report.lines import (
 )
 from reflect.report.words import (
     NOTHING_RECORDED,
+    OVERDUE_HEADERS,
     PERSONAL,
     PERSONAL_NOTE,
     REVIEW_COLUMNS,
@@ -273,9 +274,9 @@ def to_html(r: Report) -> str:
     out += ['<section aria-labelledby="overdue">',
             f'<h2 id="overdue">{_e(overdue_heading(r))}</h2>']
     if r.overdue:
-        out += ["<table>", _th("Review", "Team", "Action", "Due", "Status", "Session"),
-                "<tbody>"]
-        out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td><td>{_e(a.text)}</td>"
+        out += ["<table>", _th(*OVERDUE_HEADERS), "<tbody>"]
+        out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td>"
+                f"<td>{_e(a.owner_shown)}</td><td>{_e(a.text)}</td>"
                 f'<td class="d">{_due(a)}</td><td>{_e(a.status_shown)}</td>'
                 f"<td>{_e(a.session_shown)}</td></tr>" for a in r.overdue]
         out += ["</tbody>", "</table>"]

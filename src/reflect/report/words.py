@@ -111,6 +111,13 @@ def overdue_heading(r: Report) -> str:
     return f"Overdue actions (open or in progress, past their due date on {long_date(r.today)})"
 
 
+OVERDUE_HEADERS = ("Review", "Team", "Owner", "Action", "Due", "Status", "Session")
+"""The overdue actions' table's columns in the Markdown and HTML reports: whose each is beside
+its team (the owner, by role and agency: report/owners.py), as a lead chasing them asks (only
+the team and the session were shown: a trial). The app's narrower table gives the owner
+under the action's words (ui/screens/report_view.py)."""
+
+
 NOTHING_RECORDED = "Sessions with nothing recorded (not counted)"
 """The summary's row, and the heading of the list of them at the report's end."""
 

@@ -19,6 +19,7 @@ from reflect.report import Report
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 from reflect.report.lines import NOT_LINKED, ActionLine, ReviewLine, TeamReview
+from reflect.report.owners import NO_OWNER
 from reflect.report.words import (
     COUNTED_TWICE,
     NOTHING_RECORDED,
@@ -78,9 +79,11 @@ OVERDUE_COLUMNS = (WrapColumn("Review", 1, 12, 4), WrapColumn("Team", 1, 0, 1, w
                    WrapColumn("Session", 1, len("20261204-"), 3))
 """The overdue actions' table wherever each column has room for its words (`WrappedTable`):
 what a lead reads it for first, the due date and the team, then on one line where there is
-room; then the action's words, wrapped within the room they get; then room for a session's
-id broken after its hyphens; the rest wrap at their words as they must. Narrower, each
-action is a stacked block (`_block`)."""
+room; then the action's words, with whose it is under them (`_action`), wrapped within the
+room they get; then room for a session's id broken after its hyphens; the rest wrap at their
+words as they must. Narrower, each action is a stacked block (`_block`). The saved reports
+give the owner a column of its own; here a seventh column took the room of the action's
+words (at 100x30 they were one word a line)."""
 MAX_ROWS = 200
 
 QUESTIONS = REVIEW_COLUMNS.index("Questions answered")
@@ -175,13 +178,25 @@ def _session_forms(title: str, session_id: str) -> Cell:
                                            break_long_words=False), i]) for i in ids)
 
 
+def _owner(a: ActionLine) -> str:
+    """Whose an overdue action is: `owner: Social worker, Children's Social Care`, or "no
+    owner given"."""
+    return f"owner: {a.owner}" if a.owner else NO_OWNER
+
+
+def _action(a: ActionLine) -> str:
+    """An overdue action's words, then whose it is on a line of its own."""
+    return f"{a.text}\n{_owner(a)}"
+
+
 def _block(a: ActionLine) -> Block:
     """An overdue action as a person reads it on a narrow screen: the action; its review and
-    team; its due date (and the date first agreed, where a later meeting moved it) and
-    status; its session by title and id (`Child I · Invented North Team` / `due 1/11/2026
-    (Sun 1 Nov 2026) · open`)."""
+    team; whose it is; its due date (and the date first agreed, where a later meeting moved
+    it) and status; its session by title and id (`Child I · Invented North Team` / `owner:
+    Social worker, Children's Social Care` / `due 1/11/2026 (Sun 1 Nov 2026) · open`)."""
     due, was = a.due_parts
     return ((a.text,), (a.review_title, a.team),
+            (_owner(a),),
             (f"due {due}", f"was {was}" if was else "", a.status_shown),
             (f"session {a.session_shown}",))
 
@@ -270,7 +285,7 @@ def report_widgets(r: Report) -> list[Widget]:
     out.append(_h(overdue_heading(r), 2))
     if r.overdue:
         out.append(WrappedTable(OVERDUE_COLUMNS, [
-            (a.review_title, a.team, a.text, _due_forms(a), a.status_shown,
+            (a.review_title, a.team, _action(a), _due_forms(a), a.status_shown,
              _session_forms(a.session_title, a.session_id)) for a in r.overdue[:MAX_ROWS]],
             "report-table report-overdue", blocks=[_block(a) for a in r.overdue[:MAX_ROWS]]))
         if len(r.overdue) > MAX_ROWS:

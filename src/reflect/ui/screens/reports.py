@@ -6,7 +6,6 @@ second time) and shown with widgets (ui/screens/report_view.py), never as Markdo
 from __future__ import annotations
 
 import dataclasses
-import functools
 from datetime import date, datetime
 from pathlib import Path
 
@@ -245,24 +244,40 @@ class ReportsScreen(ReflectScreen[None]):
 
     @work(thread=True, group="report-save", exit_on_error=False)
     def write_report(self, report: Report, fmt: str, target: Path) -> None:
-        from reflect.report import to_csv, to_html, to_markdown
+        """`report` written to `target`; as CSV, its overdue actions too, in a CSV of their
+        own beside it (`overdue_csv_path`: the report's CSV is one row per review)."""
+        from reflect.report import overdue_csv_path, to_csv, to_html, to_markdown, to_overdue_csv
         from reflect.store.atomic import write_atomic
 
         render = {"md": to_markdown, "html": to_html, "csv": to_csv}[fmt]
-        try:
-            write_atomic(target, render(report).encode("utf-8-sig" if fmt == "csv" else "utf-8"))
-        except OSError as e:
-            self.app.call_from_thread(self.reflect_app.notify_path, "Could not write", target,
-                                      after=f"{e.strerror or e}", severity="error")
-            return
-        self.app.call_from_thread(self._written, target)
+        files = [(target, render(report))]
+        if fmt == "csv":
+            files.append((overdue_csv_path(target), to_overdue_csv(report)))
+        for path, text in files:
+            try:
+                write_atomic(path, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
+            except OSError as e:
+                self.app.call_from_thread(self.reflect_app.notify_path, "Could not write", path,
+                                          after=f"{e.strerror or e}", severity="error")
+                return
+        self.app.call_from_thread(self._written, target, fmt == "csv")
 
-    def _written(self, target: Path) -> None:
+    def _written(self, target: Path, beside: bool = False) -> None:
         """On the UI thread: the DOM is queried only there (a worker's query could meet the
-        screen's widgets mid-change)."""
+        screen's widgets mid-change). `beside`: the overdue actions' CSV was written beside
+        it, which is said too."""
         # The path whole in both, broken only after a "/": broken where the message's width
         # fell, it read "report-2026-12-0 ." / "2-144210.html" (a trial).
+        from reflect.report import overdue_csv_path
+
+        lead, name = "Overdue actions beside it:", overdue_csv_path(target).name
+        also = f"{lead} {name}" if beside else ""
+
+        def said(width: int) -> list[str]:
+            return path_lines("Report written to", str(target), width) + (
+                path_lines(lead, name, width) if beside else [])
+
         result = self.query_one("#report-result", Fitted)
-        result.fit(functools.partial(path_lines, "Report written to", str(target)), "bold")
+        result.fit(said, "bold")
         result.add_class("shown")
-        self.reflect_app.notify_path("Report written to", target)
+        self.reflect_app.notify_path("Report written to", target, after=also)
