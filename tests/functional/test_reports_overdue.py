@@ -1,7 +1,8 @@
 """The Reports screen's overdue actions, as a learning lead asking "whose actions are
 overdue?" reads them (a trial): whose each is, by role and agency, in the table and in the
 blocks narrower screens show; Save as CSV writes them beside the report's CSV; the heading
-says what the list holds; and the attendances said to be attendances, not people.
+says what the list holds; a Since lists every action still overdue all the same, those
+agreed before it said so; and the attendances said to be attendances, not people.
 
 Every team, person and action here is invented.
 """
@@ -12,7 +13,7 @@ import csv
 import io
 
 import pytest
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.report_view import ReportView
@@ -104,3 +105,25 @@ async def test_saved_as_csv_the_overdue_actions_go_beside_the_report(fictional_d
         assert {r["action"]: r["owner"] for r in rows} == OWNERS
         shown = " ".join(_screen_lines(app))
         assert "Overdue actions beside it:" in shown and beside.name in shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_since_lists_every_action_still_overdue_saying_which_came_before(
+        fictional_dir, tmp_path, size):  # type: ignore[no-untyped-def]
+    folder = moorvale(fictional_dir, tmp_path)
+    app = make_app(fictional_dir, folder)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot, sessions_held=2)
+        app.screen.query_one("#report-since", Input).value = "1/10/2026"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        assert "Actions overdue: 7 (6 agreed before this period)" in _report_text(app)
+        table = app.screen.query_one(".report-overdue", DataTable)
+        await wait_for(pilot, lambda: table.row_count == 7)
+        cells = [" ".join(" ".join(str(c) for c in table.get_row_at(n)).split())
+                 for n in range(7)]
+        said = "agreed before this period, on 10 June 2026"
+        assert sum(said in c for c in cells) == 6
+        assert not any(said in c for c in cells if "Invented follow-up visit" in c)
+        shown = " ".join(" ".join(await every_line(pilot)).split())
+        assert "Every action still overdue today is listed, whatever the period" in shown

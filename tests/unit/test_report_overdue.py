@@ -1,7 +1,8 @@
 """The overdue actions, as a learning lead asking "whose actions are overdue?" reads them (a
 trial): whose each is, by role and agency (the report names no one), in every format, the
 overdue actions in a CSV of their own beside the report's; the heading says what the list
-holds.
+holds; and a report on dates lists every action still overdue, those agreed before (or after)
+its period said so, its counts the period's own.
 
 Every team, person and action here is invented.
 """
@@ -174,3 +175,48 @@ def test_the_command_writes_the_overdue_actions_csv_beside_the_reports(
     said = capsys.readouterr()
     assert said.out.lstrip("\ufeff").startswith("review_id,")
     assert "overdue actions go in a CSV of their own" in " ".join(said.err.split())
+
+
+QUARTER = Filters(since=date(2026, 10, 1))
+"""A quarter's report: November's meeting in it, June's before it."""
+
+
+def test_a_report_on_dates_lists_every_action_still_overdue(fictional_dir, tmp_path):
+    # `--since 1/10/2026` chose sessions by their day: June's actions, still overdue, were
+    # left out, 10 shown against 15 with no dates (a trial).
+    folder = moorvale(fictional_dir, tmp_path)
+    whole, quarter = report_on(folder), report_on(folder, QUARTER)
+    assert [a.text for a in quarter.overdue] == [a.text for a in whole.overdue]
+    june = [a for a in quarter.overdue if a.session_id.startswith("20260610")]
+    assert len(june) == 6 and {(a.outside, a.held) for a in june} == {
+        ("before", date(2026, 6, 10))}
+    assert [a.outside for a in quarter.overdue if a not in june] == [""]
+    assert june[0].session_said == ("June huddle (20260610-child-zz-0000aaa1); agreed before "
+                                    "this period, on 10 June 2026")
+    rows = dict(summary_rows(quarter))
+    assert rows["Actions overdue"] == "7 (6 agreed before this period)"
+    # the period's counts are the period's: November's session and its two actions alone
+    assert rows["Sessions held"] == "1 (1 team discussion, 0 individual reflections)"
+    assert rows["Actions agreed at team discussions"] == "2 (0 done, 1 in progress, 1 open)"
+    assert quarter.totals.attendees == 2 and quarter.reviews[0].actions_agreed == 2
+    md, html = to_markdown(quarter), to_html(quarter)
+    for text in (md, html):
+        assert "agreed before this period, on 10 June 2026" in text
+        assert "Every action still overdue today is listed, whatever the period" in text
+    assert "agreed before this period" not in to_markdown(whole)
+    assert dict(summary_rows(whole))["Actions overdue"] == "7"
+    rows_csv = list(csv.DictReader(io.StringIO(to_overdue_csv(quarter))))
+    assert {(r["session_held"], r["outside_period"]) for r in rows_csv} == {
+        ("2026-06-10", "before"), ("2026-11-10", "")}
+
+
+def test_actions_of_sessions_after_the_period_are_said_so_and_other_filters_still_apply(
+        fictional_dir, tmp_path):
+    folder = moorvale(fictional_dir, tmp_path)
+    summer = report_on(folder, Filters(until=date(2026, 9, 30)))
+    later = [a for a in summer.overdue if a.outside]
+    assert [(a.text, a.outside) for a in later] == [("Invented follow-up visit", "after")]
+    assert dict(summary_rows(summer))["Actions overdue"] == "7 (1 agreed after this period)"
+    # another team's report lists none of Moorvale's, whatever their day
+    other = report_on(folder, Filters(since=date(2026, 10, 1), team="Invented East Team"))
+    assert other.overdue == []

@@ -37,6 +37,7 @@ from reflect.report.lines import (
     TeamReview,
     confidence_line,
 )
+from reflect.report.overdue import is_overdue, outside_period
 from reflect.report.owners import NOBODY, Owner
 from reflect.text import one_line
 
@@ -330,9 +331,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             words = act.recommendation
             if words.endswith("…"):
                 words = _uncut(words, own.recommendations)
-            line = ActionLine(rid, title, s.id, team, act.text, act.due, act.due_date,
-                              act.status, words, act.progress, s.title, act.agreed_due,
-                              act.agreed_due_date, act.shown)
+            line = ActionLine.of(s, title, team, act, words)
             said = keys.get(words)
             if said is None:
                 said = keys[words] = _key(words)
@@ -346,22 +345,24 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             if found is None:
                 found = recs[(rid, said)] = RecommendationLine(rid, title, words)
             found.actions.append(line)
-            if act.status != "done":
-                if act.due_date is not None:
-                    if act.due_date < today:
-                        line.owner = names.owner(act.owner)
-                        overdue.append(line)
-                elif act.due.strip():
-                    undated.append(line)
+            if is_overdue(act, today):
+                line.owner, line.held = names.owner(act.owner), day
+                overdue.append(line)
+            elif act.status != "done" and act.due_date is None and act.due.strip():
+                undated.append(line)
 
+    # Every action still overdue, whatever the period: those agreed outside it said so.
+    overdue += outside_period(
+        g, today, lambda s: titles.get(s.review_id) or one_line(s.review_title) or s.review_id,
+        lambda s: names.teams.shown(team_key(s.team)) or one_line(s.team), names.owner)
     for _, s in empty:
         if s.review_id not in per_review:
             per_review[s.review_id] = sums(s.review_id)
         per_review[s.review_id].line.nothing_recorded += 1
         totals.line.nothing_recorded += 1
 
-    def by_title(rid: str) -> tuple[str, str]:
-        return titles[rid].casefold(), rid
+    def by_title(rid: str) -> tuple[str, str]:  # (an overdue action's, agreed outside the
+        return titles.get(rid, rid).casefold(), rid  # period, may be of no review in it)
 
     review_lines = [per_review[rid].finish() for rid in sorted(per_review, key=by_title)]
     team_lines = [TeamLine(OWN_REFLECTIONS if key == _OWN else names.team(key),

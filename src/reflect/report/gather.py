@@ -56,11 +56,13 @@ class Filters:
     punctuation aside) or whose name holds its words (`holds_words`: `mash` takes `mash` and
     `MASH team`; it took "mash" alone, and "MASH team" was left out unsaid: a trial)."""
 
-    def matches(self, session: SessionFacts) -> bool:
+    def matches(self, session: SessionFacts, dates: bool = True) -> bool:
+        """Whether the report covers `session`; without `dates`, whether it would but for the
+        day it was held (its actions still overdue are listed all the same: `outside`)."""
         day = session_date(session)
-        if self.since is not None and day < self.since:
+        if dates and self.since is not None and day < self.since:
             return False
-        if self.until is not None and day > self.until:
+        if dates and self.until is not None and day > self.until:
             return False
         if self.review and session.review_id != self.review:
             return False
@@ -112,6 +114,10 @@ class Gathered:
     report ("Health Visiting East" in the whole report was "health visiting (east)" in one
     `--since` chose, where that spelling was the most used: a trial). Empty for a `Gathered`
     made by hand: the report then counts the writings of the sessions it holds."""
+    outside: list[tuple[Path, SessionFacts]] = field(default_factory=list)
+    """Sessions the filters would choose but for the day they were held (a report on dates):
+    counted nowhere, but their actions still overdue are listed (`build_report`). A quarter's
+    report left out June's actions still overdue, 10 shown of 15 (a trial)."""
 
 
 # Names sync tools give the second copy of a file: (pattern on the file's stem, description).
@@ -227,6 +233,8 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
         if counted.session.recorded:  # (one left at once is no evidence: its name neither)
             every.append(counted.session)
         if not filters.matches(counted.session):
+            if (filters.since or filters.until) and filters.matches(counted.session, False):
+                out.outside.append((counted.path, counted.session))
             continue
         for c in copies:
             kind = copy_kind(c.path, session_id)
@@ -244,6 +252,7 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     every.sort(key=lambda s: (utc(s.created), s.id))  # the first written wins a tie
     for s in every:
         out.team_names.add(s.team)
+    out.outside.sort(key=lambda s: (utc(s[1].created), s[1].id, str(s[0])))
     out.conflicts.sort(key=lambda c: str(c[0]))
     out.unreadable.sort()
     return out

@@ -8,11 +8,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
 from reflect.report.owners import NO_OWNER
+
+if TYPE_CHECKING:
+    from reflect.report.facts import ActionFacts, SessionFacts
 
 NOT_LINKED = "not linked"
 NO_ACTION = "No action yet"
@@ -168,10 +171,40 @@ class ActionLine:
     names roles and agencies, or words naming no one; "" for no owner given. Set for the
     overdue actions, the list that says whose each is."""
 
+    outside: str = ""
+    """"before" or "after" where its session was held before or after the report's period (a
+    report on dates lists every action still overdue, `Gathered.outside`); "" in it."""
+    held: date | None = None
+    """The day its session was held (set for the overdue actions)."""
+
+    @classmethod
+    def of(cls, session: SessionFacts, title: str, team: str, act: ActionFacts,
+           recommendation: str) -> ActionLine:
+        """`act`, agreed at `session` on the review `title`, by `team` as the report names it,
+        answering `recommendation` (its words as the review has them)."""
+        return cls(session.review_id, title, session.id, team, act.text, act.due, act.due_date,
+                   act.status, recommendation, act.progress, session.title, act.agreed_due,
+                   act.agreed_due_date, act.shown)
+
     @property
     def owner_shown(self) -> str:
         """The owner, or "no owner given"."""
         return self.owner or NO_OWNER
+
+    @property
+    def session_said(self) -> str:
+        """`session_shown`, then where it was held outside the report's period, so
+        (`Morning huddle (…); agreed before this period, on 10 June 2026`)."""
+        apart = self.outside_shown
+        return f"{self.session_shown}; {apart}" if apart else self.session_shown
+
+    @property
+    def outside_shown(self) -> str:
+        """`agreed before this period, on 10 June 2026` for an action whose session was held
+        outside the report's period; "" for one in it."""
+        if not self.outside or self.held is None:
+            return ""
+        return f"agreed {self.outside} this period, on {long_date(self.held)}"
 
     @property
     def due_shown(self) -> str:

@@ -40,6 +40,7 @@ from reflect.report.words import (
     last_discussed,
     not_counted_lines,
     not_counted_note,
+    outside_note,
     overdue_heading,
     personal_by_review,
     personal_facts,
@@ -151,12 +152,13 @@ def to_markdown(r: Report) -> str:
                     for a in actions] + [""]
 
     out += [f"## {overdue_heading(r)}", ""]
+    out += [outside_note(r), ""] if outside_note(r) else []
     if r.overdue:
         out += ["| " + " | ".join(OVERDUE_HEADERS) + " |",
                 "|" + " --- |" * len(OVERDUE_HEADERS)]
         out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.owner_shown)} | "
                 f"{cell(a.text)} | {cell(a.due_shown)} | {cell(a.status_shown)} | "
-                f"{cell(a.session_shown)} |" for a in r.overdue]
+                f"{cell(a.session_said)} |" for a in r.overdue]
     else:
         out.append("None.")
     if r.undated:
@@ -236,13 +238,16 @@ def to_csv(r: Report) -> str:
 
 OVERDUE_CSV_COLUMNS = ("review_id", "review_title", "team", "owner", "action", "due",
                        "due_date", "agreed_due", "agreed_due_date", "status", "progress",
-                       "session_id", "session_title")
+                       "session_id", "session_title", "session_held", "outside_period")
 """The overdue actions' CSV, one row per action, beside the report's (which stays one row per
 review, as docs/sharing.md lists it): a lead asking whose actions are overdue had counts per
 review only (a trial). owner: by role and agency, or words naming no one (report/owners.py),
 "no owner given" for none; due, agreed_due: the words typed (names redacted), agreed_due
 only where a later meeting moved the date; due_date, agreed_due_date: the dates they were
-read as (YYYY-MM-DD); status: open or in progress; progress: as a later meeting noted it."""
+read as (YYYY-MM-DD); status: open or in progress; progress: as a later meeting noted it;
+session_held: the day its session was held (YYYY-MM-DD); outside_period: "before" or "after"
+for an action agreed outside the report's period (every one still overdue is listed: counted
+in no other figure), "" for one in it."""
 
 OVERDUE_CSV_ENDING = "-overdue-actions.csv"
 
@@ -264,5 +269,6 @@ def to_overdue_csv(r: Report) -> str:
             a.review_id, a.review_title, a.team, a.owner_shown, a.text, a.due,
             a.due_date.isoformat() if a.due_date else "", a.agreed_due or "",
             a.agreed_due_date.isoformat() if a.agreed_due_date else "", a.status,
-            a.progress, a.session_id, a.session_title)])
+            a.progress, a.session_id, a.session_title,
+            a.held.isoformat() if a.held else "", a.outside)])
     return buffer.getvalue()

@@ -31,6 +31,7 @@ from reflect.report.words import (
     held_on,
     not_counted_lines,
     not_counted_note,
+    outside_note,
     overdue_heading,
     personal_by_review,
     personal_facts,
@@ -273,12 +274,14 @@ def to_html(r: Report) -> str:
 
     out += ['<section aria-labelledby="overdue">',
             f'<h2 id="overdue">{_e(overdue_heading(r))}</h2>']
+    if note := outside_note(r):
+        out.append(f'<p class="note">{_e(note)}</p>')
     if r.overdue:
         out += ["<table>", _th(*OVERDUE_HEADERS), "<tbody>"]
         out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td>"
                 f"<td>{_e(a.owner_shown)}</td><td>{_e(a.text)}</td>"
                 f'<td class="d">{_due(a)}</td><td>{_e(a.status_shown)}</td>'
-                f"<td>{_e(a.session_shown)}</td></tr>" for a in r.overdue]
+                f"<td>{_e(a.session_said)}</td></tr>" for a in r.overdue]
         out += ["</tbody>", "</table>"]
     else:
         out.append('<p class="empty">None.</p>')

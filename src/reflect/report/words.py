@@ -205,7 +205,7 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         # commitment when counted here (a trial).
         ("Actions agreed at team discussions", status_counts(
             t.actions_agreed, t.actions_done, t.actions_in_progress, t.actions_open)),
-        ("Actions overdue", str(len(r.overdue))),
+        ("Actions overdue", overdue_words(r)),
         *([(UNDATED, str(len(r.undated)))] if r.undated else []),
         (PERSONAL, status_counts(t.personal_actions, t.personal_done, t.personal_in_progress,
                                  t.personal_open)),
@@ -213,6 +213,27 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Conflict copies (not counted)", str(len(r.conflicts))),
         ("Files that could not be read", str(len(r.unreadable))),
     ]
+
+
+def overdue_words(r: Report) -> str:
+    """`15 (5 of them agreed before this period)`: every action still overdue, those agreed
+    outside a report's period said apart (the period's own are the rest)."""
+    before = sum(1 for a in r.overdue if a.outside == "before")
+    after = sum(1 for a in r.overdue if a.outside == "after")
+    apart = [f"{n} agreed {when} this period" for n, when in ((before, "before"),
+                                                               (after, "after")) if n]
+    return f"{len(r.overdue)} ({' and '.join(apart)})" if apart else str(len(r.overdue))
+
+
+OUTSIDE_NOTE = ("Every action still overdue today is listed, whatever the period: those "
+                "agreed at sessions held outside it say so, with the session's day, and are "
+                "counted in no other figure.")
+"""Under the overdue actions' heading, when some were agreed outside the report's period."""
+
+
+def outside_note(r: Report) -> str:
+    """OUTSIDE_NOTE where an overdue action was agreed outside the period; else ""."""
+    return OUTSIDE_NOTE if any(a.outside for a in r.overdue) else ""
 
 
 def own_agencies_words(line: ReviewLine) -> str:

@@ -37,6 +37,7 @@ from reflect.report.words import (
     last_discussed,
     not_counted_lines,
     not_counted_note,
+    outside_note,
     overdue_heading,
     personal_by_review,
     personal_facts,
@@ -160,6 +161,17 @@ def _one_due(due: str) -> tuple[str, str]:
     return (due, f"{words}\n({day}") if bracket and words else (due, due)
 
 
+def _session_cell(a: ActionLine) -> Cell:
+    """An overdue action's session (`_session_forms`), and, where it was held outside the
+    report's period, that under it, wrapped at the id's width (`agreed before this period,
+    on 10 June 2026`)."""
+    forms = _session_forms(a.session_title, a.session_id)
+    if not (apart := a.outside_shown):
+        return forms
+    return tuple("\n".join([form, *textwrap.wrap(apart, max(map(len, form.split("\n"))),
+                                                  break_long_words=False)]) for form in forms)
+
+
 def _session_forms(title: str, session_id: str) -> Cell:
     """A session as a cell: its title, then its id; the id broken after its hyphens where the
     column is narrower (`20261204-` / `child-i-` / `e5130bbd`), never inside one of its
@@ -198,7 +210,7 @@ def _block(a: ActionLine) -> Block:
     return ((a.text,), (a.review_title, a.team),
             (_owner(a),),
             (f"due {due}", f"was {was}" if was else "", a.status_shown),
-            (f"session {a.session_shown}",))
+            (f"session {a.session_shown}",), (a.outside_shown,))
 
 
 def _dates(dates: list[date], titles: list[str]) -> str:
@@ -283,10 +295,12 @@ def report_widgets(r: Report) -> list[Widget]:
             out += [_h(title, 3), _lines(lines)]
 
     out.append(_h(overdue_heading(r), 2))
+    if note := outside_note(r):
+        out.append(Literal(note, "italic", classes="report-p", id="report-outside-note"))
     if r.overdue:
         out.append(WrappedTable(OVERDUE_COLUMNS, [
             (a.review_title, a.team, _action(a), _due_forms(a), a.status_shown,
-             _session_forms(a.session_title, a.session_id)) for a in r.overdue[:MAX_ROWS]],
+             _session_cell(a)) for a in r.overdue[:MAX_ROWS]],
             "report-table report-overdue", blocks=[_block(a) for a in r.overdue[:MAX_ROWS]]))
         if len(r.overdue) > MAX_ROWS:
             out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "
