@@ -1,0 +1,48 @@
+"""An action's owner as a report keeps it, naming no one (report/owners.py): each kind of
+owner box, as typed. Every person here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.model.session import Participant, Session
+from reflect.report.facts import facts_of
+from reflect.report.owners import NOBODY, Owner
+from reflect.store.library import load_library
+
+
+def _owner(fictional_dir, typed: str) -> Owner:  # type: ignore[no-untyped-def]
+    from reflect.model.session import Action
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261110-child-zz-0000ccc1", team="Moorvale MASH",
+                      facilitator="Ray Example", participants=[
+                          Participant(id="p1", name="Sam Sample", role="Social worker",
+                                      agency="CSC"),
+                          Participant(id="p2", name="Pat Example", role="GP"),
+                          Participant(id="p3", name="Pat Example", role="Nurse"),
+                          Participant(id="p4", name="Lee Example")])
+    s.actions = [Action(text="Invented action", owner=typed)]
+    return facts_of(s).actions[0].owner
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("", NOBODY),
+    ("  ", NOBODY),
+    ("Sam Sample", Owner("", "Social worker", "CSC")),
+    ("SAM  sample.", Owner("", "Social worker", "CSC")),  # case, spacing, punctuation aside
+    ("Ray Example", Owner("", "Facilitator")),
+    ("Pat Example", Owner("[redacted]")),  # two of that name: which is a guess
+    ("Lee Example", Owner("[redacted]")),  # listed with no role or agency to say
+    ("Alex Example", Owner("[redacted]")),  # not on the list: a name all the same
+    ("alex", Owner("[redacted]")),
+    ("Sam (SW)", Owner("[redacted] (SW)")),  # Sam is a participant's first name
+    ("Jo (SW)", Owner("[redacted]")),  # Jo is no one listed: the whole is
+    ("Sam Sample's manager", Owner("[redacted]'s manager")),
+    ("Duty manager", Owner("Duty manager")),
+    ("Everyone", Owner("Everyone")),
+    ("whole team", Owner("whole team")),
+    ("CSC", Owner("CSC")),
+])
+def test_an_owner_is_kept_naming_no_one(fictional_dir, typed: str, kept: Owner) -> None:
+    assert _owner(fictional_dir, typed) == kept
