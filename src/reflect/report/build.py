@@ -75,6 +75,7 @@ class _Names:
         `sessions`."""
         self.agency_names = agencies
         self.teams, self.roles, self.agencies = teams or Names(), Names(), Names(agencies.key)
+        self.owners: dict[Owner, str] = {}
         people: dict[Person, int] = {}  # a few dozen kinds of person in thousands of sessions
         for s in sessions:
             if teams is None:
@@ -100,10 +101,13 @@ class _Names:
         and agencies (`CSC` is Children's Social Care), or the words kept; "" for none."""
         if owner.words or owner == NOBODY:
             return owner.words
-        role = self.roles.shown(team_key(owner.role)) or one_line(owner.role)
-        agency = owner.agency and (self.agencies.shown(self.agency_names.key(owner.agency))
-                                   or self.agency_names.full(one_line(owner.agency)))
-        return ", ".join(x for x in (role, agency) if x)
+        found = self.owners.get(owner)
+        if found is None:  # (a few kinds of owner among thousands of overdue actions)
+            role = self.roles.shown(team_key(owner.role)) or one_line(owner.role)
+            agency = owner.agency and (self.agencies.shown(self.agency_names.key(owner.agency))
+                                       or self.agency_names.full(one_line(owner.agency)))
+            found = self.owners[owner] = ", ".join(x for x in (role, agency) if x)
+        return found
 
 
 def _statuses(s: SessionFacts) -> tuple[int, int]:

@@ -267,10 +267,21 @@ def _actions(rows: object) -> tuple[ActionFacts, ...]:
     return tuple(out)
 
 
+_OWNERS: dict[tuple[str, str, str], Owner] = {("", "", ""): NOBODY}
+"""One Owner for each (words, role, agency), as `_PEOPLE`: thousands of actions share a few."""
+
+
 def _owner(value: object) -> Owner:
-    if type(value) is not list or len(value) != 3 or any(type(v) is not str for v in value):
+    if type(value) is not list or len(value) != 3:
         raise TypeError("a damaged owner")
-    return NOBODY if not any(value) else Owner(*value)
+    words, role, agency = value
+    if type(words) is not str or type(role) is not str or type(agency) is not str:
+        raise TypeError("a damaged owner")
+    key = (words, role, agency)
+    found = _OWNERS.get(key)
+    if found is None:
+        found = _OWNERS[key] = Owner(*key)
+    return found
 
 
 def _day(value: object) -> date | None:
