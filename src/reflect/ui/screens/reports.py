@@ -269,9 +269,11 @@ class ReportsScreen(ReflectScreen[None]):
         # The path whole in both, broken only after a "/": broken where the message's width
         # fell, it read "report-2026-12-0 ." / "2-144210.html" (a trial).
         from reflect.report import overdue_csv_path
+        from reflect.report.render import OVERDUE_CSV_ENDING
 
         lead, name = "Overdue actions beside it:", overdue_csv_path(target).name
-        also = f"{lead} {name}" if beside else ""
+        # (the toast's width broke the name at a hyphen at 60x20: its ending alone there)
+        also = f"{lead} …{OVERDUE_CSV_ENDING}" if beside else ""
 
         def said(width: int) -> list[str]:
             return path_lines("Report written to", str(target), width) + (
