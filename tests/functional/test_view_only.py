@@ -63,6 +63,17 @@ async def on_the_saved_session(pilot, app: ReflectApp,  # type: ignore[no-untype
     return sessions
 
 
+async def resumed(pilot, app: ReflectApp) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+    """The saved session opened with Enter (to carry on), once it takes keys."""
+    await on_the_saved_session(pilot, app)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                   and app.screen.enter_from < math.inf)
+    screen = app.screen
+    assert isinstance(screen, WalkthroughScreen)
+    return screen
+
+
 async def viewed(pilot, app: ReflectApp) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
     await on_the_saved_session(pilot, app)
     await pilot.press("v")
@@ -144,11 +155,7 @@ async def test_enter_resumes_and_opening_alone_writes_nothing(fictional_dir, ses
     before = as_it_was(path)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await on_the_saved_session(pilot, app)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
-                       and app.screen.enter_from < math.inf)
-        screen = app.screen
+        screen = await resumed(pilot, app)
         assert screen.read_only is None and screen.keeper is not None  # carried on
         assert screen.session.timing.plan  # shared out, for the time line
         await wait_for(pilot, lambda: screen.keeper is not None and not screen.keeper.dirty)
@@ -162,11 +169,7 @@ async def test_a_resumed_session_counts_and_saves_its_time(fictional_dir, sessio
     path = moorvale(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await on_the_saved_session(pilot, app)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
-                       and app.screen.enter_from < math.inf)
-        screen = app.screen
+        screen = await resumed(pilot, app)
         screen.tick()
         assert "left" in screen.query_one(TimerBar).plain
         await pilot.press("escape")
