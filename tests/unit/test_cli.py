@@ -838,6 +838,20 @@ def test_reflects_own_files_are_not_imported_as_briefings(capsys, tmp_path, save
     assert not content.exists() or not any(content.iterdir())
 
 
+def test_a_report_refused_in_a_folder_of_no_sessions_names_the_folder(capsys, fictional_dir,
+                                                                       tmp_path):
+    """Run from a shell without the app's sessions folder, a team asked for was refused as
+    "the teams with sessions: none", and which folder was read was never said."""
+    empty = tmp_path / "elsewhere"
+    empty.mkdir()
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(empty)]
+    for asked in (["--team", "Moorvale"], ["--review", "Child QQ"]):
+        code, out, err = run(capsys, "report", *dirs, *asked)
+        assert code == 1 and out == "", err
+        assert f"no session files (.toml) were found in {empty}" in " ".join(err.split()), err
+        assert err.index("no session files") < err.index(asked[0])  # the folder first
+
+
 def test_a_report_on_a_team_with_no_session_says_so_not_noughts(capsys, fictional_dir,
                                                                  sessions_dir):
     """A team name mistyped gave a report of noughts (rc 0), as if the team had done nothing;

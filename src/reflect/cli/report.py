@@ -74,22 +74,28 @@ def cmd_report(args: argparse.Namespace) -> int:
                       team=args.team)
     report, problems = make_report(folders, filters, catalogue, settings_path(),
                                    share_reading=True)
-    if not choice.in_library and not report.sessions_found:
-        said = near_held(choice, args.review, folders).unknown(args.review)
-        echo(f"reflect report: --review: {said}.", err=True)
+
+    def refused(said: str) -> int:
+        """`said`, after saying which folders hold no session at all: a filter that matched
+        nothing in an empty folder (a shell without the app's REFLECT_SESSIONS_DIR) read "the
+        teams with sessions: none", never which folder was read (a trial)."""
+        for warning in no_sessions(folders):
+            echo(f"reflect report: warning: {warning}", err=True)
+        echo(f"reflect report: {said}.", err=True)
         return 1
+
+    if not choice.in_library and not report.sessions_found:
+        return refused(f"--review: {near_held(choice, args.review, folders).unknown(args.review)}")
     if args.team and not report.sessions_found:
         team = team_choice(args.team, folders)  # a part of a name, as --review takes
         if team.problem:
-            echo(f"reflect report: --team: {team.problem}.", err=True)
-            return 1
+            return refused(f"--team: {team.problem}")
         if team.team is not None:
             filters = dataclasses.replace(filters, team=team.team)
             report, problems = make_report(folders, filters, catalogue, settings_path(),
                                            share_reading=True)
     if not report.sessions_found and (nothing := nothing_matches(filters)):
-        echo(f"reflect report: {nothing}.", err=True)  # not a report of noughts
-        return 1
+        return refused(nothing)  # not a report of noughts
     for warning in problems + no_sessions(folders):
         echo(f"reflect report: warning: {warning}", err=True)
     render = f"to_{'markdown' if fmt == 'md' else fmt}"
