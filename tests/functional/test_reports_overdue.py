@@ -125,5 +125,10 @@ async def test_a_since_lists_every_action_still_overdue_saying_which_came_before
         said = "agreed before this period, on 10 June 2026"
         assert sum(said in c for c in cells) == 6
         assert not any(said in c for c in cells if "Invented follow-up visit" in c)
+        if size == (80, 24):  # a table: said under the action's owner, in the widest column
+            action = next(i for i, c in enumerate(table.ordered_columns)
+                          if "Action" in str(c.label))
+            assert sum(said in " ".join(str(table.get_row_at(n)[action]).split())
+                       for n in range(7)) == 6
         shown = " ".join(" ".join(await every_line(pilot)).split())
         assert "Every action still overdue today is listed, whatever the period" in shown

@@ -162,14 +162,8 @@ def _one_due(due: str) -> tuple[str, str]:
 
 
 def _session_cell(a: ActionLine) -> Cell:
-    """An overdue action's session (`_session_forms`), and, where it was held outside the
-    report's period, that under it, wrapped at the id's width (`agreed before this period,
-    on 10 June 2026`)."""
-    forms = _session_forms(a.session_title, a.session_id)
-    if not (apart := a.outside_shown):
-        return forms
-    return tuple("\n".join([form, *textwrap.wrap(apart, max(map(len, form.split("\n"))),
-                                                  break_long_words=False)]) for form in forms)
+    """An overdue action's session (`_session_forms`)."""
+    return _session_forms(a.session_title, a.session_id)
 
 
 def _session_forms(title: str, session_id: str) -> Cell:
@@ -197,8 +191,11 @@ def _owner(a: ActionLine) -> str:
 
 
 def _action(a: ActionLine) -> str:
-    """An overdue action's words, then whose it is on a line of its own."""
-    return f"{a.text}\n{_owner(a)}"
+    """An overdue action's words, then whose it is on a line of its own, and where it was
+    agreed at a session outside the report's period, that (`agreed before this period, on
+    10 June 2026`): under the session's id it wrapped at the id's width, a word or two a
+    line, and the rows grew tall even at 120x40 (g215)."""
+    return "\n".join([a.text, _owner(a), *([a.outside_shown] if a.outside_shown else [])])
 
 
 def _block(a: ActionLine) -> Block:
