@@ -161,11 +161,6 @@ def _one_due(due: str) -> tuple[str, str]:
     return (due, f"{words}\n({day}") if bracket and words else (due, due)
 
 
-def _session_cell(a: ActionLine) -> Cell:
-    """An overdue action's session (`_session_forms`)."""
-    return _session_forms(a.session_title, a.session_id)
-
-
 def _session_forms(title: str, session_id: str) -> Cell:
     """A session as a cell: its title, then its id; the id broken after its hyphens where the
     column is narrower (`20261204-` / `child-i-` / `e5130bbd`), never inside one of its
@@ -297,7 +292,7 @@ def report_widgets(r: Report) -> list[Widget]:
     if r.overdue:
         out.append(WrappedTable(OVERDUE_COLUMNS, [
             (a.review_title, a.team, _action(a), _due_forms(a), a.status_shown,
-             _session_cell(a)) for a in r.overdue[:MAX_ROWS]],
+             _session_forms(a.session_title, a.session_id)) for a in r.overdue[:MAX_ROWS]],
             "report-table report-overdue", blocks=[_block(a) for a in r.overdue[:MAX_ROWS]]))
         if len(r.overdue) > MAX_ROWS:
             out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "
