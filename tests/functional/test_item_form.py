@@ -405,6 +405,9 @@ async def test_a_closed_drop_down_with_focus_is_plainly_marked(tmp_path: Path) -
         after = shown.background_colors[1]
         assert sum(abs(a - b) for a, b in zip(after.rgb, before.rgb, strict=True)) > 100
         assert shown.styles.text_style.bold
+        for part in shown.query_one("#label"), shown.query_one(".arrow"):  # what it says, too
+            assert part.styles.text_style.bold
+            assert part.styles.background.a > 0
 
 
 async def test_a_person_added_is_highlighted_when_the_table_has_the_focus_first(
