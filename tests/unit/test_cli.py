@@ -698,8 +698,10 @@ def test_a_since_still_to_come_is_refused_saying_the_date_read(capsys, fictional
     assert code == 0 and "| Sessions held | 0 " in out
     assert (f"reflect report: note: --until {typed!r} reads as {short_date(day)}, a day still "
             "to come") in err
-    # ... and the report's heading says so too: it said "up to" the day to come (a trial).
-    assert f"to {long_date(today)}." in out and long_date(day) not in out
+    # ... and the report's heading says so too: it said "up to" the day to come (a trial);
+    # it says today, and the day asked as still to come, as the Reports screen says it.
+    assert (f"to today, {long_date(today)} (Until, {long_date(day)}, is still to come)."
+            in " ".join(out.split()))
     code, _, err = run(capsys, *args, "--until", short_date(today - timedelta(days=1)))
     assert code == 0 and "note" not in err
 

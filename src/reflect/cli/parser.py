@@ -73,7 +73,8 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                                "its first day; today or a day gone)")
     p_report.add_argument("--until", metavar="DATE", type=until_words,
                           help="sessions created on or before DATE, typed as for --since "
-                               "(a span such as last month up to its last day)")
+                               "(a span such as last month up to its last day; a weekday "
+                               "alone, the last one; a day still to come reads as today)")
     p_report.add_argument("--review", metavar="REVIEW",
                           help="only this review: its id or its title (or a part of one title)")
     p_report.add_argument("--team", metavar="NAME",

@@ -40,9 +40,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         typed, args.until = args.until, read_until(args.until, date.today(), args.since)
         if args.until is not None and (to_come := still_to_come(args.until, date.today())):
+            # (the report reads it as today, and its heading says so: `Filters.up_to`)
             echo(f"reflect report: note: --until {typed!r} reads as {to_come}: the report "
                  "covers the sessions held up to today.", err=True)
-            args.until = date.today()  # as said: its heading said "up to" the day to come
     if args.since and args.until and args.since > args.until:
         from reflect.report.dates import long_date
 

@@ -172,17 +172,24 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     March of one year: it was to March of the next, a span of fifteen months; a trial); with
     no `since`, the last such day in a month already begun, as a report tells of sessions held
     ("until March" in December is the March gone, "until 31/12" this year's end; it was next
-    March's end, which left nothing out: a trial), and a weekday alone the last one. Words
-    that count from today ("tomorrow", "next Friday") are read from today."""
+    March's end, which left nothing out: a trial). A weekday alone (`Monday`, `on Mon`) is
+    the last one on or before today, as for Since, unless that is before `since`: then the
+    first one from `since` on, a day still to come ("since Monday until Friday" on a
+    Wednesday is this week). "since Monday until Monday" on a Saturday read to the Monday to
+    come, two days after today: it is the one Monday, the one gone (a trial). Words that
+    count from today ("tomorrow", "next Friday") are read from today."""
     t = normal_words(text)
     if (days := _span(t, today)) is not None:  # "until last month": to its last day
         return days[1]
     if _counts_from_today(t):
         return read_date(t, today)
+    if (m := _WEEKDAY.fullmatch(t)) and m[1] in (None, "on") and m[2] in WEEKDAYS:
+        gone = today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]]) % 7)
+        if since is None or gone >= since:
+            return gone
+        return since + timedelta(days=(WEEKDAYS[m[2]] - since.weekday()) % 7)
     if since is not None:
         return read_date(text, since)
-    if (m := _WEEKDAY.fullmatch(t)) and not m[1] and m[2] in WEEKDAYS:
-        return read_date_near(text, today, past=True)
     ahead = read_date(text, today)
     if ahead is None or (ahead.year, ahead.month) <= (today.year, today.month):
         return ahead

@@ -25,7 +25,7 @@ Pure: no Textual, no network; nothing is written but the cache, in the user's ca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -55,6 +55,18 @@ class Filters:
     """A team name as typed: it takes every team whose name it is (case, spaces and
     punctuation aside) or whose name holds its words (`holds_words`: `mash` takes `mash` and
     `MASH team`; it took "mash" alone, and "MASH team" was left out unsaid: a trial)."""
+    until_asked: date | None = None
+    """The Until asked, where it is a day still to come (`up_to`): the report covers up to
+    today (`until`), and says so."""
+
+    def up_to(self, today: date) -> Filters:
+        """These filters with an Until still to come read as `today`, the day asked kept in
+        `until_asked` to be said: no session can have been held after today. The command
+        line said "to 5 December 2026" for `--until Q4` and the Reports screen "to 31
+        December 2026" (a trial); both make the report through `gather`, which asks this."""
+        if self.until is None or self.until <= today:
+            return self
+        return replace(self, until=today, until_asked=self.until)
 
     def matches(self, session: SessionFacts, dates: bool = True) -> bool:
         """Whether the report covers `session`; without `dates`, whether it would but for the
@@ -68,15 +80,24 @@ class Filters:
             return False
         return not self.team or holds_words(session.team, self.team)
 
+    def period(self) -> str:
+        """The dates in words: `from 1 October 2026 to 31 October 2026`, `on 30 November
+        2026` (Since and Until one day: "since Monday until Monday"), `from …`, `up to …`;
+        an Until still to come read as today says so (`up_to`); "" for no dates."""
+        until = self.until and long_date(self.until)
+        if self.until_asked:  # read as today: both said, the one typed seen, not lost
+            until = f"today, {until} (Until, {long_date(self.until_asked)}, is still to come)"
+        if self.since and self.since == self.until and not self.until_asked:
+            return f"on {until}"
+        if self.since:
+            return f"from {long_date(self.since)}" + (f" to {until}" if until else "")
+        return f"up to {until}" if until else ""
+
     def describe(self) -> list[str]:
         """The filters in words, one per filter set (empty when the report covers everything)."""
         out = []
-        if self.since and self.until:
-            out.append(f"sessions from {long_date(self.since)} to {long_date(self.until)}")
-        elif self.since:
-            out.append(f"sessions from {long_date(self.since)}")
-        elif self.until:
-            out.append(f"sessions up to {long_date(self.until)}")
+        if period := self.period():
+            out.append(f"sessions {'held ' if period.startswith('on ') else ''}{period}")
         if self.review:
             out.append(f"review {self.review}")
         if self.team:
@@ -188,6 +209,7 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     from reflect.report.cache import read_folder
 
     today = today or date.today()
+    filters = filters.up_to(today)
     out = Gathered(filters=filters)
     reads: list[_Read] = []
     seen_folders: set[Path] = set()

@@ -1,0 +1,67 @@
+"""The Reports screen reads a period and refuses as `reflect report` does (a learning lead's
+trial): an Until still to come reads as today, said in the report's first line (it said "to
+31 December 2026" where the command said today); a weekday alone in Until is the one gone
+by; a list cut on the screen says how many more; a review and a team with no session in the
+period show their actions still overdue, refused only with nothing to show.
+
+Every team, person and action here is invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from textual.widgets import Input
+
+from reflect.model.dates import read_date, short_date
+from reflect.model.session import Action, Session
+from reflect.report.dates import long_date
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from tests.functional.helpers import wait_for
+from tests.functional.test_reports_screen import _report_text, open_reports
+from tests.local_days import here
+
+
+def _held(folder: Path, fictional_dir: Path, sid: str, team: str, day: date,
+          actions: list[Action]) -> None:
+    s = Session.start(load_library(fictional_dir).get("child-zz"), sid, title=f"{team} huddle",
+                      team=team, created=here(day.year, day.month, day.day, 10))
+    s.answers[0].text = "An invented answer"
+    s.actions = actions
+    save_session(folder, s)
+
+
+async def _apply(pilot, box: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    field = pilot.app.screen.query_one(f"#report-{box}", Input)
+    field.value = value
+    field.focus()
+    await pilot.press("enter")
+
+
+async def test_an_until_to_come_reads_as_today_as_at_the_command_line(fictional_dir,
+                                                                      sessions_dir):
+    today = date.today()
+    monday = today - timedelta(days=today.weekday())
+    _held(sessions_dir, fictional_dir, f"{monday:%Y%m%d}-child-zz-0000aaa1", "Moorvale MASH",
+          monday, [])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_reports(pilot, sessions_held=1)
+        await _apply(pilot, "until", "in two weeks")
+        day = read_date("in two weeks", today)
+        assert day is not None
+        said = (f"covering sessions up to today, {long_date(today)} (Until, {long_date(day)}, "
+                "is still to come).")
+        await wait_for(pilot, lambda: said in " ".join(_report_text(app).split()))
+        # "since Monday until Monday": the Monday gone, said back on the box and in the report
+        await _apply(pilot, "since", "Monday")
+        await _apply(pilot, "until", "Monday")
+        await wait_for(pilot, lambda: f"covering sessions held on {long_date(monday)}."
+                       in " ".join(_report_text(app).split()))
+        until = app.screen.query_one("#report-until", Input)
+        assert until.border_subtitle == short_date(monday, weekday=False)
+        assert "Sessions held: 1 " in _report_text(app)
+
