@@ -17,6 +17,7 @@ from textual.widgets import Input
 from reflect.model.dates import read_date, short_date
 from reflect.model.session import Action, Session
 from reflect.report.dates import long_date
+from reflect.report.words import UNDATED_NOTE
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
@@ -64,4 +65,24 @@ async def test_an_until_to_come_reads_as_today_as_at_the_command_line(fictional_
         until = app.screen.query_one("#report-until", Input)
         assert until.border_subtitle == short_date(monday, weekday=False)
         assert "Sessions held: 1 " in _report_text(app)
+
+
+async def test_actions_with_no_date_cut_on_the_screen_say_how_many_more(fictional_dir,
+                                                                        sessions_dir,
+                                                                        monkeypatch):
+    """Past 200 the list stopped, nothing said (the saved report has every one)."""
+    from reflect.ui.screens import report_view
+
+    monkeypatch.setattr(report_view, "MAX_ROWS", 2)
+    _held(sessions_dir, fictional_dir, "20261201-child-zz-0000ccc1", "Invented East Team",
+          date(2026, 12, 1), [Action(id=f"u{n}", text=f"Invented undated action {n}",
+                                     due="when the audit is back") for n in range(5)])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_reports(pilot, sessions_held=1)
+        text = _report_text(app)
+        assert "Actions with a due date that is not a date: 5" in text
+        listed = text[text.index(UNDATED_NOTE):]  # (the actions by recommendation: all five)
+        assert "undated action 1 " in listed and "undated action 2 " not in listed
+        assert "… and 3 more: save the report (Ctrl+O) to see every one" in listed
 

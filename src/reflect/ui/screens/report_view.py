@@ -303,6 +303,9 @@ def report_widgets(r: Report) -> list[Widget]:
         out += [_h(UNDATED, 2), Literal(UNDATED_NOTE, "italic", classes="report-p"),
                 _lines([f"• {a.text} ({'; '.join(action_facts(a, with_review=True))})"
                         for a in r.undated[:MAX_ROWS]])]
+        if len(r.undated) > MAX_ROWS:  # (cut unsaid, 200 of 205 read as all: a trial)
+            out.append(Literal(f"… and {len(r.undated) - MAX_ROWS} more: save the report "
+                               "(Ctrl+O) to see every one", "italic"))
 
     if r.flagged:
         out += [_h("Sessions counted with a note", 2),
