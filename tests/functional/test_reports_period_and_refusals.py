@@ -86,3 +86,29 @@ async def test_actions_with_no_date_cut_on_the_screen_say_how_many_more(fictiona
         assert "undated action 1 " in listed and "undated action 2 " not in listed
         assert "… and 3 more: save the report (Ctrl+O) to see every one" in listed
 
+
+async def test_a_review_and_team_with_older_overdue_actions_show_them(fictional_dir,
+                                                                      sessions_dir):
+    """"What is still open for Moorvale on Child ZZ since January?" was refused as matching no
+    session together, though their June action was overdue (a trial)."""
+    _held(sessions_dir, fictional_dir, "20200610-child-zz-0000aaa1", "Moorvale MASH",
+          date(2020, 6, 10), [Action(id="a1", text="Invented audit of referrals",
+                                     due="1/7/2020", due_date=date(2020, 7, 1))])
+    _held(sessions_dir, fictional_dir, "20200611-child-zz-0000aaa2", "Invented North Team",
+          date(2020, 6, 11), [])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_reports(pilot, sessions_held=2)
+        await _apply(pilot, "since", "1/1/2021")
+        await _apply(pilot, "review", "child-zz")
+        await _apply(pilot, "team", "moorvale")
+        await wait_for(pilot, lambda: "Actions overdue: 1 (1 agreed before this period)"
+                       in _report_text(app))
+        await wait_for(pilot, lambda: "Invented audit of referrals" in _report_text(app))
+        assert app.screen.report is not None  # to save
+        await _apply(pilot, "team", "north")
+        said = ("Review child-zz and team \"north\" have no session together from 1 January "
+                "2021, and none of their actions is overdue (their one session together was on "
+                "11 June 2020): change the dates to see it.")
+        await wait_for(pilot, lambda: said in " ".join(_report_text(app).split()))
+        assert app.screen.report is None

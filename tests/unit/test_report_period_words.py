@@ -105,3 +105,42 @@ def test_since_monday_until_monday_is_that_monday_at_the_command_line(capsys, fi
     assert f"covering sessions held on {long_date(monday)}." in " ".join(out.split())
     assert "| Sessions held | 1 (" in out
 
+
+def _three_teams(fictional_dir: Path, folder: Path) -> None:
+    """Moorvale MASH on Child ZZ in June 2020, an action of theirs still overdue; Invented
+    North Team on Child ZZ the day after, its action done; Child ZY held by neither."""
+    review = _review(fictional_dir)
+    _held(folder, review, "20200610-child-zz-0000aaa1", "Moorvale MASH", date(2020, 6, 10), [
+        Action(id="a1", text="Invented audit of referrals", owner="Duty manager",
+               due="1/7/2020", due_date=date(2020, 7, 1))])
+    _held(folder, review, "20200611-child-zz-0000aaa2", "Invented North Team",
+          date(2020, 6, 11), [Action(id="a1", text="Invented rota change", due="1/7/2020",
+                                     due_date=date(2020, 7, 1), status="done")])
+    _held(folder, _review(fictional_dir, "child-zy"), "20200612-child-zy-0000aaa3",
+          "Invented East Team", date(2020, 6, 12), [])
+
+
+def test_a_review_and_team_with_no_session_in_the_period_show_their_overdue_actions(
+        capsys, fictional_dir, tmp_path):
+    """"What is still open for Moorvale on Child ZZ since January?" was refused as matching no
+    session, though their June action was overdue (a trial)."""
+    folder = tmp_path / "sessions"
+    _three_teams(fictional_dir, folder)
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir),
+            "--since", "1/1/2021", "--review", "child-zz"]
+    code, out, err = run(capsys, *args, "--team", "moorvale")
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert "| Actions overdue | 1 (1 agreed before this period) |" in flat
+    assert 'review child-zz; team "Moorvale MASH".' in flat  # the team whose actions they are
+    assert "Invented audit of referrals" in flat and "agreed before this period, on 10 June 2020" \
+        in flat
+    # Nothing to show: said why, with when they met
+    code, out, err = run(capsys, *args, "--team", "north")
+    assert code == 1 and out == ""
+    assert ("reflect report: review child-zz and team \"north\" have no session together from "
+            "1 January 2021, and none of their actions is overdue (their one session together "
+            "was on 11 June 2020): change the dates to see it.") in " ".join(err.split())
+    code, out, err = run(capsys, *args[:-2], "--review", "child-zy", "--team", "moorvale")
+    assert code == 1 and ("no session matches review child-zy and team \"moorvale\" together, "
+                          "on any day: leave one out to see its sessions.") in " ".join(err.split())

@@ -94,7 +94,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             filters = dataclasses.replace(filters, team=team.team)
             report, problems = make_report(folders, filters, catalogue, settings_path(),
                                            share_reading=True)
-    if not report.sessions_found and (nothing := nothing_matches(filters)):
+    if nothing := nothing_matches(report):
         return refused(nothing)  # not a report of noughts
     for warning in problems + no_sessions(folders):
         echo(f"reflect report: warning: {warning}", err=True)

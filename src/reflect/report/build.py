@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from itertools import chain
 
 from reflect.answered import count
 from reflect.model.teams import Agencies, Names, team_key
@@ -383,12 +384,14 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     flagged = [(path, s.id, flag) for path, s, flag in g.sessions if flag and s.recorded]
     not_counted = [NotCounted(path, s.title, one_line(s.team), titles[s.review_id],
                               session_date(s)) for path, s in empty]
-    taken = {names.teams.shown(team_key(s.team)) or one_line(s.team)
-             for _, s, _ in g.sessions} if g.filters.team else set()
+    # (outside the period too: their overdue actions are listed, under their team's name)
+    taken = {names.teams.shown(team_key(s.team)) or one_line(s.team) for s in chain(
+        (s for _, s, _ in g.sessions), (s for _, s in g.outside))} if g.filters.team else set()
     return Report(today=today, filters=g.filters, totals=_all(totals, review_lines),
                   reviews=review_lines,
                   teams=team_lines, recommendations=rec_lines, overdue=overdue,
                   undated=sorted(undated, key=lambda a: by_title(a.review_id)),
                   personal=personal, flagged=flagged, not_counted=not_counted,
                   conflicts=list(g.conflicts), unreadable=list(g.unreadable),
+                  outside_days=[session_date(s) for _, s in g.outside],
                   teams_taken=sorted(taken - {""}, key=str.casefold))

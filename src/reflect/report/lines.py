@@ -298,6 +298,10 @@ class Report:
     oldest first."""
     conflicts: list[tuple[Path, str]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    outside_days: list[date] = field(default_factory=list)
+    """In a report on dates, the days of the sessions the filters would take but for their
+    day (`Gathered.outside`), oldest first: counted nowhere, said when a review and a team
+    have nothing together in the period (`team_filter.nothing_matches`)."""
     teams_taken: list[str] = field(default_factory=list)
     """The teams a Team filter took (`Filters.team`), each as the report names it, by name;
     empty without one. The report says them, so a team left out or taken in is seen."""

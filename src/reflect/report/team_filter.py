@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.model.teams import Names, holds_words, team_key
+from reflect.report.dates import long_date
 from reflect.report.gather import Filters, gather
+from reflect.report.lines import Report
 from reflect.text import one_line
 
 MAX_NAMED = 12
@@ -62,12 +64,25 @@ def team_choice(team: str, folders: list[Path], *, use_cache: bool = True,
         f"{_listed(shown) or 'none'}"))
 
 
-def nothing_matches(filters: Filters) -> str | None:
-    """What to say in place of a report on a review and a team that no session matches
-    together (each may match sessions alone); None unless both are asked for. A review or a
-    team with no session in the dates asked still gets its report: its row says it was "not
-    in this period"."""
-    if not filters.review or not filters.team:
+def nothing_matches(report: Report) -> str | None:
+    """What to say in place of a report on a review and a team that have nothing to show
+    together: no session in the period asked and no action still overdue; None when there is
+    something, or unless both are asked for. Their actions still overdue from before the
+    period are shown as a report's are ("what is still open for team X on review Y this
+    quarter" was refused as matching no session, though two of theirs from June were
+    overdue: a trial); where they met only outside the period, it says when. A review or a
+    team alone with no session in the dates asked still gets its report: its row says it
+    was "not in this period"."""
+    filters = report.filters
+    if not filters.review or not filters.team or report.sessions_found or report.overdue:
         return None
-    return (f"no session matches {' and '.join(filters.describe())} together: leave one out "
-            "to see its sessions")
+    both = f"review {filters.review} and team \"{one_line(filters.team)}\""
+    days = report.outside_days
+    if not days:
+        return (f"no session matches {both} together, on any day: leave one out to see its "
+                "sessions")
+    held = (f"their one session together was on {long_date(days[0])}" if len(days) == 1 else
+            f"their {len(days)} sessions together were from {long_date(days[0])} to "
+            f"{long_date(days[-1])}")
+    return (f"{both} have no session together {filters.period()}, and none of their actions "
+            f"is overdue ({held}): change the dates to see {'it' if len(days) == 1 else 'them'}")

@@ -207,8 +207,9 @@ class ReportsScreen(ReflectScreen[None]):
             await self.query_one(ReportView).show_message(
                 f"Team: {no_team[0].upper()}{no_team[1:]}.")
             return
-        if not report.sessions_found and (nothing := nothing_matches(report.filters)):
-            # nor for a review and a team (or a period) that no session matches together
+        if nothing := nothing_matches(report):
+            # nor for a review and a team with nothing together in the period, not even an
+            # action still overdue
             await self.query_one(ReportView).show_message(f"{nothing[0].upper()}{nothing[1:]}.")
             return
         self.report, self.asked = report, asked or report.filters
