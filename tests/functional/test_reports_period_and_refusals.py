@@ -97,7 +97,7 @@ async def test_a_review_and_team_with_older_overdue_actions_show_them(fictional_
     _held(sessions_dir, fictional_dir, "20200611-child-zz-0000aaa2", "Invented North Team",
           date(2020, 6, 11), [])
     app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
         await open_reports(pilot, sessions_held=2)
         await _apply(pilot, "since", "1/1/2021")
         await _apply(pilot, "review", "child-zz")
@@ -112,3 +112,7 @@ async def test_a_review_and_team_with_older_overdue_actions_show_them(fictional_
                 "11 June 2020): change the dates to see it.")
         await wait_for(pilot, lambda: said in " ".join(_report_text(app).split()))
         assert app.screen.report is None
+        await pilot.press("ctrl+o")  # it said "The report is still being made."
+        await wait_for(pilot, lambda: any(f"There is no report to save. {said}" in n.message
+                                          for n in app._notifications))
+        assert not (sessions_dir / "exports").exists()

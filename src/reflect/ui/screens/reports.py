@@ -49,10 +49,14 @@ class ReportsScreen(ReflectScreen[None]):
     report: Report | None = None
     """The report shown (None while it is made, or when the filters are not valid)."""
     asked: Filters | None = None
-    """The filters as typed for the report shown (its own may name the whole team for a part
-    typed)."""
+    """The filters as typed for the report shown, or the refusal (`refused`) shown in its
+    place (a report's own may name the whole team for a part typed)."""
     unknown_review: str | None = None
     """What to say when the Review filter, not a review in the library, finds no session."""
+    refused: str | None = None
+    """Why no report is shown for the filters `asked` (a team with no session, a review and a
+    team with nothing together), or None: Ctrl+O after a refusal said "The report is still
+    being made." (a helper's trial)."""
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+o", "save('html')", "Save as web page", priority=True),
                 # From a filter box too (↓ there did nothing, and nothing said to Tab on).
@@ -168,6 +172,7 @@ class ReportsScreen(ReflectScreen[None]):
     def refresh_report(self) -> None:
         filters = self.filters()
         if filters is not None:
+            self.refused = None  # (being made again)
             self.build(filters)
 
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)
@@ -197,22 +202,21 @@ class ReportsScreen(ReflectScreen[None]):
         for problem in problems:  # (a settings file that cannot be read: said at the start)
             if problem not in self.reflect_app.settings_said:
                 self.notify(problem, severity="warning", markup=False)
-        self.report = None
+        self.report, self.asked, self.refused = None, asked or report.filters, None
         if self.unknown_review and not report.sessions_found:
             # a report of noughts for a review that is not there
             said = self.unknown_review[0].upper() + self.unknown_review[1:]
-            await self.query_one(ReportView).show_message(f"Review: {said}.")
-            return
-        if no_team is not None:  # nor for a team that has no session (a typo)
-            await self.query_one(ReportView).show_message(
-                f"Team: {no_team[0].upper()}{no_team[1:]}.")
-            return
-        if nothing := nothing_matches(report):
+            self.refused = f"Review: {said}."
+        elif no_team is not None:  # nor for a team that has no session (a typo)
+            self.refused = f"Team: {no_team[0].upper()}{no_team[1:]}."
+        elif nothing := nothing_matches(report):
             # nor for a review and a team with nothing together in the period, not even an
             # action still overdue
-            await self.query_one(ReportView).show_message(f"{nothing[0].upper()}{nothing[1:]}.")
+            self.refused = f"{nothing[0].upper()}{nothing[1:]}."
+        if self.refused is not None:
+            await self.query_one(ReportView).show_message(self.refused)
             return
-        self.report, self.asked = report, asked or report.filters
+        self.report = report
         await self.query_one(ReportView).show_report(report)
 
     @on(Button.Pressed, "#report-html")
@@ -232,12 +236,16 @@ class ReportsScreen(ReflectScreen[None]):
         if filters is None:
             return
         report = self.report
-        if report is None:
+        if report is None and self.refused is None:
             self.notify("The report is still being made.", severity="warning")
             return
         if self.asked != filters:  # typed since, without Enter: saved, it would not match
             self.notify("The filters have changed since this report was made: press Enter to "
                         "make it again, then save.", severity="warning")
+            return
+        if report is None:
+            self.notify(f"There is no report to save. {self.refused}", severity="warning",
+                        markup=False)
             return
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")  # each save its own file
         target = exports_dir(self.reflect_app.sessions_dir) / f"report-{stamp}.{fmt}"
