@@ -68,7 +68,9 @@ own text)."""
 
 def path_pieces(path: str, width: int) -> list[str]:
     """`path` in lines of at most `width` cells, broken after a "/" where a line is full; a
-    part still wider than `width` folded there, as nothing else can be. Never cut."""
+    part still wider than `width` broken after a hyphen (a report's name, which says what it
+    covers: `report-child-i-team-mash-` / `q4-2026-made-2026-12-05-1313.csv`), else folded
+    there, as nothing else can be. Never cut."""
     width = max(width, 1)
     lines: list[str] = []
     line = ""
@@ -78,8 +80,10 @@ def path_pieces(path: str, width: int) -> list[str]:
             line = ""
         line += part
         while cell_len(line) > width:
-            lines.append(line[:width])
-            line = line[width:]
+            hyphen = line.rfind("-", 0, width)
+            cut = hyphen + 1 if hyphen > 0 else width
+            lines.append(line[:cut])
+            line = line[cut:]
     return lines + ([line] if line else [])
 
 

@@ -40,3 +40,12 @@ def test_a_windows_path_breaks_after_its_backslashes() -> None:
     lines = path_lines("Notes written to", path, 30)
     assert "".join(lines[1:]) == path and lines[-1].endswith("notes.md")
     assert all(line.endswith("\\") for line in lines[1:-1])
+
+
+def test_a_name_wider_than_a_line_is_broken_after_a_hyphen_where_it_has_one() -> None:
+    # A saved report's name says what it covers, and is wider than a line at 60x20: folded
+    # where the line ended, it read "…-made-12-0" / "5-1313.csv".
+    name = "report-child-i-team-moorvale-mash-q4-2026-made-2026-12-05-1313.csv"
+    lines = path_lines("Report written to", f"/x/exports/{name}", 40)
+    assert lines == ["Report written to", "/x/exports/", "report-child-i-team-moorvale-mash-q4-",
+                     "2026-made-2026-12-05-1313.csv"]

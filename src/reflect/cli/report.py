@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect import paths
 from reflect.cli.output import unsafe_target, write_output
 from reflect.console import echo
 from reflect.text import plural
+
+if TYPE_CHECKING:
+    from reflect.report import Report
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -52,11 +57,17 @@ def cmd_report(args: argparse.Namespace) -> int:
              err=True)
         return 1
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
-    fmt, problem = report_format(args.format, target)
+    into = into_folder(args.output, target)
+    if into is not None:  # named by what it covers once the filters are read (file_names.py)
+        fmt, problem, target = args.format or "md", no_folder(into), None
+    else:
+        fmt, problem = report_format(args.format, target)
     if target is not None:  # a session or a review in the way is said first
         problem = unsafe_target(target, [], args.force) or problem
     if problem:
-        echo(f"reflect report: will not write {target}: {problem}", err=True, whole=[str(target)])
+        where = f"into {into}" if into is not None else str(target)
+        echo(f"reflect report: will not write {where}: {problem}", err=True,
+             whole=[str(target or into)])
         return 1
     beside = None  # the overdue actions' CSV, beside the report's
     if target is not None and fmt == "csv":
@@ -101,6 +112,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     render = f"to_{'markdown' if fmt == 'md' else fmt}"
     with paused_gc():
         text = getattr(report_render, render)(report)
+    if into is not None:
+        target = named_in(into, report, fmt)
+        beside = report_render.overdue_csv_path(target) if fmt == "csv" else None
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()  # a reader gone before the end is said by the exit code (141)
@@ -119,6 +133,36 @@ def cmd_report(args: argparse.Namespace) -> int:
             return 1
         echo(f"Overdue actions written to {beside}", whole=(beside,))
     return 0
+
+
+def into_folder(typed: str | None, target: Path | None) -> Path | None:
+    """The folder `-o` names for a report named by what it covers (`-o reports/`, `-o .`): an
+    existing folder, or a name ending in a slash; else None."""
+    if typed is None or target is None:
+        return None
+    return target if target.is_dir() or typed.endswith(("/", os.sep)) else None
+
+
+def no_folder(folder: Path) -> str | None:
+    """Why no report can be written into `folder`, or None."""
+    if not folder.is_dir():
+        return "no such folder" if not folder.exists() else "it is not a folder"
+    return None
+
+
+def named_in(folder: Path, report: Report, fmt: str) -> Path:
+    """`report` in `folder`, named by what it covers and now
+    (report/file_names.py), as the Reports screen names one: a name no file there has (with
+    the overdue actions' CSV beside it, as CSV)."""
+    from datetime import datetime
+
+    from reflect.report.file_names import free_report_path
+    from reflect.report.render import overdue_csv_path
+
+    def taken(path: Path) -> bool:
+        return path.exists() or (fmt == "csv" and overdue_csv_path(path).exists())
+
+    return free_report_path(folder, report, datetime.now(), fmt, taken)
 
 
 def no_sessions(folders: list[Path]) -> list[str]:

@@ -247,17 +247,23 @@ class ReportsScreen(ReflectScreen[None]):
             self.notify(f"There is no report to save. {self.refused}", severity="warning",
                         markup=False)
             return
-        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")  # each save its own file
-        target = exports_dir(self.reflect_app.sessions_dir) / f"report-{stamp}.{fmt}"
-        self.write_report(report, fmt, target)
+        self.write_report(report, fmt, datetime.now())
 
     @work(thread=True, group="report-save", exit_on_error=False)
-    def write_report(self, report: Report, fmt: str, target: Path) -> None:
-        """`report` written to `target`; as CSV, its overdue actions too, in a CSV of their
-        own beside it (`overdue_csv_path`: the report's CSV is one row per review)."""
+    def write_report(self, report: Report, fmt: str, made: datetime) -> None:
+        """`report` written into the exports folder, named by what it covers and the moment
+        it was `made` (report/file_names.py: named by the moment alone, ten of them could not
+        be told apart, a trial); as CSV, its overdue actions too, in a CSV of their own
+        beside it (`overdue_csv_path`: the report's CSV is one row per review)."""
         from reflect.report import overdue_csv_path, to_csv, to_html, to_markdown, to_overdue_csv
+        from reflect.report.file_names import free_report_path
         from reflect.store.atomic import write_atomic
 
+        def taken(path: Path) -> bool:  # (two saved in one second: neither file written over)
+            return path.exists() or (fmt == "csv" and overdue_csv_path(path).exists())
+
+        target = free_report_path(exports_dir(self.reflect_app.sessions_dir), report, made,
+                                  fmt, taken)
         render = {"md": to_markdown, "html": to_html, "csv": to_csv}[fmt]
         files = [(target, render(report))]
         if fmt == "csv":
