@@ -80,11 +80,11 @@ async def test_the_screen_says_whose_each_overdue_action_is(fictional_dir, tmp_p
             blocks = [row[0].split("\n") for row in rows]
             for said in OWNER_LINES:
                 assert any(said in block for block in blocks), said
-        else:  # in the Action column, under the action's words
-            cells = [" ".join(row[2].split()) for row in rows]
-            assert ("Invented audit of referrals owner: Social worker, Children's Social "
-                    "Care") in cells
-            assert "Invented leaflet check no owner given" in cells
+        else:  # in the Action column, under the action's words, its review and team
+            cells = {row[0].split("\n")[0]: row[0].split("\n")[1:] for row in rows}
+            assert cells["Invented audit of referrals"][:2] == [
+                "Child ZZ · Moorvale MASH", "owner: Social worker, Children's Social Care"]
+            assert cells["Invented leaflet check"][0] == "Child ZZ · Moorvale MASH · no owner given"
         text = "\n".join([*await every_line(pilot), *(c for row in rows for c in row)])
         for name in ("Sam", "Sample", "Alex", "Jo Example", "jo example", "Ray Example"):
             assert name not in text, name
@@ -132,3 +132,54 @@ async def test_a_since_lists_every_action_still_overdue_saying_which_came_before
                        for n in range(7)) == 6
         shown = " ".join(" ".join(await every_line(pilot)).split())
         assert "Every action still overdue today is listed, whatever the period" in shown
+
+
+LONG = ("Invented audit of the last twenty referrals for missed fathers, with the findings "
+        "recorded in the team log")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_at_80x24_the_action_has_the_tables_width_and_its_rows_stay_short(
+        fictional_dir, tmp_path, size):  # type: ignore[no-untyped-def]
+    """At 80x24 a column each for the review, team, status and session left the action's
+    words twelve wide: a row ran nine lines (a trial). The action has the width now, its
+    review, team, owner, progress and session under its words; its due date and status
+    beside it. At 60x20 each action is a block of the screen's width."""
+    from datetime import date
+
+    from reflect.model.session import Action
+    from reflect.store.sessions import load_session, save_session
+
+    folder = moorvale(fictional_dir, tmp_path)
+    june = load_session(folder / "20260610-child-zz-0000aaa1.toml")
+    june.actions[0].text = LONG
+    june.add_action(Action(text="Invented rota check", owner="Duty manager", due="2/7/2026",
+                           due_date=date(2026, 7, 2), status="in progress",
+                           progress="half the invented rotas done"))
+    save_session(folder, june)
+    app = make_app(fictional_dir, folder)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot, sessions_held=2)
+        table = app.screen.query_one(".report-overdue", DataTable)
+        await wait_for(pilot, lambda: table.row_count == 8)
+        heights = [row.height for row in table.rows.values()]
+        if size == (60, 20):
+            assert table.stacked and max(heights) <= 7, heights
+            return
+        assert not table.stacked
+        assert [str(c.label) for c in table.ordered_columns] == ["Action", "Due, status"]
+        assert table.ordered_columns[0].width >= 50
+        assert max(heights) <= 5, heights
+        rows = {str(table.get_row_at(n)[0]).split("\n")[0]: n for n in range(8)}
+        long = table.get_row_at(next(n for first, n in rows.items() if LONG.startswith(first)))
+        assert " ".join(str(long[0]).split()).startswith(LONG)
+        assert str(long[1]).split("\n") == ["1/7/2026", "(Wed 1 Jul 2026)", "open"]
+        rota = [str(c).split("\n") for c in table.get_row_at(rows["Invented rota check"])]
+        assert rota[0] == ["Invented rota check",
+                           "Child ZZ · Moorvale MASH · owner: Duty manager",
+                           "progress: half the invented rotas done",
+                           "session June huddle (20260610-child-zz-0000aaa1)"]
+        assert rota[1][-1] == "in progress"
+        shown = "\n".join(await every_line(pilot))
+        for line in rota[0]:  # as the screen shows it, each line whole
+            assert line in shown, line

@@ -8,7 +8,6 @@ goes into `Text` or the `Literal` widget, never through markup.
 
 from __future__ import annotations
 
-import textwrap
 from datetime import date
 
 from textual.containers import VerticalScroll
@@ -55,6 +54,7 @@ from reflect.ui.widgets.wrapped_table import (
     SEPARATOR,
     Block,
     Cell,
+    Stacked,
     WrapColumn,
     WrappedTable,
     stack,
@@ -74,17 +74,20 @@ MAX_ACTIONS = 10
 """Actions listed under each recommendation here (the saved report lists them all): thousands
 of lines of text would make the screen slow to draw and no easier to read."""
 MAX_DATES = 8
-OVERDUE_COLUMNS = (WrapColumn("Review", 1, 12, 4), WrapColumn("Team", 1, 0, 1, whole=True),
-                   WrapColumn("Action", 4, 16, 2), WrapColumn("Due", 1, 0, 0, whole=True),
-                   WrapColumn("Status", 1, len("progress"), 5),
-                   WrapColumn("Session", 1, len("20261204-"), 3))
-"""The overdue actions' table wherever each column has room for its words (`WrappedTable`):
-what a lead reads it for first, the due date and the team, then on one line where there is
-room; then the action's words, with whose it is under them (`_action`), wrapped within the
-room they get; then room for a session's id broken after its hyphens; the rest wrap at their
-words as they must. Narrower, each action is a stacked block (`_block`). The saved reports
-give the owner a column of its own; here a seventh column took the room of the action's
-words (at 100x30 they were one word a line)."""
+SESSION_LINE = len("session June huddle (20261204-child-i-e5130bbd)")
+"""The overdue actions are a table where the action's column has room for a session's line
+whole (beside the due date's words), else blocks: at 60x20 a column 34 wide ran rows ten
+lines tall, where blocks the screen's width take five or six."""
+OVERDUE_COLUMNS = (WrapColumn("Action", 4, 0, 0, least=SESSION_LINE),
+                   WrapColumn("Due, status", 1, 0, 1, whole=True))
+"""The overdue actions' table wherever the action's words have room (`WrappedTable`): the
+action, with its review, team and whose it is, then its session, under it (`_action`); its
+due date whole (on one line where there is room, else the words typed over the date read),
+then its status, under it (`_due_status`). At 80x24 a column each for the review, the team,
+the status and the session left the action's words twelve wide, nine lines a row (a trial):
+now the action has fifty at 80x24, and a row is four to six lines.
+Narrower (60x20), each action is a stacked block (`_block`). The saved reports give each
+fact a column of its own."""
 MAX_ROWS = 200
 
 QUESTIONS = REVIEW_COLUMNS.index("Questions answered")
@@ -144,7 +147,7 @@ def _review_block(line: ReviewLine, filters: Filters) -> Block:
              f"last discussed: {last_discussed(line, filters)}"))
 
 
-def _due_forms(a: ActionLine) -> Cell:
+def _due_forms(a: ActionLine) -> tuple[str, ...]:
     """A due date on one line, then on two where the column is narrower: the words typed,
     and the date they were read as (`31 January 2027` / `(Sun 31 Jan 2027)`). One a later
     meeting moved, the date first agreed under it (`was 1/11/2026 (Sun 1 Nov 2026)`), each
@@ -156,27 +159,15 @@ def _due_forms(a: ActionLine) -> Cell:
                                                          strict=True))
 
 
+def _due_status(a: ActionLine) -> tuple[str, ...]:
+    """An overdue action's due date (`_due_forms`), its status under it (`open`, `in
+    progress`: a progress note noted is said under the action's words, `_action`)."""
+    return tuple(f"{due}\n{a.status}" for due in _due_forms(a))
+
+
 def _one_due(due: str) -> tuple[str, str]:
     words, bracket, day = due.rpartition(" (")
     return (due, f"{words}\n({day}") if bracket and words else (due, due)
-
-
-def _session_forms(title: str, session_id: str) -> Cell:
-    """A session as a cell: its title, then its id; the id broken after its hyphens where the
-    column is narrower (`20261204-` / `child-i-` / `e5130bbd`), never inside one of its
-    parts (at 100x30 it read `2026120` / `4-child`: a trial). A column too narrow for those
-    is a table too narrow for its words: the actions are shown as blocks (its title alone
-    there, at 60x20, lost the id)."""
-    day, _, rest = session_id.partition("-")
-    review, _, code = rest.rpartition("-")
-    ids = (session_id, f"{day}-\n{rest}", f"{day}-\n{review}-\n{code}") if review else \
-        (session_id,)
-    if not title:
-        return ids
-    # The title at the id's width, broken between its words (a form is shown where its widest
-    # line fits: the title on one line hid the id from a column it would have fitted).
-    return tuple("\n".join([*textwrap.wrap(title, max(map(len, i.split("\n"))),
-                                           break_long_words=False), i]) for i in ids)
 
 
 def _owner(a: ActionLine) -> str:
@@ -185,12 +176,15 @@ def _owner(a: ActionLine) -> str:
     return f"owner: {a.owner}" if a.owner else NO_OWNER
 
 
-def _action(a: ActionLine) -> str:
-    """An overdue action's words, then whose it is on a line of its own, and where it was
-    agreed at a session outside the report's period, that (`agreed before this period, on
-    10 June 2026`): under the session's id it wrapped at the id's width, a word or two a
-    line, and the rows grew tall even at 120x40 (g215)."""
-    return "\n".join([a.text, _owner(a), *([a.outside_shown] if a.outside_shown else [])])
+def _action(a: ActionLine) -> Stacked:
+    """An overdue action as its table's first cell: its words; its review, team and whose it
+    is; where it got to, as a later meeting noted it (`progress: half done`); its session by
+    title and id, and where it was agreed at a session outside the report's period, that
+    (`session June huddle (20260610-child-i-0000aaa1) · agreed before this period, on 10
+    June 2026`). Each line's parts joined where they fit, at the column's width."""
+    return Stacked(((a.text,), (a.review_title, a.team, _owner(a)),
+                    (f"progress: {a.progress}" if a.progress else "",),
+                    (f"session {a.session_shown}", a.outside_shown)))
 
 
 def _block(a: ActionLine) -> Block:
@@ -291,8 +285,7 @@ def report_widgets(r: Report) -> list[Widget]:
         out.append(Literal(note, "italic", classes="report-p", id="report-outside-note"))
     if r.overdue:
         out.append(WrappedTable(OVERDUE_COLUMNS, [
-            (a.review_title, a.team, _action(a), _due_forms(a), a.status_shown,
-             _session_forms(a.session_title, a.session_id)) for a in r.overdue[:MAX_ROWS]],
+            (_action(a), _due_status(a)) for a in r.overdue[:MAX_ROWS]],
             "report-table report-overdue", blocks=[_block(a) for a in r.overdue[:MAX_ROWS]]))
         if len(r.overdue) > MAX_ROWS:
             out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "

@@ -28,13 +28,24 @@ from reflect.text import printable
 from reflect.ui.widgets.cell_fit import share_out, wrap_words
 from reflect.ui.widgets.line_under import within_pane
 
-Cell = str | tuple[str, ...]
-"""A cell's text, or its forms widest first (a due date on one line, then on two: the words
-typed, then the date read), of which the first that fits its column is shown."""
-
 Block = tuple[tuple[str, ...], ...]
 """A row as a stacked block: its lines, each of parts kept on one line, joined by ` · `,
 where they fit (`stack`); an empty part is left out."""
+
+
+@dataclass(frozen=True)
+class Stacked:
+    """A cell shown as a `Block` at its column's width, its first line in bold: an overdue
+    action's words, then its review, team and owner, then its session, each part joined to the
+    one before it by ` · ` where they fit on a line (`stack`)."""
+
+    block: Block
+
+
+Cell = str | tuple[str, ...] | Stacked
+"""A cell's text, or its forms widest first (a due date on one line, then on two: the words
+typed, then the date read), of which the first that fits its column is shown; or a block,
+stacked at its column's width."""
 
 SEPARATOR = " · "
 
@@ -62,6 +73,9 @@ class WrapColumn:
     alike: bool = False
     """Its cells all in the same form: the first that each fits in (`4 of 6` over `10/12`
     read as two kinds of figure)."""
+    least: int = 0
+    """Kept at least this wide before any other column's words, or the rows are shown as
+    their blocks: at 80x24 an overdue action's words twelve wide ran nine lines a row."""
 
 
 NARROWEST = 3
@@ -101,6 +115,11 @@ def one_line_width(cell: Cell) -> int:
 
 
 def forms(cell: Cell) -> tuple[str, ...]:
+    """A cell's forms; a `Stacked` cell's one, each of its lines' parts on one line (its widest,
+    and its words: it is stacked again at the column's width as it is shown)."""
+    if isinstance(cell, Stacked):
+        return ("\n".join(SEPARATOR.join(filter(None, line)) for line in cell.block
+                          if any(line)),)
     return (cell,) if isinstance(cell, str) else cell
 
 
@@ -131,8 +150,10 @@ class WrappedTable(DataTable[Text]):
         self.wrap_columns = list(columns)
         self.cells = [[tuple(printable(f) for f in forms(c)) for c in row] for row in rows]
         """Each row's cells, each as its forms (text from files made printable)."""
-        self.blocks = None if blocks is None else [
-            tuple(tuple(printable(p) for p in line) for line in b) for b in blocks]
+        self.stacks = {(r, n): _printable(c.block) for r, row in enumerate(rows)
+                       for n, c in enumerate(row) if isinstance(c, Stacked)}
+        """The cells shown as blocks at their column's width (`Stacked`), by (row, column)."""
+        self.blocks = None if blocks is None else [_printable(b) for b in blocks]
         """Each row as a stacked block (text from files made printable), or None: never."""
         self.filled_width = 0
         """The width the columns were last shared out for (0: not yet)."""
@@ -164,8 +185,8 @@ class WrappedTable(DataTable[Text]):
 
     def words(self) -> list[int]:
         """Each column's least width with no word broken: `words_width` of its cells' last
-        forms, and of its label (wrapped at its words in the header)."""
-        return [max([words_width(self.label(col)), *(
+        forms, and of its label (wrapped at its words in the header); its `least`, if more."""
+        return [max([col.least, words_width(self.label(col)), *(
             (form_width if col.unbroken else words_width)(row[n][-1]) for row in self.cells)])
                 for n, col in enumerate(self.wrap_columns)]
 
@@ -266,13 +287,14 @@ class WrappedTable(DataTable[Text]):
                 self.add_column(Text("\n".join(lines), justify=_justify(col)), width=w)
             alike = [alike_form(self.cells, n, w) if col.alike else None
                      for n, (col, w) in enumerate(zip(self.wrap_columns, widths, strict=True))]
-            for cells in self.cells:
+            for r, cells in enumerate(self.cells):
                 shown = [shown_form(c, w) if k is None else forms(c)[min(k, len(forms(c)) - 1)]
                          for c, w, k in zip(cells, widths, alike, strict=True)]
-                self.add_row(*(Text(f, justify=_justify(col))
-                               for f, col in zip(shown, self.wrap_columns, strict=True)),
-                             height=max(_lines(console, f, w)
-                                        for f, w in zip(shown, widths, strict=True)))
+                texts = [block_text(self.stacks[r, n], w) if (r, n) in self.stacks else
+                         Text(f, justify=_justify(col)) for n, (f, col, w) in enumerate(
+                             zip(shown, self.wrap_columns, widths, strict=True))]
+                self.add_row(*texts, height=max(_lines(console, t.plain, w)
+                                                for t, w in zip(texts, widths, strict=True)))
         if not self.scrolls:  # as tall as its rows: a DataTable is no taller than its parent
             self.styles.max_height = sum(r.height for r in self.rows.values()) + (
                 self.header_height if self.show_header else 0)
@@ -286,6 +308,11 @@ def _lines(console: Console, form: str, width: int) -> int:
     if form_width(form) <= width:  # most cells: a figure, a short name
         return form.count("\n") + 1
     return len(Text(form).wrap(console, width))
+
+
+def _printable(block: Block) -> Block:
+    """`block`'s text from files made printable."""
+    return tuple(tuple(printable(p) for p in line) for line in block)
 
 
 def _justify(column: WrapColumn) -> JustifyMethod:
