@@ -183,3 +183,32 @@ async def test_at_80x24_the_action_has_the_tables_width_and_its_rows_stay_short(
         shown = "\n".join(await every_line(pilot))
         for line in rota[0]:  # as the screen shows it, each line whole
             assert line in shown, line
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_undated_and_personal_actions_say_whose_and_the_period_on_screen(
+        fictional_dir, tmp_path, size):  # type: ignore[no-untyped-def]
+    from tests.unit.test_report_whose_undated_personal import _folder
+
+    folder = _folder(fictional_dir, tmp_path)
+    app = make_app(fictional_dir, folder)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot, sessions_held=4)
+        app.screen.query_one("#report-since", Input).value = "1/10/2026"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 2 " in _report_text(app))
+        shown = " ".join(_report_text(app).split())
+        undated = shown[shown.index("Actions with a due date that is not a date Open"):]
+        assert ("Invented leaflet reprint (open; due when the audit is back (not read as a "
+                "date); Moorvale MASH; Child ZZ; owner: Social worker, Children's Social "
+                "Care; session June huddle (20260610-child-zz-0000aaa1); agreed before this "
+                "period, on 10 June 2026)") in undated
+        personal = shown[shown.index("Personal actions from individual reflections What"):]
+        assert ("Invented policy reread (open; due 1/7/2026 (Wed 1 Jul 2026); past its due "
+                "date; Moorvale MASH; owner: Designated safeguarding lead, Moorvale Primary "
+                "School; also involved: Duty manager; session My own notes "
+                "(20260612-child-zz-0000ccc1); written before this period, on 12 June "
+                "2026)") in personal
+        seen = " ".join(await every_line(pilot))
+        for name in ("Sam", "Sample", "Jo Example", "Kit"):
+            assert name not in shown and name not in seen, name

@@ -174,7 +174,8 @@ async def test_an_individual_reflections_actions_are_shown_apart_as_personal(
         agreed = text[text.index("Actions by recommendation"):
                       text.rindex("Personal actions from individual reflections")]
         assert "Chronology" not in agreed
-        assert f"• Chronology for every invented case (open; Invented MASH; session {mine.id})" \
+        assert ("• Chronology for every invented case (open; Invented MASH; owner: the "
+                f"practitioner who wrote it; session {mine.id})") \
             in text[text.rindex("Personal actions from individual reflections"):]
 
 

@@ -68,9 +68,11 @@ def test_an_individual_reflections_actions_are_personal_not_the_teams(fictional_
                   md.index("## Overdue actions")]
     assert "not actions a team agreed" in personal
     assert ("- Chronology for every invented case (open; due 31/01/2026 (Sat 31 Jan 2026); "
-            "past its due date; Invented Team; session 20260112-child-zz-0000aaa2)") in personal
-    assert ("- Read the invented guidance (in progress; Invented Team; recommendation: "
-            "Invented recommendation; session 20260112-child-zz-0000aaa2)") in personal
+            "past its due date; Invented Team; owner: the practitioner who wrote it; session "
+            "20260112-child-zz-0000aaa2)") in personal
+    assert ("- Read the invented guidance (in progress; Invented Team; owner: the practitioner "
+            "who wrote it; recommendation: Invented recommendation; session "
+            "20260112-child-zz-0000aaa2)") in personal
     assert "| Personal actions from individual reflections | 2 (0 done, 1 in progress, 1 open) |" \
         in md
     assert "- Personal actions from individual reflections: 2 (0 done, 1 in progress, 1 open)" \

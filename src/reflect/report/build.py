@@ -38,7 +38,7 @@ from reflect.report.lines import (
     TeamReview,
     confidence_line,
 )
-from reflect.report.overdue import is_overdue, outside_period
+from reflect.report.overdue import is_overdue, is_undated, outside_period, say_whose
 from reflect.report.owners import NOBODY, Owner
 from reflect.text import one_line
 
@@ -341,6 +341,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             if said is None:
                 said = keys[words] = _key(words)
             if alone:  # the writer's own, not the team's: said apart
+                line.held = day
+                say_whose(s, act, line, names.owner)
                 personal.append(line)
                 answers = recs.get((rid, said))
                 if answers is not None and answers.in_review:
@@ -350,16 +352,19 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             if found is None:
                 found = recs[(rid, said)] = RecommendationLine(rid, title, words)
             found.actions.append(line)
-            if is_overdue(act, today):
-                line.owner, line.held = names.owner(act.owner), day
-                overdue.append(line)
-            elif act.status != "done" and act.due_date is None and act.due.strip():
-                undated.append(line)
+            if is_overdue(act, today) or is_undated(act):
+                line.held = day
+                say_whose(s, act, line, names.owner)
+                (overdue if is_overdue(act, today) else undated).append(line)
 
-    # Every action still overdue, whatever the period: those agreed outside it said so.
-    overdue += outside_period(
+    # Every action still overdue, or not dated, whatever the period: those agreed (written)
+    # outside it said so.
+    outside = outside_period(
         g, today, lambda s: titles.get(s.review_id) or one_line(s.review_title) or s.review_id,
         lambda s: names.teams.shown(team_key(s.team)) or one_line(s.team), names.owner)
+    overdue += outside.overdue
+    undated += outside.undated
+    personal += outside.personal
     for _, s in empty:
         if s.review_id not in per_review:
             per_review[s.review_id] = sums(s.review_id)

@@ -23,6 +23,9 @@ NO_TEAM = "(team not recorded)"
 OWN_REFLECTIONS = "Individual reflections (no team given)"
 """By team: the heading of individual reflections that give no team. A practitioner's own
 reflection has no team to record, and was listed under NO_TEAM (a trial)."""
+OWN_WRITER = "the practitioner who wrote it"
+"""Whose a personal action is where its reflection does not say the writer's role (it lists
+no one, or more than one)."""
 NO_ROLE = "(role not recorded)"
 NO_AGENCY = "(agency not recorded)"
 
@@ -169,7 +172,14 @@ class ActionLine:
     owner: str = ""
     """Who owns it, naming no one (report/owners.py): their role and agency, as the report
     names roles and agencies, or words naming no one; "" for no owner given. Set for the
-    overdue actions, the list that says whose each is."""
+    lists that say whose each is: the overdue actions, those whose due date is not a date,
+    and the personal actions (whose owner is their writer: by role and agency where the
+    reflection lists them alone, else "" for `OWN_WRITER`)."""
+    personal: bool = False
+    """A practitioner's own action, from an individual reflection: not agreed by a team."""
+    involved: str = ""
+    """A personal action's "Who else is involved" (its Owner box), said as an owner is; ""
+    for no one."""
 
     outside: str = ""
     """"before" or "after" where its session was held before or after the report's period (a
@@ -188,8 +198,14 @@ class ActionLine:
 
     @property
     def owner_shown(self) -> str:
-        """The owner, or "no owner given"."""
-        return self.owner or NO_OWNER
+        """The owner, or "no owner given" (a personal action's, `OWN_WRITER`)."""
+        return self.owner or (OWN_WRITER if self.personal else NO_OWNER)
+
+    @property
+    def owner_said(self) -> str:
+        """`owner: Social worker, Children's Social Care`, or "no owner given" (a personal
+        action's `owner: the practitioner who wrote it`), as each list of actions says it."""
+        return f"owner: {self.owner_shown}" if self.owner or self.personal else NO_OWNER
 
     @property
     def session_said(self) -> str:
@@ -201,10 +217,12 @@ class ActionLine:
     @property
     def outside_shown(self) -> str:
         """`agreed before this period, on 10 June 2026` for an action whose session was held
-        outside the report's period; "" for one in it."""
+        outside the report's period (a personal action's, `written before …`); "" for one in
+        it."""
         if not self.outside or self.held is None:
             return ""
-        return f"agreed {self.outside} this period, on {long_date(self.held)}"
+        done = "written" if self.personal else "agreed"  # (no team agreed a personal one)
+        return f"{done} {self.outside} this period, on {long_date(self.held)}"
 
     @property
     def due_shown(self) -> str:

@@ -1,17 +1,22 @@
-"""Which agreed actions are overdue, and those of sessions outside a report's period.
+"""Which agreed actions are overdue, which have a due date that is not a date, and those of
+sessions outside a report's period.
 
 A report on dates (`--since 1/10/2026`) chooses its sessions by the day they were held, so June's
 actions still overdue in December were left out of a quarter's report: 10 shown against 15 with
 no dates (a trial). A learning lead expects every action still overdue today whatever the
 period: those of sessions the filters would choose but for their day (`Gathered.outside`) are
 listed too, each said to be agreed before (or after) the period, with its session's day, and
-counted nowhere else (the period's counts are the period's). Pure: no IO.
+counted nowhere else (the period's counts are the period's). So are those still open whose due
+date is not a date (to chase), and practitioners' personal actions still past their due date,
+said to be written outside it: those two lists showed neither an owner nor the period (a
+trial). Pure: no IO.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import NamedTuple
 
 from reflect.report.facts import ActionFacts, SessionFacts
 from reflect.report.gather import Gathered, session_date
@@ -24,20 +29,60 @@ def is_overdue(act: ActionFacts, today: date) -> bool:
     return act.status != "done" and act.due_date is not None and act.due_date < today
 
 
+def is_undated(act: ActionFacts) -> bool:
+    """Not done, with due words that name no date (`31/02/2026`, `when the audit is back`):
+    never overdue, so listed apart, to chase."""
+    return act.status != "done" and act.due_date is None and bool(act.due.strip())
+
+
+def say_whose(s: SessionFacts, act: ActionFacts, line: ActionLine,
+              owner: Callable[[Owner], str]) -> None:
+    """Whose `act`, of `s`, is, said on its `line` (`owner`: an owner as the report says it):
+    an agreed action's owner; a personal action's writer, by role and agency where the
+    reflection lists one person alone (else "": `lines.OWN_WRITER`), and who else is
+    involved (its Owner box), as an owner is said."""
+    if s.mode != "individual":
+        line.owner = owner(act.owner)
+        return
+    line.personal, line.involved = True, owner(act.owner)
+    if len(s.people) == 1 and (s.people[0].role or s.people[0].agency):
+        line.owner = owner(Owner("", s.people[0].role, s.people[0].agency))
+
+
+class Outside(NamedTuple):
+    """The actions of sessions outside a report's period it lists all the same."""
+
+    overdue: list[ActionLine]
+    """Agreed at team discussions, still overdue."""
+    undated: list[ActionLine]
+    """Agreed at team discussions, still open, their due date not a date."""
+    personal: list[ActionLine]
+    """Practitioners' own, from individual reflections, still past their due date."""
+
+
 def outside_period(g: Gathered, today: date, title: Callable[[SessionFacts], str],
                    team: Callable[[SessionFacts], str],
-                   owner: Callable[[Owner], str]) -> list[ActionLine]:
-    """The actions agreed at team discussions outside the period still overdue `today`, each
-    with its review's `title`, its `team` and its `owner` as the report names them."""
-    since, out = g.filters.since, []
+                   owner: Callable[[Owner], str]) -> Outside:
+    """The actions of sessions outside the period a report lists all the same (`Outside`),
+    each with its review's `title` and its `team` as the report names them, whose it is
+    (`say_whose`, each `owner` as the report says it), and said to be agreed (a personal
+    one, written) before or after the period."""
+    since, out = g.filters.since, Outside([], [], [])
     for _, s in g.outside:
-        if s.mode == "individual":  # a practitioner's own: never listed as overdue
-            continue
+        alone = s.mode == "individual"  # a practitioner's own: never among the overdue
         day = session_date(s)
         for act in s.actions:
-            if is_overdue(act, today):
-                line = ActionLine.of(s, title(s), team(s), act, act.recommendation)
-                line.owner, line.held = owner(act.owner), day
-                line.outside = "before" if since is not None and day < since else "after"
-                out.append(line)
+            if alone:
+                into = out.personal if is_overdue(act, today) else None
+            elif is_overdue(act, today):
+                into = out.overdue
+            else:
+                into = out.undated if is_undated(act) else None
+            if into is None:
+                continue
+            line = ActionLine.of(s, title(s), team(s), act, act.recommendation)
+            line.held, line.personal = day, alone
+            line.outside = "before" if since is not None and day < since else "after"
+            say_whose(s, act, line, owner)
+            into.append(line)
     return out

@@ -18,6 +18,13 @@ from collections import Counter
 from pathlib import Path
 
 from reflect.export.escaping import cell, escape, safe_cell
+from reflect.report.action_lists import (
+    action_facts,
+    personal_by_review,
+    personal_facts,
+    personal_note,
+    undated_note,
+)
 from reflect.report.dates import long_date
 from reflect.report.lines import Report, ReviewLine, confidence_average
 from reflect.report.render_html import to_html
@@ -25,13 +32,10 @@ from reflect.report.words import (
     NOTHING_RECORDED,
     OVERDUE_HEADERS,
     PERSONAL,
-    PERSONAL_NOTE,
     REVIEW_COLUMNS,
     REVIEW_NUMBERS,
     TITLE,
     UNDATED,
-    UNDATED_NOTE,
-    action_facts,
     alike_note,
     counts_text,
     covers,
@@ -42,8 +46,6 @@ from reflect.report.words import (
     not_counted_note,
     outside_note,
     overdue_heading,
-    personal_by_review,
-    personal_facts,
     rec_counts,
     rec_status,
     review_details,
@@ -145,7 +147,7 @@ def to_markdown(r: Report) -> str:
         out += ["No actions agreed.", ""]
 
     if r.personal:
-        out += [f"## {PERSONAL}", "", PERSONAL_NOTE, ""]
+        out += [f"## {PERSONAL}", "", personal_note(r), ""]
         for title, actions in personal_by_review(r):
             out += [f"### {cell(title)}", ""]
             out += [f"- {cell(a.text)} ({cell('; '.join(personal_facts(a, r.today)))})"
@@ -162,8 +164,8 @@ def to_markdown(r: Report) -> str:
     else:
         out.append("None.")
     if r.undated:
-        out += ["", f"## {UNDATED}", "", UNDATED_NOTE, ""]
-        out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a, with_review=True)))})"
+        out += ["", f"## {UNDATED}", "", undated_note(r), ""]
+        out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a, True, whose=True)))})"
                 for a in r.undated]
 
     out += _md_problems(r)
@@ -222,7 +224,7 @@ def to_csv(r: Report) -> str:
     writer.writerow(CSV_COLUMNS)
     bare = Counter(rec.review_id for rec in r.without_action)
     done = Counter(rec.review_id for rec in r.said_complete)
-    undated = Counter(a.review_id for a in r.undated)
+    undated = Counter(a.review_id for a in r.undated if not a.outside)  # the period's
     for line in r.reviews:
         last = line.last_discussed.isoformat() if line.last_discussed else ""
         writer.writerow([safe_cell(str(v)) for v in (

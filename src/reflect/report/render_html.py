@@ -9,6 +9,13 @@ import textwrap
 from pathlib import Path
 
 from reflect.export.escaping import page_head
+from reflect.report.action_lists import (
+    action_facts,
+    personal_by_review,
+    personal_facts,
+    personal_note,
+    undated_note,
+)
 from reflect.report.dates import long_date
 from reflect.report.lines import (
     NOT_LINKED,
@@ -19,13 +26,10 @@ from reflect.report.words import (
     NOTHING_RECORDED,
     OVERDUE_HEADERS,
     PERSONAL,
-    PERSONAL_NOTE,
     REVIEW_COLUMNS,
     REVIEW_NUMBERS,
     TITLE,
     UNDATED,
-    UNDATED_NOTE,
-    action_facts,
     alike_note,
     covers,
     held_on,
@@ -33,8 +37,6 @@ from reflect.report.words import (
     not_counted_note,
     outside_note,
     overdue_heading,
-    personal_by_review,
-    personal_facts,
     rec_status,
     review_details,
     review_row,
@@ -265,7 +267,7 @@ def to_html(r: Report) -> str:
 
     if r.personal:
         out += ['<section aria-labelledby="personal">', f'<h2 id="personal">{_e(PERSONAL)}</h2>',
-                f'<p class="note">{_e(PERSONAL_NOTE)}</p>']
+                f'<p class="note">{_e(personal_note(r))}</p>']
         for title, actions in personal_by_review(r):
             out += [f"<h3>{_e(title)}</h3>", "<ul>",
                     *(f"<li>{_e(a.text)} ({_e('; '.join(personal_facts(a, r.today)))})</li>"
@@ -288,8 +290,8 @@ def to_html(r: Report) -> str:
     out.append("</section>")
     if r.undated:
         out += ['<section aria-labelledby="undated">', f'<h2 id="undated">{UNDATED}</h2>',
-                f'<p class="note">{UNDATED_NOTE}</p>', "<ul>"]
-        out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a, with_review=True)))})</li>"
+                f'<p class="note">{_e(undated_note(r))}</p>', "<ul>"]
+        out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a, True, whose=True)))})</li>"
                 for a in r.undated]
         out += ["</ul>", "</section>"]
 

@@ -206,7 +206,7 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Actions agreed at team discussions", status_counts(
             t.actions_agreed, t.actions_done, t.actions_in_progress, t.actions_open)),
         ("Actions overdue", overdue_words(r)),
-        *([(UNDATED, str(len(r.undated)))] if r.undated else []),
+        *([(UNDATED, outside_words(r.undated))] if r.undated else []),
         (PERSONAL, status_counts(t.personal_actions, t.personal_done, t.personal_in_progress,
                                  t.personal_open)),
         ("Recommendations with no action recorded here", no_action_words(r)),
@@ -216,13 +216,19 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
 
 
 def overdue_words(r: Report) -> str:
-    """`15 (5 of them agreed before this period)`: every action still overdue, those agreed
-    outside a report's period said apart (the period's own are the rest)."""
-    before = sum(1 for a in r.overdue if a.outside == "before")
-    after = sum(1 for a in r.overdue if a.outside == "after")
+    """`15 (5 agreed before this period)`: every action still overdue, those agreed outside a
+    report's period said apart (the period's own are the rest)."""
+    return outside_words(r.overdue)
+
+
+def outside_words(actions: list[ActionLine]) -> str:
+    """How many `actions`, those agreed outside a report's period said apart: `15 (5 agreed
+    before this period)`."""
+    before = sum(1 for a in actions if a.outside == "before")
+    after = sum(1 for a in actions if a.outside == "after")
     apart = [f"{n} agreed {when} this period" for n, when in ((before, "before"),
                                                                (after, "after")) if n]
-    return f"{len(r.overdue)} ({' and '.join(apart)})" if apart else str(len(r.overdue))
+    return f"{len(actions)} ({' and '.join(apart)})" if apart else str(len(actions))
 
 
 OUTSIDE_NOTE = ("Every action still overdue today is listed, whatever the period: those "
@@ -325,18 +331,6 @@ def review_details(line: ReviewLine) -> list[tuple[str, str]]:
     return out
 
 
-def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
-    facts = [a.status_shown]
-    if a.due:
-        facts.append(f"due {a.due_shown}")
-    if a.team:
-        facts.append(a.team)
-    if with_review:
-        facts.append(a.review_title)
-    facts.append(f"session {a.session_shown}")
-    return facts
-
-
 SENTENCE_END = (".", "!", "?", "…")
 
 
@@ -359,23 +353,3 @@ def rec_counts(rec: RecommendationLine) -> str:
         return f"{NO_ACTION}{own} ({said}: {rec.published})" if rec.published else NO_ACTION + own
     return (f"{plural(len(rec.actions), 'action')}: {rec.count('done')} done, "
             f"{rec.count('in progress')} in progress, {rec.count('open')} open{own}")
-
-
-def personal_facts(a: ActionLine, today: date) -> list[str]:
-    """A personal action's facts: as an agreed one's, said to be past its due date when it is
-    (the overdue table lists agreed actions only), with the recommendation it answers (it is
-    not listed under one)."""
-    facts = action_facts(a)
-    if a.status != "done" and a.due_date is not None and a.due_date < today:
-        facts.insert(2 if a.due else 1, "past its due date")
-    if a.recommendation:
-        facts.insert(-1, f"recommendation: {a.recommendation}")
-    return facts
-
-
-def personal_by_review(r: Report) -> list[tuple[str, list[ActionLine]]]:
-    """`Report.personal` grouped under each review's title, in the report's order."""
-    groups: dict[str, tuple[str, list[ActionLine]]] = {}
-    for a in r.personal:
-        groups.setdefault(a.review_id, (a.review_title, []))[1].append(a)
-    return list(groups.values())

@@ -15,20 +15,23 @@ from textual.widget import Widget
 
 from reflect.model.dates import short_date
 from reflect.report import Report
+from reflect.report.action_lists import (
+    action_facts,
+    personal_by_review,
+    personal_facts,
+    personal_note,
+    undated_note,
+)
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 from reflect.report.lines import NOT_LINKED, ActionLine, ReviewLine, TeamReview
-from reflect.report.owners import NO_OWNER
 from reflect.report.words import (
     COUNTED_TWICE,
     NOTHING_RECORDED,
     PERSONAL,
-    PERSONAL_NOTE,
     REVIEW_COLUMNS,
     TITLE,
     UNDATED,
-    UNDATED_NOTE,
-    action_facts,
     alike_note,
     covers,
     every_date,
@@ -38,8 +41,6 @@ from reflect.report.words import (
     not_counted_note,
     outside_note,
     overdue_heading,
-    personal_by_review,
-    personal_facts,
     questions_words,
     rec_status,
     review_details,
@@ -170,19 +171,13 @@ def _one_due(due: str) -> tuple[str, str]:
     return (due, f"{words}\n({day}") if bracket and words else (due, due)
 
 
-def _owner(a: ActionLine) -> str:
-    """Whose an overdue action is: `owner: Social worker, Children's Social Care`, or "no
-    owner given"."""
-    return f"owner: {a.owner}" if a.owner else NO_OWNER
-
-
 def _action(a: ActionLine) -> Stacked:
     """An overdue action as its table's first cell: its words; its review, team and whose it
     is; where it got to, as a later meeting noted it (`progress: half done`); its session by
     title and id, and where it was agreed at a session outside the report's period, that
     (`session June huddle (20260610-child-i-0000aaa1) · agreed before this period, on 10
     June 2026`). Each line's parts joined where they fit, at the column's width."""
-    return Stacked(((a.text,), (a.review_title, a.team, _owner(a)),
+    return Stacked(((a.text,), (a.review_title, a.team, a.owner_said),
                     (f"progress: {a.progress}" if a.progress else "",),
                     (f"session {a.session_shown}", a.outside_shown)))
 
@@ -194,7 +189,7 @@ def _block(a: ActionLine) -> Block:
     Social worker, Children's Social Care` / `due 1/11/2026 (Sun 1 Nov 2026) · open`)."""
     due, was = a.due_parts
     return ((a.text,), (a.review_title, a.team),
-            (_owner(a),),
+            (a.owner_said,),
             (f"due {due}", f"was {was}" if was else "", a.status_shown),
             (f"session {a.session_shown}",), (a.outside_shown,))
 
@@ -271,7 +266,7 @@ def report_widgets(r: Report) -> list[Widget]:
         out.append(Literal("No actions agreed.", "italic"))
 
     if r.personal:
-        out += [_h(PERSONAL, 2), Literal(PERSONAL_NOTE, "italic", classes="report-p")]
+        out += [_h(PERSONAL, 2), Literal(personal_note(r), "italic", classes="report-p")]
         for title, actions in personal_by_review(r):
             lines = [f"• {a.text} ({'; '.join(personal_facts(a, r.today))})"
                      for a in actions[:MAX_ACTIONS]]
@@ -293,8 +288,8 @@ def report_widgets(r: Report) -> list[Widget]:
     else:
         out.append(Literal("None.", "italic"))
     if r.undated:
-        out += [_h(UNDATED, 2), Literal(UNDATED_NOTE, "italic", classes="report-p"),
-                _lines([f"• {a.text} ({'; '.join(action_facts(a, with_review=True))})"
+        out += [_h(UNDATED, 2), Literal(undated_note(r), "italic", classes="report-p"),
+                _lines([f"• {a.text} ({'; '.join(action_facts(a, True, whose=True))})"
                         for a in r.undated[:MAX_ROWS]])]
         if len(r.undated) > MAX_ROWS:  # (cut unsaid, 200 of 205 read as all: a trial)
             out.append(Literal(f"… and {len(r.undated) - MAX_ROWS} more: save the report "
