@@ -51,7 +51,8 @@ def _folder(fictional_dir: Path, tmp_path: Path) -> Path:
     mine.actions = [Action(id="a1", text="Invented policy reread", owner="Duty manager",
                            due="1/7/2026", due_date=date(2026, 7, 1)),
                     Action(id="a2", text="Invented reading done", due="1/7/2026",
-                           due_date=date(2026, 7, 1), status="done")]
+                           due_date=date(2026, 7, 1), status="done"),
+                    Action(id="a3", text="Invented own log", owner="kit invent")]
     later = Session.start(review, "20261112-child-zz-0000ccc2", title="Later notes",
                           mode="individual", facilitator="Kit Invent",
                           created=here(2026, 11, 12, 9))
@@ -82,6 +83,10 @@ def test_a_personal_action_says_whose_it_is_naming_no_one(fictional_dir, tmp_pat
     assert facts["Invented policy reread"].owner_said == \
         "owner: Designated safeguarding lead, Moorvale Primary School"
     assert facts["Invented policy reread"].involved == "Duty manager"
+    # the writer typed in "Who else is involved" is no one else
+    assert facts["Invented own log"].owner_said == \
+        "owner: Designated safeguarding lead, Moorvale Primary School"
+    assert facts["Invented own log"].involved == ""
     # a reflection listing no one: its writer, said as such; a name typed is no one's
     assert facts["Invented supervision talk"].owner_said == \
         "owner: the practitioner who wrote it"

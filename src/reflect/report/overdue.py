@@ -44,9 +44,12 @@ def say_whose(s: SessionFacts, act: ActionFacts, line: ActionLine,
     if s.mode != "individual":
         line.owner = owner(act.owner)
         return
-    line.personal, line.involved = True, owner(act.owner)
-    if len(s.people) == 1 and (s.people[0].role or s.people[0].agency):
-        line.owner = owner(Owner("", s.people[0].role, s.people[0].agency))
+    line.personal = True
+    writer = Owner("", s.people[0].role, s.people[0].agency) if len(s.people) == 1 else None
+    if writer is not None and (writer.role or writer.agency):
+        line.owner = owner(writer)
+    if act.owner != writer:  # (the writer typed in the box is no one else)
+        line.involved = owner(act.owner)
 
 
 class Outside(NamedTuple):
