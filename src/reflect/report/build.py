@@ -357,13 +357,11 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                 say_whose(s, act, line, names.owner)
                 (overdue if is_overdue(act, today) else undated).append(line)
 
-    # Every action still overdue, or not dated, whatever the period: those agreed (written)
-    # outside it said so.
+    # Every action still overdue or not dated, whatever the period (those outside it marked)
     outside = outside_period(
         g, today, lambda s: titles.get(s.review_id) or one_line(s.review_title) or s.review_id,
         lambda s: names.teams.shown(team_key(s.team)) or one_line(s.team), names.owner)
-    overdue += outside.overdue
-    undated += outside.undated
+    overdue, undated = overdue + outside.overdue, undated + outside.undated
     personal += outside.personal
     for _, s in empty:
         if s.review_id not in per_review:
