@@ -57,3 +57,15 @@ def test_a_name_cut_keeps_its_start_and_what_tells_it_apart() -> None:
         "reflect-copy-…-0000c0de-20270301-090000.toml"
     assert short_name("reflect-copy-x-1-20270301-090000.toml") == \
         "reflect-copy-x-1-20270301-090000.toml"  # (no shorter cut: whole)
+
+
+def test_one_copy_is_named_short_where_its_name_is_whole_only_in_its_command() -> None:
+    """One copy holding nothing new: its name, whole in `reflect delete-copy PATH` (a command
+    too wide for a line is a line of its own, the terminal folding it), was taken to fit, and
+    the sentence before it folded the name (…-10101, then 0.toml)."""
+    [same] = [copy("20270301-101010", "same")]
+    lines = problems_lines(LIBRARY, [], [same], 56)
+    for line in lines:
+        assert line.count("reflect-copy-") == line.count(same.path.name) + line.count(
+            "reflect-copy-…-0000c0de-20270301-101010.toml"), "\n".join(lines)
+    assert "`reflect delete-copy COPY`" in " ".join(" ".join(lines).split())

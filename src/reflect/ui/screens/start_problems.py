@@ -43,10 +43,13 @@ def problems_lines(library: Catalogue, sessions: list[str], copies: list[FoundCo
     from reflect.wrapping import fitted
 
     programs = [program()]
-    lines = fitted(problems_text(library, sessions, copies), width, commands=programs)
-    whole = [c.path.name for c in copies] + [quote(str(c.path)) for c in copies
-                                             if by_path(c)]
-    if all(any(part in line for line in lines) for part in whole):
+    text = problems_text(library, sessions, copies)
+    lines = fitted(text, width, commands=programs)
+    # Each name whole wherever it is said (whole in a command too wide for a line, it was
+    # folded mid-name in the sentence before it: a trial), each command's path in one line.
+    if all(sum(line.count(c.path.name) for line in lines) == text.count(c.path.name)
+           for c in copies) and all(any(quote(str(c.path)) in line for line in lines)
+                                    for c in copies if by_path(c)):
         return lines
     return fitted(problems_text(library, sessions, copies, short=True), width,
                   commands=programs)
