@@ -177,3 +177,41 @@ async def test_at_60_columns_the_copies_of_a_session_are_told_apart(
         assert code == 0
         for copy in older:  # (piped, one line each; at a terminal folded by it, copied whole)
             assert any(f" {copy}` restores it" in line for line in err.splitlines()), err
+
+
+async def test_an_older_copys_name_read_off_a_60_column_screen_restores_it(
+        bundled_dir: Path, home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An older copy is named short at 60 columns and its command says `reflect restore COPY`:
+    the name copied off the screen into that command was "no such file" (a trial). It runs,
+    and the screen says COPY may be the name as shown."""
+    with tempfile.TemporaryDirectory(prefix="r") as short:
+        content_dir, sessions_dir = Path(short) / "content", Path(short) / "sessions"
+        shutil.copytree(bundled_dir, content_dir)
+        sessions_dir.mkdir()
+        newer = newer_copy_of_a_session(content_dir, sessions_dir, home)
+        older = home / f"reflect-copy-{SESSION_ID}-20260101-090000.toml"
+        older.write_bytes(newer.read_bytes().replace(TYPED.encode(), b"Invented older words"))
+        stamp = (sessions_dir / f"{SESSION_ID}.toml").stat().st_mtime - 600
+        os.utime(older, (stamp, stamp))
+        app = make_app(content_dir, sessions_dir)
+        async with app.run_test(size=(60, 20)) as pilot:
+            problems = app.screen.query_one("#problems")
+            await wait_for(pilot, lambda: app.library is not None and problems.display
+                           and "1 other copy" in str(problems.query_one("#problems-summary")
+                                                     .render()))
+            await problems_read(pilot, problems)
+            seen: list[str] = []
+            for y in range(0, round(problems.max_scroll_y) + 1, 5):
+                problems.scroll_to(y=y, animate=False, immediate=True)
+                await pilot.pause()
+                seen += on_view(app)
+            text = " ".join(str(problems.query_one("#problems-text").render()).split())
+        names = {m[0] for row in seen if (m := re.search(r"reflect-copy-…[^\s,]*090000\.toml",
+                                                         row))}
+        assert len(names) == 1, "\n".join(seen)
+        assert "COPY stands for the copy: its name as shown here, “…” and all" in text
+        code, out, err = run(capsys, "restore", names.pop(), "--sessions-dir", str(sessions_dir))
+        assert code == 0, err
+        assert f"Restored {older}" in " ".join(out.split())
+        assert load_session(sessions_dir / f"{SESSION_ID}.toml").answers[1].text == \
+            "Invented older words"

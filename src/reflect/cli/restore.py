@@ -26,7 +26,9 @@ def add_restore(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "folder `replaced` inside the sessions folder; the copy is left where it "
                     "is. Listing the saved sessions (list sessions) names the copies found.")
     p.add_argument("copy", metavar="COPY",
-                   help="the copy's file; or a saved session (its code, e.g. af252d65, its id "
+                   help="the copy's file (its name alone, or cut short as the app shows it, "
+                        "reflect-copy-…-af252d65-20261205-101010.toml, is looked for where "
+                        "copies are kept); or a saved session (its code, e.g. af252d65, its id "
                         "or its title): its newest emergency copy holding what its file does "
                         "not")
     add_dirs(p, True)
@@ -37,7 +39,9 @@ def add_restore(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "(it may hold words deleted since: compare them first). Asks first. A "
                     "newer copy, one of a session no longer in the sessions folder and one "
                     "that cannot be read are never deleted: restore the first two.")
-    p.add_argument("copy", metavar="COPY", help="the copy's file")
+    p.add_argument("copy", metavar="COPY",
+                   help="the copy's file (its name alone, or cut short as the app shows it, "
+                        "is looked for where copies are kept)")
     p.add_argument("--yes", action="store_true", help="delete it without asking")
     add_dirs(p, True)
 
@@ -45,13 +49,14 @@ def add_restore(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 def cmd_restore(args: argparse.Namespace) -> int:
     from reflect.store.copies import restore_copy
     from reflect.store.copy_by_session import session_copy
+    from reflect.store.copy_names import named_copy
     from reflect.store.errors import SessionError
 
     copy = Path(args.copy).expanduser()
     folder = paths.sessions_dir(args.sessions_dir)
     try:
-        if not copy.is_file():  # a session (`reflect restore af252d65`: the start screen's)
-            copy = session_copy(args.copy, folder)
+        if not copy.is_file():  # a copy's name as the start screen shows it, or a session
+            copy = named_copy(args.copy, "restore") or session_copy(args.copy, folder)
         done = restore_copy(copy, folder)
     except SessionError as e:
         echo(f"reflect restore: {e}", err=True, whole=(copy,))
@@ -65,10 +70,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_delete_copy(args: argparse.Namespace) -> int:
     from reflect.store.copies import COPY_NAME, compare, delete_copy
+    from reflect.store.copy_names import named_copy
     from reflect.store.errors import SessionError
 
     copy = Path(args.copy).expanduser()
     folder = paths.sessions_dir(args.sessions_dir)
+    try:  # its name alone, or cut short as the start screen shows it
+        copy = copy if copy.is_file() else named_copy(args.copy, "delete-copy") or copy
+    except SessionError as e:
+        echo(f"reflect delete-copy: {e}", err=True, whole=(copy,))
+        return 1
     match = COPY_NAME.match(copy.name)
     found = compare(copy, folder, match["id"]) if match is not None else None
     if match is not None and found is None:

@@ -10,7 +10,8 @@ from shlex import quote
 from reflect.commands import command
 from reflect.paths import missing_library
 from reflect.store.catalogue import Catalogue
-from reflect.store.copies import COPY_NAME, FoundCopy
+from reflect.store.copies import FoundCopy
+from reflect.store.copy_names import short_name
 
 
 def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCopy],
@@ -78,9 +79,9 @@ def copies_said(copies: list[FoundCopy], short: bool = False) -> str:
             lines.append(f"In {os.path.join(folder, '')}:")
         lines.append(f"  {_mark(copy)} {said_short(copy)}")
     if any(by_path(c) for c in copies):
-        lines.append(f"COPY stands for the copy's path: its folder (“In …” above), then its "
-                     f"name, cut short here with “…”; `{command('list sessions')}` gives each "
-                     "command with the path whole, to copy.")
+        lines.append(f"COPY stands for the copy: its name as shown here, “…” and all (found "
+                     f"in the folder above it), or its path; `{command('list sessions')}` "
+                     "gives each command with the path whole, to copy.")
     return "\n".join(lines)
 
 
@@ -90,7 +91,8 @@ def _mark(copy: FoundCopy) -> str:
 
 def said_short(copy: FoundCopy) -> str:
     """`copy.said()` with the copy named by `short_name`, its folder said above it; a command
-    naming it by its path, which a name cut short would not run, naming it COPY."""
+    naming it by its path naming it COPY (with the name cut short, which it takes too:
+    store/copy_names.py, it is still wider than a line at 60 columns)."""
     said = copy.said()
     for named in by_path(copy):
         said = said.replace(named, named.replace(quote(str(copy.path)), "COPY"))
@@ -103,18 +105,6 @@ def by_path(copy: FoundCopy) -> list[str]:
     said = copy.said()
     return [named for named in (copy.restore_command, copy.delete_command)
             if quote(str(copy.path)) in named and named in said]
-
-
-def short_name(name: str) -> str:
-    """A copy's file name cut in the middle, its start and what tells it from another kept:
-    its session's code and the time it was first written, `reflect-copy-…-0000c0de-20270301-
-    101010.toml` (the session's id in full is said beside it)."""
-    match = COPY_NAME.match(name)
-    if match is None:
-        return name
-    tail = f"-{match['id'].rsplit('-', 1)[-1]}-{match['at']}.toml"
-    cut = f"reflect-copy-…{tail}"
-    return cut if len(cut) < len(name) else name
 
 
 def problems_said(library: list[str], sessions: list[str]) -> str:
