@@ -31,6 +31,7 @@ from reflect.store.sessions import new_session_id, session_path
 from reflect.text import plural
 from reflect.walk_dialogue import END, Dialogue
 from reflect.walk_steps import ASK, Walk, gather_team
+from reflect.walk_team import near_team
 from reflect.walk_whose import ask_whose
 
 
@@ -43,9 +44,12 @@ def matched(review: Review) -> str:
 
 
 def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | None,
-                team: str | None, default_title: str = "", **fields: object) -> Session | None:
+                team: str | None, default_title: str = "", folder: Path | None = None,
+                **fields: object) -> Session | None:
     """A new session on `review`, asking for what the options did not give; `fields` are set
-    as it is started (the team session a reflection follows). None at end of input."""
+    as it is started (the team session a reflection follows). A team named near one with
+    sessions in `folder` is said, and at a terminal that team's name offered (walk_team.py).
+    None at end of input."""
     while mode is None:
         got = _entered(d, "Team discussion or individual reflection? [t/i] (t): ")
         if got is None:
@@ -58,8 +62,13 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
         title = _entered(d, "Title (Enter for a default): ", "the title")
         if title is None:
             return None
+    typed = team is None
     if team is None:
         team = _entered(d, "Team or service (optional): ", "the team")
+        if team is None:
+            return None
+    if folder is not None:
+        team = near_team(d, team, folder, ask=typed and d.at_terminal)
         if team is None:
             return None
     kind = "team discussion" if mode == "team" else "reflection"

@@ -123,7 +123,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
                                       args.title and readable(args.title),
                                       args.team and readable(args.team),
                                       f"My reflection after {link.label}" if link else "",
-                                      **linked)
+                                      folder, **linked)
                 if started is not None and not at_start(
                         started, args.name and readable(args.name), d):
                     started = None  # (Ctrl+D at "Your name")

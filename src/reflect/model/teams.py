@@ -4,8 +4,8 @@
 (store/carry.py), the report's grouping and its --team filter all compare `team_key`. A name
 whose words are inside another's ("mash", "MASH team") is another team, never merged
 unasked: the report's --team takes every team whose name holds the words typed
-(`holds_words`), and the report and the new-session form say which names look like one
-(`look_alike`, `held_within`, `near_names`). Agencies
+(`holds_words`), and the report, the new-session form and plain mode say which names look
+like one (`look_alike`, `held_within`, `near_names`). Agencies
 are compared the same way, after well-known abbreviations (and any the partnership adds in the
 settings file, `[agency_aliases]`) are read as the name they stand for: "CSC" is
 "Children's Social Care". Pure: no files, no Textual.
