@@ -102,6 +102,21 @@ def test_open_actions_from_the_same_team_oldest_first(sessions_dir, cache):
     assert open_actions_for_team(sessions_dir, "  ", cache=cache) == []
 
 
+def test_a_team_written_another_way_is_carried_one_only_alike_is_not(sessions_dir, cache):
+    """A session for "MASH team" is offered the actions "mash team" and "MASH  Team" agreed
+    (case, spaces and punctuation aside, as the report's Team filter takes a name), never
+    those of "mash" or "Moorvale MASH", whose names only look alike (said, not merged, by the
+    new-session form and plain mode: `near_names`)."""
+    make(sessions_dir, 1, "mash team", [Action(text="Ring the Moorvale school")])
+    make(sessions_dir, 2, "MASH  Team", [Action(text="Write to the invented GP")], day=2)
+    make(sessions_dir, 3, "M.A.S.H. team", [Action(text="Book the invented room")], day=3)
+    make(sessions_dir, 4, "mash", [Action(text="Not this team's")], day=4)
+    make(sessions_dir, 5, "Moorvale MASH", [Action(text="Nor this one's")], day=5)
+    found = open_actions_for_team(sessions_dir, "MASH team", cache=cache)
+    assert [c.text for c in found] == ["Ring the Moorvale school", "Write to the invented GP",
+                                       "Book the invented room"]
+
+
 def test_the_new_session_read_only_and_unreadable_files_are_left_out(sessions_dir, cache):
     kept = make(sessions_dir, 1, "Example team", actions=[Action(text="Offered")])
     new = make(sessions_dir, 2, "Example team", day=3, actions=[Action(text="The new one's")])
