@@ -37,7 +37,7 @@ def _owner(fictional_dir, typed: str) -> Owner:  # type: ignore[no-untyped-def]
     ("Alex Example", Owner("[redacted]")),  # not on the list: a name all the same
     ("alex", Owner("[redacted]")),
     ("Sam (SW)", Owner("[redacted] (SW)")),  # Sam is a participant's first name
-    ("Jo (SW)", Owner("[redacted]")),  # Jo is no one listed: the whole is
+    ("Jo (SW)", Owner("[redacted] (SW)")),  # no one listed, but a first name (free_names)
     ("Sam Sample's manager", Owner("[redacted]'s manager")),
     ("Duty manager", Owner("Duty manager")),
     ("Everyone", Owner("Everyone")),

@@ -52,12 +52,10 @@ def _session(review, actions: list[Action], other: str = "Orrin Blackbriar") -> 
     ("Ottoline Dewberry to email inventedperson@invented.example",  # the facilitator
      "[redacted] to email [redacted]"),
     ("Review the invented pathway", "Review the invented pathway"),  # nothing to redact
-    ("Kimberley's invented audit", "Kimberley's invented audit"),  # a longer word: no name
+    ("Kimbolton's invented audit", "Kimbolton's invented audit"),  # a longer word: no name
 ])
 @pytest.mark.parametrize("other", ["Orrin Blackbriar", "Zoë Ąbecka"])  # ASCII names or not
 def test_action_text_redacted_as_before(review, typed: str, kept: str, other: str):
-    if "Zoë" in typed and other != "Zoë Ąbecka":
-        kept = typed
     facts = facts_of(_session(review, [Action(text=typed, due="Kim to set a date")], other))
     assert facts.actions[0].text == kept
     assert facts.actions[0].due == "[redacted] to set a date"

@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v14"
+KIND = "report-v15"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -35,6 +35,9 @@ KIND = "report-v14"
 #      where a later meeting moved it
 # v13: each action's due words as a report shows them (`dates.due_parts`), worked out once
 # v14: each action's owner, by role and agency or words naming no one (report/owners.py)
+# v15: names no session lists, typed in titles, actions, due words and progress notes
+#      ("Supervision with Pat Example", "Jo Invented to ring the GP"), redacted
+#      (report/free_names.py): a v14 cache holds them as typed
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 

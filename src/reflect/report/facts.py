@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
@@ -110,17 +111,19 @@ class _Probe:
     mode: str = "team"
 
 
-def _redacted(text: str, names: list[object], likely: bool = False) -> str:
-    """`text` with each identifier and name found in it replaced, as `identifiers.redact` does;
-    with `likely`, each likely name too (`baby Sam`, `"Alex Example"`: the export check's
-    `detectors.likely_names`). A report has no review's own words to spare: over-redacting a
-    pseudonym there costs nothing: so every "@" and letters is a likely name here ("@SAM",
-    "@SUM(1)"), where notes and records keep the codes a team types (`every_at`)."""
+def _redacted(text: str, likely: bool, names: list[tuple[int, int]]) -> str:
+    """`text` with `names` (where the session's people's names are, and names no session
+    lists: report/free_names.py) and each identifier found in it replaced, as
+    `identifiers.redact` does; with `likely`, each likely name too (`baby Sam`, `"Alex
+    Example"`: the export check's `detectors.likely_names`). A report has no review's own
+    words to spare: over-redacting a pseudonym there costs nothing: so every "@" and letters
+    is a likely name here ("@SAM", "@SUM(1)"), where notes and records keep the codes a team
+    types (`every_at`)."""
     from reflect.export.identifiers import find_in, replaced
+    from reflect.report.free_names import merged
 
-    spans = find_in(text, names, set(), frozenset() if likely else None,  # type: ignore[arg-type]
-                    every_at=True)
-    return replaced(text, [(start, end) for start, end, _ in spans])
+    spans = find_in(text, [], set(), frozenset() if likely else None, every_at=True)
+    return replaced(text, merged([(start, end) for start, end, _ in spans] + names))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -139,7 +142,7 @@ class _Names:
         self.firsts = tuple(sorted({name.split()[0] for name in people if name.split()}))
         self.ascii = all(w.isascii() for w in self.firsts)
         self.lowered = tuple(w.lower() for w in self.firsts)
-        self._patterns: list[object] | None = None
+        self._patterns: list[re.Pattern[str]] | None = None
 
     def may_be_in(self, text: str) -> bool:
         if not self.firsts:
@@ -151,7 +154,7 @@ class _Names:
             return any(w in low for w in self.lowered)
         return _any_of(self.firsts).search(text) is not None
 
-    def patterns(self) -> list[object]:
+    def patterns(self) -> list[re.Pattern[str]]:
         if self._patterns is None:
             from reflect.export.identifiers import name_patterns
 
@@ -160,11 +163,27 @@ class _Names:
         return self._patterns
 
 
+def _typed_words(session: Session) -> Iterator[str]:
+    """The texts whose words in small letters are no one's name (`free_names.Known`): the
+    review's questions and recommendations as the session holds them, and what was typed."""
+    for a in session.answers:
+        yield a.question
+        yield from (p.text for p in a.points)
+        yield from (a.what, a.so_what, a.now_what, a.text)
+    for act in session.actions:
+        yield from (act.recommendation, act.text, act.progress)
+    yield from (c.text for c in session.carried)
+    yield from session.notes.values()
+    yield session.title
+
+
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
     from reflect.export.detectors import likely_names, might_hold_any
     from reflect.model.recorded import anything_recorded, reviews_recorded
     from reflect.model.roles import names_no_one
+    from reflect.report.free_names import Known
+    from reflect.report.free_names import spans as free_names
 
     actions: list[ActionFacts] = []
     recorded = anything_recorded(session)
@@ -175,6 +194,12 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         leads = [] if names_no_one(session.facilitator) else [session.facilitator]
         return _Names([p.name for p in session.participants] + leads)
 
+    @functools.cache
+    def known() -> Known:  # what the session says names no one: its team, roles, agencies...
+        return Known(lambda: [session.team, session.review_title, *(
+            w for p in session.participants for w in (p.role, p.agency))],
+            lambda: _typed_words(session))
+
     def clean(text: str) -> str:
         if not text:
             return ""
@@ -183,9 +208,13 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         # A child's or family member's name is no participant's: "ring Mum Jo about baby
         # Sam" reached the partnership's report as typed (a trial).
         likely = next(likely_names(text, every_at=True), None) is not None
-        if not named and not likely and not might_hold_any(text):
+        # And a name no one listed: "Supervision with Pat Example", "Jo Invented to ring the
+        # GP" reached it as typed (report/free_names.py).
+        listed = [m.span() for p in names.patterns() for m in p.finditer(text)] if named else []
+        typed = listed + free_names(text, known(), listed)
+        if not typed and not likely and not might_hold_any(text):
             return one_line(text)  # nothing to redact: no name, no identifier
-        return one_line(_redacted(text, names.patterns() if named else [], likely))
+        return one_line(_redacted(text, likely, typed))
 
     owners = Owners(session, clean)
     for a in session.actions:

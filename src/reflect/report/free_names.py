@@ -1,0 +1,344 @@
+"""Names typed in free text that no session lists, found for the partnership's report alone.
+
+A report names no one, yet a name typed in a session's title or an action ("Supervision with Pat
+Example", "Jo Invented to ring the GP") reached it, its saved files and its cache as typed: the
+session's people's names and likely names (`baby Sam`, `Mrs Example`) were all it looked for.
+There, over-redacting costs nothing (report/facts.py), so `spans` finds, beside them:
+
+- a first name from `first_names.txt` (kept by hand, 1,319 names common in the UK), written
+  as a name is (`Jo`, `Priya`), in capitals (`CHRIS`) or in small letters (`marcus`); one that
+  is also a word (`Grace`, `Pat`, `will`) only where it can be no word: capitalised inside a
+  sentence, at a sentence's start when what follows says it is someone (`Pat to book`,
+  `Pat's reflection`, `Mark and Jo`), in small letters only as `ask pat to` or `pat to` first;
+- the capitalised words straight after one (a surname: `Jo Invented`);
+- initials: `J.I.`, `E. W.`, and two or three capitals where an owner stands (`JI to ring`,
+  `with JI`) that are no abbreviation of a job or a service (`SW`, `DSL`, `MARAC`);
+- a capitalised word no list knows straight after a word that goes before a person (`with
+  Quorra`, `ask Velindra`, `speak to Tamsk`), unless a place's word follows it (`with Moorvale
+  Primary`, `Invite Invented Police`); or at a sentence's start, doing something (`Quorra to
+  ring`, `Velindra has rung`), unless it ends as English words do (`Training to be booked`).
+
+Never the session's team, its people's roles and agencies, or the review's title, found as
+whole phrases (the team `Grace House` keeps `Grace House`), nor, for the last rule only, a word
+they, the review's questions and recommendations, or the session's own text write in small
+letters. What is not found (docs/reports.md says it to the reader): a name no list holds with
+no person's word before it and nothing after it saying it is someone (`Supervision - Tamsk
+Orlov`), a surname alone (`the Quillby family`), a name in small letters that is in no list or
+is also a word (`quorra to send`, `tell grace`). Pure: no IO but the list, read once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from reflect.model.dates import MONTHS, WEEKDAYS
+from reflect.model.roles import _JOB_WORDS, ABBREVIATIONS, NOT_NAMES
+
+
+@functools.cache
+def first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The first names in `first_names.txt`, and those of them that are also words."""
+    names, words = set(), set()
+    for line in (Path(__file__).with_name("first_names.txt")).read_text("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        for name in line.split():
+            names.add(name.rstrip("*"))
+            if name.endswith("*"):
+                words.add(name.rstrip("*"))
+    return frozenset(names), frozenset(words)
+
+
+_OWN_WORDS = frozenset("""
+meeting meetings strategy discussion discussions huddle forum briefing briefings training
+session sessions workshop supervision consultation group groups core case cases audit audits
+toolkit protocol pathway framework profile form forms template checklist flowchart reflection
+reflective learning week away lead leads staff everyone everybody all each both joint peer
+front door named designated initial refresher network practice surgery primary secondary
+academy college university centre center hub house road street lane avenue close estate clinic
+church mosque temple foundation project community leisure medical library cafe park
+level levels graded multi-agency pre-birth birth safer sleep voice lived experience threshold
+thresholds escalation chronology referral referrals agenda minutes notes plan plans update
+mosaic liquidlogic lcs eclipse systmone emis rio carefirst zoom outlook sharepoint
+easter whitsun half-term ramadan eid diwali hanukkah new year summer autumn winter spring
+term holidays holiday north south east west central city county district borough town village
+mr mrs ms miss mx dr prof sir dame rev cllr
+""".split())
+"""Words written capitalised in titles and actions that name no one (with `NOT_NAMES`, the
+jobs' words and abbreviations, months and days)."""
+
+_PLACE_WORDS = frozenset("""
+school primary academy nursery college university surgery practice hospital council trust police
+team centre center hub house road street lane avenue close estate ward clinic health housing
+service services church mosque temple foundation project partnership court cafe library family
+families early youth community leisure medical children's childrens infant infants junior
+""".split())
+"""Words after which the capitalised word before them is a place, not a person's name
+(`Moorvale Primary`, `Invented Police`)."""
+
+_BEFORE_A_PERSON = frozenset("""with ask tell email e-mail ring phone call contact invite remind
+thank cc from meet""".split())
+"""Words that go before a person: a capitalised word no list knows after one is a name."""
+
+_BEFORE_TO = frozenset("speak talk write send pass give refer report forward handover hand "
+                       "introduce".split())
+"""`speak to Tamsk`: a person after "to" only after these."""
+
+_NOT_OWNERS = frozenset("""
+feedback admin input access visit return respond response continue back welcome link go move
+add reply write speak talk send listen report escalate try need plan aim want wish hope ask
+invite bring take pass give forward present explain introduce update amend change switch commit
+contribute attend look seek begin start learn decide agree email post upload submit apply key
+next prior up ahead open subject similar close equal ready able due thanks refer remind tell
+somebody someone nobody anyone anybody whoever everything nothing something anything this that
+these those there here what which whose where when why how it its they them their we our you
+your he she his her me my one
+""".split())
+"""Words that start a sentence before "to", "has" or "will" and are no one (`Feedback to the
+partnership`, `Admin to send`): an unknown word there is otherwise taken for a name."""
+
+_ENGLISH_ENDINGS = ("s", "ing", "ion", "ment", "er", "or", "ed", "al", "ance", "ence", "ity",
+                    "ness", "ship", "ure", "ise", "ize", "ate", "ive", "ful", "less", "ery",
+                    "ary", "ory", "age", "ism", "ist", "ly")
+"""How English words end, and names no list holds seldom do (`Training`, `Letter`, `Referral`,
+`Governors`): such a word at a sentence's start is no owner."""
+
+_AN_OWNER_DOES = re.compile(
+    r"[ \u00a0]+(?:to|will|has|had|is|was)[ \u00a0]+(?!(?:be|the|a|an|this|that|these|those|all"
+    r"|every|each|our|their|his|her|my|your|its|any|some|no|not)\b)[a-z]")
+"""After a word at a sentence's start, what makes it a person doing something: `Quorra to
+ring`, `Velindra has rung`; not `Visit to be unannounced`, `Go to the training`."""
+
+_ABBREVIATED = ABBREVIATIONS | frozenset("""
+plo icpc rcpc cpc marac mappa lscp scp lsp lscb smt slt sen cse cce fgm dv da dva cic pep yos
+yjs fd cpp sgo fgc icb ccg ae ooh nfa tbc tba asap fyi aob rag kpi qa hr it ict pa ta hlta dsp
+cpo ic uk us nb ps am pm eg ie re dob aka ok gcp3 gcp ehm lcs sw hv vs lb ceo ppe dbs ofsted
+""".split())
+"""Abbreviations of jobs, services and everyday words: never initials."""
+
+_TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ASCII_TOKEN = re.compile(r"(?<![\w'-])[A-Za-z]+(?:['-][A-Za-z]+)*")
+"""`_TOKEN` for ASCII text, the same words found four times as fast."""
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0]?){1,2}[A-Z](?:\.|(?![\w.'’]))")
+_GAP = re.compile(r"[ \u00a0]+")
+_OPENS = ".!?;:-–—•*|(["
+_QUOTES = " \t\n\u00a0\"'“‘"
+_SAYS_SOMEONE = re.compile(r"['’]s\b|[ \u00a0]+(?:to|and|will|has|is|was|said|had)\b"
+                           r"|[ \u00a0]*[,/&]")
+_GOES_ON_TO = re.compile(r"[ \u00a0]+to\b")
+_OWNER_AFTER = re.compile(r"[ \u00a0]*(?:[,/&]|(?:to|and)\b)")
+
+
+def _folded(word: str) -> str:
+    """`word` in small letters, accents and a possessive "'s" left off ("Siân's" -> "sian")."""
+    if word.endswith(("'s", "’s")) and len(word) > 3:
+        word = word[:-2]
+    low = word.lower()
+    return low if low.isascii() else _unaccented(low)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.replace("ł", "l"))
+                   if not unicodedata.combining(c))
+
+
+def _shape(word: str) -> str:
+    """"cap" for `Jo`, `McExample`, `O'Sample`; "low" for `jo`; "up" for `JO`; "" else."""
+    if word.islower():
+        return "low"
+    if word.isupper():
+        return "up"
+    return "cap" if word[0].isupper() else ""
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(_QUOTES)
+    return not before or before[-1] in _OPENS
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase of the session's (a team, an agency), any case and spacing. (Cached: a
+    folder's sessions share a few dozen.)"""
+    body = r"\s+".join(map(re.escape, phrase.split()))
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+class Known:
+    """What a session itself says names no one: its team, its people's roles and agencies
+    and its review's title, as phrases (`kept`); and, as words (`knows`), theirs and those
+    `texts()` (the review's questions and recommendations, the session's own text) hold in
+    small letters, read only when an unknown capitalised word needs them."""
+
+    def __init__(self, phrases: Iterable[str] | Callable[[], Iterable[str]],
+                 texts: Callable[[], Iterable[str]]) -> None:
+        self._given = phrases
+        self._texts = texts
+        self._phrases: tuple[str, ...] | None = None
+        self._words: frozenset[str] | None = None
+        self._typed: str | None = None
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """The phrases, each once, on one line (worked out when first asked for: most texts
+        never need them)."""
+        if self._phrases is None:
+            given = self._given() if callable(self._given) else self._given
+            self._phrases = tuple(dict.fromkeys(p for p in (" ".join(p.split()) for p in given)
+                                                if p))
+        return self._phrases
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` (in small letters) is a word of a phrase or typed in small letters."""
+        if self._words is None:
+            self._words = frozenset(_folded(w) for p in self.phrases for w in _TOKEN.findall(p))
+        if word in self._words:
+            return True
+        if self._typed is None:
+            self._typed = " " + _NOT_WORD.sub(" ", " ".join(self._texts())) + " "
+        return f" {word} " in self._typed
+
+    def kept(self, text: str) -> list[tuple[int, int]]:
+        """Where `text` holds one of the phrases, any case and spacing."""
+        low = text.lower()
+        return [m.span() for p in self.phrases if p.split()[0].lower() in low
+                for m in _phrase(p).finditer(text)]
+
+
+_NOBODY_KNOWN = Known((), tuple)
+_NOT_WORD = re.compile(r"[^\w'’-]+")
+_VOCABULARY = (NOT_NAMES | _OWN_WORDS | _JOB_WORDS | _ABBREVIATED | frozenset(MONTHS)
+               | frozenset(WEEKDAYS))
+_PLAIN = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile("[a-z]+")
+_A_CAPITAL = re.compile("[A-Z][A-Z.]")
+_CAPITALS = re.compile(r"(?<![\w.'’-])[A-Z]{2,3}[ \u00a0]*(?:[,/&]|(?:to|and)\b)")
+
+
+def _may_hold_one(text: str, names: frozenset[str]) -> bool:
+    """False only when no rule of `spans` can find anything in `text` (most texts: a report
+    reads tens of thousands), worked out in a few scans of the whole text."""
+    low = text.lower()
+    words = _ASCII_WORD.findall(low) if low.isascii() else _PLAIN.findall(_unaccented(low))
+    if not names.isdisjoint(words) or not _BEFORE_A_PERSON.isdisjoint(words) or (
+            "to" in words and not _BEFORE_TO.isdisjoint(words)):
+        return True
+    return bool(_AN_OWNER_DOES.search(text) or _A_CAPITAL.search(text) and (
+        _INITIALS.search(text) or _CAPITALS.search(text)))
+
+
+def spans(text: str, known: Known = _NOBODY_KNOWN,
+          listed: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where `text` holds a name no session lists, as the report finds them (the module's
+    docstring says how), in order, none overlapping; a word within `listed` (where the
+    session's people's names are) is not looked at again."""
+    names, wordy = first_names()
+    if not _may_hold_one(text, names):
+        return []
+    tokens = list((_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text))
+    keys = [_folded(m.group()) for m in tokens]
+    found: list[tuple[int, int]] = []
+    kept: list[tuple[int, int]] | None = None
+
+    def in_kept(i: int) -> bool:
+        nonlocal kept
+        if kept is None:
+            kept = known.kept(text)
+        start, end = tokens[i].span()
+        return any(k0 < end and start < k1 for k0, k1 in kept)
+
+    def surname(i: int) -> int:
+        """How many tokens from `i` on (at most two) are a surname after a first name written
+        as it is (`Jo Invented`, `KIM QUILLFEATHER`)."""
+        count, shape = 0, _shape(tokens[i - 1].group())
+        while i + count < len(tokens) and count < 2 and shape != "low":
+            m, key = tokens[i + count], keys[i + count]
+            if not _GAP.fullmatch(text, tokens[i + count - 1].end(), m.start()) \
+                    or _shape(m.group()) != shape or key in _VOCABULARY:
+                break
+            count += 1
+        return count
+
+    def place_follows(i: int) -> bool:
+        """`Moorvale Primary`, `Invented Police`, `Moorvale CAMHS`: a place, no one."""
+        if i + 1 >= len(tokens) or not _GAP.fullmatch(text, tokens[i].end(),
+                                                      tokens[i + 1].start()):
+            return False
+        return keys[i + 1] in _PLACE_WORDS or _shape(tokens[i + 1].group()) == "up"
+
+    def unknown(i: int) -> bool:
+        """Whether the capitalised word `i` is in no list and nothing the session holds."""
+        return keys[i] not in _VOCABULARY and not in_kept(i) and not known.knows(keys[i])
+
+    def is_name(i: int) -> bool:
+        m, key = tokens[i], keys[i]
+        if key not in names and m.group()[0].islower():
+            return False  # most words
+        shape = _shape(m.group())
+        before = keys[i - 1] if i else ""
+        if shape == "cap":
+            if key in names:
+                return key not in wordy or not _starts_sentence(text, m.start()) \
+                    or m.group()[-2:] in ("'s", "’s") or bool(
+                        _SAYS_SOMEONE.match(text, m.end())) or surname(i + 1) > 0
+            if "-" in key and key.split("-")[0] in names and key.split("-")[0] not in wordy:
+                return True  # Ann-Marie
+            if _starts_sentence(text, m.start()):
+                return len(key) >= 3 and key not in _NOT_OWNERS and not key.endswith(
+                    _ENGLISH_ENDINGS) and bool(_AN_OWNER_DOES.match(
+                        text, tokens[i + surname(i + 1)].end())) and unknown(i)
+            person_before = before in _BEFORE_A_PERSON or (
+                before == "to" and i > 1 and keys[i - 2] in _BEFORE_TO)
+            return person_before and not place_follows(i) and unknown(i)
+        if shape == "low":
+            if key not in names:
+                return False
+            return key not in wordy or (i == 0 or before in _BEFORE_A_PERSON) and bool(
+                _GOES_ON_TO.match(text, m.end()))
+        if shape == "up" and key.isascii() and key not in _ABBREVIATED:
+            if len(key) >= 3 and key in names and key not in wordy:
+                return True  # CHRIS
+            if 2 <= len(key) <= 3:  # initials where an owner stands: JI to ring, with JI
+                owner_at = _starts_sentence(text, m.start()) or before in (
+                    "and", "with", "ask", "tell", "cc")
+                return owner_at and bool(_OWNER_AFTER.match(text, m.end()))
+        return False
+
+    taken = sorted(listed)  # the session's people's names: their words are not looked at
+    i = j = 0
+    while i < len(tokens):
+        start, end = tokens[i].span()
+        while j < len(taken) and taken[j][1] <= start:
+            j += 1
+        if j < len(taken) and taken[j][0] < end or not is_name(i):
+            i += 1
+            continue
+        last = i + surname(i + 1)
+        end = tokens[last].end()
+        if tokens[last].group().endswith(("'s", "’s")) and len(tokens[last].group()) > 3:
+            end -= 2
+        found.append((tokens[i].start(), end))
+        i = last + 1
+    for m in _INITIALS.finditer(text):
+        letters = m.group().replace(".", "").replace(" ", "").replace("\u00a0", "")
+        if letters.lower() not in _ABBREVIATED:
+            found.append(m.span())
+    if not found:
+        return []
+    if kept is None:
+        kept = known.kept(text)
+    return merged([s for s in found if not any(k0 < s[1] and s[0] < k1 for k0, k1 in kept)])
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
