@@ -1,9 +1,9 @@
 """What a report needs from one session, and nothing more: `SessionFacts`.
 
 A report never names anyone, so the facts hold no names: people are their role, agency and
-whether they attended; actions are their text and due date with names (the people's, and likely
-names of anyone else) and other identifiers replaced by "[redacted]" (as `export.identifiers`
-finds them for notes by role only), their
+whether they attended; actions are their text and due date with names (the people's, likely
+names of anyone else, and names no session lists: report/free_names.py) and other identifiers
+replaced by "[redacted]" (as `export.identifiers` finds them for notes by role only), their
 status, the recommendation they answer and their owner by role and agency, never by name
 (report/owners.py). No facilitator, no answers' text.
 
