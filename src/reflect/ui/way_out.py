@@ -34,6 +34,9 @@ class WayOut(App[None]):
         self.keepers: set[SessionKeeper] = set()
         """Sessions open for editing; flushed on every way out."""
         self.rescue_notes: list[str] = []
+        self.drafts_to_keep: list[Callable[[], None]] = []
+        """Forms whose typing is kept as a draft (the new-session form's): each written on
+        every way out, as the sessions are."""
         """Where emergency copies went (said on stderr when the app ends)."""
         self._asked_to_quit: Screen[Any] | None = None
         """The question Ctrl+Q asked, while it is shown (Ctrl+Q on it quits)."""
@@ -97,7 +100,13 @@ class WayOut(App[None]):
             self.push_screen(SaveFailedScreen(keeper, going), chosen)
 
     def flush_all(self) -> None:
-        """Save every open session on a way out that cannot be stopped."""
+        """Save every open session, and every form's draft, on a way out that cannot be
+        stopped."""
+        for keep in list(self.drafts_to_keep):
+            try:
+                keep()
+            except Exception as e:  # noqa: BLE001 - report, never lose the sessions
+                self.log.error(f"could not keep a form's draft: {e}")
         for keeper in list(self.keepers):
             try:
                 self.save_keeper(keeper, must_go=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -171,13 +171,16 @@ def quit_question(screens: Sequence[Screen[Any]]) -> ConfirmScreen | None:
     return None
 
 
-def dismiss_once_confirmed(screen: Screen[Any], question: str, keep: str) -> None:
+def dismiss_once_confirmed(screen: Screen[Any], question: str, keep: str,
+                           then: Callable[[], object] | None = None) -> None:
     """A form's Cancel (or Esc) once something in it changed: `question` (Discard, or `keep`
     to go on), `screen` dismissed with None only on Discard (the new-session form, the time
-    plan)."""
+    plan), and `then` called (the form's draft thrown away)."""
 
     def answered(discard: bool | None) -> None:
         if discard:
+            if then is not None:
+                then()
             screen.dismiss(None)
 
     screen.app.push_screen(ConfirmScreen(question, yes="Discard", no=keep), answered)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -29,7 +30,8 @@ from reflect.model.same_person import last_time_lines, repeated, with_last_time
 from reflect.model.session import Participant, Timing
 from reflect.text import tidy_name
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
-from reflect.ui.screens.new_session_focus import NewSessionFocus, untyped
+from reflect.ui.screens.new_session_draft import DraftedForm
+from reflect.ui.screens.new_session_focus import untyped
 from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.form_input import FormInput, OfferedName
@@ -38,6 +40,9 @@ from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.near_team import NearTeamLine, TeamBox
 from reflect.ui.widgets.timer import MeetingLength
 
+if TYPE_CHECKING:
+    from reflect.store.form_drafts import DraftsFound
+
 LENGTH_LABELS = {
     True: "Meeting length (shared out over the steps; F7 changes it later)",
     False: "Time you plan to spend (optional)",
@@ -45,8 +50,9 @@ LENGTH_LABELS = {
 """The length question's wording, for a team session and for one person."""
 
 
-class NewSessionScreen(NewSessionFocus):
-    """Dismisses with the session's details, or None when cancelled."""
+class NewSessionScreen(DraftedForm):
+    """Dismisses with the session's details, or None when cancelled; what is typed is kept
+    as a draft meanwhile (new_session_draft.py)."""
 
     AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
     enter_from = 0.0  # infinite while keys wait (key_order): being built, its folder checked
@@ -57,8 +63,9 @@ class NewSessionScreen(NewSessionFocus):
     ]
 
     def __init__(self, review: Review, sessions_dir: Path | None = None,
-                 own_name: str = "", twin: bool = False) -> None:
-        super().__init__()
+                 own_name: str = "", twin: bool = False,
+                 drafts: DraftsFound | None = None) -> None:
+        super().__init__(drafts)
         self.review = review
         self.twin = twin
         """Whether another review in the library has this one's title: the heading gives
@@ -81,6 +88,7 @@ class NewSessionScreen(NewSessionFocus):
             yield Literal(f"New session on {self.review.title}"
                           + (f"  ·  id {self.review.id}" if self.twin else ""), "bold")
             yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")
+            yield Literal("", id="draft-said")  # a draft offered (new_session_draft.py)
             yield Literal("Who is this session for?")
             # A letter typed on it (the form opens there) starts the title: typed straight
             # after Enter on a review, the words were dropped.
@@ -121,7 +129,7 @@ class NewSessionScreen(NewSessionFocus):
                                   compact=True)
             yield Literal("", "dim", id="participants-read")
             yield Literal(LENGTH_LABELS[True], id="length-label")
-            yield MeetingLength(id="meeting-length")
+            yield MeetingLength(self.minutes_at_start, id="meeting-length")
             with Horizontal(classes="buttons"):
                 yield Button("Start session", variant="primary", id="start", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -142,6 +150,8 @@ class NewSessionScreen(NewSessionFocus):
         for wid in ("#own-name-label", "#own-name"):
             self.query_one(wid).display = False
         self.show_last("", [])
+        self.query_one("#draft-said").display = False
+        self.start_keeping()
         self.read_teams()
 
     @work(thread=True, group="teams-here", exit_on_error=False)
@@ -208,6 +218,7 @@ class NewSessionScreen(NewSessionFocus):
         chooser.add_options([Selection(self._person(n, False), n, False)
                              for n in range(len(people))])
         chooser.highlighted = 0 if people else None
+        self.tick_from_draft(chooser)
         label = self.query_one("#last-label", Literal)
         if people:
             label.show(f"Last time's participants ({len(people)}): tick who is here (Space); "
@@ -307,6 +318,7 @@ class NewSessionScreen(NewSessionFocus):
             kind = "team discussion" if team else "reflection"
             title = f"{self.review.title} — {kind}"
         here = self.query_one("#last-people", SelectionList).selected
+        self.hand_before_start()  # written as the form gives way (`_check_folder`)
         participants = with_last_time(participants, self.offered(), here)
         self._start_if_it_can_be_saved({
             "mode": "team" if team else "individual",
@@ -338,6 +350,8 @@ class NewSessionScreen(NewSessionFocus):
     def _check_folder(self, folder: Path, details: dict[str, object]) -> None:
         from reflect.store.atomic import unwritable
 
+        if self.keeper is not None:
+            self.keeper.flush()
         problem = unwritable(folder)
         if problem is None:
             self.app.call_from_thread(self._give_way, details)
@@ -351,22 +365,6 @@ class NewSessionScreen(NewSessionFocus):
         if self.is_current:  # not already gone (Ctrl+S pressed twice)
             self.dismiss(details)
 
-    def typed(self) -> bool:
-        """Whether anything has been typed (a facilitator filled in from the team's last
-        session, or your name as remembered, does not count)."""
-        boxes = [self.query_one(f"#{name}", Input).value for name in ("title", "team")]
-        boxes.append(self.query_one("#participants", TextArea).text)
-        facilitator = self.query_one("#facilitator", Input).value.strip()
-        own = self.query_one("#own-name", Input).value.strip()
-        return any(b.strip() for b in boxes) or facilitator not in (
-            "", self.offered_facilitator) or own not in ("", self.own_name)
-
-    def quit_question(self) -> str | None:
-        """Asked by Ctrl+Q (see `ReflectApp.action_quit`): nothing of this form is saved
-        until the session starts."""
-        return ("Quit reflect? What you have typed for this new session has not been saved."
-                if self.typed() else None)
-
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         """Cancel; after something has been typed, only once it is confirmed (Esc pressed
@@ -377,5 +375,5 @@ class NewSessionScreen(NewSessionFocus):
         from reflect.ui.screens.confirm import dismiss_once_confirmed
 
         dismiss_once_confirmed(self, "Discard what you have typed for this new session?",
-                               "Keep typing")
+                               "Keep typing", then=self.throw_away)
 

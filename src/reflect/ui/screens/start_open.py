@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from reflect.model.review import Review
     from reflect.model.session import Session
     from reflect.store.copies import FoundCopy
+    from reflect.store.form_drafts import DraftKeeper, DraftsFound
     from reflect.store.locks import SessionLock
     from reflect.ui.name_now import NameRead
     from reflect.ui.screens.walkthrough import WalkthroughScreen
@@ -80,7 +81,7 @@ class OpeningScreen(LibraryScreen):
             return
         # call_from_thread awaits a coroutine function; its stub says only "a callable".
         self.app.call_from_thread(self.ask_details_held, review,  # type: ignore[arg-type]
-                                  read_name(self.reflect_app))
+                                  read_name(self.reflect_app), drafts=self.drafts_for(review))
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def name_then_details(self, review: Review, **extra: object) -> None:
@@ -89,14 +90,23 @@ class OpeningScreen(LibraryScreen):
         from reflect.ui.name_now import read_name
 
         self.app.call_from_thread(self.ask_details_held, review,  # type: ignore[arg-type]
-                                  read_name(self.reflect_app), from_library=False, **extra)
+                                  read_name(self.reflect_app), from_library=False,
+                                  drafts=self.drafts_for(review), **extra)
+
+    def drafts_for(self, review: Review) -> DraftsFound:
+        """The drafts of new-session forms kept beside the settings file, for `review`'s."""
+        from reflect.store.form_drafts import drafts_folder, find_drafts
+
+        return find_drafts(review.id, drafts_folder(self.reflect_app.settings_file))
 
     async def ask_details_held(self, review: Review, remembered: NameRead, *,
-                               from_library: bool = True, **extra: object) -> None:
+                               from_library: bool = True, drafts: DraftsFound | None = None,
+                               **extra: object) -> None:
         """`ask_details`, the keys typed since Enter held until the form is ready for them
         (mounted, its focus set): pushed from a worker's callback, the form was on top before
         it was built, and a Tab typed at once went nowhere."""
-        mounted = self.ask_details(review, remembered, from_library=from_library, **extra)
+        mounted = self.ask_details(review, remembered, from_library=from_library,
+                                   drafts=drafts, **extra)
         form = self.app.screen
         form.enter_from = math.inf  # type: ignore[attr-defined]  # read by key_order
         try:
@@ -106,14 +116,15 @@ class OpeningScreen(LibraryScreen):
             form.enter_from = 0.0  # type: ignore[attr-defined]
 
     def ask_details(self, review: Review, remembered: NameRead, *, from_library: bool = True,
-                    **extra: object) -> Awaitable[object]:
+                    drafts: DraftsFound | None = None, **extra: object) -> Awaitable[object]:
         """The new-session form for `review`, *Your name* filled in with the name the settings
         file holds as `remembered` read it (`name_now`: not the one read at start-up, nor when
         My CPD so far was last opened); `extra` fields go into the session as they are.
         Returns what completes once the form is mounted. The form cancelled, the review
         chosen `from_library` has focus again, in its list: after `n` on a saved session (or
         the palette's New session), focus went back to the saved sessions, so Tab went on to
-        the search box, not from the review."""
+        the search box, not from the review. `drafts`: those found for the review, the form
+        filled in with the newest (new_session_draft.py), removed once its session is saved."""
         from reflect.store.catalogue import same_title
         from reflect.store.settings import MY_NAME, name_to_remember
         from reflect.ui.name_now import name_now
@@ -126,7 +137,7 @@ class OpeningScreen(LibraryScreen):
                                             self.reflect_app.settings)
                     if name:  # (submitted with the form only: a cancelled one never)
                         self.reflect_app.remember(MY_NAME, name, "your name")
-                self.create_session(review, {**details, **extra})
+                self.create_session(review, {**details, **extra}, keeper=form.keeper)
                 return
             self.release_keys()
             if from_library:
@@ -138,9 +149,9 @@ class OpeningScreen(LibraryScreen):
         self.hold_keys()
         library = self.reflect_app.library
         twin = library is not None and same_title(review.title) in library.twins
-        return self.app.push_screen(NewSessionScreen(
-            review, self.reflect_app.sessions_dir, name_now(self.reflect_app, remembered), twin),
-            start)
+        form = NewSessionScreen(review, self.reflect_app.sessions_dir,
+                                name_now(self.reflect_app, remembered), twin, drafts)
+        return self.app.push_screen(form, start)
 
     def action_themed_session(self) -> None:
         from reflect.ui.screens.themes import ThemeScreen
@@ -201,19 +212,21 @@ class OpeningScreen(LibraryScreen):
         self.notify(message, severity=severity, timeout=12)
 
     def create_session(self, review: Review, details: dict[str, object],
-                       fresh: bool = False) -> None:
+                       fresh: bool = False, keeper: DraftKeeper | None = None) -> None:
         """Start a session on `review`; the file is written, and for a team the team's open
         actions from earlier sessions are gathered, in a worker. A `fresh` one (nothing typed
         for it, as a reflection after a team session) is written only once something is typed
-        into it (`KeepsSession.fresh`)."""
+        into it (`KeepsSession.fresh`). `keeper`'s draft of the form is removed once the
+        session's file is written."""
         from reflect.model.session import Session
         from reflect.store.sessions import new_session_id
 
         session = Session.start(review, new_session_id(review.id), **details)
-        self.save_new_session(session, review, fresh)
+        self.save_new_session(session, review, fresh, keeper)
 
     @work(thread=True, group=CREATING, exit_on_error=False)
-    def save_new_session(self, session: Session, review: Review, fresh: bool = False) -> None:
+    def save_new_session(self, session: Session, review: Review, fresh: bool = False,
+                         keeper: DraftKeeper | None = None) -> None:
         from reflect.store.carry import open_actions_for_team, team_as_before
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
@@ -246,6 +259,10 @@ class OpeningScreen(LibraryScreen):
                 f"Could not create the session file in {self.reflect_app.sessions_dir}: "
                 f"{getattr(e, 'strerror', None) or e}")
             return
+        if keeper is not None:  # (its session now holds all it did)
+            keeper.discard()
+            if keeper.error:
+                said.append(f"The draft of its form is still kept: {keeper.error}.")
         lock, read_only = lock_for_editing(path, None)
         self.app.call_from_thread(self._created, session, review, read_only, lock, False, said)
 
