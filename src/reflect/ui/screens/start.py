@@ -10,9 +10,11 @@ from pathlib import Path
 from textual import events, on
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.widgets import Input, OptionList
 
 from reflect.ui.screens.start_copies import CopiesScreen
 from reflect.ui.widgets.search_box import SearchBox
+from reflect.ui.widgets.sessions_filter import SessionsHeading
 
 
 class StartScreen(CopiesScreen):
@@ -22,6 +24,8 @@ class StartScreen(CopiesScreen):
         Binding("slash", "search", "Search", show=False),  # the search box is in plain view
         Binding("escape", "leave_search", "To the lists"),  # only in the search box, whose
         # letters are typed, not the screen's keys (a learning lead found no way out of it)
+        Binding("escape", "clear_search", "Clear search", show=False),  # on the lists: the
+        # saved sessions' heading says it (widgets/sessions_filter.py)
         Binding("r", "reload", "Reload", show=False),
         Binding("ctrl+r", "reports", "Reports"),
         Binding("f9,m", "my_cpd", "My CPD", show=False),  # F1 and the palette list it
@@ -55,7 +59,33 @@ class StartScreen(CopiesScreen):
                     and self.selected_review() is not None)
         if action == "leave_search":
             return self.focused is not None and self.focused.id == "search"
+        if action == "clear_search":
+            return self._esc_clears()
         return True
+
+    def _esc_clears(self) -> bool:
+        """Esc clears the search: something is in the box, and the focus is on a list."""
+        return (self.focused is not None and self.focused.id in ("reviews", "sessions")
+                and bool(self.query_one("#search", SearchBox).value.strip()))
+
+    def action_clear_search(self) -> None:
+        """Esc on the lists while the search filters them: every review and saved session
+        listed again, the highlight kept on the one it was on (the search hid saved
+        sessions, and nothing by them said so: a trial)."""
+        search = self.query_one("#search", SearchBox)
+        self.letters_wait = False
+        with search.prevent(Input.Changed):  # (which would put the highlights at the top)
+            search.value = ""
+        self.show_reviews()
+        self.show_sessions()
+        for name in ("#reviews", "#sessions"):  # each whole at the top, not cut mid-entry
+            self.call_after_refresh(self.query_one(name, OptionList).scroll_to_highlight, True)
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self) -> None:
+        """The saved sessions' heading says Esc clears the search only where it does."""
+        self.query_one(SessionsHeading).focus_moved(
+            self.focused is not None and self.focused.id in ("reviews", "sessions"))
 
     @on(events.Key)
     def _letter_starts_a_search(self, event: events.Key) -> None:

@@ -33,6 +33,7 @@ from reflect.ui.widgets.search_box import (
     sessions_first,
     waits_for_the_lists,
 )
+from reflect.ui.widgets.sessions_filter import SessionsHeading
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
@@ -91,7 +92,7 @@ class LibraryScreen(ReflectScreen[None]):
                 yield SearchBox(placeholder="Search (/): title, theme, team…", id="search")
                 yield ListedOptionList(id="reviews")
             with Vertical(id="sessions-pane"):
-                yield Literal("Saved sessions", "bold", classes="pane-title")
+                yield SessionsHeading()  # how many the search shows (Esc clears it)
                 yield SessionList(id="sessions")
         yield ProblemsArea(id="problems")
         # (wrapped as text: broken between a path's names, long paths took two rows more of
@@ -259,6 +260,7 @@ class LibraryScreen(ReflectScreen[None]):
         matches = [e for e, text in zip(self.sessions.entries, texts, strict=True)
                    if e.review_id in found_reviews or matches_query(query, text, named)]
         shown = matches[:self._limit]
+        self.query_one(SessionsHeading).say(len(matches), len(self.sessions.entries), query)
         self._titled_at = next((n for n, e in enumerate(shown) if matches_query(
             query, search_text(e.label))), None) if query.strip() else None
         newer = {c.session_id: c for c in self.copies if c.state == "newer"}

@@ -1,0 +1,41 @@
+"""The saved sessions' heading while the search filters them (ui/widgets/sessions_filter.py):
+the count, the search and how to clear it, fitted to the pane's width."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+
+from reflect.ui.widgets.sessions_filter import filter_heading
+
+
+def test_nothing_searched_is_the_plain_heading() -> None:
+    assert filter_heading(5, 5, "", 30) == ("Saved sessions", "")
+    assert filter_heading(5, 5, "   ", 30) == ("Saved sessions", "")
+
+
+def test_a_search_says_how_many_are_shown_what_they_match_and_how_to_clear_it() -> None:
+    assert filter_heading(2, 5, "sleep", 40) == ("Saved sessions: 2 of 5 shown",
+                                                 "matching “sleep” · Esc clears")
+    # in the search box Esc goes to the lists: the line does not say it clears
+    assert filter_heading(2, 5, "sleep", 40, clears=False) == ("Saved sessions: 2 of 5 shown",
+                                                               "matching “sleep”")
+
+
+@pytest.mark.parametrize("width", [30, 22, 15, 10])
+@pytest.mark.parametrize("query", ["sleep", "moorvale safer sleep review", "[bold]x[/]"])
+def test_each_line_fits_the_pane_keeping_the_count_and_esc(width: int, query: str) -> None:
+    title, note = filter_heading(12, 340, query, width)
+    assert cell_len(title) <= width and cell_len(note) <= width
+    assert "12 of 340" in title and note.endswith("Esc clears")
+
+
+def test_long_words_are_cut_not_the_way_to_clear_them() -> None:
+    assert filter_heading(2, 5, "moorvale safer sleep review", 30) == (
+        "Saved sessions: 2 of 5 shown", "matching “moorv…” · Esc clears")
+    assert filter_heading(2, 5, "sleep", 22) == ("Saved sessions: 2 of 5",
+                                                 "“sleep” · Esc clears")
+
+
+def test_control_codes_typed_are_not_shown() -> None:
+    assert filter_heading(1, 2, "sl\x1b[31meep", 40)[1] == "matching “sleep” · Esc clears"
