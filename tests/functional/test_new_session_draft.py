@@ -38,7 +38,7 @@ async def test_a_form_typed_is_kept_within_seconds_and_offered_back_then_gone_on
         form = await new_session_form(pilot)
         await _type_form(pilot, form)
         # the terminal killed (SIGKILL runs nothing): what reached disk meanwhile is all
-        await wait_for(pilot, lambda: draft.exists() and "Pat Example, DSL" in draft.read_text())
+        await wait_for(pilot, lambda: draft.exists() and PEOPLE in draft.read_text())
     assert (draft.stat().st_mode & 0o777) == 0o600
 
     app = make_app(fictional_dir, sessions_dir)

@@ -125,7 +125,7 @@ class DraftedForm(NewSessionFocus):
         self.set_interval(DRAFT_EVERY, self._look)
 
     def on_unmount(self) -> None:
-        if self.keep_now in self.reflect_app.drafts_to_keep:
+        if self.keeper is not None and self.keep_now in self.reflect_app.drafts_to_keep:
             self.reflect_app.drafts_to_keep.remove(self.keep_now)
 
     def _fill(self, draft: FormDraft) -> None:
