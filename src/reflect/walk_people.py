@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflect.model.presence import LEFT_EARLY_MEANS, away_said
+from reflect.model.presence import LEFT_EARLY_MEANS, away_said, ticked_said
 from reflect.model.roles import ONE_PART, how_read, name_key
 from reflect.model.same_person import (
     ANOTHER,
@@ -67,8 +67,9 @@ def ask_people(w: Walk, step: Step) -> bool:
         if here is None:
             return False
         if here != (was == "here"):
+            ticked = ticked_said(session, person) if here else ""  # (the points kept for them)
             w.edits.mark_here(person, here)
-            if said := away_said(session, person):
+            if said := away_said(session, person) or ticked:
                 d.say(said)
         w.save()
     hinted = False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reflect.export.at_names import at_name_advice
-from reflect.export.identifiers import find_identifiers
+from reflect.export.identifiers import find_identifiers, redact
 from reflect.model.session import Participant, Point, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
@@ -29,11 +29,11 @@ def session_with(fictional_dir, *points: Point) -> Session:  # type: ignore[no-u
     (Point(text="Invented point @Sample"),
      "“@Sample” could be Sam Sample or Chris Sample: edit the point and choose who said it "
      "(Said by…), and “@Sample” is taken off."),
-    (Point(text="Invented point @Sam", by="p1"),  # given to Sam in Said by…, "@Sam" left
-     "“@Sam” ends a point said by Sam Sample: edit the point and press Enter, and “@Sam” is "
+    (Point(text="Invented point @sam", by="p1"),  # given to Sam in Said by…, "@sam" left
+     "“@sam” ends a point said by Sam Sample: edit the point and press Enter, and “@sam” is "
      "taken off."),
-    (Point(text="Invented point @Sam"),  # (typed before the whole first name won)
-     "“@Sam” is Sam Sample: edit the point and press Enter, and it is said by them, “@Sam” "
+    (Point(text="Invented point @sam"),  # (typed before the whole first name won)
+     "“@sam” is Sam Sample: edit the point and press Enter, and it is said by them, “@sam” "
      "taken off."),
     (Point(text="Invented point @Zed."),
      "“@Zed” names no one here: edit the point and choose who said it (Said by…), or take "
@@ -41,8 +41,10 @@ def session_with(fictional_dir, *points: Point) -> Session:  # type: ignore[no-u
 ])
 def test_a_points_at_name_found_says_how_to_settle_it(fictional_dir, point: Point,
                                                       advice: str) -> None:
+    """Notes that name no one (one person listed named by the "@…" is a name there too: see
+    `test_an_at_name_of_one_person_listed_is_no_finding_where_the_notes_name_people`)."""
     s = session_with(fictional_dir, point)
-    [finding] = find_identifiers(s)
+    [finding] = find_identifiers(s, roles_only=True)
     assert at_name_advice(s, finding) == advice
 
 
@@ -74,7 +76,32 @@ def test_an_at_name_of_someone_marked_not_here_says_so(fictional_dir) -> None:
     it says who she is, and that ticking her on Who is here settles it."""
     s = session_with(fictional_dir, Point(text="Invented view @ann"))
     s.participants.append(Participant(id="p3", name="Ann Example", role="GP", attended=False))
-    [finding] = find_identifiers(s)
+    [finding] = find_identifiers(s, roles_only=True)  # (notes naming her: no finding, below)
     assert at_name_advice(s, finding) == (
         "“@ann” is Ann Example, marked not here: tick them on Who is here, or edit the point "
         "and choose who said it (Said by…), or take “@ann” out of it.")
+
+
+def test_an_at_name_of_one_person_listed_is_no_finding_where_the_notes_name_people(
+        fictional_dir) -> None:
+    """Robin Madeup marked not here, a point ending "@Robin" kept as typed: the check called
+    "Robin" a likely name, and *Export redacted* wrote "need the training too [redacted]"
+    while the same notes listed Robin Madeup (school business manager) (a fresh-eyes trial).
+    Notes that name people print their names: an "@…" naming one of them, here or not, is no
+    detail to hold back. Notes that name no one still find it; several people, or no one
+    listed, are still found (and the check says how to settle them: above)."""
+    s = session_with(fictional_dir, Point(text="Office staff need the training too @Robin"),
+                     Point(text="Invented point @sam", by="p1"),
+                     Point(text="Invented view @Sample"), Point(text="Invented view @Zed"),
+                     Point(text="Invented: we spoke to @Robin about baby Zed"))
+    s.participants.append(Participant(id="p3", name="Robin Madeup",
+                                      role="School business manager", attended=False))
+    named = [(f.field, f.text) for f in find_identifiers(s)]
+    assert named == [("answers[0].points[2].text", "Sample"),
+                     ("answers[0].points[3].text", "Zed"),
+                     ("answers[0].points[4].text", "Zed")]  # (baby Zed; "@Robin" is Robin)
+    assert redact(s, find_identifiers(s)).answers[0].points[0].text == (
+        "Office staff need the training too @Robin")
+    by_role = [(f.field, f.text) for f in find_identifiers(s, roles_only=True)]
+    assert ("answers[0].points[0].text", "Robin") in by_role
+    assert ("answers[0].points[1].text", "sam") in by_role

@@ -74,11 +74,12 @@ def test_a_point_said_by_the_facilitator_is_shown_and_exported_as_them(fictional
 
 
 def test_the_export_check_knows_the_facilitator(fictional_dir) -> None:
-    s = team(fictional_dir, Point(text="Facilitator view @Pat"))
-    [finding] = find_identifiers(s)
+    s = team(fictional_dir, Point(text="Facilitator view @pat"))
+    assert find_identifiers(s) == []  # notes naming people name Pat Example
+    [finding] = find_identifiers(s, roles_only=True)
     assert at_name_advice(s, finding) == (
-        "“@Pat” is Pat Example: edit the point and press Enter, and it is said by them, "
-        "“@Pat” taken off.")
+        "“@pat” is Pat Example: edit the point and press Enter, and it is said by them, "
+        "“@pat” taken off.")
 
 
 def test_resuming_lists_the_points_made_with_who_said_each(

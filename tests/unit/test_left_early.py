@@ -159,3 +159,64 @@ def test_ticked_here_the_room_points_sent_under_their_name_become_theirs(
     assert [p.by for p in points] == [cat.id, cat.id, ""]
     edits.undo()  # one change: here again, and the points nobody's again
     assert cat.presence == "not here" and [p.by for p in points] == ["", "", ""]
+
+
+def test_ticked_here_the_points_kept_as_typed_for_them_become_theirs(
+        edits: SessionEdits) -> None:
+    """"“@Cat” is Cat Example, marked not here, so point 2 is kept as typed. Tick them on Who
+    is here…": ticked, the point stayed "… @Cat", said by no one (a fresh-eyes trial). Ticked,
+    each point said by no one whose "@…" names her alone is hers, the "@…" taken off, said
+    (`ticked_said`); one change to undo. A point given to someone in Said by…, or whose "@…"
+    could be someone else here too, stays as it is."""
+    from reflect.model.presence import ticked_said
+
+    ann, bob, cat = people(edits)
+    edits.toggle_attended(cat)
+    edits.add_point("zz-first", "Invented one @Cat")
+    edits.add_point("zz-first", "Invented two @cat ex.")
+    edits.add_point("zz-first", "Invented three @cat", by=bob.id)  # chosen in Said by…
+    edits.add_point("zz-first", "Invented four @Example")  # Ann Example too
+    edits.add_point("zz-second", "Invented five @health visitor")
+    edits.add_point("zz-second", "Invented six with @cat, about it")
+    first, second = (edits.session.answer(q).points for q in ("zz-first", "zz-second"))
+    assert ticked_said(edits.session, cat) == (
+        "Cat Example is here now, so points 1 and 2 on Question 1 and point 1 on Question 2 "
+        "are said by them, each “@…” taken off.")
+    edits.toggle_attended(cat)
+    assert cat.presence == "here" and ticked_said(edits.session, cat) == ""
+    assert [(p.text, p.by) for p in first + second] == [
+        ("Invented one", cat.id), ("Invented two.", cat.id), ("Invented three @cat", bob.id),
+        ("Invented four @Example", ""), ("Invented five", cat.id),
+        ("Invented six with @cat, about it", "")]
+    edits.undo()  # one change: not here again, the points as they were
+    assert cat.presence == "not here"
+    assert [(p.text, p.by) for p in first + second] == [
+        ("Invented one @Cat", ""), ("Invented two @cat ex.", ""),
+        ("Invented three @cat", bob.id), ("Invented four @Example", ""),
+        ("Invented five @health visitor", ""), ("Invented six with @cat, about it", "")]
+    assert ticked_said(edits.session, ann) == ""  # here already
+    edits.toggle_attended(ann)  # away (did not come)
+    edits.add_point("zz-third", "Invented seven @Ann")
+    assert ticked_said(edits.session, ann) == (
+        "Ann Example is here now, so point 1 on Question 3 is said by them, its “@…” taken "
+        "off.")
+
+
+def test_plain_mode_y_for_someone_not_here_gives_them_their_points_and_says_so(
+        monkeypatch, capsys, fictional_dir, sessions_dir, edits: SessionEdits) -> None:
+    """Plain mode's `y` marks here as the app's Space does (`SessionEdits.mark_here`), and
+    says which points kept as typed are theirs now."""
+    session = edits.session
+    cat = people(edits)[2]
+    edits.toggle_attended(cat)
+    edits.add_point("zz-first", "Invented point @Cat")
+    session.current_step = "people"
+    save_session(sessions_dir, session)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "y\ny\ny\n", "--resume", session.id, "--answer-last-time")
+    assert code == 0
+    assert ("Cat Example is here now, so point 1 on Question 1 is said by them, its “@…” "
+            "taken off.") in flat(out.out)
+    [entry] = list_sessions(sessions_dir).entries
+    [point] = entry.session.answers[0].points
+    assert (point.text, point.by) == ("Invented point", cat.id)

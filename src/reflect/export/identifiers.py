@@ -38,6 +38,7 @@ from reflect.export.detectors import (
     POSTCODE,
     likely_names,
 )
+from reflect.export.listed_at import names_one_listed
 from reflect.export.markdown import REDACTED, SECTION_NOTES
 from reflect.model.review import Review
 from reflect.model.session import Session
@@ -281,7 +282,8 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     `review.contact` (the partnership's published number and email) are not findings. Likely
     names of people (`detectors.likely_names`) are, in every field but the facilitator, the
     participants and the owners of actions (where the staff are named), unless the review
-    itself uses them; with `roles_only`, in an owner printed as typed too. With
+    itself uses them; with `roles_only`, in an owner printed as typed too (and only then in
+    an "@" and the name of one of the session's people: export/listed_at.py). With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
     those fields is a finding too, but not an agreed action's owner who is a participant
     (attended or not), or a team session's facilitator, named in full: such notes print
@@ -327,7 +329,9 @@ def find_identifiers(session: Session, review: Review | None = None, *,
             or (f.path.endswith("].owner") and (left_out or not roles_only))
         for start, end, kind in find_in(text, field_names, published,
                                          None if staff else not_names, listed):
-            findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
+            if kind != LIKELY_NAME or roles_only or not names_one_listed(session, text, start,
+                                                                          end):
+                findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
     return findings
 
 

@@ -7,14 +7,20 @@ an action here, marked away, has *left early*: here for part of the meeting, lis
 attended (`Participant.presence`), still `@`-named and in *Said by…*. Anyone else marked away
 is not here. The app's Space on *Who is here* and plain mode's `n` both come here.
 
+Marked here again, someone is given the points kept as typed for them while they were not here
+(`kept_for`): "“@Robin” is Robin Madeup, marked not here, so point 2 is kept as typed. Tick
+them on Who is here…", and once ticked the point stayed nobody's, "@Robin" in the notes, where
+the export's check took it for a name to redact (a fresh-eyes trial).
+
 Pure: no files, no Textual.
 """
 
 from __future__ import annotations
 
+from reflect.model.attribution import attribute, candidates, speakers
 from reflect.model.roles import name_key
 from reflect.model.session import Participant, Session
-from reflect.text import plural
+from reflect.text import listed, plural, printable
 
 LEFT_EARLY_MEANS = "here for part of the meeting"
 """What *left early* means, wherever it is explained."""
@@ -74,3 +80,34 @@ def away_said(session: Session, person: Participant, again: str = "") -> str:
             "the notes list them as attended, not as did not attend."
             + (f" {again}" if again else ""))
 
+
+
+def kept_for(session: Session, person: Participant) -> list[tuple[int, int]]:
+    """Each point said by no one whose "@…" names `person`, and only them, once they are
+    marked here (among those here, as the point box reads it: model/said_by.py), as (its
+    answer's index, its own): the points kept as typed while they were marked not here."""
+    here = person.model_copy(update={"attended": True})
+    people = candidates([here if p is person else p for p in speakers(session)])
+    return [(i, j) for i, answer in enumerate(session.answers)
+            for j, point in enumerate(answer.points)
+            if not point.by and "@" in point.text
+            and attribute(point.text, people).by == person.id]
+
+
+def ticked_said(session: Session, person: Participant) -> str:
+    """What Space on *Who is here* says as it marks `person` here, where that gives them
+    points kept as typed for them (`kept_for`), said before it does: `Robin Madeup is here
+    now, so point 2 on Question 1 is said by them, its “@…” taken off.`; "" otherwise (they
+    are here already, or no point was kept for them)."""
+    kept = kept_for(session, person) if person.presence != "here" else []
+    if not kept:
+        return ""
+    by_question: dict[int, list[int]] = {}
+    for i, j in kept:
+        by_question.setdefault(i, []).append(j + 1)
+    where = listed([f"{'point' if len(js) == 1 else 'points'} {listed([str(j) for j in js])}"
+                    f" on Question {i + 1}" for i, js in by_question.items()])
+    who = printable(person.name.strip() or person.describe())
+    if len(kept) == 1:
+        return f"{who} is here now, so {where} is said by them, its “@…” taken off."
+    return f"{who} is here now, so {where} are said by them, each “@…” taken off."

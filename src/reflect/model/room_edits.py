@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reflect.model import presence
+from reflect.model.attribution import attribute
 from reflect.model.changes import Change, PeopleChanged
 from reflect.model.roles import name_key, one_named
 from reflect.model.session import Participant, Session
@@ -35,12 +36,16 @@ class RoomSenderEdits(UndoLog):
         """`person` marked here, or away (model/presence.py); marked here, the room's points
         sent under their name and said by no one become theirs: "Sam Sample is listed as not
         here: if they joined, tick them on Who is here", and once ticked their points stayed
-        nobody's (a trial). How to put it all back."""
+        nobody's (a trial); so are the points kept as typed for them while not here, their
+        "@…" taken off (`presence.kept_for`). How to put it all back."""
         restore = self._people_and_points()
         person.attended, person.left_early = presence.marked(self.session, person, here)
         if here and person.name.strip() \
                 and one_named(self.session.participants, person.name) is person:
             self._sent_by(person, person.name)
+        for i, j in presence.kept_for(self.session, person) if here else ():
+            point = self.session.answers[i].points[j]
+            point.text, point.by = attribute(point.text, [person]).text, person.id
         return restore
 
     def _sent_by(self, person: Participant, name: str) -> None:

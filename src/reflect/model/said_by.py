@@ -10,7 +10,8 @@ they leave something to settle.
   is theirs, and taken off.
 - An "@…" naming several, or no one: the point is kept as typed, and the message says how to
   settle it for this point (Enter on it in the list edits it): "type more letters next time"
-  said nothing of the point just kept (a trial).
+  said nothing of the point just kept (a trial). One naming someone marked not here is theirs
+  once they are ticked on Who is here (model/presence.py, `kept_for`).
 - "@Pat" alone is no point: nothing is added or saved ("@Pat" was added as a point's words).
 
 Pure: no files, no Textual.
@@ -89,8 +90,9 @@ def _unsettled(text: str, people: Sequence[Participant], chosen: list[Participan
              and (p.id == absent.by or p in absent.ambiguous)]
     if names:  # (the message contradicted itself: "nobody here … (Sam: not here)")
         who = " or ".join(printable(p.describe()) for p in names)
+        theirs = "" if chosen else " and it is theirs"  # (`presence.kept_for`)
         return (f"“@{said.unmatched}” is {who}, marked not here, so {kept}. Tick them on "
-                f"Who is here, or choose who said it in {SAID_BY}.")
+                f"Who is here{theirs}, or choose who said it in {SAID_BY}.")
     return (f"No one here matches “@{said.unmatched}”, so {kept}. To say who said it: Enter "
             f"on it in the list, choose in {SAID_BY}, then Enter.")
 

@@ -17,7 +17,7 @@ from textual.geometry import Region
 from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
-from reflect.model.presence import away_said, part_taken
+from reflect.model.presence import away_said, part_taken, ticked_said
 from reflect.model.roles import more_than_a_name
 from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
@@ -212,14 +212,16 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     """What Space last said of someone marked left early, while it may show."""
 
     def change_item(self, item: BaseModel) -> Change | None:
-        """Space: here or away. The last "… so is marked left early" goes at the next Space,
-        untrue once they are marked here again: it stayed over the table's ✓ (a trial)."""
+        """Space: here or away; marked here, the points kept as typed for them are theirs, said
+        (`ticked_said`). The last "… so is marked left early" goes at the next Space, untrue
+        once they are marked here again: it stayed over the table's ✓ (a trial)."""
         assert isinstance(item, Participant)
+        ticked = ticked_said(self.session, item)  # (before Space gives them the points)
         change = self.edits.toggle_attended(item)
         app = self.app
         if self._away_said and isinstance(app, Notices):
             app.withdraw(self._away_said)
-        self._away_said = away_said(self.session, item, "Space again: here.")
+        self._away_said = away_said(self.session, item, "Space again: here.") or ticked
         if self._away_said:
             self.notify(self._away_said, markup=False, timeout=8)
         return change
