@@ -91,3 +91,24 @@ async def test_the_last_point_shows_whole_in_the_normal_view_at_80_by_24(
         assert start is not None, "\n".join(lines)
         hint = next(n for n, line in enumerate(lines) if "Points: Enter edits" in line)
         assert "eighty columns wide" in lines[hint - 1], "\n".join(lines)  # its last line
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_f5_on_a_session_opened_again_shows_its_newest_point(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """Six points on Question 1, Ctrl+Q, `reflect open`, F5: the list showed "1. …", point 1
+    highlighted, where the docs say the newest (highlighted) point is in view (a fresh-eyes
+    trial; PgDn then PgUp first did show point 6). Opened, the newest point is the one
+    highlighted, as after adding it."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await six_long_points(pilot)  # (none added in this run)
+        listing = screen.query_one(PointList)
+        assert listing.highlighted == 5
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: screen.has_class("-presenting"))
+        try:
+            await wait_for(pilot, lambda: shows(app, "6. Point 6"), timeout=3)
+        except AssertionError:
+            raise AssertionError("\n".join(screen_lines(app))) from None
+        assert listing.highlighted == 5

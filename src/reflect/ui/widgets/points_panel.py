@@ -157,12 +157,16 @@ class PointsEditor(RoomPointBox, Vertical):
         return HangingLabel(Text(f"{n}. "), line, one_line_below=0, cut_long_words=False)
 
     def refresh_list(self) -> None:
+        """The points as the session holds them, the one highlighted kept; none highlighted
+        yet (the step just built, a session opened again), the newest, as after adding it:
+        F5 then showed point 1 of six, where it had shown the newest before Ctrl+Q (a trial)."""
         points = self.query_one(PointList)
         keep = points.highlighted
         points.set_options([Option(self.label(n, p)) for n, p in enumerate(self.points, 1)])
         points.display = bool(self.points)
         if self.points:
-            points.highlighted = min(keep or 0, len(self.points) - 1)
+            newest = len(self.points) - 1
+            points.highlighted = newest if keep is None else min(keep, newest)
         hint = ("Points: Enter edits, Shift+↑/↓ moves, Delete removes." if self.points
                 else "No points yet: type each thing the room says and press Enter; "
                 "@ and a name at its end says who said it.")
