@@ -41,6 +41,25 @@ def completions(typed: str, names: Sequence[str]) -> list[str]:
     return found
 
 
+def _unlisted(session: Session, owner: str) -> bool:
+    """Whether `owner` is typed and is no name (nor role) listed, where names are listed."""
+    typed = owner.strip()
+    names = owner_names(session)
+    listed = [*names, *(p.role for p in session.participants)]
+    return bool(typed and names) and typed.casefold() not in (n.strip().casefold()
+                                                              for n in listed)
+
+
+def owner_meant(session: Session, owner: str) -> str:
+    """The one name listed that `owner` only starts (`Sam` for Sam Sample, and no other),
+    which an action added with it is owned by, as Tab in the owner box takes the name it
+    offers; "" where it is a name (or role) listed, or starts none, or several. An owner
+    typed before Ctrl+Q came back into its box without the name offered, and the next action
+    was added owned by "Sam", where "Jo" and Tab gave Jo Invented (a fresh-eyes trial)."""
+    found = completions(owner, owner_names(session)) if _unlisted(session, owner) else []
+    return found[0] if len(found) == 1 else ""
+
+
 def owner_unlisted(session: Session, owner: str) -> str:
     """What to say of an action's `owner` that is no name listed, as plain mode lists the
     actions agreed already: one kept as typed by a stop (`Eve Exa`, Ctrl+C at the owner) was
@@ -48,10 +67,8 @@ def owner_unlisted(session: Session, owner: str) -> str:
     Exa” only starts Eve Example, as listed`; in a team session, `“The GP” is no one listed
     on Who is here`; "" for a name (or role) listed, or no owner."""
     typed = owner.strip()
-    names = owner_names(session)
-    listed = [*names, *(p.role for p in session.participants)]
-    if not typed or not names or typed.casefold() in (n.strip().casefold() for n in listed):
+    if not _unlisted(session, owner):
         return ""
-    if starts := completions(typed, names):
+    if starts := completions(typed, owner_names(session)):
         return f"“{typed}” only starts {' or '.join(starts)}, as listed"
     return f"“{typed}” is no one listed on Who is here" if session.mode == "team" else ""

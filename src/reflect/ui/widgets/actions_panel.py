@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import BaseModel
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -24,7 +25,7 @@ from reflect.model.due import due_cell, due_words, gone_by
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
-from reflect.model.owners import owner_names
+from reflect.model.owners import owner_meant, owner_names
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line
@@ -180,6 +181,31 @@ class ActionsPanel(ItemPanel, Vertical):
             self.show_actions()
         self.form.show_drafts()
         self.form.show_editing()
+        self._say_unadded()
+
+    UNADDED = "Not added yet: "
+    """Said under the What box, as the step is shown, of what its other boxes hold for an
+    action not added: `Not added yet: owner “Sam”`. An owner typed, then Ctrl+Q: opened
+    again, the What box showed empty, the owner's below the fold, and the next action typed
+    was added with it, unseen (a fresh-eyes trial)."""
+
+    def _say_unadded(self, only_mending: bool = False) -> None:
+        """`UNADDED` under the What box, while it is empty and another box holds words typed
+        for a new action (as the step is shown; `only_mending`: where it says so already,
+        as those words change). Typing in the What box takes it away, as it does `✓ Added`."""
+        form, what = self.form, self.form.first
+        said = str(what.border_subtitle or "")
+        if form.read_only or form.editing is not None or what.value.strip() or \
+                only_mending and not said.startswith(self.UNADDED):
+            return
+        who = self.wording.who.lower()
+        held = [f"{label} “{one_line(form.box(name).value, 24)}”"
+                for name, label in (("owner", who), ("due", "due")) if form.box(name).value.strip()]
+        form.say(Text(self.UNADDED + ", ".join(held)) if held else None)
+
+    @on(Input.Changed, ".action-owner, .action-due")
+    def _other_box_typed(self) -> None:
+        self._say_unadded(only_mending=True)
 
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing
@@ -294,13 +320,21 @@ class ActionsPanel(ItemPanel, Vertical):
             self.notify(self.wording.first, severity="warning")
             self.screen.set_focus(event.form.first)
             return
+        # An owner added as the start of one name listed is theirs, as Tab would have taken
+        # it; an edit saves what was typed (the way to keep "Sam" as it is).
+        typed, meant = values.get("owner", ""), ""
+        if event.editing is None and (meant := owner_meant(self.session, typed)):
+            values["owner"] = meant
         self.keep(event, values)
         # What it lacks, said where it is seen (`toast_place`), not only on the Selected line
         # (below the fold at 80x24); it is kept all the same: an owner can be named later.
-        if gaps := action_gaps(values.get("owner", ""), values.get("due", ""),
-                               self.edits.read_due(values.get("due", "")), self.edits.today(),
-                               team=not self.individual, added=event.editing is None):
-            self.notify(gaps, severity="warning", markup=False)
+        gaps = action_gaps(values.get("owner", ""), values.get("due", ""),
+                           self.edits.read_due(values.get("due", "")), self.edits.today(),
+                           team=not self.individual, added=event.editing is None)
+        owned = f"{self.wording.who} “{one_line(typed, 40)}” is {meant}, as listed." \
+            if meant else ""
+        if said := " ".join(p for p in (owned, gaps) if p):
+            self.notify(said, severity="warning" if gaps else "information", markup=False)
 
 
 def _agreed(act: Action) -> str:

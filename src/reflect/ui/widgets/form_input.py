@@ -31,6 +31,11 @@ class FormInput(InOrderInput):
 
     def _on_focus(self, event: events.Focus) -> None:
         self.moved_to = None
+        # What it holds offered its completion as it takes the focus, as letters typed are
+        # (Input's own forgets it then): an owner kept from before Ctrl+Q, or typed and left,
+        # came back with no name offered, and Tab went on with "Sam", not Sam Sample (a trial).
+        if self.suggester is not None and self.value:
+            self.run_worker(self.suggester._get_suggestion(self, self.value))
 
     def half_typed(self) -> bool:
         """Whether the box holds something still being typed, which one Esc would leave

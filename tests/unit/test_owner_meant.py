@@ -1,0 +1,40 @@
+"""The one name listed an owner typed as its start is meant to be (model/owners.py,
+`owner_meant`): an action added in the app with it is theirs, as Tab in the owner box would
+have made it, and plain mode's `y` does (tests/unit/test_walk_owner.py). All names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.model.owners import owner_meant
+from reflect.model.review import Review
+from reflect.model.session import Participant, Session
+
+
+def session(review: Review) -> Session:
+    return Session.start(review, "20300101-child-zz-0000aaaa", title="Invented meeting",
+                         facilitator="Jo Invented",
+                         participants=[Participant(name="Sam Sample",
+                                                   role="Class teacher"),
+                                       Participant(name="Sam", role="Caretaker"),
+                                       Participant(name="Robin Madeup"),
+                                       Participant(name="Rosa Example"),
+                                       Participant(role="School nurse")])
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Jo", "Jo Invented"),  # the facilitator's name, offered as the box offers it
+    ("rob", "Robin Madeup"),  # any case
+    (" Robin ", "Robin Madeup"),
+    ("School", "School nurse"),  # a nameless person's role
+    ("Sam", ""),  # someone's whole name, though it starts another's
+    ("Sam S", "Sam Sample"),
+    ("Ro", ""),  # Robin or Rosa: not guessed
+    ("Robin Madeup", ""),  # a name listed already
+    ("Class teacher", ""),  # a role listed
+    ("Zed Visitor", ""),  # no one listed
+    ("", ""),
+])
+def test_an_owner_typed_as_the_start_of_one_name_listed_means_them(
+        review: Review, typed: str, meant: str) -> None:
+    assert owner_meant(session(review), typed) == meant
