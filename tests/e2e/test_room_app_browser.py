@@ -158,7 +158,13 @@ async def test_a_point_sent_from_chromium_is_accepted_and_saved(fictional_dir, s
             await pilot.press("n")
             await wait_for(pilot, lambda: app.screen is screen)
             await pilot.press("ctrl+s")
-            saved = session_path(sessions_dir, screen.session.id).read_text(encoding="utf-8")
+            path = session_path(sessions_dir, screen.session.id)
+
+            def on_disk() -> str:  # Ctrl+S saves off the UI thread: read once it has
+                return path.read_text(encoding="utf-8") if path.exists() else ""
+
+            await wait_for(pilot, lambda: "Invented point from Chromium" in on_disk())
+            saved = on_disk()
             assert 'text = "Invented point from Chromium"' in saved
             assert 'from_room = "Robin"' in saved
             await pilot.press("ctrl+q")
