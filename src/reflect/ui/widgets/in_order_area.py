@@ -7,7 +7,7 @@ without importing Textual's TextArea (a fifth of its imports).
 from __future__ import annotations
 
 from textual import events
-from textual.geometry import Offset
+from textual.geometry import Offset, Size
 from textual.widgets import TextArea
 
 from reflect.ui.widgets.in_order import JOINERS, run_own_binding
@@ -46,3 +46,21 @@ class InOrderTextArea(TextArea):
 
     def _on_focus(self, event: events.Focus) -> None:
         self.scroll_cursor_visible()
+
+    # --- wrapped to the width it has --------------------------------------------------------
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        """A box given a new size wraps its text to it, told of it or not: Textual sends the
+        Resize that rewraps only where its map held the old size, and a map built between a
+        change of layout and the next (after a scroll, as a widget's place is asked for) held
+        the new one. At 60x20 the So what? box, Ctrl+G's step list opened beside it, kept
+        the lines of its full width, each cut at its edge ("informally and we do not rec")."""
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if resized and self.soft_wrap:
+            self.call_later(self._wrap_to_width)
+        return resized
+
+    def _wrap_to_width(self) -> None:
+        if self.soft_wrap and self.wrapped_document._width != self.wrap_width:
+            self._rewrap_and_refresh_virtual_size()
