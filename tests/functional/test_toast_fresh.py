@@ -86,3 +86,39 @@ async def test_two_messages_over_the_summary_box_show_one_at_once(tmp_path: Path
         shown = [t.region for t in app.screen.query(Toast)]
         assert all(not t.overlaps(box.region) for t in shown), (shown, box.region)
         assert box.text == "It m"
+
+
+SIX_LINES = ("How do we make sure that the invented families of Moorvale are given open and "
+             "safe chances to talk about what is hard for them, and that what we say about "
+             "sleep, feeding and the rest starts a conversation rather than only handing over "
+             "information, in every invented service?")
+"""A question of six lines at 80x24 beside the step list, as the trial's was."""
+
+
+async def test_a_message_that_fits_under_the_point_keeps_off_the_time_and_the_keys(
+        tmp_path: Path) -> None:
+    """A fresh-eyes trial at 80x24: "“@Sample” could be Sam Sample or Chris Sample…", five
+    lines, sat over the time line, the status line and the keys for some eight seconds, where
+    the five lines under the point just added were free: the line above the message (its
+    margin, never drawn) did not fit there, and the time and keys were given up first."""
+    from reflect.ui.widgets.footer import ReflectFooter
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        people = [Participant(name="Sam Sample", role="Teacher", attended=True),
+                  Participant(name="Chris Sample", role="School nurse", attended=True)]
+        session = await open_at_first_question(pilot, people, review_text=FICTIONAL_REVIEW
+                                               .replace('"What would you do first?"',
+                                                        f'"{SIX_LINES}"'))
+        assert isinstance(session, Session)
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Invented point about the referral @Sample\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        [toast] = await placed(pilot, app)
+        assert toast.height == 5  # (the trial's)
+        screen = app.screen
+        kept = [screen.query_one("#timer"), screen.query_one("#status"),
+                screen.query_one(ReflectFooter), screen.query_one(".question-head")]
+        assert [w for w in kept if toast.overlaps(w.region)] == [], toast
+        assert not toast.overlaps(last_row(screen.query_one(PointList)))
+        assert not toast.overlaps(app.focused.region)  # type: ignore[union-attr]

@@ -39,3 +39,24 @@ def test_placed_says_which_band_and_a_row_just_added_is_kept_clear() -> None:
     bands = [Band(10, 20, (BOX, row)), Band(2, 24, (row,))]
     assert placed(5, 30, 60, bands) == (19, 1)  # over the box, never the row
     assert placed(2, 30, 60, bands) == (14, 0)  # above the box
+
+
+def test_first_place_tries_the_main_area_without_the_margin_before_the_lines_at_the_foot(
+        ) -> None:
+    """80x24, a question of six lines: five rows free under the point just added, and a
+    message of five (six with the line above it, its margin, never drawn). It went over the
+    time, status and keys lines (rows 21-23) for some eight seconds (a fresh-eyes trial)."""
+    from reflect.ui.toast_place import COVERING, first_place
+
+    titles = (Region(0, 0, 80, 2), Region(26, 3, 54, 7))  # the session's and step's; the question
+    box, row = Region(26, 11, 50, 3), Region(26, 15, 50, 1)  # the point box; the point added
+    area = [Band(2, 21, (*titles, box, row))] * COVERING  # (1 to 4: alike here)
+    whole = Band(2, 24, (*titles, box, row))
+    tried = [*area, whole, Band(2, 24, titles), Band(2, 24, titles)]
+    assert first_place(6, 1, 32, 80, tried) == (21, 0)  # rows 16-20, under the point
+    # Where the main area has no room even so (a second point added, row 16), 5. takes the
+    # rows under the point as high as they go: the time and status lines, the keys kept.
+    row = Region(26, 16, 50, 1)
+    tried = [*([Band(2, 21, (*titles, box, row))] * COVERING), Band(2, 24, (*titles, box, row)),
+             Band(2, 24, titles), Band(2, 24, titles)]
+    assert first_place(6, 1, 32, 80, tried) == (23, COVERING)  # rows 18-22 (row 17: margin)

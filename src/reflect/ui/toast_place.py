@@ -13,8 +13,14 @@ show) a moment passes, the rack of messages is placed at the first of these that
    lists on view (`lists`: the agreed actions, a question's points);
 2. the same, the label given up;
 3. and 4. the same again, clear of the lists' row just added (`fresh_row`: its highlighted
-   row, else its last) only, their other rows given up;
-5. the whole screen under its title, the time, status and keys lines given up;
+   row, else its last) only, their other rows given up; where none of 1 to 4 has room for
+   the messages with the line above the first (its margin, not drawn), those four again
+   without it, before anything over the time, status and keys lines: a fresh-eyes trial at
+   80x24 had "“@Sample” could be Sam Sample or Chris Sample…", five lines, over the time,
+   the status line and the keys for eight seconds, where the five lines under the point
+   just added were free (a question of six lines above it);
+5. the whole screen under its title, the time, status and keys lines given up (as high as
+   it fits: as few of them as it can, the keys last);
 6. the same, clear of the line the cursor is on (and the row just added) only;
 7. the same, clear of the line the cursor is on only;
 8. where none of those has room for the messages with the line above the first (its margin,
@@ -188,7 +194,8 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
         return
     left = min(t.region.x for t in toasts)
     tried = bands(screen, area, titles, fresh, lists)
-    found = placed(rack_height(toasts), left, screen.size.width, tried, from_top)
+    found = first_place(rack_height(toasts), toasts[0].styles.margin.top, left,
+                        screen.size.width, tried, from_top)
     if found is None:  # 8. to 11. (see the module)
         rows = (tried[-1].top, tried[-1].bottom)  # the whole screen under its title
         new = tuple(r for r in fresh if r)
@@ -200,7 +207,8 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
     typing = typed_in(screen.focused) is not None and not isinstance(screen.focused, Button)
     if typing and len(toasts) > 1 and (found is None or found[1] > COVERING):
         newest = toasts[-1:]
-        alone = placed(rack_height(newest), left, screen.size.width, tried, from_top)
+        alone = first_place(rack_height(newest), newest[0].styles.margin.top, left,
+                            screen.size.width, tried, from_top)
         if alone is not None and (found is None or alone[1] < found[1]):
             for toast in toasts[:-1]:
                 set_aside(toast)
@@ -212,6 +220,23 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
     under = max(screen.size.height - (area.bottom if bottom is None else bottom), 0)
     if rack.styles.margin.bottom != under:
         rack.styles.margin = (0, 0, under, 0)
+
+
+def first_place(height: int, margin: int, left: int, right: int, tried: Sequence[Band],
+                from_top: bool = False) -> tuple[int, int] | None:
+    """Where `placed` puts messages `height` rows high (the `margin` above the first among
+    them), and which of `tried` (`bands`) has room, in the module's order to 7.: the main
+    area's places (1 to 4) with the line above the first, then without it; then 5., as high
+    as it fits (over as few of the time, status and keys lines as it can, the keys last);
+    then 6. and 7."""
+    tries = ((height, 0, COVERING, from_top), (height - margin, 0, COVERING, from_top),
+             (height, COVERING, COVERING + 1, True),
+             (height, COVERING + 1, len(tried), from_top))
+    for rows, first, last, high in tries:
+        found = placed(rows, left, right, tried[first:last], high)
+        if found is not None:
+            return found[0], found[1] + first
+    return None
 
 
 def place_or_wait(screen: Screen[Any], rack: Widget, area: Region, titles: list[Region],
