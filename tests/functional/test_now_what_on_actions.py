@@ -35,3 +35,29 @@ async def test_the_now_what_answers_are_shown_on_what_to_do_now(
         screen.session.answer(second.question_id).now_what = "Invented: read the policy"
         await press_in_order(app, ["pageup", "pagedown"])  # away, and back
         await wait_for(pilot, lambda: "Invented: read the policy" in str(said.render()))
+
+
+async def test_a_now_what_of_several_lines_keeps_its_lines_at_80x24(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """A fresh-eyes trial: the Now what? answers ran their lines together here ("by 31/01/2027
+    Pasted from the minutes…"), where the CPD record keeps each line."""
+    from tests.functional.helpers import screen_lines
+
+    s = reflection(invented_review(fictional_dir), "Invented reflection", "Sam Sample")
+    s.answers[0].now_what = ("Ring the Moorvale duty desk by 31/01/2027\n"
+                             "Pasted from the minutes: check the invented referral\n\n"
+                             "  Ask Chris Sample   about the audit")
+    s.current_step = "actions"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_saved_session(pilot)
+        said = screen.query_one(".now-whats", Literal)
+        await wait_for(pilot, lambda: said.region.height > 0)
+        shown = str(said.render()).splitlines()
+        assert "   Ring the Moorvale duty desk by 31/01/2027" in shown
+        assert "   Pasted from the minutes: check the invented referral" in shown
+        assert "   Ask Chris Sample about the audit" in shown  # (its spaces tidied, as before)
+        rows = screen_lines(app)
+        assert any(row.rstrip().endswith("by 31/01/2027") for row in rows), rows
+        assert not any("31/01/2027 Pasted" in row for row in rows)

@@ -82,10 +82,18 @@ class ActionsPane(NotesHolder):
 def now_whats(session: Session) -> str:
     """A reflection's Now what? answers, each under its question: README's step 5 said What
     I will do follows them here, and the step showed none of them, only "Nothing recorded
-    yet" (a trial). Shown, not edited: each is changed on its question."""
-    said = [f"{n}. {' '.join(a.question.split())}\n   {' '.join(a.now_what.split())}"
+    yet" (a trial). Shown, not edited: each is changed on its question. An answer keeps its
+    lines, as the CPD record does: run together, "by 31/01/2027 Pasted from the minutes…" read
+    as one sentence (a trial)."""
+    said = [f"{n}. {' '.join(a.question.split())}\n{_indented(a.now_what)}"
             for n, a in enumerate(session.answers, 1) if a.now_what.strip()]
     if not said:
         return "Your Now what? answers show here once you write them on the questions."
     return ("Your Now what? answers (change them on their questions); turn any into what "
             "you will do below:\n" + "\n".join(said))
+
+
+def _indented(answer: str) -> str:
+    """`answer`'s lines under its question, each tidied of extra spaces; an empty line kept."""
+    lines = (" ".join(line.split()) for line in answer.strip().splitlines())
+    return "\n".join(f"   {line}" if line else "" for line in lines)
