@@ -266,7 +266,10 @@ class LibraryScreen(ReflectScreen[None]):
         newer = {c.session_id: c for c in self.copies if c.state == "newer"}
         library = self.reflect_app.library
         twins = library.twins if library is not None else frozenset()
-        fill(options, shown, lambda e: session_option(e, newer.get(e.id), twins),
+        width = options.note_width()  # (a long title cut to fit: made again as that changes)
+        options.refit = self.show_sessions
+        options.fitted_to = width if any(len(e.label) > width for e in shown) else 0
+        fill(options, shown, lambda e: session_option(e, newer.get(e.id), twins, width),
              max(0, len(matches) - MAX_LISTED),
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search: empty the search box (/) to see them "

@@ -153,12 +153,30 @@ def note_prompt(text: str, width: int, style: str = "") -> Content:
     return literal("\n".join(lines), style)
 
 
+TITLE_LINES = 2
+"""The lines a saved session's title takes in its row at most: one of 200 characters took
+nine lines of the list at 80x24 (a fresh-eyes trial). Cut, it ends in "…"; the session shows
+it whole (its header, and Who is here's Title box or the summary)."""
+
+
+def cut_to_lines(text: str, width: int, lines: int = TITLE_LINES) -> str:
+    """`text` on one line (`one_line`), cut with "…" where, broken at words into lines of
+    `width` columns, it takes more than `lines` of them; whole where `width` is 0."""
+    flat = one_line(text)
+    kept = textwrap.wrap(flat, width, break_on_hyphens=False) if width > 1 else []
+    if len(kept) <= lines:
+        return flat
+    last = kept[lines - 1]
+    return " ".join([*kept[:lines - 1], last[:width - 1].rstrip() + "…"])
+
+
 def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
-                   twins: frozenset[str] = frozenset()) -> Option:
+                   twins: frozenset[str] = frozenset(), width: int = 0) -> Option:
     """A saved session's row; `copy`: a newer emergency copy of it, said on its last line.
     A review's title in `twins` (another review in the library has it too, as the review's
     own row says) is followed by the review's id: two sessions on two "Child QX" could not
-    be told apart (a trial)."""
+    be told apart (a trial). The session's title takes `TITLE_LINES` lines of `width`
+    columns at most (0: as many as it needs)."""
     s = entry
     mode = "team" if s.mode == "team" else "individual"
     held, changed = s.created.astimezone(), s.updated.astimezone()
@@ -169,7 +187,7 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
     review = s.review_title + (f" (id {s.review_id})" if same_title(s.review_title) in twins
                                else "")
     details = f"{review} · {mode} · {when} · {counted.of()} answered"
-    lines = [literal(one_line(s.label), "bold"), literal(one_line(details))]
+    lines = [literal(cut_to_lines(s.label, width), "bold"), literal(one_line(details))]
     if s.team:
         lines.insert(1, literal(one_line(s.team)))
     if counted.kept:  # a review replaced since: said, never hidden, nor counted as answered
