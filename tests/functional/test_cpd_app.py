@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, RadioButton
+from textual.widgets import Input, RadioButton, TextArea
 
 from reflect.model.session import Session
 from reflect.store.exports import render_bytes
@@ -68,7 +68,7 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         assert screen.steps[screen.index].kind == "differently"
         dialog = await f8_dialog(pilot)
         await type_text(pilot, "Reading an invented review")  # the activity box has focus
-        dialog.query_one("#cpd-why", Input).focus()
+        dialog.query_one("#cpd-why", TextArea).focus()
         await type_text(pilot, "I visit invented families")
         await open_part(pilot, dialog, "#cpd-swe")
         await open_part(pilot, dialog, "#cpd-nmc")
@@ -467,7 +467,7 @@ async def test_the_focused_box_stays_in_view_after_a_resize(
         await wait_for(pilot, lambda: _in_view(dialog, "#cpd-method"))
         await pilot.resize_terminal(70, 22)
         await wait_for(pilot, lambda: _in_view(dialog, "#cpd-method"))
-        why = dialog.query_one("#cpd-why", Input)
+        why = dialog.query_one("#cpd-why", TextArea)
         while app.focused is not why:  # Tab on round, past the end and back to the top
             await pilot.press("tab")
         await wait_for(pilot, lambda: _in_view(dialog, "#cpd-why"))
@@ -476,32 +476,36 @@ async def test_the_focused_box_stays_in_view_after_a_resize(
 async def test_a_box_left_shows_its_words_from_the_start_and_says_its_record(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """*Why this is relevant* stayed scrolled sideways once left (“sit families with
-    newborns…”), and nothing said it is for Social Work England only (user trial)."""
+    newborns…”), and nothing said it is for Social Work England only (user trial). It is a
+    box of several lines now, all of it in view as it is typed (a fresh-eyes trial), and
+    each box's label is over it, the records it goes into under it (as one line, cut)."""
     reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(70, 22)) as pilot:
         await open_saved_session(pilot)
         dialog = await f8_dialog(pilot)
-        why = dialog.query_one("#cpd-why", Input)
-        why.focus()
-        await wait_for(pilot, lambda: app.focused is why)
-        await type_text(pilot, "I visit invented families with newborns every week and ask "
-                               "who else lives in the home")
-        await wait_for(pilot, lambda: why.scroll_offset.x > 0)  # the cursor at the end shows
-        typing = why.scroll_offset.x
+        activity = dialog.query_one("#cpd-activity", Input)
+        activity.focus()
+        await wait_for(pilot, lambda: app.focused is activity)
+        await type_text(pilot, "Reading an invented review with the invented team of the "
+                               "Moorvale school, and talking it over")
+        await wait_for(pilot, lambda: activity.scroll_offset.x > 0)  # the cursor at the end
+        typing = activity.scroll_offset.x
         await pilot.press("tab")
-        await wait_for(pilot, lambda: app.focused is not why)
-        await wait_for(pilot, lambda: why.scroll_offset.x == 0)
-        why.focus()
-        await wait_for(pilot, lambda: app.focused is why)
-        await wait_for(pilot, lambda: why.scroll_offset.x == typing)  # the cursor in sight
-        assert why.cursor_position == len(why.value)
+        await wait_for(pilot, lambda: app.focused is not activity)
+        await wait_for(pilot, lambda: activity.scroll_offset.x == 0)
+        activity.focus()
+        await wait_for(pilot, lambda: app.focused is activity)
+        await wait_for(pilot, lambda: activity.scroll_offset.x == typing)  # the cursor seen
+        assert activity.cursor_position == len(activity.value)
         await type_text(pilot, ".")
-        assert why.value.endswith("home.")
-        titles = {box.id: str(box.border_title) for box in dialog.query(Input)}
-        assert "Social Work England" in titles["cpd-why"]
-        assert "Social Work England" in titles["cpd-activity"]
-        assert "NMC" in titles["cpd-method"] and "NMC" not in titles["cpd-why"]
+        assert activity.value.endswith("over.")
+        labels = {box.id: (str(box.border_title), str(box.border_subtitle))
+                  for box in dialog.query("Input, TextArea")}
+        assert labels["cpd-why"] == ("Why relevant to my practice",
+                                     "any profession; Social Work England")
+        assert "Social Work England" in labels["cpd-activity"][1]
+        assert "NMC" in labels["cpd-method"][1] and "NMC" not in labels["cpd-why"][1]
 
 
 async def test_names_in_a_self_reflection_are_found_before_a_record_is_exported(

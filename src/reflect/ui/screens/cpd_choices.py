@@ -17,13 +17,15 @@ words from the start.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.geometry import Region
-from textual.widgets import Button, Collapsible, Input, RadioSet
+from textual.widget import Widget
+from textual.widgets import Button, Collapsible, Input, RadioSet, TextArea
 
 from reflect.export.forms import swe_standards
 from reflect.model.changes import Change, CpdTextField
@@ -34,6 +36,7 @@ from reflect.ui.focus_view import follow
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.cpd_minutes import MinutesBox, logging_words
 from reflect.ui.widgets.form_input import field
@@ -42,14 +45,18 @@ from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 from reflect.walk_half_name import WHOSE
 
+W = TypeVar("W", bound=Widget)
+
 ANY = "any profession"
 """The record for any profession, as its boxes' labels name it."""
-TEXTS: dict[str, tuple[CpdTextField, str]] = {
-    "cpd-activity": ("activity_type", f"Type of CPD activity ({ANY}; Social Work England)"),
-    "cpd-why": ("why_relevant", f"Why relevant to my practice ({ANY}; Social Work England)"),
-    "cpd-method": ("method", "CPD method (NMC CPD log)"),
+TEXTS: dict[str, tuple[CpdTextField, str, str]] = {
+    "cpd-activity": ("activity_type", "Type of CPD activity", f"{ANY}; Social Work England"),
+    "cpd-why": ("why_relevant", "Why relevant to my practice", f"{ANY}; Social Work England"),
+    "cpd-method": ("method", "CPD method", "NMC CPD log"),
 }
-"""Each box's label says which record it goes into: only the time is in every one."""
+"""Each box's label (over it) and the records it goes into (under it: only the time is in
+every one). As one label over the box they were cut at 60x20 ("Type of CPD activity (any
+profession; Social Wo…", a fresh-eyes trial)."""
 INTRO = ("Your CPD record's choices, saved with the session (Ctrl+O exports the record). Any "
          "profession, a teacher, police officer, GP, early years…: the reflective account for "
          "any profession uses the first two boxes and the time. Social workers, nurses, "
@@ -81,6 +88,7 @@ class CpdChoicesScreen(ReflectModal[None]):
         border: thick $primary; background: $surface; padding: 0 1;
     }
     #cpd-dialog Input { height: 3; }
+    #cpd-dialog #cpd-why { height: auto; min-height: 3; max-height: 8; }
     #cpd-dialog .theme-how { margin-left: 4; }
     #cpd-dialog .cpd-heading { margin-top: 1; }
     #cpd-dialog RadioSet { height: auto; }
@@ -105,15 +113,19 @@ class CpdChoicesScreen(ReflectModal[None]):
         # the focus showed nothing having it (a Tab after Done).
         with VerticalScroll(id="cpd-dialog", can_focus=False):
             yield Literal(INTRO, "bold", id="cpd-intro")
-            yield field(TEXTS["cpd-activity"][1], c.activity_type, id="cpd-activity",
-                        placeholder=REFLECT_WORDS_IT)
-            yield field(TEXTS["cpd-why"][1], c.why_relevant, id="cpd-why")
+            yield labelled(field("", c.activity_type, id="cpd-activity",
+                                 placeholder=REFLECT_WORDS_IT))
+            # A sentence or two, all in view as it is typed (a line's box showed its last
+            # forty characters: a trial).
+            yield labelled(AnswerEditor(c.why_relevant, id="cpd-why", soft_wrap=True,
+                                        tab_behavior="focus"))
             yield Literal("The time to log (every record)", "bold", classes="cpd-heading")
             yield MinutesBox(self.edits)
             yield Literal(logging_words(self.edits.session), "dim", id="cpd-minutes-said")
             if self.edits.session.mode == "individual":  # whose it is (model/whose.py)
-                yield field("Your name: My CPD so far, given it, counts this reflection as "
-                            "yours", self.edits.session.facilitator, id="cpd-whose")
+                whose = field("Your name", self.edits.session.facilitator, id="cpd-whose")
+                whose.border_subtitle = "My CPD so far counts this reflection as yours"
+                yield whose
                 yield HalfNameLine(self.edits, WHOSE, "#cpd-whose", "the box above")
             # Each regulator's part folded away until something in it is chosen: at 80x24 its
             # standards and Code themes filled most of the screen for a teacher (a trial).
@@ -141,16 +153,16 @@ class CpdChoicesScreen(ReflectModal[None]):
                         label = {None: "reflect decides (a team session is; a reflection "
                                        "alone is not)", True: "Yes", False: "No"}[value]
                         yield ChoiceButton(label, c.participatory is value, id=wid)
-                yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method",
-                            placeholder=REFLECT_WORDS_IT)
+                yield labelled(field("", c.method, id="cpd-method",
+                                     placeholder=REFLECT_WORDS_IT))
             with Horizontal(classes="buttons"):
                 yield Button("Done (Esc)", variant="primary", id="cpd-done")
 
     def on_mount(self) -> None:
         if self.read_only:
-            for widget in self.query("Input, TickBox, RadioSet"):
+            for widget in self.query("Input, TextArea, TickBox, RadioSet"):
                 widget.disabled = True
-        box = self.query_one(_box_for(self.field) or "#cpd-activity", Input)
+        box = self.query_one(_box_for(self.field) or "#cpd-activity")
         for group in box.ancestors:  # a finding's box in a regulator's part: opened
             if isinstance(group, Collapsible):
                 group.collapsed = False
@@ -190,10 +202,14 @@ class CpdChoicesScreen(ReflectModal[None]):
         if change is not None and not self.read_only:
             self.on_change(change)
 
-    @on(Input.Changed, "#cpd-activity, #cpd-why, #cpd-method")
+    @on(Input.Changed, "#cpd-activity, #cpd-method")
     def _text(self, event: Input.Changed) -> None:
         name = TEXTS[event.input.id or ""][0]
         self._changed(self.edits.set_cpd_text(name, event.value))
+
+    @on(TextArea.Changed, "#cpd-why")
+    def _why(self, event: TextArea.Changed) -> None:
+        self._changed(self.edits.set_cpd_text("why_relevant", event.text_area.text))
 
     @on(Input.Changed, "#cpd-whose")
     def _whose(self, event: Input.Changed) -> None:
@@ -238,6 +254,12 @@ class CpdChoicesScreen(ReflectModal[None]):
     @on(Button.Pressed, "#cpd-done")
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def labelled(box: W) -> W:
+    """`box` labelled over it and, under it, with the records it goes into (`TEXTS`)."""
+    _, box.border_title, box.border_subtitle = TEXTS[box.id or ""]
+    return box
 
 
 def _cursor_in_view(box: Input) -> None:
