@@ -89,14 +89,15 @@ async def test_a_latecomer_added_is_said_highlighted_and_shown(
 
 async def test_the_team_box_shows_its_whole_name_with_the_focus(
         fictional_dir, sessions_dir) -> None:
-    """`North Invented Team` just fills the team's box at 80x24: with the focus it showed
-    `orth Invented Team`, scrolled for a cursor that is drawn in the box's padding."""
+    """`North Invented Team` just filled the team's box at 80x24: with the focus it showed
+    `orth Invented Team`, scrolled for a cursor that is drawn in the box's padding. (The box
+    is as wide as its name needs now, up to the whole row: a name that fills the row.)"""
+    team = "North Invented Safeguarding Teams of Moorvale"
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_new(pilot, "team", "Invented meeting", "North Invented Team",
-                                 PEOPLE)
+        screen = await start_new(pilot, "team", "Invented meeting", team, PEOPLE)
         box = screen.query_one(".detail-team", Input)
-        assert box.scrollable_content_region.width == len("North Invented Team")
+        await wait_for(pilot, lambda: box.scrollable_content_region.width == len(team))
         # (once the step has scrolled to its table's Selected line, as it does as it opens: a
         # focus given before that was scrolled away from, in CI)
         await wait_for(pilot, lambda: any("Selected: Ann Example" in line
@@ -104,8 +105,7 @@ async def test_the_team_box_shows_its_whole_name_with_the_focus(
         box.focus()
         await wait_for(pilot, lambda: app.focused is box)
         await pilot.pause()
-        await wait_for(pilot, lambda: any("  North Invented Team " in line
-                                          for line in screen_lines(app)))
+        await wait_for(pilot, lambda: any(f"  {team} " in line for line in screen_lines(app)))
         assert box.scroll_x == 0
         await type_text(pilot, "s")  # (longer than the box: it scrolls, the cursor shown)
         await wait_for(pilot, lambda: box.scroll_x == 1)

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Input
 
@@ -25,6 +25,7 @@ from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
+from reflect.ui.widgets.details_row import DetailsRow
 from reflect.ui.widgets.form_input import KeptAsTyped, field
 from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.handover_line import HandoverLine
@@ -97,7 +98,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     BINDINGS = [Binding("ctrl+y", "give_to_facilitator", "Give to facilitator", show=False)]
 
     def compose(self) -> ComposeResult:
-        with Horizontal(classes="form-row details"):
+        with DetailsRow(classes="form-row details"):  # (each box as wide as it needs)
             for name, label in DETAILS:
                 yield field(label, getattr(self.session, name), KeptAsTyped,
                             classes=f"detail-{name}")  # (one Esc leaves, nothing changed)
