@@ -37,6 +37,7 @@ from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.form_input import FormInput, OfferedName
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.more_below import MoreBelow
 from reflect.ui.widgets.near_team import NearTeamLine, TeamBox
 from reflect.ui.widgets.timer import MeetingLength
 
@@ -48,6 +49,7 @@ LENGTH_LABELS = {
     False: "Time you plan to spend (optional)",
 }
 """The length question's wording, for a team session and for one person."""
+MORE_BELOW = "More below, down to Start session: Tab or PgDn"
 
 
 class NewSessionScreen(DraftedForm):
@@ -133,6 +135,7 @@ class NewSessionScreen(DraftedForm):
             with Horizontal(classes="buttons"):
                 yield Button("Start session", variant="primary", id="start", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
+            yield MoreBelow(MORE_BELOW, id="new-session-more")  # (at its foot, while there is)
 
     def _field(self, kind: type[FormInput] = FormInput, **kwargs: object) -> FormInput:
         """A box whose Enter moves on to the next in order with the keys typed around it:

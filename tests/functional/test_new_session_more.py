@@ -1,0 +1,45 @@
+"""The new-session form says there is more of it below while there is: at 80x24 its meeting
+length and Start button were below the fold, and nothing said the form went on (a fresh-eyes
+trial; its scroll bar's thumb hardly showed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.containers import VerticalScroll
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.new_session import MORE_BELOW
+from tests.functional.helpers import new_session_form, screen_lines, wait_for
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_form_says_there_is_more_below_until_its_end_is_seen(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    from reflect.ui.widgets.timer import MeetingLength
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        form = await new_session_form(pilot)
+        body = form.query_one("#new-session", VerticalScroll)
+        length = form.query_one(MeetingLength)
+        await wait_for(pilot, lambda: any(MORE_BELOW in row for row in screen_lines(app)))
+        assert length.region.y >= body.region.bottom - 2  # (below the fold, as in the trial)
+        await pilot.press("pagedown", "pagedown")  # (the focus on the form's first choice)
+        await wait_for(pilot, lambda: not any(MORE_BELOW in row for row in screen_lines(app)))
+        assert body.scroll_y == body.max_scroll_y > 0
+        assert any("Start session" in row for row in screen_lines(app))
+        await pilot.press("pageup", "pageup")
+        await wait_for(pilot, lambda: any(MORE_BELOW in row for row in screen_lines(app)))
+
+
+async def test_a_form_that_fits_says_nothing_of_more(fictional_dir: Path,
+                                                    sessions_dir: Path) -> None:
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 40)) as pilot:
+        form = await new_session_form(pilot)
+        await wait_for(pilot, lambda: any("Start session" in row for row in screen_lines(app))
+                       and form.query_one("#new-session").max_scroll_y == 0)
+        await pilot.pause()
+        assert not any(MORE_BELOW in row for row in screen_lines(app))
