@@ -213,9 +213,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     """What Space last said of someone marked left early, while it may show."""
 
     def change_item(self, item: BaseModel) -> Change | None:
-        """Space: here or away; marked here, the points kept as typed for them are theirs, said
-        (`ticked_said`). The last "… so is marked left early" goes at the next Space, untrue
-        once they are marked here again: it stayed over the table's ✓ (a trial)."""
+        """Space: here or away (marked here, the points kept as typed for them are theirs).
+        The last "… so is marked left early" goes at the next Space: it stayed over ✓ (a trial)."""
         assert isinstance(item, Participant)
         ticked = ticked_said(self.session, item)  # (before Space gives them the points)
         change = self.edits.toggle_attended(item)
