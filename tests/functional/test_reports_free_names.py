@@ -1,5 +1,5 @@
 """The Reports screen, and the report it saves, show no name typed in a session's title or an
-action that the session does not list (report/free_names.py). Every name here is invented."""
+action that the session does not list (model/unlisted_names.py). Every name here is invented."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A name no session lists, typed in a title, an action, its due words or a progress note, is
-redacted from the partnership's report (report/free_names.py), its saved files and its cache;
+redacted from the partnership's report (model/unlisted_names.py), its saved files and its cache;
 teams, services, roles, months, days and the review's words are kept.
 
 Every name, team, place and word here is invented.
@@ -20,7 +20,7 @@ from reflect.model.session import Action, Participant, Session
 from reflect.report import Filters, build_report, gather, to_csv, to_html, to_markdown
 from reflect.report.cache import KIND
 from reflect.report.facts import facts_of
-from reflect.report.free_names import Known, first_names, spans
+from reflect.model.unlisted_names import Known, first_names, spans
 from reflect.store.cache import cache_file
 from reflect.store.sessions import save_session
 
@@ -114,7 +114,7 @@ def test_the_first_names_are_no_month_day_job_or_safeguarding_word():
     assert len(names) > 1000 and words <= names
     vocabulary = NOT_NAMES | _JOB_WORDS | ABBREVIATIONS | set(MONTHS) | set(WEEKDAYS)
     assert names & vocabulary == {"will"}  # a word, so found only where it is a name
-    text = (Path(__file__).resolve().parents[2] / "src" / "reflect" / "report"
+    text = (Path(__file__).resolve().parents[2] / "src" / "reflect" / "model"
             / "first_names.txt").read_text("utf-8")
     listed = [w.rstrip("*") for line in text.splitlines() if not line.startswith("#")
               for w in line.split()]

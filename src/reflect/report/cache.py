@@ -37,7 +37,7 @@ KIND = "report-v15"
 # v14: each action's owner, by role and agency or words naming no one (report/owners.py)
 # v15: names no session lists, typed in titles, actions, due words and progress notes
 #      ("Supervision with Pat Example", "Jo Invented to ring the GP"), redacted
-#      (report/free_names.py): a v14 cache holds them as typed
+#      (model/unlisted_names.py): a v14 cache holds them as typed
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 

@@ -2,7 +2,7 @@
 
 A report never names anyone, so the facts hold no names: people are their role, agency and
 whether they attended; actions are their text and due date with names (the people's, likely
-names of anyone else, and names no session lists: report/free_names.py) and other identifiers
+names of anyone else, and names no session lists: model/unlisted_names.py) and other identifiers
 replaced by "[redacted]" (as `export.identifiers` finds them for notes by role only), their
 status, the recommendation they answer and their owner by role and agency, never by name
 (report/owners.py). No facilitator, no answers' text.
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
@@ -113,14 +112,14 @@ class _Probe:
 
 def _redacted(text: str, likely: bool, names: list[tuple[int, int]]) -> str:
     """`text` with `names` (where the session's people's names are, and names no session
-    lists: report/free_names.py) and each identifier found in it replaced, as
+    lists: model/unlisted_names.py) and each identifier found in it replaced, as
     `identifiers.redact` does; with `likely`, each likely name too (`baby Sam`, `"Alex
     Example"`: the export check's `detectors.likely_names`). A report has no review's own
     words to spare: over-redacting a pseudonym there costs nothing: so every "@" and letters
     is a likely name here ("@SAM", "@SUM(1)"), where notes and records keep the codes a team
     types (`every_at`)."""
     from reflect.export.identifiers import find_in, replaced
-    from reflect.report.free_names import merged
+    from reflect.model.unlisted_names import merged
 
     spans = find_in(text, [], set(), frozenset() if likely else None, every_at=True)
     return replaced(text, merged([(start, end) for start, end, _ in spans] + names))
@@ -163,27 +162,13 @@ class _Names:
         return self._patterns
 
 
-def _typed_words(session: Session) -> Iterator[str]:
-    """The texts whose words in small letters are no one's name (`free_names.Known`): the
-    review's questions and recommendations as the session holds them, and what was typed."""
-    for a in session.answers:
-        yield a.question
-        yield from (p.text for p in a.points)
-        yield from (a.what, a.so_what, a.now_what, a.text)
-    for act in session.actions:
-        yield from (act.recommendation, act.text, act.progress)
-    yield from (c.text for c in session.carried)
-    yield from session.notes.values()
-    yield session.title
-
-
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
     from reflect.export.detectors import likely_names, might_hold_any
     from reflect.model.recorded import anything_recorded, reviews_recorded
     from reflect.model.roles import names_no_one
-    from reflect.report.free_names import Known
-    from reflect.report.free_names import spans as free_names
+    from reflect.model.unlisted_names import Known, session_known
+    from reflect.model.unlisted_names import spans as free_names
 
     actions: list[ActionFacts] = []
     recorded = anything_recorded(session)
@@ -196,9 +181,7 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
 
     @functools.cache
     def known() -> Known:  # what the session says names no one: its team, roles, agencies...
-        return Known(lambda: [session.team, session.review_title, *(
-            w for p in session.participants for w in (p.role, p.agency))],
-            lambda: _typed_words(session))
+        return session_known(session)
 
     def clean(text: str) -> str:
         if not text:
@@ -209,7 +192,7 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         # Sam" reached the partnership's report as typed (a trial).
         likely = next(likely_names(text, every_at=True), None) is not None
         # And a name no one listed: "Supervision with Pat Example", "Jo Invented to ring the
-        # GP" reached it as typed (report/free_names.py).
+        # GP" reached it as typed (model/unlisted_names.py).
         listed = [m.span() for p in names.patterns() for m in p.finditer(text)] if named else []
         typed = listed + free_names(text, known(), listed)
         if not typed and not likely and not might_hold_any(text):

@@ -1,9 +1,11 @@
-"""Names typed in free text that no session lists, found for the partnership's report alone.
+"""Names typed in free text that no session lists: the partnership's report redacts them
+(report/facts.py), and the export's personal-details check finds them (export/identifiers.py).
 
 A report names no one, yet a name typed in a session's title or an action ("Supervision with Pat
 Example", "Jo Invented to ring the GP") reached it, its saved files and its cache as typed: the
 session's people's names and likely names (`baby Sam`, `Mrs Example`) were all it looked for.
-There, over-redacting costs nothing (report/facts.py), so `spans` finds, beside them:
+So did the export's check, and a CPD record, which names nobody, kept "It reminded me of Jayden
+in Year 2; I met Kelly Sample" as typed (a trial). `spans` finds, beside them:
 
 - a first name from `first_names.txt` (kept by hand, 1,319 names common in the UK), written
   as a name is (`Jo`, `Priya`), in capitals (`CHRIS`) or in small letters (`marcus`); one that
@@ -32,11 +34,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect.model.dates import MONTHS, WEEKDAYS
 from reflect.model.roles import _JOB_WORDS, ABBREVIATIONS, NOT_NAMES
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
 
 
 @functools.cache
@@ -342,3 +348,25 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+def session_known(session: Session) -> Known:
+    """What `session` says names no one (`Known`): its team, its people's roles and agencies
+    and its review's title as phrases; the review's questions and recommendations as the
+    session holds them, and what was typed, for its words in small letters. The report and
+    the export's check read a session alike."""
+    return Known(lambda: [session.team, session.review_title, *(
+        w for p in session.participants for w in (p.role, p.agency))],
+        lambda: _typed_words(session))
+
+
+def _typed_words(session: Session) -> Iterator[str]:
+    for a in session.answers:
+        yield a.question
+        yield from (p.text for p in a.points)
+        yield from (a.what, a.so_what, a.now_what, a.text)
+    for act in session.actions:
+        yield from (act.recommendation, act.text, act.progress)
+    yield from (c.text for c in session.carried)
+    yield from session.notes.values()
+    yield session.title
