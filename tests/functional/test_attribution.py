@@ -140,7 +140,7 @@ async def test_an_at_name_left_is_said_how_to_settle_and_said_by_takes_it_off(
         assert points[0].text == "Invented point"
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
-        assert shown(app.screen.query_one("#findings")).startswith("Checked: no likely personal")
+        assert shown(app.screen.query_one("#findings")).startswith("Checked for NHS")
 
 
 async def test_an_at_name_added_while_editing_a_point_said_by_someone_says_who(

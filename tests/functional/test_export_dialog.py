@@ -136,7 +136,7 @@ async def test_attendance_by_agency_from_the_dialog(fictional_dir, sessions_dir)
         dialog = await open_export(pilot)
         box = dialog.query_one("#by-agency", Checkbox)
         assert str(box.label) == "Attendance by agency only (no names or roles)"
-        assert shown(dialog.query_one("#findings")).startswith("Checked: no likely personal")
+        assert shown(dialog.query_one("#findings")).startswith("Checked for NHS")
         box.value = True
         await wait_for(pilot, lambda: dialog.checked and "likely personal detail found" in
                        shown(dialog.query_one("#findings")))  # the new check has landed

@@ -58,7 +58,7 @@ async def test_a_team_session_opens_on_its_notes_after_a_reflections_record(
         fictional_dir, sessions_dir, size):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        own = await start_new(pilot, "individual", title="Pat Example's reflection")
+        own = await start_new(pilot, "individual", title="My invented reflection")
         dialog = await opened(pilot)  # nothing remembered: its CPD record, in view
         await chosen_in_view(pilot, dialog, "cpd-docx")
         assert shown(dialog.query_one("#format-chosen")).startswith(
@@ -91,7 +91,7 @@ async def test_a_reflection_opens_on_its_own_last_choice_in_view(fictional_dir, 
         await wait_for(pilot, lambda: not isinstance(app.screen, ExportScreen))
 
         await pilot.press("escape")
-        own = await start_new(pilot, "individual", title="Sam Sample's reflection")
+        own = await start_new(pilot, "individual", title="My invented reflection")
         dialog = await opened(pilot)
         await chosen_in_view(pilot, dialog, "cpd-docx")  # not the team's text
         dialog.query_one("#fmt-md").value = True
@@ -99,7 +99,7 @@ async def test_a_reflection_opens_on_its_own_last_choice_in_view(fictional_dir, 
         await export_again(pilot, sessions_dir, own.session.id, ".md")
 
         await pilot.press("escape")
-        await start_new(pilot, "individual", title="Sam Sample's second reflection")
+        await start_new(pilot, "individual", title="My second invented reflection")
         dialog = await opened(pilot)
         await chosen_in_view(pilot, dialog, "md")
         await pilot.press("escape")

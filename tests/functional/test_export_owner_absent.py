@@ -37,7 +37,7 @@ async def test_an_absentees_action_is_exported_by_role_from_the_dialog(fictional
         assert isinstance(dialog, ExportScreen)
         await tick(pilot, dialog, "#roles-only", True)
         assert dialog.findings == []
-        assert shown(dialog.query_one("#findings")).startswith("Checked: no likely personal")
+        assert shown(dialog.query_one("#findings")).startswith("Checked for NHS")
         # a first name alone is held back, and the dialog says why
         session.actions[0].owner = "Robin"
         await tick(pilot, dialog, "#by-agency", True)  # (a new check)

@@ -17,10 +17,10 @@ import pytest
 from reflect.model.dates import MONTHS, WEEKDAYS
 from reflect.model.roles import _JOB_WORDS, ABBREVIATIONS, NOT_NAMES
 from reflect.model.session import Action, Participant, Session
+from reflect.model.unlisted_names import Known, first_names, spans
 from reflect.report import Filters, build_report, gather, to_csv, to_html, to_markdown
 from reflect.report.cache import KIND
 from reflect.report.facts import facts_of
-from reflect.model.unlisted_names import Known, first_names, spans
 from reflect.store.cache import cache_file
 from reflect.store.sessions import save_session
 

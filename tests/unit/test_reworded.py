@@ -44,7 +44,7 @@ def answered(folder: Path, sessions: Path, mode: str = "team") -> Path:
     s = Session.start(review, new_session_id(review.id), title="Invented huddle",
                       team="Invented Team", mode=mode)  # type: ignore[arg-type]
     if mode == "team":
-        s.set_answer("zz-first", OLD_FIRST, "Pat Example would ring the nursery")
+        s.set_answer("zz-first", OLD_FIRST, "The health visitor would ring the nursery")
     else:
         s.answers[0].what = "I noticed the invented nursery was not asked"
     return save_session(sessions, s)

@@ -198,7 +198,7 @@ _DATE_RE = re.compile(
 # Words saying a date is a birth date. "b." only in lower case and only just before the date
 # ("b. 03/03/2019"), so "Child B. We met on 12/03/2026" is not read as one.
 _BIRTH_WORDS = re.compile(
-    r"(?<![\w.])(?:date\s+of\s+birth|birth[\s-]?date|birthday|born|d\.\s?o\.\s?b\.?|dob\.?|aged)"
+    r"(?<!\w)(?:date\s+of\s+birth|birth[\s-]?date|birthday|born|d\.\s?o\.\s?b\.?|dob\.?|aged)"
     r"(?![\w])",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ from reflect.export.detectors import (
 )
 from reflect.export.listed_at import names_one_listed
 from reflect.export.markdown import REDACTED, SECTION_NOTES
+from reflect.export.unlisted import WORDS, Finder, finder, review_words
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.text import one_line
@@ -218,22 +219,15 @@ def _published(review: Review | None) -> set[tuple[str, str]]:
     return published
 
 
-def _review_words(review: Review | None) -> frozenset[str]:
-    """The words (in lower case) of the review's title, summary, introduction and context: a
-    name found among them is the review's own ("Child H (Henry)"), no finding."""
-    if review is None:
-        return frozenset()
-    text = " ".join([review.title, review.summary, *review.introduction, *review.context])
-    return frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
-
-
 def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, str]],
              not_names: frozenset[str] | None = None,
              listed: frozenset[str] = frozenset(),
-             every_at: bool = False) -> list[tuple[int, int, str]]:
+             every_at: bool = False, unlisted: Finder | None = None,
+             ) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) in `text`, in order; likely names too unless
     `not_names` (the review's own words, never a finding) is None (`listed`: the words of the
-    names of the session's people, `listed_words`; `every_at`: see `likely_names`)."""
+    names of the session's people, `listed_words`; `every_at`: see `likely_names`), and the
+    names no one listed `unlisted` finds (`export.unlisted`), likely names too."""
     claims: list[tuple[int, int, int, str]] = []  # (start, end, preference, kind)
     for rank, (kind, detect) in enumerate(DETECTORS):
         for start, end, value in detect(text):
@@ -245,6 +239,9 @@ def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, s
         claims += [(start, end, len(DETECTORS) + 1, LIKELY_NAME)
                    for start, end, value in likely_names(text, listed, every_at)
                    if not set(value.split()) <= not_names]
+        claims += [(start, end, len(DETECTORS) + 1, LIKELY_NAME)
+                   for start, end in (unlisted(text) if unlisted else ())
+                   if not set(WORDS.findall(text[start:end].casefold())) <= not_names]
     kept: list[tuple[int, int, str]] = []  # sorted by start, never overlapping
     for start, end, _, kind in sorted(claims, key=lambda c: (c[0] - c[1], c[2], c[0])):
         at = bisect_left(kept, (start,))
@@ -264,7 +261,7 @@ def kinds_in(text: str, review: Review | None = None,
     one's names, the room's check let "@SAM" through."""
     listed = frozenset() if session is None else listed_words(session)
     found = [kind for _, _, kind in find_in(text, [], _published(review),
-                                             _review_words(review), listed)]
+                                             review_words(review), listed)]
     return list(dict.fromkeys(found))
 
 
@@ -298,8 +295,9 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     reflection of one's own names the colleagues it was talked over with.
     """
     names = name_patterns(session, known_names) if roles_only else []
+    unlisted = finder(session, name_patterns(session, [*known_names, session.facilitator]))
     published = _published(review)
-    not_names = _review_words(review)
+    not_names = review_words(review)
     listed = listed_words(session, known_names)
     findings = []
     for f in _fields(session):
@@ -328,7 +326,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         staff = f.path == "facilitator" or f.path.startswith("participants[") \
             or (f.path.endswith("].owner") and (left_out or not roles_only))
         for start, end, kind in find_in(text, field_names, published,
-                                         None if staff else not_names, listed):
+                                         None if staff else not_names, listed, False, unlisted):
             if kind != LIKELY_NAME or roles_only or not names_one_listed(session, text, start,
                                                                           end):
                 findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))

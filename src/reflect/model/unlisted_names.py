@@ -133,10 +133,12 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0]?){1,2}[A-Z](?:\.|(?![\w.'
 _GAP = re.compile(r"[ \u00a0]+")
 _OPENS = ".!?;:-–—•*|(["
 _QUOTES = " \t\n\u00a0\"'“‘"
-_SAYS_SOMEONE = re.compile(r"['’]s\b|[ \u00a0]+(?:to|and|will|has|is|was|said|had)\b"
-                           r"|[ \u00a0]*[,/&]")
+_SAYS_SOMEONE = re.compile(r"['’]s\b|[ \u00a0]+(?:to|and(?=[ \u00a0]+[A-Z])|will|has|is|was"
+                           r"|said|had)\b|[ \u00a0]*[,/&]")
+"""After a first name that is also a word, at a sentence's start, what says it is someone:
+`Pat's`, `Pat to`, `Mark and Jo`; not `Hope and courage` (a reflection's prose)."""
 _GOES_ON_TO = re.compile(r"[ \u00a0]+to\b")
-_OWNER_AFTER = re.compile(r"[ \u00a0]*(?:[,/&]|(?:to|and)\b)")
+_OWNER_AFTER = re.compile(r"[ \u00a0]*(?:[,/]|&(?![^\W\d_])|(?:to|and)\b)")
 
 
 def _folded(word: str) -> str:

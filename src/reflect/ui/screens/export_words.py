@@ -34,9 +34,10 @@ def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
                        "anyway (its button).")
         message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
                    f"{choices}\n" + "\n".join(lines))
-    else:
-        message = ("Checked: no likely personal details found (NHS, phone and National "
-                   "Insurance numbers, emails, postcodes, dates of birth, likely names).")
+    else:  # what it looked for, and no more: "no likely personal details found" was said
+        # over a child's name the check could not then find (a trial)
+        message = ("Checked for NHS, phone and NI numbers, emails, postcodes, dates of birth "
+                   "and names: none found; not every name can be found: read it through.")
     if colleagues:  # (notes that name people: a colleague's name is said, not held back)
         message += (f"\nNote: {colleagues[:1].upper()}{colleagues[1:]} (tick “No names” "
                     "below).")
@@ -86,12 +87,13 @@ def dialog_title(record: bool) -> str:
 def check_state(checked: bool, found: bool) -> str:
     """The line under the title: what Ctrl+O does now the check has run, or that it is
     running. "Ctrl+O again exports (once the check finds nothing)" left a teacher unsure
-    whether the check had run (it had, and found nothing: a trial)."""
+    whether the check had run (it had, and found nothing: a trial); "Nothing found" was said
+    over a child's name it could not find (another): what it looked for is said under it."""
     if not checked:
         return "Checking for personal details first… Esc cancels."
     if found:
         return "The check found something: choose below what to do. Esc cancels."
-    return "Nothing found: Ctrl+O again exports. Esc cancels."
+    return "Checked (see below): Ctrl+O again exports. Esc cancels."
 
 
 def choose_after_finding(record: bool, letters: bool = True) -> str:
