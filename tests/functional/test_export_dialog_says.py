@@ -30,8 +30,8 @@ async def test_the_title_and_the_line_under_it_say_what_is_chosen_and_that_it_wa
         # what it looked for, and that it cannot find every name: "Nothing found" and "no
         # likely personal details found" were said over a child's name (a trial)
         assert shown(dialog.query_one("#findings")) == (
-            "Checked for NHS, phone and NI numbers, emails, postcodes, dates of birth and "
-            "names: none found; not every name can be found: read it through.")
+            "Checked for NHS, phone and NI numbers, emails, addresses, postcodes, dates of "
+            "birth and names: none found; not every name can be found.")
         dialog.query_one("#fmt-md").value = True  # the notes, as Markdown
         await wait_for(pilot, lambda: dialog.chosen_format == "md" and dialog.checked)
         assert shown(dialog.query_one("#export-title")) == "Export the notes"

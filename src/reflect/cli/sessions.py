@@ -127,8 +127,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         roles_only=args.roles_only, attendance_by_agency=args.by_agency, known_names=known))
     if not findings:
         echo(f"No likely personal details found in {session.id} (NHS, phone and National "
-             "Insurance numbers, emails, postcodes, dates of birth and names); not every "
-             "name can be found: read it through.")
+             "Insurance numbers, emails, addresses, postcodes, dates of birth and names); not "
+             "every name can be found: read it through.")
         return 0
     echo(f"{plural(len(findings), 'likely personal detail')} in {session.id}:")
     print_findings(session, findings)

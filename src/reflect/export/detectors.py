@@ -1,5 +1,6 @@
 """Detectors of personal details in one piece of text: NHS numbers, UK phone numbers, emails,
-UK postcodes, dates of birth and National Insurance numbers; and likely names of people in
+UK postcodes, dates of birth, National Insurance numbers and street addresses (a house number,
+capitalised words and a street's word: `4 Moorvale Road`); and likely names of people in
 free text (`likely_names`: the words after "baby", "mum", "Mrs", "family of", ..., or a
 capitalised full name in quotes).
 
@@ -27,10 +28,11 @@ EMAIL = "email address"
 POSTCODE = "UK postcode"
 BIRTH_DATE = "date of birth"
 NI_NUMBER = "National Insurance number"
+ADDRESS = "street address"
 NAME = "participant name"
 LIKELY_NAME = "likely name"
 
-KINDS = (NHS, PHONE, EMAIL, POSTCODE, BIRTH_DATE, NI_NUMBER, NAME, LIKELY_NAME)
+KINDS = (NHS, PHONE, EMAIL, POSTCODE, BIRTH_DATE, NI_NUMBER, ADDRESS, NAME, LIKELY_NAME)
 
 
 # --- detectors ------------------------------------------------------------------------------
@@ -276,6 +278,21 @@ def _ni_number(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), re.sub(r"\s", "", found).upper()
 
 
+# "4 Moorvale Road", "12a Invented Close": a house number, one to three capitalised words and
+# a street's word, not a month ("12 March Road"). A CPD record printed "the family at 4
+# Moorvale Road" (a trial). Not a street without a number ("Moorvale Road surgery").
+_STREET = (r"Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Gardens|Court|Place"
+           r"|Terrace|Grove|Mews|Rise|Square|Walk|Row|Parade")
+_ADDRESS_RE = re.compile(
+    rf"(?<![\w/.,:-])(?:[Ff]lat{_SP}+[0-9]{{1,3}}[A-Za-z]?,?{_SP}+)?[0-9]{{1,3}}[A-Za-z]?,?"
+    rf"{_SP}+(?!(?i:{MONTH_WORDS}){_SP})(?:[A-Z][a-z'’-]+{_SP}+){{1,3}}(?:{_STREET})(?![\w-])")
+
+
+def _address(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _ADDRESS_RE.finditer(text):
+        yield m.start(), m.end(), " ".join(m.group().split()).casefold()
+
+
 # In order of preference when two detectors claim overlapping text (the longer claim wins first).
 DETECTORS: list[tuple[str, Callable[[str], Iterator[tuple[int, int, str]]]]] = [
     (EMAIL, _email),
@@ -284,6 +301,7 @@ DETECTORS: list[tuple[str, Callable[[str], Iterator[tuple[int, int, str]]]]] = [
     (NHS, _nhs),
     (POSTCODE, _postcode),
     (BIRTH_DATE, _birth_date),
+    (ADDRESS, _address),
 ]
 
 _ANY_NEEDED = re.compile(r"[0-9@]")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from reflect.export import parts
 from reflect.export.detectors import (
+    ADDRESS,
     BIRTH_DATE,
     DETECTORS,
     EMAIL,
@@ -45,9 +46,9 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.text import one_line
 
-__all__ = ["BIRTH_DATE", "EMAIL", "KINDS", "LIKELY_NAME", "NAME", "NHS", "NI_NUMBER", "PHONE",
-           "POSTCODE", "REDACTED", "Finding", "find_identifiers", "kinds_in", "marked", "redact",
-           "replaced"]
+__all__ = ["ADDRESS", "BIRTH_DATE", "EMAIL", "KINDS", "LIKELY_NAME", "NAME", "NHS", "NI_NUMBER",
+           "PHONE", "POSTCODE", "REDACTED", "Finding", "find_identifiers", "kinds_in", "marked",
+           "redact", "replaced"]
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,8 @@ def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
                    f"{choices}\n" + "\n".join(lines))
     else:  # what it looked for, and no more: "no likely personal details found" was said
         # over a child's name the check could not then find (a trial)
-        message = ("Checked for NHS, phone and NI numbers, emails, postcodes, dates of birth "
-                   "and names: none found; not every name can be found: read it through.")
+        message = ("Checked for NHS, phone and NI numbers, emails, addresses, postcodes, dates "
+                   "of birth and names: none found; not every name can be found.")
     if colleagues:  # (notes that name people: a colleague's name is said, not held back)
         message += (f"\nNote: {colleagues[:1].upper()}{colleagues[1:]} (tick “No names” "
                     "below).")
