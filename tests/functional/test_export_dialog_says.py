@@ -26,7 +26,8 @@ async def test_the_title_and_the_line_under_it_say_what_is_chosen_and_that_it_wa
         assert dialog.chosen_format == "cpd-docx"
         assert shown(dialog.query_one("#export-title")) == "Export your CPD record"
         assert shown(dialog.query_one("#export-hint")) == (
-            "Checked (see below): Ctrl+O again exports. Esc cancels.")
+            "Checked: Ctrl+O again exports. Esc cancels.")
+        assert dialog.query_one("#export-hint").region.height == 1  # at 60x20 too
         # what it looked for, and that it cannot find every name: "Nothing found" and "no
         # likely personal details found" were said over a child's name (a trial)
         assert shown(dialog.query_one("#findings")) == (

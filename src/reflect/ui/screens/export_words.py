@@ -93,7 +93,7 @@ def check_state(checked: bool, found: bool) -> str:
         return "Checking for personal details first… Esc cancels."
     if found:
         return "The check found something: choose below what to do. Esc cancels."
-    return "Checked (see below): Ctrl+O again exports. Esc cancels."
+    return "Checked: Ctrl+O again exports. Esc cancels."
 
 
 def choose_after_finding(record: bool, letters: bool = True) -> str:
