@@ -62,7 +62,7 @@ def test_whole_session_by_keys_then_export(run_reflect, sessions_dir):
     term.press_until("PageDown", "Summary and export", line=1)
     term.keys("C-o")
     term.wait_for("Export the notes")
-    term.wait_for("no likely personal details")
+    term.wait_for("not every name can be found")
     term.keys("C-o")
     term.wait_for("Notes written to")
     term.keys("C-q")

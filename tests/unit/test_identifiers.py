@@ -467,7 +467,7 @@ FRAGMENTS = [
     "jo@example.com", "YO17 7AB", "m1 1ae", "AB 12 34 56 C", "DOB", "born", "b.", "03/03/2019",
     "3 March 2019", "12/03/2026", "10:30", "2026", "Alex Invented", "Alex", "0300 121 3 121",
     "nyscp@northyorks.gov.uk", "1", "-", ".", ",", " ", "\n", "(", ")", "a", "X", "0", "9",
-    "family of Sam Sample",
+    "family of Sam Sample", "4 Moorvale Road",
 ]
 
 
