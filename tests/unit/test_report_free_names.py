@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from reflect.model.dates import MONTHS, WEEKDAYS
-from reflect.model.roles import _JOB_WORDS, ABBREVIATIONS, NOT_NAMES
+from reflect.model.roles import ABBREVIATIONS, JOB_WORDS, NOT_NAMES
 from reflect.model.session import Action, Participant, Session
 from reflect.model.unlisted_names import Known, first_names, spans
 from reflect.report import Filters, build_report, gather, to_csv, to_html, to_markdown
@@ -112,7 +112,7 @@ def test_the_sessions_own_team_roles_and_agencies_are_kept():
 def test_the_first_names_are_no_month_day_job_or_safeguarding_word():
     names, words = first_names()
     assert len(names) > 1000 and words <= names
-    vocabulary = NOT_NAMES | _JOB_WORDS | ABBREVIATIONS | set(MONTHS) | set(WEEKDAYS)
+    vocabulary = NOT_NAMES | JOB_WORDS | ABBREVIATIONS | set(MONTHS) | set(WEEKDAYS)
     assert names & vocabulary == {"will"}  # a word, so found only where it is a name
     text = (Path(__file__).resolve().parents[2] / "src" / "reflect" / "model"
             / "first_names.txt").read_text("utf-8")

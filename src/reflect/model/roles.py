@@ -80,7 +80,7 @@ today tomorrow yesterday tonight now here there work
 """Capitalised words that are not names (lower case): month and day names, and words that
 follow "child", "mother" and the like in safeguarding's own phrases or title-case headings."""
 
-_JOB_WORDS = frozenset(w for job in _WHOLE for w in job.split()) | frozenset(_LAST) | frozenset("""
+JOB_WORDS = frozenset(w for job in _WHOLE for w in job.split()) | frozenset(_LAST) | frozenset("""
 probation youth offending duty designated named senior deputy acting interim specialist
 principal clinical independent domestic violence ambulance fire prison foster fostering
 adoption leaving drug alcohol substance voluntary sector charity legal""".split())
@@ -99,7 +99,7 @@ def looks_like_a_name(text: str) -> bool:
         if not (letters.isalpha() and len(letters) >= 2 and word[0].isupper()
                 and any(c.islower() for c in letters[1:])):
             return False  # "GP", "CSC", "social", "A."
-        if word.casefold() in _JOB_WORDS or word.casefold() in NOT_NAMES:
+        if word.casefold() in JOB_WORDS or word.casefold() in NOT_NAMES:
             return False
     return True
 
@@ -135,8 +135,8 @@ def names_no_one(text: str) -> bool:
     and "Team" were redacted from a report's titles and actions (a trial). A word of anything
     else ("Jo", "Kim Lee (Team lead)") may be a name: False."""
     words = _WORD.findall(text.casefold())
-    return any(w in _JOB_WORDS for w in words) and all(
-        w in _JOB_WORDS or w in NOT_NAMES for w in words)
+    return any(w in JOB_WORDS for w in words) and all(
+        w in JOB_WORDS or w in NOT_NAMES for w in words)
 
 
 def names_a_role(text: str) -> bool:

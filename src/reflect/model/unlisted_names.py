@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.model.dates import MONTHS, WEEKDAYS
-from reflect.model.roles import _JOB_WORDS, ABBREVIATIONS, NOT_NAMES
+from reflect.model.roles import ABBREVIATIONS, JOB_WORDS, NOT_NAMES
 
 if TYPE_CHECKING:
     from reflect.model.session import Session
@@ -219,7 +219,7 @@ class Known:
 
 _NOBODY_KNOWN = Known((), tuple)
 _NOT_WORD = re.compile(r"[^\w'’-]+")
-_VOCABULARY = (NOT_NAMES | _OWN_WORDS | _JOB_WORDS | _ABBREVIATED | frozenset(MONTHS)
+_VOCABULARY = (NOT_NAMES | _OWN_WORDS | JOB_WORDS | _ABBREVIATED | frozenset(MONTHS)
                | frozenset(WEEKDAYS))
 _PLAIN = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile("[a-z]+")
