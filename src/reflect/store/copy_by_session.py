@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reflect.commands import command
 from reflect.store.copies import FoundCopy, newer_copy
+from reflect.store.copy_names import code_of
 from reflect.store.errors import SessionError
 
 
@@ -37,7 +38,7 @@ def session_name(folder: Path, copy: FoundCopy) -> str:
     open` finds it), else its id, which always does."""
     from reflect.store.sessions import resolve_session
 
-    code = copy.session_id.rsplit("-", 1)[-1]
+    code = code_of(copy.session_id)  # (as the copy's short name says it)
     try:
         same = resolve_session(folder, code, titles=False).resolve() == \
             copy.session_file.resolve()
