@@ -58,3 +58,19 @@ def test_no_note_where_no_names_look_alike(fictional_dir, sessions_dir):
     _held(fictional_dir, sessions_dir)
     report = build_report(gather([sessions_dir], Filters(team="MASH team"), TODAY), {}, TODAY)
     assert "Teams named alike" not in to_markdown(report)
+
+
+def test_the_report_says_which_names_are_spelt_alike(fictional_dir, sessions_dir):
+    """"Moorvale Children Team" and "Moorvale Children's Team" were counted as two teams and
+    nothing said they may be one (a trial)."""
+    review = load_library(fictional_dir).get("child-zz")
+    for n, team in enumerate(("Moorvale Children's Team", "Moorvale Children Team",
+                              "Moorvale North", "Moorvale South")):
+        s = Session.start(review, f"2026110{n + 1}-child-zz-0000abk{n}", title=f"Week {n}",
+                          team=team, created=here(2026, 11, n + 1, 12))
+        s.answers[0].text = "An invented answer"
+        save_session(sessions_dir, s)
+    report = build_report(gather([sessions_dir], Filters(), TODAY), {}, TODAY)
+    said = " ".join(to_markdown(report).split())
+    assert ('Teams named alike, counted as separate teams: "Moorvale Children Team" is spelt '
+            'like "Moorvale Children\'s Team". Where they are one team') in said

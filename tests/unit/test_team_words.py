@@ -7,8 +7,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from reflect.model.session import Session
-from reflect.model.teams import held_within, holds_words, look_alike, near_names, team_words
+from reflect.model.teams import (
+    holds_words,
+    look_alike,
+    named_alike,
+    near_names,
+    spelt_alike,
+    team_words,
+)
 from reflect.store.index import teams_here
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
@@ -36,12 +45,75 @@ def test_names_that_look_like_one_teams_are_said_not_merged():
     assert look_alike("mash", "MASH team") and look_alike("MASH team", "mash")
     assert not look_alike("MASH team", "mash team.")  # one team: no need to say
     assert not look_alike("Invented North Team", "Invented Northern Hub")
-    assert held_within(["mash", "MASH team", "Invented Health Visiting",
+    assert named_alike(["mash", "MASH team", "Invented Health Visiting",
                         "Invented Health Visiting East", "Invented Health Visiting West",
                         "Invented North Team"]) == [
-        ("mash", ["MASH team"]),
+        ("mash", ["MASH team"], []),
         ("Invented Health Visiting", ["Invented Health Visiting East",
-                                      "Invented Health Visiting West"])]
+                                      "Invented Health Visiting West"], [])]
+
+
+ALIKE = [  # typed, a team that has met: the same team? (each is offered the other)
+    ("Moorvale Children Team", "Moorvale Children's Team"),  # the trial's: an 's less
+    ("Moorvale Childrens Team", "Moorvale Children Team"),
+    ("Moorvale Children’s Services", "Moorvale Children Service"),  # plural and possessive
+    ("Moorvlae Children's Team", "Moorvale Children's Team"),  # two letters swapped
+    ("Moorvale Childen's Team", "Moorvale Children's Team"),  # one missing
+    ("Moorvale Chilldren's Team", "Moorvale Children's Team"),  # one extra
+    ("Moorvale Chimdren's Team", "Moorvale Children's Team"),  # one wrong
+    ("Moorvale Childrem's Team", "Moorvale Children's Team"),  # the last one wrong
+    ("Moorvale Children & Families", "Moorvale Children and Families"),
+    ("Moorvale Children's", "Moorvale Children's Team"),  # Team left off the end
+    ("Moorvale Children", "Moorvale Children's Team"),  # and an 's
+    ("Moorvlae Children", "Moorvale Children's Team"),  # and a slip
+    ("mash", "MASH team"),  # one's words inside the other's, as before
+    ("Invented Health Visiting", "Invented Health Visiting East"),
+]
+APART = [  # clearly different teams, or the same one: never offered
+    ("Moorvale North", "Moorvale South"),
+    ("Riverside HV", "Riverside MASH"),
+    ("Invented Health Visiting East", "Invented Health Visiting West"),  # short: a word
+    ("Moorvale East", "Moorvale Eats"),  # short words: no slips read, not even a swap
+    ("Moorvale Team 1", "Moorvale Team 2"),
+    ("Moorvale Area 12345", "Moorvale Area 12354"),  # digits are never a slip
+    ("Moorvlae Chlidren's Team", "Moorvale Children's Team"),  # two slips: a guess
+    ("Moorvale Chldrn Team", "Moorvale Children Team"),  # two letters missing
+    ("Moorvale Children's Team", "Moorvale Adults Team"),
+    ("Invented North Team", "Invented Northern Hub"),
+    ("Moorvale Children's Team", "moorvale childrens team"),  # the same team: nothing to say
+    ("Moorvale Children's Team", ""),
+    ("Moorvale South", "Moorvale Youth"),  # a first letter is never a slip
+    ("Moorvale Bridge", "Moorvale Ridge"),
+]
+
+
+@pytest.mark.parametrize(("typed", "met"), ALIKE)
+def test_names_a_little_different_look_alike(typed: str, met: str) -> None:
+    assert look_alike(typed, met) and look_alike(met, typed)
+    assert near_names(typed, ["Moorvale South", met]) == [met]
+    assert near_names(met, ["Moorvale South", typed]) == [typed]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_names_clearly_different_or_the_same_do_not(a: str, b: str) -> None:
+    assert not look_alike(a, b) and not look_alike(b, a)
+    assert near_names(a, [b]) == [] and near_names(b, [a]) == []
+
+
+def test_one_spelt_alike_is_offered_before_those_whose_words_it_holds():
+    known = ["Moorvale", "Moorvale Children's Team", "Children's Team"]
+    assert near_names("Moorvale Children Team", known) == ["Moorvale Children's Team"]
+    assert spelt_alike("Moorvale Children Team", "Moorvale Children's Team")
+    assert not spelt_alike("Moorvale Children Team", "Moorvale")
+    assert near_names("Moorvale Team", known) == ["Moorvale"]  # words inside: as before
+
+
+def test_the_report_says_names_spelt_alike_once_a_pair():
+    assert named_alike(["Moorvale", "Moorvale Children Team", "Moorvale Children's Team",
+                        "Moorvale North", "Moorvale South"]) == [
+        ("Moorvale", ["Moorvale Children Team", "Moorvale Children's Team", "Moorvale North",
+                      "Moorvale South"], []),
+        ("Moorvale Children Team", [], ["Moorvale Children's Team"])]
 
 
 def test_the_form_offers_a_near_name_unless_the_team_is_named_so_already():

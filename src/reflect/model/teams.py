@@ -2,10 +2,11 @@
 
 "Riverside MASH", "riverside mash." and " Riverside  MASH " are the same team: carry-over
 (store/carry.py), the report's grouping and its --team filter all compare `team_key`. A name
-whose words are inside another's ("mash", "MASH team") is another team, never merged
-unasked: the report's --team takes every team whose name holds the words typed
-(`holds_words`), and the report, the new-session form and plain mode say which names look
-like one (`look_alike`, `held_within`, `near_names`). Agencies
+whose words are inside another's ("mash", "MASH team"), or spelt nearly as it is ("Moorvale
+Children Team" for "Moorvale Children's Team": an s, a slip of one letter, & or and), is
+another team, never merged unasked: the report's --team takes every team whose name holds the
+words typed (`holds_words`), and the report, the new-session form and plain mode say which
+names look like one (`look_alike`, `named_alike`, `near_names`: one rule). Agencies
 are compared the same way, after well-known abbreviations (and any the partnership adds in the
 settings file, `[agency_aliases]`) are read as the name they stand for: "CSC" is
 "Children's Social Care". Pure: no files, no Textual.
@@ -73,37 +74,104 @@ def holds_words(team: str, typed: str) -> bool:
     return same_team(team, typed) or _within(team_words(typed), team_words(team))
 
 
+SLIP_LETTERS = 5
+"""A word's letters at least, in both spellings, for one letter wrong, missing, extra or
+swapped with the next to be read as a slip (`Moorvlae` for `Moorvale`): in shorter words one
+letter is a different word (`East`, `West`; `HV`, `HB`). Its first letter is never a slip:
+there, one letter is a different word too (`South`, `Youth`; `Bridge`, `Ridge`), and a word's
+first letter is the one people rarely mistype."""
+
+
+def _plain(word: str) -> str:
+    """A word with a plural or possessive s aside (its apostrophe is gone already, `team_words`):
+    `childrens` and `children` are `children`; a word of three letters keeps its s."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+@lru_cache(maxsize=8192)
+def _near_words(team: str) -> tuple[str, ...]:
+    """A team name's words as near names are compared by: an s aside (`_plain`), and `and`
+    left out, as `&` is (no word): `Children and Families`, `Children & Families`."""
+    return tuple(_plain(w) for w in team_words(team) if w != "and")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words are one slip apart: one letter wrong, missing, extra, or
+    two side by side swapped, after the first, in words of `SLIP_LETTERS` or more without
+    digits."""
+    if a[:1] != b[:1] or a == b or abs(len(a) - len(b)) > 1 or \
+            min(len(a), len(b)) < SLIP_LETTERS or any(ch.isdigit() for ch in a + b):
+        return False
+    i = next(n for n, (x, y) in enumerate(zip(a + " ", b + " ", strict=False)) if x != y)
+    if len(a) != len(b):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return longer[i + 1:] == shorter[i:]
+    return a[i + 1:] == b[i + 1:] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+
+
+def _within_near(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether `part` is a run of `whole`'s words, in order, one of them at most a slip."""
+    n = len(part)
+    for i in range(len(whole) - n + 1 if part else 0):
+        slipped = False
+        for p, w in zip(part, whole[i:i + n], strict=True):
+            if p != w:
+                if slipped or not _one_slip(p, w):
+                    break
+                slipped = True
+        else:
+            return True
+    return False
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two names of different teams are spelt nearly alike, word for word: a plural or
+    possessive s more or less (`Children`, `Children's`, `Childrens`), `&` for `and`, or one
+    letter slipped in a longer word (`Moorvlae`): the strongest sign of one team typed two
+    ways (`Moorvale North` and `Moorvale South` are not: a word differs)."""
+    one, other = _near_words(a), _near_words(b)
+    return len(one) == len(other) and _within_near(one, other) and not same_team(a, b)
+
+
 def look_alike(a: str, b: str) -> bool:
-    """Whether two names of different teams look like one: one's words inside the other's
-    (`mash` and `MASH team`; `Health Visiting` and `Health Visiting East`)."""
+    """Whether two names of different teams look like one: spelt alike (`spelt_alike`), or one's
+    words inside the other's, compared as spelt alike (`mash` and `MASH team`; `Health
+    Visiting` and `Health Visiting East`; `Moorvale Children` and `Moorvale Children's Team`)."""
     if not team_key(a) or not team_key(b) or same_team(a, b):
         return False
-    one, other = team_words(a), team_words(b)
-    return _within(one, other) or _within(other, one)
+    one, other = _near_words(a), _near_words(b)
+    return _within_near(one, other) or _within_near(other, one)
 
 
 def near_names(typed: str, known: Iterable[str]) -> list[str]:
     """Of `known` (the teams with sessions, one writing of each), those whose names look like
-    `typed` (`look_alike`: "MASH team" for "mash"), in the order given; none where a team is
-    named `typed` already (its own sessions are the ones meant: the same team)."""
+    `typed` (`look_alike`: "MASH team" for "mash"), in the order given: those spelt alike
+    (`spelt_alike`) alone where there are any ("Moorvale Children's Team" for "Moorvale
+    Children Team", not "Moorvale" too, so → can take it); none where a team is named `typed`
+    already (its own sessions are the ones meant: the same team)."""
     teams = list(known)
     if any(same_team(typed, t) for t in teams):
         return []
-    return [t for t in teams if look_alike(typed, t)]
+    alike = [t for t in teams if look_alike(typed, t)]
+    return [t for t in alike if spelt_alike(typed, t)] or alike
 
 
-def held_within(names: Iterable[str]) -> list[tuple[str, list[str]]]:
-    """Of `names` (one writing of each team), each whose words are inside others' (`mash` in
-    `MASH team`), with those others, in the order given: teams that may be one, said, never
-    merged unasked (a reader counted three teams where "mash" and "MASH team" made four)."""
+def named_alike(names: Iterable[str]) -> list[tuple[str, list[str], list[str]]]:
+    """Of `names` (one writing of each team), each that looks like others (`look_alike`), with
+    those holding its words (`mash` in `MASH team`) and those spelt alike and given after it
+    (`Moorvale Children Team`, `Moorvale Children's Team`), in the order given: teams that may
+    be one, said, never merged unasked (a reader counted three teams where "mash" and "MASH
+    team" made four). Each pair is said once."""
     shown = list(names)
     out = []
-    for name in shown:
-        inner = team_words(name)
+    for n, name in enumerate(shown):
+        words = len(_near_words(name))
         holding = [other for other in shown
-                   if len(team_words(other)) > len(inner) and look_alike(name, other)]
-        if holding:
-            out.append((name, holding))
+                   if len(_near_words(other)) > words and look_alike(name, other)]
+        spelt = [other for other in shown[n + 1:] if spelt_alike(name, other)]
+        if holding or spelt:
+            out.append((name, holding, spelt))
     return out
 
 

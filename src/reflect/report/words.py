@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from reflect.model.recorded import THEMED_NOTE, nothing_recorded_note
-from reflect.model.teams import held_within
+from reflect.model.teams import named_alike
 from reflect.model.theme_ids import is_theme_id
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
@@ -74,15 +74,21 @@ def teams_taken(typed: str, taken: list[str]) -> str:
 
 
 def alike_note(r: Report) -> str:
-    """The teams whose names look like one team's (one's words inside another's: "mash"
-    and "MASH team"), said as counted apart, never merged unasked; "" for none. A reader
-    counted three teams where the report said four, and nothing said why (a trial)."""
+    """The teams whose names look like one team's (`named_alike`: one's words inside
+    another's, "mash" and "MASH team"; or spelt nearly alike, "Moorvale Children Team" and
+    "Moorvale Children's Team"), said as counted apart, never merged unasked; "" for none. A
+    reader counted three teams where the report said four, and nothing said why (a trial)."""
     names = [t.team for t in r.teams if t.team not in (NO_TEAM, NO_TEAM_GIVEN)]
-    within = held_within(names)
-    if not within:
+    alike = named_alike(names)
+    if not alike:
         return ""
-    said = "; ".join(f"\"{one_line(inner)}\" is within "
-                     + listed([f"\"{one_line(o)}\"" for o in outer]) for inner, outer in within)
+
+    def quoted(teams: list[str]) -> str:
+        return listed([f"\"{one_line(t)}\"" for t in teams])
+
+    said = "; ".join(f"\"{one_line(name)}\" is " + " and ".join(
+        ([f"within {quoted(holding)}"] if holding else [])
+        + ([f"spelt like {quoted(spelt)}"] if spelt else [])) for name, holding, spelt in alike)
     return (f"Teams named alike, counted as separate teams: {said}. Where "
             "they are one team, write its name the same way in each of its sessions (case, "
             "spaces and punctuation do not matter) and the report counts them as one.")
