@@ -84,3 +84,41 @@ async def test_a_name_kept_as_typed_is_a_team_of_its_own(fictional_dir, sessions
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
     assert "mash" in [e.session.team for e in list_sessions(sessions_dir).entries]
+
+
+async def test_a_team_typed_a_little_differently_is_offered_and_brings_its_actions_in(
+        fictional_dir, sessions_dir):
+    """"Moorvale Children Team" typed where "Moorvale Children's Team" had met showed nothing:
+    its 4 open actions were not brought in, and the report counted another team (a trial)."""
+    from reflect.model.session import Action, Participant
+
+    review = load_library(fictional_dir).get("child-zz")
+    earlier = Session.start(
+        review, "20261101-child-zz-0000abj0", title="Week 1", team="Moorvale Children's Team",
+        facilitator="Sam Sample", created=here(2026, 11, 1, 12),
+        participants=[Participant(name="Jo Example", role="Social worker")],
+        actions=[Action(id="a1", text="Ring the invented school"),
+                 Action(id="a2", text="Share the invented template")])
+    save_session(sessions_dir, earlier)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form, team = await in_the_team_box(pilot)
+        line = form.query_one(NearTeamLine)
+        await wait_for(pilot, lambda: line.known)
+        await type_text(pilot, "Moorvale Children Team")
+        await wait_for(pilot, lambda: line.display)
+        assert shown(line).startswith("“Moorvale Children's Team” has sessions here: the same "
+                                      "team? → takes its name.")
+        await pilot.press("right")
+        await wait_for(pilot, lambda: team.value == "Moorvale Children's Team")
+        await wait_for(pilot, lambda: not line.display)
+        facilitator = form.query_one("#facilitator", Input)
+        await wait_for(pilot, lambda: facilitator.value == "Sam Sample")  # last time's
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        assert isinstance(screen, WalkthroughScreen)
+        assert [s.key for s in screen.steps[:2]] == ["people", "carried"]
+        assert [c.text for c in screen.session.carried] == ["Ring the invented school",
+                                                            "Share the invented template"]
+        await pilot.press("ctrl+q")

@@ -44,6 +44,23 @@ def test_at_a_terminal_the_near_teams_name_is_offered_and_y_takes_it(
     assert code == 0
 
 
+def test_a_name_spelt_a_little_differently_is_offered_too(
+        monkeypatch, capsys, fictional_dir, sessions_dir) -> None:
+    """"Moorvale Children Team" where "Moorvale Children's Team" had met left its actions
+    behind, and nothing was said (a trial)."""
+    last_month(fictional_dir, sessions_dir, "Moorvale Children's Team", SAM,
+               Action(text="Ring the Moorvale school", owner="Sam Sample"))
+    code, out = run_at_terminal(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                                "t\nInvented huddle\nMoorvale Children Team\ny\n\ny\n\n",
+                                "child-zz")
+    said = flat(out.out)
+    assert "“Moorvale Children's Team” has sessions here: the same team?" in said
+    assert "→ team “Moorvale Children's Team”" in said
+    assert "Ring the Moorvale school" in said  # that team's last actions, offered
+    assert new_team(sessions_dir) == "Moorvale Children's Team"
+    assert code == 0
+
+
 def test_enter_keeps_the_name_as_typed(monkeypatch, capsys, fictional_dir,
                                        sessions_dir) -> None:
     last_month(fictional_dir, sessions_dir, "MASH team", SAM,
