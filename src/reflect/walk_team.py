@@ -1,7 +1,8 @@
 """Plain mode's word on a new session's team typed near the name of a team with sessions here:
 the new-session form's line under its team box (ui/widgets/near_team.py) in plain mode's own
 way, by the same rule (`model.teams.near_names` over `store.index.teams_here`: "MASH team" for
-"mash", one's words inside the other's; a name the same but for case, spaces or punctuation
+"mash", one's words inside the other's; "Moorvale Children's Team" for "Moorvale Children
+Team", spelt nearly alike; a name the same but for case, spaces or punctuation
 is that team already, and its earlier sessions' spelling is taken as the session starts).
 
 `mash` typed where `MASH team` had met started a team of its own, counted apart in every

@@ -6,8 +6,9 @@ For a team reflect has met before, last time's participants are offered (read in
 the team name is typed; where keys typed meanwhile go: new_session_focus.py): each unticked,
 "not yet here", for the facilitator to tick who came; and the facilitator's box is filled with
 who led its last session (unless something else was typed there). A name near a team's that
-has met (one's words inside the other's: "mash", "MASH team") is said under the box, and →
-takes that team's name (ui/widgets/near_team.py)."""
+has met (one's words inside the other's, "mash" and "MASH team", or spelt nearly alike,
+"Moorvale Children Team" and "Moorvale Children's Team": `model.teams.near_names`) is said
+under the box, and → takes that team's name (ui/widgets/near_team.py)."""
 
 from __future__ import annotations
 
