@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflect.model.presence import LEFT_EARLY_MEANS, away_said, ticked_said
+from reflect.model.presence import LEFT_EARLY_MEANS, added_said, away_said, ticked_said
 from reflect.model.roles import ONE_PART, how_read, name_key
 from reflect.model.same_person import (
     ANOTHER,
@@ -132,7 +132,7 @@ def _as_facilitator(w: Walk, typed: Participant) -> Participant:
         why = f"“{half.strip()}”, typed but not entered, was not taken: " if half.strip() \
             else ""
         return f"{why}“{typed.name}” is kept as {own}, the facilitator, listed as here: " \
-            f"{how_read(person)}."
+            f"{how_read(person)}.{_then(added_said(w.session, person))}"
 
     another = _ask_another(w, f"{own} is the facilitator. Another person called {own} (added "
                            f"as typed, “{typed.name}”), or the same person (listed here as "
@@ -149,6 +149,7 @@ def _add(w: Walk, typed: Participant) -> bool:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
         d.finished()
         d.say(f"Added: {how_read(person)}")
+        _given(w, person)
         w.save()
         return True
     person = people[listed]
@@ -159,10 +160,11 @@ def _add(w: Walk, typed: Participant) -> bool:
         another: bool | None = False
     else:
         def keep_same(half: str) -> str:
-            _same(w, person, typed)
+            ticked = _same(w, person, typed)
             why = f"“{half.strip()}”, typed but not entered, was not taken: " if half.strip() \
                 else ""
-            return f"{why}{person.describe()} is kept as the same person, ticked here."
+            return f"{why}{person.describe()} is kept as the same person, ticked here." \
+                f"{_then(ticked)}"
 
         another = _ask_another(
             w, f"{person.describe()} is on the list already "
@@ -172,10 +174,13 @@ def _add(w: Walk, typed: Participant) -> bool:
     if another:
         added = w.edits.add_participant(typed.name, typed.role, typed.agency)
         d.say(f"Added: {how_read(added)}")
+        _given(w, added)
     else:  # n, Enter, or the end of input (Ctrl+D): the same person, as Enter answers
-        _same(w, person, typed)
+        ticked = _same(w, person, typed)
         d.finished()
         d.say(f"Ticked here: {person.describe()}")
+        if ticked:
+            d.say(ticked)
     w.save()
     return another is not None
 
@@ -196,12 +201,27 @@ def _ask_another(w: Walk, question: str, name: str, keep: Keep) -> bool | None:
                 "for the same person.")
 
 
-def _same(w: Walk, person: Participant, typed: Participant) -> None:
+def _given(w: Walk, person: Participant) -> None:
+    """Said, for `person` just added, which points kept as typed for them are theirs now (as
+    the app says it: model/presence.py)."""
+    if said := added_said(w.session, person):
+        w.d.say(said)
+
+
+def _then(said: str) -> str:
+    """`said` (the points someone was given) after a sentence, "" for none."""
+    return f" {said}" if said else ""
+
+
+def _same(w: Walk, person: Participant, typed: Participant) -> str:
     """`typed` is `person`: ticked here, with the role and agency typed (if any), as the app's
-    *Same person* does."""
+    *Same person* does, given the points kept as typed for them as `y` gives them; what to
+    say of those ("" for none)."""
     now = joined(typed, person)
-    w.edits.edit_participant(person, role=now.role, agency=now.agency, attended=True,
-                             left_early=None)
+    w.edits.edit_participant(person, role=now.role, agency=now.agency)
+    ticked = ticked_said(w.session, person)
+    w.edits.mark_here(person, True)
+    return ticked
 
 
 def _keep(w: Walk, line: str) -> str:
@@ -216,8 +236,10 @@ def _keep(w: Walk, line: str) -> str:
     listed = listed_as(typed, w.session.participants)
     if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
-        return f"Kept as typed, and listed as here: {how_read(person)}."
+        return f"Kept as typed, and listed as here: {how_read(person)}." \
+            f"{_then(added_said(w.session, person))}"
     person = w.session.participants[listed]
-    _same(w, person, typed)
+    ticked = _same(w, person, typed)
     return (f"Kept: “{line.strip()}” is {person.describe()}, on the list already, ticked here "
-            f"(another person of that name? Type it again, and answer {KEYS[0]}).")
+            f"(another person of that name? Type it again, and answer {KEYS[0]})."
+            f"{_then(ticked)}")

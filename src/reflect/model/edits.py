@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from reflect.model import timebox
+from reflect.model import presence, timebox
 from reflect.model.changes import (
     FACILITATOR_DRAFT,
     ActionsChanged,
@@ -176,14 +176,16 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits):
 
     # --- participants ----------------------------------------------------------------------
 
-    def _people(self) -> Callable[[], None]:
-        return keep_items(self.session.participants)  # type: ignore[arg-type]
-
     def add_participant(self, name: str = "", role: str = "", agency: str = ""
                         ) -> Participant:
-        """Add someone (attending). Returns them; the change is always `PeopleChanged`."""
-        restore = self._people()
+        """Add someone (attending), given the points kept as typed for them (`presence.give_kept`:
+        "… notes @Alex" typed before Alex Example, late, was listed stayed nobody's, "@Alex"
+        in the notes, a trial); `presence.added_said` says which. Returns them; the change
+        is always `PeopleChanged`, one to undo."""
+        restore = keep_lists(self.session.participants,
+                             *(answer.points for answer in self.session.answers))
         person = self.session.add_participant(Participant(name=name, role=role, agency=agency))
+        presence.give_kept(self.session, person)
         self._record(PeopleChanged(), restore)
         return person
 

@@ -27,7 +27,6 @@ about as someone not listed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from reflect.model.changes import Change, PeopleChanged
@@ -113,18 +112,6 @@ class HandoverEdits(RenameEdits):
     _was: dict[str, tuple[str, ...]] | None = None
     """By the id of a facilitator before, listed: the names they had before it (`Handover.was`),
     for `handover`."""
-
-    def _keep(self, drafts: dict[str, str]) -> Callable[[], None]:
-        """As a rename's (rename_edits.py), and who said each point: the one before listed
-        as the name is typed takes theirs, and undoing the typing gives them back."""
-        put_back = super()._keep(drafts)
-        points = keep_lists(*(answer.points for answer in self.session.answers))
-
-        def restore() -> None:
-            put_back()
-            points()
-
-        return restore
 
     def rename_facilitator(self, name: str) -> Change | None:
         change = super().rename_facilitator(name)

@@ -10,7 +10,9 @@ is not here. The app's Space on *Who is here* and plain mode's `n` both come her
 Marked here again, someone is given the points kept as typed for them while they were not here
 (`kept_for`): "“@Robin” is Robin Madeup, marked not here, so point 2 is kept as typed. Tick
 them on Who is here…", and once ticked the point stayed nobody's, "@Robin" in the notes, where
-the export's check took it for a name to redact (a fresh-eyes trial).
+the export's check took it for a name to redact (a fresh-eyes trial). So is someone added late
+(`added_said`: "… notes @Alex" typed before Alex Example was listed stayed nobody's, a trial),
+and someone renamed to the name an "@…" gives (model/rename_edits.py): `give_kept`.
 
 Pure: no files, no Textual.
 """
@@ -94,20 +96,48 @@ def kept_for(session: Session, person: Participant) -> list[tuple[int, int]]:
             and attribute(point.text, people).by == person.id]
 
 
+def give_kept(session: Session, person: Participant) -> None:
+    """The points kept as typed for `person` (`kept_for`) said by them, their "@…" taken
+    off: as they are marked here, added late (`SessionEdits.add_participant`), or renamed
+    to the name an "@…" gives (model/rename_edits.py)."""
+    for i, j in kept_for(session, person):
+        point = session.answers[i].points[j]
+        point.text, point.by = attribute(point.text, [person]).text, person.id
+
+
 def ticked_said(session: Session, person: Participant) -> str:
     """What Space on *Who is here* says as it marks `person` here, where that gives them
     points kept as typed for them (`kept_for`), said before it does: `Robin Madeup is here
     now, so point 2 on Question 1 is said by them, its “@…” taken off.`; "" otherwise (they
     are here already, or no point was kept for them)."""
     kept = kept_for(session, person) if person.presence != "here" else []
-    if not kept:
+    return given_said(person, kept)
+
+
+def added_said(session: Session, person: Participant) -> str:
+    """What adding `person` on *Who is here* says where it gave them points kept as typed
+    (`SessionEdits.add_participant`): those are all they have said, just added; "" for none."""
+    return given_said(person, said_where(session, person))
+
+
+def said_where(session: Session, person: Participant) -> list[tuple[int, int]]:
+    """Each point said by `person`, as (its answer's index, its own)."""
+    return [(i, j) for i, answer in enumerate(session.answers)
+            for j, point in enumerate(answer.points) if person.id and point.by == person.id]
+
+
+def given_said(person: Participant, given: list[tuple[int, int]],
+               lead: str = "{} is here now") -> str:
+    """The points `given` to `person` from "@…" kept as typed, said: `lead` (their name in
+    it), then `so point 2 on Question 1 is said by them, its “@…” taken off.`; "" for none."""
+    if not given:
         return ""
     by_question: dict[int, list[int]] = {}
-    for i, j in kept:
+    for i, j in given:
         by_question.setdefault(i, []).append(j + 1)
     where = listed([f"{'point' if len(js) == 1 else 'points'} {listed([str(j) for j in js])}"
                     f" on Question {i + 1}" for i, js in by_question.items()])
-    who = printable(person.name.strip() or person.describe())
-    if len(kept) == 1:
-        return f"{who} is here now, so {where} is said by them, its “@…” taken off."
-    return f"{who} is here now, so {where} are said by them, each “@…” taken off."
+    who = lead.format(printable(person.name.strip() or person.describe()))
+    if len(given) == 1:
+        return f"{who}, so {where} is said by them, its “@…” taken off."
+    return f"{who}, so {where} are said by them, each “@…” taken off."

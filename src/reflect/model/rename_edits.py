@@ -20,6 +20,13 @@ name from before, puts every one of them back as it was. What follows:
   reads it): its letters become the new name's where they would no longer name them ("@Pat",
   Pat Example renamed Jo Example), so Enter still credits the point to them.
 
+A point kept as typed, said by no one, whose "@…" names someone here renamed, and only them, by
+their new name (`presence.kept_for`) is theirs, its "@…" taken off, as someone added late
+takes theirs: "Alx Example" corrected to "Alex Example" left "… notes @Alex" nobody's, and the
+export's check took "Alex" for a name to redact. Each letter sets it from what the points held
+as the person's edit began (the runs of one edit share them), so Esc puts them back as typed;
+`given_in_run` says which, as the edit ends.
+
 A team session's facilitator, renamed in the Facilitator box (`rename_facilitator`), is
 followed the same way: they are someone here (attribution.py, `speakers`), the owner box offers
 their name (owners.py), and points they said are theirs by id (`FACILITATOR`), so the notes
@@ -40,8 +47,9 @@ well) names no one, and stays as typed. Points added name whoever said them by i
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from reflect.model import presence
 from reflect.model.attribution import (
     ANONYMOUS,
     at_renamed,
@@ -52,7 +60,14 @@ from reflect.model.attribution import (
 from reflect.model.changes import Change, DetailsChanged, PeopleChanged, draft_key
 from reflect.model.correction import corrects_each
 from reflect.model.roles import name_key, one_named
-from reflect.model.session import FACILITATOR, Action, CarriedAction, Participant, Session
+from reflect.model.session import (
+    FACILITATOR,
+    Action,
+    CarriedAction,
+    Participant,
+    Point,
+    Session,
+)
 from reflect.model.undo import UndoLog, edit_key, keep_lists
 
 OWNER_DRAFT = draft_key("action", "owner")
@@ -76,6 +91,11 @@ class _Renaming:
     was: tuple[str, ...] = ()
     """The facilitator's names before `before`, each corrected to the next, in this run of
     reflect (`RenameEdits.facilitator_was`): a name typed is judged against them too."""
+    points: list[tuple[Point, str, str]] = field(default_factory=list)
+    """Each point said by no one with an "@…" as the person's edit began, with its words and
+    who said it then (a person's, not the facilitator's)."""
+    points_under: str = ""
+    """The person's name as the edit began: under it the points are as they were."""
 
 
 class RenameEdits(UndoLog):
@@ -94,7 +114,12 @@ class RenameEdits(UndoLog):
     def _new_run(self, person: Participant | None) -> _Renaming:
         """Typing into `person`'s name begins (None: the facilitator's): what names them now,
         and the name they leave remembered as theirs (`renamed_from`)."""
-        run = self._renaming = named_by(self.session, person)
+        was, run = self._renaming, named_by(self.session, person)
+        self._renaming = run
+        if person is not None and was is not None and was.person is person:
+            run.points_under = was.points_under  # (the same edit: its role typed between)
+            run.points = was.points + [p for p in run.points
+                                       if all(p[0] is not q for q, _, _ in was.points)]
         if person is None:
             run.was, self._facilitator_run = self.facilitator_was(), run
         if _names(self.session, person, run.before):  # (theirs alone)
@@ -190,11 +215,26 @@ class RenameEdits(UndoLog):
         return self._edit_item(session, {"facilitator": name.strip()},
                                DetailsChanged("facilitator"), keep, then)
 
+    def given_in_run(self) -> tuple[Participant, list[tuple[int, int]]] | None:
+        """Whom the name being typed is, and the points kept as typed it has given them
+        (`follow`), as (answer's index, point's): said as their edit ends; None for none."""
+        run = self._renaming
+        if run is None or run.person is None:
+            return None
+        mine = [p for p, _, by in run.points if not by and p.by == run.person.id]
+        given = [(i, j) for i, answer in enumerate(self.session.answers)
+                 for j, point in enumerate(answer.points) if any(point is p for p in mine)]
+        return (run.person, given) if given else None
+
     def _keep(self, drafts: dict[str, str]) -> Callable[[], None]:
-        """How to put back the people, the actions, last time's actions' owners and the
-        `drafts` named as they are now (a draft is otherwise never undone)."""
+        """How to put back the people, the actions, last time's actions' owners, the
+        `drafts` named as they are now (a draft is otherwise never undone), and the points,
+        who said each and their words: a rename gives someone the points kept as typed for
+        them (`_give_points`), and a facilitator handing over takes theirs
+        (model/handover.py)."""
         s = self.session
-        restore = keep_lists(s.participants, s.actions)
+        restore = keep_lists(s.participants, s.actions,
+                             *(answer.points for answer in s.answers))
         facilitator = s.facilitator
         owners = [(c, c.owner, c.owner_there) for c in s.carried]
         kept = {k: s.drafts.get(k, "") for k in drafts}
@@ -283,10 +323,14 @@ def named_by(session: Session, person: Participant | None) -> _Renaming:
     drafts = {k: text for k, text in session.drafts.items()
               if k == OWNER_DRAFT and _names(session, person, text)
               or k.startswith(POINT_DRAFTS) and _credits(session, person, text)}
+    points: list[tuple[Point, str, str]] = [] if person is None else [
+        (p, p.text, p.by) for answer in session.answers for p in answer.points
+        if not p.by and "@" in p.text]
     return _Renaming(person, name_of(session, person),
                      [(a, a.owner) for a in owned_by(session, person)],
                      [(c, c.owner, c.owner_there) for c in session.carried
-                      if _names(session, person, c.owner)], drafts)
+                      if _names(session, person, c.owner)], drafts,
+                     points=points, points_under=name_of(session, person))
 
 
 def follow(session: Session, run: _Renaming) -> None:
@@ -310,3 +354,17 @@ def follow(session: Session, run: _Renaming) -> None:
         renamed = text if back or _credits(session, run.person, text) else \
             at_renamed(text, name)
         session.set_draft(k, renamed if _credits(session, run.person, renamed) else text)
+    _give_points(session, run, name)
+
+
+def _give_points(session: Session, run: _Renaming, name: str) -> None:
+    """The points kept as typed as the person's edit began, as they were; then, under a name
+    other than theirs then, those whose "@…" names them alone among those here
+    (`presence.give_kept`; someone marked not here is given theirs as they are ticked)."""
+    person = run.person
+    for point, text, by in run.points:
+        point.text, point.by = text, by
+    if person is not None and person.attended and name_key(name) \
+            and name_key(name) != name_key(run.points_under) \
+            and any(p is person for p in session.participants):
+        presence.give_kept(session, person)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reflect.model import presence
-from reflect.model.attribution import attribute
 from reflect.model.changes import Change, PeopleChanged
 from reflect.model.roles import name_key, one_named
 from reflect.model.session import Participant, Session
@@ -43,9 +42,8 @@ class RoomSenderEdits(UndoLog):
         if here and person.name.strip() \
                 and one_named(self.session.participants, person.name) is person:
             self._sent_by(person, person.name)
-        for i, j in presence.kept_for(self.session, person) if here else ():
-            point = self.session.answers[i].points[j]
-            point.text, point.by = attribute(point.text, [person]).text, person.id
+        if here:
+            presence.give_kept(self.session, person)
         return restore
 
     def _sent_by(self, person: Participant, name: str) -> None:

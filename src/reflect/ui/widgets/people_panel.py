@@ -17,7 +17,7 @@ from textual.geometry import Region
 from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
-from reflect.model.presence import away_said, part_taken, ticked_said
+from reflect.model.presence import added_said, away_said, given_said, part_taken, ticked_said
 from reflect.model.roles import more_than_a_name
 from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
@@ -33,7 +33,8 @@ from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.line_under import within_pane
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
+from reflect.ui.widgets.people_rows import PARTICIPANTS_HINT, columns, person_row
+from reflect.ui.widgets.tables import Column, RowTable
 from reflect.walk_half_name import FACILITATOR
 
 DETAILS: tuple[tuple[DetailField, str], ...] = (
@@ -43,28 +44,6 @@ PERSON_FORM = FormSpec(
             for name, label in (("name", "Name"), ("role", "Role"), ("agency", "Agency"))],
     button_class="person-save", compact_button=False,
     editing_title=lambda n: "Name (editing; Esc undoes)", one_of=("name", "role", "agency"))
-MARKS = {"here": "✓", "left early": "½", "not here": "✗"}
-"""Each presence's mark, as the table shows it (alone where it is narrow) and the hint says."""
-
-
-def columns(people: list[Participant]) -> list[Column]:
-    """The table's columns: Attended as wide as its words (`½ left early` only where someone
-    has: it took two columns from the names)."""
-    words = max((len(status_cell(p.presence, MARKS[p.presence])[0]) for p in people),
-                default=0)
-    return [("Attended", -max(words, len("✗ not here")), 1), ("Name", 3), ("Role", 3),
-            ("Agency", 3)]
-
-
-def person_row(p: Participant) -> tuple[Cell, str, str, str]:
-    return (status_cell(p.presence, MARKS[p.presence]), p.name, p.role, p.agency)
-
-
-PARTICIPANTS_HINT = ("Participants: ✓ here, ✗ not here, ½ left early (here for part of the "
-                     "meeting: someone who said a point or owns an action). Space changes the "
-                     "one highlighted (anyone typed as the session began is here). Enter edits "
-                     "one, Delete removes one.")
-
 A_SENTENCE = ("“{}” reads like a sentence, not a name: a name is one to three words.\n\n"
               "Add it to the list as a person, marked here? (Points are typed on the "
               "question steps: PgDn.)")
@@ -192,9 +171,12 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             self.post_message(SessionChanged(PeopleChanged()))
 
     def back_to_row(self, index: int) -> None:
-        """An edit ended: the name it left is remembered for the room (model/handover.py)."""
+        """An edit ended: the name it left is remembered for the room (model/handover.py);
+        the points kept as typed a new name gave them (rename_edits.py) said."""
+        given = self.edits.given_in_run()
         self.edits.end_renaming()
         super().back_to_row(index)
+        self._say(given_said(*given, lead="Renamed {}") if given else "")
 
     # --- participants (ItemPanel) -----------------------------------------------------------
 
@@ -202,8 +184,13 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         return self.session.participants
 
     def add_item(self, values: dict[str, str]) -> Change | None:
-        self.edits.add_participant(**values)
+        self._say(added_said(self.session, self.edits.add_participant(**values)))
         return PeopleChanged()
+
+    def _say(self, words: str) -> None:
+        """Said of the points someone was given (model/presence.py), a while: they go."""
+        if words:
+            self.notify(words, markup=False, timeout=8)
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
         assert isinstance(item, Participant)
@@ -380,9 +367,10 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                 edited, into=person, role=now.role, agency=now.agency,
                 attended=person.attended or edited.attended,
                 left_early=None if "here" in rows else person.left_early or edited.left_early)
-        else:
-            change = self.edits.edit_participant(person, role=now.role, agency=now.agency,
-                                                 attended=True, left_early=None)
+        else:  # ticked here as Space ticks them: given the points kept as typed for them
+            self.edits.edit_participant(person, role=now.role, agency=now.agency)
+            self._say(ticked_said(self.session, person))
+            change = self.edits.mark_here(person, True)
             form.clear_drafts()
         form.end_editing()
         index = self.session.participants.index(person)
