@@ -35,17 +35,18 @@ class Named(NamedTuple):
 
 
 def read_named_session(command: str, args: argparse.Namespace) -> Named | None:
-    """The session named on the command line (`args.session`: an id, a title or a file); None, after
-    saying why on stderr, when it cannot be read. The one way every command reads the
-    session it is given."""
+    """The session named on the command line (`args.session`: an id, a title, a file or an
+    emergency copy's name, store/copy_names.py); None, after saying why on stderr, when it
+    cannot be read. The one way every command reads the session it is given."""
     from reflect.store.atomic import file_stamp
     from reflect.store.carry import relabel
+    from reflect.store.copy_names import session_or_copy
     from reflect.store.errors import SessionError
-    from reflect.store.sessions import read_session, resolve_session
+    from reflect.store.sessions import read_session
 
     try:
         folder = paths.sessions_dir(args.sessions_dir)
-        path = resolve_session(folder, args.session)
+        path = session_or_copy(folder, args.session, command)  # (an emergency copy's name too)
         read_as = file_stamp(path)  # before reading: a change meanwhile is caught
         session, read_only = read_session(path)
         relabel(folder, session)  # last time's actions name their sessions as titled now

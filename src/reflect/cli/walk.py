@@ -46,8 +46,9 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.store.atomic import file_stamp
     from reflect.store.carry import relabel
     from reflect.store.catalogue import load_catalogue
+    from reflect.store.copy_names import session_or_copy
     from reflect.store.errors import SessionError
-    from reflect.store.sessions import new_session_id, read_session, resolve_session
+    from reflect.store.sessions import new_session_id, read_session
     from reflect.text import readable
     from reflect.walk import matched, new_session, walk
     from reflect.walk_dialogue import Dialogue
@@ -71,7 +72,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     read_as: Stamp | None = None  # (a new session, or a copy carried on under a new id)
     if args.resume:
         try:
-            path = resolve_session(folder, args.resume)
+            path = session_or_copy(folder, args.resume, "walk --resume")  # (a copy's name too)
             read_as = file_stamp(path)  # before reading: a change meanwhile is caught
             session, read_only = read_session(path)
             relabel(folder, session)

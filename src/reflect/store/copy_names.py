@@ -1,7 +1,10 @@
 """An emergency copy named as reflect shows it: its name cut in the middle (`short_name`), as
 the start screen lists copies where a name is wider than a line (60 columns), or its name
 whole without its folder; found where copies are kept (store/copies.py `copy_folders`), for
-`reflect restore` and `reflect delete-copy` (`named_copy`).
+`reflect restore` and `reflect delete-copy` (`named_copy`), and for every command given a
+SESSION, `reflect open` and `reflect walk --resume` among them (`session_or_copy`): those
+wanted the copy's path, and the name copied off the screen was "no such session file" (a
+trial).
 
 The start screen names an older copy `reflect-copy-…-0000c0de-20270301-090000.toml` and its
 commands `reflect restore COPY`; the name copied off the screen into `reflect restore` was
@@ -75,6 +78,23 @@ def named_copy(ref: str, verb: str, places: Iterable[Path] | None = None) -> Pat
     raise SessionError(f"{ref} names {len(found)} emergency copies, and reflect does not "
                        f"choose: give the one meant by its path, {' or '.join(each)} "
                        f"(`{listed}` says what each holds)")
+
+
+def session_or_copy(folder: Path, ref: str, verb: str) -> Path:
+    """The file `ref` names: a session in `folder` as `resolve_session` finds it, else an
+    emergency copy by its name (`named_copy`), whole or cut short, as `reflect restore`
+    takes it; `verb`, the command (`open`, `walk --resume`), to say how to give one of two
+    copies by its path. SessionError where neither is found: for a name a copy's, that no
+    copy has it (or that several do), else as `resolve_session` says it."""
+    from reflect.store.sessions import resolve_session
+
+    try:
+        return resolve_session(folder, ref)
+    except SessionError:
+        copy = named_copy(ref, verb)
+        if copy is None:
+            raise
+        return copy
 
 
 def _found(folders: list[Path], name: str, cut: re.Match[str] | None) -> list[Path]:
