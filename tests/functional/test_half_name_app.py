@@ -1,4 +1,4 @@
-"""A name half typed when plain mode stopped (walk_half_name.py, `FACILITATOR_DRAFT`), opened in
+"""A name half typed when plain mode stopped (walk/half_name.py, `FACILITATOR_DRAFT`), opened in
 the app: offered in its box, the Facilitator box on *Who is here* (a reflection's *Your name*,
 F8), and said under it, not taken until Enter takes it. The app showed the box empty and said
 nothing (a trial)."""

@@ -184,7 +184,7 @@ def test_reflect_walk_marks_the_copy_it_keeps_aside_too(
     from types import SimpleNamespace
 
     from reflect.store.rescue import KEPT_ASIDE
-    from reflect.walk import _rescue
+    from reflect.walk.session import _rescue
 
     walk = SimpleNamespace(folder=sessions_dir, session=keeper.session)
     assert _rescue(walk, ChangedOutside("changed by another program")) == 1  # type: ignore[arg-type]

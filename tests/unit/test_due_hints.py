@@ -68,8 +68,8 @@ def test_plain_mode_says_it_and_asks_again_where_enter_keeps_it():
     the advice can be taken there and then (Enter keeps what was typed)."""
     from reflect.model.edits import SessionEdits
     from reflect.model.session import Session
-    from reflect.walk_dialogue import Dialogue
-    from reflect.walk_due import ask_due
+    from reflect.walk.dialogue import Dialogue
+    from reflect.walk.due import ask_due
 
     edits = SessionEdits(Session(id="20261203-child-zz-0000beef", review_id="child-zz",
                                  review_title="Child ZZ"), today=lambda: THURSDAY)

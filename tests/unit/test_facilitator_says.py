@@ -13,7 +13,7 @@ from reflect.model.session import FACILITATOR, Participant, Point, Session
 from reflect.model.steps import on_unknown_people
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
-from reflect.walk_points import points_made
+from reflect.walk.points import points_made
 from tests.unit.test_walk import dirs_for, run_walk
 
 SAM = Participant(id="p1", name="Sam Sample", role="Social worker", attended=True)

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import reflect
 
-PURE_PACKAGES = ("model", "store", "export", "importer", "report", "room")
+PURE_PACKAGES = ("model", "store", "export", "importer", "report", "room", "walk")
 
 
 def pure_modules() -> list[str]:
     """Every module of the pure packages, found on disk so a new module is never missed."""
     root = Path(reflect.__file__).parent
     names = [f"reflect.{m.name}" for m in pkgutil.iter_modules([str(root)])
-             if not m.ispkg and m.name != "__main__"]  # walk, walk_steps, cpd_cli, text, ...
+             if not m.ispkg and m.name != "__main__"]  # cpd_cli, text, wrapping, ...
     names.append("reflect.cli")
     names += [m.name for m in pkgutil.walk_packages([str(root / "cli")], "reflect.cli.")]
     for package in PURE_PACKAGES:
@@ -27,7 +27,7 @@ def pure_modules() -> list[str]:
 
 def test_pure_modules_do_not_import_textual():
     modules = pure_modules()
-    assert {"reflect.store.carry", "reflect.model.timebox", "reflect.walk_steps",
+    assert {"reflect.store.carry", "reflect.model.timebox", "reflect.walk.steps",
             "reflect.cpd_cli", "reflect.cli.sessions"} <= set(modules)
     assert any(m.startswith("reflect.importer.readers.") for m in modules)
     code = "import sys\nimport " + ", ".join(modules) + "\nprint('textual' in sys.modules)\n"

@@ -394,7 +394,7 @@ def test_a_line_starting_with_plus_adds_to_the_notes_already_there(
     from reflect.model.session import Session
     from reflect.store.library import load_library
     from reflect.store.sessions import load_session, save_session
-    from reflect.walk_steps import added
+    from reflect.walk.steps import added
 
     review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, "20260101-child-zz-00000002", mode="individual", title="Mine",
@@ -552,7 +552,7 @@ def test_a_session_file_changed_by_another_program_is_not_written_over(
     file while the walk runs; the walk's next save wrote over it."""
     import os
 
-    import reflect.walk as walk_module
+    import reflect.walk.session as walk_module
     from reflect.model.session import Session
     from reflect.store.library import load_library
     from reflect.store.sessions import save_session
@@ -694,7 +694,7 @@ def test_a_progress_note_noted_here_before_is_added_to_not_replaced(
     assert carried.note == "Left a message; They rang back"
     assert load_session(sessions_dir / f"{before.id}.toml").actions[0].progress == \
         "Left a message; They rang back"  # written back as it is
-    from reflect.walk_actions import noted
+    from reflect.walk.actions import noted
 
     assert noted("Booked.", "Confirmed") == "Booked. Confirmed"
     assert noted("Booked", "= Confirmed") == "Confirmed"

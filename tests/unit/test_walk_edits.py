@@ -11,9 +11,9 @@ import pytest
 from reflect.model.session import Session
 from reflect.store.autosave import UNSAVED
 from reflect.store.library import load_library
-from reflect.walk import new_session, walk
-from reflect.walk_dialogue import Dialogue
-from reflect.walk_steps import Walk
+from reflect.walk.dialogue import Dialogue
+from reflect.walk.session import new_session, walk
+from reflect.walk.steps import Walk
 from tests.unit.test_walk import last_month_in_the_shire
 
 # one person: four sections' notes; What? So what? Now what? and other thoughts on question 1;
@@ -51,7 +51,7 @@ def test_everything_a_walk_types_goes_through_its_one_editor(
             super().__init__(*args, **kwargs)
             walks.append(self)
 
-    monkeypatch.setattr("reflect.walk.Walk", Watched)
+    monkeypatch.setattr("reflect.walk.session.Walk", Watched)
     out = io.StringIO()
     d = Dialogue(io.StringIO(script), out, width=80)
     session = new_session(review, d, mode, "Today", "Invented Shire team")

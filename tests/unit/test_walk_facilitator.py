@@ -1,4 +1,4 @@
-"""Plain mode's facilitator (walk_facilitator.py): a name half typed when a stop comes is not
+"""Plain mode's facilitator (walk/facilitator.py): a name half typed when a stop comes is not
 made the facilitator, but kept and asked about again when the walk is carried on (it was kept
 as the facilitator, and never asked again: a trial); and at a terminal the facilitator is asked
 each time *Who is here* is reached, to correct the name or hand over, by the app's rules

@@ -26,7 +26,7 @@ from reflect.stopping import Stopped
 from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, load_session, save_session
 from reflect.store.settings import save_setting
-from reflect.walk_line import LineEditor, TerminalLines
+from reflect.walk.line import LineEditor, TerminalLines
 
 CTRL_C = "^C"
 CTRL_D = "^D"
@@ -428,7 +428,7 @@ def test_your_name_half_typed_is_never_remembered_for_my_cpd(monkeypatch, capsys
 def test_your_name_half_typed_on_a_reflection_kept_is_asked_again_when_carried_on(
         monkeypatch, capsys, fictional_dir, sessions_dir, dirs, stop):
     """A reflection carried on that names no one: *Your name* half typed was recorded in it
-    as typed (`Pat Exa`), and never asked again, as walk.py asks only where it names no one
+    as typed (`Pat Exa`), and never asked again, as walk/session.py asks only where it names no one
     (a trial; the facilitator's name had the same fault). Kept aside, not taken nor
     remembered, and offered when carried on: Enter takes it, remembered then."""
     save_setting(Path(os.environ["REFLECT_SETTINGS"]), "my_name", "Sam Sample")

@@ -198,8 +198,8 @@ def test_the_line_being_typed_is_kept_as_enter_would_have_ended_it():
     are not kept, as they would not have been after Enter."""
     from types import SimpleNamespace
 
-    from reflect.walk_dialogue import Dialogue
-    from reflect.walk_line import LineEditor
+    from reflect.walk.dialogue import Dialogue
+    from reflect.walk.line import LineEditor
 
     d = Dialogue(io.StringIO(), io.StringIO())
     d._terminal = SimpleNamespace(editor=LineEditor())  # type: ignore[assignment]

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from reflect.walk_line import LineEditor, columns
+from reflect.walk.line import LineEditor, columns
 
 
 def typed(*chunks: str, start: int = 0) -> tuple[list[str], str]:
@@ -98,7 +98,7 @@ def test_ctrl_r_at_the_first_prompt_read_draws_that_prompt():
     import threading
     import time
 
-    from reflect.walk_line import TerminalLines
+    from reflect.walk.line import TerminalLines
 
     main, fd = os.openpty()
 
@@ -146,7 +146,7 @@ def test_ctrl_z_gives_the_terminal_back_and_takes_it_again_if_not_stopped(monkey
     import signal
     import termios
 
-    from reflect.walk_line import TerminalLines
+    from reflect.walk.line import TerminalLines
 
     main, fd = os.openpty()
     try:
@@ -186,7 +186,7 @@ def test_carried_on_after_ctrl_z_the_prompt_and_the_line_so_far_are_drawn_again(
     import os
     import signal
 
-    from reflect.walk_line import TerminalLines
+    from reflect.walk.line import TerminalLines
 
     main, fd = os.openpty()
     try:
@@ -216,7 +216,7 @@ def test_ctrl_c_is_shown_as_the_terminal_showed_it(monkeypatch):
     import signal
     import termios
 
-    from reflect.walk_line import TerminalLines
+    from reflect.walk.line import TerminalLines
 
     main, fd = os.openpty()
     try:

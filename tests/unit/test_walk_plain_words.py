@@ -52,7 +52,7 @@ def test_due_words_that_name_no_date_are_answered_with_dates_it_reads_and_plain_
 
 
 def test_each_example_given_is_read_as_a_date():
-    from reflect.walk_due import READ_EXAMPLES
+    from reflect.walk.due import READ_EXAMPLES
 
     today = date(2026, 12, 4)
     for words in READ_EXAMPLES:

@@ -1,5 +1,5 @@
 """Plain mode's points: who a point's "@…" gave it to is said back on the next line, and a
-"@…" naming no one, or several, is said with what was done (walk_points.py). A point typed
+"@…" naming no one, or several, is said with what was done (walk/points.py). A point typed
 `… @eve` went to Eve Example, or to no one, in silence (a trial). All data invented."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from reflect.model.attribution import attribute, candidates
 from reflect.model.session import Participant
 from reflect.store.sessions import list_sessions
-from reflect.walk_points import said_back
+from reflect.walk.points import said_back
 from tests.unit.test_walk import dirs_for, flat, run_walk
 
 PEOPLE = ("Eve Example, Health visitor, Invented Health\n"

@@ -50,9 +50,9 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.store.errors import SessionError
     from reflect.store.sessions import new_session_id, read_session
     from reflect.text import readable
-    from reflect.walk import matched, new_session, walk
-    from reflect.walk_dialogue import Dialogue
-    from reflect.walk_whose import at_start, record_whose
+    from reflect.walk.dialogue import Dialogue
+    from reflect.walk.session import matched, new_session, walk
+    from reflect.walk.whose import at_start, record_whose
 
     if args.resume and args.after:
         echo("reflect walk: --after starts a new reflection; it cannot go with --resume "

@@ -167,5 +167,5 @@ def draft_key(form: str, field: str) -> str:
 FACILITATOR_DRAFT = draft_key("detail", "facilitator")
 """A team's facilitator's name half typed in plain mode when it stopped (Ctrl+C, Ctrl+D after
 typing): not the facilitator, which a name cut short is not, but kept, and offered when the
-walk is carried on (walk_facilitator.py). Made the facilitator as typed, it was never asked
+walk is carried on (walk/facilitator.py). Made the facilitator as typed, it was never asked
 again (a trial). Gone once a name is typed as the facilitator's, here or in the app."""

@@ -43,7 +43,7 @@ from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
-from reflect.walk_half_name import WHOSE
+from reflect.walk.half_name import WHOSE
 
 W = TypeVar("W", bound=Widget)
 

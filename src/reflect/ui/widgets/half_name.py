@@ -1,4 +1,4 @@
-"""HalfNameLine: a name half typed when plain mode stopped (walk_half_name.py, kept aside as
+"""HalfNameLine: a name half typed when plain mode stopped (walk/half_name.py, kept aside as
 `FACILITATOR_DRAFT`), offered in the app's box for that name: the Facilitator box on *Who is
 here*, a reflection's *Your name* (F8). Opening such a session, the app showed the box empty
 and said nothing, while plain mode offered the name carried on (a trial).
@@ -16,7 +16,7 @@ from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.ui.widgets.form_input import FormInput
 from reflect.ui.widgets.literal import Literal
-from reflect.walk_half_name import HalfName
+from reflect.walk.half_name import HalfName
 
 
 class HalfNameLine(Literal):

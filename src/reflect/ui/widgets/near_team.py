@@ -6,7 +6,7 @@ by offering its last participants; one typed "mash" where "MASH team" had met wa
 its own, counted apart in every report, and nothing said so (a trial). The line says it, and
 where one team is near, → at the end of the box takes its name (a key that does nothing else
 there, so keys typed on in a hurry never take it); a name typed is never changed unasked.
-Plain mode says it in its own way, by the same rule (walk_team.py).
+Plain mode says it in its own way, by the same rule (walk/team.py).
 """
 
 from __future__ import annotations

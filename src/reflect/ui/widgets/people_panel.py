@@ -35,7 +35,7 @@ from reflect.ui.widgets.line_under import within_pane
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.people_rows import PARTICIPANTS_HINT, columns, person_row
 from reflect.ui.widgets.tables import Column, RowTable
-from reflect.walk_half_name import FACILITATOR
+from reflect.walk.half_name import FACILITATOR
 
 DETAILS: tuple[tuple[DetailField, str], ...] = (
     ("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))

@@ -18,7 +18,7 @@ from reflect.model.session import Answer, Participant, Session
 from reflect.text import one_line
 
 if TYPE_CHECKING:
-    from reflect.walk_steps import Walk
+    from reflect.walk.steps import Walk
 
 KEPT = "the point is kept as typed, said by no one"
 """What is done with a point whose "@…" names no one, or several."""

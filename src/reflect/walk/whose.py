@@ -7,7 +7,7 @@ At a terminal a new reflection asks for it, filled in with the name *My CPD so f
 is kept tidied (`text.tidy_name`, as My CPD keeps it: only its case and spacing change, so
 `roles.name_key` matches it as typed) and remembered for next time, in the settings file as My
 CPD remembers it (`my_name`); one half typed at a stop is not taken, but offered when the
-reflection is carried on (walk_half_name.py). Plain mode asked nobody: a reflection with no
+reflection is carried on (walk/half_name.py). Plain mode asked nobody: a reflection with no
 name remembered recorded none, and was left out of the person's CPD (a trial). A script's
 answers are not asked (they would all move on by one): `--name` gives it, else the
 remembered name, said.
@@ -29,12 +29,12 @@ from reflect.store.settings import (
     settings_path,
 )
 from reflect.text import tidy_name
-from reflect.walk_half_name import WHOSE
+from reflect.walk.half_name import WHOSE
 
 if TYPE_CHECKING:
     from reflect.model.edits import SessionEdits
     from reflect.model.session import Session
-    from reflect.walk_dialogue import Dialogue
+    from reflect.walk.dialogue import Dialogue
 
 ONLY_YOURS = "--name is for a reflection of your own: a team session records its facilitator " \
     "among who is here."
@@ -101,7 +101,7 @@ def ask_whose(session: Session, d: Dialogue, edits: SessionEdits | None = None) 
     session, and My CPD then opened on it, counting none of the person's sessions (a trial).
     Nor is it taken as whose the reflection is: a session kept already (given its `edits`)
     keeps it aside and offers it when carried on (Enter takes it), as a facilitator's name
-    half typed is (walk_half_name.py: recorded as typed, it was never asked again, a trial);
+    half typed is (walk/half_name.py: recorded as typed, it was never asked again, a trial);
     a new one, not kept, says so. `None` is returned."""
     settings = walk_settings(d)
     kept = my_name(settings)

@@ -1,4 +1,4 @@
-"""Plain mode's *Who is here*: the facilitator (walk_facilitator.py), each person listed
+"""Plain mode's *Who is here*: the facilitator (walk/facilitator.py), each person listed
 (here? y or n), then anyone else who is here, a line each (`name, role, agency`).
 
 A person typed who is on the list already (`model.same_person`: case and punctuation aside)
@@ -40,11 +40,11 @@ from reflect.model.same_person import (
 )
 from reflect.model.session import Participant
 from reflect.model.steps import Step
-from reflect.walk_facilitator import ask_facilitator
+from reflect.walk.facilitator import ask_facilitator
 
 if TYPE_CHECKING:
-    from reflect.walk_dialogue import Keep
-    from reflect.walk_steps import Walk
+    from reflect.walk.dialogue import Keep
+    from reflect.walk.steps import Walk
 
 
 def ask_people(w: Walk, step: Step) -> bool:

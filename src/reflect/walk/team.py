@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reflect.text import one_line
-from reflect.walk_dialogue import Dialogue
+from reflect.walk.dialogue import Dialogue
 
 NUMBERED = 9
 """The near teams listed by number at most (a name as short as "team" is near many)."""

@@ -29,12 +29,12 @@ from reflect.model.owners import completions, owner_names, owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import STEP_LABELS, Step
-from reflect.walk_dialogue import ADD, REPLACE, unreplaced
-from reflect.walk_due import ask_due, kept_due
+from reflect.walk.dialogue import ADD, REPLACE, unreplaced
+from reflect.walk.due import ask_due, kept_due
 
 if TYPE_CHECKING:
-    from reflect.walk_dialogue import Dialogue, Keep
-    from reflect.walk_steps import Walk
+    from reflect.walk.dialogue import Dialogue, Keep
+    from reflect.walk.steps import Walk
 
 _STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "done"}
 

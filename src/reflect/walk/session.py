@@ -7,7 +7,7 @@ walk saves and stops, and says what it kept, as a signal's stop does. Stopped by
 Ctrl+C, a hang-up or a terminate signal, it keeps the reply in progress, its lines entered and
 at a terminal the line being typed too (a one-line reply's as well: an action's owner, a due
 date, a person), saves before it exits, and says what it kept. The dialogue itself (wrapping,
-reading lines, what is being typed) is walk_dialogue.py.
+reading lines, what is being typed) is walk/dialogue.py.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import plural
-from reflect.walk_dialogue import END, Dialogue
-from reflect.walk_steps import ASK, Walk, gather_team
-from reflect.walk_team import near_team
-from reflect.walk_whose import ask_whose
+from reflect.walk.dialogue import END, Dialogue
+from reflect.walk.steps import ASK, Walk, gather_team
+from reflect.walk.team import near_team
+from reflect.walk.whose import ask_whose
 
 
 def matched(review: Review) -> str:
@@ -48,7 +48,7 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
                 **fields: object) -> Session | None:
     """A new session on `review`, asking for what the options did not give; `fields` are set
     as it is started (the team session a reflection follows). A team named near one with
-    sessions in `folder` is said, and at a terminal that team's name offered (walk_team.py).
+    sessions in `folder` is said, and at a terminal that team's name offered (walk/team.py).
     None at end of input."""
     while mode is None:
         got = _entered(d, "Team discussion or individual reflection? [t/i] (t): ")

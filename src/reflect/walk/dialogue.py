@@ -1,5 +1,5 @@
 """Plain mode's dialogue: text said wrapped at words (reflect/wrapping.py, as every message
-reflect prints), lines read (at a POSIX terminal key by key, walk_line.py), one-line replies,
+reflect prints), lines read (at a POSIX terminal key by key, walk/line.py), one-line replies,
 answers over several lines, y or n; and, when a stop comes (a signal, or at a terminal
 Ctrl+D after typing), what was being typed: kept through the prompt's `keep`, or said not
 taken.
@@ -24,7 +24,7 @@ from reflect.text import printable, readable
 from reflect.wrapping import wrap_words
 
 if TYPE_CHECKING:
-    from reflect.walk_line import TerminalLines
+    from reflect.walk.line import TerminalLines
 
 END = "."
 """A line holding only this ends an answer of several lines."""
@@ -73,7 +73,7 @@ class Dialogue:
         """Answers come from a terminal (a person), not a pipe or a file (a script): only then
         does the walk ask where to carry on, or pause before the case details (a script's
         answers are read as they always were)."""
-        from reflect.walk_line import TerminalLines
+        from reflect.walk.line import TerminalLines
 
         self._terminal: TerminalLines | None = TerminalLines.at(stdin, self._write)
         """Lines read key by key at a POSIX terminal (its own limit on a line's length cut a
@@ -83,7 +83,7 @@ class Dialogue:
         self.keep: Keep | None = None
         """Stores a partly typed reply, when the dialogue is stopped in the middle of it."""
         self.settings_said = False
-        """What in the settings file cannot be used has been said (`walk_whose.walk_settings`:
+        """What in the settings file cannot be used has been said (`walk.whose.walk_settings`:
         once a walk, however often the file is read)."""
         self.settings_unread = False
         """What was said is that the settings file cannot be read at all."""
@@ -104,7 +104,7 @@ class Dialogue:
 
     def command(self, text: str) -> None:
         """A command to type, said on a line of its own; where it is wider than the terminal,
-        broken between its words only (`commands.command_lines`: see walk_next.py)."""
+        broken between its words only (`commands.command_lines`: see walk/next.py)."""
         self._write("\n".join(command_lines(printable(text), self.columns())) + "\n")
 
     def _write(self, text: str) -> None:

@@ -1,6 +1,6 @@
 """Plain mode's name half typed when it stopped (Ctrl+C, a signal, Ctrl+D after typing), in the
-session's one name field, `facilitator`: a team's facilitator (walk_facilitator.py), or whose
-a reflection of one's own is (walk_whose.py, model/whose.py).
+session's one name field, `facilitator`: a team's facilitator (walk/facilitator.py), or whose
+a reflection of one's own is (walk/whose.py, model/whose.py).
 
 A name cut short is not a name: it is not taken, but kept aside (`FACILITATOR_DRAFT`, which a
 name typed into the field drops, here or in the app: `SessionEdits.set_detail`, and which
@@ -20,7 +20,7 @@ from reflect.model.changes import FACILITATOR_DRAFT
 if TYPE_CHECKING:
     from reflect.model.edits import SessionEdits
     from reflect.model.session import Session
-    from reflect.walk_dialogue import Dialogue
+    from reflect.walk.dialogue import Dialogue
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from reflect.model.reworded import answered_when, asked_as
 from reflect.model.session import Answer
 
 if TYPE_CHECKING:
-    from reflect.walk_dialogue import Dialogue
+    from reflect.walk.dialogue import Dialogue
 
 KEEP = "Keep these answers under the new wording? y or n (Enter: n)"
 

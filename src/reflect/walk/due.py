@@ -15,7 +15,7 @@ from reflect.model.due_hints import other_week, said_back
 from reflect.model.edits import SessionEdits
 
 if TYPE_CHECKING:
-    from reflect.walk_dialogue import Dialogue, Keep
+    from reflect.walk.dialogue import Dialogue, Keep
 
 
 READ_EXAMPLES = ("31/1/2027", "31 Jan", "end of March", "Friday week", "in 2 weeks")

@@ -3,8 +3,8 @@
 One function per kind of step (`ASK`) asks what the app's pane for it asks, a thing at a time,
 in short prompts a screen reader reads well; stores what is typed through the walk's
 `SessionEdits` (the one editor, as in the app), saves at once, and returns False at Ctrl+D.
-*Who is here* is walk_people.py; a team's points, walk_points.py; last time's actions and
-the actions agreed, walk_actions.py.
+*Who is here* is walk/people.py; a team's points, walk/points.py; last time's actions and
+the actions agreed, walk/actions.py.
 """
 
 from __future__ import annotations
@@ -28,16 +28,16 @@ from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.settings import settings_path, support_message
 from reflect.text import plural
-from reflect.walk_actions import ask_agreed, ask_carried
-from reflect.walk_dialogue import ADD, KEPT_ADDED, REPLACE, unreplaced
-from reflect.walk_next import say_next_steps
-from reflect.walk_people import ask_people
-from reflect.walk_points import ask_points, points_made
-from reflect.walk_whose import walk_settings
-from reflect.walk_wording import say_reworded
+from reflect.walk.actions import ask_agreed, ask_carried
+from reflect.walk.dialogue import ADD, KEPT_ADDED, REPLACE, unreplaced
+from reflect.walk.next import say_next_steps
+from reflect.walk.people import ask_people
+from reflect.walk.points import ask_points, points_made
+from reflect.walk.whose import walk_settings
+from reflect.walk.wording import say_reworded
 
 if TYPE_CHECKING:
-    from reflect.walk_dialogue import Dialogue
+    from reflect.walk.dialogue import Dialogue
 
 class Walk:
     """One run of plain mode: the session, where it is saved, and the dialogue."""
@@ -56,7 +56,7 @@ class Walk:
         """Who led the team's last session (offered as the facilitator; "" for none)."""
         self.first_box = 0
         """The box of a reflection's question to start at (0: What?): carried on at a resume,
-        the first still empty (walk.py, `first_empty_box`)."""
+        the first still empty (walk/session.py, `first_empty_box`)."""
         self.asks_last_time = d.at_terminal
         """Whether last time's list (here? y or n) and actions (where each got to) are asked,
         as at a terminal, or only said, as to a script (`--answer-last-time` asks a script

@@ -16,7 +16,7 @@ from reflect.commands import YOUR_WORDS, command
 from reflect.model.session import Session
 
 if TYPE_CHECKING:
-    from reflect.walk_dialogue import Dialogue
+    from reflect.walk.dialogue import Dialogue
 
 
 def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:

@@ -4,7 +4,7 @@ time the step is reached, as the app's Facilitator box can be typed into at any 
 - **None yet**: asked (Enter: last time's facilitator). A name half typed when a stop comes
   (Ctrl+C, Ctrl+D after typing) is not made the facilitator: it is kept aside and offered,
   said as half typed, when the walk is carried on (Enter takes it), as *Your name* is
-  (walk_half_name.py). Made the facilitator as typed, it was never asked again (a trial).
+  (walk/half_name.py). Made the facilitator as typed, it was never asked again (a trial).
 - **One already** (at a terminal): Enter keeps the name; a name typed corrects it or hands
   over, by the app's rule (`RenameEdits.corrects_facilitator`, model/handover.py): a correction is
   followed by all that named them, a new facilitator leaves what the one before did theirs,
@@ -20,10 +20,10 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reflect.model.handover import Handover
-from reflect.walk_half_name import FACILITATOR
+from reflect.walk.half_name import FACILITATOR
 
 if TYPE_CHECKING:
-    from reflect.walk_steps import Walk
+    from reflect.walk.steps import Walk
 
 GIVE = "g"
 """Typed after a handover: what stayed with the one before given to the new facilitator (the
