@@ -7,6 +7,9 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reflect.store.form_drafts import (
     DraftKeeper,
     DraftsFound,
@@ -14,6 +17,7 @@ from reflect.store.form_drafts import (
     drafts_folder,
     find_drafts,
     read_draft,
+    to_toml,
 )
 
 TYPED = FormDraft(review_id="child-zz", review_title="Child ZZ", title="Moorvale staff meeting",
@@ -106,3 +110,37 @@ def test_a_folder_that_cannot_be_written_is_said_not_raised(tmp_path: Path) -> N
     assert keeper.path is None
     assert keeper.error == f"{tmp_path / 'drafts'} cannot be written: a file, not a folder"
     assert find_drafts("child-zz").error.startswith(f"{tmp_path / 'drafts'} cannot be read")
+
+
+# Text as a form's boxes can hold it: one line in a box, lines in the participants' box (a
+# text area splits what is typed or pasted at "\r", and TOML reads "\r\n" back as "\n"); no
+# lone surrogates (Textual decodes the terminal's keys as strict UTF-8).
+BOX = st.text(alphabet=st.characters(blacklist_characters="\r\n",
+                                     blacklist_categories=("Cs",)))
+LINES = st.text(alphabet=st.characters(blacklist_characters="\r",
+                                       blacklist_categories=("Cs",)))
+
+
+@given(title=BOX, team=BOX, facilitator=BOX, offered=BOX, own_name=BOX, participants=LINES,
+       here=st.lists(BOX, max_size=3), minutes=st.integers(0, 1440), own_length=st.booleans(),
+       own_minutes=BOX, mode=st.sampled_from(["team", "individual"]))
+def test_every_box_is_read_back_exactly_as_typed(  # type: ignore[no-untyped-def]
+        tmp_path_factory, title, team, facilitator, offered, own_name, participants, here,
+        minutes, own_length, own_minutes, mode) -> None:
+    typed = FormDraft(review_id="child-zz", review_title="Child ZZ", mode=mode, title=title,
+                      team=team, facilitator=facilitator, facilitator_offered=offered,
+                      own_name=own_name, own_name_offered=offered, participants=participants,
+                      here=tuple(here), minutes=minutes, own_length=own_length,
+                      own_minutes=own_minutes)
+    path = tmp_path_factory.mktemp("drafts") / "new-session-child-zz.toml"
+    path.write_bytes(to_toml(typed))
+    assert read_draft(path) == typed
+
+
+def test_own_length_not_as_reflect_writes_it_is_said(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "new-session-child-zz.toml").write_text(
+        'version = 1\nreview_id = "child-zz"\nown_length = "yes"\n')
+    assert "own_length: not as reflect writes it" in find_drafts("child-zz").unreadable[0]
+

@@ -32,7 +32,8 @@ VERSION = 1
 _NAME = re.compile(r"^new-session-(?P<review>[a-z0-9][a-z0-9-]{0,63})(?:\.(?P<n>[0-9]{1,4}))?"
                    r"\.toml$")
 _TEXT = ("review_id", "review_title", "mode", "title", "team", "facilitator", "own_name",
-         "participants", "own_minutes", "sessions_dir")
+         "participants", "own_minutes", "sessions_dir", "facilitator_offered",
+         "own_name_offered")
 
 
 def drafts_folder(settings_file: Path | None = None) -> Path:
@@ -53,13 +54,22 @@ class FormDraft:
     title: str = ""
     team: str = ""
     facilitator: str = ""
+    facilitator_offered: str = ""
+    """Who led the team's last session, put in the facilitator's box as the draft was typed
+    ("" for none): a box emptied of them stays empty when they are offered again."""
     own_name: str = ""
+    own_name_offered: str = ""
+    """The name remembered as yours as the draft was typed: *Your name* emptied of it stays
+    empty while it is the one remembered."""
     participants: str = ""
     """The participants box's text, line for line."""
     here: tuple[str, ...] = ()
     """Last time's participants ticked as here, each as `Participant.describe` says them."""
     minutes: int = 0
     """The meeting length chosen (0: no time plan)."""
+    own_length: bool = False
+    """Whether "Your own" was the length chosen (its box may hold no length yet): a length
+    typed there, then a listed one chosen, came back as the length typed."""
     own_minutes: str = ""
     """What the "Your own length" box held."""
     sessions_dir: str = ""
@@ -109,6 +119,8 @@ def read_draft(path: Path) -> FormDraft:
     here = data.get("here", [])
     if not isinstance(here, list) or not all(isinstance(h, str) for h in here):
         wrong.append("here")
+    if not isinstance(data.get("own_length", False), bool):
+        wrong.append("own_length")
     minutes = data.get("minutes", 0)
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
         wrong.append("minutes")

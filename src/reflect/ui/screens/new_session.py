@@ -132,7 +132,7 @@ class NewSessionScreen(DraftedForm):
                                   compact=True)
             yield Literal("", "dim", id="participants-read")
             yield Literal(LENGTH_LABELS[True], id="length-label")
-            yield MeetingLength(self.minutes_at_start, id="meeting-length")
+            yield self.length_at_start(id="meeting-length")
             with Horizontal(classes="buttons"):
                 yield Button("Start session", variant="primary", id="start", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -211,7 +211,9 @@ class NewSessionScreen(DraftedForm):
         if past is None or chooser.display or self.focused is not past or \
                 not untyped(self.held_text(past), before):
             past = None  # (None: the list does not take the focus)
-        if box.value.strip() in ("", self.offered_facilitator):  # never what was typed
+        emptied = not box.value.strip() and facilitator == self.offered_facilitator != ""
+        if box.value.strip() in ("", self.offered_facilitator) and not emptied:  # never what
+            # was typed, nor a box emptied of the one offered again (a draft's, filled in)
             self.offered_facilitator = facilitator
             box.value = facilitator
             box.cursor_position = len(facilitator)

@@ -83,10 +83,15 @@ class DraftedForm(NewSessionFocus):
         """The draft the form was filled in with, if any."""
         return self.drafts.offered[1] if self.drafts and self.drafts.offered else None
 
-    @property
-    def minutes_at_start(self) -> int:
+    def length_at_start(self, **kwargs: object) -> MeetingLength:
+        """The meeting length as the draft left it: its length, whether "Your own" was chosen
+        and what its box held, given as it is made (set after, a length in the box chose
+        "Your own" over a listed length chosen after it)."""
         draft = self.draft
-        return draft.minutes if draft is not None else 0
+        if draft is None:
+            return MeetingLength(**kwargs)  # type: ignore[arg-type]
+        return MeetingLength(draft.minutes, own=draft.own_length, own_text=draft.own_minutes,
+                             **kwargs)  # type: ignore[arg-type]
 
     def typed(self) -> bool:
         """Whether anything has been typed (a facilitator filled in from the team's last
@@ -133,15 +138,19 @@ class DraftedForm(NewSessionFocus):
 
         if draft.mode == "individual":
             self.query_one("#mode-individual", ChoiceButton).value = True
-        for name in ("title", "team", "facilitator", "own_name"):
-            value = getattr(draft, name)
-            if value:
-                self.query_one(f"#{name.replace('_', '-')}", Input).value = value
+        # Each box as it was, emptied ones too: last time's facilitator emptied stays so when
+        # offered again (`NewSessionScreen.show_last`), and the name remembered as yours while
+        # it is still the one remembered (they came back filled in).
+        self.offered_facilitator = draft.facilitator_offered
+        boxes = {"title": draft.title, "team": draft.team, "facilitator": draft.facilitator}
+        if draft.own_name or draft.own_name_offered == self.own_name:
+            boxes["own-name"] = draft.own_name
+        for name, value in boxes.items():
+            box = self.query_one(f"#{name}", Input)
+            if box.value != value:
+                box.value = value
         if draft.participants:
             self.query_one("#participants", TextArea).load_text(draft.participants)
-        own = self.query_one("#own-minutes", Input)
-        if draft.own_minutes and own.value != draft.own_minutes:
-            own.value = draft.own_minutes
         self._ticks_due = set(draft.here)
 
     def tick_from_draft(self, chooser: SelectionList[int]) -> None:
@@ -167,10 +176,11 @@ class DraftedForm(NewSessionFocus):
             title=self.query_one("#title", Input).value,
             team=self.query_one("#team", Input).value,
             facilitator=self.query_one("#facilitator", Input).value,
-            own_name=self.query_one("#own-name", Input).value,
+            facilitator_offered=self.offered_facilitator,
+            own_name=self.query_one("#own-name", Input).value, own_name_offered=self.own_name,
             participants=self.query_one("#participants", TextArea).text,
             here=here or tuple(sorted(self._ticks_due)), minutes=length.length,
-            own_minutes=self.query_one("#own-minutes", Input).value,
+            own_length=length.own, own_minutes=self.query_one("#own-minutes", Input).value,
             sessions_dir=str(self.reflect_app.sessions_dir))
 
     def _look(self) -> None:

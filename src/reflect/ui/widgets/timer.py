@@ -163,26 +163,37 @@ class MeetingLength(Vertical):
         def control(self) -> MeetingLength:
             return self.chooser
 
-    def __init__(self, minutes: int = 0, none_label: str = "No time plan", **kwargs: object
-                 ) -> None:
+    def __init__(self, minutes: int = 0, none_label: str = "No time plan", *,
+                 own: bool = False, own_text: str | None = None, **kwargs: object) -> None:
+        """`own`: "Your own" chosen, its box holding `own_text` (by default, `minutes` when
+        they are not a listed length): as a new-session form's draft left them."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.initial = minutes
         self.none_label = none_label
+        self.own_at_start = own or minutes not in (0, *PRESETS)
+        self.own_text = own_text
         self._chosen = minutes
+        self._made_with: str | None = None
+        """What the "Your own" box was made holding, until its first change: Textual says
+        that as the box is mounted, and a length there is no choice made then."""
         """The length last chosen or typed whole: kept while "Your own" holds no length."""
 
     def compose(self) -> ComposeResult:
-        own = self.initial not in (0, *PRESETS)
+        own = self.own_at_start
         with ChoiceSet(id="length", letters_to="#own-minutes", arrows_choose=False):
-            yield ChoiceButton(self.none_label, value=self.initial == 0, id="length-0")
+            yield ChoiceButton(self.none_label, value=self.initial == 0 and not own,
+                               id="length-0")
             for m in PRESETS:
                 label = "7-minute briefing" if m == 7 else f"{m} minutes"
-                yield ChoiceButton(label, value=self.initial == m, id=f"length-{m}")
+                yield ChoiceButton(label, value=self.initial == m and not own, id=f"length-{m}")
             yield ChoiceButton("Your own", value=own, id="length-own")
+        typed = self.own_text if self.own_text is not None else \
+            str(self.initial) if own else ""
+        self._made_with = typed
         with Horizontal():
             yield Literal("Your own length:")
-            yield InOrderInput(str(self.initial) if own else "", placeholder="e.g. 20, 90 or 1h30",
-                        id="own-minutes", compact=True)
+            yield InOrderInput(typed, placeholder="e.g. 20, 90 or 1h30", id="own-minutes",
+                               compact=True)
         yield Literal("", id="length-moving")
         yield Literal("", id="length-message")
 
@@ -283,7 +294,9 @@ class MeetingLength(Vertical):
     @on(Input.Changed, "#own-minutes")
     def _own_typed(self, event: Input.Changed) -> None:
         event.stop()
-        if parse_minutes(event.value) is not None and not self.own:
+        made_with, self._made_with = self._made_with, None
+        if event.value != made_with and parse_minutes(event.value) is not None and \
+                not self.own:
             # A length typed whole is chosen; anything else leaves the choice as it was.
             self.query_one("#length-own", ChoiceButton).value = True  # posts RadioSet.Changed
         else:
