@@ -4,7 +4,9 @@ good once thrown away."""
 
 from __future__ import annotations
 
+import errno
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given
@@ -135,6 +137,36 @@ def test_every_box_is_read_back_exactly_as_typed(  # type: ignore[no-untyped-def
     path = tmp_path_factory.mktemp("drafts") / "new-session-child-zz.toml"
     path.write_bytes(to_toml(typed))
     assert read_draft(path) == typed
+
+
+def test_a_draft_let_go_is_not_offered_while_it_is_removed(tmp_path: Path) -> None:
+    keeper = DraftKeeper(find_drafts("child-zz"))
+    keeper.keep(TYPED)
+    assert keeper.path is not None
+    kept = keeper.path
+    keeper.let_go()  # thrown away (on the UI thread: nothing removed yet)
+    keeper.keep(replace(TYPED, title="Typed after"))  # a write on its way: not made
+    assert find_drafts("child-zz").offered is None and kept.exists()
+    keeper.discard()  # (in a worker)
+    assert not kept.exists() and find_drafts("child-zz").offered is None
+
+
+def test_a_draft_that_could_not_be_removed_is_offered_again(tmp_path: Path,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    keeper = DraftKeeper(find_drafts("child-zz"))
+    keeper.keep(TYPED)
+    kept = keeper.path
+    assert kept is not None
+
+    def refuse(path: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    keeper.let_go()
+    monkeypatch.setattr(Path, "unlink", refuse)
+    keeper.discard()
+    assert keeper.error == f"{kept} could not be removed: Permission denied"
+    found = find_drafts("child-zz")
+    assert found.offered is not None and found.offered[0] == kept
 
 
 def test_own_length_not_as_reflect_writes_it_is_said(tmp_path: Path) -> None:

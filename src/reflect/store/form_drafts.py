@@ -157,6 +157,12 @@ class DraftsFound:
     """Why the folder itself could not be looked at ("" when it could, or is not there)."""
 
 
+_going: set[Path] = set()
+"""Drafts thrown away whose files a worker is removing (`DraftKeeper.let_go`): never offered
+meanwhile, so a form opened at once is not filled in with what was just thrown away."""
+_going_lock = threading.Lock()
+
+
 def _review_of(name: str) -> str | None:
     m = _NAME.match(name)
     return m["review"] if m else None
@@ -186,8 +192,9 @@ def find_drafts(review_id: str, folder: Path | None = None) -> DraftsFound:
     readable: list[tuple[Path, FormDraft]] = []
     for name in names:
         review = _review_of(name)
-        if review is None:
-            continue
+        with _going_lock:
+            if review is None or folder / name in _going:
+                continue
         try:
             draft = read_draft(folder / name)
         except DraftError as e:
@@ -279,13 +286,27 @@ class DraftKeeper:
             self.path.unlink(missing_ok=True)
         self.path, self._kept = None, None
 
+    def let_go(self) -> None:
+        """The form is thrown away: nothing is written from now on, and its draft is not
+        offered while `discard` (in a worker) removes it. No disk work (on the UI thread)."""
+        self._closed = True  # (a write under way ends first: `discard` waits for it)
+        path = self.path
+        if path is not None:
+            with _going_lock:
+                _going.add(path)
+
     def discard(self) -> None:
         """Remove the draft for good: the session is created, or the form thrown away. Any
-        write after is ignored."""
+        write after is ignored; a file that cannot be removed is offered again."""
         with self._lock:
             self._closed = True
+            path = self.path
             try:
                 self._remove()
                 self.error = ""
             except OSError as e:
                 self.error = f"{self.path} could not be removed: {e.strerror or e}"
+            finally:
+                if path is not None:
+                    with _going_lock:
+                        _going.discard(path)

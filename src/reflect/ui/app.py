@@ -46,6 +46,7 @@ WORKER_TASKS = {
     "copy": "save a copy of the session",
     "export-check": "check the notes for personal details",
     "room": "open or close the room",
+    "draft": "keep or throw away the new session form's draft",
 }
 """What each worker group does, for the message when one fails unexpectedly."""
 

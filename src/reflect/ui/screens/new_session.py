@@ -375,7 +375,8 @@ class NewSessionScreen(DraftedForm):
     def action_cancel(self) -> None:
         """Cancel; after something has been typed, only once it is confirmed (Esc pressed
         by mistake, or to close a list, would otherwise drop it)."""
-        if not self.typed():
+        if not self.typed():  # (a draft left of boxes emptied a moment ago: thrown away)
+            self.throw_away()
             self.dismiss(None)
             return
         from reflect.ui.screens.confirm import dismiss_once_confirmed

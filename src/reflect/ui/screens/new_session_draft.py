@@ -10,6 +10,7 @@ The form lost its typing in silence (a trial): Ctrl+Q asked first, a killed term
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -20,12 +21,25 @@ from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from reflect.model.review import Review
     from reflect.model.session import Participant
     from reflect.store.form_drafts import DraftKeeper, DraftsFound, FormDraft
 
 DRAFT_EVERY = 1.0
 """Seconds between looks at the form for typing to keep."""
+
+
+def _remove_draft(app: App[object], keeper: DraftKeeper, title: str) -> None:
+    """Remove a draft thrown away (in a worker); one that cannot be removed is said, naming
+    its file, and offered again."""
+    keeper.discard()
+    if keeper.error:
+        app.call_from_thread(
+            app.notify, f"The new session form on {title} was not thrown away: {keeper.error}. "
+            f"n on {title} offers it again; delete the file to throw it away.",
+            severity="error", timeout=15)
 
 
 def offered_words(found: DraftsFound, sessions_dir: str) -> str:
@@ -224,12 +238,19 @@ class DraftedForm(NewSessionFocus):
             self.keeper.hand(self._handed)
 
     def throw_away(self) -> None:
-        """The form discarded (Esc, then Discard): its draft removed."""
-        if self.keeper is not None:
-            self.keeper.discard()
-            if self.keeper.error:
-                self.notify(f"The draft of this form was not removed: {self.keeper.error}.",
-                            severity="warning", timeout=12)
+        """The form discarded (Esc, then Discard; or left with nothing typed): its draft
+        removed in a worker of the app's (the form is gone by then), whose failures reach
+        the app's one handler (`WORKER_TASKS`): it was unlinked here, on the UI thread, where
+        issue #16 asks for no disk work. Not offered meanwhile (`DraftKeeper.let_go`); a
+        first write under way ends before it is removed (the keeper's lock), so the worker
+        runs even while no file is known yet."""
+        keeper = self.keeper
+        if keeper is None:
+            return
+        keeper.let_go()
+        self.app.run_worker(partial(_remove_draft, self.app, keeper, self.review.title),
+                            name="remove the draft", group="draft", thread=True,
+                            exit_on_error=False)
 
     def _say(self, text: str, style: str = "bold") -> None:
         said = self.query_one("#draft-said", Literal)
