@@ -18,6 +18,7 @@ from reflect.store.form_drafts import (
     FormDraft,
     drafts_folder,
     find_drafts,
+    kept_titles,
     read_draft,
     to_toml,
 )
@@ -176,3 +177,13 @@ def test_own_length_not_as_reflect_writes_it_is_said(tmp_path: Path) -> None:
         'version = 1\nreview_id = "child-zz"\nown_length = "yes"\n')
     assert "own_length: not as reflect writes it" in find_drafts("child-zz").unreadable[0]
 
+
+def test_kept_titles_names_each_review_with_a_draft_once(tmp_path: Path) -> None:
+    folder = drafts_folder()
+    assert kept_titles(folder) == []  # (no folder yet)
+    DraftKeeper(find_drafts("child-zz")).keep(TYPED)
+    DraftKeeper(DraftsFound("child-zz", folder)).keep(replace(TYPED, title="A second"))
+    DraftKeeper(find_drafts("child-yy")).keep(
+        FormDraft(review_id="child-yy", review_title="Child YY", title="Another review's"))
+    (folder / "new-session-child-xx.toml").write_text("not a draft")
+    assert kept_titles(folder) == ["Child YY", "Child ZZ"]

@@ -211,6 +211,12 @@ def find_drafts(review_id: str, folder: Path | None = None) -> DraftsFound:
     return found
 
 
+def kept_titles(folder: Path) -> list[str]:
+    """The titles of the reviews with a draft in `folder` that can be read, each once, in
+    order; none when the folder cannot be read."""
+    return sorted({d.review_title or d.review_id for d in find_drafts("", folder).elsewhere})
+
+
 class DraftKeeper:
     """Keeps one form's draft on disk: `keep` writes what the form holds (from any thread),
     `discard` removes it for good. Only a file this keeper created, or the draft it was

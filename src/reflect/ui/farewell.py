@@ -13,6 +13,10 @@ out that ends reflect (a copy saved, or saved at last, on the way to quitting) s
 as reflect closed, and no one could read it. Then any warning or error still on screen as
 the app ended (`Notices.still_showing`): said a moment before Ctrl+Q, it went with the app,
 perhaps unread. A message that only told something was done is not said again.
+
+Last, the new-session forms kept as drafts (store/form_drafts.py), typed and never started:
+quit from the form (or its window closed), the terminal said nothing of it, and only `n` on
+that review, another day, would have told.
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ class Kept(NamedTuple):
 
 
 class Farewell(App[None]):
+    settings_file: Path
+    """The settings file: drafts are kept beside it (set by ReflectApp)."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.kept: Kept | None = None
@@ -74,8 +81,8 @@ class Farewell(App[None]):
     def farewell(self, width: int) -> list[str]:
         """The lines to say once the app has ended, at most `width` cells each where they can
         be: the messages not read (`unread_lines`), then where the session was saved
-        (`saved_lines`)."""
-        return self.unread_lines(width) + self.saved_lines(width)
+        (`saved_lines`), then the forms kept as drafts (`drafts_lines`)."""
+        return self.unread_lines(width) + self.saved_lines(width) + self.drafts_lines(width)
 
     def unread_lines(self, width: int) -> list[str]:
         """The messages that waited behind a dialog and were not read as the app ended
@@ -105,6 +112,23 @@ class Farewell(App[None]):
         if len(f"To carry on: {carry}") <= width:
             return [*lines, f"To carry on: {carry}"]
         return [*lines, "To carry on:", *command_lines(carry, width)]
+
+    def drafts_lines(self, width: int) -> list[str]:
+        """The new-session forms kept as drafts as the app ended, whatever run typed them,
+        said in one sentence fitted to `width`; none when there are none."""
+        from reflect.store.form_drafts import drafts_folder, kept_titles
+
+        titles = [f"“{printable(t)}”" for t in kept_titles(drafts_folder(self.settings_file))]
+        if not titles:
+            return []
+        if len(titles) == 1:
+            said = (f"The new session form on {titles[0]} is kept: n on that review offers it "
+                    "back.")
+        else:
+            said = (f"The new session forms on {', '.join(titles[:-1])} and {titles[-1]} are "
+                    "kept: n on each review offers its form back.")
+        return textwrap.wrap(said, max(width, 20), break_long_words=False,
+                             break_on_hyphens=False)
 
     def run(self, *args: Any, **kwargs: Any) -> None:
         """Run the app; then say the session saved and how to carry on with it, at the

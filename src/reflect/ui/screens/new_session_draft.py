@@ -2,9 +2,12 @@
 terminal closed or killed before Ctrl+S loses nothing: written a second or less after each
 change (off the UI thread), and again on every way out of the app (`WayOut.drafts_to_keep`:
 a closed window, Ctrl+Q, an error). Offered back, said plainly at the form's top, the next
-time a new session is started on the review; removed once its session's file is written, or
-when the form is thrown away (Esc, then Discard). A draft that cannot be read is said and left
-as it is; a folder that cannot be written is said once, and Ctrl+Q then asks as before.
+time a new session is started on the review, with every box as it was typed (emptied ones
+too); removed once its session's file is written, or when the form is thrown away (Esc, then
+Discard: in a worker, a file that cannot be removed said by name). A draft that cannot be read
+is said and left as it is; a folder that cannot be written is said once, and Ctrl+Q then asks
+as before. Each review keeps its own, and each form names the other reviews' drafts; the
+terminal names them all once the app has ended (ui/farewell.py).
 
 The form lost its typing in silence (a trial): Ctrl+Q asked first, a killed terminal did not."""
 
@@ -63,11 +66,15 @@ def offered_words(found: DraftsFound, sessions_dir: str) -> str:
                     f"once it is not needed): {why}.{kept}")
     if found.error:
         said.append(f"Drafts of this form cannot be looked for: {found.error}.")
-    if found.offered is None:
-        others = sorted({d.review_title or d.review_id for d in found.elsewhere})
-        if others:
-            said.append("A new session typed earlier and never started is kept as a draft "
-                        f"on {', '.join(others)}: n on that review offers it.")
+    others = sorted({d.review_title or d.review_id for d in found.elsewhere})
+    if others:  # each review keeps its own, and each form names the others' (typed for A,
+        # then for B: A's form, filled in, said nothing of B's)
+        on = others[0] if len(others) == 1 else f"{', '.join(others[:-1])} and {others[-1]}"
+        typed, too = ("", " too") if found.offered else ("typed earlier and never started ", "")
+        said.append(f"A new session {typed}is kept as a draft on {on}{too}: n on that review "
+                    "offers it." if len(others) == 1 else
+                    f"New sessions {typed}are kept as drafts on {on}{too}: n on each review "
+                    "offers its own.")
     return " ".join(said)
 
 
