@@ -91,7 +91,8 @@ async def test_the_export_dialog_names_drafts_and_includes_them_when_ticked(fict
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         dialog = app.screen
         said = str(dialog.query_one("#drafts").render())
-        assert "1 item typed but not added: 1 action" in said
+        assert "1 item typed but not added: an action on What to do now (“Ring the " \
+               "invented school nurse”)" in " ".join(said.split())
         dialog.query_one("#fmt-txt").value = True
         await pilot.pause()  # the format's change is handled: its check has started
         await wait_for(pilot, lambda: dialog.checked)

@@ -25,13 +25,21 @@ def drafted(fictional_dir: Path, sessions_dir: Path) -> Session:
     return s
 
 
-def test_drafts_are_named_by_kind_and_question(drafted):
+def test_drafts_are_named_by_kind_step_and_words(drafted):
+    """Each named, where it is and what it holds: the line said `1 item typed but not added:
+    1 action`, neither which nor where (a fresh-eyes trial)."""
     assert drafts_summary(drafted) == (
-        "2 items typed but not added: 1 point on Question 3, 1 action")
+        "2 items typed but not added: a point on Question 3 (“Ask the invented GP first”); "
+        "an action on What to do now (“Ring the invented school nurse”, due “15/01/2027”)")
     drafted.set_draft("point:zz-first", "Another")
     drafted.set_draft("person:role", "Invented nurse")
+    drafted.set_draft("action:text", "")
+    drafted.set_draft("action:owner", "Nobody")
     assert drafts_summary(drafted) == (
-        "4 items typed but not added: 2 points on Questions 1 and 3, 1 action, 1 person")
+        "4 items typed but not added: a person on Who is here (role “Invented nurse”); "
+        "a point on Question 1 (“Another”); a point on Question 3 (“Ask the invented GP "
+        "first”); an action on What to do now (owner “Nobody”, due “15/01/2027” — no What "
+        "yet)")
     drafted.drafts.clear()
     assert drafts_summary(drafted) == ""
 
@@ -52,13 +60,15 @@ def test_reflect_export_says_what_was_typed_but_not_added(capsys, fictional_dir,
     dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
     code, out, err = run(capsys, "export", drafted.id, "--format", "txt", *dirs)
     assert code == 0
-    assert ("reflect export: 2 items typed but not added: 1 point on Question 3, 1 action; "
-            "left out (--include-drafts includes them, marked as such).") in err
+    assert ("reflect export: 2 items typed but not added: a point on Question 3 (“Ask the "
+            "invented GP first”); an action on What to do now (“Ring the invented school "
+            "nurse”, due “15/01/2027”). Left out (--include-drafts includes them, marked as "
+            "such).") in err
     assert "Ring the invented school nurse" not in out and "invented GP" not in out
 
     code, out, err = run(capsys, "export", drafted.id, "--format", "txt", "--include-drafts",
                          *dirs)
-    assert code == 0 and f"included, marked {MARK}." in err
+    assert code == 0 and f"). Included, marked {MARK}." in err
     text = " ".join(out.split())
     assert f"Ring the invented school nurse {MARK}" in text
     assert f"Ask the invented GP first {MARK}" in text
@@ -102,8 +112,9 @@ def test_a_refusal_because_of_what_the_drafts_hold_names_the_drafts(capsys, fict
     code, _, err = run(capsys, "export", drafted.id, "--format", "txt", "--include-drafts",
                        *dirs)
     assert code == 1 and "nothing was exported" in err
-    assert f"2 items typed but not added: 1 point on Question 3, 1 action; included, marked " \
-           f"{MARK}." in err
+    assert "2 items typed but not added: a point on Question 3 (“Ask the invented GP first”); " \
+           "an action on What to do now (“Ring the invented school nurse”, owner “Ring 07700 " \
+           f"900123”, due “15/01/2027”). Included, marked {MARK}." in err
 
 
 def _as_text(data: bytes, fmt: str, tmp_path: Path) -> str:

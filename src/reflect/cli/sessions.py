@@ -140,9 +140,9 @@ def _drafts_said(session: Session, include: bool) -> None:
     """Say on stderr what was typed but never added, and whether the notes include it."""
     from reflect.export.drafts import MARK, drafts_summary
 
-    if said := drafts_summary(session):
-        echo(f"reflect export: {said}; " + (f"included, marked {MARK}." if include else
-             "left out (--include-drafts includes them, marked as such)."), err=True)
+    if said := drafts_summary(session):  # (each named: "; " between them)
+        echo(f"reflect export: {said}. " + (f"Included, marked {MARK}." if include else
+             "Left out (--include-drafts includes them, marked as such)."), err=True)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -3,19 +3,18 @@ into the notes when the person asks, each item marked as typed but not added.
 
 A session keeps what was typed into the point, action and person forms but not added
 (`Session.drafts`, by `draft_key`). Notes are made from the items added, so without this a
-point typed and never added would be left out with no word.
+point typed and never added would be left out with no word. Each is named as everywhere else
+reflect says it (model/typed_items.py).
 
 Pure: no files, no Textual.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 from reflect.model.dates import read_date
 from reflect.model.session import Action, Participant, Point, Session
-from reflect.text import listed
+from reflect.model.typed_items import typed_items
+from reflect.text import plural
 
 MARK = "(typed but not added)"
 """How an item typed but not added is marked in exported notes."""
@@ -25,52 +24,21 @@ WORDS = MARK.strip("()")
 put round their role and agency (`Fay (Invented nurse, typed but not added)`)."""
 
 
-@dataclass(frozen=True)
-class Draft:
-    kind: str
-    """"point", "action" or "person"."""
-    question: int = 0
-    """A point's question, by its number in the session (from 1); 0 for the others."""
-
-
-def drafts_in(session: Session) -> list[Draft]:
-    """The items typed but not added: a point per question, one action, one person."""
-    return list(_drafts(session))
-
-
-def _drafts(session: Session) -> Iterator[Draft]:
-    for n, answer in enumerate(session.answers, 1):
-        if session.drafts.get(f"point:{answer.question_id}", "").strip():
-            yield Draft("point", n)
-    for form, kind in (("action", "action"), ("person", "person")):
-        if any(text.strip() for key, text in session.drafts.items()
-               if key.startswith(f"{form}:")):
-            yield Draft(kind)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def drafts_summary(session: Session) -> str:
-    """`2 items typed but not added: 1 point on Question 3, 1 action`; "" when there are none."""
-    found = drafts_in(session)
+    """`2 items typed but not added: a point on Question 3 (“Ask the GP”); an action on What
+    to do now (owner “Sam”, due “Friday” — no What yet)`, each named by its kind, its step
+    and its words in short (`TypedItem.named`); "" when there are none."""
+    found = typed_items(session)
     if not found:
         return ""
-    parts = []
-    questions = [d.question for d in found if d.kind == "point"]
-    if questions:
-        where = listed([str(q) for q in questions])
-        parts.append(f"{_count(len(questions), 'point')} on "
-                     f"{'Question' if len(questions) == 1 else 'Questions'} {where}")
-    parts += [f"1 {d.kind}" for d in found if d.kind != "point"]
-    return f"{_count(len(found), 'item')} typed but not added: {', '.join(parts)}"
+    return (f"{plural(len(found), 'item')} typed but not added: "
+            f"{'; '.join(item.named for item in found)}")
 
 
 def with_drafts(session: Session) -> Session:
     """A copy with each item typed but not added added to its list, marked `MARK`, and no
     drafts left (so nothing is printed twice). No drafts: this session, unchanged."""
-    if not drafts_in(session):
+    if not typed_items(session):
         return session
     copy = session.model_copy(deep=True)
     drafts = copy.drafts

@@ -28,6 +28,7 @@ from reflect.model.links import link_choices
 from reflect.model.owners import owner_meant, owner_names
 from reflect.model.review import Review
 from reflect.model.session import Action
+from reflect.model.typed_items import held
 from reflect.text import one_line
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.due_hint import DueHint
@@ -198,10 +199,9 @@ class ActionsPanel(ItemPanel, Vertical):
         if form.read_only or form.editing is not None or what.value.strip() or \
                 only_mending and not said.startswith(self.UNADDED):
             return
-        who = self.wording.who.lower()
-        held = [f"{label} “{one_line(form.box(name).value, 24)}”"
-                for name, label in (("owner", who), ("due", "due")) if form.box(name).value.strip()]
-        form.say(Text(self.UNADDED + ", ".join(held)) if held else None)
+        boxes = held((label, form.box(name).value)  # (as the farewell and the export say it)
+                     for name, label in (("owner", self.wording.who.lower()), ("due", "due")))
+        form.say(Text(self.UNADDED + boxes) if boxes else None)
 
     @on(Input.Changed, ".action-owner, .action-due")
     def _other_box_typed(self) -> None:

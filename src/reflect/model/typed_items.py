@@ -1,0 +1,118 @@
+"""Items typed into a form and not added (a point, an action, a person): which kind, on which
+step, and what each holds in short, said one way wherever reflect says it: the lines on the
+terminal as reflect ends (ui/farewell.py), the export's line about them (export/drafts.py),
+what a session says as it opens, and the step list's mark (ui/widgets/step_list.py).
+
+A session keeps what is typed into the point, action and person forms until it is added
+(`Session.drafts`). An action with an owner and a due date but no words stayed in its form;
+Ctrl+Q said nothing of it, and every export then said "1 item typed but not added: 1 action",
+neither which nor where (a fresh-eyes trial).
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from reflect.model.action_words import action_words
+from reflect.model.changes import draft_key
+from reflect.model.steps import STEP_LABELS, question_key
+from reflect.text import one_line
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
+
+Kind = Literal["point", "action", "person"]
+
+BOX_LIMIT = 24
+"""The most characters of a box's words said (an owner, a due date, a name)."""
+WORDS_LIMIT = 40
+"""The most characters of a point's or an action's own words said."""
+
+
+@dataclass(frozen=True)
+class TypedItem:
+    """One item typed into a form and not added."""
+
+    kind: Kind
+    step_key: str
+    """The key of the step whose form holds it: `q:<question id>`, `actions`, `people`."""
+    step: str
+    """That step's name, as the step list says it: `Question 3`, `What to do now`."""
+    words: str
+    """What it holds, in short: `“Ring the GP”, due “Friday”`, or `owner “Sam”, due
+    “tomorrow” — no What yet` for an action without its own words."""
+    question: int = 0
+    """A point's question, by its number in the session (from 1); 0 for the others."""
+
+    @property
+    def kept(self) -> str:
+        """The line said as reflect ends, and as the session opens again: `An action half
+        typed on What to do now is kept: owner “Sam”, due “tomorrow” — no What yet`."""
+        article = "An" if self.kind == "action" else "A"
+        return f"{article} {self.kind} half typed on {self.step} is kept: {self.words}"
+
+    @property
+    def named(self) -> str:
+        """How the export's line names it: `an action on What to do now (owner “Sam”, …)`."""
+        article = "an" if self.kind == "action" else "a"
+        return f"{article} {self.kind} on {self.step} ({self.words})"
+
+
+def quoted(text: str, limit: int = BOX_LIMIT) -> str:
+    """Words typed, on one line, in quotes (`“Nobody”`); longer than `limit` characters, cut
+    with "…" after a word (inside a word only where its first word is half of them)."""
+    flat = one_line(text)
+    if len(flat) > limit:
+        cut = flat[:limit - 1]
+        before = cut.rsplit(" ", 1)[0] if " " in cut else ""
+        flat = (before if len(before) >= limit // 2 else cut).rstrip() + "…"
+    return f"“{flat}”"
+
+
+def held(boxes: Iterable[tuple[str, str]]) -> str:
+    """What the boxes hold, each by its name: `owner “Nobody”, due “tomorrow”` (an empty box
+    is left out). The action form says it under its What box too (`ActionsPanel`)."""
+    return ", ".join(f"{name} {quoted(text)}" for name, text in boxes if text.strip())
+
+
+def typed_items(session: Session) -> list[TypedItem]:
+    """The items typed but not added, in the order of their steps: a person (Who is here),
+    a point per question, an action (What to do now)."""
+    def typed(form: str, field: str) -> str:
+        return " ".join(session.drafts.get(draft_key(form, field), "").split())
+
+    found: list[TypedItem] = []
+    person = held((field, typed("person", field)) for field in ("name", "role", "agency"))
+    if person:
+        found.append(TypedItem("person", "people", STEP_LABELS["people"], person))
+    for n, answer in enumerate(session.answers, 1):
+        if point := typed("point", answer.question_id):
+            found.append(TypedItem("point", question_key(answer.question_id), f"Question {n}",
+                                   quoted(point, WORDS_LIMIT), n))
+    what = typed("action", "text")
+    who = action_words(session.mode == "individual").who.lower()
+    rest = held(((who, typed("action", "owner")), ("due", typed("action", "due"))))
+    if what:
+        words = quoted(what, WORDS_LIMIT) + (f", {rest}" if rest else "")
+        found.append(TypedItem("action", "actions", STEP_LABELS["actions"], words))
+    elif rest:
+        found.append(TypedItem("action", "actions", STEP_LABELS["actions"],
+                               f"{rest} — no What yet"))
+    return found
+
+
+def typed_steps(session: Session) -> frozenset[str]:
+    """The keys of the steps whose forms hold an item typed but not added (the step list
+    marks them)."""
+    return frozenset(item.step_key for item in typed_items(session))
+
+
+def typed_elsewhere(session: Session, step_key: str) -> list[str]:
+    """What a session says as it opens of the items typed but not added on steps other than
+    `step_key`, the one it opens on (whose form shows its own): a line each
+    (`TypedItem.kept`)."""
+    return [item.kept for item in typed_items(session) if item.step_key != step_key]
