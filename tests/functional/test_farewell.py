@@ -65,12 +65,15 @@ async def test_quitting_a_session_says_where_it_is_and_how_to_carry_on(
         await quit_with_ctrl_q(pilot)
     path = session_path(sessions_dir, SESSION_ID)
     assert "An invented point" in path.read_text(encoding="utf-8")
-    assert app.farewell(300) == [f"Saved “Invented farewell meeting” in {path}",
+    typed = "A point half typed on Question 1 is kept: “An invented point”"  # (not added)
+    assert app.farewell(300) == [f"Saved “Invented farewell meeting” in {path}", typed,
                                  f"To carry on: reflect open {SESSION_ID}"]
     narrow = app.farewell(60)  # the path on a line of its own, never cut inside a name
     assert all(cell_len(line) <= 60 for line in narrow)
     assert narrow[0] == "Saved “Invented farewell meeting” in"
-    assert "".join(narrow[1:-1]) == str(path) and narrow[-2].endswith(path.name)
+    assert narrow[-3:-1] == ["A point half typed on Question 1 is kept: “An invented",
+                             "  point”"]
+    assert "".join(narrow[1:-3]) == str(path) and narrow[-4].endswith(path.name)
 
 
 async def test_a_session_open_as_the_app_ends_is_said_changed_or_not(

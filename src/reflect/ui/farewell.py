@@ -44,6 +44,8 @@ class Kept(NamedTuple):
     id: str
     title: str
     path: Path
+    typed: tuple[str, ...] = ()
+    """Each item typed into a form and not added, as it was let go of (`TypedItem.kept`)."""
 
 
 class Farewell(App[None]):
@@ -66,9 +68,13 @@ class Farewell(App[None]):
     def left(self, keeper: SessionKeeper) -> None:
         """`keeper`'s session is let go of (left, or the app is ending): remembered when its
         file holds every edit, and this run wrote it or the app is ending with it open (the
-        person was in it: they are told how to come back, changed or not)."""
+        person was in it: they are told how to come back, changed or not), with the items
+        typed into its forms and never added."""
+        from reflect.model.typed_items import typed_items
+
         if keeper.in_file and (keeper.wrote or self.ending):
-            self.kept = Kept(keeper.session.id, keeper.session.label, keeper.path)
+            typed = tuple(item.kept for item in typed_items(keeper.session))
+            self.kept = Kept(keeper.session.id, keeper.session.label, keeper.path, typed)
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         from reflect.ui.notices import Notices
@@ -100,14 +106,19 @@ class Farewell(App[None]):
                 + said_lines("On screen as reflect ended:", self.showing, width))
 
     def saved_lines(self, width: int) -> list[str]:
-        """Where the session was saved (its path whole, `path_lines`), and how to carry on
-        (`commands.command`: as this reflect can be typed here). None when nothing was saved,
-        or the file is gone since (deleted on the start screen)."""
+        """Where the session was saved (its path whole, `path_lines`), each item typed into a
+        form and not added, a line each (`Kept.typed`: Ctrl+Q said nothing of an action half
+        typed, a trial), and how to carry on (`commands.command`: as this reflect can be typed
+        here). None when nothing was saved, or the file is gone since (deleted on the start
+        screen)."""
         if self.kept is None or not self.kept.path.is_file():
             return []
         lead = textwrap.wrap(printable(f"Saved “{self.kept.title}” in"), max(width, 20),
                              break_long_words=False)
         lines = lead[:-1] + path_lines(lead[-1], printable(str(self.kept.path)), width)
+        for typed in self.kept.typed:
+            lines += textwrap.wrap(printable(typed), max(width, 20), subsequent_indent="  ",
+                                   break_long_words=False, break_on_hyphens=False)
         carry = command(f"open {self.kept.id}")
         if len(f"To carry on: {carry}") <= width:
             return [*lines, f"To carry on: {carry}"]
