@@ -225,6 +225,18 @@ class StepPane(VerticalScroll):
         if field.startswith("cpd."):
             self.cpd_record(field)
 
+    def go_to_typed(self) -> None:
+        """Once the step is shown: its form, holding an item typed but not added, in view,
+        with the focus in its first box (the export dialog's button to it: an action with
+        an owner and a due date lacks its What, typed there)."""
+        from reflect.ui.widgets.item_form import ItemForm
+
+        for form in self.query(ItemForm).results(ItemForm):
+            if not form.first.disabled:  # (read-only: the step alone)
+                self.screen.set_focus(form.first, scroll_visible=False)
+                self.keep_in_view(form, form.first)
+            return
+
     def keep_in_view(self, *widgets: Widget | None) -> None:
         """Scroll just far enough to see each of `widgets` in turn (where not all fit, the
         last is seen), once what was just changed is laid out (a step just built is not)."""

@@ -24,6 +24,7 @@ from reflect.export.options import ExportOptions
 from reflect.model.action_words import action_words
 from reflect.model.review import Review
 from reflect.model.session import Session
+from reflect.model.typed_items import typed_items
 from reflect.store.exports import (
     FORMATS,
     NAMELESS,
@@ -43,6 +44,7 @@ from reflect.ui.screens.export_words import (
     choose_after_finding,
     dialog_title,
     record_note,
+    typed_note,
 )
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
@@ -60,6 +62,8 @@ class ExportChoice:
     go_to: Finding | None = None
     include_drafts: bool = False
     """Put the items typed but not added into the notes, marked as such (`with_drafts`)."""
+    go_to_typed: str = ""
+    """Export nothing: go to the step holding an item typed but not added (its key)."""
 
 
 class OptionBox(TickBox):
@@ -117,6 +121,9 @@ class ExportScreen(ExportView[ExportChoice | None]):
         """Whether items typed but not added are ticked to be included when it opens."""
         self.drafts = drafts_summary(session)
         """What was typed but not added ("" for nothing), said above the options."""
+        self.typed = sorted(typed_items(session), key=lambda t: t.step_key == session.current_step)
+        """The items typed but not added, those on other steps than the one open first: the
+        button goes to the first (the step open shows its own)."""
         self.known: KnownNames | None = None
         """The names of the team session's people, for a reflection written after one (read
         from its file by the first check), looked for by every check and given to the export
@@ -135,10 +142,9 @@ class ExportScreen(ExportView[ExportChoice | None]):
             yield Literal("", id="findings")
             if self.room_waiting:
                 yield Literal(self.room_waiting, "bold", id="room-waiting")
-            if self.drafts:
-                yield Literal(f"{self.drafts}. They are left out of the notes unless you "
-                              "tick “Include the items typed but not added” below.", "bold",
-                              id="drafts")
+            if self.typed:  # each named, and the step holding one a button away
+                yield Literal(typed_note(self.drafts, self.typed[0].step), "bold", id="drafts")
+                yield Button(f"Go to {self.typed[0].step}", id="export-go-typed", compact=True)
             yield Literal("Format (↑↓←→ choose)")
             # Over the list, not under it: under a team's notes, four record forms down, it
             # was out of view at 60x20 as the dialog opened (a trial).
@@ -381,6 +387,10 @@ class ExportScreen(ExportView[ExportChoice | None]):
         if not self.checked:  # never past a check that has not landed
             return
         self.dismiss(self._choice(go_to=self.findings[0] if self.findings else None))
+
+    @on(Button.Pressed, "#export-go-typed")
+    def _go_typed(self) -> None:
+        self.dismiss(replace(self._choice(), go_to_typed=self.typed[0].step_key))
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

@@ -112,3 +112,14 @@ def choose_after_finding(record: bool, letters: bool = True) -> str:
                 "or Go and edit (e).")
     return ("The check found likely personal details: choose Export redacted (r), Go and "
             "edit (e), or Export anyway (its button).")
+
+
+def typed_note(summary: str, first_step: str) -> str:
+    """What the dialog says of the items typed but not added (`summary`: `drafts_summary`,
+    each named by its kind, step and words): left out unless ticked, or added first, the
+    button under it going to `first_step`. It said `1 item typed but not added: 1 action`,
+    neither which nor where (a fresh-eyes trial)."""
+    one = summary.startswith("1 ")
+    return (f"{summary}. {'It is' if one else 'They are'} left out of the notes unless you "
+            "tick “Include the items typed but not added” below; or add "
+            f"{'it' if one else 'them'} first: the button goes to {first_step}.")

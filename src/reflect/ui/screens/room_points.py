@@ -32,6 +32,7 @@ from reflect.ui.screens.room_senders import ListsRoomSenders
 from reflect.ui.widgets.incoming import IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points_panel import PointsEditor
+from reflect.ui.widgets.step_list import TYPED_MEANING, steps_title
 
 if TYPE_CHECKING:
     from reflect.room import IncomingPoint, Room
@@ -94,6 +95,15 @@ class TakesRoomPoints(ListsRoomSenders):
         self.in_box.clear()
         return super().leave_keeper(must_go)
 
+    def show_steps_title(self) -> None:
+        """The step list's title, saying what each mark it shows means: points waiting from
+        the room (•2), an item typed but not added (✎)."""
+        waiting = bool(words.presenting(self.waiting, self.steps))
+        title = steps_title(words.WAITING_MEANING if waiting else "",
+                            TYPED_MEANING if self.typed_keys else "")
+        for line in self.query("#steps-title").results(Literal):
+            line.show(title, "bold")
+
     def waiting_mark(self, key: str) -> str:
         """After a question's number in the step list: how many points wait there (`•2`)."""
         return words.step_mark(len(self.waiting.get(key, ())))
@@ -123,8 +133,7 @@ class TakesRoomPoints(ListsRoomSenders):
         for line in self.query("#present-waiting").results(Literal):
             line.show(said, "bold")
             line.set_class(bool(said), "-waiting")
-        for title in self.query("#steps-title").results(Literal):  # what the mark means
-            title.show(words.STEPS_TITLE_WAITING if said else words.STEPS_TITLE, "bold")
+        self.show_steps_title()
         for key in stale:
             self.redraw_step(key)
             pane = self._pane(key)

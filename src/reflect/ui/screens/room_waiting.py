@@ -30,9 +30,9 @@ WAITING_MARK = "•"
 (`Question 1 •2`): a mark, as the list marks a question answered (✓) and the step on view
 (▶), so it is never cut. Worded, "Question 1 (1 new)" was cut to "Question 1 (1 ne…" in the
 list's 24 columns at 80x24 and 60x20 (a trial)."""
-STEPS_TITLE = "Steps"
-STEPS_TITLE_WAITING = f"Steps · {WAITING_MARK}: new points"
-"""The step list's title while points wait anywhere: what the mark means, said above it."""
+WAITING_MEANING = f"{WAITING_MARK}: new points"
+"""What the mark means, in the step list's title while points wait anywhere
+(`step_list.steps_title`)."""
 
 
 def step_mark(n: int) -> str:

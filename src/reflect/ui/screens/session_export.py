@@ -17,6 +17,7 @@ from textual.widgets import Button
 
 from reflect.export.options import ExportOptions
 from reflect.model.session import Session, now
+from reflect.model.steps import find_step
 from reflect.store.exports import (
     RECORDS,
     canonical,
@@ -52,6 +53,9 @@ class ExportsSession(WalkthroughBase):
             if choice.go_to is not None:
                 self.go_to_finding(choice.go_to.field)
                 return
+            if choice.go_to_typed:
+                self.go_to_typed(choice.go_to_typed)
+                return
             session = self.full_session.model_copy(deep=True)  # never a shortened copy
             if choice.include_drafts:
                 from reflect.export.drafts import with_drafts
@@ -75,6 +79,20 @@ class ExportsSession(WalkthroughBase):
 
         self.app.push_screen(ExportScreen(self.full_session, self.review, fmt,
                                           room_waiting=self.room_waiting_note()), chosen)
+
+    def go_to_typed(self, key: str) -> None:
+        """Show step `key`, with the focus in the form holding an item typed but not added
+        there, in view (`StepPane.go_to_typed`): the export dialog's button to it."""
+        index = find_step(self.steps, key)
+        if index is None:
+            return
+
+        async def there() -> None:
+            await self.go(index)
+            pane = self.panes[self.index]
+            pane.call_after_refresh(pane.go_to_typed)
+
+        self.call_later(there)
 
     def room_waiting_note(self) -> str:
         """What waits in the room, left out of the notes, to say in the export dialog ("":

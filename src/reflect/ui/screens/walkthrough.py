@@ -13,7 +13,6 @@ import math
 import time
 from collections.abc import Iterable
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -33,6 +32,7 @@ from reflect.model.changes import (
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import find_step, on_opening, question_key
+from reflect.model.typed_items import typed_elsewhere
 from reflect.text import one_line
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
@@ -44,12 +44,16 @@ from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.room_link import RoomLine
-from reflect.ui.widgets.step_list import StepList
+from reflect.ui.widgets.step_list import (
+    TYPED_MARK,
+    TYPED_MEANING,
+    StepList,
+    step_line,
+    steps_title,
+)
 from reflect.ui.widgets.timer import TimerBar
 
 AUTOSAVE_SECONDS = 1.0
-CURRENT_MARK = "▶"
-"""Before the current step in the step list."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
@@ -102,7 +106,8 @@ class WalkthroughScreen(FollowsFile):
         yield Header()
         with Horizontal(id="walk"):
             with Vertical(id="steps-pane"):
-                yield Literal("Steps", "bold", id="steps-title", classes="pane-title")
+                yield Literal(steps_title(TYPED_MEANING if self.typed_keys else ""), "bold",
+                              id="steps-title", classes="pane-title")
                 yield StepList(*[Option(self._step_label(i), id=s.key)
                                  for i, s in enumerate(self.steps)], id="steps")
             with Vertical(id="main-pane"):
@@ -129,22 +134,13 @@ class WalkthroughScreen(FollowsFile):
         return pane
 
     def _step_label(self, index: int) -> HangingLabel:
-        """A step's entry in the step list; the current step's starts with ▶, which shows
-        without colour (NO_COLOR, a monochrome projector) as well as with it. It wraps at
-        words under its name (or is cut with "…" where the list is narrow), never inside one."""
+        """A step's entry in the step list (`step_line`): ▶ on the current step, and after its
+        name how many points wait there from the room and ✎ while its form holds an item
+        typed but not added (`typed_steps`)."""
         step = self.steps[index]
-        mark = CURRENT_MARK if index == self.index else " "
-        label = step_label(step, self.session, self.review)
-        # Points waiting are marked after the question's number, before its words: after
-        # the words, a list cut with "…" hid the count; before the number, which question
-        # they wait on ("(1 new) Questio…" at 80x24; trials). A mark, `•1`: worded, it was
-        # cut too ("Question 1 (1 ne…"); the list's title says what it means.
-        name, colon, words = label.plain[2:].partition(": ")
-        waiting = self.waiting_mark(step.key)
-        if not waiting:
-            return HangingLabel(Text(mark) + label[:2], label[2:])
-        return HangingLabel(Text(mark) + label[:2], Text.assemble(
-            name, " ", (waiting, "bold"), colon, words))
+        return step_line(index == self.index, step_label(step, self.session, self.review),
+                         self.waiting_mark(step.key),
+                         TYPED_MARK if step.key in self.typed_keys else "")
 
     async def show_pane(self, index: int) -> StepPane:
         """The pane of step `index`, built and mounted the first time (or ahead), shown."""
@@ -194,6 +190,8 @@ class WalkthroughScreen(FollowsFile):
         self.show_status()
         for note in on_opening(self.session, self.review):
             self.notify(note, severity="warning", timeout=12)
+        for note in typed_elsewhere(self.session, self.steps[self.index].key):  # where they
+            self.notify(note, timeout=12)  # are (not over the export dialog, which says them)
         self.enter_from = time.monotonic()  # its first frame follows at once
         self.reflect_app.first_frame_follows()
 
@@ -333,6 +331,7 @@ class WalkthroughScreen(FollowsFile):
             self.sub_title = one_line(self.session.label, 60)
         elif isinstance(change, CarriedChanged) and not change.written_back:
             self.write_back_soon(self.session.carried[change.index], change.typing)
+        self.mark_typed()
         self.mark_changed()
 
     def redraw_step(self, key: str) -> None:

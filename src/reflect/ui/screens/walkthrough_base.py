@@ -17,6 +17,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import Step, step_index, steps_for
+from reflect.model.typed_items import typed_steps
 from reflect.ui.notices import Notices
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.session_keeping import KeepsSession
@@ -75,6 +76,8 @@ class WalkthroughBase(KeepsSession):
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index: the current step's when it is first shown,
         and the next step's while the current one is read (`_build_ahead`)."""
+        self.typed_keys = typed_steps(self.session)
+        """The steps whose forms hold an item typed but not added: marked in the step list."""
 
     _said_on_step: tuple[str, ...] = ()
     """The messages said about the step on view's items (`ItemPanel.notify`), while they may
@@ -91,6 +94,22 @@ class WalkthroughBase(KeepsSession):
         if isinstance(app, Notices):
             for message in said:
                 app.withdraw(message)
+
+    def mark_typed(self) -> None:
+        """After a change: the step list's mark (`TYPED_MARK`) on the steps whose forms hold
+        an item typed but not added now, off the others, and its title saying what it means
+        while any has it."""
+        typed = typed_steps(self.session)
+        if typed == self.typed_keys:
+            return
+        changed, self.typed_keys = typed ^ self.typed_keys, typed
+        for key in changed:
+            self.redraw_step(key)
+        self.show_steps_title()
+
+    def show_steps_title(self) -> None:
+        """The step list's title, saying what each mark it shows means (TakesRoomPoints)."""
+        raise NotImplementedError
 
     # --- the walkthrough's (WalkthroughScreen) -------------------------------------------------
 

@@ -9,6 +9,7 @@ same): then only that line is drawn again. Any other change is replaced Textual'
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
@@ -66,3 +67,36 @@ class StepList(GoesBack):
         for key in [key for key in cache.keys() if key[0] is option]:
             cache.discard(key)
         self.refresh()
+
+
+CURRENT_MARK = "▶"
+"""Before the current step in the step list."""
+TYPED_MARK = "✎"
+"""After a step's name while its form holds an item typed but not added (`typed_steps`):
+put back in the form as the session opened again, it was on no step in view, and the list
+said nothing of where (a fresh-eyes trial)."""
+TYPED_MEANING = f"{TYPED_MARK}: not added"
+"""What the mark means, in the list's title while any step has it (`steps_title`)."""
+
+
+def steps_title(*meanings: str) -> str:
+    """The step list's title, with what each mark shown means after it (`Steps · ✎: not
+    added`): "" for a mark not shown."""
+    return " · ".join(["Steps", *(meaning for meaning in meanings if meaning)])
+
+
+def step_line(current: bool, label: Text, *marks: str) -> HangingLabel:
+    """A step's entry: ▶ before the current step's, which shows without colour (NO_COLOR, a
+    monochrome projector) as well as with it; `label` (`panes.step_label`: its state in two
+    columns, then its name and a question's words), wrapped at words under its name (or cut
+    with "…" where the list is narrow), never inside one. `marks` (`•2`: points waiting from
+    the room; ✎: an item typed but not added) follow the name, before a question's words:
+    after the words, a list cut with "…" hid them; before the number, which question they
+    are on ("(1 new) Questio…" at 80x24; trials). Marks, not words: worded, they were cut too
+    ("Question 1 (1 ne…"); the list's title says what each means."""
+    head = Text(CURRENT_MARK if current else " ") + label[:2]
+    shown = " ".join(mark for mark in marks if mark)
+    if not shown:
+        return HangingLabel(head, label[2:])
+    name, colon, words = label.plain[2:].partition(": ")
+    return HangingLabel(head, Text.assemble(name, " ", (shown, "bold"), colon, words))
