@@ -1,7 +1,8 @@
 """Last time's actions as a session keeps them: an open action of the team's earlier session
 carried here (`CarriedAction`), what that session's action held as this one last saw it
-(`EarlierHeld`), and the statuses an action moves through (`ActionStatus`). Kept apart from
-`model/session.py`, which names them for its readers."""
+(`EarlierHeld`), the later meeting that moved an action's due date (`MovedIn`) and the
+statuses an action moves through (`ActionStatus`). Kept apart from `model/session.py`, which
+names them for its readers."""
 
 from __future__ import annotations
 
@@ -21,6 +22,19 @@ class EarlierHeld(SessionModel):
     progress: Line = ""
     due: Line = ""
     due_date: Day | None = None
+
+
+class MovedIn(SessionModel):
+    """The later meeting that moved an agreed action's due date, writing its new one back
+    (`Action.moved_in`): the notes of the meeting that agreed it said only `agreed here: …`,
+    and its app `moved by a later session`, not which meeting, nor when (a trial)."""
+
+    session_id: Clean
+    """That meeting's session id, by which `label` follows it when it is renamed."""
+    label: Line
+    """Its title (or its review's, untitled) when it wrote the date back."""
+    held: Day
+    """The day it was held (its start, where reflect ran)."""
 
 
 class CarriedAction(SessionModel):

@@ -15,6 +15,7 @@ from pydantic import Field, field_validator, model_validator
 from reflect.model.carried import ActionStatus as ActionStatus
 from reflect.model.carried import CarriedAction as CarriedAction
 from reflect.model.carried import EarlierHeld as EarlierHeld
+from reflect.model.carried import MovedIn as MovedIn
 from reflect.model.clean import Clean, Day, Flag, Line, Lines, Moment, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Question, Review
@@ -39,16 +40,14 @@ REFLECTIVE_MODEL = (
 
 
 def first_empty(boxes: Sequence[str]) -> int:
-    """Which of a reflection's boxes (What?, So what?, Now what?, other thoughts, as written)
-    it carries on in when opened again: the first still empty; the first (What?) when every
-    one is written. The one rule for the app and plain mode."""
+    """Which of a reflection's boxes (What?, So what?, Now what?, other thoughts) it carries on
+    in when opened again: the first still empty, else What?. One rule: app and plain mode."""
     return next((n for n, text in enumerate(boxes) if not text.strip()), 0)
 
 
 def migrate(data: dict[str, object]) -> dict[str, object]:
-    """Data read from an older session file, brought up to SCHEMA_VERSION. No version needs a
-    change: each only adds fields, all with defaults, and `Session` fills in the new ids.
-    Older files are never rewritten by reading; the next save writes SCHEMA_VERSION."""
+    """An older file's data, brought up to SCHEMA_VERSION: each version only adds fields with
+    defaults (ids filled in by `Session`); reading never rewrites it, its next save does."""
     version = data.get("schema_version", 1)
     if type(version) is int and 1 <= version < SCHEMA_VERSION:  # not True, 1.0 or "1"
         data = {**data, "schema_version": SCHEMA_VERSION}
@@ -91,8 +90,7 @@ class Answer(SessionModel):
     source: Clean = ""
     """Themed sessions: the title of the review the question comes from."""
     origin: str | None = None
-    """"reflect" when the question is one of reflect's standard questions (the briefing had
-    none of its own); None for the briefing's own."""
+    """"reflect" for one of reflect's standard questions (the briefing had none); else None."""
     given_under: Clean | None = None
     """The words the question read when its answers were given, where they were kept since
     under the review's newer words (`SessionEdits.keep_under_new_wording`); the notes say so
@@ -195,6 +193,8 @@ class Action(SessionModel):
     """The due date this meeting agreed, kept when a later session moved `due` (it was lost:
     a trial); None, and not in the file, while never moved."""
     agreed_due_date: Day | None = None
+    moved_in: MovedIn | None = None
+    """The later meeting that moved `due`; None while never moved (or moved before it was kept)."""
 
 
 ConfidencePhase = Literal["start", "end"]

@@ -24,6 +24,7 @@ from reflect.model.session import (
     ActionStatus,
     CarriedAction,
     EarlierHeld,
+    MovedIn,
     Participant,
     Session,
 )
@@ -155,15 +156,19 @@ def _by(passed_on: bool, before: Noted, meeting: Noted) -> Noted:
 
 
 def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:
-    """Name each of last time's actions' earlier sessions, and the later meetings that noted
-    what could not be written back to them (`noted_in`, ...), by their titles now, as read
+    """Name each of last time's actions' earlier sessions, the later meetings that noted
+    what could not be written back to them (`noted_in`, ...), and those that moved an agreed
+    action's due date (`Action.moved_in`) by their titles now, as read
     when `session` is opened: the names were kept as they were when the action was carried
     here, and after a rename (F2) the warnings, the table and the notes all quoted the old
     one. A session no longer in the folder keeps the name it had. In memory only: the file
     says the new name when it is next saved."""
-    if not session.carried:
+    moved = [a.moved_in for a in session.actions if a.moved_in is not None]
+    if not session.carried and not moved:
         return
     titles = {s.id: s.label for s in list_summaries(sessions_dir, cache).entries}
+    for by in moved:  # the meeting that moved an action's due date (model/moved.py)
+        by.label = titles.get(by.session_id, by.label)
     for c in session.carried:
         c.session_label = titles.get(c.session_id, c.session_label)
         c.noted_in = titles.get(c.noted_in_id, c.noted_in)  # (no id, in older files: as kept)
@@ -308,12 +313,14 @@ def _said(progress: str) -> str:
     return f"“{progress}”" if progress else "nothing"
 
 
-def write_back(sessions_dir: Path, carried: CarriedAction, known: EarlierHeld | None = None
-               ) -> tuple[str | None, EarlierHeld | None]:
+def write_back(sessions_dir: Path, carried: CarriedAction, known: EarlierHeld | None = None,
+               by: MovedIn | None = None) -> tuple[str | None, EarlierHeld | None]:
     """Set what was changed here of the carried action's status, progress note and due date
     (`wanted`) in the earlier session's file, compared and set: a field is set only while the
     earlier session still holds what this one last saw there (`known`; by default
-    `CarriedAction.known_earlier`).
+    `CarriedAction.known_earlier`). A new due date set there names the meeting writing it,
+    `by` (`model.moved.meeting`), as `Action.moved_in`: that session's notes say which meeting
+    moved it, and when (None: not known, said as a later session).
 
     Returns the problem and what the earlier session's action holds now. The problem is None
     when the file now says them (written, or already so); otherwise why it was not updated,
@@ -357,12 +364,15 @@ already held what is wanted); the caller
                          + "; ".join(clashes)), None  # known stays: it clashes until they agree
         setting = {k: values[k] for fields in changed for k in fields}
         if any(getattr(action, k) != v for k, v in setting.items()):
-            if "due" in setting and action.agreed_due is None:  # the meeting's own, kept
-                action.agreed_due, action.agreed_due_date = action.due, action.due_date
+            if "due" in setting:
+                if action.agreed_due is None:  # the meeting's own, kept
+                    action.agreed_due, action.agreed_due_date = action.due, action.due_date
+                action.moved_in = by
             for name, value in setting.items():
                 setattr(action, name, value)
             if (action.due, action.due_date) == (action.agreed_due, action.agreed_due_date):
                 action.agreed_due = action.agreed_due_date = None  # back to what it agreed
+                action.moved_in = None
             try:
                 save_session(sessions_dir, session)
             except (OSError, SessionError) as e:

@@ -17,6 +17,7 @@ from reflect.export.records import after_context
 from reflect.model.care import content_note
 from reflect.model.changes import AnswerField, AnswerKey, DifferentlyKey, NotesKey, TextKey
 from reflect.model.edits import SessionEdits
+from reflect.model.moved import meeting
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, whole_minutes
@@ -78,7 +79,7 @@ class Walk:
     def write_back(self, c: CarriedAction) -> str | None:
         """What was changed here of last time's action `c` written back to the session that
         agreed it; the problem if it could not be (said), else None."""
-        problem, held = write_back(self.folder, c)
+        problem, held = write_back(self.folder, c, by=meeting(self.session))
         if problem is None:
             self.edits.carried_written_back(c, held)
         return problem

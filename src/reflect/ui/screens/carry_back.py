@@ -98,10 +98,11 @@ class WritesBack(HostsRoom):
 
     def _write(self, carried: CarriedAction) -> tuple[str | None, EarlierHeld | None]:
         """One write-back (under WRITE_BACK_LOCK), against what this screen's last one left."""
+        from reflect.model.moved import meeting
         from reflect.store.carry import write_back
 
         problem, held = write_back(self.reflect_app.sessions_dir, carried,
-                                   self._held.get(id(carried)))
+                                   self._held.get(id(carried)), meeting(self.session))
         if held is not None:
             self._held[id(carried)] = held
         return problem, held
