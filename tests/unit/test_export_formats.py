@@ -235,10 +235,11 @@ ANSWER_KEYS = {"question_id", "question", "source", "origin", "given_under", "no
 POINT_KEYS = {"text", "by", "from_room", "said_by"}
 CONFIDENCE_KEYS = {"phase", "prompt", "counts", "answers", "average"}
 ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",
-               "recommendation", "agreed_due", "agreed_due_date", "overdue"}
+               "recommendation", "agreed_due", "agreed_due_date", "overdue", "moved_in"}
 CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due", "due_date",
                 "status_before", "status", "noted_in", "progress_before", "progress_noted_in",
-                "due_noted_in", "note", "new_due", "new_due_date", "written_back", "overdue"}
+                "due_noted_in", "note", "new_due", "new_due_date", "written_back", "overdue",
+                "due_in_force", "due_in_force_date", "new_due_not_a_date"}
 TIMING_KEYS = {"minutes", "plan", "spent", "total_spent", "paused"}
 REVIEW_KEYS = {"id", "title", "partnership", "review_type", "content"}
 CONTENT_KEYS = {"key", "title", "blocks"}
@@ -295,7 +296,7 @@ def test_json_round_trips_every_answer_exactly(session, review):
     assert sess["actions"][0] == {"id": "a1", "text": FORMULA, "owner": "+Invented owner",
                                   "due": "2030-01-31", "due_date": None, "status": "open",
                                   "progress": "", "recommendation": "", "agreed_due": None,
-                                  "agreed_due_date": None, "overdue": False}
+                                  "agreed_due_date": None, "overdue": False, "moved_in": None}
     assert sess["title"] == session.title and sess["mode"] == "team"
     assert datetime.fromisoformat(sess["created"]) == session.created
     assert datetime.fromisoformat(sess["updated"]) == session.updated

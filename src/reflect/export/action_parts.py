@@ -37,8 +37,7 @@ def action_overdue(act: Action, options: ExportOptions | None) -> bool:
 def carried_overdue(c: CarriedAction, options: ExportOptions | None) -> bool:
     """Whether an action carried from an earlier session is not done and was due before the
     export's day: by the new due date set here, when one was."""
-    words, day = c.due_here()  # (a new one that names no date counts the one kept there)
-    return gone_by(c.status, words, day, as_of(options))
+    return c.overdue(as_of(options))  # (a new one that names no date: the one kept counts)
 
 
 def flagged(status: str, overdue: bool, options: ExportOptions | None) -> str:

@@ -3,7 +3,13 @@
 One header row, then one row per agreed action, then one row per action carried over from an
 earlier session (its `carried_over_from` names that session; empty for this session's own; its
 due date and `progress` are the new ones set in this session, if any, and `last_noted` the
-progress an earlier meeting noted, as it stood when the action came here). `due_date` is the date
+progress an earlier meeting noted, as it stood when the action came here). A carried action's
+due date is the one it keeps (`CarriedAction.due_here`): a new one typed in words that name no
+date leaves the date kept (in `due`, `due_date`, and `overdue` by it), the words said in
+`new_due_not_a_date` (the row said `due=32/13`, no date, `overdue=yes` while the notes said
+the date it kept: a trial). An agreed action a later meeting moved gives the date agreed here
+(`agreed_due`, `agreed_due_date`) and that meeting (`moved_in`, `moved_in_held`: its title
+and the day it was held, `Action.moved_in`). `due_date` is the date
 the due words were read as (`2027-01-15`), for sorting (kept without one, by a file older than
 dates: the date they name whatever the day, `model.due.due_day`); "" when they name none.
 Text goes through `printable`; a line break inside a cell is kept (the csv module quotes it).
@@ -31,7 +37,8 @@ from reflect.model.session import Session
 # together finds the column by name, and "with" alone would say nothing in a team's file.
 COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
            "recommendation", "carried_over_from", "due_date", "progress", "last_noted",
-           "overdue")
+           "overdue", "new_due_not_a_date", "agreed_due", "agreed_due_date", "moved_in",
+           "moved_in_held")
 """New columns are added at the end, so a reader by position keeps working. `overdue`: "yes"
 for an action not done whose due date is before the day of the export, else "no"."""
 
@@ -61,19 +68,19 @@ def to_csv(session: Session, review: Review | None = None,
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     for act in s.actions:
-        writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, act.text,
-                                                parts.action_owner(s, act, options),
-                                                act.due, act.status,
-                                                " ".join(act.recommendation.split()), "",
-                                                _iso(act.due, act.due_date), act.progress, "",
-                                                _yes(action_overdue(act, options)))])
+        moved = act.moved_in if act.agreed_due is not None else None
+        writer.writerow([safe_cell(v) for v in (
+            s.id, s.review_id, s.label, act.text, parts.action_owner(s, act, options),
+            act.due, act.status, " ".join(act.recommendation.split()), "",
+            _iso(act.due, act.due_date), act.progress, "", _yes(action_overdue(act, options)),
+            "", act.agreed_due or "",
+            _iso(act.agreed_due, act.agreed_due_date) if act.agreed_due is not None else "",
+            moved.label if moved else "", moved.held.isoformat() if moved else "")])
     for c in s.carried:
-        writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text,
-                                                parts.carried_owner(s, c, options),
-                                                c.new_due or c.due, c.status, "",
-                                                c.session_label,
-                                                _iso(c.new_due or c.due,
-                                                     c.new_due_date if c.new_due else c.due_date),
-                                                c.note, c.progress_before or "",
-                                                _yes(carried_overdue(c, options)))])
+        due, day = c.due_here()
+        writer.writerow([safe_cell(v) for v in (
+            s.id, s.review_id, s.label, c.text, parts.carried_owner(s, c, options), due,
+            c.status, "", c.session_label, _iso(due, day), c.note, c.progress_before or "",
+            _yes(carried_overdue(c, options)), c.new_due if c.new_due_unread else "",
+            "", "", "", "")])
     return buffer.getvalue()

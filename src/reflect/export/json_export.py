@@ -19,8 +19,9 @@ from reflect.export import parts
 from reflect.export.action_parts import action_overdue, as_of, carried_overdue
 from reflect.export.html import review_sections
 from reflect.export.options import ExportOptions
+from reflect.model.due import due_day
 from reflect.model.review import Review
-from reflect.model.session import Session
+from reflect.model.session import Action, Session
 
 FORMAT = "reflect-notes"
 VERSION = 1
@@ -36,6 +37,13 @@ def _escape_unsafe(text: str) -> str:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
+
+
+def _moved_in(a: Action) -> dict[str, str] | None:
+    """The later meeting that moved the action's due date (`Action.moved_in`), or None."""
+    by = a.moved_in if a.agreed_due is not None else None
+    return None if by is None else {"session_id": by.session_id, "title": by.label,
+                                    "held": by.held.isoformat()}
 
 
 def to_data(session: Session, review: Review | None = None,
@@ -84,7 +92,7 @@ def to_data(session: Session, review: Review | None = None,
                          "due_date": _iso(a.due_date), "status": a.status,
                          "progress": a.progress, "recommendation": a.recommendation,
                          "agreed_due": a.agreed_due, "agreed_due_date": _iso(a.agreed_due_date),
-                         "overdue": action_overdue(a, options)}
+                         "overdue": action_overdue(a, options), "moved_in": _moved_in(a)}
                         for a in s.actions],
             "carried": [{"session_id": c.session_id, "session_label": c.session_label,
                          "action_id": c.action_id, "text": c.text,
@@ -97,7 +105,10 @@ def to_data(session: Session, review: Review | None = None,
                          "note": c.note, "new_due": c.new_due,
                          "new_due_date": _iso(c.new_due_date),
                          "written_back": c.written_back,
-                         "overdue": carried_overdue(c, options)}
+                         "overdue": carried_overdue(c, options),
+                         "due_in_force": c.due_here()[0],
+                         "due_in_force_date": _iso(due_day(*c.due_here())),
+                         "new_due_not_a_date": c.new_due_unread}
                         for c in s.carried],
             "differently": s.differently,
             "timing": {"minutes": t.minutes, "plan": dict(t.plan), "spent": dict(t.spent),

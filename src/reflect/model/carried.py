@@ -10,7 +10,7 @@ from datetime import date
 from typing import Literal
 
 from reflect.model.clean import Clean, Day, Flag, Line, SessionModel
-from reflect.model.due import due_day
+from reflect.model.due import due_day, gone_by
 
 ActionStatus = Literal["open", "in progress", "done"]
 
@@ -117,6 +117,13 @@ class CarriedAction(SessionModel):
         kept = carried if self.due_noted_in else (self.known_earlier.due,
                                                    self.known_earlier.due_date)
         return new if due_day(*kept) is None else kept
+
+    def overdue(self, today: date) -> bool:
+        """Whether it is not done and the due date it keeps (`due_here`: new words that name no
+        date count the date kept, never themselves) was before `today`: the one rule for the
+        app's table, every notes format and the CSV (whose row said `due=32/13`, no date,
+        `overdue=yes` while its table showed no mark: a trial)."""
+        return gone_by(self.status, *self.due_here(), today)
 
     @property
     def new_due_kept_here(self) -> bool:

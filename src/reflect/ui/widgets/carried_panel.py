@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reflect.model.due import due_cell, due_words, gone_by
+from reflect.model.due import due_cell, due_words
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, last_noted, not_written_back
@@ -110,9 +110,11 @@ class CarriedPanel(Vertical):
             self.call_after_refresh(self.show_carried)
 
     def _cells(self, c: CarriedAction) -> list[Cell]:
-        """A row: the new due date when one was set here."""
-        words, day = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
-        due = due_cell(words, day, gone_by(c.status, words, day, self.edits.today()))
+        """A row: the due date the action keeps (`CarriedAction.due_here`): the new one set
+        here, unless its words name no date (`32/13`: its Selected line says so), marked gone by
+        as every notes format says overdue (`CarriedAction.overdue`). It showed `? 32/13`,
+        unmarked, while the notes said the date kept there was overdue (a trial)."""
+        due = due_cell(*c.due_here(), c.overdue(self.edits.today()))
         return [status_cell(c.status), c.text, c.owner, due, c.session_label]
 
     def show_carried(self) -> None:
