@@ -355,7 +355,8 @@ def _notes_forms(words: str, day: date) -> list[str]:
     """Every form the notes, exports, reports and the lines under the tables print a due date
     in with the words it was read from (`due_words`), from the printers themselves."""
     from reflect.export.parts import action_due, carried_due
-    from reflect.model.session import Action, CarriedAction
+    from reflect.model.moved import moved_said
+    from reflect.model.session import Action, CarriedAction, MovedIn
 
     noted = due_words(words, day)  # `next Friday (Fri 4 Dec 2026)`
     moved = Action(text="x", due=words, due_date=day, agreed_due="31 Jan",
@@ -364,9 +365,15 @@ def _notes_forms(words: str, day: date) -> list[str]:
                             due="31 Jan", due_date=date(2027, 1, 31), new_due=words,
                             new_due_date=day)
     undated = carried.model_copy(update={"due": "", "due_date": None})
-    return [noted, action_due(moved), carried_due(carried), carried_due(undated),
-            f"due: {noted}", f"due: {noted}, gone by", f"due {noted}",  # Selected; a report
-            f"new due date {noted}", f"agreed here: {noted}, moved by a later session"]
+    by = MovedIn(session_id="s2", label="Invented week 2, moved to 1 Jan", held=date(2026, 12, 5))
+    named = moved.model_copy(update={"moved_in": by})  # which meeting moved it, said after
+    back = Action(text="x", due="31 Jan", due_date=date(2027, 1, 31), agreed_due=words,
+                  agreed_due_date=day, moved_in=by)  # the line under the table: this agreed
+    return [noted, action_due(moved), action_due(named), carried_due(carried),
+            carried_due(undated), f"due: {noted}", f"due: {noted}, gone by",
+            f"due {noted}",  # Selected; a report
+            f"new due date {noted}", f"agreed here: {noted}, moved by a later session",
+            f"agreed here: {noted}, {moved_said(back)}"]
 
 
 @pytest.mark.parametrize(("words", "day"), [

@@ -19,6 +19,7 @@ from reflect.model.dates import short_date
 from reflect.model.due import DueStyle, gone_by
 from reflect.model.due import due_words as model_due_words
 from reflect.model.last_noted import due_not_a_date, last_noted
+from reflect.model.moved import moved_said
 from reflect.model.session import Action
 
 NOT_WRITTEN_BACK = "not yet recorded in the earlier session"
@@ -75,13 +76,15 @@ def due_words(words: str, day: date | None) -> str:
 
 def action_due(act: Action) -> str:
     """An action's due words with the date they were read as (`due_words`): `next Friday, Fri
-    4 Dec 2026`; and, when a later session moved it, what this meeting agreed: `end of March,
-    Wed 31 Mar 2027; agreed here: 31 Jan, Sun 31 Jan 2027`."""
+    4 Dec 2026`; and, when a later session moved it, what this meeting agreed and which
+    meeting moved it, when (`model.moved.moved_said`): `end of March, Wed 31 Mar 2027; agreed
+    here: 31 Jan, Sun 31 Jan 2027; moved to Wed 31 Mar 2027 at “March meeting”, 3 Feb 2027`."""
     due = due_words(act.due, act.due_date)
     if act.agreed_due is None:
         return due
-    return (f"{due or 'none'}; agreed here: "
-            f"{due_words(act.agreed_due, act.agreed_due_date) or 'none'}")
+    agreed = (f"{due or 'none'}; agreed here: "
+              f"{due_words(act.agreed_due, act.agreed_due_date) or 'none'}")
+    return f"{agreed}; {moved}" if (moved := moved_said(act)) else agreed
 
 
 def action_status(act: Action, options: ExportOptions | None = None) -> str:

@@ -24,14 +24,16 @@ def meeting(session: Session) -> MovedIn:
     return MovedIn(session_id=session.id, label=session.label, held=local_day(session.created))
 
 
-def moved_said(act: Action) -> str:
+def moved_said(act: Action, label: str | None = None) -> str:
     """`moved to Fri 18 Dec 2026 at “Week 2 meeting”, 12 Dec 2026`: the due date a later
     meeting gave `act` (`“someday” (no date)` for words naming none) and that meeting, by its
-    title and the day it was held; "" while `act` was never moved, or was moved by a reflect
-    that did not keep which meeting did (`UNKNOWN`, for the app to say)."""
+    title (or `label`: the report's, its names redacted) and the day it was held; "" while
+    `act` was never moved, or was moved by a reflect that did not keep which meeting did
+    (`UNKNOWN`, for the app to say)."""
     by = act.moved_in
     if act.agreed_due is None or by is None:
         return ""
     day = due_day(act.due, act.due_date)
     to = short_date(day) if day is not None else due_words(act.due, None, "comma") or "no date"
-    return f"moved to {to} at “{by.label}”, {short_date(by.held, weekday=False)}"
+    title = by.label if label is None else label
+    return f"moved to {to} at “{title}”, {short_date(by.held, weekday=False)}"

@@ -3,12 +3,13 @@
 The notes, tables, due boxes' borders and the lines under tables print a due date with the
 words it was read from, marks, remarks and labels: `next Friday (Fri 4 Dec 2026)` (the notes,
 the reports), `⚠ 1 Dec 2026` (a table), `→ 1 Jan 2020, past` (a due box's border), `due: …,
-gone by` and `agreed here: …, moved by a later session` (the line under a table), `→ 4 Dec,
-tomorrow; for Fri 11 Dec type “Friday week” or the date` (plain mode, of `next Friday`), `end of
-March (Wed 31 Mar 2027); agreed here: 31 Jan (Sun 31 Jan 2027)` (an action a later session
-moved) and `31 Jan (Sun 31 Jan 2027) → end of March (Wed 31 Mar 2027)` (last time's action
-given a new date). Copied into a due box, each names the date it printed: `date_part` gives
-that date's own words, for `dates.read_date` to read. Pure: no files, no Textual.
+gone by` and `agreed here: …, moved by a later session` or `…, moved to … at “…”, …` (the
+line under a table), `→ 4 Dec, tomorrow; for Fri 11 Dec type “Friday week” or the date`
+(plain mode, of `next Friday`), `end of March (Wed 31 Mar 2027); agreed here: 31 Jan (Sun 31
+Jan 2027); moved to …` (an action a later session moved) and `31 Jan (Sun 31 Jan 2027) →
+end of March (Wed 31 Mar 2027)` (last time's action given a new date). Copied into a due
+box, each names the date it printed: `date_part` gives that date's own words, for
+`dates.read_date` to read. Pure: no files, no Textual.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ _LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s
 _AGREED = re.compile(r";\s*agreed\s+here\s*:.*$")
 """The date a meeting agreed, printed after the one a later session moved its action to: the
 date in force is the one before it."""
+_MOVED = re.compile(r"[,;]\s*moved\s+to\s.*$")
+"""Which meeting moved an action's due date, printed after the date agreed on the line under
+the actions table (`agreed here: 11 Dec (Fri 11 Dec 2026), moved to Fri 18 Dec 2026 at “Week
+2”, 12 Dec 2026`: `model.moved.moved_said`): the date is the one before it."""
 _BRACKET = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
 """Words and, in brackets after them, the date they were read as when typed (`due_words`)."""
 _NOT_A_DATE = re.compile(rf"{NOT_READ}|not a date\b.*|no date")
@@ -51,7 +56,7 @@ def date_part(flat: str) -> str:
     before `; agreed here:`. Of words and the date in brackets after them, the date in
     brackets: it is what the words were read as when they were typed (when the action was
     agreed), so it is what was agreed; read again today, `next Friday` is another day."""
-    t = _OTHER_WEEK.sub("", _AGREED.sub("", flat))
+    t = _OTHER_WEEK.sub("", _MOVED.sub("", _AGREED.sub("", flat)))
     if "→" in t:
         t = t.rsplit("→", 1)[1]
     t = _REMARK.sub("", _LEAD.sub("", t.strip(_MARKS)).strip())

@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v16"
+KIND = "report-v17"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -40,6 +40,8 @@ KIND = "report-v16"
 #      (model/unlisted_names.py): a v14 cache holds them as typed
 # v16: street addresses ("4 Moorvale Road") redacted (export/detectors.py); "Hope and
 #      courage" and "AT&T" no longer taken for names (model/unlisted_names.py)
+# v17: which later meeting moved an action's due date, and when, after the date first agreed
+#      (`Action.moved_in`, its title redacted as any other)
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 

@@ -55,12 +55,15 @@ def due_date(stored: date | None, words: str, started: datetime) -> date | None:
 
 
 def due_parts(due: str, day: date | None, agreed: str | None,
-              agreed_day: date | None) -> tuple[str, str]:
+              agreed_day: date | None, moved: str = "") -> tuple[str, str]:
     """An action's due words with the date read (`due_words`), and the date first agreed
-    where a later meeting moved it ("" where none did). Worked out once, when a session's
-    facts are made (report/facts.py), and kept in the cache with them: reading the words
-    again for every report was a sixth of the time a report with nothing changed took."""
+    where a later meeting moved it ("" where none did), with that meeting where it is known
+    (`moved`, `model.moved.moved_said`: `…, moved to Fri 18 Dec 2026 at “Week 2”, 12 Dec
+    2026`), as the notes say it. Worked out once, when a session's facts are made
+    (report/facts.py), and kept in the cache with them: reading the words again for every
+    report was a sixth of the time a report with nothing changed took."""
     shown = due_words(due, day)
     if agreed is None or (agreed, agreed_day) == (due, day):
         return shown, ""
-    return shown or "no date", due_words(agreed, agreed_day) or "no date"
+    was = due_words(agreed, agreed_day) or "no date"
+    return shown or "no date", f"{was}, {moved}" if moved else was

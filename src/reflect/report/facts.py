@@ -165,6 +165,7 @@ class _Names:
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
     from reflect.export.detectors import likely_names, might_hold_any
+    from reflect.model.moved import moved_said
     from reflect.model.recorded import anything_recorded, reviews_recorded
     from reflect.model.roles import names_no_one
     from reflect.model.unlisted_names import Known, session_known
@@ -206,9 +207,10 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         agreed = clean(a.agreed_due or "") if moved else None
         agreed_day = due_date(a.agreed_due_date, a.agreed_due or "",
                               session.created) if moved else None
+        by = moved_said(a, clean(a.moved_in.label)) if a.moved_in is not None else ""
         actions.append(ActionFacts(clean(a.text), due, day, a.status, one_line(a.recommendation),
                                    clean(a.progress), agreed, agreed_day,
-                                   due_parts(due, day, agreed, agreed_day),
+                                   due_parts(due, day, agreed, agreed_day, by),
                                    owners.owner(a.owner)))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,

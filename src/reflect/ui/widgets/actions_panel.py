@@ -25,6 +25,7 @@ from reflect.model.due import due_cell, due_words, gone_by
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
+from reflect.model.moved import UNKNOWN, moved_said
 from reflect.model.owners import owner_meant, owner_names
 from reflect.model.review import Review
 from reflect.model.session import Action
@@ -252,7 +253,7 @@ class ActionsPanel(ItemPanel, Vertical):
                  + (", gone by" if gone_by(act.status, act.due, act.due_date,
                                              self.edits.today()) else "")
                  if act.due else "",
-                 f"agreed here: {_agreed(act)}, moved by a later session"
+                 f"agreed here: {_agreed(act)}, {one_line(moved_said(act)) or UNKNOWN}"
                  if act.agreed_due is not None else "",
                  f"status: {act.status}",
                  f"answers: {self._answers(act.recommendation)}" if act.recommendation
