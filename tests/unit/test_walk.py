@@ -641,6 +641,8 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
     assert "kept as typed" not in said  # (it said so, then asked: a check in a fresh clone)
     assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("14/2/2027",
                                                                      date(2027, 2, 14))
+    moved = earlier.actions[0].moved_in  # plain mode names the meeting that moved it, too
+    assert moved is not None and moved.label == "Today"
 
 
 def test_words_that_name_no_date_confirmed_stay_here_and_the_date_there_stays(
