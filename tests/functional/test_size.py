@@ -57,7 +57,9 @@ async def test_a_thousand_reviews_and_ten_thousand_sessions_still_start(tmp_path
             .replace("Invented TEMPLATE", f"Invented {i}"), encoding="utf-8")
     app = make_app(content, sessions)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None, timeout=60)
+        # Generous limits (they only bound a failure): on a machine at load 24, a dozen
+        # processes to a core, reading a thousand reviews took over the minute allowed.
+        await wait_for(pilot, lambda: app.library is not None, timeout=120)
         assert len(app.library.reviews) == 1000
         sessions = app.screen.query_one("#sessions", OptionList)
         assert sessions.option_count == 101  # the newest 100, then "…and 9900 older"
@@ -65,8 +67,9 @@ async def test_a_thousand_reviews_and_ten_thousand_sessions_still_start(tmp_path
         await pilot.press("slash")
         await type_text(pilot, "child-zz99")
         await wait_for(pilot, lambda: app.screen.query_one("#reviews", OptionList)
-                       .option_count == 11)  # zz99 and zz990-zz999
+                       .option_count == 11, timeout=60)  # zz99 and zz990-zz999
         await pilot.press("ctrl+a", "ctrl+k")  # clear the search box
         await type_text(pilot, "0000002a")  # an old session, found by its id
         await wait_for(pilot, lambda: sessions.option_count == 1
-                       and sessions.get_option_at_index(0).prompt.plain.startswith("Invented 42\n"))
+                       and sessions.get_option_at_index(0).prompt.plain.startswith("Invented 42\n"),
+                       timeout=60)
