@@ -30,6 +30,15 @@ class SessionChanged(Message):
 
 
 @dataclass
+class Refused(Message):
+    """A key that would change the session pressed in one open read-only (Space, Enter or
+    Delete on a table's row): `what` says what cannot be changed here, said by the step
+    (`StepPane.say_read_only`), once, not under another warning (a trial: two stacked)."""
+
+    what: str
+
+
+@dataclass
 class WorkerFailed(Message):
     """A screen's background task failed unexpectedly: ReflectApp reports it."""
 

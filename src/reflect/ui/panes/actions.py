@@ -73,7 +73,10 @@ class ActionsPane(NotesHolder):
 
     def make_read_only(self) -> None:
         super().make_read_only()
-        self.query_one(ActionsPanel).make_read_only()
+        panel = self.query_one(ActionsPanel)
+        panel.make_read_only()
+        panel.query_one(".action-hint", Literal).show(  # (not the keys: they do nothing)
+            "In the table: ○ open, ◐ in progress, ✓ done.", "dim")
 
     def action_add_typed_action(self) -> None:
         self.query_one(ActionsPanel).save_action()

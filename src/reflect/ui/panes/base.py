@@ -33,7 +33,7 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import QUESTION_PREFIX, Step
 from reflect.text import one_line
-from reflect.ui.messages import SessionChanged
+from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.tables import RowTable
@@ -155,15 +155,23 @@ class StepPane(VerticalScroll):
         self._passed_on.add(passed)
         target.post_message(passed)
 
-    def say_read_only(self) -> None:
+    def say_read_only(self, what: str = "what you type is not kept.") -> None:
         """Typing in a read-only session is kept nowhere: say so as it starts (once in a
-        while, not at every key), or the words would just vanish."""
+        while, not at every key), or the words would just vanish; likewise a key that would
+        change an item (`Refused`: `what` cannot be changed). One message for both: Space on
+        a row said two, stacked (a trial)."""
         now = time.monotonic()
         if now - self._read_only_said < READ_ONLY_SAY_EVERY:
             return
         self._read_only_said = now
-        self.notify("This session is open read-only (the line at the top says why): what "
-                    "you type is not kept.", severity="warning", timeout=6)
+        self.notify(f"This session is open read-only (the line at the top says why): {what}",
+                    severity="warning", timeout=6)
+
+    @on(Refused)
+    def _refused(self, event: Refused) -> None:
+        event.stop()
+        if self.read_only:
+            self.say_read_only(event.what)
 
     def typing_target(self, focused: Widget) -> Widget | None:
         """Where a letter typed on `focused` (a table, a list) goes, or None to leave it."""

@@ -8,10 +8,14 @@ from textual.widget import Widget
 from reflect.model.session import Session
 from reflect.model.steps import Step
 from reflect.ui.panes.base import StepPane, finding_place
+from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.people_panel import PeoplePanel
 from reflect.ui.widgets.tables import RowTable
 
 DETAIL_FIELDS = ("title", "team", "facilitator", "participants")
+READ_ONLY_HINT = "Participants: ✓ here, ✗ not here, ½ left early (here for part of the meeting)."
+"""Over the table in a session open read-only: the marks, not the keys that change them,
+which do nothing there (`RowTable.refused`)."""
 
 
 class PeoplePane(StepPane):
@@ -61,4 +65,6 @@ class PeoplePane(StepPane):
 
     def make_read_only(self) -> None:
         super().make_read_only()
-        self.query_one(PeoplePanel).make_read_only()
+        panel = self.query_one(PeoplePanel)
+        panel.make_read_only()
+        panel.query_one(".people-hint", Literal).show(READ_ONLY_HINT, "dim")

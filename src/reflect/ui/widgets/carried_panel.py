@@ -21,7 +21,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, last_noted, not_written_back
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
-from reflect.ui.messages import SessionChanged
+from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
@@ -40,6 +40,9 @@ DUE_COLUMN = 3
 FROM_COLUMN = 4
 """The session each action came from, by its name: its words wrap as What's do (at 80x24,
 beside the step list, it was cut to `Chi…`, which named no meeting: a fresh-eyes trial)."""
+
+READ_ONLY = "last time's actions cannot be changed here."
+"""Said of Space on an action's row in a session open read-only (`Refused`)."""
 
 
 class CarriedPanel(Vertical):
@@ -61,7 +64,8 @@ class CarriedPanel(Vertical):
         yield Literal("Open actions this team agreed in earlier sessions. Go through them "
                       "first: Space moves an action's status on (○ open → ◐ in progress → "
                       "✓ done); the boxes below take where it got to and a new due date. "
-                      "Changes are saved here and in the earlier session.", "dim")
+                      "Changes are saved here and in the earlier session.", "dim",
+                      classes="carried-hint")
         unwritten = Literal("", "bold", classes="carried-unwritten")
         unwritten.display = False
         yield unwritten
@@ -104,6 +108,12 @@ class CarriedPanel(Vertical):
         self.read_only = True
         for box in self.query(".carried-note, .carried-due").results(Input):
             box.disabled = True
+        self.query_one(".carried-hint", Literal).show(
+            "Open actions this team agreed in earlier sessions, as this session noted them: "
+            "○ open, ◐ in progress, ✓ done.", "dim")  # (not the keys: they do nothing)
+        table = self.query_one(RowTable)
+        table.refused = READ_ONLY
+        table.refresh_bindings()
 
     def on_resize(self) -> None:
         if not self.query_one(RowTable).fits(self.size.width or 60):
@@ -231,8 +241,7 @@ class CarriedPanel(Vertical):
     def _row(self, event: RowTable.RowAction) -> None:
         event.stop()
         if self.read_only:
-            self.notify("This session is read-only: statuses cannot be changed here.",
-                        severity="warning")
+            self.post_message(Refused(READ_ONLY))
             return
         c = self.session.carried[event.row]
         change = self.edits.cycle_carried_status(c)

@@ -36,7 +36,7 @@ from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.ui.laid_out import laid_out
-from reflect.ui.messages import SessionChanged
+from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.widgets.held_lines import whole_lines
 from reflect.ui.widgets.item_form import ItemForm
@@ -62,9 +62,9 @@ class ItemPanel(ListRoom):
     """A panel of items edited through one `ItemForm` (mixed in before its container:
     `class PeoplePanel(ItemPanel, VerticalScroll)`); its list's height, `ListRoom`'s."""
 
-    READ_ONLY: ClassVar[str] = ""
+    READ_ONLY: ClassVar[str] = "nothing can be changed here."
     """What a key on an item says on a read-only session ("participants cannot be changed
-    here."); "" says nothing."""
+    here."), once (`Refused`); its keys are then left out of the footer."""
     REMOVE: ClassVar[str] = "Remove this item?\n\n{}"
     """The question before an item is removed: `{}` is where its words go, shortened."""
     REMOVED: ClassVar[str] = "Item {n} removed. Ctrl+Z puts it back."
@@ -94,6 +94,9 @@ class ItemPanel(ListRoom):
     def make_read_only(self) -> None:
         self.read_only = True
         self.form.make_read_only()
+        for table in self.query(RowTable):
+            table.refused = self.READ_ONLY
+            table.refresh_bindings()
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
@@ -283,8 +286,7 @@ class ItemPanel(ListRoom):
     def act_on(self, action: RowVerb, index: int) -> None:
         """Space, Enter or Delete on item `index`."""
         if self.read_only:
-            if self.READ_ONLY:
-                self.notify(f"This session is read-only: {self.READ_ONLY}", severity="warning")
+            self.post_message(Refused(self.READ_ONLY))
             return
         items = self.items()
         if not 0 <= index < len(items):

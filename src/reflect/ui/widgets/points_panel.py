@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -26,7 +26,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Point
 from reflect.text import printable
-from reflect.ui.messages import SessionChanged
+from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
@@ -45,6 +45,10 @@ def point_form(question_id: str) -> FormSpec:
         editing_title=kept_as_typed("point"))
 
 
+CHANGING_KEYS = frozenset({"enter", "delete", "shift+up", "ctrl+up", "shift+down", "ctrl+down"})
+"""The list's keys that change a point (`PointList.BINDINGS`)."""
+
+
 class PointList(StopsAtEnds):
     """The list of points; keys here move and remove the highlighted point."""
 
@@ -55,6 +59,19 @@ class PointList(StopsAtEnds):
         # the text says: on a Mac, Ctrl+↑ opens Mission Control
         Binding("shift+down,ctrl+down", "move(1)", "Down", key_display="⇧↓"),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Read-only (`PointsEditor.make_read_only`), the keys that would change a point are
+        left out of the footer, and said once when pressed (`on_key`)."""
+        if action in ("select", "remove", "move") and self.parent_editor.read_only:
+            return False
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        if self.parent_editor.read_only and event.key in CHANGING_KEYS:
+            event.stop()
+            event.prevent_default()
+            self.post_message(Refused(self.parent_editor.READ_ONLY))
 
     def on_focus(self) -> None:
         """The highlighted point in view as the list takes focus: Shift+Tab from the point
@@ -90,6 +107,7 @@ class PointsEditor(RoomPointBox, Vertical):
     """
     # Focus marks the list's left edge only: a whole border, drawn with focus alone, moved
     # everything below the list down two lines at each Tab in and up again at each Tab out.
+    READ_ONLY = "points cannot be changed here."
     REMOVE = "Remove this point?\n\n{}"
     REMOVED = "Point {n} removed. Ctrl+Z puts it back."
     PUT_BACK = "Point {n} put back."
@@ -119,6 +137,11 @@ class PointsEditor(RoomPointBox, Vertical):
             self.query_one(ItemForm).set_choices("by", self._choices())
             self.refresh_list()
             self._show_unadded(self.form.first.value)  # a draft kept from before
+
+    def make_read_only(self) -> None:
+        super().make_read_only()
+        self.refresh_list()  # (its hint: no keys)
+        self.query_one(PointList).refresh_bindings()
 
     @on(Input.Changed, ".point-text")
     def _typed(self, event: Input.Changed) -> None:
@@ -167,7 +190,8 @@ class PointsEditor(RoomPointBox, Vertical):
         if self.points:
             newest = len(self.points) - 1
             points.highlighted = newest if keep is None else min(keep, newest)
-        hint = ("Points: Enter edits, Shift+↑/↓ moves, Delete removes." if self.points
+        hint = ("" if self.read_only  # (the keys do nothing there)
+                else "Points: Enter edits, Shift+↑/↓ moves, Delete removes." if self.points
                 else "No points yet: type each thing the room says and press Enter; "
                 "@ and a name at its end says who said it.")
         self.query_one(".point-hint", Literal).show(hint, "dim")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Region
 from textual.message import Message
@@ -24,6 +25,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 
 from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
+from reflect.ui.messages import Refused
 from reflect.ui.widgets.cell_fit import share_out, wrap_words
 from reflect.ui.widgets.line_under import show_with_line
 from reflect.ui.widgets.one_bar import OneBar
@@ -195,6 +197,11 @@ class RowTable(DataTable[Text], OneBar):
         self.line_under: Widget | None = None
         """The line under the table giving the highlighted row in full (`Selected: …`), kept
         in view with that row while the table has the focus (`show_line_under`)."""
+        self.refused = ""
+        """While the rows cannot be changed (a session open read-only): what cannot, said
+        once when Space, Enter or Delete is pressed on a row (`Refused`); the keys are then
+        left out of the footer. Read-only, the footer offered `⏎ Edit space Status del
+        Remove`, and each key stacked two warnings (a trial)."""
         self.lines_over: tuple[Widget, ...] = ()
         """The lines over it (its hint; a handover line, once hidden at 60x20), in view with
         it where there is room, from the first shown: Who is here opened on `one.` (a trial)."""
@@ -205,9 +212,17 @@ class RowTable(DataTable[Text], OneBar):
         return self.filled_width == width
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "row" and parameters and parameters[0] not in self.offers:
+        if action == "row" and (self.refused or parameters and parameters[0] not in self.offers):
             return False
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A row's key while the rows cannot be changed (`refused`): said, and gone no
+        further (the step's own word on keys typed in a read-only session came too)."""
+        if self.refused and event.key in ("space", "enter", "delete"):
+            event.stop()
+            event.prevent_default()
+            self.post_message(Refused(self.refused))
 
     def action_row(self, what: RowVerb) -> None:
         if self.row_count:
