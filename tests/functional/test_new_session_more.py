@@ -43,3 +43,30 @@ async def test_a_form_that_fits_says_nothing_of_more(fictional_dir: Path,
                        and form.query_one("#new-session").max_scroll_y == 0)
         await pilot.pause()
         assert not any(MORE_BELOW in row for row in screen_lines(app))
+
+
+def start_button_shown(app: object) -> bool:
+    """Whether the form's Start session button is on screen (not the footer's key, nor the
+    line saying more is below, which names it)."""
+    rows = screen_lines(app)[:-1]
+    return any("Start session" in row and MORE_BELOW not in row for row in rows)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_form_says_more_below_only_while_the_start_button_is_below(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    """A fresh-eyes trial at 80x24: `More below, down to Start session: Tab or PgDn` with the
+    Start session button already on screen (only the blank line under it was below). At each
+    line the form scrolls to, the line shows while the button does not, and only then."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        form = await new_session_form(pilot)
+        body = form.query_one("#new-session", VerticalScroll)
+        more = form.query_one("#new-session-more")
+        await wait_for(pilot, lambda: more.display and body.max_scroll_y > 0)
+        for y in range(body.max_scroll_y + 1):
+            body.scroll_to(y=y, animate=False, immediate=True)
+            await pilot.pause()
+            await wait_for(pilot, lambda: start_button_shown(app) != more.display, timeout=3)
+            said = any(MORE_BELOW in row for row in screen_lines(app))
+            assert said == more.display != start_button_shown(app), (y, screen_lines(app))
