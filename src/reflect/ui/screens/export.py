@@ -49,6 +49,7 @@ from reflect.ui.screens.export_words import (
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.more_below import MoreBelow
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class OptionBox(TickBox):
     BINDINGS = [Binding("enter", "screen.export_key", show=False)]
 
 
+MORE_OPTIONS = "More options below: Tab or PgDn"
 FORMATS_PER_LINE = 4
 """How many formats the list shows to a line (app.tcss: `#export-dialog RadioSet`)."""
 
@@ -181,6 +183,9 @@ class ExportScreen(ExportView[ExportChoice | None]):
             if self.drafts:
                 yield OptionBox(f"Include the items typed but not added, marked {MARK}",
                                 value=self.include_drafts, id="include-drafts")
+            # Over the buttons while options are below them: the line about items typed but
+            # not added said to tick a box "below", out of view at 80x24 (a trial).
+            yield MoreBelow(MORE_OPTIONS, over=".buttons", id="export-more")
             with DockedButtons(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")

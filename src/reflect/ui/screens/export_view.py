@@ -64,7 +64,11 @@ class ExportView(ReflectModal[ResultT]):
         return dialog.scrollable_content_region.height - self._under()
 
     def _under(self) -> int:
-        return self.query_one(DockedButtons).outer_size.height  # the view ends over them
+        """The lines docked at the dialog's foot, over which the view ends: its buttons, and
+        the line over them saying more options are below while it shows (`MoreBelow`)."""
+        more = self.query("#export-more")
+        return self.query_one(DockedButtons).outer_size.height + sum(
+            1 for line in more if line.display)
 
     def show_chosen(self) -> None:
         """As the dialog opens (and again as the check's result above changes height): the
