@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import _widget_navigation, events
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.content import Content, ContentText
 from textual.geometry import Size
 from textual.strip import Strip
-from textual.widgets import Checkbox, RadioButton, RadioSet, SelectionList
+from textual.widgets import Checkbox, OptionList, RadioButton, RadioSet, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection, SelectionType
@@ -125,18 +126,35 @@ class TickList(SelectionList[SelectionType]):
             self._letters_said = True
             say_not_typed(self, event.character or "", self.said_as)
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As tall as its ticks' words, wrapped beside the buttons (Textual measured them
+        as wide as the list, buttons and all: a line short where that made one less)."""
+        return super().get_content_height(container, viewport,
+                                          width - self._get_left_gutter_width())
+
     def render_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        segments = list(strip)
+        """A tick's button on the first line of its words, blank when not ticked, and the
+        lines its words wrap onto (`text-wrap: wrap`, last time's participants) under its
+        words. Textual's SelectionList took each line for a tick of its own, so its words
+        were cut to one line: `(Family support wor…` at 60x20 (a trial)."""
         try:
-            option = self.get_option_at_index(self.scroll_offset.y + y)
-        except OptionDoesNotExist:
-            return strip
-        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER \
-                or option.value in self.selected:
-            return strip
-        segments[1] = Segment(" ", segments[1].style)
-        return Strip(segments, strip.cell_length)
+            index, offset = self._lines[self.scroll_offset.y + y]
+            selection = self.get_option_at_index(index)
+        except (IndexError, OptionDoesNotExist):
+            return super().render_line(y)
+        line = OptionList.render_line(self, y)
+        ticked = selection.value in self.selected
+        under = next(iter(line)).style or self.rich_style
+        meta = Style(meta={"option": index})  # (a click on it ticks it)
+        if offset:
+            return Strip([Segment(" " * self._get_left_gutter_width(), under + meta), *line])
+        part = "selection-list--button" + ("-selected" if ticked else "") \
+            + ("-highlighted" if self.highlighted == index else "")
+        button = self.get_component_rich_style(part)
+        side = Style.from_color(button.bgcolor, under.bgcolor) + meta
+        return Strip([Segment(ToggleButton.BUTTON_LEFT, side),
+                      Segment(ToggleButton.BUTTON_INNER if ticked else " ", button + meta),
+                      Segment(ToggleButton.BUTTON_RIGHT, side), Segment(" ", under), *line])
 
 
 class ChoiceButton(RadioButton, WrappedToggle):
