@@ -75,3 +75,48 @@ async def test_a_viewed_sessions_tables_offer_no_keys_it_refuses(
         assert said(app) == [REFUSED + what], said(app)  # one message, not one a key
         assert app.focused is rows and not app.screen.is_modal  # nothing opened to edit
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_last_times_actions_viewed_offer_no_status_key(
+        fictional_dir, sessions_dir, size: tuple[int, int]) -> None:
+    """Last time's actions, viewed: no `space Status` in the footer, none in the hint over the
+    table, and Space pressed anyway says one thing."""
+    from reflect.store.carry import open_actions_for_team
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20260101-child-zz-0000aaaa", title="Last month", team="Moorvale Early Help",
+        actions=[Action(text="Book the invented training day", owner="Jo Invented")],
+        created=datetime(2026, 1, 1, 10, tzinfo=timezone.utc),
+        updated=datetime(2026, 1, 1, 10, tzinfo=timezone.utc)), touch=False)
+    now = Session.start(
+        review, "20260105-child-zz-0000bbbb", title="This month", team="Moorvale Early Help",
+        current_step="carried",
+        carried=open_actions_for_team(sessions_dir, "Moorvale Early Help"),
+        created=datetime(2026, 1, 5, 10, tzinfo=timezone.utc),
+        updated=datetime(2026, 1, 5, 10, tzinfo=timezone.utc))
+    path = save_session(sessions_dir, now, touch=False)
+    before = path.read_bytes()
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        from tests.functional.test_view_only import on_the_saved_session
+
+        sessions = await on_the_saved_session(pilot, app, count=2)
+        sessions.highlighted = next(i for i in range(2) if "This month" in
+                                    sessions.get_option_at_index(i).prompt.plain)
+        await pilot.press("v")
+        await wait_for(pilot, lambda: bool(app.screen.query(".carried-table")))
+        table = app.screen.query_one(".carried-table", Widget)
+        app.screen.set_focus(table)
+        await wait_for(pilot, lambda: app.focused is table and "pgdn" in screen_lines(app)[-1])
+        assert "Status" not in screen_lines(app)[-1], screen_lines(app)[-1]
+        over = " ".join(str(app.screen.query_one(".carried-hint").render()).split())
+        assert "Space" not in over, over
+        await pilot.press("space", "space")
+        what = "last time's actions cannot be changed here."
+        await wait_for(pilot, lambda: any(what in m for m in said(app)))
+        await pilot.pause()
+        assert said(app) == [REFUSED + what], said(app)
+        assert app.screen.session.carried[0].status == "open"
+    assert path.read_bytes() == before
