@@ -37,17 +37,17 @@ async def test_a_status_a_later_meeting_could_not_write_back_is_carried_and_said
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         screen, table = await on_carried_table(pilot)
-        detail = screen.query_one(".carried-detail")
+        detail, under = screen.query_one(".carried-detail"), screen.query_one(".carried-more")
         await wait_for(pilot, lambda: "still in progress" in shown(detail))
         assert ("“Last month” says open: the status noted in “Second meeting” (in progress) "
-                "could not be written back there") in " ".join(shown(detail).split())
+                "could not be written back there") in " ".join(shown(under).split())
         warning = screen.query_one(".carried-unwritten")
         assert warning.display and "not written back to the session" in shown(warning)
         await pilot.press("space")  # in progress -> done: written back to meeting 1
         await wait_for(pilot, lambda: load_session(first).actions[0].status == "done",
                        timeout=10)
         await wait_for(pilot, lambda: not warning.display)
-        assert "could not be written back" not in shown(detail)
+        assert "could not be written back" not in shown(under) and not under.display
     mine = session_path(sessions_dir, screen.session.id)
     assert load_session(mine).carried[0].noted_in == "Second meeting"
 
@@ -91,13 +91,15 @@ async def test_a_note_and_due_date_a_later_meeting_could_not_write_back_are_carr
         said = " ".join(shown(detail).split())
         assert "due end of March (Wed 31 Mar 2027)" in said
         assert "last noted: “Sam Sample found a trainer”" in said
+        under = " ".join(shown(screen.query_one(".carried-more")).split())
         assert ("“Last month” says no progress note, due end of January (Sun 31 Jan 2027): the "
                 "progress note and due date noted in “Second meeting” (“Sam Sample found a "
                 "trainer”; end of March (Wed 31 Mar 2027)) could not be written back there"
-                ) in said
+                ) in under
         warning = screen.query_one(".carried-unwritten")
         assert warning.display and "An action here is as a later meeting noted it" in (
             " ".join(shown(warning).split()))
+        assert "the lines under the boxes below say what" in " ".join(shown(warning).split())
         await pilot.press("space")  # open -> in progress: written back to meeting 1, all of it
         await wait_for(pilot, lambda: load_session(first).actions[0].status == "in progress",
                        timeout=10)
@@ -105,7 +107,7 @@ async def test_a_note_and_due_date_a_later_meeting_could_not_write_back_are_carr
         assert (action.progress, action.due, action.due_date) == (
             "Sam Sample found a trainer", "end of March", date(2027, 3, 31))
         await wait_for(pilot, lambda: not warning.display)
-        assert "could not be written back" not in shown(detail)
+        assert "could not be written back" not in shown(screen.query_one(".carried-more"))
 
 
 async def test_the_meeting_that_noted_a_status_is_named_as_titled_now(fictional_dir,
@@ -139,8 +141,8 @@ async def test_the_meeting_that_noted_a_status_is_named_as_titled_now(fictional_
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         await pilot.press("pagedown")  # on to last time's actions
-        detail = app.screen.query_one(".carried-detail")
-        await wait_for(pilot, lambda: "could not be written back" in shown(detail))
-        said = " ".join(shown(detail).split())
+        under = app.screen.query_one(".carried-more")
+        await wait_for(pilot, lambda: "could not be written back" in shown(under))
+        said = " ".join(shown(under).split())
         assert "the status noted in “Invented team, April” (in progress)" in said, said
         assert "Second meeting" not in said

@@ -25,9 +25,16 @@ def last_noted(c: CarriedAction, style: DueStyle = "brackets") -> str:
     """`last noted: “…”`, and `not_written_back` (its due dates in `style`, `due_words`'); ""
     when no earlier note was carried (or this meeting's note says the same) and what is
     carried is the earlier session's own."""
-    before = " ".join((c.progress_before or "").split())
-    noted = f"last noted: “{before}”" if before and before != " ".join(c.note.split()) else ""
+    before = earlier_note(c)
+    noted = f"last noted: “{before}”" if before else ""
     return "; ".join(said for said in (noted, not_written_back(c, style)) if said)
+
+
+def earlier_note(c: CarriedAction) -> str:
+    """The progress note a meeting since the action was agreed wrote, on one line; "" for none,
+    or where this meeting's note says the same."""
+    before = " ".join((c.progress_before or "").split())
+    return before if before != " ".join(c.note.split()) else ""
 
 
 def not_written_back(c: CarriedAction, style: DueStyle = "brackets") -> str:

@@ -18,7 +18,7 @@ from textual.widgets import Input
 from reflect.model.due import due_cell, due_words
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
-from reflect.model.last_noted import due_not_a_date, last_noted, not_written_back
+from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import Refused, SessionChanged
@@ -43,6 +43,21 @@ beside the step list, it was cut to `Chi…`, which named no meeting: a fresh-ey
 
 READ_ONLY = "last time's actions cannot be changed here."
 """Said of Space on an action's row in a session open read-only (`Refused`)."""
+
+
+SELECTED_WORDS = 40
+"""The most of an action's words, and of the note last noted, the Selected line gives: the
+What column holds the action whole, the lines under the boxes the note (`_say_more`)."""
+
+
+def cut_short(words: str) -> str:
+    """`words` on one line, cut at a word to `SELECTED_WORDS` where longer (`Week 1: audit
+    the Moorvale case files…`)."""
+    flat = one_line(words)
+    if len(flat) <= SELECTED_WORDS:
+        return flat
+    cut = flat[:SELECTED_WORDS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:·") + "…"
 
 
 class CarriedPanel(Vertical):
@@ -77,7 +92,12 @@ class CarriedPanel(Vertical):
             yield field("Progress note", classes="carried-note")
             yield field("New due date", classes="carried-due")
         yield DueHint()
+        more = Literal("", "italic", classes="carried-more")
+        more.display = False
+        yield more
 
+    _more_said = ""
+    """What the lines under the boxes say (`_say_more`)."""
     _boxes_for: CarriedAction | None = None
     """The action whose note and new due date the boxes show."""
 
@@ -100,9 +120,11 @@ class CarriedPanel(Vertical):
         self._move(".carried-due", self.query_one(RowTable))
 
     def _move(self, box: str, to: Widget) -> None:
-        """The focus from `box` on `to`, and the keys typed after Enter with it."""
+        """The focus from `box` on `to`, and the keys typed after Enter with it. The table
+        scrolls itself, with the Selected line (`RowTable.show_line_under`): Textual's own
+        scroll to it, centred once drawn, came after that under load and cut the line."""
         self.query_one(box, FormInput).moved_to = to
-        self.screen.set_focus(to)
+        self.screen.set_focus(to, scroll_visible=not isinstance(to, RowTable))
 
     def make_read_only(self) -> None:
         self.read_only = True
@@ -141,7 +163,8 @@ class CarriedPanel(Vertical):
     def _say_unwritten(self) -> None:
         """Above the table: how many show a status, progress note or due date a later meeting
         noted, which could not be written back to the session that agreed them
-        (`not_written_back`; the Selected line says which, and what that session says)."""
+        (`not_written_back`; the lines under the boxes say which, and what that session
+        says: `_say_more`)."""
         n = sum(1 for c in self.session.carried if not_written_back(c))
         line = self.query_one(".carried-unwritten", Literal)
         line.display = bool(n)
@@ -150,7 +173,8 @@ class CarriedPanel(Vertical):
         which = "An action here is" if n == 1 else f"{n} actions here are"
         line.show(f"⚠ {which} as a later meeting noted {'it' if n == 1 else 'them'}, not "
                   f"written back to the session that agreed {'it' if n == 1 else 'them'}: "
-                  "Selected, below, says what and what that session says.", "bold")
+                  "the lines under the boxes below say what, and what that session says.",
+                  "bold")
 
     @property
     def highlighted(self) -> CarriedAction | None:
@@ -165,13 +189,18 @@ class CarriedPanel(Vertical):
         self._say_selected(c)
 
     def _say_selected(self, c: CarriedAction | None) -> None:
-        """The line under the table: the highlighted action, its owner (cut in the table at
-        80x24; renamed on Who is here, with the name the session that agreed it gives), where
-        from, its due date (and the new one typed: it went on saying the old one), its status,
-        and where it had got to when it came here (`last_noted`: meeting 2's note was nowhere
-        on screen at meeting 3)."""
+        """The line under the table, the essentials of the highlighted action: its words
+        (whole in the What column), its owner (cut in the table at 80x24; renamed on Who is
+        here, with the name the session that agreed it gives), its due date (and the new one
+        typed: it went on saying the old one), overdue in words (the table's `⚠` alone said
+        it), its status, and where it had got to when it came here (`earler_note`: meeting
+        2's note was nowhere on screen at meeting 3). The rest is under the boxes that take
+        it (`_say_more`): at 60x20 the line ran to eight lines, a new due date kept here only
+        with the date it keeps, and left the table two rows and the boxes a border (a
+        trial)."""
         self._say_unwritten()
         detail = self.query_one(".carried-detail", Literal)
+        self._say_more(c)
         if c is None:
             detail.show("")
             return
@@ -183,16 +212,56 @@ class CarriedPanel(Vertical):
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
-            if kept := due_not_a_date(c):  # written back only as a date (a trial)
-                due += f": {one_line(kept)}"
-        if noted := last_noted(c):  # where a meeting since it was agreed said it had got to
-            change += f" · {one_line(noted)}"
+        words, day = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
+        if gone_by(c.status, words, day, self.edits.today()):
+            due += ", overdue"
+        if before := earlier_note(c):  # where a meeting since it was agreed said it had got to
+            change += f" · last noted: “{cut_short(before)}”"
         after = "" if c.written_back else " · not yet saved in the earlier session"
         if yearless := self.query_one(RowTable).yearless(DUE_COLUMN):
             after += f" · {yearless}"
-        detail.show(f"Selected: {one_line(c.text)}{owner} · from {one_line(c.session_label)}"
-                    f"{due} · {change}{after}", "italic")
+        detail.show(f"Selected: {cut_short(c.text)}{owner}{due} · {change}{after}", "italic")
         self.query_one(RowTable).line_written()
+        self._keep_box_in_view()  # (the line, and the lines under the boxes, took another height)
+
+    def _say_more(self, c: CarriedAction | None) -> None:
+        """Under the boxes, what the Selected line leaves out: the note last noted whole where
+        the line cut it, the new due date kept here only (words that name no date) and the
+        date the earlier session keeps, and what a later meeting noted but could not write
+        back there, with what that session says. Kept in view with the box that has the
+        focus (`_keep_box_in_view`)."""
+        more = self.query_one(".carried-more", Literal)
+        said = []
+        if c is not None:
+            if (before := earlier_note(c)) and cut_short(before) != before:
+                said.append(f"Last noted: “{before}”.")
+            if kept := due_not_a_date(c):  # written back only as a date (a trial)
+                said.append(f"{kept[:1].upper()}{kept[1:]}.")
+            if unwritten := not_written_back(c):
+                said.append(f"{unwritten[:1].upper()}{unwritten[1:]}.")
+        shown = "\n".join(one_line(line) for line in said)
+        if shown != self._more_said:
+            self._more_said = shown
+            more.show(shown, "italic")
+            more.display = bool(said)
+
+    def _keep_box_in_view(self) -> None:
+        """The box with the focus in view, with the lines under the boxes where they fit,
+        once laid out: they grew as the new due date was typed, and pushed the box itself
+        below the view, its top border alone showing (a trial at 60x20)."""
+        focused = self.screen.focused
+        if not isinstance(focused, Input) or self not in focused.ancestors:
+            return
+
+        def scroll() -> None:
+            if self.screen.focused is not focused:  # (gone back to the table meanwhile)
+                return
+            more = self.query_one(".carried-more")
+            if more.display:
+                more.scroll_visible(animate=False, immediate=True)
+            focused.scroll_visible(animate=False, immediate=True)
+
+        self.call_after_refresh(scroll)
 
     def _read_as(self, words: str) -> str:
         """What the new due date's words were read as, for its box's border ("past" against
