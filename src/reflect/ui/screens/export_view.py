@@ -38,7 +38,21 @@ class ExportView(ReflectModal[ResultT]):
         self.watch(self.query_one("#export-dialog"), "virtual_size", self._laid_out,
                    init=False)
 
+    _held_height = -1
+    """The height of what the dialog scrolls, without what is docked at its foot, when it was
+    last laid out (`_laid_out`)."""
+
     def _laid_out(self) -> None:
+        """What it holds took another height (the check's result): the chosen format, or
+        the list, in view again. Not for the line over the buttons coming or going as it
+        scrolls (`MoreBelow`, which takes a line of the view): at 60x20 PgDn brought the
+        chosen format back into view each time, and never reached the options."""
+        body = self.query_one("#export-dialog", VerticalScroll)
+        gutter = self.query_one("#export-title").dock_gutter
+        height = body.virtual_size.height - gutter.top - gutter.bottom
+        if height == self._held_height:
+            return
+        self._held_height = height
         if self.query_one("#format").has_focus:
             show = self.show_formats if self.formats_moved else self.show_chosen
             show()
