@@ -2,9 +2,8 @@
 
 It opens with the format and options chosen at the last export of this kind of session, in
 this run of the app or, kept in the settings file, an earlier one (`export_memory`), so a
-facilitator exporting again need not set them again; a
-reflection of your own with nothing remembered opens on its CPD record. Items typed into a form
-but never added are named, with a box to include them (marked as such)."""
+facilitator exporting again need not set them again; a reflection of your own with nothing
+remembered opens on its CPD record. Items typed into a form but never added are named."""
 
 from __future__ import annotations
 
@@ -183,8 +182,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
             if self.drafts:
                 yield OptionBox(f"Include the items typed but not added, marked {MARK}",
                                 value=self.include_drafts, id="include-drafts")
-            # Over the buttons while options are below them: the line about items typed but
-            # not added said to tick a box "below", out of view at 80x24 (a trial).
+            # Over the buttons while options are below them (a box "below" out of view: a trial)
             yield MoreBelow(MORE_OPTIONS, over=".buttons", id="export-more")
             with DockedButtons(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")

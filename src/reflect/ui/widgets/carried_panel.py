@@ -212,8 +212,7 @@ class CarriedPanel(Vertical):
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
-        words, day = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
-        if gone_by(c.status, words, day, self.edits.today()):
+        if c.overdue(self.edits.today()):  # by the date it keeps (`CarriedAction.due_here`)
             due += ", overdue"
         if before := earlier_note(c):  # where a meeting since it was agreed said it had got to
             change += f" · last noted: “{cut_short(before)}”"
