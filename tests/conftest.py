@@ -275,6 +275,18 @@ def _keys_waited_for_not_slept(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def started_as_reflect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """reflect started as `reflect`, found on PATH (this test machine's PATH not read): the
+    commands it tells a person to type then read `reflect …` (commands.py)."""
+    script = tmp_path / "bin" / "reflect"
+    script.parent.mkdir()
+    script.write_text("#!/bin/sh\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(script.parent))
+    monkeypatch.setattr(sys, "argv", [str(script)])
+
+
+@pytest.fixture
 def sessions_dir(tmp_path: Path) -> Path:
     return tmp_path / "sessions"
 

@@ -5,7 +5,6 @@ alone stays quiet."""
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -23,15 +22,7 @@ from tests.functional.helpers import open_for_editing, said, type_text, wait_for
 SESSION_ID = "20261204-child-zz-0000f00d"
 
 
-@pytest.fixture(autouse=True)
-def started_as_reflect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """reflect started as `reflect`, found on PATH (this test machine's PATH not read)."""
-    script = tmp_path / "bin" / "reflect"
-    script.parent.mkdir()
-    script.write_text("#!/bin/sh\n")
-    script.chmod(0o755)
-    monkeypatch.setenv("PATH", str(script.parent))
-    monkeypatch.setattr(sys, "argv", [str(script)])
+pytestmark = pytest.mark.usefixtures("started_as_reflect")
 
 
 @pytest.fixture

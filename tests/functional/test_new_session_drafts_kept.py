@@ -9,7 +9,6 @@ nothing of B's."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -35,15 +34,7 @@ def two_reviews(fictional_dir: Path) -> Path:
     return fictional_dir
 
 
-@pytest.fixture(autouse=True)
-def started_as_reflect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """reflect started as `reflect`, found on PATH (as test_farewell.py has it)."""
-    script = tmp_path / "bin" / "reflect"
-    script.parent.mkdir()
-    script.write_text("#!/bin/sh\n")
-    script.chmod(0o755)
-    monkeypatch.setenv("PATH", str(script.parent))
-    monkeypatch.setattr(sys, "argv", [str(script)])
+pytestmark = pytest.mark.usefixtures("started_as_reflect")
 
 
 async def form_on(pilot: Pilot, review_id: str) -> NewSessionScreen:

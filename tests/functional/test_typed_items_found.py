@@ -8,7 +8,6 @@ added: 1 action`, neither which nor where. All data invented."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,15 +27,7 @@ KEPT = ("An action half typed on What to do now is kept: owner “Nobody”, due
         "no What yet")
 
 
-@pytest.fixture(autouse=True)
-def started_as_reflect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """reflect started as `reflect`, found on PATH (this test machine's PATH not read)."""
-    script = tmp_path / "bin" / "reflect"
-    script.parent.mkdir()
-    script.write_text("#!/bin/sh\n")
-    script.chmod(0o755)
-    monkeypatch.setenv("PATH", str(script.parent))
-    monkeypatch.setattr(sys, "argv", [str(script)])
+pytestmark = pytest.mark.usefixtures("started_as_reflect")
 
 
 def opening(fictional_dir: Path, sessions_dir: Path, step: str,
