@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from rich.cells import cell_len
 
 from reflect.commands import command_lines
+from reflect.text import one_line
 
 NARROWEST = 20
 """Lines are never fitted narrower than this: below it, a word a line reads worse than the
@@ -216,3 +217,14 @@ def _wrapped(line: str, width: int, programs: list[list[str]] | None) -> list[st
         lines += [(current if i == 0 else indent) + p for i, p in enumerate(full)]
         current, filled = (indent if full else current) + last, True
     return lines + ([current] if filled else [])
+
+
+def cut_at_a_word(text: str, limit: int) -> str:
+    """`text` on one line (`text.one_line`), and where longer than `limit` characters cut with
+    "…" after a word (inside a word only where the words before it would be under half)."""
+    flat = one_line(text)
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit - 1]
+    before = cut.rsplit(" ", 1)[0] if " " in cut else ""
+    return (before if len(before) >= limit // 2 else cut).rstrip(" ,;:·") + "…"

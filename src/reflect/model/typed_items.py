@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 from reflect.model.action_words import action_words
 from reflect.model.changes import draft_key
 from reflect.model.steps import STEP_LABELS, question_key
-from reflect.text import one_line
+from reflect.wrapping import cut_at_a_word
 
 if TYPE_CHECKING:
     from reflect.model.session import Session
@@ -65,12 +65,7 @@ class TypedItem:
 def quoted(text: str, limit: int = BOX_LIMIT) -> str:
     """Words typed, on one line, in quotes (`“Nobody”`); longer than `limit` characters, cut
     with "…" after a word (inside a word only where its first word is half of them)."""
-    flat = one_line(text)
-    if len(flat) > limit:
-        cut = flat[:limit - 1]
-        before = cut.rsplit(" ", 1)[0] if " " in cut else ""
-        flat = (before if len(before) >= limit // 2 else cut).rstrip() + "…"
-    return f"“{flat}”"
+    return f"“{cut_at_a_word(text, limit)}”"
 
 
 def held(boxes: Iterable[tuple[str, str]]) -> str:

@@ -34,6 +34,7 @@ from reflect.ui.widgets.tables import (
     action_columns,
     status_cell,
 )
+from reflect.wrapping import cut_at_a_word
 
 COLUMNS = action_columns("Owner", "From")
 DUE_COLUMN = 3
@@ -53,11 +54,7 @@ What column holds the action whole, the lines under the boxes the note (`_say_mo
 def cut_short(words: str) -> str:
     """`words` on one line, cut at a word to `SELECTED_WORDS` where longer (`Week 1: audit
     the Moorvale case files…`)."""
-    flat = one_line(words)
-    if len(flat) <= SELECTED_WORDS:
-        return flat
-    cut = flat[:SELECTED_WORDS - 1]
-    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:·") + "…"
+    return cut_at_a_word(words, SELECTED_WORDS)
 
 
 class CarriedPanel(Vertical):
