@@ -6,6 +6,7 @@ installed)."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -62,4 +63,20 @@ def read_back(path: Path) -> str:
         return browser_text(path)
     else:
         raise ValueError(f"no reader for {path.name}")
+    return " ".join(text.split())
+
+
+def words_of(fmt: str, data: bytes) -> str:
+    """An export's bytes in format `fmt` read back as `read_back` reads a file, one space
+    between words, without a browser: an HTML page's text as written, its curly quotes'
+    entities read as the quotes."""
+    if fmt == "docx":
+        doc = docx.Document(io.BytesIO(data))
+        return "\n".join([p.text for p in doc.paragraphs] + [
+            " | ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows])
+    if fmt == "pdf":
+        return " ".join(extract_text(io.BytesIO(data)).split())
+    text = data.decode("utf-8-sig")
+    if fmt == "html":
+        text = text.replace("&ldquo;", "“").replace("&rdquo;", "”")
     return " ".join(text.split())

@@ -12,14 +12,13 @@ import io
 import json
 from datetime import date
 
-import docx
 import pytest
-from pdfminer.high_level import extract_text
 
 from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction, EarlierHeld
 from reflect.model.session import Session
 from reflect.store.exports import render_bytes
+from tests.readers import words_of
 
 EXPORTED = date(2026, 12, 12)  # the day after the date kept, 11 Dec 2026
 AFTER = ExportOptions(today=EXPORTED)
@@ -41,19 +40,6 @@ def _session(review, carried: CarriedAction) -> Session:  # type: ignore[no-unty
                       team="Moorvale Team")
     s.carried = [carried]
     return s
-
-
-def _text(fmt: str, data: bytes) -> str:
-    if fmt == "docx":
-        doc = docx.Document(io.BytesIO(data))
-        return "\n".join([p.text for p in doc.paragraphs] + [
-            " | ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows])
-    if fmt == "pdf":
-        return " ".join(extract_text(io.BytesIO(data)).split())
-    text = data.decode("utf-8-sig")
-    if fmt == "html":
-        text = text.replace("&ldquo;", "“").replace("&rdquo;", "”")
-    return " ".join(text.split())
 
 
 def _row(session: Session) -> dict[str, str]:
@@ -79,7 +65,7 @@ def test_the_json_gives_the_date_in_force(review):
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx", "pdf"])
 def test_the_notes_say_the_same(review, fmt):
-    text = _text(fmt, render_bytes(_session(review, _carried(new_due="32/13")), fmt, None,
+    text = words_of(fmt, render_bytes(_session(review, _carried(new_due="32/13")), fmt, None,
                                    AFTER))
     assert "“32/13” (no date)" in text
     assert f"“Moorvale week 1” keeps due {KEPT} until a date is typed" in text
@@ -95,7 +81,7 @@ def test_a_new_date_read_is_the_one_every_format_counts(review):
     assert (c["due_in_force"], c["due_in_force_date"], c["overdue"],
             c["new_due_not_a_date"]) == ("Friday week", "2026-12-18", False, False)
     for fmt in ("md", "txt"):
-        assert "overdue" not in _text(fmt, render_bytes(session, fmt, None, AFTER))
+        assert "overdue" not in words_of(fmt, render_bytes(session, fmt, None, AFTER))
 
 
 def test_words_naming_no_date_where_none_was_kept_are_the_due_date_and_never_overdue(review):
@@ -109,7 +95,7 @@ def test_words_naming_no_date_where_none_was_kept_are_the_due_date_and_never_ove
         "32/13", "", "no", "32/13")
     [c] = json.loads(render_bytes(session, "json", None, AFTER))["session"]["carried"]
     assert (c["due_in_force"], c["due_in_force_date"], c["overdue"]) == ("32/13", None, False)
-    assert "overdue" not in _text("md", render_bytes(session, "md", None, AFTER))
+    assert "overdue" not in words_of("md", render_bytes(session, "md", None, AFTER))
 
 
 def test_the_one_rule_each_place_asks():

@@ -14,9 +14,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-import docx
 import pytest
-from pdfminer.high_level import extract_text
 
 from reflect.export.options import ExportOptions
 from reflect.model.moved import meeting, moved_said
@@ -25,6 +23,7 @@ from reflect.store import sessions as store
 from reflect.store.carry import open_actions_for_team, relabel, write_back
 from reflect.store.sessions import load_session, save_session, session_path
 from tests.local_days import here
+from tests.readers import words_of
 
 TEAM = "Moorvale Team"
 MOVED = "moved to Fri 18 Dec 2026 at “Moorvale week 2”, 12 Dec 2026"
@@ -57,19 +56,6 @@ def _moved(review, folder: Path) -> tuple[Session, CarriedAction]:  # type: igno
     return load_session(session_path(folder, week1.id)), carried
 
 
-def _text(fmt: str, data: bytes) -> str:
-    if fmt == "docx":
-        doc = docx.Document(io.BytesIO(data))
-        return "\n".join([p.text for p in doc.paragraphs] + [
-            " | ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows])
-    if fmt == "pdf":
-        return " ".join(extract_text(io.BytesIO(data)).split())
-    text = data.decode("utf-8-sig")
-    if fmt == "html":
-        text = text.replace("&ldquo;", "“").replace("&rdquo;", "”")
-    return " ".join(text.split())
-
-
 def test_the_write_back_keeps_which_meeting_moved_the_date_and_when(review, tmp_path):
     week1, _ = _moved(review, tmp_path)
     [act] = week1.actions
@@ -87,7 +73,7 @@ def test_the_write_back_keeps_which_meeting_moved_the_date_and_when(review, tmp_
 @pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx", "pdf"])
 def test_the_first_meetings_notes_say_who_moved_it_and_when(review, tmp_path, fmt):
     week1, _ = _moved(review, tmp_path)
-    text = _text(fmt, store_render(week1, fmt))
+    text = words_of(fmt, store_render(week1, fmt))
     assert DUE in text, text
 
 
@@ -163,7 +149,7 @@ def test_a_version_3_file_moved_before_this_opens_and_says_what_it_knows(tmp_pat
     assert read_only is None and path.read_text(encoding="utf-8") == V3_MOVED
     [act] = session.actions
     assert (act.agreed_due, act.moved_in, moved_said(act)) == ("next Fri", None, "")
-    text = _text("md", store_render(session, "md"))
+    text = words_of("md", store_render(session, "md"))
     assert "next Fri, Fri 18 Dec 2026; agreed here: next Fri, Fri 11 Dec 2026 |" in text
     assert "moved" not in text
 
