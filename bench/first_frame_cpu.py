@@ -9,7 +9,9 @@ file's `--child` mode, which records `time.process_time()` when the first write 
 3,000 characters (a whole screen) reaches Textual's writer thread, then ends the process.
 Cases and the bare app alternate; medians are printed. With `--open`, `reflect open` on a
 saved session (the 6-question review; the themed session) is measured too, until the first
-write holding its question's pane ("Add a point"). (`bench/terminal_case.py` measures what a
+write holding its question's pane ("Add a point"); and, for each, the bare app after reading and
+checking that session and its review with reflect's models (`bench/bare_reading.py`): the
+least `reflect open` must do before drawing. (`bench/terminal_case.py` measures what a
 user sees: the time until the text is on screen.)
 """
 
@@ -102,8 +104,10 @@ def open_cases(sessions: Path, env: dict[str, str]) -> dict[str, tuple[list[str]
         n = len(review.questions)
         session = Session.start(review, f"20260101-bench-{n:08x}", title="Invented meeting",
                                 team="Invented team", current_step=f"q:{review.questions[0].id}")
-        save_session(sessions, session)
+        path = save_session(sessions, session)
         cases[f"reflect open, {n} questions"] = (["reflect", "open", session.id], env)
+        cases[f"bare app reading it ({n})"] = (
+            [str(BENCH / "bare_reading.py"), str(path), str(BENCH.parent / "content")], env)
     return cases
 
 
