@@ -92,6 +92,7 @@ class WritesBack(HostsRoom):
                             "reflect tries again when this session is next opened.",
                             severity="warning", timeout=10)
             for panel in self.query(CarriedPanel):
+                panel.written(carried)
                 panel.show_carried()
 
         self.app.call_from_thread(done)

@@ -71,6 +71,11 @@ class CarriedPanel(Vertical):
         self.edits = edits
         self.session = edits.session
         self.read_only = False
+        self._writing: set[int] = set()
+        """The actions changed here whose write-back to the session that agreed them is on its
+        way (their id()): until the screen says it is done or failed (`written`), the
+        Selected line does not say "not yet saved" there (for a second after each key, it
+        came and went, a fourth line at 60x20: a trial)."""
 
     def compose(self) -> ComposeResult:
         yield Literal("Open actions this team agreed in earlier sessions. Go through them "
@@ -157,6 +162,10 @@ class CarriedPanel(Vertical):
             table.fill(COLUMNS, rows, width)
         self.show_detail()
 
+    def written(self, carried: CarriedAction) -> None:
+        """The write-back of `carried` is done, or failed: the Selected line says which."""
+        self._writing.discard(id(carried))
+
     def _say_unwritten(self) -> None:
         """Above the table: how many show a status, progress note or due date a later meeting
         noted, which could not be written back to the session that agreed them
@@ -213,7 +222,8 @@ class CarriedPanel(Vertical):
             due += ", overdue"
         if before := earlier_note(c):  # where a meeting since it was agreed said it had got to
             change += f" · last noted: “{cut_short(before)}”"
-        after = "" if c.written_back else " · not yet saved in the earlier session"
+        after = ("" if c.written_back or id(c) in self._writing
+                 else " · not yet saved in the earlier session")
         if yearless := self.query_one(RowTable).yearless(DUE_COLUMN):
             after += f" · {yearless}"
         detail.show(f"Selected: {cut_short(c.text)}{owner}{due} · {change}{after}", "italic")
@@ -296,6 +306,7 @@ class CarriedPanel(Vertical):
         else:
             change = self.edits.set_carried_due(c, event.value)
         if change is not None:
+            self._writing.add(id(c))
             if not self.query_one(RowTable).update_row(self.session.carried.index(c),
                                                        self._cells(c)):
                 self.show_carried()  # (the due column's form changed)
@@ -310,6 +321,7 @@ class CarriedPanel(Vertical):
             return
         c = self.session.carried[event.row]
         change = self.edits.cycle_carried_status(c)
+        self._writing.add(id(c))
         if self.query_one(RowTable).update_row(event.row, self._cells(c)):
             self._say_selected(c)
         else:
