@@ -188,6 +188,14 @@ class ItemForm(Vertical):
         self.read_only = True
         for widget in self.query("Input, Select, Button"):
             widget.disabled = True
+        self._shown_if_held()
+
+    def _shown_if_held(self) -> None:
+        """Read-only, the form shows only while it holds something typed for a new item (a
+        draft, which a viewer should see): empty, it asked to "Type a point …, Enter" where
+        nothing can be typed (stop 56's trial)."""
+        if self.read_only:
+            self.display = any(self._draft(f) for f in self.spec.fields if f.draft_key)
 
     # --- values ------------------------------------------------------------------------------
 
@@ -266,6 +274,7 @@ class ItemForm(Vertical):
             if box.value != draft:
                 box.value = draft
                 box.cursor_position = len(draft)
+        self._shown_if_held()
 
     def show_editing(self) -> None:
         """While editing, each box shows its item's field as the session holds it now, changed

@@ -190,7 +190,8 @@ class PointsEditor(RoomPointBox, Vertical):
         if self.points:
             newest = len(self.points) - 1
             points.highlighted = newest if keep is None else min(keep, newest)
-        hint = ("" if self.read_only  # (the keys do nothing there)
+        hint = (("" if self.points else "No points were noted on this question.")
+                if self.read_only  # (no keys: they do nothing there)
                 else "Points: Enter edits, Shift+↑/↓ moves, Delete removes." if self.points
                 else "No points yet: type each thing the room says and press Enter; "
                 "@ and a name at its end says who said it.")
