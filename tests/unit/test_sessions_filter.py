@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len
 
-from reflect.ui.widgets.sessions_filter import filter_heading
+from reflect.ui.widgets.sessions_filter import filter_heading, heading_lines
 
 
 def test_nothing_searched_is_the_plain_heading() -> None:
@@ -39,3 +39,23 @@ def test_long_words_are_cut_not_the_way_to_clear_them() -> None:
 
 def test_control_codes_typed_are_not_shown() -> None:
     assert filter_heading(1, 2, "sl\x1b[31meep", 40)[1] == "matching “sleep” · Esc clears"
+
+
+def test_what_the_mark_means_is_said_only_while_a_session_listed_has_it() -> None:
+    assert heading_lines("Saved sessions", 40) == ["Saved sessions"]
+    assert heading_lines("Saved sessions", 40, marked=True) == [
+        "Saved sessions · ✎: typed, not added"]
+    assert heading_lines("Saved sessions", 30, marked=True) == [
+        "Sessions · ✎: typed, not added"]
+    assert heading_lines("Saved sessions", 22, marked=True) == [
+        "Saved sessions", "✎: typed, not added"]
+    # filtered: the count is kept whole, the meaning under it
+    assert heading_lines("Saved sessions: 2 of 5 shown", 30, marked=True) == [
+        "Saved sessions: 2 of 5 shown", "✎: typed, not added"]
+
+
+@pytest.mark.parametrize("width", [40, 30, 22, 15])
+def test_what_the_mark_means_fits_the_pane(width: int) -> None:
+    lines = heading_lines("Saved sessions", width, marked=True)
+    assert all(cell_len(line) <= width for line in lines)
+    assert "✎: " in lines[-1] and "not added" in lines[-1]

@@ -1,7 +1,8 @@
 """Items typed into a form and not added (a point, an action, a person): which kind, on which
 step, and what each holds in short, said one way wherever reflect says it: the lines on the
 terminal as reflect ends (ui/farewell.py), the export's line about them (export/drafts.py),
-what a session says as it opens, and the step list's mark (ui/widgets/step_list.py).
+what a session says as it opens, the step list's mark (ui/widgets/step_list.py), and the
+saved sessions' mark on the start screen (`SessionSummary.typed`, store/index.py).
 
 A session keeps what is typed into the point, action and person forms until it is added
 (`Session.drafts`). An action with an owner and a due date but no words stayed in its form;

@@ -40,6 +40,11 @@ class SessionSummary:
     question_ids: tuple[str, ...]
     """Every answer the session holds, by its question's id."""
     read_only: str | None = None
+    typed: tuple[str, ...] = ()
+    """The steps whose forms hold an item typed and not added (a point, an action, a
+    person), by name (`model.typed_items`: `Question 3`, `What to do now`): its row in the
+    saved sessions is marked ✎. The step list marked it once the session was open, but the
+    list a facilitator chooses it from the next week gave no sign of it."""
     asked: tuple[str, ...] | None = None
     """The ids of the questions its review asks now, from the library (`SummaryList.against`;
     never cached: the review can be replaced while the session's file stays as it was); None
@@ -87,6 +92,7 @@ class SummaryList:
 
 
 def _summarise(path: Path) -> SessionSummary:
+    from reflect.model.typed_items import typed_items  # (the models: only to read a file)
     from reflect.store.sessions import read_session  # pydantic only when a file must be read
 
     session, read_only = read_session(path)
@@ -97,7 +103,8 @@ def _summarise(path: Path) -> SessionSummary:
                           answered_ids=tuple(a.question_id for a in session.answers
                                              if a.has_content),
                           question_ids=tuple(a.question_id for a in session.answers),
-                          read_only=read_only)
+                          read_only=read_only,
+                          typed=tuple(dict.fromkeys(i.step for i in typed_items(session))))
 
 
 def _to_json(s: SessionSummary) -> dict[str, object]:
@@ -122,6 +129,7 @@ def _from_json(folder: Path, data: dict[str, object]) -> SessionSummary:
     fields["created"] = datetime.fromisoformat(str(data["created"]))  # (KeyError: an old cache)
     fields["answered_ids"] = _ids(data["answered_ids"])
     fields["question_ids"] = _ids(data["question_ids"])
+    fields["typed"] = _ids(data["typed"])
     return SessionSummary(**fields)  # type: ignore[arg-type]
 
 

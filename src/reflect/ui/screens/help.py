@@ -40,6 +40,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('t', 'start a themed session: the learning of every review with one theme'),
         ('Enter', 'resume the selected saved session: its time is counted, every change '
                   'saved'),
+        ('✎', "before a saved session's title (not a key): a point, an action or a person "
+              'typed in it and not added, kept in its box; opened, the step list marks that '
+              'step ✎ too'),
         ('v', 'on a saved session: view it only, to read it or export its notes (Ctrl+O): '
               'nothing in its file changes and no time is counted; Esc, then Enter, carries '
               'it on'),

@@ -260,7 +260,8 @@ class LibraryScreen(ReflectScreen[None]):
         matches = [e for e, text in zip(self.sessions.entries, texts, strict=True)
                    if e.review_id in found_reviews or matches_query(query, text, named)]
         shown = matches[:self._limit]
-        self.query_one(SessionsHeading).say(len(matches), len(self.sessions.entries), query)
+        self.query_one(SessionsHeading).say(len(matches), len(self.sessions.entries), query,
+                                            any(e.typed for e in shown))
         self._titled_at = next((n for n, e in enumerate(shown) if matches_query(
             query, search_text(e.label))), None) if query.strip() else None
         newer = {c.session_id: c for c in self.copies if c.state == "newer"}

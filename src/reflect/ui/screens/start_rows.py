@@ -17,6 +17,7 @@ from reflect.store.copies import FoundCopy
 from reflect.store.index import SessionSummary
 from reflect.text import one_line
 from reflect.ui.widgets.literal import literal
+from reflect.ui.widgets.step_list import TYPED_MARK
 
 T = TypeVar("T")
 
@@ -176,7 +177,8 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
     A review's title in `twins` (another review in the library has it too, as the review's
     own row says) is followed by the review's id: two sessions on two "Child QX" could not
     be told apart (a trial). The session's title takes `TITLE_LINES` lines of `width`
-    columns at most (0: as many as it needs)."""
+    columns at most (0: as many as it needs), after ✎ where a point, an action or a person
+    is typed in it and not added (`SessionSummary.typed`; the heading says what ✎ means)."""
     s = entry
     mode = "team" if s.mode == "team" else "individual"
     held, changed = s.created.astimezone(), s.updated.astimezone()
@@ -187,7 +189,9 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
     review = s.review_title + (f" (id {s.review_id})" if same_title(s.review_title) in twins
                                else "")
     details = f"{review} · {mode} · {when} · {counted.of()} answered"
-    lines = [literal(cut_to_lines(s.label, width), "bold"), literal(one_line(details))]
+    mark = f"{TYPED_MARK} " if s.typed else ""  # (before the title: never cut with it)
+    title = cut_to_lines(s.label, max(width - len(mark), 0) if width else 0)
+    lines = [literal(mark + title, "bold"), literal(one_line(details))]
     if s.team:
         lines.insert(1, literal(one_line(s.team)))
     if counted.kept:  # a review replaced since: said, never hidden, nor counted as answered

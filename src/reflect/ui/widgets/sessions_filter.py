@@ -1,5 +1,6 @@
 """What the saved sessions' heading says while the search box filters them: how many of all
-the saved sessions are shown, what they match, and that Esc clears the search.
+the saved sessions are shown, what they match, and that Esc clears the search; and, while a
+session listed is marked ✎ (something typed into it and not added), what the mark means.
 
 The search box filters both lists, but it stands over the library alone: after `/sleep` to
 find a review and back from it, *Saved sessions* listed one session, the staff meeting seemed
@@ -15,8 +16,12 @@ from textual.containers import Vertical
 
 from reflect.text import printable
 from reflect.ui.widgets.literal import Fitted
+from reflect.ui.widgets.step_list import TYPED_MARK
 
 TITLE = "Saved sessions"
+LEGENDS = (f"{TYPED_MARK}: typed, not added", f"{TYPED_MARK}: not added")
+"""What ✎ before a session's title means, said beside the heading (after it where it fits,
+else on a line under it), the longest that fits first."""
 
 
 def _first_fitting(width: int, candidates: list[str]) -> str:
@@ -55,8 +60,23 @@ def filter_heading(shown: int, total: int, query: str, width: int,
         else ""
 
 
+def heading_lines(title: str, width: int, marked: bool = False) -> list[str]:
+    """The heading's lines: `title`, and, while a session listed is `marked`, what ✎ means,
+    after it where it fits there ("Saved sessions · ✎: typed, not added"), else on a line of
+    its own under it."""
+    if not marked:
+        return [title]
+    leads = (title, "Sessions") if title == TITLE else (title,)
+    for legend in LEGENDS:  # (its words whole before the heading's)
+        for lead in leads:
+            if cell_len(f"{lead} · {legend}") <= width:
+                return [f"{lead} · {legend}"]
+    return [title, _first_fitting(width, list(LEGENDS))]
+
+
 class SessionsHeading(Vertical):
-    """The saved sessions' heading, and while the search filters them, the line under it
+    """The saved sessions' heading, with what ✎ means while a session listed has it
+    (`heading_lines`), and while the search filters them, the line under it
     (`filter_heading`), each fitted again as the pane's width changes."""
 
     DEFAULT_CSS = """
@@ -67,20 +87,21 @@ class SessionsHeading(Vertical):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.counts: tuple[int, int, str] = (0, 0, "")
-        """The sessions shown, all the saved sessions, and the search."""
+        self.counts: tuple[int, int, str, bool] = (0, 0, "", False)
+        """The sessions shown, all the saved sessions, the search, and whether a session
+        listed is marked ✎."""
         self.clears = True
         """Whether Esc clears the search from where the focus is."""
 
     def compose(self) -> ComposeResult:
         title = Fitted(id="sessions-title", classes="pane-title")
-        title.fit(lambda width: [self._lines(width)[0]], "bold")
+        title.fit(self._title, "bold")
         yield title
         yield Fitted(id="sessions-filter")
 
-    def say(self, shown: int, total: int, query: str) -> None:
-        if (shown, total, query) != self.counts:
-            self.counts = (shown, total, query)
+    def say(self, shown: int, total: int, query: str, marked: bool = False) -> None:
+        if (shown, total, query, marked) != self.counts:
+            self.counts = (shown, total, query, marked)
             self._refit()
 
     def focus_moved(self, clears: bool) -> None:
@@ -89,11 +110,14 @@ class SessionsHeading(Vertical):
             self._refit()
 
     def _lines(self, width: int) -> tuple[str, str]:
-        shown, total, query = self.counts
+        shown, total, query, _ = self.counts
         return filter_heading(shown, total, query, width, self.clears)
 
+    def _title(self, width: int) -> list[str]:
+        return heading_lines(self._lines(width)[0], width, self.counts[3])
+
     def _refit(self) -> None:
-        self.query_one("#sessions-title", Fitted).fit(lambda w: [self._lines(w)[0]], "bold")
+        self.query_one("#sessions-title", Fitted).fit(self._title, "bold")
         note = self.query_one("#sessions-filter", Fitted)
         filtered = bool(self.counts[2].strip())
         note.fit((lambda w: [self._lines(w)[1]]) if filtered else None)
