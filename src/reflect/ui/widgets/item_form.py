@@ -44,6 +44,15 @@ from reflect.ui.widgets.literal import literal_title
 from reflect.ui.widgets.type_ahead import TypeAheadSelect
 
 
+def on_one_line(text: str) -> str:
+    """`text` as a box of one line shows it: where it holds a line break (a session file
+    written or edited elsewhere, a point from the room kept before the room sent one line),
+    its lines joined by a space (`one_line`), else as it is, every space typed kept. A box
+    drew a line break as it was, the rest of the line over the step list beside it, and kept
+    it in what was added (a CR LF in a kept point's words: a helper's trial)."""
+    return one_line(text) if "\n" in text or "\r" in text else text
+
+
 class ItemForm(Vertical):
     BINDINGS = [Binding("escape", "cancel_edit", "Undo the edit", show=False)]
     editing: var[BaseModel | None] = var(None)
@@ -139,7 +148,9 @@ class ItemForm(Vertical):
         return box
 
     def _draft(self, spec: FieldSpec) -> str:
-        return self.edits.session.drafts.get(spec.draft_key, "") if spec.draft_key else ""
+        """What its box shows of the text kept for a new item: on one line (`on_one_line`)."""
+        return on_one_line(self.edits.session.drafts.get(spec.draft_key, "")
+                           if spec.draft_key else "")
 
     def box(self, name: str) -> Input:
         spec = self._spec(name)
@@ -230,8 +241,7 @@ class ItemForm(Vertical):
                 else:
                     select.clear()
             else:
-                if "\n" in value or "\r" in value:  # a room point saved before they came on
-                    value = one_line(value)  # one line: drawn over the step list
+                value = on_one_line(value)  # (a room point saved before they came on)
                 box = self.box(spec.name)
                 box.value = value
                 # Typing adds to the end: once the box had been typed in, setting its value
