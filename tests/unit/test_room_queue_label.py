@@ -53,3 +53,26 @@ def test_a_sender_renamed_since_is_named_as_now_then_as_sent() -> None:
         "Invented point — Anne Exampleton, sent as Ann Example (listed as not here)")
     assert drawn(absent, 30, "Anne Exampleton")[1:] == [
         "— Anne Exampleton,", "sent as Ann Example (listed a…"]  # (cut only past the list)
+
+
+def test_a_name_longer_than_is_shown_is_cut_after_a_word_and_kept_literal() -> None:
+    """Cut at 40 characters inside a word, "[b]huddle[/b] lead for the Moorvale Childrens
+    Centre" was "— [b]huddle[/b] lead for the Moorvale Chi…" (by hand in tmux)."""
+    name = "[b]huddle[/b] lead for the Moorvale Childrens Centre"
+    waiting = Waiting(point("Invented point", name))
+    assert str(waiting.label()) == "Invented point — [b]huddle[/b] lead for the Moorvale…"
+    assert drawn(waiting, 80) == ["Invented point — [b]huddle[/b] lead for the Moorvale…"]
+    assert str(waiting.label(name)).endswith(
+        "— [b]huddle[/b] lead for the Moorvale…, sent as [b]huddle[/b] lead for the Moorvale…")
+
+
+def test_the_question_to_list_a_sender_cuts_their_name_after_a_word() -> None:
+    from reflect.model.session import Participant
+    from reflect.ui.screens.room_senders import maybe_listed, not_listed
+
+    name = "[b]huddle[/b] lead for the Moorvale Childrens Centre"
+    assert not_listed([name]).startswith("[b]huddle[/b] lead for the Moorvale… sent a point")
+    person = Participant(name="[b]huddle[/b] lead for the Moorvale Childrens Centre team")
+    assert maybe_listed(name, [(0, person)]).startswith(
+        "“[b]huddle[/b] lead for the Moorvale…” sent a point from the room, and Who is here "
+        "lists [b]huddle[/b] lead for the Moorvale… on row 1")

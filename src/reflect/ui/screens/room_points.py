@@ -25,7 +25,6 @@ from reflect.model.review import Review
 from reflect.model.roles import name_key
 from reflect.model.session import Point, Session
 from reflect.model.steps import QUESTION_PREFIX, find_step
-from reflect.text import one_line
 from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
 from reflect.ui.screens.room_senders import ListsRoomSenders
@@ -33,6 +32,7 @@ from reflect.ui.widgets.incoming import IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points_panel import PointsEditor
 from reflect.ui.widgets.step_list import TYPED_MEANING, steps_title
+from reflect.wrapping import cut_at_a_word
 
 if TYPE_CHECKING:
     from reflect.room import IncomingPoint, Room
@@ -78,7 +78,7 @@ class TakesRoomPoints(ListsRoomSenders):
             editor = self.in_box.get(step.key)
             sent = editor.from_room_typed() if editor is not None else None
             if sent is not None:  # (its sender as called now, as `who_sent`)
-                named = (one_line(name, 30) for name in self.named_now(sent[0]))
+                named = (cut_at_a_word(name, 30) for name in self.named_now(sent[0]))
                 typed.append(words.Typed(step.label, words.named(*named)))
             elif step.kind == "question" and self.session.drafts.get(
                     draft_key("point", step.key.removeprefix(QUESTION_PREFIX)), "").strip():

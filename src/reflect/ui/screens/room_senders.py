@@ -20,16 +20,18 @@ from reflect.model.review import Review
 from reflect.model.roles import name_key
 from reflect.model.same_person import maybe_same
 from reflect.model.session import Participant, Session
-from reflect.text import listed, one_line
+from reflect.text import listed
 from reflect.ui.screens.session_export import ExportsSession
+from reflect.wrapping import cut_at_a_word
 
 NAME_CHARS = 40
-"""The most of a name a question quotes (a name given in the room may be 80 characters)."""
+"""The most of a name a question quotes (a name given in the room may be 80 characters), cut
+after a word (`cut_at_a_word`)."""
 
 
 def not_listed(names: list[str]) -> str:
     """Asked after accepting points from names no one listed has, or is like."""
-    said = listed([one_line(n, NAME_CHARS) for n in names])
+    said = listed([cut_at_a_word(n, NAME_CHARS) for n in names])
     one = len(names) == 1
     return (f"{said} sent {'a point' if one else 'points'} from the room but "
             f"{'is' if one else 'are'} not on Who is here, so the attendance leaves "
@@ -40,8 +42,8 @@ def not_listed(names: list[str]) -> str:
 def maybe_listed(name: str, people: list[tuple[int, Participant]]) -> str:
     """Asked after accepting a point from a name that may be someone listed ("Priya" and
     "Priya Example")."""
-    sent = one_line(name, NAME_CHARS)
-    like = listed([f"{one_line(p.describe(), NAME_CHARS)} on row {n + 1}" for n, p in people])
+    sent = cut_at_a_word(name, NAME_CHARS)
+    like = listed([f"{cut_at_a_word(p.describe(), NAME_CHARS)} on row {n + 1}" for n, p in people])
     if len(people) == 1:
         like += f", {people[0][1].presence}"
         return (f"“{sent}” sent a point from the room, and Who is here lists {like}. The same "
@@ -125,8 +127,8 @@ class ListsRoomSenders(ExportsSession):
             pane = self.panes.get(self.index)
             if pane is not None:
                 pane.shown()  # who said each point (Who is here, when next shown)
-            who = listed([one_line(n, NAME_CHARS) for n in names])
-            self.notify(f"{one_line(same.name, NAME_CHARS)} is ticked here; points sent as "
+            who = listed([cut_at_a_word(n, NAME_CHARS) for n in names])
+            self.notify(f"{cut_at_a_word(same.name, NAME_CHARS)} is ticked here; points sent as "
                         f"“{who}” are theirs." if same is not None else
                         f"{who} {'is' if len(names) == 1 else 'are'} on Who is here, as here.",
                         timeout=8)

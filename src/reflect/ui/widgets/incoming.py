@@ -26,10 +26,11 @@ from textual.containers import Vertical
 from textual.widgets.option_list import Option
 
 from reflect.model.attribution import ANONYMOUS
-from reflect.text import one_line, printable
+from reflect.text import printable
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.widgets.goes_back import GoesBack
 from reflect.ui.widgets.literal import Literal as Line
+from reflect.wrapping import cut_at_a_word
 
 if TYPE_CHECKING:
     from reflect.room import IncomingPoint
@@ -78,9 +79,9 @@ class Waiting:
             line.append(f"⚠ looks like {_looks_like(kind)} ", style="bold reverse")
             line.append(" ")
         line.append(printable(self.point.text))
-        sent = one_line(self.who, NAME_CHARS)
+        sent = cut_at_a_word(self.who, NAME_CHARS)
         sender = [Text(f"— {sent}", style="italic")] if not now else [
-            Text(f"— {one_line(now, NAME_CHARS)},", style="italic"),
+            Text(f"— {cut_at_a_word(now, NAME_CHARS)},", style="italic"),
             Text(f"sent as {sent}", style="italic")]
         if self.absent or self.left:
             sender[-1].append(f" (listed as {'not here' if self.absent else 'left early'})",
@@ -90,7 +91,8 @@ class Waiting:
 
 NAME_CHARS = 40
 """The most of a sender's name a waiting point shows (a name given in the room may be 80
-characters), cut with "…"."""
+characters), cut with "…" after a word (`cut_at_a_word`): cut inside one, "[b]huddle[/b] lead
+for the Moorvale Childrens Centre" was "— [b]huddle[/b] lead for the Moorvale Chi…"."""
 
 
 class PointLabel:

@@ -19,10 +19,10 @@ from textual.widgets import Input
 
 from reflect.model.changes import Change, draft_key
 from reflect.model.session import Point
-from reflect.text import one_line
 from reflect.ui.widgets.incoming import Waiting
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import literal_title
+from reflect.wrapping import cut_at_a_word
 
 if TYPE_CHECKING:
     from reflect.room import IncomingPoint
@@ -92,7 +92,7 @@ class RoomPointBox(ItemPanel):
         sent = self.from_room.who
         self.sender_now = now(sent) if now else ""
         self.form.first.border_title = literal_title(
-            f"Room: {one_line(self.sender_now or sent, 30)} · Enter adds · Esc puts back")
+            f"Room: {cut_at_a_word(self.sender_now or sent, 30)} · Enter adds · Esc puts back")
         if self.form.first.value.strip():  # (emptied, it says so there)
             self.form.say(self._sent_as())
 
@@ -101,7 +101,7 @@ class RoomPointBox(ItemPanel):
         otherwise now."""
         if self.from_room is None or not self.sender_now:
             return None
-        return Text(f"sent as {one_line(self.from_room.who, 30)}", style="italic")
+        return Text(f"sent as {cut_at_a_word(self.from_room.who, 30)}", style="italic")
 
     @on(Input.Changed, ".point-text")
     def _room_point_typed(self, event: Input.Changed) -> None:
