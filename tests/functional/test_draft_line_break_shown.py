@@ -41,9 +41,8 @@ def opening(fictional_dir: Path, sessions_dir: Path) -> ReflectApp:
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_a_kept_point_with_a_line_break_is_shown_on_one_line(
         fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
-    app = opening(fictional_dir, sessions_dir)
-    async with app.run_test(size=size) as pilot:
-        screen = await open_for_editing(pilot)
+    async with opening(fictional_dir, sessions_dir).run_test(size=size) as pilot:
+        app, screen = pilot.app, await open_for_editing(pilot)
         box = screen.query_one(".point-text", Input)
         await wait_for(pilot, lambda: box.value != "")
         assert box.value == "Ring the Moorvale GP about Sam Sample"

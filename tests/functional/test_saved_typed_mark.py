@@ -84,13 +84,13 @@ def test_the_mark_comes_before_the_title_and_never_with_it_cut(sessions_dir: Pat
 async def test_the_saved_sessions_mark_it_and_say_what_the_mark_means(
         fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
     _saved(sessions_dir)
-    app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=size) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
+    async with make_app(fictional_dir, sessions_dir).run_test(size=size) as pilot:
+        app = pilot.app
+        await wait_for(pilot, lambda: app.screen.query("#sessions")
+                       and app.screen.query_one("#sessions", OptionList).option_count == 2)
         screen = app.screen
-        sessions = screen.query_one("#sessions", OptionList)
-        title = screen.query_one("#sessions-title")
-        await wait_for(pilot, lambda: sessions.option_count == 2)
+        sessions, title = screen.query_one("#sessions", OptionList), screen.query_one(
+            "#sessions-title")
         rows = {sessions.get_option_at_index(n).id: str(sessions.get_option_at_index(n)
                                                          .prompt).splitlines()[0]
                 for n in range(2)}

@@ -17,6 +17,7 @@ from reflect.store.locks import SessionLock
 from reflect.store.rescue import write_emergency_copy
 from reflect.store.sessions import dumps, load_session, new_session_id, save_session
 from tests.command_line import run
+from tests.copies import copy_in
 
 
 @pytest.fixture
@@ -28,14 +29,8 @@ def saved(review: Review, sessions_dir: Path) -> Session:
 
 def typed_into_a_copy(session: Session, words: str, later: int = 5, at: str = "101010") -> Path:
     """An emergency copy of `session` in the home folder holding `words` as its first answer,
-    written `later` seconds after its file (made so by its file time)."""
-    copy = session.model_copy(deep=True)
-    copy.answers[0].text = words
-    path = Path.home() / f"reflect-copy-{copy.id}-20261204-{at}.toml"
-    path.write_bytes(dumps(copy))
-    stamp = (Path.home().parent / "sessions" / f"{copy.id}.toml").stat().st_mtime + later
-    os.utime(path, (stamp, stamp))
-    return path
+    written `later` seconds after its file (`tests.copies.copy_in`)."""
+    return copy_in(Path.home(), session, words, later, f"20261204-{at}")
 
 
 @pytest.mark.usefixtures("home")

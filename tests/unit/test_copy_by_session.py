@@ -5,7 +5,6 @@ when copied off the screen (a trial)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,9 @@ import pytest
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.copies import find_copies
-from reflect.store.sessions import dumps, load_session, save_session
+from reflect.store.sessions import load_session, save_session
 from tests.command_line import run
-
-ID = "20261204-child-zz-0000c0de"
+from tests.copies import ID, copy_in
 
 pytestmark = pytest.mark.usefixtures("home")
 
@@ -28,14 +26,9 @@ def saved_session(review: Review, sessions_dir: Path, session_id: str = ID) -> S
 
 
 def copy_holding(session: Session, words: str, later: int, at: str) -> Path:
-    """An emergency copy in the home folder, written `later` seconds after the session's file."""
-    copy = session.model_copy(deep=True)
-    copy.answers[0].text = words
-    path = Path.home() / f"reflect-copy-{copy.id}-20261204-{at}.toml"
-    path.write_bytes(dumps(copy))
-    stamp = (Path.home().parent / "sessions" / f"{copy.id}.toml").stat().st_mtime + later
-    os.utime(path, (stamp, stamp))
-    return path
+    """An emergency copy in the home folder, written `later` seconds after the session's file
+    (`tests.copies.copy_in`)."""
+    return copy_in(Path.home(), session, words, later, f"20261204-{at}")
 
 
 def restore_said(copy: Path, sessions_dir: Path) -> str:

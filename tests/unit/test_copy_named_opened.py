@@ -8,42 +8,19 @@ names and words invented."""
 from __future__ import annotations
 
 import io
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.sessions import list_sessions, save_session
+from reflect.store.sessions import list_sessions
 from reflect.ui import app as ui_app
 from tests.command_line import run
-from tests.unit.test_copy_short_names import ID, OLDER, copy_in, shown_at_60_columns
-from tests.unit.test_walk import folders_set
+from tests.copies import OLDER, copy_in, shown_at_60_columns
 
 AT = "20261204-090909"
 
-
-@pytest.fixture
-def temp_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The temp folder copies are written to when the home folder will not take them."""
-    folder = tmp_path / "temp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def _folders_set(dirs: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """The folders set as the environment sets them: the commands said are a person's."""
-    folders_set(monkeypatch, dirs)
-
-
-@pytest.fixture
-def saved(review: Review, sessions_dir: Path) -> Session:
-    s = Session.start(review, ID, title="Invented Moorvale huddle")
-    save_session(sessions_dir, s)
-    return s
+pytestmark = pytest.mark.usefixtures("folders_from_env")
 
 
 @pytest.fixture
@@ -55,9 +32,9 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[ui_app.ReflectApp]:
 
 
 def test_open_takes_a_copy_by_its_name_cut_short_read_only_saying_how_to_restore_it(
-        home: Path, saved: Session, sessions_dir: Path, started: list[ui_app.ReflectApp],
+        home: Path, saved_huddle: Session, sessions_dir: Path, started: list[ui_app.ReflectApp],
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    copy = copy_in(home, saved, OLDER, later=60, at=AT)
+    copy = copy_in(home, saved_huddle, OLDER, later=60, at=AT)
     name = shown_at_60_columns(sessions_dir, copy)
     monkeypatch.chdir(sessions_dir)  # (any folder but the copy's)
     for typed in (name, copy.name):
@@ -66,37 +43,37 @@ def test_open_takes_a_copy_by_its_name_cut_short_read_only_saying_how_to_restore
         session, _, read_only, _ = started.pop().first_session
         assert session.answers[0].text == OLDER
         assert read_only is not None and read_only.startswith(
-            f"an emergency copy of session {saved.id}, opened read-only") \
+            f"an emergency copy of session {saved_huddle.id}, opened read-only") \
             and f"`reflect restore {copy}`" in read_only
 
 
 def test_walk_resume_takes_a_copy_by_its_name_and_carries_it_on_as_by_its_path(
-        home: Path, saved: Session, sessions_dir: Path, capsys: pytest.CaptureFixture[str],
+        home: Path, saved_huddle: Session, sessions_dir: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    copy = copy_in(home, saved, OLDER, later=60, at=AT)
+    copy = copy_in(home, saved_huddle, OLDER, later=60, at=AT)
     name = shown_at_60_columns(sessions_dir, copy)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # Ctrl+D at once
     code, out, err = run(capsys, "walk", "--resume", name)
     assert code == 0, err
     assert f"{copy}isnotinthesessionsfolder" in "".join(out.split())  # (wrapped at its /)
     held = {e.session.id: e.session.answers[0].text for e in list_sessions(sessions_dir).entries}
-    assert held.pop(saved.id) == "" and list(held.values()) == [OLDER]  # its file as it was
+    assert held.pop(saved_huddle.id) == "" and list(held.values()) == [OLDER]  # its file as it was
 
 
 @pytest.mark.parametrize("verb", [("open",), ("walk", "--resume")])
 def test_a_name_no_copy_has_or_two_copies_have_is_said_naming_it(
-        home: Path, temp_folder: Path, saved: Session, started: list[ui_app.ReflectApp],
+        home: Path, temp_folder: Path, saved_huddle: Session, started: list[ui_app.ReflectApp],
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
         verb: tuple[str, ...]) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    in_home = copy_in(home, saved, OLDER, later=60, at=AT)
+    in_home = copy_in(home, saved_huddle, OLDER, later=60, at=AT)
     missing = "reflect-copy-…-0000c0de-20261204-090900.toml"
     code, out, err = run(capsys, *verb, missing)
     said = " ".join(err.split())
     assert code == 1 and said.startswith(f"reflect {verb[0]}: {missing}: no such file, nor "
                                          "any emergency copy of that name in"), err
     assert "Traceback" not in err and not started and out == ""
-    in_temp = copy_in(temp_folder, saved, "An invented point kept in temp", later=50, at=AT)
+    in_temp = copy_in(temp_folder, saved_huddle, "An invented point kept in temp", later=50, at=AT)
     name = f"reflect-copy-…-0000c0de-{AT}.toml"
     code, out, err = run(capsys, *verb, name)
     said = " ".join(err.split())

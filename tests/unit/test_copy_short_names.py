@@ -6,77 +6,24 @@ said, and nothing is chosen. All names and words invented."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
 
 import pytest
 
-from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.copies import find_copies
 from reflect.store.copy_names import named_copy, short_name
-from reflect.store.sessions import dumps, load_session, save_session
-from reflect.ui.screens.start_problems import problems_lines
+from reflect.store.sessions import dumps, load_session
 from tests.command_line import run
-from tests.unit.test_walk import folders_set
+from tests.copies import ID, OLDER, copy_in, shown_at_60_columns
 
-ID = "20261204-child-zz-0000c0de"
-OLDER = "An invented point typed before the last save"
-LIBRARY: Any = SimpleNamespace(missing=False, problems=[], unfinished=[])
-
-
-@pytest.fixture
-def temp_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The temp folder copies are written to when the home folder will not take them."""
-    folder = tmp_path / "temp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def _folders_set(dirs: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """The folders set as the environment sets them: the commands said are then as a
-    person's, with no folder options (tests/unit/test_commands.py)."""
-    folders_set(monkeypatch, dirs)
-
-
-@pytest.fixture
-def saved(review: Review, sessions_dir: Path) -> Session:
-    s = Session.start(review, ID, title="Invented Moorvale huddle")
-    save_session(sessions_dir, s)
-    return s
-
-
-def copy_in(folder: Path, session: Session, words: str, later: int, at: str) -> Path:
-    """A copy of `session` in `folder` holding `words`, written `later` seconds after its file."""
-    copy = session.model_copy(deep=True)
-    copy.answers[0].text = words
-    path = folder / f"reflect-copy-{copy.id}-{at}.toml"
-    path.write_bytes(dumps(copy))
-    stamp = (Path.home().parent / "sessions" / f"{copy.id}.toml").stat().st_mtime + later
-    os.utime(path, (stamp, stamp))
-    return path
-
-
-def shown_at_60_columns(sessions_dir: Path, copy: Path) -> str:
-    """The name the start screen's problems area gives `copy` at 60 columns."""
-    lines = problems_lines(LIBRARY, [], find_copies(sessions_dir), 56)
-    at = copy.name.rsplit("-", 1)[-1]  # (its time)
-    [name] = {word.strip("(,") for line in lines for word in line.split()
-              if "reflect-copy-" in word and at in word}
-    assert name == short_name(copy.name) and "…" in name
-    return name
+pytestmark = pytest.mark.usefixtures("folders_from_env")
 
 
 def test_a_name_cut_short_as_the_start_screen_shows_it_restores_that_copy(
-        home: Path, saved: Session, sessions_dir: Path, capsys: pytest.CaptureFixture[str],
+        home: Path, saved_huddle: Session, sessions_dir: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    older = copy_in(home, saved, OLDER, later=-60, at="20261204-090909")
-    copy_in(home, saved, "An invented point typed last", later=60, at="20261204-101010")
+    older = copy_in(home, saved_huddle, OLDER, later=-60, at="20261204-090909")
+    copy_in(home, saved_huddle, "An invented point typed last", later=60, at="20261204-101010")
     name = shown_at_60_columns(sessions_dir, older)
     monkeypatch.chdir(sessions_dir)  # (any folder but the copy's)
     code, out, err = run(capsys, "restore", name)
@@ -91,17 +38,18 @@ def test_a_name_cut_short_as_the_start_screen_shows_it_restores_that_copy(
     f"reflect-copy-{ID}-20261204-090909.toml",  # the name whole, without its folder
 ])
 def test_the_name_typed_as_people_type_it_names_the_copy(
-        home: Path, saved: Session, typed: str) -> None:
-    older = copy_in(home, saved, OLDER, later=-60, at="20261204-090909")
-    copy_in(home, saved, "An invented point", later=60, at="20261204-101010")
+        home: Path, saved_huddle: Session, typed: str) -> None:
+    older = copy_in(home, saved_huddle, OLDER, later=-60, at="20261204-090909")
+    copy_in(home, saved_huddle, "An invented point", later=60, at="20261204-101010")
     assert named_copy(typed, "restore") == older
     assert named_copy(str(home / typed), "restore") == older  # after its folder, as shown
 
 
 def test_a_copy_holding_nothing_new_is_deleted_by_its_name_cut_short(
-        home: Path, saved: Session, sessions_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        home: Path, saved_huddle: Session, sessions_dir: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
     same = home / f"reflect-copy-{ID}-20261204-080000.toml"
-    same.write_bytes(dumps(saved))
+    same.write_bytes(dumps(saved_huddle))
     name = shown_at_60_columns(sessions_dir, same)
     code, out, err = run(capsys, "delete-copy", name, "--yes")
     assert code == 0, err
@@ -109,12 +57,12 @@ def test_a_copy_holding_nothing_new_is_deleted_by_its_name_cut_short(
 
 
 def test_a_name_two_copies_could_have_is_refused_naming_both(
-        home: Path, temp_folder: Path, saved: Session, sessions_dir: Path,
+        home: Path, temp_folder: Path, saved_huddle: Session, sessions_dir: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     """The same name in the home and the temp folder: said, with each copy's command."""
     before = (sessions_dir / f"{ID}.toml").read_bytes()
-    in_home = copy_in(home, saved, OLDER, later=-60, at="20261204-090909")
-    in_temp = copy_in(temp_folder, saved, "An invented point kept in temp", later=-50,
+    in_home = copy_in(home, saved_huddle, OLDER, later=-60, at="20261204-090909")
+    in_temp = copy_in(temp_folder, saved_huddle, "An invented point kept in temp", later=-50,
                       at="20261204-090909")
     name = short_name(in_home.name)
     for verb in ("restore", "delete-copy"):
@@ -131,8 +79,8 @@ def test_a_name_two_copies_could_have_is_refused_naming_both(
 
 
 def test_a_name_no_copy_has_says_where_it_was_looked_for(
-        home: Path, saved: Session, capsys: pytest.CaptureFixture[str]) -> None:
-    copy_in(home, saved, OLDER, later=-60, at="20261204-090909")
+        home: Path, saved_huddle: Session, capsys: pytest.CaptureFixture[str]) -> None:
+    copy_in(home, saved_huddle, OLDER, later=-60, at="20261204-090909")
     code, _, err = run(capsys, "restore", "reflect-copy-…-0000c0de-20261204-090900.toml")
     said = " ".join(err.split())
     assert code == 1 and "no such file, nor any emergency copy of that name in" in said
