@@ -25,7 +25,7 @@ line with neither an agency nor both a name and a role, how a line is read (`ONE
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from reflect.model.dates import MONTHS, WEEKDAYS
@@ -178,21 +178,86 @@ def split_person(line: str) -> tuple[str, str, str]:
     letters or in capitals, `small_name`: `sam sample`, `PAT EXAMPLE`), a name alone
     (likewise) or just a role. A line pasted from a spreadsheet (columns split by tabs) is
     read the same way. The words are kept as typed."""
-    def a_name(part: str) -> bool:
-        return looks_like_a_name(part) or small_name(part)
-
-    parts = [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
+    parts = _bracketed(line) or \
+        [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
     if len(parts) >= 3:
         return parts[0], parts[1], ", ".join(p for p in parts[2:] if p)  # ",,," not kept
     if len(parts) == 2 and names_a_role(parts[1]) and not names_a_role(parts[0]):
         return parts[0], parts[1], ""
-    if len(parts) == 2 and a_name(parts[0]):  # "Alex Example, Invented Council"
+    if len(parts) == 2 and _a_name(parts[0]):  # "Alex Example, Invented Council"
         return parts[0], "", parts[1]  # (as a role, roles-only notes printed the name)
     if len(parts) == 2:
         return "", parts[0], parts[1]
-    if a_name(parts[0]):
+    if _a_name(parts[0]):
         return parts[0], "", ""
     return "", parts[0], ""
+
+
+def _a_name(part: str) -> bool:
+    return looks_like_a_name(part) or small_name(part)
+
+
+_NAME_THEN = re.compile(r"\s*(?P<name>[^(),\t]+?)\s*(?:\((?P<inner>[^()\t]+)\)\s*"
+                        r"(?P<tail>,[^()\t]*)?|\s[-\u2013\u2014]\s*(?P<after>[^()\t]+))\s*")
+"""A name, then a job or a service in brackets (and more after a comma) or after a dash
+with a space before it (a double-barrelled name's hyphen has none)."""
+
+SERVICE_WORDS = frozenset("""
+academy college university surgery clinic practice hospital trust council police school
+nursery service services team centre center hub unit board agency constabulary foundation
+charity probation housing health care nhs""".split())
+"""Words a service's or an agency's name holds ("Moorvale Academy", "Invented Trust")."""
+
+
+def names_work(text: str) -> bool:
+    """True where `text` names a job, a service or an agency, never a name's: a job's words
+    (`names_a_role`, "Duty Manager"), a known abbreviation ("SW", "CAMHS") or a service's
+    word ("Moorvale Academy"). "Alex Example (Al)" names no work: a name and what they are
+    called, kept whole."""
+    words = _WORD.findall(text.casefold())
+    return bool(words) and not _a_name(text.strip()) and (
+        names_a_role(text) or any(w in JOB_WORDS or w in ABBREVIATIONS or w in SERVICE_WORDS
+                                  for w in words))
+
+
+def _bracketed(line: str) -> list[str] | None:
+    """A line written `Alex Example (health visitor)`, `Alex Example (GP, Invented
+    Practice)` or `Alex Example - health visitor` as its parts (name, then each after it):
+    a name, then what `names_work`. None for anything else (read by its commas)."""
+    found = _NAME_THEN.fullmatch(line)
+    if found is None or not _a_name(found["name"]):
+        return None
+    more = found["inner"] or found["after"]
+    parts = [p.strip() for p in f"{more}{found['tail'] or ''}".split(",") if p.strip()]
+    return [found["name"], *parts] if parts and names_work(more) else None
+
+
+def name_apart(typed: str) -> tuple[str, str, str] | None:
+    """What a person's Name box holds read as (name, role, agency) where it is a name, then
+    a job or a service (`names_work`) after a comma, in brackets or after a dash: "Alex
+    Example, health visitor" typed as a name was kept whole as the name (a trial), where
+    the new-session form's line and plain mode read it apart. None for a name alone, or
+    anything else ("Example, Alex", kept as typed). One rule with `split_person`."""
+    name, role, agency = split_person(typed)
+    rest = typed.strip()[len(name):] if typed.strip().startswith(name) else ""
+    if not name or not (role or agency) or not names_work(rest.strip(" ,-\u2013\u2014()")):
+        return None
+    return name, role, agency
+
+
+def read_apart(values: Mapping[str, str]) -> dict[str, str] | None:
+    """A person's boxes (`name`, `role`, `agency`) with the Name box's words read apart
+    (`name_apart`), each part in its box, where that box is empty or holds it already; None
+    where they are not read apart, or a part would replace what its box holds."""
+    apart = name_apart(values.get("name", ""))
+    if apart is None:
+        return None
+    read = dict(zip(("name", "role", "agency"), apart, strict=True))
+    if any(read[k] and values.get(k, "").strip()
+           and name_key(values.get(k, "")) != name_key(read[k]) for k in ("role", "agency")):
+        return None
+    return {"name": read["name"], **{k: values.get(k, "").strip() or read[k]
+                                     for k in ("role", "agency")}}
 
 
 HANDED_OVER = "Facilitator, handed over"

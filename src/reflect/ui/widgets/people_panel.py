@@ -18,7 +18,7 @@ from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
 from reflect.model.presence import added_said, away_said, given_said, part_taken, ticked_said
-from reflect.model.roles import more_than_a_name
+from reflect.model.roles import more_than_a_name, read_apart
 from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
 from reflect.text import one_line
@@ -278,6 +278,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                             "Esc to put them back as they were (Delete on the row removes "
                             "them).", severity="warning")
             return
+        if (apart := read_apart(event.values)) is not None:  # ("Alex Example, GP": two boxes'
+            event.values.update(apart)  # words, as the new-session form's line reads them)
         name = event.values.get("name", "")
         if event.editing is None and more_than_a_name(name):
             self.ask_if_a_person(event, name)
