@@ -1,18 +1,22 @@
 """Who said what, on *Who is here* (a trial, at 80x24 and 60x20): `Alex Example, health
-visitor` typed into the Name box was listed with all of it as the name. All names and words
-invented."""
+visitor` typed into the Name box was listed with all of it as the name; and someone listed
+from the room, or named in the Facilitator box, did not take the points typed for them. All
+names and words invented."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
-from reflect.model.session import Participant
+from reflect.model.session import FACILITATOR, Participant
 from reflect.ui.app import make_app
 from reflect.ui.widgets.literal import Literal
 from tests.functional.helpers import press_in_order, shown, wait_for
-from tests.functional.test_added_late import points_then_who_is_here, said
+from tests.functional.test_added_late import points_then_who_is_here, said, told
+from tests.functional.test_room import fake_room, hide_panel, open_room  # noqa: F401
+from tests.functional.test_room_senders import accept_first, asked
 
 SIZES = [(80, 24), (60, 20)]
 SAM = Participant(name="Sam Sample", role="Social worker", attended=True)
@@ -52,3 +56,53 @@ async def test_a_role_typed_in_its_own_box_is_never_replaced(tmp_path: Path) -> 
         await wait_for(pilot, lambda: len(session.participants) == 2)
         alex = session.participants[1]
         assert (alex.name, alex.role) == ("Alex Example, GP", "School nurse")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_facilitator_named_in_their_box_takes_the_points_kept_for_them(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    app = app_in(tmp_path)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        session, points, name = await points_then_who_is_here(pilot, [SAM])
+        session.facilitator = ""  # (nobody named yet: "@Alex" could be anyone)
+        box = app.screen.query_one(".detail-facilitator", Input)
+        box.value = ""
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await press_in_order(app, [*"Alex Example"])
+        await wait_for(pilot, lambda: session.facilitator == "Alex Example")
+        assert said(points) == [("We never saw the home visit notes", FACILITATOR),
+                                ("Ask the GP for the discharge letter", FACILITATOR)]
+        await press_in_order(app, ["tab"])  # the box left: said
+        await wait_for(pilot, lambda: told(
+            app, "Alex Example is the facilitator, so points 1 and 2 on Question 1 are said "
+            "by them, each “@…” taken off."))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_sender_listed_from_the_room_takes_the_points_kept_for_them(
+        fictional_dir, sessions_dir, size: tuple[int, int]) -> None:
+    from tests.functional.test_facilitation import go_to, new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await new_session(pilot, people="Sam Sample, Social worker")
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        answer = screen.session.answer("zz-first")
+        await press_in_order(app, [*"Ask the GP for the discharge letter @Dee", "enter"])
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        assert answer.points[0].by == ""  # no Dee listed: kept as typed
+        room.send("Invented point from a visitor", name="Dee Visitor")
+        await accept_first(pilot, screen)
+        assert (await asked(pilot)).startswith("Dee Visitor sent a point from the room")
+        await pilot.press("y")  # Add as here
+        await wait_for(pilot, lambda: app.screen is screen)
+        dee = next(p for p in screen.session.participants if p.name == "Dee Visitor")
+        assert [(p.text, p.by) for p in answer.points] == [
+            ("Ask the GP for the discharge letter", dee.id),
+            ("Invented point from a visitor", dee.id)]
+        await wait_for(pilot, lambda: told(
+            app, "Dee Visitor is on Who is here, as here. Dee Visitor is here, so point 1 on "
+            "Question 1 is said by them, its “@…” taken off."))

@@ -129,9 +129,9 @@ def test_a_sender_from_the_room_listed_as_here_is_said_to_have_made_their_points
     edits.add_point("zz-first", "Invented two", from_room="Priya")
     edits.add_point("zz-first", "Invented three", by=priya.id, from_room="Dee Visitor")  # chosen
     points = edits.session.answer("zz-first").points  # type: ignore[union-attr]
-    dee, change = edits.list_from_room("Dee Visitor")
+    dee, change, _ = edits.list_from_room("Dee Visitor")
     assert change == PeopleChanged() and (dee.name, dee.attended) == ("Dee Visitor", True)
-    same, _ = edits.list_from_room("Priya", priya)
+    same, _, _ = edits.list_from_room("Priya", priya)
     assert same is priya and priya.attended
     assert [p.by for p in points] == [dee.id, priya.id, priya.id]
     edits.undo()

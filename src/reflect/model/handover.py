@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from reflect.model.changes import Change, PeopleChanged
 from reflect.model.correction import corrects_each
-from reflect.model.rename_edits import RenameEdits, _Renaming, handed_over
+from reflect.model.rename_edits import RenameEdits, _Renaming, give_facilitator, handed_over
 from reflect.model.roles import HANDED_OVER as HANDED_OVER
 from reflect.model.roles import name_key, one_named
 from reflect.model.session import FACILITATOR, Participant, Session
@@ -115,8 +115,9 @@ class HandoverEdits(RenameEdits):
 
     def rename_facilitator(self, name: str) -> Change | None:
         change = super().rename_facilitator(name)
-        if change is not None:
+        if change is not None and self._renaming is not None:
             self._list_before()
+            give_facilitator(self.session, self._renaming)  # (after: none goes to the one before)
         return change
 
     def _list_before(self) -> None:

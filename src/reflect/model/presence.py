@@ -12,7 +12,8 @@ Marked here again, someone is given the points kept as typed for them while they
 them on Who is here…", and once ticked the point stayed nobody's, "@Robin" in the notes, where
 the export's check took it for a name to redact (a fresh-eyes trial). So is someone added late
 (`added_said`: "… notes @Alex" typed before Alex Example was listed stayed nobody's, a trial),
-and someone renamed to the name an "@…" gives (model/rename_edits.py): `give_kept`.
+someone listed from the room (model/room_edits.py), and someone renamed to the name an "@…"
+gives, or named so in the Facilitator box (model/rename_edits.py): `give_kept`, one rule.
 
 Pure: no files, no Textual.
 """
@@ -96,13 +97,16 @@ def kept_for(session: Session, person: Participant) -> list[tuple[int, int]]:
             and attribute(point.text, people).by == person.id]
 
 
-def give_kept(session: Session, person: Participant) -> None:
+def give_kept(session: Session, person: Participant) -> list[tuple[int, int]]:
     """The points kept as typed for `person` (`kept_for`) said by them, their "@…" taken
-    off: as they are marked here, added late (`SessionEdits.add_participant`), or renamed
-    to the name an "@…" gives (model/rename_edits.py)."""
-    for i, j in kept_for(session, person):
+    off: as they are marked here, added late (`SessionEdits.add_participant`), listed from
+    the room (model/room_edits.py), or renamed, or named as the facilitator, to the name an
+    "@…" gives (model/rename_edits.py). Returns which, as `kept_for` gives them."""
+    given = kept_for(session, person)
+    for i, j in given:
         point = session.answers[i].points[j]
         point.text, point.by = attribute(point.text, [person]).text, person.id
+    return given
 
 
 def ticked_said(session: Session, person: Participant) -> str:

@@ -216,15 +216,17 @@ class RenameEdits(UndoLog):
                                DetailsChanged("facilitator"), keep, then)
 
     def given_in_run(self) -> tuple[Participant, list[tuple[int, int]]] | None:
-        """Whom the name being typed is, and the points kept as typed it has given them
-        (`follow`), as (answer's index, point's): said as their edit ends; None for none."""
+        """Whom the name being typed is (the facilitator too), and the points kept as typed it
+        has given them (`follow`), as (answer's index, point's): said as their edit ends (the
+        box left); None for none."""
         run = self._renaming
-        if run is None or run.person is None:
+        person = None if run is None else run.person or self.session.participant(FACILITATOR)
+        if run is None or person is None:
             return None
-        mine = [p for p, _, by in run.points if not by and p.by == run.person.id]
+        mine = [p for p, _, by in run.points if not by and p.by == person.id]
         given = [(i, j) for i, answer in enumerate(self.session.answers)
                  for j, point in enumerate(answer.points) if any(point is p for p in mine)]
-        return (run.person, given) if given else None
+        return (person, given) if given else None
 
     def _keep(self, drafts: dict[str, str]) -> Callable[[], None]:
         """How to put back the people, the actions, last time's actions' owners, the
@@ -323,7 +325,7 @@ def named_by(session: Session, person: Participant | None) -> _Renaming:
     drafts = {k: text for k, text in session.drafts.items()
               if k == OWNER_DRAFT and _names(session, person, text)
               or k.startswith(POINT_DRAFTS) and _credits(session, person, text)}
-    points: list[tuple[Point, str, str]] = [] if person is None else [
+    points: list[tuple[Point, str, str]] = [
         (p, p.text, p.by) for answer in session.answers for p in answer.points
         if not p.by and "@" in p.text]
     return _Renaming(person, name_of(session, person),
@@ -360,7 +362,8 @@ def follow(session: Session, run: _Renaming) -> None:
 def _give_points(session: Session, run: _Renaming, name: str) -> None:
     """The points kept as typed as the person's edit began, as they were; then, under a name
     other than theirs then, those whose "@…" names them alone among those here
-    (`presence.give_kept`; someone marked not here is given theirs as they are ticked)."""
+    (`presence.give_kept`; someone marked not here is given theirs as they are ticked). The
+    facilitator's are given once what the one before did is theirs (`give_facilitator`)."""
     person = run.person
     for point, text, by in run.points:
         point.text, point.by = text, by
@@ -368,3 +371,17 @@ def _give_points(session: Session, run: _Renaming, name: str) -> None:
             and name_key(name) != name_key(run.points_under) \
             and any(p is person for p in session.participants):
         presence.give_kept(session, person)
+
+
+def give_facilitator(session: Session, run: _Renaming) -> None:
+    """A team session's facilitator, named or renamed in the Facilitator box, given the points
+    kept as typed for the name it holds now (`presence.give_kept`), as someone renamed on Who
+    is here is: "… @Kim" stayed nobody's once Kim Example was named the facilitator (a
+    trial). After model/handover.py has listed the one before with what they said, so that
+    none of these goes to them; not where Who is here lists the facilitator (theirs there)."""
+    leads = session.participant(FACILITATOR)
+    name = session.facilitator
+    if run.person is None and leads is not None and name_key(name) \
+            and name_key(name) != name_key(run.points_under) \
+            and any(p.id == FACILITATOR for p in speakers(session)):
+        presence.give_kept(session, leads)

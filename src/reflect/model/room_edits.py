@@ -17,19 +17,22 @@ class RoomSenderEdits(UndoLog):
     session: Session
 
     def list_from_room(self, name: str, person: Participant | None = None
-                       ) -> tuple[Participant, Change]:
+                       ) -> tuple[Participant, Change, list[tuple[int, int]]]:
         """The sender of points from the room under `name`, listed as here: `person` (the
         same person, listed under a fuller or shorter name), else a new participant called
         `name`. The points sent under `name` that no one listed is said to have made become
         theirs (`Point.by`), so notes giving roles only, or attendance, have them. "Dee
         Visitor" sent points, was credited in the notes, and was missing from the attendance
-        with nothing said (a trial). One change to undo."""
+        with nothing said (a trial). So do the points kept as typed for them, as for someone
+        added on Who is here (`presence.give_kept`: "… @Dee" stayed nobody's, a trial), which
+        it returns (as `kept_for` does) with the change, one to undo."""
         restore = self._people_and_points()
         if person is None or person not in self.session.participants:
             person = self.session.add_participant(Participant(name=name))
         person.attended = True
         self._sent_by(person, name)
-        return person, self._record(PeopleChanged(), restore)
+        given = presence.give_kept(self.session, person)
+        return person, self._record(PeopleChanged(), restore), given
 
     def marked(self, person: Participant, here: bool) -> Callable[[], None]:
         """`person` marked here, or away (model/presence.py); marked here, the room's points

@@ -20,6 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reflect.model.handover import Handover
+from reflect.model.presence import given_said
 from reflect.walk.half_name import FACILITATOR
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def ask_facilitator(w: Walk) -> bool:
     if got and got != now:
         correction = w.edits.corrects_facilitator(got)  # (judged as the edit will judge it)
         w.edits.set_detail("facilitator", got)
+        given = w.edits.given_in_run()  # (the points kept as typed for the name: theirs)
         handover = w.edits.end_renaming()  # (the name typed is left, as the app's box is)
         d.finished()
         w.save()
@@ -60,6 +62,8 @@ def ask_facilitator(w: Walk) -> bool:
             d.say(f"The facilitator's name is corrected: {got} (was {now}).")
         elif now and handover is None:
             d.say(f"{got} is now the facilitator.")
+        if given is not None:
+            d.say(given_said(*given, lead="{} is the facilitator"))
     d.finished()
     return _offer_handover(w) if d.at_terminal else True
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reflect.model.attribution import ANONYMOUS
+from reflect.model.presence import given_said
 from reflect.model.review import Review
 from reflect.model.roles import name_key
 from reflect.model.same_person import maybe_same
@@ -118,18 +119,21 @@ class ListsRoomSenders(ExportsSession):
     def _answered(self, names: list[str], add: bool | None, same: Participant | None) -> None:
         """`same`: the one listed they are; else, `add`, each listed as a new person."""
         self._asking = False
+        given: list[str] = []
         if self.keeper is not None and (same is not None or add):
             for name in names:
-                person, change = self.edits.list_from_room(name, same)
+                person, change, kept = self.edits.list_from_room(name, same)
                 if same is not None:
                     self.sender_is[name_key(name)] = person.id
                 self.apply(change)
+                given.append(given_said(person, kept, "{} is here"))
             pane = self.panes.get(self.index)
             if pane is not None:
                 pane.shown()  # who said each point (Who is here, when next shown)
             who = listed([cut_at_a_word(n, NAME_CHARS) for n in names])
-            self.notify(f"{cut_at_a_word(same.name, NAME_CHARS)} is ticked here; points sent as "
-                        f"“{who}” are theirs." if same is not None else
-                        f"{who} {'is' if len(names) == 1 else 'are'} on Who is here, as here.",
-                        timeout=8)
+            self.notify(" ".join([
+                f"{cut_at_a_word(same.name, NAME_CHARS)} is ticked here; points sent as "
+                f"“{who}” are theirs." if same is not None else
+                f"{who} {'is' if len(names) == 1 else 'are'} on Who is here, as here.",
+                *filter(None, given)]), timeout=8)  # (and the points kept as typed for them)
         self._ask_next()

@@ -160,10 +160,14 @@ class PeoplePanel(ItemPanel, VerticalScroll):
 
     @on(Input.Blurred, ".detail-facilitator")
     def _facilitator_left(self) -> None:
-        """Another facilitator took over: what the one before did stays theirs, said."""
+        """Another facilitator took over: what the one before did stays theirs, said; and the
+        points kept as typed the name gave the facilitator (model/rename_edits.py)."""
+        given = None if self.read_only else self.edits.given_in_run()
         if not self.read_only and self.query_one(HandoverLine).left_box(self.edits):
             self.show_people()
             self.post_message(SessionChanged(PeopleChanged()))
+        if given is not None and given[0] not in self.session.participants:  # (theirs)
+            self._say(given_said(*given, lead="{} is the facilitator"))
 
     def action_give_to_facilitator(self) -> None:
         if not self.read_only and self.query_one(HandoverLine).give(self.edits):
