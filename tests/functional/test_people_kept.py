@@ -1,7 +1,8 @@
 """Who said what, on *Who is here* (a trial, at 80x24 and 60x20): `Alex Example, health
-visitor` typed into the Name box was listed with all of it as the name; and someone listed
-from the room, or named in the Facilitator box, did not take the points typed for them. All
-names and words invented."""
+visitor` typed into the Name box was listed with all of it as the name; Alex, added late and
+given the points typed "@Alex", then removed, left them said by no one with no "@Alex" to give
+them back by; and someone listed from the room, or named in the Facilitator box, did not take
+the points typed for them. All names and words invented."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from textual.widgets import Input
 from reflect.model.session import FACILITATOR, Participant
 from reflect.ui.app import make_app
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import press_in_order, shown, wait_for
-from tests.functional.test_added_late import points_then_who_is_here, said, told
+from tests.functional.test_added_late import LETTER, NOTES, points_then_who_is_here, said, told
 from tests.functional.test_room import fake_room, hide_panel, open_room  # noqa: F401
 from tests.functional.test_room_senders import accept_first, asked
 
@@ -56,6 +58,51 @@ async def test_a_role_typed_in_its_own_box_is_never_replaced(tmp_path: Path) -> 
         await wait_for(pilot, lambda: len(session.participants) == 2)
         alex = session.participants[1]
         assert (alex.name, alex.role) == ("Alex Example, GP", "School nurse")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_removed_their_points_are_kept_as_typed_again_and_ctrl_z_gives_them_back(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    app = app_in(tmp_path)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        session, points, name = await points_then_who_is_here(pilot, [SAM])
+        await press_in_order(app, [*"Alex Example", "enter"])
+        await wait_for(pilot, lambda: len(session.participants) == 2)
+        assert said(points) == GIVEN
+        screen = app.screen
+        table = screen.query_one(".people-table", RowTable)
+        table.focus()
+        table.move_cursor(row=1)
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
+        await press_in_order(app, ["delete"])
+        question = " ".join((await asked(pilot)).split())
+        assert ("They said 2 points: the points stay, without their name (points 1 and 2 on "
+                "Question 1 kept as typed again, “@…” and all: theirs if they are added "
+                "again), and each action keeps its owner as typed.") in question
+        await press_in_order(app, ["y"])
+        await wait_for(pilot, lambda: app.screen is screen and len(session.participants) == 1)
+        assert said(points) == [(NOTES, ""), (LETTER, "")]
+        await press_in_order(app, ["ctrl+z"])  # put back: theirs again
+        await wait_for(pilot, lambda: len(session.participants) == 2)
+        assert said(points) == GIVEN
+        # Removed again, and typed again: the points are theirs again, and said so.
+        table.focus()
+        table.move_cursor(row=1)
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
+        await press_in_order(app, ["delete"])
+        await asked(pilot)
+        await press_in_order(app, ["y"])
+        await wait_for(pilot, lambda: app.screen is screen and len(session.participants) == 1)
+        name.focus()
+        await wait_for(pilot, lambda: app.focused is name)
+        app._notifications.clear()
+        await press_in_order(app, [*"Alex Example", "enter"])
+        await wait_for(pilot, lambda: len(session.participants) == 2)
+        again = session.participants[1]
+        assert [by for _, by in said(points)] == [again.id, again.id]
+        await wait_for(pilot, lambda: told(
+            app, "Alex Example is here now, so points 1 and 2 on Question 1 are said by "
+            "them, each “@…” taken off."))
 
 
 @pytest.mark.parametrize("size", SIZES)

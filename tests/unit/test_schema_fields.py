@@ -53,6 +53,7 @@ KNOWN = frozenset((
     "answers.points.by",
     "answers.points.from_room",
     "answers.points.text",
+    "answers.points.typed_as",
     "answers.question",
     "answers.question_id",
     "answers.so_what",
@@ -127,7 +128,7 @@ KNOWN = frozenset((
     "title",
     "updated",
 ))
-"""Every field of a version 4 session file (dotted: a table's fields after its name)."""
+"""Every field of a version 5 session file (dotted: a table's fields after its name)."""
 
 
 def field_paths(model: type[BaseModel], prefix: str = "") -> set[str]:
@@ -153,26 +154,26 @@ def test_a_new_field_comes_with_a_new_schema_version() -> None:
         "model/schema.py (a reflect that knows the current version refuses a field it does not "
         "know; one that meets a higher version opens the file read-only), say what the new "
         "version added there and in docs/reliability.md, and list the fields here")
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
 
 
 def test_a_session_is_saved_as_the_newest_version(tmp_path: Path, review) -> None:  # type: ignore[no-untyped-def]
     session = Session.start(review, "20261205-zz-0001", title="Invented huddle")
     path = store.save_session(tmp_path, session)
-    assert tomllib.loads(path.read_text(encoding="utf-8"))["schema_version"] == 4
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["schema_version"] == 5
 
 
-@pytest.mark.parametrize("older", [1, 2, 3])
+@pytest.mark.parametrize("older", [1, 2, 3, 4])
 def test_an_older_file_opens_unchanged_and_is_saved_as_the_newest(tmp_path: Path, review,  # type: ignore[no-untyped-def]
                                                                    older: int) -> None:
     path = store.save_session(tmp_path, Session.start(review, "20261205-zz-0002", title="Old"))
     path.write_text(path.read_text(encoding="utf-8").replace(
-        "schema_version = 4", f"schema_version = {older}"), encoding="utf-8")
+        "schema_version = 5", f"schema_version = {older}"), encoding="utf-8")
     before = path.read_bytes()
     session, read_only = store.read_session(path)
     assert read_only is None and path.read_bytes() == before  # reading never rewrites it
     store.save_session(tmp_path, session)
-    assert tomllib.loads(path.read_text(encoding="utf-8"))["schema_version"] == 4
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["schema_version"] == 5
 
 
 def test_a_reflect_that_knows_only_version_2_opens_todays_file_read_only(
@@ -187,5 +188,5 @@ def test_a_reflect_that_knows_only_version_2_opens_todays_file_read_only(
     path = store.save_session(tmp_path, session)
     monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
     read, read_only = store.read_session(path)
-    assert read_only is not None and "written by a newer reflect (schema 4" in read_only
+    assert read_only is not None and "written by a newer reflect (schema 5" in read_only
     assert [p.name for p in read.participants] == ["Ann Example"]

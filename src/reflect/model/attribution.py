@@ -101,7 +101,31 @@ def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     if len(matches) != 1:
         return Attribution(text, "", matches if len(matches) > 1 else (),
                            "" if matches else said, said)
-    return Attribution(text[: found.start()].rstrip() + ending.strip(",;:"), matches[0].id)
+    return Attribution(at_off(text), matches[0].id)
+
+
+def at_off(text: str) -> str:
+    """`text` without the "@…" ending it, as `attribute` takes it off where it names someone:
+    the sentence's full stop after the name kept ("… form @Jo." is "… form."). `text` where
+    no "@…" ends it."""
+    found = _AT_END.search(text)
+    if found is None:
+        return text
+    stop = _STOP.search(found.group(1))
+    return text[: found.start()].rstrip() + (stop.group(0) if stop else "").strip(",;:")
+
+
+def at_on(text: str, typed: str) -> str:
+    """`text` with the "@…" that ended `typed` put back at its end (before its full stop, as
+    `at_off` keeps it): a point given to someone by its "@…", edited since, kept as typed
+    again as they are taken off the list (model/presence.py, `taken_off`)."""
+    found = _AT_END.search(typed)
+    if found is None:
+        return text
+    words = _STOP.sub("", found.group(1))
+    stop = re.search(r"[.!?]+$", text.rstrip())
+    body = text.rstrip()[: stop.start()] if stop else text.rstrip()
+    return f"{body.rstrip()} @{words}{stop.group(0) if stop else ''}"
 
 
 def at_renamed(text: str, name: str) -> str:

@@ -199,14 +199,14 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits):
 
     def remove_participant(self, person: Participant, into: Participant | None = None,
                            **values: str | bool | None) -> Change | None:
-        """Remove someone; points they made stay, without their name, or become `into`'s
-        (the same person, listed twice), whose fields become `values`: one change to undo."""
+        """Remove someone; points they made stay, without their name (those given them from
+        an "@…" kept as typed again, `presence.taken_off`), or become `into`'s (the same
+        person, listed twice), whose fields become `values`: one change to undo."""
         if person not in self.session.participants or into is person:
             return None
         points = [p for answer in self.session.answers for p in answer.points]
         if into is None:  # (put back alone by Ctrl+Z, whatever was changed since)
-            restore = taken_out(self.session.participants, person, self.session.fill_ids,
-                                [p for p in points if p.by == person.id])
+            restore = presence.taken_off(self.session, person)
         else:
             restore = keep_lists(self.session.participants,
                                  *(answer.points for answer in self.session.answers))
@@ -243,7 +243,10 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits):
 
     def edit_point(self, question_id: str, point: Point, **values: str) -> Change | None:
         points = self._points(question_id)
-        return self._edit_item(point, values, PointsChanged(question_id),
+        changed: dict[str, object] = {**values}  # (said by another: `typed_as` theirs no more)
+        if values.get("by", point.by) != point.by:
+            changed["typed_as"] = None
+        return self._edit_item(point, changed, PointsChanged(question_id),
                                lambda _: keep_items(points))  # type: ignore[arg-type]
 
     def move_point(self, question_id: str, index: int, by: int) -> Change | None:

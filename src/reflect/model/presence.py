@@ -14,15 +14,19 @@ the export's check took it for a name to redact (a fresh-eyes trial). So is some
 (`added_said`: "… notes @Alex" typed before Alex Example was listed stayed nobody's, a trial),
 someone listed from the room (model/room_edits.py), and someone renamed to the name an "@…"
 gives, or named so in the Facilitator box (model/rename_edits.py): `give_kept`, one rule.
+Taken off the list again, they give those points back, kept as typed (`taken_off`).
 
 Pure: no files, no Textual.
 """
 
 from __future__ import annotations
 
-from reflect.model.attribution import attribute, candidates, speakers
+from collections.abc import Callable
+
+from reflect.model.attribution import at_off, at_on, attribute, candidates, speakers
 from reflect.model.roles import name_key
 from reflect.model.session import Participant, Session
+from reflect.model.undo import taken_out
 from reflect.text import listed, plural, printable
 
 LEFT_EARLY_MEANS = "here for part of the meeting"
@@ -99,14 +103,55 @@ def kept_for(session: Session, person: Participant) -> list[tuple[int, int]]:
 
 def give_kept(session: Session, person: Participant) -> list[tuple[int, int]]:
     """The points kept as typed for `person` (`kept_for`) said by them, their "@…" taken
-    off: as they are marked here, added late (`SessionEdits.add_participant`), listed from
-    the room (model/room_edits.py), or renamed, or named as the facilitator, to the name an
-    "@…" gives (model/rename_edits.py). Returns which, as `kept_for` gives them."""
+    off and their words as typed kept (`Point.typed_as`, for `taken_off`): as they are
+    marked here, added late (`SessionEdits.add_participant`), listed from the room
+    (model/room_edits.py), or renamed, or named as the facilitator, to the name an "@…"
+    gives (model/rename_edits.py). Returns which, as `kept_for` gives them."""
     given = kept_for(session, person)
     for i, j in given:
         point = session.answers[i].points[j]
-        point.text, point.by = attribute(point.text, [person]).text, person.id
+        point.text, point.by, point.typed_as = at_off(point.text), person.id, point.text
     return given
+
+
+def taken_off(session: Session, person: Participant) -> Callable[[], None]:
+    """`person`, about to be taken off the list (Delete): the points `give_kept` gave them
+    kept as typed again (`Point.typed_as`; their edits since kept, the "@…" at the end),
+    said by no one, for whoever is listed by it next: "@Alex" given to Alex Example, added
+    late, lost who said it once Alex was removed (a trial); the points they said otherwise
+    are left to be said by no one. How to put them back, theirs again, as they were, where
+    no one else was given them since (`undo.taken_out`)."""
+    mine = [p for answer in session.answers for p in answer.points
+            if person.id and p.by == person.id]
+    given = [(p, p.text, p.typed_as) for p in mine if p.typed_as is not None]
+    restore = taken_out(session.participants, person, session.fill_ids,
+                        [p for p in mine if p.typed_as is None])
+    kept: list[str] = []
+    for point, text, typed in given:
+        kept.append(typed if text == at_off(typed) else at_on(text, typed))
+        point.text, point.by, point.typed_as = kept[-1], "", None
+
+    def put_back() -> None:
+        if any(p is person for p in session.participants):
+            return
+        restore()
+        for (point, text, typed), was in zip(given, kept, strict=True):
+            if not point.by and point.text == was:
+                point.text, point.by, point.typed_as = text, person.id, typed
+
+    return put_back
+
+
+def kept_again_said(session: Session, person: Participant) -> str:
+    """What the question before removing `person` says, after "the points stay, without
+    their name", where `taken_off` would keep points as typed again: ` (points 1 and 2 on
+    Question 1 kept as typed again, “@…” and all: theirs if they are added again)`; ""
+    for none."""
+    given = [(i, j) for i, answer in enumerate(session.answers)
+             for j, point in enumerate(answer.points)
+             if person.id and point.by == person.id and point.typed_as is not None]
+    return f" ({_where(given)} kept as typed again, “@…” and all: theirs if they are added " \
+        "again)" if given else ""
 
 
 def ticked_said(session: Session, person: Participant) -> str:
@@ -136,12 +181,17 @@ def given_said(person: Participant, given: list[tuple[int, int]],
     it), then `so point 2 on Question 1 is said by them, its “@…” taken off.`; "" for none."""
     if not given:
         return ""
-    by_question: dict[int, list[int]] = {}
-    for i, j in given:
-        by_question.setdefault(i, []).append(j + 1)
-    where = listed([f"{'point' if len(js) == 1 else 'points'} {listed([str(j) for j in js])}"
-                    f" on Question {i + 1}" for i, js in by_question.items()])
+    where = _where(given)
     who = lead.format(printable(person.name.strip() or person.describe()))
     if len(given) == 1:
         return f"{who}, so {where} is said by them, its “@…” taken off."
     return f"{who}, so {where} are said by them, each “@…” taken off."
+
+
+def _where(given: list[tuple[int, int]]) -> str:
+    """`points 1 and 2 on Question 1 and point 3 on Question 2`."""
+    by_question: dict[int, list[int]] = {}
+    for i, j in given:
+        by_question.setdefault(i, []).append(j + 1)
+    return listed([f"{'point' if len(js) == 1 else 'points'} {listed([str(j) for j in js])}"
+                   f" on Question {i + 1}" for i, js in by_question.items()])

@@ -366,7 +366,7 @@ def _give_points(session: Session, run: _Renaming, name: str) -> None:
     facilitator's are given once what the one before did is theirs (`give_facilitator`)."""
     person = run.person
     for point, text, by in run.points:
-        point.text, point.by = text, by
+        point.text, point.by, point.typed_as = text, by, None
     if person is not None and person.attended and name_key(name) \
             and name_key(name) != name_key(run.points_under) \
             and any(p is person for p in session.participants):

@@ -1,7 +1,7 @@
 """The version of the session files this reflect writes. Apart from model/session.py (which
 says it again) so that a report, which reads it, does not load the session model."""
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Version 2 added points, the reflective model, timing, ids for participants and actions,
 links from actions to recommendations, carried-over actions and themed sessions. Version 3
 names the fields added after it, up to 5 December 2026: how last time's actions went
@@ -9,9 +9,11 @@ names the fields added after it, up to 5 December 2026: how last time's actions 
 confidence check, CPD details, drafts, who left early, what an answer was given under and
 more (tests/unit/test_schema_fields.py lists every field). Version 4 (5 December 2026, later) adds
 which later meeting moved an agreed action's due date, and when (`actions.moved_in`: its
-session id, title and the day it was held). Every reflect opens a file of a
-higher version than it knows read-only, keeping the fields it does not know; before version
-3, a reflect of 22 November to 4 December refused a file holding a field it did not know as
-misspelt. So a field added to a session file is a new version: that test fails until it is.
-Older files open unchanged (every later field has a default, and ids are filled in: p1,
-a1, ...)."""
+session id, title and the day it was held). Version 5 (5 December 2026, later still) adds a
+point's words as typed, "@…" and all, once that "@…" gave it to someone listed late
+(`answers.points.typed_as`), so that taken off the list they are kept so again. Every
+reflect opens a file of a higher version than it knows read-only, keeping the fields it does
+not know; before version 3, a reflect of 22 November to 4 December refused a file holding a
+field it did not know as misspelt. So a field added to a session file is a new version: that
+test fails until it is. Older files open unchanged (every later field has a default, and ids
+are filled in: p1, a1, ...)."""

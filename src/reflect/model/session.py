@@ -73,6 +73,9 @@ class Point(SessionModel):
     from_room: Line | None = None
     """A point a participant sent from the room and the facilitator accepted: the name they
     gave, or "anonymous"; None for a point typed here (and then not written)."""
+    typed_as: Line | None = None
+    """Its words as typed, "@…" and all, where `presence.give_kept` gave it to the one they
+    name (listed late): taken off the list, it is kept so again. None otherwise (not written)."""
 
 
 class Answer(SessionModel):
@@ -268,23 +271,21 @@ class Session(SessionModel):
     theme: Clean = ""
     """Themed sessions: the theme whose learning the session gathers (review_id is theme-<it>)."""
     left_out: list[Clean] | None = None
-    """Themed sessions: the items the facilitator left out before starting (keys from
-    `reflect.model.themes.theme_items`); None when nothing was (and then not written)."""
+    """Themed sessions: the items left out before starting (`themes.theme_items`' keys);
+    None when nothing was (and then not written)."""
     cpd: CpdChoices = CpdChoices()
     """The person's choices for their CPD records (type, standards, Code themes, ...)."""
     after: TeamLink | None = None
     """An individual reflection written after a team session: that session, as context."""
     confidence: list[Confidence] | None = None
-    """The room's confidence check (#18), at the start and at the end, when the facilitator
-    asked it; None when not (and then not written)."""
+    """The room's confidence check (#18), at the start and the end; None: not asked."""
     drafts: dict[Clean, Clean] = {}
     """Text typed into a form but not yet added (a point, an action, a person), by form field,
     e.g. `point:<question id>`, `action:text`: kept so that nothing typed is lost, and put
     back in the form when the session is opened again."""
 
     @model_validator(mode="after")
-    def _ids_on_load(self) -> Session:
-        """Give participants and actions without an id one (v1 files)."""
+    def _ids_on_load(self) -> Session:  # (v1 files)
         self.fill_ids()
         return self
 
@@ -323,8 +324,7 @@ class Session(SessionModel):
         return True
 
     def shortened(self, limit: int) -> tuple[Session, list[str]]:
-        """A copy with every text longer than `limit` characters cut to `limit`, and a name a
-        person understands for each text that was cut (none cut: this session, unchanged)."""
+        """A copy, each text over `limit` characters cut, and a name for each (model/shorten.py)."""
         from reflect.model.shorten import shortened
 
         return shortened(self, limit)

@@ -53,6 +53,8 @@ def shortened(session: Session, limit: int) -> tuple[Session, list[str]]:
                     "" if name == "text" else f" ({name.replace('_', ' ')})"))
             for k, point in enumerate(a.points, 1):
                 short(point, "text", f"point {k} of question {n}")
+                if point.typed_as is not None:
+                    short(point, "typed_as", f"point {k} of question {n} as typed")
         for k, act in enumerate(copy.actions, 1):
             for name in ("text", "owner", "due"):
                 short(act, name, f"action {k} ({name})")

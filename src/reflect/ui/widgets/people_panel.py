@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Input
 
+from reflect.model import presence
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
 from reflect.model.presence import added_said, away_said, given_said, part_taken, ticked_said
 from reflect.model.roles import more_than_a_name, read_apart
@@ -63,7 +64,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
               "record that they were not here, press Space instead.")
     _columns: list[Column] | None = None
     """The columns the table was last filled with (`columns`)."""
-    TOOK_PART = ("Remove {} from the list?\n\nThey {}: the points stay, without their name, "
+    TOOK_PART = ("Remove {} from the list?\n\nThey {}: the points stay, without their name{}, "
                  "and each action keeps its owner as typed. To record that they left early, "
                  "press Space instead.")
     """For someone who said a point or owns an action: Space marks them left early, not "not
@@ -227,8 +228,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
 
     def remove_question(self, words: str, item: BaseModel) -> str:
         assert isinstance(item, Participant)
-        done = part_taken(self.session, item, owns="own")
-        return self.TOOK_PART.format(words, done) if done else self.REMOVE.format(words)
+        done = part_taken(self.session, item, owns="own")  # (and any given from an "@…")
+        return self.TOOK_PART.format(words, done, presence.kept_again_said(self.session, item)) \
+            if done else self.REMOVE.format(words)
 
     def show_items(self, index: int | None = None) -> None:
         self.show_people()  # the cursor stays on its row: the form has the focus
