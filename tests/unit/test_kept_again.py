@@ -109,3 +109,17 @@ def test_a_reflect_that_knows_only_version_4_opens_such_a_file_read_only(
     assert read_only is not None and "written by a newer reflect (schema 5" in read_only
     assert [p.text for a in read.answers for p in a.points][0] == \
         "We never saw the home visit notes"
+
+
+def test_a_session_too_big_to_edit_says_a_point_as_typed_was_cut_too() -> None:
+    """Its words as typed hold the point's and more: over the limit while the point's are
+    not, they are cut and said (model/shorten.py), never cut unsaid in a copy that is then
+    edited and saved."""
+    from reflect.model.session import Session
+
+    s = Session(id="x", review_id="child-zz", review_title="Child ZZ", answers=[{  # type: ignore[list-item]
+        "question_id": "q1", "question": "Q?",
+        "points": [{"text": "x" * 40, "by": "p1", "typed_as": "x" * 40 + " @Alex"}]}])
+    copy, cut = s.shortened(40)
+    assert cut == ["point 1 of question 1 as typed"]
+    assert copy.answers[0].points[0].typed_as == "x" * 40
