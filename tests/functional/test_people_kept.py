@@ -153,3 +153,24 @@ async def test_a_sender_listed_from_the_room_takes_the_points_kept_for_them(
         await wait_for(pilot, lambda: told(
             app, "Dee Visitor is on Who is here, as here. Dee Visitor is here, so point 1 on "
             "Question 1 is said by them, its “@…” taken off."))
+
+
+async def test_a_name_edited_into_a_name_and_a_role_is_saved_apart(tmp_path: Path) -> None:
+    """Enter on a row, its name typed over with a job after it, Enter: the row's Role box was
+    empty, so the job goes there (one that held a role keeps it, the name as typed)."""
+    app = app_in(tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        session, points, name = await points_then_who_is_here(
+            pilot, [SAM, Participant(name="Alx Example", attended=True)])
+        table = app.screen.query_one(".people-table", RowTable)
+        table.focus()
+        table.move_cursor(row=1)
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
+        await press_in_order(app, ["enter"])
+        await wait_for(pilot, lambda: app.focused is name and name.value == "Alx Example")
+        name.value = ""
+        await press_in_order(app, [*"Alex Example (health visitor)", "enter"])
+        alex = session.participants[1]
+        await wait_for(pilot, lambda: app.focused is table and alex.role == "health visitor")
+        assert alex.name == "Alex Example" and len(session.participants) == 2
+        assert said(points) == GIVEN
