@@ -4,15 +4,20 @@ agreed, in its notes (every format) and on its actions' Selected line. They said
 next Fri, Fri 11 Dec 2026` and `moved by a later session`, never which meeting, nor when: a
 service manager reading the first meeting's notes could not follow the action (a trial).
 
-Pure: no files, no Textual.
+Pure: no files, no Textual; `moved_words` needs no session model.
 """
 
 from __future__ import annotations
 
-from reflect.model.carried import MovedIn
+from datetime import date
+from typing import TYPE_CHECKING
+
 from reflect.model.dates import local_day, short_date
 from reflect.model.due import due_day, due_words
-from reflect.model.session import Action, Session
+
+if TYPE_CHECKING:  # (the report says `moved_words` with no session model loaded)
+    from reflect.model.carried import MovedIn
+    from reflect.model.session import Action, Session
 
 UNKNOWN = "moved by a later session"
 """Said of an action whose due date a reflect from before `Action.moved_in` moved."""
@@ -21,6 +26,8 @@ UNKNOWN = "moved by a later session"
 def meeting(session: Session) -> MovedIn:
     """`session` as the meeting that moves a carried action's due date: its id, its title
     now and the day it was held (`local_day`, as the session list dates it)."""
+    from reflect.model.carried import MovedIn
+
     return MovedIn(session_id=session.id, label=session.label, held=local_day(session.created))
 
 
@@ -33,7 +40,14 @@ def moved_said(act: Action, label: str | None = None) -> str:
     by = act.moved_in
     if act.agreed_due is None or by is None:
         return ""
-    day = due_day(act.due, act.due_date)
-    to = short_date(day) if day is not None else due_words(act.due, None, "comma") or "no date"
-    title = by.label if label is None else label
-    return f"moved to {to} at “{title}”, {short_date(by.held, weekday=False)}"
+    return moved_words(act.due, act.due_date, by.label if label is None else label, by.held)
+
+
+def moved_words(due: str, due_date: date | None, label: str, held: date | None) -> str:
+    """`moved to Fri 18 Dec 2026 at “Week 2 meeting”, 12 Dec 2026`: an action moved to be due
+    by `due` (read as `due_date`) at the meeting titled `label`, held on `held` (None: the
+    day not known, left out), as `moved_said` says it everywhere."""
+    day = due_day(due, due_date)
+    to = short_date(day) if day is not None else due_words(due, None, "comma") or "no date"
+    when = f", {short_date(held, weekday=False)}" if held is not None else ""
+    return f"moved to {to} at “{label}”{when}"

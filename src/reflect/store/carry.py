@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from reflect.model.due import due_words
+from reflect.model.newest import OWN, Noted, later_is_newer, noted_by
 from reflect.model.roles import HANDED_OVER
 from reflect.model.session import (
     Action,
@@ -81,11 +82,6 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
     return out
 
 
-Noted = tuple[str, str]
-"""The later meeting that noted a value of an action but could not write it back to the
-session that agreed it: its session id and title; ("", "") when the value carried is that
-session's own."""
-OWN: Noted = ("", "")
 Later = tuple[Noted, CarriedAction]
 """The latest meeting to carry an action, and its carried copy of it."""
 
@@ -99,10 +95,10 @@ def newest_status(action: Action, later: Later | None) -> tuple[ActionStatus, No
     if later is None:
         return action.status, OWN
     meeting, carried = later
-    if carried.status in (action.status, carried.known_earlier.status):
+    if not later_is_newer(action.status, carried.status, carried.known_earlier.status):
         return action.status, OWN  # the same, or written back (then changed there since)
-    return carried.status, _by(carried.status == carried.status_before,
-                               (carried.noted_in_id, carried.noted_in), meeting)
+    return carried.status, noted_by(carried.status == carried.status_before,
+                                    (carried.noted_in_id, carried.noted_in), meeting)
 
 
 def newest_progress(action: Action, later: Later | None) -> tuple[str, Noted]:
@@ -113,10 +109,11 @@ def newest_progress(action: Action, later: Later | None) -> tuple[str, Noted]:
         return action.progress, OWN
     meeting, carried = later
     shown = carried.note or carried.progress_before
-    if shown is None or shown in (action.progress, carried.known_earlier.progress):
+    if shown is None or not later_is_newer(action.progress, shown,
+                                           carried.known_earlier.progress):
         return action.progress, OWN
-    return shown, _by(shown == carried.progress_before,
-                      (carried.progress_noted_in_id, carried.progress_noted_in), meeting)
+    return shown, noted_by(shown == carried.progress_before,
+                           (carried.progress_noted_in_id, carried.progress_noted_in), meeting)
 
 
 def newest_due(action: Action, later: Later | None
@@ -130,10 +127,10 @@ def newest_due(action: Action, later: Later | None
     meeting, carried = later
     shown = carried.due_here()
     known = carried.known_earlier
-    if shown in (there, (known.due, known.due_date)):
+    if not later_is_newer(there, shown, (known.due, known.due_date)):
         return there, OWN
-    return shown, _by(shown == (carried.due, carried.due_date),
-                      (carried.due_noted_in_id, carried.due_noted_in), meeting)
+    return shown, noted_by(shown == (carried.due, carried.due_date),
+                           (carried.due_noted_in_id, carried.due_noted_in), meeting)
 
 
 def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None]:
@@ -147,12 +144,6 @@ def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None]:
         return action.owner, None
     owner = later[1].owner
     return owner, None if owner == action.owner else action.owner
-
-
-def _by(passed_on: bool, before: Noted, meeting: Noted) -> Noted:
-    """Who noted a value a meeting shows: the meeting before, when it showed it as carried
-    there from that one (passed on unchanged); else that meeting itself."""
-    return before if passed_on and before[1] else meeting
 
 
 def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:
