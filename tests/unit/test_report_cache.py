@@ -79,7 +79,8 @@ def test_cache_is_private_and_names_no_one(folder, tmp_path):
     assert set(record["facts"]) == {"id", "review_id", "review_title", "mode", "team",
                                     "created", "updated", "schema_version", "answered",
                                     "read_only", "people", "actions", "confidence",
-                                    "discussed", "answered_ids", "recorded", "title"}
+                                    "discussed", "answered_ids", "recorded", "title",
+                                    "carried"}
 
 
 def test_damaged_cache_costs_time_not_the_report(folder, tmp_path):

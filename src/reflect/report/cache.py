@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v17"
+KIND = "report-v18"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -42,6 +42,9 @@ KIND = "report-v17"
 #      courage" and "AT&T" no longer taken for names (model/unlisted_names.py)
 # v17: which later meeting moved an action's due date, and when, after the date first agreed
 #      (`Action.moved_in`, its title redacted as any other)
+# v18: each action's id and the meeting that moved its due date apart (named as titled now),
+#      and what each session's copies of last time's actions show (report/later.py): a
+#      new due date, status or note not written back counts
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 

@@ -21,6 +21,15 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from reflect.report.dates import due_date, due_parts
+from reflect.report.later import (
+    CarriedFacts,
+    Moved,
+    carried_facts,
+    from_rows,
+    moved_from_row,
+    moved_row,
+    to_rows,
+)
 from reflect.report.owners import NOBODY, Owner, Owners
 from reflect.text import one_line
 
@@ -58,6 +67,11 @@ class ActionFacts(NamedTuple):
     owner: Owner = NOBODY
     """Who owns it, naming no one: their role and agency, or words naming no one
     (report/owners.py). The overdue actions showed no owner, only the team (a trial)."""
+    moved: Moved | None = None
+    """The later meeting that moved its due date (`Action.moved_in`), None: none, or not
+    known (moved by a reflect before schema 4)."""
+    id: str = ""
+    """The action's id in its session: a later meeting's copy of it names it so."""
 
 
 @dataclass(slots=True)
@@ -89,6 +103,9 @@ class SessionFacts:
     """The session's own title, on one line, names and identifiers redacted as in actions: a
     report names each session by it beside its id or day (listed by file or id alone, two on
     one review and day could not be told apart: a trial)."""
+    carried: tuple[CarriedFacts, ...] = ()
+    """What its copies of the team's last time's actions show (report/later.py): a status,
+    note or due date set here that could not be written back is newer than the file's."""
     held: date | None = field(default=None, compare=False, repr=False)
     """The day it was held where the report is made (`gather.session_date`), worked out the
     first time it is asked for (a report asks five times): not kept in the cache, which a
@@ -207,11 +224,13 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         agreed = clean(a.agreed_due or "") if moved else None
         agreed_day = due_date(a.agreed_due_date, a.agreed_due or "",
                               session.created) if moved else None
-        by = moved_said(a, clean(a.moved_in.label)) if a.moved_in is not None else ""
+        by = a.moved_in if moved else None
+        moved_in = None if by is None else Moved(by.session_id, clean(by.label), by.held)
+        said = moved_said(a, moved_in.label) if moved_in is not None else ""
         actions.append(ActionFacts(clean(a.text), due, day, a.status, one_line(a.recommendation),
                                    clean(a.progress), agreed, agreed_day,
-                                   due_parts(due, day, agreed, agreed_day, by),
-                                   owners.owner(a.owner)))
+                                   due_parts(due, day, agreed, agreed_day, said),
+                                   owners.owner(a.owner), moved_in, a.id))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
@@ -223,7 +242,8 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         discussed=reviews_recorded(session),
         answered_ids=tuple(dict.fromkeys(a.question_id for a in session.answers
                                          if a.has_content)),
-        recorded=recorded, title=clean(session.title))
+        recorded=recorded, title=clean(session.title),
+        carried=carried_facts(session, clean) if session.carried else ())
 
 
 def to_json(f: SessionFacts) -> dict[str, object]:
@@ -235,10 +255,11 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
                          a.status, a.recommendation, a.progress, a.agreed_due,
                          a.agreed_due_date.isoformat() if a.agreed_due_date else None,
-                         *a.shown, list(a.owner)] for a in f.actions],
+                         *a.shown, list(a.owner), moved_row(a.moved), a.id]
+                        for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
             "discussed": list(f.discussed), "answered_ids": list(f.answered_ids),
-            "recorded": f.recorded, "title": f.title}
+            "recorded": f.recorded, "title": f.title, "carried": to_rows(f.carried)}
 
 
 _PEOPLE: dict[tuple[str, str, bool], Person] = {}
@@ -268,16 +289,18 @@ def _actions(rows: object) -> tuple[ActionFacts, ...]:
         raise TypeError("a damaged list")
     out = []
     for row in rows:
-        if type(row) is not list or len(row) != 11:
+        if type(row) is not list or len(row) != 13:
             raise TypeError("a damaged action")
-        text, due, day, status, rec, progress, agreed, agreed_day, shown, was, owner = row
+        text, due, day, status, rec, progress, agreed, agreed_day, shown, was, owner, by, \
+            aid = row
         if not (type(text) is type(due) is type(status) is type(rec) is type(progress)
-                is type(shown) is type(was) is str):
+                is type(shown) is type(was) is type(aid) is str):
             raise TypeError("a damaged action")
         if agreed is not None and type(agreed) is not str:
             raise TypeError("a damaged due date")
         out.append(ActionFacts(text, due, _day(day), status, rec, progress, agreed,
-                               _day(agreed_day), (shown, was), _owner(owner)))
+                               _day(agreed_day), (shown, was), _owner(owner),
+                               moved_from_row(by), aid))
     return tuple(out)
 
 
@@ -339,7 +362,8 @@ def from_json(data: dict[str, object]) -> SessionFacts:
         _int(data["answered"]), _people(data["people"]), _actions(data["actions"]),
         None if read_only is None else _str(read_only),
         tuple(_confidence(*row) for row in checks), _texts(data["discussed"]),
-        _texts(data["answered_ids"]), recorded, _str(data["title"]))
+        _texts(data["answered_ids"]), recorded, _str(data["title"]),
+        carried=from_rows(data["carried"]))
 
 
 def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:

@@ -34,6 +34,7 @@ from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.teams import Names, holds_words
 from reflect.report.dates import long_date, parse_due, utc
 from reflect.report.facts import SessionFacts
+from reflect.report.later import carried_on
 from reflect.text import one_line
 
 __all__ = ["Filters", "Gathered", "copy_kind", "gather", "has_git_markers", "long_date",
@@ -242,7 +243,6 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     by_id: dict[str, list[_Read]] = {}
     for r in reads:
         by_id.setdefault(r.session.id, []).append(r)
-    every: list[SessionFacts] = []  # whatever the filters: for the teams' names
     for session_id, group in by_id.items():
         # <id>.toml counts; then a name that does not look like a copy; then the newest save;
         # then the folder given first.
@@ -251,12 +251,17 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
                                       _named_like_copy(r.path, session_id),
                                       -utc(r.session.updated).timestamp(), r.folder,
                                       str(r.path)))
+    # Each action as the team's latest meeting to carry it shows it, whatever the filters
+    newest = carried_on(group[0].session for group in by_id.values())
+    every: list[SessionFacts] = []  # whatever the filters: for the teams' names
+    for session_id, group in by_id.items():
         counted, copies = group[0], group[1:]
-        if counted.session.recorded:  # (one left at once is no evidence: its name neither)
-            every.append(counted.session)
-        if not filters.matches(counted.session):
-            if (filters.since or filters.until) and filters.matches(counted.session, False):
-                out.outside.append((counted.path, counted.session))
+        session = newest(counted.session)
+        if session.recorded:  # (one left at once is no evidence: its name neither)
+            every.append(session)
+        if not filters.matches(session):
+            if (filters.since or filters.until) and filters.matches(session, False):
+                out.outside.append((counted.path, session))
             continue
         for c in copies:
             kind = copy_kind(c.path, session_id)
@@ -267,8 +272,7 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
             else:
                 reason = f"{kind} of {original} (it holds the same session id); not counted"
             out.conflicts.append((c.path, reason))
-        out.sessions.append((counted.path, counted.session,
-                             _flag(counted, session_id, today)))
+        out.sessions.append((counted.path, session, _flag(counted, session_id, today)))
 
     out.sessions.sort(key=lambda s: (utc(s[1].created), s[1].id, str(s[0])))
     every.sort(key=lambda s: (utc(s.created), s.id))  # the first written wins a tie

@@ -186,15 +186,22 @@ class ActionLine:
     report on dates lists every action still overdue, `Gathered.outside`); "" in it."""
     held: date | None = None
     """The day its session was held (set for the overdue actions)."""
+    moved_in: str = ""
+    """The later meeting that moved its due date, by its title now (names redacted); "" for
+    none, or not known (moved by a reflect before schema 4)."""
+    moved_in_held: date | None = None
+    """The day that meeting was held, where known."""
 
     @classmethod
     def of(cls, session: SessionFacts, title: str, team: str, act: ActionFacts,
            recommendation: str) -> ActionLine:
         """`act`, agreed at `session` on the review `title`, by `team` as the report names it,
         answering `recommendation` (its words as the review has them)."""
+        by = act.moved
         return cls(session.review_id, title, session.id, team, act.text, act.due, act.due_date,
                    act.status, recommendation, act.progress, session.title, act.agreed_due,
-                   act.agreed_due_date, act.shown)
+                   act.agreed_due_date, act.shown, moved_in=by.label if by else "",
+                   moved_in_held=by.held if by else None)
 
     @property
     def owner_shown(self) -> str:

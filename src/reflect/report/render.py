@@ -240,7 +240,8 @@ def to_csv(r: Report) -> str:
 
 OVERDUE_CSV_COLUMNS = ("review_id", "review_title", "team", "owner", "action", "due",
                        "due_date", "agreed_due", "agreed_due_date", "status", "progress",
-                       "session_id", "session_title", "session_held", "outside_period")
+                       "session_id", "session_title", "session_held", "outside_period",
+                       "moved_in", "moved_in_held")
 """The overdue actions' CSV, one row per action, beside the report's (which stays one row per
 review, as docs/sharing.md lists it): a lead asking whose actions are overdue had counts per
 review only (a trial). owner: by role and agency, or words naming no one (report/owners.py),
@@ -249,7 +250,11 @@ only where a later meeting moved the date; due_date, agreed_due_date: the dates 
 read as (YYYY-MM-DD); status: open or in progress; progress: as a later meeting noted it;
 session_held: the day its session was held (YYYY-MM-DD); outside_period: "before" or "after"
 for an action agreed outside the report's period (every one still overdue is listed: counted
-in no other figure), "" for one in it."""
+in no other figure), "" for one in it; moved_in, moved_in_held: the later meeting that moved
+its due date, by its title now (names redacted), and the day it was held (YYYY-MM-DD; "" where
+not known), as the notes' CSV gives them: an action moved on read as overdue where it was
+agreed (a trial). Its due, due_date and status are the team's latest meeting's where that
+one's could not be written back (report/later.py). New columns go last."""
 
 OVERDUE_CSV_ENDING = "-overdue-actions.csv"
 
@@ -272,5 +277,6 @@ def to_overdue_csv(r: Report) -> str:
             a.due_date.isoformat() if a.due_date else "", a.agreed_due or "",
             a.agreed_due_date.isoformat() if a.agreed_due_date else "", a.status,
             a.progress, a.session_id, a.session_title,
-            a.held.isoformat() if a.held else "", a.outside)])
+            a.held.isoformat() if a.held else "", a.outside, a.moved_in,
+            a.moved_in_held.isoformat() if a.moved_in_held else "")])
     return buffer.getvalue()
