@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -101,8 +100,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         team = team_choice(args.team, folders)  # a part of a name, as --review takes
         if team.problem:
             return refused(f"--team: {team.problem}")
-        if team.team is not None:
-            filters = dataclasses.replace(filters, team=team.team)
+        if team.team is not None:  # never taken unsaid: here, and in its first line
+            echo(f"reflect report: note: --team: {team.said}.", err=True)
+            filters = team.filters(filters)
             report, problems = make_report(folders, filters, catalogue, settings_path(),
                                            share_reading=True)
     if nothing := nothing_matches(report):

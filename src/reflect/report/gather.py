@@ -56,6 +56,9 @@ class Filters:
     """A team name as typed: it takes every team whose name it is (case, spaces and
     punctuation aside) or whose name holds its words (`holds_words`: `mash` takes `mash` and
     `MASH team`; it took "mash" alone, and "MASH team" was left out unsaid: a trial)."""
+    team_for: tuple[str, str] | None = None
+    """The name typed, and why `team` was taken for it, where no team is named so: spelt like
+    it, or a part of one (`team_filter.team_choice`); said by the report's first line."""
     until_asked: date | None = None
     """The Until asked, where it is a day still to come (`up_to`): the report covers up to
     today (`until`), and says so."""

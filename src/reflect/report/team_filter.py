@@ -1,17 +1,20 @@
 """The Team filter of a report, as a learning lead types it: a team's name or words of one,
 taking every team whose name holds them (`mash`: mash and MASH team; `Filters.matches`), or
-else a part of one word (`nor` for Invented North Team), case, spaces and punctuation not
-mattering, as the Review filter takes a part of a title; and what to say when a report's
+else the one team spelt like it, by the new-session form's rule (`near_names`: `--team
+"Moorvale Children Team"` found nothing where "Moorvale Children's Team" had sessions, a
+trial), or else a part of one word (`nor` for Invented North Team), case, spaces and
+punctuation not mattering, as the Review filter takes a part of a title, each said; and what
+to say when a report's
 filters match no session, so that none gives a report of noughts (`--review child-i --team
 "Invented East Team"` gave every count 0 and "never", exit 0, where either filter alone said
 so: a trial)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reflect.model.teams import Names, holds_words, team_key
+from reflect.model.teams import Names, holds_words, near_names, spelt_alike, team_key
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters, gather
 from reflect.report.lines import Report
@@ -27,6 +30,26 @@ class TeamChoice:
     """The team a part typed names, as the report names it (None: keep what was typed)."""
     problem: str | None = None
     """Why the text names no one team (no session is by it, or several match), for the user."""
+    how: str = ""
+    """Why `team` was taken for the name typed: "spelt alike", "its words spelt alike" or
+    "its name holds it" (a part of a word)."""
+    typed: str = ""
+    """The name typed, on one line."""
+
+    @property
+    def said(self) -> str | None:
+        """Which team it took, and why (`Taking “Moorvale Children's Team” (spelt alike): no
+        team is named “Moorvale Children Team”`), for the user: never taken unsaid."""
+        if self.team is None:
+            return None
+        return f"Taking “{one_line(self.team)}” ({self.how}): no team is named “{self.typed}”"
+
+    def filters(self, filters: Filters) -> Filters:
+        """`filters` with the team taken, which the report's first line says, with the name
+        typed and why (`Filters.team_for`)."""
+        if self.team is None:
+            return filters
+        return replace(filters, team=self.team, team_for=(self.typed, self.how))
 
 
 def _listed(shown: list[str]) -> str:
@@ -37,21 +60,34 @@ def _listed(shown: list[str]) -> str:
 def team_choice(team: str, folders: list[Path], *, use_cache: bool = True,
                 cache: Path | None = None) -> TeamChoice:
     """Asked only when a report on `team` found nothing (it reads the folders again, from the
-    cache where it is filled): the team that has sessions whose name holds what was typed
-    within a word, when one does and no team's name holds it as words; why none can be
-    chosen, naming the teams (none is by it: a typo, "Westfold Early Hlep"; several hold it);
-    else nothing (teams have sessions and other filters, dates or a review, left none)."""
+    cache where it is filled): when no team's name holds what was typed as words, the team
+    that has sessions whose name is spelt like it, by the new-session form's rule
+    (`near_names`: "Moorvale Children Team" for "Moorvale Children's Team"), said; else the
+    one whose name holds it within a word; why none can be chosen, naming the teams (none is
+    by it: "Westfold Early Hlep"; several are spelt like it, or hold it: one is asked for,
+    never several merged unsaid); else nothing (teams have sessions and other filters, dates
+    or a review, left none)."""
     names = Names()  # each team as most often written, as the report names it
     sessions = gather(folders, Filters(), use_cache=use_cache, cache=cache).sessions
     keys = {names.add(s.team) for _, s, _ in sessions}
     keys.discard("")
     if any(holds_words(s.team, team) for _, s, _ in sessions):
         return TeamChoice()
+    typed = one_line(team)
+    near = near_names(team, sorted((names.shown(k) for k in keys), key=str.casefold))
+    if len(near) == 1:
+        how = "spelt alike" if spelt_alike(team, near[0]) else "its words spelt alike"
+        return TeamChoice(near[0], how=how, typed=typed)
+    if near:
+        return TeamChoice(problem=(
+            f"no team is named “{typed}”, and {len(near)} teams are named like it: "
+            f"{_listed([f'“{one_line(t)}”' for t in near])}. Type the name of the one you "
+            "mean"))
     wanted = team_key(team)
     found = sorted((k for k in keys if wanted and wanted in k),
                    key=lambda k: names.shown(k).casefold())
     if len(found) == 1:
-        return TeamChoice(names.shown(found[0]))
+        return TeamChoice(names.shown(found[0]), how="its name holds it", typed=typed)
     if found:
         return TeamChoice(problem=(
             f"{one_line(team)!r} matches {len(found)} teams: "

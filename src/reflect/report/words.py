@@ -61,6 +61,9 @@ def covers(r: Report) -> str:
     words = r.filters.describe()
     if r.filters.team and r.teams_taken:  # (the team is said last)
         words[-1] = teams_taken(r.filters.team, r.teams_taken)
+    if r.filters.team and r.filters.team_for:  # never taken unsaid
+        typed, how = r.filters.team_for
+        words[-1] += f" (typed “{one_line(typed)}”: {how})"
     return "; ".join(words) if words else "every session found"
 
 

@@ -5,7 +5,6 @@ second time) and shown with widgets (ui/screens/report_view.py), never as Markdo
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, datetime
 from pathlib import Path
 
@@ -181,27 +180,33 @@ class ReportsScreen(ReflectScreen[None]):
         from reflect.report.team_filter import team_choice
 
         folders = [self.reflect_app.sessions_dir]
-        asked, no_team = filters, None
+        asked, no_team, taken = filters, None, None
         report, problems = make_report(folders, filters, self.reflect_app.library,
                                        self.reflect_app.settings_file)
         if filters.team and not report.sessions_found:
-            team = team_choice(filters.team, folders)  # a part of a name, as Review takes
-            no_team = team.problem
+            # a name spelt like a team's, or a part of one, as Review takes a part
+            team = team_choice(filters.team, folders)
+            no_team, taken = team.problem, team.said
             if team.team is not None:
-                report, problems = make_report(
-                    folders, dataclasses.replace(filters, team=team.team),
-                    self.reflect_app.library, self.reflect_app.settings_file)
+                report, problems = make_report(folders, team.filters(filters),
+                                               self.reflect_app.library,
+                                               self.reflect_app.settings_file)
         # call_from_thread awaits a coroutine function; its stub says only "a callable".
         self.app.call_from_thread(self._show, report, problems, no_team,  # type: ignore[arg-type]
-                                  asked)
+                                  asked, taken)
 
     async def _show(self, report: Report, problems: list[str], no_team: str | None = None,
-                    asked: Filters | None = None) -> None:
+                    asked: Filters | None = None, taken: str | None = None) -> None:
+        """`report` shown, or why not; `taken`: which team a Team filter took in place of the
+        name typed (spelt like it, or a part of it), said in a note as the report's first
+        line says it: never taken unsaid."""
         from reflect.report.team_filter import nothing_matches
 
         for problem in problems:  # (a settings file that cannot be read: said at the start)
             if problem not in self.reflect_app.settings_said:
                 self.notify(problem, severity="warning", markup=False)
+        if taken:
+            self.notify(f"Team: {taken}.", markup=False)
         self.report, self.asked, self.refused = None, asked or report.filters, None
         if self.unknown_review and not report.sessions_found:
             # a report of noughts for a review that is not there
