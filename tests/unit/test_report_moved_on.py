@@ -190,3 +190,15 @@ def test_the_cache_keeps_later_copies_and_names_no_one(review: Review, tmp_path:
     assert again == first
     [line] = again.overdue
     assert line.progress == "[redacted] drafted it"
+
+
+@pytest.mark.parametrize("width", range(20, 80, 3))
+def test_the_date_agreed_wraps_with_its_comma_on_a_narrow_screen(width: int) -> None:
+    """At 60x20 each overdue action is a block, its lines wrapped at their words: the comma
+    after `(Sun 1 Nov 2026)` was a word of its own there, `2026) , moved to` (a trial)."""
+    from reflect.ui.widgets.cell_fit import wrap_words
+
+    was = ("was 1/11/2026 (Sun 1 Nov 2026), moved to Fri 20 Nov 2026 at “Moorvale November "
+           "huddle”, 10 Nov 2026")
+    lines = wrap_words(was, width)
+    assert " ".join(lines) == was and all(not line.startswith(",") for line in lines)

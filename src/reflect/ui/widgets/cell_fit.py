@@ -90,8 +90,10 @@ def _within(space: int, widths: list[int], lows: list[int]) -> list[int]:
 
 def _tokens(text: str) -> list[str]:
     """`text`'s words, a bracketed group of them as one (a due date's `(Sun 1 Nov 2026)`, a
-    session's `(20261204-child-i-e5130bbd)`): kept whole on a line where it fits."""
-    return re.findall(r"\([^()]*\)|\S+", text)
+    session's `(20261204-child-i-e5130bbd)`), with what follows it up to a space (`(Sun 1
+    Nov 2026),`: the comma was a word of its own, shown `2026) , moved to`, a trial): kept
+    whole on a line where it fits."""
+    return re.findall(r"\([^()]*\)\S*|\S+", text)
 
 
 def _pieces(word: str, width: int) -> list[str]:
