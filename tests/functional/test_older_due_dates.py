@@ -60,7 +60,7 @@ async def test_the_actions_table_shows_an_older_files_date_gone_by(fictional_dir
         assert first.startswith("⚠ 20 Nov") or first.startswith("⚠ 20/11/"), first
         assert second == "next Friday"  # another Friday now: not guessed, nor marked
         line = " ".join(shown(detail).split())
-        assert "due: 20/11/2020 (Fri 20 Nov 2020), gone by" in line, line
+        assert "due: 20/11/2020 (Fri 20 Nov 2020), overdue" in line, line
 
 
 async def test_last_times_actions_show_an_older_files_date(fictional_dir, sessions_dir):

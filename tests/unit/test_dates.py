@@ -14,7 +14,7 @@ from reflect.model.dates import (
     read_date_near,
     short_date,
 )
-from reflect.model.due import YEARLESS_FORM, due_cell, due_words
+from reflect.model.due import OVERDUE, YEARLESS_FORM, due_cell, due_words
 from reflect.model.due_hints import read_as
 
 TODAY = date(2026, 12, 1)  # a Tuesday
@@ -282,7 +282,7 @@ def _printed(day: date, today: date) -> list[str]:
              for n, form in enumerate(due_cell("x", day, past=past))
              if n < YEARLESS_FORM or yearless]
     border = read_as("x", day, today)  # `→ 1 Jan 2020, past` for a date gone by
-    gone = f"{short_date(day, weekday=False)}, gone by"  # the Selected line's, gone by
+    gone = f"{short_date(day, weekday=False)}, {OVERDUE}"  # the Selected line's, overdue
     return [*cells, short_date(day), short_date(day, weekday=False), border,
             *([gone] if day < today else [])]
 
@@ -308,7 +308,8 @@ def test_every_form_reflect_prints_a_date_in_is_read_back(day):
     ("→ Fri 4 Dec 2026", date(2026, 12, 4)),
     ("→ 1 Jan 2020, past", date(2020, 1, 1)),  # the due box's border, of a date gone by
     ("1 Jan 2020,past", date(2020, 1, 1)),
-    ("30 Nov 2026, gone by", date(2026, 11, 30)),  # the line under a table
+    ("30 Nov 2026, gone by", date(2026, 11, 30)),  # the line under a table, as it was
+    ("30 Nov 2026, overdue", date(2026, 11, 30)),  # ... as it is (`due.OVERDUE`)
     ("1 Jan 2027 is a Fri", date(2027, 1, 1)),  # the border, of `Mon 1 Jan 2027`
     ("1 January 27 is a Friday.", date(2027, 1, 1)),
     ("Jan 27", date(2027, 1, 27)),  # the 27th still: no day before it, so no year
@@ -326,7 +327,7 @@ def test_a_two_digit_year_after_a_day_and_month_and_a_weekday_before_a_date(text
     "1 Jan 270",
     "→", "⚠",
     "1 Jan 2027 is a Mon",  # after the date, as the border says which it is: the same
-    "past", "gone by", "→ , past", "in the past",
+    "past", "gone by", "overdue", "→ , past", "in the past",
 ])
 def test_a_weekday_that_is_not_the_dates_makes_it_no_date(text):
     assert read_date(text, TODAY) is None
@@ -370,7 +371,7 @@ def _notes_forms(words: str, day: date) -> list[str]:
     back = Action(text="x", due="31 Jan", due_date=date(2027, 1, 31), agreed_due=words,
                   agreed_due_date=day, moved_in=by)  # the line under the table: this agreed
     return [noted, action_due(moved), action_due(named), carried_due(carried),
-            carried_due(undated), f"due: {noted}", f"due: {noted}, gone by",
+            carried_due(undated), f"due: {noted}", f"due: {noted}, {OVERDUE}",
             f"due {noted}",  # Selected; a report
             f"new due date {noted}", f"agreed here: {noted}, moved by a later session",
             f"agreed here: {noted}, {moved_said(back)}"]

@@ -721,8 +721,8 @@ def test_last_times_due_date_is_said_with_the_date_it_was_read_as(
                          "child-zz", "--mode", "team", "--title", "Today", "--team",
                          "Invented Fell team")
     assert code == 0
-    assert ("Ring the invented school (Ada; due next Friday (Fri 4 Dec 2026); from Last "
-            "month): open.") in flat(out.out)
+    assert ("Ring the invented school (Ada; due next Friday (Fri 4 Dec 2026), overdue; from "
+            "Last month): open.") in flat(out.out)  # (as the app says it: a day gone by)
 
 
 def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
@@ -756,8 +756,8 @@ def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
                          "Invented Moor team", "--answer-last-time")
     assert code == 0
     said = flat(out.out)
-    assert ("Ring the invented school (Ada; due 20/11/2026 (Fri 20 Nov 2026); from Last "
-            "month): open.") in said
+    assert ("Ring the invented school (Ada; due 20/11/2026 (Fri 20 Nov 2026), overdue; from "
+            "Last month): open.") in said
     assert said.count("New due date (Enter keeps Fri 20 Nov 2026):") == 2  # asked again
     assert "Use 'nonsense' instead of the date it has (Fri 20 Nov 2026)? y or n" in said
     assert "Write to the invented GP (Ada; due next Friday; from Last month)" in said

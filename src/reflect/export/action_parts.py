@@ -16,7 +16,7 @@ from datetime import date
 from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction
 from reflect.model.dates import short_date
-from reflect.model.due import DueStyle, gone_by
+from reflect.model.due import OVERDUE, DueStyle, gone_by
 from reflect.model.due import due_words as model_due_words
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.moved import moved_said
@@ -45,7 +45,7 @@ def flagged(status: str, overdue: bool, options: ExportOptions | None) -> str:
     """`status` as the notes print it, with `, overdue as of 4 Dec 2026` after it when
     `overdue`: `open, overdue as of 4 Dec 2026`."""
     day = short_date(as_of(options), weekday=False)
-    return f"{status}, overdue as of {day}" if overdue else status
+    return f"{status}, {OVERDUE} as of {day}" if overdue else status
 
 
 def carried_status(c: CarriedAction) -> str:

@@ -1,10 +1,11 @@
 """Due dates as reflect shows and counts them: with the date they name (`due_words`), in a
-table's cell (`due_cell`), gone by or not (`gone_by`). Each takes the due words and the date
-stored when they were typed, and, with none stored (a file older than dates), the date the
-words name whatever the day they are read (`due_day`, `dates.fixed_date`: `20/11/2026`, not
-`next Friday`), so that the panel, the tables, plain mode, the notes and the report say one
-action alike (the app and the notes said `20/11/2026` bare while plain mode said `20/11/2026
-(Fri 20 Nov 2026)`, and did not count it overdue: a trial).
+table's cell (`due_cell`), overdue or not (`gone_by`, said `OVERDUE`). Each takes the due
+words and the date stored when they were typed, and, with none stored (a file older than
+dates), the date the words name whatever the day they are read (`due_day`,
+`dates.fixed_date`: `20/11/2026`, not `next Friday`), so that the panel, the tables, plain
+mode, the notes and the report say one action alike (the app and the notes said `20/11/2026`
+bare while plain mode said `20/11/2026 (Fri 20 Nov 2026)`, and did not count it overdue: a
+trial).
 
 Pure: no files, no Textual.
 """
@@ -65,6 +66,14 @@ def due_words(words: str, day: date | None, style: DueStyle = "brackets") -> str
     shown = short_date(day)
     same = normal_words(words) in (shown.lower(), day.isoformat())
     return words if same else f"{words} ({shown})" if style == "brackets" else f"{words}, {shown}"
+
+
+OVERDUE = "overdue"
+"""The one word for an action not done whose due date has gone by (`gone_by`), wherever a
+practitioner reads it: after the date on What to do now's and Last time's actions' Selected
+lines (`…, overdue`), plain mode's (`due …, overdue`), the notes (`open, overdue as of 4 Dec
+2026`), the JSON's and the CSV's `overdue`, the report's overdue actions. What to do now said
+`, gone by` where Last time's actions and the notes said overdue (a children's team's trial)."""
 
 
 NOT_READ_MARK = "?"

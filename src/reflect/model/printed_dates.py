@@ -3,7 +3,7 @@
 The notes, tables, due boxes' borders and the lines under tables print a due date with the
 words it was read from, marks, remarks and labels: `next Friday (Fri 4 Dec 2026)` (the notes,
 the reports), `⚠ 1 Dec 2026` (a table), `→ 1 Jan 2020, past` (a due box's border), `due: …,
-gone by` and `agreed here: …, moved by a later session` or `…, moved to … at “…”, …` (the
+overdue` and `agreed here: …, moved by a later session` or `…, moved to … at “…”, …` (the
 line under a table), `→ 4 Dec, tomorrow; for Fri 11 Dec type “Friday week” or the date`
 (plain mode, of `next Friday`), `end of March (Wed 31 Mar 2027); agreed here: 31 Jan (Sun 31
 Jan 2027); moved to …` (an action a later session moved) and `31 Jan (Sun 31 Jan 2027) →
@@ -21,10 +21,12 @@ NOT_READ = "not read as a date"
 
 _MARKS = "⚠→ "
 """`due.PAST_MARK` and the arrow of `due_hints.read_as`, which reflect prints before a date."""
-_REMARK = re.compile(r"(?:,\s*|\s+)(?:past|gone\s+by|moved\s+by\s+a\s+later\s+session)$"
+_REMARK = re.compile(r"(?:,\s*|\s+)(?:past|overdue|gone\s+by|moved\s+by\s+a\s+later\s+session)$"
                      r"|,\s*(?:tomorrow|in\s+\d+\s+days)$")
 """After a date, as reflect prints it: `→ 1 Jan 2020, past` and `→ 4 Dec, tomorrow`
-(border), `, gone by`, and `, moved by a later session` (the line under the actions table)."""
+(border), `, overdue` (`due.OVERDUE`: the Selected line under either actions table; `, gone by`
+as What to do now's said it before), and `, moved by a later session` (the line under the
+actions table)."""
 _OTHER_WEEK = re.compile(r";\s*for\s.*$")
 """After the date `next Friday` was read as, how to name the Friday a week later, as plain
 mode says it (`→ 4 Dec, tomorrow; for Fri 11 Dec type “Friday week” or the date`)."""

@@ -23,7 +23,7 @@ from reflect.model.action_gaps import why_not_a_date
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import short_date
-from reflect.model.due import due_day, due_words
+from reflect.model.due import OVERDUE, due_day, due_words, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.owners import completions, owner_names, owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
@@ -43,13 +43,13 @@ def ask_carried(w: Walk, step: Step) -> bool:
     d = w.d
     if not w.asks_last_time:  # a script: said (its lines answer what its writer foresaw)
         for c in w.session.carried:
-            d.say(_carried_said(c))
+            d.say(_carried_said(c, w.edits.today()))
         d.say(NOT_ASKED)
         return True
     for c in w.session.carried:
         if d.ended:
             return False
-        d.say(_carried_said(c))
+        d.say(_carried_said(c, w.edits.today()))
         while True:
             got = d.ask("Now? o open, p in progress, d done (Enter keeps it):")
             if got is None:
@@ -91,12 +91,14 @@ NOT_ASKED = ("A script is not asked where these have got to: they are the team's
 """Said to a script after last time's actions (`Walk.asks_last_time`)."""
 
 
-def _carried_said(c: CarriedAction) -> str:
+def _carried_said(c: CarriedAction, today: date) -> str:
     """Last time's action as it is said: with its owner, its date, as the app shows it (a
-    trial), one typed here (carried on), and the note last noted."""
+    trial), one typed here (carried on), overdue where it is (`CarriedAction.overdue`, the
+    app's word), and the note last noted."""
     when = ", ".join(p for p in (
         c.due and f"due {due_words(c.due, c.due_date)}",
-        c.new_due and f"new due date {due_words(c.new_due, c.new_due_date)}") if p)
+        c.new_due and f"new due date {due_words(c.new_due, c.new_due_date)}",
+        OVERDUE if c.overdue(today) else "") if p)
     who = "; ".join(p for p in (c.owner, when, last_noted(c)) if p)
     return f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}."
 
@@ -138,7 +140,8 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
     that agreed the action (a typo had replaced its date there: a trial). Stopped with words
     typed, they are kept as Enter would have kept them, words naming no date unconfirmed:
     not used."""
-    words, had = _due_now(c)
+    words, day = c.due_here()  # the model's rule: new words naming no date keep the date
+    had = due_day(words, day)
 
     def keep(words: str) -> str:
         if not words.strip():
@@ -161,17 +164,6 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
             return None
         if sure:
             return due
-
-
-def _due_now(c: CarriedAction) -> tuple[str, date | None]:
-    """A carried action's due words in force (a new due date typed here, else the one it
-    carried) and the date they name: the date they were read as when typed, or, kept without
-    one (a file older than dates), the date they name whatever the day (`20/11/2026`, not
-    `next Friday`). Plain mode said `due 20/11/2026` and asked for a new due date with
-    "Enter keeps it", naming no date (a trial)."""
-    if c.new_due:
-        return c.new_due, due_day(c.new_due, c.new_due_date)
-    return c.due, due_day(c.due, c.due_date)
 
 
 def _unconfirmed(keep: Keep, words: str, half: str) -> str:
@@ -220,7 +212,9 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
     a stop unseen until the export printed it (a trial)."""
     words = action_words(w.session.mode == "individual")
     facts = "; ".join(p for p in (act.owner.strip() and f"{words.who.lower()} {act.owner}",
-                                  act.due.strip() and f"due {due_words(act.due, act.due_date)}",
+                                  act.due.strip() and f"due {due_words(act.due, act.due_date)}"
+                                  + (f", {OVERDUE}" if gone_by(act.status, act.due, act.due_date,
+                                                               w.edits.today()) else ""),
                                   act.status) if p)
     said = f"{words.already}: {act.text} ({facts})"
     unlisted = owner_unlisted(w.session, act.owner)

@@ -21,7 +21,7 @@ from textual.widgets import Input, Select
 from reflect.model.action_gaps import action_gaps
 from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
-from reflect.model.due import due_cell, due_words, gone_by
+from reflect.model.due import OVERDUE, due_cell, due_words, gone_by
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
@@ -250,7 +250,7 @@ class ActionsPanel(ItemPanel, Vertical):
                  f"{'with' if self.individual else 'owner'}: {one_line(act.owner)}"
                  if act.owner else "",
                  f"due: {one_line(due_words(act.due, act.due_date))}"
-                 + (", gone by" if gone_by(act.status, act.due, act.due_date,
+                 + (f", {OVERDUE}" if gone_by(act.status, act.due, act.due_date,
                                              self.edits.today()) else "")
                  if act.due else "",
                  f"agreed here: {_agreed(act)}, {one_line(moved_said(act)) or UNKNOWN}"

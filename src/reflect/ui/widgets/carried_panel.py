@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reflect.model.due import due_cell, due_words
+from reflect.model.due import OVERDUE, due_cell, due_words
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
@@ -219,7 +219,7 @@ class CarriedPanel(Vertical):
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
         if c.overdue(self.edits.today()):  # by the date it keeps (`CarriedAction.due_here`)
-            due += ", overdue"
+            due += f", {OVERDUE}"
         if before := earlier_note(c):  # where a meeting since it was agreed said it had got to
             change += f" · last noted: “{cut_short(before)}”"
         after = ("" if c.written_back or id(c) in self._writing
