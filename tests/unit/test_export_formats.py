@@ -229,7 +229,8 @@ SESSION_KEYS = {"id", "title", "review_id", "review_title", "theme", "mode", "te
                 "facilitator", "participants", "created", "updated", "answers", "notes",
                 "actions", "carried", "differently", "timing", "minutes_spent",
                 "minutes_for_cpd", "confidence"}
-PARTICIPANT_KEYS = {"id", "name", "role", "agency", "attended", "left_early"}
+PARTICIPANT_KEYS = {"id", "name", "role", "agency", "attended", "left_early", "arrived_during",
+                    "listed_last_time"}
 ANSWER_KEYS = {"question_id", "question", "source", "origin", "given_under", "no_longer_in_review",
                "points", "text", "what", "so_what", "now_what"}
 POINT_KEYS = {"text", "by", "from_room", "said_by"}

@@ -29,7 +29,7 @@ from reflect.model.changes import (
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import CarriedAction, EarlierHeld, Session, Timing
-from reflect.model.steps import steps_for
+from reflect.model.steps import Step, steps_for
 from tests.conftest import FICTIONAL_REVIEW
 
 
@@ -272,18 +272,19 @@ def test_what_a_write_back_left_there_is_kept_though_a_later_change_waits(
 
 
 def test_step_and_time(edits: SessionEdits, review: Review) -> None:
+    intro = Step("intro", "content", "Introduction and context")
     assert edits.go_to_step("intro") == StepChanged("intro")
     assert edits.go_to_step("intro") is None
-    assert edits.tick("intro") == TimeCounted("intro")
+    assert edits.tick(intro) == TimeCounted("intro")
     assert edits.toggle_pause() == TimingChanged()
-    assert edits.tick("intro") is None  # paused: nothing counted
+    assert edits.tick(intro) is None  # paused: nothing counted
     assert edits.session.timing.spent == {"intro": 1}
     edits.toggle_pause()
     planned = Timing(minutes=30, plan={"intro": 600}, spent={"intro": 99})
     assert edits.set_plan(planned) == TimingChanged()
     assert edits.session.timing.plan == {"intro": 600}
     assert edits.session.timing.spent == {"intro": 1}  # the time counted is kept
-    edits.tick("intro")
+    edits.tick(intro)
     edits.undo()
     assert edits.session.timing.minutes == 0
     assert edits.session.timing.spent == {"intro": 2}  # undoing a plan keeps the time

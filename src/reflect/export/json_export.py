@@ -55,7 +55,9 @@ def to_data(session: Session, review: Review | None = None,
          "name": p.name if options.names_shown else "",
          "role": "" if options.attendance_by_agency else p.role,
          "agency": p.agency, "attended": p.attended,
-         "left_early": p.presence == "left early"}
+         "left_early": p.presence == "left early",
+         "arrived_during": p.arrived_during if p.attended else None,
+         "listed_last_time": bool(p.listed_last_time)}
         for p in s.participants
     ] if options.include_attendance else []
     t = s.timing

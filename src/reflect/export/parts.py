@@ -21,6 +21,7 @@ from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
 from reflect.export.time_table import clock as time_clock
 from reflect.export.time_table import time_rows as time_rows
 from reflect.export.time_table import time_table as time_table
+from reflect.export.who_said import ARRIVED_LATE as ARRIVED_LATE
 from reflect.export.who_said import LEFT_EARLY as LEFT_EARLY
 from reflect.export.who_said import NO_AGENCY as NO_AGENCY
 from reflect.export.who_said import NO_AGENCY_SAID as NO_AGENCY_SAID
@@ -30,6 +31,7 @@ from reflect.export.who_said import attribution as attribution
 from reflect.export.who_said import person as person
 from reflect.export.who_said import point_attribution as point_attribution
 from reflect.export.who_said import role_and_agency
+from reflect.model import presence
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.attribution import speakers
 from reflect.model.review import Review
@@ -64,11 +66,15 @@ def no_longer_asked(a: Answer, review: Review | None) -> bool:
     is not known (no longer in the library: nothing to tell it from)."""
     return review is not None and review.question(a.question_id) is None
 
-ATTENDED = "Participants"
-ABSENT = "Invited, did not attend"
+ATTENDED = presence.ATTENDED
+ABSENT = presence.INVITED
+LISTED_LAST_TIME = presence.LISTED_LAST_TIME
+BY_AGENCY = ", by agency"
+"""After each attendance heading when the notes count people per agency."""
 ATTENDED_BY_AGENCY = "Participants by agency"
-ABSENT_BY_AGENCY = "Invited, did not attend, by agency"
-ATTENDANCE_LABELS = (ATTENDED, ABSENT, ATTENDED_BY_AGENCY, ABSENT_BY_AGENCY)
+ABSENT_BY_AGENCY = ABSENT + BY_AGENCY
+ATTENDANCE_LABELS = (ATTENDED, ABSENT, LISTED_LAST_TIME, ATTENDED_BY_AGENCY, ABSENT_BY_AGENCY,
+                     LISTED_LAST_TIME + BY_AGENCY)
 
 # --- people ---------------------------------------------------------------------------------
 
@@ -85,28 +91,31 @@ def agency_counts(people: list[Participant]) -> list[tuple[str, int]]:
 
 
 def agency_entries(people: list[Participant]) -> list[str]:
-    """`agency: how many` for each agency of `people`, with how many of them left early
-    where any did (`Invented Practice: 2 (1 left early)`)."""
+    """`agency: how many` for each agency of `people`, with how many of them arrived late
+    and left early where any did (`Invented Practice: 3 (1 arrived late, 1 left early)`)."""
+    late = dict(agency_counts([p for p in people if presence.arrived_words(p)]))
     left = dict(agency_counts([p for p in people if p.presence == "left early"]))
-    return [f"{a}: {n}" + (f" ({left[a]} {LEFT_EARLY})" if a in left else "")
-            for a, n in agency_counts(people)]
+
+    def how(a: str) -> str:
+        said = ", ".join(x for x in (f"{late[a]} {ARRIVED_LATE}" if a in late else "",
+                                     f"{left[a]} {LEFT_EARLY}" if a in left else "") if x)
+        return f" ({said})" if said else ""
+
+    return [f"{a}: {n}{how(a)}" for a, n in agency_counts(people)]
 
 
 def attendance(session: Session, options: ExportOptions) -> list[tuple[str, list[str]]]:
-    """(label, entries) for who attended (those who left early among them, so marked) and
-    who was invited but did not attend, as the options allow: nothing, people (with names or
-    by role), or counts per agency. Empty groups are left out."""
+    """(label, entries) for each group `presence.attendance` makes: who attended (those who
+    arrived late or left early among them, so marked), who was invited but did not attend,
+    and who was only on last time's list; as the options allow: nothing, people (with names
+    or by role), or counts per agency. Empty groups are left out."""
     if not options.include_attendance:
         return []
-    came = [p for p in session.participants if p.attended]
-    absent = [p for p in session.participants if not p.attended]
+    groups = presence.attendance(session.participants)
     if options.attendance_by_agency:
-        groups = [(ATTENDED_BY_AGENCY, agency_entries(came)),
-                  (ABSENT_BY_AGENCY, agency_entries(absent))]
-    else:
-        groups = [(ATTENDED, [person(p, options) for p in came]),
-                  (ABSENT, [person(p, options) for p in absent])]
-    return [(label, entries) for label, entries in groups if entries]
+        return [(ATTENDED_BY_AGENCY if label == ATTENDED else label + BY_AGENCY,
+                 agency_entries(people)) for label, people in groups]
+    return [(label, [person(p, options) for p in people]) for label, people in groups]
 
 
 def points(session: Session, answer: Answer, options: ExportOptions) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reflect.export.options import ExportOptions
 from reflect.model.attribution import ANONYMOUS, speakers
+from reflect.model.presence import arrived_words
 from reflect.model.roles import HANDED_OVER, name_key
 from reflect.model.session import FACILITATOR, Participant, Point, Session
 
@@ -29,20 +30,25 @@ def role_and_agency(p: Participant) -> str:
 
 LEFT_EARLY = "left early"
 """Said after someone listed as attended who was here for part of the meeting only."""
+ARRIVED_LATE = "arrived late"
+"""Counted per agency of those who arrived after the meeting had moved on (each person in a
+list says during which step: `presence.arrived_words`)."""
 
 
 def person(p: Participant, options: ExportOptions) -> str:
     """A participant in an attendance list: `Name (role, agency)`, or `role, agency`; someone
     who left early so marked, `Name (role, agency; left early)`, `role, agency (left early)`
-    (listed as "did not attend" beside the points they made: a fresh-eyes trial). Someone
+    (listed as "did not attend" beside the points they made: a fresh-eyes trial), and one
+    who arrived late, `Name (role, agency; arrived during Question 2)`. Someone
     listed with neither a role nor an agency says so, `Name (no role or agency given)`, or
     by role `(no role or agency given)` (`NO_ROLE_OR_AGENCY_SAID`): they were the name alone, or
     "participant"."""
     known = role_and_agency(p)
-    left = p.presence == "left early"
+    came = "; ".join(x for x in (arrived_words(p), LEFT_EARLY if p.presence == "left early"
+                                 else "") if x)
     if known and not (options.names_shown and p.name):
-        return known + (f" ({LEFT_EARLY})" if left else "")
-    said = (known or NO_ROLE_OR_AGENCY_SAID) + (f"; {LEFT_EARLY}" if left else "")
+        return known + (f" ({came})" if came else "")
+    said = (known or NO_ROLE_OR_AGENCY_SAID) + (f"; {came}" if came else "")
     return f"{p.name} ({said})" if options.names_shown and p.name else f"({said})"
 
 

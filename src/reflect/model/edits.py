@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from reflect.model import presence, timebox
+from reflect.model import presence
 from reflect.model.changes import (
     FACILITATOR_DRAFT,
     ActionsChanged,
@@ -34,10 +34,7 @@ from reflect.model.changes import (
     NotesKey,
     PeopleChanged,
     PointsChanged,
-    StepChanged,
     TextKey,
-    TimeCounted,
-    TimingChanged,
     WordingKept,
     next_status,
 )
@@ -57,13 +54,12 @@ from reflect.model.session import (
     Participant,
     Point,
     Session,
-    Timing,
 )
-from reflect.model.steps import Step
+from reflect.model.time_edits import TimeEdits
 from reflect.model.undo import Removed, keep_items, keep_lists, taken_out
 
 
-class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits):
+class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
     """The only code that changes an open `Session`."""
 
     def __init__(self, session: Session, today: Callable[[], date] = date.today) -> None:
@@ -180,11 +176,13 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits):
                         ) -> Participant:
         """Add someone (attending), given the points kept as typed for them (`presence.give_kept`:
         "… notes @Alex" typed before Alex Example, late, was listed stayed nobody's, "@Alex"
-        in the notes, a trial); `presence.added_said` says which. Returns them; the change
-        is always `PeopleChanged`, one to undo."""
+        in the notes, a trial); `presence.added_said` says which. Added after the meeting has
+        moved on, they arrived during the step it is on (`TimeEdits.meeting_at`). Returns them;
+        the change is always `PeopleChanged`, one to undo."""
         restore = keep_lists(self.session.participants,
                              *(answer.points for answer in self.session.answers))
-        person = self.session.add_participant(Participant(name=name, role=role, agency=agency))
+        person = self.session.add_participant(Participant(
+            name=name, role=role, agency=agency, arrived_during=self.meeting_at))
         presence.give_kept(self.session, person)
         self._record(PeopleChanged(), restore)
         return person
@@ -361,39 +359,3 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits):
         carried.written_back = carried.written_back or done
         return CarriedChanged(self.session.carried.index(carried), written_back=True)
 
-    # --- where the session is, and its time --------------------------------------------------
-
-    def go_to_step(self, step_key: str) -> Change | None:
-        """The step the session is on (saved, so it opens there again; not undone)."""
-        if self.session.current_step == step_key:
-            return None
-        self.session.current_step = step_key
-        return StepChanged(step_key)
-
-    def tick(self, step_key: str, seconds: int = 1) -> Change | None:
-        """Count time on a step, unless paused (not undone)."""
-        if self.session.timing.paused:
-            return None
-        timebox.tick(self.session.timing, step_key, seconds)
-        return TimeCounted(step_key)
-
-    def toggle_pause(self) -> Change:
-        timing = self.session.timing
-        return self._set(timing, "paused", not timing.paused, TimingChanged()) or TimingChanged()
-
-    def set_plan(self, planned: Timing) -> Change:
-        """A new time plan (from the time plan dialog), keeping the time counted meanwhile."""
-        before = self.session.timing
-        self.session.timing = planned.model_copy(
-            update={"spent": dict(before.spent), "paused": before.paused})
-
-        def restore() -> None:
-            kept = self.session.timing
-            self.session.timing = before.model_copy(
-                update={"spent": dict(kept.spent), "paused": kept.paused})
-
-        return self._record(TimingChanged(), restore)
-
-    def ensure_plan(self, steps: Sequence[Step]) -> Change | None:
-        """Share a planned length out over the steps when nothing is planned yet."""
-        return TimingChanged() if timebox.ensure_plan(self.session.timing, steps) else None

@@ -16,21 +16,94 @@ someone listed from the room (model/room_edits.py), and someone renamed to the n
 gives, or named so in the Facilitator box (model/rename_edits.py): `give_kept`, one rule.
 Taken off the list again, they give those points back, kept as typed (`taken_off`).
 
+What the notes' attendance says (`attendance`, one rule for every format): who attended, those
+who arrived after the meeting had moved on from Who is here so marked ("arrived during
+Question 2", `arrived`: a late arrival read as there throughout, a children's team's trial),
+then those invited who did not attend, then, apart, those the team's last meeting brought onto
+the list who were not ticked (`Participant.listed_last_time`): in week 2 everyone at week 1 not
+ticked read "Invited, did not attend", though nobody had invited them (the same trial).
+
 Pure: no files, no Textual.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reflect.model.attribution import at_off, at_on, attribute, candidates, speakers
 from reflect.model.roles import name_key
-from reflect.model.session import Participant, Session
+from reflect.model.session import Participant, Presence, Session, Timing
+from reflect.model.steps import Step
 from reflect.model.undo import taken_out
 from reflect.text import listed, plural, printable
 
 LEFT_EARLY_MEANS = "here for part of the meeting"
 """What *left early* means, wherever it is explained."""
+
+
+ATTENDED = "Participants"
+INVITED = "Invited, did not attend"
+LISTED_LAST_TIME = "On last time's list, not at this meeting"
+"""The notes' attendance headings: who came, who was typed for this meeting and did not come,
+and who was only brought onto the list from the team's last meeting."""
+
+MOVED_ON_SECONDS = 60
+"""Time counted on a step after Who is here before the meeting is taken to be on it: people
+ticked as they come in, after the facilitator has glanced through the steps before the meeting
+began, are not late."""
+
+
+def attendance(people: Sequence[Participant]) -> list[tuple[str, list[Participant]]]:
+    """(heading, people) for each of `ATTENDED`, `INVITED` and `LISTED_LAST_TIME` with anyone
+    under it, in that order: the one rule every notes format lists attendance by."""
+    away = [p for p in people if not p.attended]
+    groups = [(ATTENDED, [p for p in people if p.attended]),
+              (INVITED, [p for p in away if not p.listed_last_time]),
+              (LISTED_LAST_TIME, [p for p in away if p.listed_last_time])]
+    return [(heading, group) for heading, group in groups if group]
+
+
+def meeting_step(step: Step, timing: Timing) -> str | None:
+    """The label of `step` where the meeting is on it: a step after Who is here with at least
+    `MOVED_ON_SECONDS` counted on it; else None (SessionEdits keeps the last one found)."""
+    if step.kind == "people" or timing.spent.get(step.key, 0) < MOVED_ON_SECONDS:
+        return None
+    return step.label
+
+
+def arrived(person: Participant, was: Presence, meeting_at: str | None) -> str | None:
+    """`Participant.arrived_during` for `person` just marked here or away (`was`: before):
+    marked here from not here, the step the meeting is on (`meeting_at`; None while it has not
+    moved on from Who is here); here still, or left early, as it was; not here, None."""
+    if person.presence == "not here":
+        return None
+    return meeting_at if was == "not here" else person.arrived_during
+
+
+def arrived_words(person: Participant) -> str:
+    """`arrived during Question 2` for someone here who came late; "" otherwise."""
+    return f"arrived during {person.arrived_during}" if person.attended and \
+        person.arrived_during else ""
+
+
+def arrived_said(person: Participant) -> str:
+    """What marking `person` here, or adding them, says where they arrived late: `Alex Example
+    arrived during Question 2: the notes say so.`; "" otherwise."""
+    late = arrived_words(person)
+    return f"{printable(person.name.strip() or person.describe())} {late}: the notes say so." \
+        if late else ""
+
+
+def presence_said(person: Participant) -> str:
+    """Whether `person` is here, in the words Who is here's Selected line gives it: `here`,
+    `arrived during Question 2`, `arrived during Question 2, left early`, `not here`, `not
+    here (on last time's list)`: what the notes will say of them."""
+    if person.presence == "not here":
+        return "not here (on last time's list)" if person.listed_last_time else "not here"
+    late = arrived_words(person)
+    if person.presence == "left early":
+        return f"{late}, left early" if late else "left early"
+    return late or "here"
 
 
 def owns(session: Session, person: Participant) -> int:

@@ -15,6 +15,8 @@ from reflect.model.undo import UndoLog, keep_lists
 
 class RoomSenderEdits(UndoLog):
     session: Session
+    meeting_at: str | None = None
+    """The step the meeting is on, once it has moved on from Who is here (model/time_edits.py)."""
 
     def list_from_room(self, name: str, person: Participant | None = None
                        ) -> tuple[Participant, Change, list[tuple[int, int]]]:
@@ -39,9 +41,13 @@ class RoomSenderEdits(UndoLog):
         sent under their name and said by no one become theirs: "Sam Sample is listed as not
         here: if they joined, tick them on Who is here", and once ticked their points stayed
         nobody's (a trial); so are the points kept as typed for them while not here, their
-        "@…" taken off (`presence.kept_for`). How to put it all back."""
+        "@…" taken off (`presence.kept_for`); marked here from not here after the meeting
+        moved on, they arrived during the step it is on (`presence.arrived`). How to put it
+        all back."""
         restore = self._people_and_points()
+        was = person.presence
         person.attended, person.left_early = presence.marked(self.session, person, here)
+        person.arrived_during = presence.arrived(person, was, self.meeting_at)
         if here and person.name.strip() \
                 and one_named(self.session.participants, person.name) is person:
             self._sent_by(person, person.name)

@@ -18,9 +18,10 @@ from reflect.model.carried import EarlierHeld as EarlierHeld
 from reflect.model.carried import MovedIn as MovedIn
 from reflect.model.clean import Clean, Day, Flag, Line, Lines, Moment, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
+from reflect.model.participant import Participant as Participant
+from reflect.model.participant import Presence as Presence
 from reflect.model.review import Question, Review
 from reflect.model.reworded import same_words
-from reflect.model.roles import split_person
 from reflect.model.schema import SCHEMA_VERSION as SCHEMA_VERSION
 from reflect.text import printable
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 
 Mode = Literal["team", "individual"]
-Presence = Literal["here", "left early", "not here"]
 
 REFLECTIVE_MODEL = (
     ("what", "What?", "What happened, what did you notice, what stands out for you?"),
@@ -129,52 +129,6 @@ class Answer(SessionModel):
 FACILITATOR = "facilitator"
 """`Point.by` of a point said by a team session's facilitator, who is on no Who is here list:
 shown and exported as them (`Session.participant`), by the name the session gives now."""
-
-
-class Participant(SessionModel):
-    """Someone taking part. Any part may be left empty (many teams record roles, not names)."""
-
-    id: Clean = ""
-    """Stable within the session (p1, p2, ...): points are attributed by it."""
-    name: Line = ""
-    role: Line = ""
-    agency: Line = ""
-    attended: Flag = True
-    """Here for the meeting, all of it or part (`left_early`); False: listed, not here."""
-    left_early: Flag | None = None
-    """True: here for part of the meeting only (attended too; model/presence.py); None, and
-    not in the file, otherwise: a file from before it reads as it did."""
-
-    @property
-    def presence(self) -> Presence:
-        """Here, left early or not here: the one reading of `attended` and `left_early`."""
-        return ("left early" if self.left_early else "here") if self.attended else "not here"
-
-    @classmethod
-    def parse(cls, line: str) -> Participant:
-        """From a line typed as `name, role, agency`, `role, agency`, `name, role`, a name
-        or just a role (model/roles.py: `sam sample` a name too, in the app and plain mode)."""
-        name, role, agency = split_person(line)
-        return cls(name=name, role=role, agency=agency)
-
-    @classmethod
-    def parse_lines(cls, text: str) -> list[Participant]:
-        """Each line of `text` read by `parse`, leaving out lines that name nobody (blank, or
-        commas alone: ", ," made a participant with no name, role or agency)."""
-        people = (cls.parse(line) for line in text.splitlines())
-        return [p for p in people if not p.blank]
-
-    @property
-    def blank(self) -> bool:
-        """No name, role or agency: nobody."""
-        return not (self.name or self.role or self.agency)
-
-    def describe(self, roles_only: bool = False) -> str:
-        """`Name (role, agency)`, or just `role, agency` when names are left out."""
-        role = ", ".join(p for p in (self.role, self.agency) if p)
-        if roles_only or not self.name:
-            return role or "participant"
-        return f"{self.name} ({role})" if role else self.name
 
 
 class Action(SessionModel):

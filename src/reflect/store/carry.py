@@ -36,7 +36,7 @@ from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
 __all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_due",
-           "newest_owner", "newest_progress", "newest_status", "open_actions_for_team",
+           "newest_owner", "newest_progress", "newest_status", "offered", "open_actions_for_team",
            "relabel", "same_team", "team_as_before", "team_key", "wanted", "write_back"]
 
 
@@ -202,7 +202,7 @@ def last_time(sessions_dir: Path, team: str, exclude_id: str = "",
                         key=lambda s: (s.created, s.id), reverse=True)
     for session in _read(candidates, team):
         if people is None and session.participants:
-            people = [_offered(p) for p in session.participants]
+            people = [offered(p) for p in session.participants]
         if led is None and session.facilitator.strip():
             led = session.facilitator
         if people is not None and led is not None:
@@ -210,14 +210,16 @@ def last_time(sessions_dir: Path, team: str, exclude_id: str = "",
     return people or [], led or ""
 
 
-def _offered(p: Participant) -> Participant:
-    """One of last time's participants as a new session offers them: not yet here, no id;
-    a facilitator who handed over then, without that role (`HANDED_OVER`: theirs at that
-    meeting, not this one's), which made the new session's Who is here say a handover no
-    one made there ("Sam Sample is now the facilitator. Alex Example… has no action or
-    point now", a trial)."""
+def offered(p: Participant) -> Participant:
+    """One of last time's participants as a new session offers them: not yet here, no id,
+    brought from last time's list (`listed_last_time`: not ticked, the notes list them apart
+    from those invited); a facilitator who handed over then, without that role
+    (`HANDED_OVER`: theirs at that meeting, not this one's), which made the new session's Who
+    is here say a handover no one made there ("Sam Sample is now the facilitator. Alex
+    Example… has no action or point now", a trial)."""
     role = "" if p.role == HANDED_OVER else p.role
     return p.model_copy(update={"id": "", "attended": False, "left_early": None,
+                                "arrived_during": None, "listed_last_time": True,
                                 "role": role})
 
 

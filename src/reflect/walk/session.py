@@ -219,7 +219,7 @@ def _walk(w: Walk) -> int:
         d.say(f"== Step {n} of {len(steps)}: {step.label} ==")
         began = time.monotonic()
         carried_on = ASK[step.kind](w, step)
-        w.edits.tick(step.key, int(time.monotonic() - began))
+        w.edits.tick(step, int(time.monotonic() - began))
         w.save()
         if not carried_on or d.ended:
             return _ended(w)

@@ -19,7 +19,7 @@ class KeepsTime(WritesBack):
         if self.keeper is None or not self.step_in_use():
             return
         # Running over needs no pop-up: the time line itself turns amber and says so.
-        self.apply(self.edits.tick(self.steps[self.index].key))
+        self.apply(self.edits.tick(self.steps[self.index]))
         self.show_time()
 
     def step_in_use(self) -> bool:

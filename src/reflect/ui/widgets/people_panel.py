@@ -134,7 +134,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         p = people[table.cursor_row]
         parts = [one_line(p.name), f"role: {one_line(p.role)}" if p.role else "",
                  f"agency: {one_line(p.agency)}" if p.agency else "",
-                 p.presence]
+                 one_line(presence.presence_said(p))]
         self.query_one(".people-detail", Literal).show(
             "Selected: " + " · ".join(part for part in parts if part), "italic")
         table.line_written()
@@ -189,7 +189,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         return self.session.participants
 
     def add_item(self, values: dict[str, str]) -> Change | None:
-        self._say(added_said(self.session, self.edits.add_participant(**values)))
+        added = self.edits.add_participant(**values)
+        said = (added_said(self.session, added), presence.arrived_said(added))
+        self._say(" ".join(x for x in said if x))
         return PeopleChanged()
 
     def _say(self, words: str) -> None:
@@ -213,7 +215,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         app = self.app
         if self._away_said and isinstance(app, Notices):
             app.withdraw(self._away_said)
-        self._away_said = away_said(self.session, item, "Space again: here.") or ticked
+        self._away_said = away_said(self.session, item, "Space again: here.") or " ".join(
+            x for x in (ticked, presence.arrived_said(item)) if x)
         if self._away_said:
             self.notify(self._away_said, markup=False, timeout=8)
         return change
