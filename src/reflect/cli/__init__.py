@@ -34,7 +34,7 @@ def cmd_app(args: argparse.Namespace) -> int:
         app.preload = preload
         app.gc_paused = True
         app.run()
-    return app.return_code or (1 if app.rescue_notes else 0)  # a session not saved
+    return app.exit_code  # 1: a session not saved, or no terminal
 
 
 @contextmanager

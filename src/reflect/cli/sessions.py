@@ -333,7 +333,7 @@ def _open(args: argparse.Namespace) -> int:
     app.first_copy = copy_to_offer(path, folder, session.id, read_only)  # asked about first
     app.gc_paused = True
     app.run()
-    return app.return_code or (1 if app.rescue_notes else 0)  # a session not saved
+    return app.exit_code  # 1: a session not saved, or no terminal
 
 
 def in_folder(path: Path, folder: Path) -> bool:

@@ -88,6 +88,10 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         Binding("shift+tab", "focus_previous", show=False, priority=True),
     ]
 
+    TERMINAL_FDS = (0, 1, 2)
+    """stdin, stdout, stderr: the app reads keys from the first, says its farewell on the
+    second and draws on the third (Textual's driver), so each must be a terminal."""
+
     def __init__(self, content_dir: Path, sessions_dir: Path,
                  settings_file: Path | None = None) -> None:
         super().__init__(driver_class=_driver_class())
@@ -123,6 +127,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         """A newer emergency copy of that session, asked about before it opens."""
         self.preload: Preload | None = None
         """The start screen's lists, being read since before Textual was imported (`reflect`)."""
+        self.refused = False
+        """True when `run` did not start the app: there is no terminal."""
         self.gc_paused = False
         """True when the command line turned Python's garbage collector off before importing
         Textual (`reflect`, `reflect open`): start-up makes many objects and few cycles, and
@@ -133,6 +139,25 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         if isinstance(saved, str) and saved in self.available_themes:
             # Chosen before the first screen is styled: set later, every widget is restyled.
             self.theme = saved
+
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        """Run the app at a terminal. Where its input or output is not one (a script, a
+        scheduled task: `reflect </dev/null >out`), refused at once, saying what works
+        without one (ui/no_terminal.py), and `exit_code` is 1."""
+        if not kwargs.get("headless") and (
+                missing := [fd for fd in self.TERMINAL_FDS if not os.isatty(fd)]):
+            from reflect.ui.no_terminal import refuse
+
+            refuse(missing, None if self.first_session is None else self.first_session[0].id)
+            self.refused = True
+            return
+        super().run(*args, **kwargs)
+
+    @property
+    def exit_code(self) -> int:
+        """reflect's exit code once the app has ended: Textual's, else 1 where a session was
+        not saved where it belongs (its copy is said) or the app was refused (no terminal)."""
+        return self.return_code or (1 if self.rescue_notes or self.refused else 0)
 
     def on_load(self) -> None:
         """The start screen styled from its own rules of app.tcss, the rest read once its lists
