@@ -77,7 +77,8 @@ def test_whole_session_by_keys_then_export(run_reflect, sessions_dir):
     assert "And record it." in text
 
 
-@pytest.mark.parametrize("way_out", ["SIGTERM", "SIGHUP", "window closed", "quit key", "Esc"])
+@pytest.mark.parametrize("way_out", ["SIGTERM", "SIGHUP", "SIGINT", "window closed", "quit key",
+                                     "Esc"])
 def test_every_way_out_keeps_the_latest_answer(run_reflect, sessions_dir, way_out):
     term = run_reflect()
     start_session_on_first_review(term)
@@ -89,6 +90,8 @@ def test_every_way_out_keeps_the_latest_answer(run_reflect, sessions_dir, way_ou
         signal_pid(pid, signal.SIGTERM)
     elif way_out == "SIGHUP":
         signal_pid(pid, signal.SIGHUP)
+    elif way_out == "SIGINT":  # `kill -INT` (Ctrl+C in the app is a key: test below)
+        signal_pid(pid, signal.SIGINT)
     elif way_out == "window closed":
         term.close_window()
     elif way_out == "quit key":

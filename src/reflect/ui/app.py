@@ -201,7 +201,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self._install_signal_handlers()
+        self.answer_stop_signals()
         for problem in self.settings_said:
             self.notify(problem[:1].upper() + problem[1:], severity="warning", timeout=12,
                         markup=False)

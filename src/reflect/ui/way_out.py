@@ -1,8 +1,17 @@
 """Every way out of the app saves first: Ctrl+Q (asking first when quitting would lose
-something), a closed window or dropped connection (SIGTERM, SIGHUP), an unexpected error, and
-Textual's shutdown hanging on a terminal that went away (the watchdog). A session that cannot
-be saved where it belongs is offered a copy elsewhere, or, when the way out cannot be
-stopped, written to an emergency copy that is said on stderr once the app has ended.
+something), a closed window or dropped connection (SIGTERM, SIGHUP), `kill` (SIGTERM, SIGINT),
+an unexpected error, and Textual's shutdown hanging on a terminal that went away (the
+watchdog). A session that cannot be saved where it belongs is offered a copy elsewhere, or,
+when the way out cannot be stopped, written to an emergency copy that is said on stderr once
+the app has ended.
+
+A stop signal is caught by a Python handler, which runs on the main thread whatever the app's
+event loop is doing, and hands the way out to that loop. It used to be the loop's own signal
+handler (`add_signal_handler`), which only the loop runs: with no terminal (a script, a
+scheduled task) Textual's screen resized itself without end, every message posting the next,
+the loop never came back to its signals, and SIGTERM, SIGHUP and SIGINT were ignored (a
+trial: one ran ten minutes under `timeout 10`). Now, when the loop does not answer within
+SIGNAL_ANSWER_SECONDS, the sessions are saved from a thread and the process ends.
 """
 
 from __future__ import annotations
@@ -13,10 +22,13 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from textual.app import App
 from textual.screen import Screen
+
+from reflect.stopping import STOP_SIGNALS
 
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs none
     from reflect.store.autosave import SessionKeeper
@@ -24,6 +36,13 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs none
 
 EXIT_WATCHDOG_SECONDS = 5.0
 """How long Textual's shutdown may take after everything is saved before reflect ends itself."""
+
+SIGNAL_ANSWER_SECONDS = 3.0
+"""How long a stop signal waits for the app's event loop to start its way out before the
+sessions are saved from a thread of their own and the process ends (a loop that never comes
+back to its callbacks)."""
+
+_Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
 
 
 class WayOut(App[None]):
@@ -43,19 +62,62 @@ class WayOut(App[None]):
         self._for_real = False
         """True inside `run()` (a real terminal), where the exit watchdog is armed."""
         self._watchdog: threading.Timer | None = None
+        self._ui_loop: asyncio.AbstractEventLoop | None = None
+        """The app's event loop, once mounted: where a stop signal sends the way out."""
+        self._signalled = False
+        """True once a stop signal came (the loop's answer is being waited for)."""
+        self._signal_answered = False
+        """True once the app's event loop took a stop signal's way out."""
 
-    def _install_signal_handlers(self) -> None:
-        """SIGTERM/SIGHUP (closed window, dropped SSH) save first, then exit."""
-        try:
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGTERM, signal.SIGHUP):
-                loop.add_signal_handler(sig, self._exit_on_signal)
-        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
-            pass  # not the main thread (tests) or not supported on this platform
+    def answer_stop_signals(self) -> None:
+        """As the app mounts: from now on a stop signal reaches the app's event loop."""
+        self._ui_loop = asyncio.get_running_loop()
+
+    def _catch_stop_signals(self) -> dict[int, _Handler]:
+        """SIGTERM, SIGHUP and SIGINT (a closed window, a dropped SSH connection, `kill`,
+        `timeout`) save first, then exit; the handlers they replace, to put back.
+
+        A SIGINT that reflect's parent ignored (a shell does, for a command it runs in the
+        background) is answered too: it is ignored so that a Ctrl+C typed at the terminal does
+        not end a background command, but the app reads Ctrl+C as a key, so a SIGINT only
+        ever comes from `kill`: someone asking it to stop (a trial's was ignored)."""
+        previous: dict[int, _Handler] = {}
+        for signum in STOP_SIGNALS:
+            try:
+                previous[signum] = signal.signal(signum, self._on_stop_signal)
+            except ValueError:  # not the main thread: signals stay as they were
+                break
+        return previous
+
+    def _on_stop_signal(self, signum: int, frame: FrameType | None) -> None:
+        """A stop signal, on the main thread between any two steps of the app: the way out
+        is handed to the app's event loop (`_exit_on_signal`), and if the loop has not taken
+        it SIGNAL_ANSWER_SECONDS later, `_loop_did_not_answer` saves and ends the process."""
+        if not self._signalled:
+            self._signalled = True
+            timer = threading.Timer(SIGNAL_ANSWER_SECONDS, self._loop_did_not_answer)
+            timer.daemon = True
+            timer.start()
+        loop = self._ui_loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._exit_on_signal)
 
     def _exit_on_signal(self) -> None:
+        if self._signal_answered:  # a second signal: already on the way out
+            return
+        self._signal_answered = True
         self.flush_all()
         self.exit()
+
+    def _loop_did_not_answer(self) -> None:
+        """The app's event loop did not take a stop signal's way out in time: it is kept busy
+        (with no terminal, Textual resizing its screen without end) or stuck. Nothing on it
+        edits a session meanwhile, so the sessions are saved from this thread, then the
+        process ends."""
+        if self._signal_answered:  # on its way out (the exit watchdog ends a stuck shutdown)
+            return
+        self.flush_all()
+        self._end_now()
 
     def save_keeper(self, keeper: SessionKeeper, must_go: bool = False) -> bool:
         """Save a session's unsaved edits; True when they are safe on disk. On a failure,
@@ -147,11 +209,16 @@ class WayOut(App[None]):
         self.exit()
 
     def run(self, *args: Any, **kwargs: Any) -> None:
-        """Run the app; then say on stderr where any emergency copy was written."""
+        """Run the app, the stop signals caught for as long as it runs (`_on_stop_signal`);
+        then say on stderr where any emergency copy was written."""
         self._for_real = True
+        previous = self._catch_stop_signals()
         try:
             super().run(*args, **kwargs)
         finally:
+            for signum, handler in previous.items():
+                if handler is not None:  # (None: not set from Python, cannot be put back)
+                    signal.signal(signum, handler)
             if self._watchdog is not None:
                 self._watchdog.cancel()
             self._say_rescue_notes()
