@@ -26,6 +26,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import var
 from textual.suggester import SuggestFromList
@@ -187,7 +188,10 @@ class ItemForm(Vertical):
             self._pending_choices[name] = list(choices)
             return
         value = select.value
-        select.set_options([(Text(label), v) for label, v in choices])
+        try:
+            select.set_options([(Text(label), v) for label, v in choices])
+        except NoMatches:  # its list already taken down: the app ending (Ctrl+Q) as a pane was
+            return  # built, whose mounting came after (it crashed the app on its way out)
         if isinstance(value, str) and any(v == value for _, v in choices):
             select.value = value
 
@@ -202,9 +206,8 @@ class ItemForm(Vertical):
         self._shown_if_held()
 
     def _shown_if_held(self) -> None:
-        """Read-only, the form shows only while it holds something typed for a new item (a
-        draft, which a viewer should see): empty, it asked to "Type a point …, Enter" where
-        nothing can be typed (stop 56's trial)."""
+        """Read-only, shown only while it holds a draft (which a viewer should see): empty, it
+        asked to "Type a point …, Enter" where nothing can be typed (stop 56's trial)."""
         if self.read_only:
             self.display = any(self._draft(f) for f in self.spec.fields if f.draft_key)
 
