@@ -131,10 +131,30 @@ def split_update(body: str) -> tuple[str, str | None]:
     return text, " ".join(reversed(updates))
 
 
+_NUMBERING = re.compile(
+    r"^(?P<bold>\*\*)?\s*(?:R|Rec\.?|Recommendation)\s?\d{1,3}[a-z]?(?P<shut>\*\*)?"
+    r"(?:\s*[.:)]|\s+[–—-])?(?P<after>\*\*)?\s+(?=[\W\d]*(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def unnumbered(body: str) -> str:
+    """`body` without the numbering that opens it: "R1 ", "R1. ", "Rec 2: ", "Recommendation
+    3 – ", "**Recommendation 1:** " (a review has no field for it: a recommendation's place
+    is its number). It was left in the words ("R1 All agencies …"), or taken for a title
+    ("Recommendation 1"), a trial. Only before words that start a sentence: "Recommendation 1
+    was completed" is a sentence."""
+    m = _NUMBERING.match(body.strip())
+    if m is None:
+        return body
+    rest = body.strip()[m.end():]
+    if m.group("bold") and not (m.group("shut") or m.group("after")) and "**" in rest:
+        rest = "**" + rest  # "**R1: Working with fathers** – …": the title stays bold
+    return rest if has_words(rest) else body
+
+
 def recommendation(body: str) -> Json:
     """A recommendation's line as review data: its title, text, update and lead (in whichever
-    order the last two end it)."""
-    title, rest = split_title(body)
+    order the last two end it), its numbering dropped (`unnumbered`)."""
+    title, rest = split_title(unnumbered(body))
     text, lead = split_lead(rest)
     text, update = split_update(text)
     if lead is None:

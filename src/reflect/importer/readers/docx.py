@@ -11,13 +11,12 @@ paragraph follow that paragraph.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from reflect.importer.headings import match_heading, sentence_shaped, title_shaped
 from reflect.importer.readers import Unreadable, as_item, bold_lead, squash, starts_item
-from reflect.importer.readers.tables import as_text, cell_text, with_header
+from reflect.importer.readers.tables import NUMBER_CELL, as_text, cell_text, with_header
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -107,10 +106,10 @@ def _units(table: Any) -> Iterator[tuple[str | None, list[str]]]:
             lines, marked = _cell(cell)
             if lines:
                 cells.append((lines, marked))
-        if len(cells) == 2 and re.fullmatch(r"\d{1,3}[.)]?", cells[0][0][0]) \
+        if len(cells) == 2 and NUMBER_CELL.fullmatch(cells[0][0][0]) \
                 and len(cells[0][0]) == 1:  # a numbered row: "1 | text" is item 1
             first, *rest = cells[1][0]
-            yield None, [f"{cells[0][0][0].rstrip('.)')}. {first}", *rest]
+            yield None, [f"{cells[0][0][0].rstrip('.):')}. {first}", *rest]
             continue
         if len(cells) == 2 and len(cells[0][0]) == 1 and _heads(*cells[0]) \
                 and not (len(cells[1][0]) == 1 and _heads(*cells[1])):

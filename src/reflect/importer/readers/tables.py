@@ -18,7 +18,11 @@ from collections.abc import Iterable
 
 from reflect.importer.headings import match_heading
 
-_NUMBER = re.compile(r"\d{1,3}[.)]?")
+NUMBER_CELL = re.compile(r"(?:(?:R|Rec\.?|Recommendation)\s?)?\d{1,3}[.):]?", re.IGNORECASE)
+"""A cell that numbers its row: "1", "2.", "R1", "Rec 2", "Recommendation 3:". A row
+"R1 | text" gives "R1. text" (the recommendation's numbering, taken off its words by
+`recommendations.recommendation`); "R1" was a column's label's title ("R1 Recommendation")
+where the header named the column (a trial)."""
 
 
 class Row(str):
@@ -58,7 +62,7 @@ def header_shaped(cell: str) -> bool:
     words = cell.split()
     return (1 <= len(words) <= 4 and not cell.endswith((":", ";", ",", "?", "!"))
             and not (cell.endswith(".") and len(words) > 1)
-            and not cell.startswith(("## ", "- ")) and not _NUMBER.fullmatch(cell))
+            and not cell.startswith(("## ", "- ")) and not NUMBER_CELL.fullmatch(cell))
 
 
 def with_header(rows: list[list[str]]) -> list[str] | None:
@@ -93,8 +97,8 @@ def rows_as_lines(header: list[str], rows: list[list[str]]) -> list[str]:
         labels += [""] * (len(row) - len(header))  # a cell beyond the header: as is
         cells = [(label, " ".join(_bare(text).split()))
                  for label, text in zip(labels, row, strict=False)]
-        if len(cells) >= 2 and _NUMBER.fullmatch(cells[0][1]) and cells[1][1]:
-            first, rest = f"{cells[0][1].rstrip('.)')}. {cells[1][1]}", cells[2:]
+        if len(cells) >= 2 and NUMBER_CELL.fullmatch(cells[0][1]) and cells[1][1]:
+            first, rest = f"{cells[0][1].rstrip('.):')}. {cells[1][1]}", cells[2:]
         else:
             first, rest = cells[0][1] if cells else "", cells[1:]
         pieces = [first] if first else []
