@@ -73,4 +73,6 @@ async def test_the_keys_the_page_gives_move_the_block_chosen(fictional_dir, sess
         assert blocks.highlighted == 0 and section.is_blank()
         await save_import(pilot, dialog)
     data = tomllib.loads((fictional_dir / "child-zq.toml").read_text())
-    assert [p.get("title") for p in data["good_practice"]] == ["The school day"]
+    # the block's heading is its heading, in no field (its point's title until 5 December 2026)
+    assert data["good_practice"] == [
+        {"text": "The nursery saw Child ZQ arrive late and hungry on most days."}]

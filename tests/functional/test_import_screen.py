@@ -169,9 +169,9 @@ async def test_moving_a_block_into_the_introduction_says_what_it_changed(
             assert "Every line of the briefing was placed." in said
             told = "Note: the block you moved is the whole introduction"
             if intro:
-                assert "introduction: 3 paragraphs" in said and told not in said
-            else:
-                assert "introduction: 2 paragraphs; context: 2 paragraphs" in said
+                assert "introduction: 2 paragraphs" in said and told not in said
+            else:  # (the block's heading is its heading: in no paragraph)
+                assert "introduction: 1 paragraph; context: 2 paragraphs" in said
                 assert (f"{told} (the briefing has none of its own): the context keeps its first "
                         "paragraph, which stood in for one, and the review's summary is now "
                         "taken from the block") in said

@@ -111,14 +111,16 @@ def test_a_header_row_of_known_headings_is_two_headings(tmp_path: Path) -> None:
 
 
 def test_moving_the_table_block_keeps_every_box_heading_after_the_first(tmp_path: Path) -> None:
-    """The block's first line is the title of its first point (it was dropped, as the
-    user's heading for the block); the second box's heading is text of the block, so moving
-    the block loses none of it."""
+    """The block's first line is the block's heading, in no field and said in the notes (the
+    title of its first point until 5 December 2026); the second box's heading is text of the
+    block, so moving the block loses none of it."""
     text = read_source(bf.docx_grid(GRID, tmp_path / "grid.docx")).text
     [block] = import_briefing(text).blocks
     moved = import_briefing(text, moves={n: "development" for n, _ in block.lines})
     assert moved.review["development"] == [
-        {"title": "Working with fathers", "text": "The father was not seen by any agency."},
+        {"text": "The father was not seen by any agency."},
         {"text": LONG_UNKNOWN},
         {"text": "They said nobody explained what would happen next."}]
     assert moved.unplaced == []
+    assert any(w.startswith(f"line {block.start} (“Working with fathers”) heads the block")
+               for w in moved.warnings)

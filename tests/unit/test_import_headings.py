@@ -87,7 +87,8 @@ def test_a_sentence_case_heading_starts_an_unplaced_block_not_the_section_before
     assert [b.label for b in report.blocks] == ["Working with fathers"]
     assert [line for _, line in report.blocks[0].lines] == ["Working with fathers", PARAGRAPH]
     moved = import_briefing(text, moves={n: "development" for n, _ in report.blocks[0].lines})
-    assert moved.review["development"] == [{"title": "Working with fathers", "text": PARAGRAPH}]
+    assert moved.review["development"] == [{"text": PARAGRAPH}]  # (its heading: the block's)
+    assert (4, "development") in moved.headings
 
 
 def test_a_subheading_among_questions_keeps_the_questions() -> None:
@@ -114,13 +115,13 @@ def test_a_heading_giving_two_names_for_one_section_is_that_section() -> None:
 def test_a_heading_is_never_the_summary_of_the_review() -> None:
     """Moved into Context (with no introduction), an unknown heading became the review's
     summary, its paragraph left behind in the context; in plain text, a heading before the
-    introduction's paragraph was the summary too (a trial). The heading stays the partnership's
-    words, over its paragraph."""
+    introduction's paragraph was the summary too (a trial). The heading is the moved block's
+    heading, in no field (until 5 December 2026 the introduction's first paragraph)."""
     text = ("# Child ZZ: learning briefing\n\n## The family story\n\n"
             f"{PARAGRAPH}\n\n## Key learning\n\n- Invented learning.\n")
     [block] = import_briefing(text).blocks
     moved = import_briefing(text, moves={n: "context" for n, _ in block.lines})
-    assert moved.review["introduction"] == ["The family story", PARAGRAPH]
+    assert moved.review["introduction"] == [PARAGRAPH]
     assert moved.review["summary"] == PARAGRAPH
     assert not moved.review.get("context") and not moved.unplaced
     plain = import_briefing(f"Child ZZ: learning briefing\n\nThe family story\n\n{PARAGRAPH}\n\n"

@@ -1,7 +1,10 @@
 """Moving an unplaced block in the import preview puts every line of it in the section chosen
 (a learning lead's trial: the block "Completed (3 line(s))" moved into recommendations lost
 "Completed", taken for the block's heading and written nowhere, while the preview said it
-had moved 3 lines). All invented."""
+had moved 3 lines), but for the heading opening the block, which is the block's heading, in no
+field, and said in the notes (a fresh-eyes trial: "The story so far" became an introduction's
+paragraph, "Next steps for you" a line of What to do now, "Where we need to get better" the
+first point's title). All invented."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import pytest
 
 from reflect.importer import import_briefing
 from reflect.importer.briefing import MOVABLE
-from reflect.importer.parse import split_lines
+from reflect.importer.parse import PARTS, split_lines
 from tests.unit.test_importer import CONTENT_FIELDS, _strings
 
 # what a recommendations table read cell by cell used to give: "Completed" on a line of its own
@@ -39,36 +42,39 @@ def _words(s: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", s.casefold()))
 
 
-def test_every_line_of_a_moved_block_is_in_the_review() -> None:
+def test_every_line_of_a_moved_block_is_in_the_review_but_its_heading_said() -> None:
     [block] = [b for b in import_briefing(TEXT).blocks if b.label == "Completed"]
     assert len(block.lines) == 3
     moved = import_briefing(TEXT, moves={n: "recommendations" for n, _ in block.lines})
     assert moved.review["recommendations"] == [
         {"text": 'GP practices adopt a "was not brought" policy.'},
-        {"title": "Completed", "text": "Schools share attendance concerns with the school nurse."},
+        {"text": "Schools share attendance concerns with the school nurse."},
         {"text": "In progress"}]
-    assert "line 7 ('Completed'), the first of a block you moved, is now the title of the " \
-        "point after it; if it is not, edit that title in the review file" in moved.warnings
+    assert "line 7 (“Completed”) heads the block you moved into recommendations: taken as the " \
+        "block's heading, it is not written into the review" in moved.warnings
+    assert (7, "recommendations") in moved.headings
     # every non-blank line of the input: a heading line, or all its words in a field, or
     # listed as unplaced
     fields = _words(" ".join(_strings({k: v for k, v in moved.review.items()
                                        if k in CONTENT_FIELDS})))
     unplaced = {n for n, _ in moved.unplaced}
     for n, line in enumerate(split_lines(TEXT), 1):
-        if line.strip() and not line.startswith("## ") and n not in unplaced:
+        if line.strip() and not line.startswith("## ") and n not in unplaced | {7}:
             assert _words(line.lstrip("- ")) <= fields, f"line {n} {line!r} is nowhere"
 
 
 @pytest.mark.parametrize(("section", "expected"), [
-    ("development", [{"title": "Working with fathers",
-                      "text": "The father was not seen by any agency."}]),
-    ("context", ["Working with fathers", "The father was not seen by any agency."]),
-    ("what_to_do_now", ["Working with fathers", "The father was not seen by any agency."]),
-    ("resources", [{"title": "Working with fathers"},
-                   {"title": "The father was not seen by any agency."}]),
+    ("development", [{"text": "The father was not seen by any agency."}]),
+    ("context", ["The father was not seen by any agency."]),
+    ("what_to_do_now", ["The father was not seen by any agency."]),
+    ("resources", [{"title": "The father was not seen by any agency."}]),
+    ("introduction", ["Child ZQ was an invented child.", "The father was not seen by any agency."]),
 ])
-def test_a_moved_blocks_heading_is_a_title_or_a_line_of_its_own(section: str,
-                                                                 expected: list) -> None:
+def test_a_moved_blocks_heading_is_its_heading_in_no_field(section: str, expected: list) -> None:
+    """Until 5 December 2026 the heading was the title of the block's first point (in a
+    section of points), else a line of its own: "Where we need to get better" titled the
+    first development point, and "Next steps for you" was a thing for teams to do (a
+    trial)."""
     text = ("Learning briefing: Child ZQ\nNowhereshire Safeguarding Children Partnership\n\n"
             "## Introduction\nChild ZQ was an invented child.\n\n## 3. Working with fathers\n"
             "The father was not seen by any agency.\n")
@@ -76,6 +82,10 @@ def test_a_moved_blocks_heading_is_a_title_or_a_line_of_its_own(section: str,
     moved = import_briefing(text, moves={n: section for n, _ in block.lines})
     assert moved.review[section] == expected
     assert moved.unplaced == []
+    assert (7, section) in moved.headings
+    assert f"line 7 (“Working with fathers”) heads the block you moved into " \
+        f"{PARTS.get(section, section)}: taken as the block's heading, it is not written " \
+        "into the review" in moved.warnings
 
 
 def test_a_moved_heading_with_no_point_after_it_is_a_point_of_its_own() -> None:
@@ -85,6 +95,7 @@ def test_a_moved_heading_with_no_point_after_it_is_a_point_of_its_own() -> None:
     [block] = import_briefing(text).blocks
     moved = import_briefing(text, moves={n: "good_practice" for n, _ in block.lines})
     assert moved.review["good_practice"] == [{"text": "Working with fathers"}]
+    assert not [w for w in moved.warnings if "heads the block" in w]
 
 
 @pytest.mark.parametrize("heading", ["## 7. Over to you", "**Your turn**", "7. Team time"])
@@ -103,8 +114,9 @@ def test_a_heading_opening_a_block_moved_into_the_questions_is_not_asked(heading
     assert moved.unplaced == [] and not moved.standard_questions
     at = block.lines[0][0]
     assert (at, "questions") in moved.headings
-    assert f"line {at} ({heading.strip('#*7. ')!r}), the first of a block you moved, is " \
-        "taken for the heading over its questions, not asked" in moved.warnings
+    assert f"line {at} (“{heading.strip('#*7. ')}”) heads the block you moved into " \
+        "questions: taken as the block's heading, it is not written into the review" \
+        in moved.warnings
 
 
 @pytest.mark.parametrize(("heading", "under", "asked"), [
@@ -150,6 +162,12 @@ CONTEXT = ["Child ZQ lived with an invented parent who moved house three times i
 FATHERS = ["Working with fathers", "The invented father was rarely seen by the health visitor."]
 
 
+def _head(before) -> str:  # type: ignore[no-untyped-def]
+    """The note on the heading over the block moved into the introduction."""
+    return (f"line {before.blocks[0].start} (“Working with fathers”) heads the block you moved "
+            "into introduction: taken as the block's heading, it is not written into the review")
+
+
 def _moved_into_introduction(text: str):  # type: ignore[no-untyped-def]
     before = import_briefing(text)
     [block] = before.blocks
@@ -165,10 +183,10 @@ def test_a_block_moved_into_the_introduction_is_added_to_it(intro: str) -> None:
     block after it, and so does the summary; nothing else moves."""
     before, moved = _moved_into_introduction(BRIEFING.format(intro=intro))
     assert before.review["introduction"] == [OWN]
-    assert moved.review["introduction"] == [OWN, *FATHERS]
+    assert moved.review["introduction"] == [OWN, FATHERS[1]]  # (its heading: the block's)
     assert moved.review["summary"] == before.review["summary"] == OWN
     assert moved.review["context"] == before.review["context"] == CONTEXT
-    assert moved.unplaced == [] and _own(moved.warnings) == _own(before.warnings)
+    assert moved.unplaced == [] and _own(moved.warnings) == [_head(before), *_own(before.warnings)]
 
 
 def test_a_block_moved_into_a_briefing_with_no_introduction_says_what_it_changed() -> None:
@@ -179,13 +197,13 @@ def test_a_block_moved_into_a_briefing_with_no_introduction_says_what_it_changed
     before, moved = _moved_into_introduction(BRIEFING.format(intro=""))
     assert before.review["introduction"] == CONTEXT[:1]
     assert "no introduction: its first paragraph was taken from the context" in before.warnings
-    assert moved.review["introduction"] == FATHERS
+    assert moved.review["introduction"] == FATHERS[1:]
     assert moved.review["context"] == CONTEXT
     assert moved.review["summary"] == FATHERS[1]
     assert _own(moved.warnings) == [
-        "the block you moved is the whole introduction (the briefing has none of its own): the "
-        "context keeps its first paragraph, which stood in for one, and the review's summary "
-        "is now taken from the block"]
+        _head(before), "the block you moved is the whole introduction (the briefing has none "
+        "of its own): the context keeps its first paragraph, which stood in for one, and the "
+        "review's summary is now taken from the block"]
 
 
 def test_an_introduction_heading_after_a_block_moved_into_it_is_still_the_introduction() -> None:
@@ -197,8 +215,7 @@ def test_an_introduction_heading_after_a_block_moved_into_it_is_still_the_introd
             f"## Introduction\n\n{OWN}\n\n## Key learning\n\n- Keep track of moves.\n")
     [block] = import_briefing(text).blocks
     moved = import_briefing(text, moves={n: "introduction" for n, _ in block.lines})
-    assert moved.review["introduction"] == [
-        OWN, "A word from the invented chair", "Thank you to every invented practitioner."]
+    assert moved.review["introduction"] == [OWN, "Thank you to every invented practitioner."]
     assert "context" not in moved.review
     assert moved.review["summary"] == OWN
 
@@ -211,10 +228,10 @@ def test_a_block_moved_into_no_introduction_instead_of_a_repeated_point() -> Non
     assert before.review["introduction"] == ["Keep track of moves."]
     [block] = before.blocks
     moved = import_briefing(text, moves={n: "introduction" for n, _ in block.lines})
-    assert moved.review["introduction"] == FATHERS
+    assert moved.review["introduction"] == FATHERS[1:]
     assert moved.review["summary"] == FATHERS[1]
     assert "it no longer repeats the first learning item, and the review's summary is now " \
-        "taken from the block" in _own(moved.warnings)[0]
+        "taken from the block" in _own(moved.warnings)[1]
 
 
 PUBLISHED_FIRST = """# Child ZQ: learning briefing

@@ -80,7 +80,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     for group in L.logical_lines(lines, {*apart, *rows, *titled, *edges}, placed, width):
         for run in L.by_move(group, moves):
             b.feed(run)
-    b.own_title()
+    b.lone_head()
     b.end_lead()
     b.own_first()
     first_line = words[0][1]
@@ -90,15 +90,18 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     def names_review(line: str) -> bool:
         """The partnership's name or the briefing's title line ("One-minute guide: Child TT",
         or the layout's name alone, "# Seven-minute briefing", over a child's title): they
-        fill `partnership` and `title`, so they are neither introduction nor unplaced."""
+        fill `partnership` and `title`, so they are neither introduction nor unplaced. A
+        sentence naming the child is none ("Child Y was an invented three-year-old …", the
+        first of a block, was dropped as the title's: a trial)."""
         t = line.strip("# *")
         dated = facts.published(t)
         return t == partnership or (child is not None and child.group(0) in t
-                                    and len(t.split()) <= 12) or (
+                                    and len(t.split()) <= 12 and not t.endswith(".")) or (
             dated is not None and dated[2] in (None, partnership)) or (
             facts.title_line(t, partnership, named_by) is not None) or facts.layout_name(t)
 
-    warnings = b.notes + empty + b.finish_introduction(first_line, names_review)
+    warnings = b.notes + b.heads_said() + empty + b.finish_introduction(first_line,
+                                                                        names_review)
     if review_id is None:
         if child is not None:
             review_id = P.slug_of(f"{child.group(1)}-{child.group(2)}")

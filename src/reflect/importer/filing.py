@@ -22,9 +22,7 @@ from reflect.importer import recommendations as R
 from reflect.importer.introduction import moved_in, stand_in
 from reflect.importer.lines import Group
 from reflect.importer.resources import resources
-
-_POINTS = ("learning", "good_practice", "development", "recommendations")
-"""The sections of points: a heading opening a block moved into one titles its first point."""
+from reflect.text import listed, one_line
 
 
 def _lead(line: str, h: H.Heading) -> str | None:
@@ -87,9 +85,12 @@ class Filing:
         """Which of each section's items are lines the user moved into it (by their place in
         `f`): they go after the section's own (`own_first`)."""
         self.moved_questions: list[tuple[Group, str, bool]] = []
-        self.title_for: tuple[Group, str, str] | None = None
-        """The heading opening a block the user moved into a section of points (lines, text,
-        section): the title of the block's first point."""
+        self.head: tuple[Group, str, str] | None = None
+        """The heading opening a block the user moved (lines, words, section), until the
+        line after it says it heads a block (`moved_line`)."""
+        self.heads: list[tuple[int, str, str]] = []
+        """The headings over the blocks the user moved (line number, words, section): in no
+        field, said in the notes (`heads_said`)."""
 
     def put_aside(self, group: Group, key: int | None = None) -> None:
         self.unplaced += [(n, raw, group[0][0] if key is None else key) for n, raw in group]
@@ -101,49 +102,15 @@ class Filing:
             return
         s = L.join_text([raw for _, raw in group])
         moved = self.moves.get(n)  # the same for all the group's lines (`by_move`)
-        first, self.last_moved = self.last_moved != moved, moved
-        if self.title_for is not None and (moved is None or first):
-            self.own_title()
+        # a block's first line: after lines not moved into the same section, or a `#` heading
+        # (under a heading the table does not know, only such a line starts another block:
+        # "Working with Dads", the second block moved into one section, was a point)
+        first = self.last_moved != moved or (s.startswith("#") and H.looks_like_heading(s))
+        self.last_moved = moved
+        if self.head is not None and (moved is None or first):
+            self.lone_head()
         if moved is not None:
-            # a moved block's lines all go where the user put them: a heading reflect knows
-            # opening it is a heading (its run-in text goes with the block); another heading
-            # opening it is the title of the block's first point, or an item of its own
-            # (taken for the block's heading, "Working with fathers" and "Completed" were in
-            # no field); a heading further in (a Word table's second box) is text
-            h = H.match_heading(s)
-            if first and h is not None:
-                self.headings.append((n, moved))
-                if h.run_in is not None and P.has_words(h.run_in):
-                    self.item(group, h.run_in, False, moved, forced=True, lead=_lead(s, h))
-                return
-            bullet, body = P.strip_marker(s.lstrip("#"))
-            if not P.has_words(body):
-                return
-            if first and (moved in _POINTS or (moved == H.QUESTIONS and not s.endswith("?"))) \
-                    and len(group) == 1 and (
-                    L.is_heading(s) or H.numbered_heading_shaped(s) or n in self.placed_heads
-                    or (n in self.alone and H.title_shaped(s))):
-                self.title_for = (group, body, moved)
-                return
-            title, self.title_for = self.title_for, None
-            self.item(group, body, bullet, moved, forced=True)
-            if title is not None and moved == H.QUESTIONS:
-                # the questions' heading ("7. Questions for your team"), never one of them:
-                # it was asked as the first (a trial)
-                self.headings.append((title[0][0][0], moved))
-                self.notes.append(f"line {title[0][0][0]} ({P.clean(title[1])!r}), the first "
-                                  "of a block you moved, is taken for the heading over its "
-                                  "questions, not asked")
-            elif title is not None:
-                entry = self.f[moved][-1] if self.f[moved] else None
-                if isinstance(entry, dict) and "title" not in entry:
-                    self.f[moved][-1] = {"title": P.clean(title[1]), **entry}
-                    self.notes.append(f"line {title[0][0][0]} ({P.clean(title[1])!r}), the first "
-                                      "of a block you moved, is now the title of the point "
-                                      "after it; if it is not, edit that title in the review file")
-                else:
-                    self.title_for = title
-                    self.own_title(before=True)
+            self.moved_line(group, s, moved, first)
             return
         if self.apart.get(n, "name") == "page" or (n in self.apart and self.section != H.CONTACT):
             self.headings.append((n, "title"))  # the partnership's: neither learning nor lost
@@ -176,17 +143,56 @@ class Filing:
         if P.has_words(body):
             self.item(group, body, bullet, self.section)
 
-    def own_title(self, before: bool = False) -> None:
-        """The heading opening a moved block, as an item of its own (no point followed it to
-        take it as a title); `before`: in front of the item just added."""
-        if self.title_for is None:
+    def moved_line(self, group: Group, s: str, moved: str, first: bool) -> None:
+        """A line of a block the user moved: it goes where the user put it. A heading reflect
+        knows opening the block is a heading (its run-in text goes with the block); another
+        heading opening it is the block's heading, in no field, and said (`heads_said`):
+        "The story so far" was an introduction's paragraph, "Next steps for you" a line of
+        What to do now, "Where we need to get better" the first point's title (a trial); it is
+        an item only where nothing follows it in the block (the user moved that line alone).
+        A heading further in (a Word table's second box) is text."""
+        n = group[0][0]
+        h = H.match_heading(s)
+        if first and h is not None:
+            self.headings.append((n, moved))
+            if h.run_in is not None and P.has_words(h.run_in):
+                self.item(group, h.run_in, False, moved, forced=True, lead=_lead(s, h))
             return
-        (group, body, moved), self.title_for = self.title_for, None
-        last = self.f[moved].pop() if before else None
-        self.item(group, body, False, moved, forced=True)
-        if last is not None:
-            self.f[moved].append(last)
-            self.moved_at[moved].add(len(self.f[moved]) - 1)
+        bullet, body = P.strip_marker(s.lstrip("#"))
+        if not P.has_words(body):
+            return
+        if first and len(group) == 1 and (moved != H.QUESTIONS or not s.endswith("?")) and (
+                L.is_heading(s) or H.numbered_heading_shaped(s) or n in self.placed_heads
+                or (n in self.alone and H.title_shaped(s))):
+            self.head = (group, body, moved)  # its block's heading, once a line follows it
+            return
+        if self.head is not None:
+            (head, words, section), self.head = self.head, None
+            self.headings.append((head[0][0], section))
+            self.heads.append((head[0][0], P.clean(words), section))
+        self.item(group, body, bullet, moved, forced=True)
+
+    def lone_head(self) -> None:
+        """The heading opening a moved block with nothing after it: the line the user moved,
+        an item of its own."""
+        if self.head is not None:
+            (group, body, moved), self.head = self.head, None
+            self.item(group, body, False, moved, forced=True)
+
+    def heads_said(self) -> list[str]:
+        """The note naming the headings over the blocks the user moved, taken as their
+        headings and written nowhere (`moved_line`); [] when there are none."""
+        if not self.heads:
+            return []
+        said = [(n, f"“{one_line(words, 60)}”", P.PARTS.get(section, section))
+                for n, words, section in self.heads]
+        if len(said) == 1:
+            [(n, words, into)] = said
+            return [f"line {n} ({words}) heads the block you moved into {into}: taken as the "
+                    "block's heading, it is not written into the review"]
+        return ["the headings over the blocks you moved are taken as their headings, not "
+                "written into the review: " + listed([f"line {n} ({words}, into {into})"
+                                                      for n, words, into in said])]
 
     def heading(self, n: int, raw: str, h: H.Heading) -> None:
         self.end_lead()
@@ -325,8 +331,10 @@ class Filing:
                                                       len(self.f["introduction"])))
             return []
         unplaced = [raw for _, raw, _ in sorted(self.unplaced)]
-        if moved:
-            return [moved_in(self.f, unplaced, first_line)]
+        if moved:  # what stood in before the Move, as the notes said it then: the briefing's
+            own = {key: [x for i, x in enumerate(items) if i not in self.moved_at[key]]  # own
+                   for key, items in self.f.items()}
+            return [moved_in(own, unplaced, first_line)]
         self.f["introduction"], self.f["context"], done = stand_in(self.f, unplaced, first_line)
         return [done]
 
