@@ -448,12 +448,14 @@ def test_import_check_write_refuse_and_validate(capsys, tmp_path):
     assert "Every line of the briefing was placed." in out  # lines 1-2: title, partnership
     assert not list(content.iterdir())
     # Where it would go, said so: "brief.txt -> …/child-v.toml" read as written (a trial).
-    assert out.startswith(f"{source} would be written to {content / 'child-v.toml'} "
-                          "(--check: nothing is written)\n")
+    # (after what it read, four lines: title, partnership, type and summary)
+    assert out.startswith("Title: Child V\n")
+    assert out.splitlines()[4] == (f"{source} would be written to {content / 'child-v.toml'} "
+                                   "(--check: nothing is written)")
     assert " -> " not in out
     code, out, _ = run(capsys, "import", str(source), "--content-dir", str(content))
     assert code == 0 and "it validates" in out
-    assert out.startswith(f"{source} -> {content / 'child-v.toml'}\n")  # (written, this time)
+    assert out.splitlines()[4] == f"{source} -> {content / 'child-v.toml'}"  # (written now)
     written = content / "child-v.toml"
     assert oct(written.stat().st_mode & 0o777) == "0o644"
     code, _, err = run(capsys, "import", str(source), "--content-dir", str(content))

@@ -113,8 +113,11 @@ def test_a_refusal_says_why_and_what_to_do_and_no_preview(
         assert err.rstrip().endswith("--id child-q-2 (add --check to see what would be imported)")
     code, out, err = run(capsys, "import", str(october(tmp_path)), *dirs, "--check")
     assert code == 1
-    assert out.startswith(f"{october(tmp_path)} would be read as below, but not written to "
-                          f"{content / 'child-q.toml'} (why is said below")
+    # what it read first (title, partnership, type, summary: `found.read_said`), then where
+    assert out.startswith("Title: Child Q\n")
+    assert out.splitlines()[4].startswith(
+        f"{october(tmp_path)} would be read as below, but not written to "
+        f"{content / 'child-q.toml'} (why is said below")
     assert "  questions: 2" in out and "nothing written" in err
     assert "(add --check" not in err
 

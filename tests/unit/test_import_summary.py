@@ -36,8 +36,10 @@ def test_each_count_says_what_it_counts(capsys, tmp_path: Path) -> None:
     source.write_text(BRIEFING, encoding="utf-8")
     assert main(["import", str(source), "--check", "--content-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[1:6] == ["  introduction: 2 paragraphs", "  learning: 2 points",
-                        "  recommendations: 1", "  questions: 1", "  what to do now: 1 line"]
+    assert out[5:11] == ["  introduction: 2 paragraphs", "  learning: 2 points",
+                         "  recommendations: 1",
+                         "    1. Agencies should ask who lives in the home. (no status given)",
+                         "  questions: 1", "  what to do now: 1 line"]
 
 
 def test_a_count_of_one_is_singular() -> None:

@@ -191,6 +191,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         to_toml,
     )
     from reflect.importer.facts import already_imported, already_said, with_imported_from
+    from reflect.importer.found import read_said, recommendations_said
     from reflect.importer.parse import (
         ALL_BUT_EDGES,
         ALL_PLACED,
@@ -309,6 +310,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     # What --check would write, in words: "FILE -> TARGET" read as written (a trial); and
     # with a refusal, that it would not be ("would be written to" over "nothing written").
     done = "merged into" if args.into else "written to"
+    found = [] if args.into else read_said(report)  # what it read, first (a trial)
+    for line in found:
+        echo(line)
     echo(f"{shown_name} " + (f"-> {target}" if not args.check else
                              f"would be {done} {target} (--check: nothing is written)"
                              if refusal is None else
@@ -321,6 +325,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         echo(f"  {count_said(section, n)}" + (
             " (the briefing has none: reflect's standard questions added)"
             if section == "questions" and n == 0 else ""))
+        for line in recommendations_said(report.review) if found and section == "recommendations" \
+                else []:
+            echo(f"    {line}")
     for warning in warnings:
         echo(f"note: {warning}")
     if unplaced:

@@ -19,6 +19,7 @@ from reflect.importer import headings as H
 from reflect.importer import lines as L
 from reflect.importer import parse as P
 from reflect.importer.filing import Filing
+from reflect.importer.found import cut_said, first_sentence
 from reflect.importer.page_footer import page_line
 from reflect.importer.parse import BriefingError, ImportReport
 from reflect.importer.readers import EMPTY
@@ -116,12 +117,14 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
                                   any(kind != "title" for _, kind in b.headings))
     warnings += [untitled] if untitled else []
     b.placed_as_title(lambda line: names_review(line) or facts.heading_title(line) == title)
+    summary, cut = first_sentence(b.summary_source())
+    warnings += [] if cut is None else [cut_said(cut)]
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
     review: dict[str, Any] = {"id": review_id, "title": title, "partnership": partnership,
                               "review_type": next((k for k, _ in titled.values() if k),
                                                   None) or facts.review_type(text),
-                              "summary": P.first_sentence(b.summary_source()), "themes": []}
+                              "summary": summary, "themes": []}
     dates = [{"label": said[0], "date": said[1]} for said in (
         facts.published(line) or (titled[n][1] if n in titled else None)
         for n, line in enumerate(lines, 1)) if said]
@@ -164,4 +167,4 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     edge_lines += [(None, line) for line in dict.fromkeys(furniture)]
     made = [(P.Block(list(group)), made) for group, made in b.resource_lines if made]
     return P.said_first(ImportReport(review, unplaced, counts, b.headings, warnings,
-                                      P.blocks(b.unplaced), standard, made, edge_lines))
+                                      P.blocks(b.unplaced), standard, made, cut, edge_lines))

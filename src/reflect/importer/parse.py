@@ -83,6 +83,9 @@ class ImportReport:
     objects in `review["resources"]`): the preview offers them to move or leave out, as it
     offers the unplaced blocks (`movable`). A footer filed as a resource could be neither (a
     trial)."""
+    summary_cut: int | None = None
+    """The length of the sentence the summary was cut from (`found.first_sentence`), if it
+    was cut."""
     furniture: list[tuple[int | None, str]] = field(default_factory=list)
     """The pages' headers and footers, in no field: (line number, line) for a line of the
     text (`page_footer.page_line`), (None, text) for one a reader took off every page
@@ -348,16 +351,6 @@ def asked(questions: list[tuple[Any, str, bool]]) -> list[tuple[Any, str, bool]]
     asks = any(text.endswith("?") for _, text, _ in questions)
     return [(group, text, always or text.endswith("?") or not asks)
             for group, text, always in questions]
-
-
-def first_sentence(text: str, limit: int = 100) -> str:
-    s = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
-    if len(s) <= limit:
-        return s
-    cut = s[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"
 
 
 # ---------------------------------------------------------------- items

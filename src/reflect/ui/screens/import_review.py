@@ -19,6 +19,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.commands import command
 from reflect.importer.briefing import MOVABLE
+from reflect.importer.found import read_said, recommendations_said
 from reflect.importer.parse import ALL_BUT_EDGES, ALL_PLACED, EDGES_SAID, count_said, edge_label
 from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
@@ -33,6 +34,11 @@ from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 from reflect.ui.widgets.marked_rows import MarkedList, MarkedSelect
 from reflect.ui.widgets.scroll_dialog import ScrollDialog
+
+ID_EXAMPLE = "e.g. child-v (left empty: from the briefing)"
+"""The Review id box's grey text until a briefing is read, and after a file that could not
+be: plainly an example. "child-v (leave empty to take it from 'Child V')" read, after a
+broken file, as if found in it (a trial)."""
 
 
 class ImportScreen(PreviewSaving):
@@ -71,8 +77,7 @@ class ImportScreen(PreviewSaving):
                                 id="import-path")
             path.border_title = "Briefing file"
             yield path
-            review_id = InOrderInput(placeholder="child-v (leave empty to take it from 'Child V')",
-                              id="import-id")
+            review_id = InOrderInput(placeholder=ID_EXAMPLE, id="import-id")
             review_id.border_title = "Review id (optional)"
             yield review_id
             yield from boxes()  # Title, Partnership, Review type: once a briefing is read
@@ -225,6 +230,7 @@ class ImportScreen(PreviewSaving):
         self.refresh_bindings()
         self.query_one("#import-save", Button).display = True  # (dimmed: nothing read)
         self.show_boxes(False)
+        self.query_one("#import-id", Input).placeholder = ID_EXAMPLE  # (not the last file's)
         self.query_one("#import-preview", Literal).show(message, "bold")
         self.query_one("#import-blocks", OptionList).display = False
         self.query_one("#import-move-row").display = False
@@ -259,6 +265,10 @@ class ImportScreen(PreviewSaving):
             "Create the folder and save" if loaded.creates_folder else "Save to the library")
         lines = [saving,
                  "Found: " + "; ".join(count_said(k, n) for k, n in report.counts.items() if n)]
+        lines.append(read_said(report)[-1])  # the summary (the line above: the boxes')
+        recommendations = recommendations_said(review)
+        lines += ["Recommendations:", *(f"  {line}" for line in recommendations)] \
+            if recommendations else []
         lines += self.moved_lines(report)
         lines += [f"{NOTE}{w}" for w in report.warnings]
         if report.unplaced:

@@ -1,0 +1,79 @@
+"""What an import read, as `reflect import` and the import preview say it first: the
+review's title, partnership, type and summary (`read_said`), and its recommendations with
+their status in short (`recommendations_said`), so a learning lead checks them without
+opening the file (`reflect import --check` said neither, a trial); and the summary itself,
+the first sentence of the introduction (`first_sentence`). Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reflect.importer.parse import ImportReport
+from reflect.text import one_line
+from reflect.wrapping import cut_at_a_word
+
+SUMMARY_LENGTH = 100
+"""The most characters of a review's summary, its line in the library, made by the import."""
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[–—(]")
+_OPEN = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for",
+         "with", "from", "his", "her", "their", "its"}
+"""Words a cut summary does not end on: they leave it hanging."""
+
+
+def first_sentence(text: str, limit: int = SUMMARY_LENGTH) -> tuple[str, int | None]:
+    """(the first sentence of `text`, None) where it fits in `limit` characters; else (it cut
+    short with "…", the sentence's length): after a clause (a comma, a semicolon, a colon, a
+    dash or a bracket) where that keeps half of it or more, else after a word. Cut after a word
+    alone, "… was missing from…" read as a sentence cut anywhere (a trial)."""
+    s = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+    if len(s) <= limit:
+        return s, None
+    cut = s[: limit - 1]
+    clauses = [m.start() for m in _CLAUSE_END.finditer(cut) if m.start() >= limit // 2]
+    if clauses:
+        cut = cut[:clauses[-1]]
+    elif " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+        while " " in cut and cut.rsplit(" ", 1)[1].casefold() in _OPEN:  # not "… above an…"
+            cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—") + "…", len(s)
+
+
+def cut_said(length: int) -> str:
+    """The import's note for a summary cut short (`first_sentence`)."""
+    return (f"the summary, the review's line in the library, is the introduction's first "
+            f"sentence cut short (it runs to {length} characters, over {SUMMARY_LENGTH}): "
+            "write a shorter one as `summary` in the file")
+
+
+def read_said(report: ImportReport) -> list[str]:
+    """The review's title, partnership, type and summary, a line each ("Title: Child Y"); a
+    summary cut short says so (`ImportReport.summary_cut`)."""
+    review = report.review
+    said = [f"{label}: {one_line(str(review.get(key, '')))}" for label, key in (
+        ("Title", "title"), ("Partnership", "partnership"), ("Review type", "review_type"),
+        ("Summary", "summary"))]
+    if report.summary_cut is not None:
+        said[-1] += " (cut short: see the note below)"
+    return said
+
+
+REC_WORDS = 60
+"""The most characters of a recommendation's words `recommendations_said` gives."""
+STATUS_WORDS = 30
+"""... and of its status."""
+
+
+def recommendations_said(review: dict[str, Any]) -> list[str]:
+    """Each recommendation on a line, numbered, its title and words cut short, and its status
+    in short: "2. The partnership reviews its escalation policy… (status: Completed)"."""
+    out = []
+    for n, rec in enumerate(review.get("recommendations", []), 1):
+        words = (f"{rec['title']}: " if rec.get("title") else "") + str(rec.get("text", ""))
+        update = rec.get("update")
+        status = f"status: {cut_at_a_word(update, STATUS_WORDS)}" if update else \
+            "no status given"
+        out.append(f"{n}. {cut_at_a_word(words, REC_WORDS)} ({status})")
+    return out
