@@ -97,6 +97,19 @@ data not achievable."): not complete, whatever the note over the updates says (a
 counted it among those the briefing says are complete)."""
 
 
+def beyond_done(update: str) -> str:
+    """What an update says after the word saying it is done (`_DONE_UPDATE`: "Complete.",
+    "Done: full debrief delivered"), its first letter a capital ("Full debrief delivered");
+    "" where it says no more; the update whole where it starts otherwise. A report said "the
+    briefing says it is complete: Complete" (a trial)."""
+    said = update.strip()
+    done = _DONE_UPDATE.match(said)
+    if done is None:
+        return said
+    rest = said[done.end():].lstrip(" .,:;-–—\t")
+    return rest[:1].upper() + rest[1:]
+
+
 def briefing_says_complete(review: Review) -> set[str]:
     """The recommendations (by `recommendation_words`) the briefing itself says are complete:
     those with an update where its note on them says the updates are of completed actions

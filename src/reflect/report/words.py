@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from reflect.model.links import beyond_done
 from reflect.model.recorded import THEMED_NOTE, nothing_recorded_note
 from reflect.model.teams import named_alike
 from reflect.model.theme_ids import is_theme_id
@@ -358,7 +359,11 @@ def rec_counts(rec: RecommendationLine) -> str:
     own = (f"; {plural(rec.personal, 'personal action')} from individual reflections"
            if rec.personal else "")
     if not rec.actions:
-        said = "the briefing says it is complete" if rec.complete else "the briefing's update"
-        return f"{NO_ACTION}{own} ({said}: {rec.published})" if rec.published else NO_ACTION + own
+        if not rec.published:
+            return NO_ACTION + own
+        if not rec.complete:
+            return f"{NO_ACTION}{own} (the briefing's update: {rec.published})"
+        more = beyond_done(rec.published)  # "Complete." said once, not "…complete: Complete"
+        return f"{NO_ACTION}{own} (the briefing says it is complete{f': {more}' if more else ''})"
     return (f"{plural(len(rec.actions), 'action')}: {rec.count('done')} done, "
             f"{rec.count('in progress')} in progress, {rec.count('open')} open{own}")
