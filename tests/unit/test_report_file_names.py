@@ -103,7 +103,33 @@ def test_reflect_report_into_a_folder_names_the_report_and_its_overdue_csv(
     assert len(list(out.glob("report-all-sessions-made-*.md"))) == 1
     assert main([*args, "-o", str(out)]) == 0
     assert len(list(out.glob("report-all-sessions-made-*.md"))) == 2
-    # a folder that is not there is said, not taken for a file with no ending
-    capsys.readouterr()
-    assert main([*args, "-o", f"{tmp_path / 'nowhere'}/"]) == 1
-    assert "will not write into" in capsys.readouterr().err
+
+
+def test_reflect_report_into_a_folder_not_there_makes_it_owner_only_and_says_so(
+        fictional_dir, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    """`--help` gives `-o reports/` as its example; typed where there was no reports folder
+    it said "will not write into reports: no such folder" (a fresh-eyes trial). The folder is
+    made, owner-only as the sessions' folders are, and said so; a name without the slash is
+    still no folder, and the refusal says how to name one."""
+    folder = moorvale(fictional_dir, tmp_path)
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
+    out = tmp_path / "reports" / "2026"
+    assert main([*args, "-o", f"{out}/"]) == 0
+    [report] = out.iterdir()
+    assert report.name.startswith("report-all-sessions-made-") and report.suffix == ".md"
+    assert (out.stat().st_mode & 0o777, out.parent.stat().st_mode & 0o777) == (0o700, 0o700)
+    said = " ".join(capsys.readouterr().out.split())
+    assert f"Made the folder {out} for it, readable by you only" in said
+    assert f"Report written to {report}" in said
+    # there now: not said again
+    assert main([*args, "-o", f"{out}/"]) == 0
+    assert "Made the folder" not in capsys.readouterr().out
+    # no slash, no ending: not taken for a folder, and the refusal says how to name one
+    assert main([*args, "-o", str(tmp_path / "nowhere")]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "end the name with a slash (nowhere/)" in err
+    assert not (tmp_path / "nowhere").exists()
+    # a file where the folder would be: said, nothing written
+    (tmp_path / "taken").write_text("invented")
+    assert main([*args, "-o", f"{tmp_path / 'taken'}/"]) == 1
+    assert "it is a file, not a folder" in capsys.readouterr().err

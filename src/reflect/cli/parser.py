@@ -86,7 +86,8 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p_report.add_argument("-o", "--output", metavar="FILE",
                           help="file to write, ending .md, .html or .csv; or a folder "
                                "(reports/) to write it into, named by what it covers and when "
-                               "it was made (default: standard output)")
+                               "it was made (a folder not there yet is made, readable by you "
+                               "only) (default: standard output)")
     p_report.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p_report.add_argument("--content-dir", metavar="DIR", default=argparse.SUPPRESS,
                           help="review library folder, for review titles")

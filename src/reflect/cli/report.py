@@ -112,6 +112,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     render = f"to_{'markdown' if fmt == 'md' else fmt}"
     with paused_gc():
         text = getattr(report_render, render)(report)
+    made = into is not None and not into.exists()  # (made as the report is written)
     if into is not None:
         target = named_in(into, report, fmt)
         beside = report_render.overdue_csv_path(target) if fmt == "csv" else None
@@ -126,6 +127,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     data = text.encode("utf-8-sig" if fmt == "csv" else "utf-8")
     if not write_output("report", target, data, args.force):
         return 1
+    if made and into is not None:
+        echo(f"Made the folder {into} for it, readable by you only (as reflect makes its "
+             "sessions folders).", whole=(into,))
     echo(f"Report written to {target}", whole=(target,))
     if beside is not None:
         overdue = report_render.to_overdue_csv(report).encode("utf-8-sig")
@@ -144,9 +148,12 @@ def into_folder(typed: str | None, target: Path | None) -> Path | None:
 
 
 def no_folder(folder: Path) -> str | None:
-    """Why no report can be written into `folder`, or None."""
-    if not folder.is_dir():
-        return "no such folder" if not folder.exists() else "it is not a folder"
+    """Why no report can be written into `folder`, or None. One that does not exist is made
+    as the report is written (`write_atomic`: owner-only, 0700, as the sessions' folders are):
+    `--help` gives `-o reports/` as its example, and a learning lead typing it was told "no
+    such folder" (a trial)."""
+    if folder.exists() and not folder.is_dir():
+        return "it is a file, not a folder"
     return None
 
 
@@ -201,9 +208,11 @@ def report_format(chosen: str | None, target: Path | None) -> tuple[str, str | N
     if target is not None and chosen is None and named is None:
         if meant := nearest_ending(target):
             return "md", meant
+        folder = "" if target.suffix else (
+            f"; or, to write it into a folder, end the name with a slash ({target.name}/)")
         return "md", (f"reflect cannot tell the report's format from its name. Name the file "
                       f"with one of these endings: {endings}; or choose --format md, html or "
-                      "csv")
+                      f"csv{folder}")
     if chosen is not None and named is not None and named != chosen:
         return chosen, (f"its name ends {target.suffix if target else ''}, the ending for "
                         f"{TITLES[named]}, but --format {chosen} writes {TITLES[chosen]}. Name "
