@@ -686,3 +686,41 @@ async def test_the_team_filter_takes_a_part_and_a_combination_matching_nothing_s
         await wait_for(pilot, lambda: "No session matches review child-zy and team "
                        '"mash" together' in _report_text(app))  # as typed
         assert "Sessions held" not in _report_text(app)
+
+
+TEAM_NAME = "Moorvale Children's Safeguarding Team"
+"""A team's name as a partnership writes one (37 characters): the Team box shows it whole."""
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_every_filter_box_and_button_fits_the_screen(fictional_dir, sessions_dir, size):
+    """At 80x24 the Team box was ten characters wide (a team typed there showed as "rimary")
+    and the Update button ran to the right edge (a fresh-eyes trial). Every box and button is
+    inside the screen, Update a column inside its edge, the Team box shows a team's name
+    whole, and each date box and the Review box their hints."""
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    width, height = size
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot, sessions_held=5)
+        screen = app.screen
+        team = screen.query_one("#report-team", Input)
+        team.value = TEAM_NAME
+        await pilot.pause()
+        widgets = [*screen.query("#report-filters Input"), *screen.query("#report-filters Button"),
+                   *screen.query("#report-saves Button")]
+        assert len(widgets) == 8
+        for widget in widgets:
+            region = widget.region
+            assert region.width > 0 and region.x >= 0 and region.right <= width \
+                and region.bottom <= height - 1, (widget, region)  # (above the footer)
+        assert screen.query_one("#report-update").region.right <= width - 1
+        lines = _screen_lines(app)
+        inside = team.content_region
+        assert lines[inside.y][inside.x:inside.right].strip() == TEAM_NAME
+        for box, hint in (("since", "e.g. 1/3/2026"), ("until", "e.g. 1/9/2026"),
+                          ("review", "id or title")):
+            inside = screen.query_one(f"#report-{box}", Input).content_region
+            assert lines[inside.y][inside.x:inside.right].strip() == hint
+        body = screen.query_one("#report-body")
+        assert body.region.height >= (12 if height >= 24 else 8)  # the report keeps room

@@ -68,12 +68,14 @@ class ReportsScreen(ReflectScreen[None]):
         yield Literal("Evidence across sessions: no one is named. Leave a filter empty for "
                       "everything.", id="reports-intro")
         with Horizontal(id="report-filters"):
-            # Short: the box shows 13 characters at 80 columns ("e.g. 31/03/2026" showed "e.g.").
+            # Short: the box shows 16 characters at 60 columns ("e.g. 31/03/2026" showed "e.g."
+            # at 80, four boxes to a row).
             yield _filter("since", "Since", "e.g. 1/3/2026")
             yield _filter("until", "Until", "e.g. 1/9/2026")
             yield _filter("review", "Review", "id or title")
             # Update beside Team, inside the screen's edge: it ran to the edge at 80x24 and
-            # looked cut off, and at 60x20 it was not shown (a trial).
+            # looked cut off, and at 60x20 it was not shown (a trial). The two on a row of
+            # their own (app.tcss), Team as wide as the row leaves it.
             with Horizontal(id="report-team-row"):
                 yield _filter("team", "Team", "")
                 yield Button("Update", id="report-update", variant="primary")
