@@ -25,10 +25,10 @@ from textual.app import App
 
 APP_TCSS = Path(__file__).with_name("app.tcss")
 
-START_TOKENS = ("#intro", "#intro-how", ".pane-title", ".status", "#start-panes",
-                "#library-pane", "#sessions-pane", "#reviews", "#sessions", "#problems",
-                "#problems-text", "#search", "#where", "#sessions-filter", "ToastRack", "Toast",
-                "App:nocolor")
+START_TOKENS = ("#intro", "#intro-how", "#intro-how-narrow", ".intro-how", ".pane-title",
+                ".status", "#start-panes", "#library-pane", "#sessions-pane", "#reviews",
+                "#sessions", "#problems", "#problems-text", "#search", "#where",
+                "#sessions-filter", "ToastRack", "Toast", "App:nocolor")
 """What app.tcss's rules name that can be on the start screen: its widgets' ids and classes,
 the messages (toasts) and the rules for terminals without colour."""
 

@@ -30,34 +30,34 @@ IMPORTING = "In the import preview"
 """Its keys' heading, given first there (`ImportScreen.help_first`)."""
 
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ('On the start screen', (
+    ('On the start screen', (  # (what a newcomer looks for first: at 60x20 the first lines)
+        ('Enter, n', 'start a new session on the selected review'),
+        ('Enter', 'resume the selected saved session: its time is counted, every change '
+                  'saved'),
+        ('i', 'import a newly published briefing into the library (Ctrl+S saves)'),
+        ('m, F9', 'my CPD so far, by year (Ctrl+O there saves it as CSV)'),
+        ('Ctrl+R', 'reports across all sessions'),
+        ('v', 'on a saved session: view it only, to read it or export its notes (Ctrl+O): '
+              'nothing in its file changes and no time is counted; Esc, then Enter, carries '
+              'it on'),
+        ('a',
+         "on a saved team session: my own reflection after it (the team's points "
+         'shown above each question)'),
+        ('t', 'start a themed session: the learning of every review with one theme'),
+        ('F2, c, Delete',
+         'on a saved session: rename it, duplicate it (same team, empty answers), '
+         'delete it (asks first)'),
+        ('Delete', "on a review: remove it from the library (asks first; its file is kept in "
+                   "the library's removed folder)"),
         ('/', 'search the library and saved sessions (filters as you type; Enter goes to '
               'the results, the first highlighted, however many are found: Enter again '
               'opens it, and letters typed before ↑↓ or Enter there are not keys; Esc goes '
               'to the reviews found, keeping the search)'),
         ('Tab', 'move between the search box, the library and saved sessions'),
-        ('Enter, n', 'start a new session on the selected review'),
-        ('t', 'start a themed session: the learning of every review with one theme'),
-        ('Enter', 'resume the selected saved session: its time is counted, every change '
-                  'saved'),
         ('✎', "before a saved session's title (not a key): a point, an action or a person "
               'typed in it and not added, kept in its box; opened, the step list marks that '
               'step ✎ too'),
-        ('v', 'on a saved session: view it only, to read it or export its notes (Ctrl+O): '
-              'nothing in its file changes and no time is counted; Esc, then Enter, carries '
-              'it on'),
-        ('F2, c, Delete',
-         'on a saved session: rename it, duplicate it (same team, empty answers), '
-         'delete it (asks first)'),
-        ('a',
-         "on a saved team session: my own reflection after it (the team's points "
-         'shown above each question)'),
-        ('m, F9', 'my CPD so far, by year (Ctrl+O there saves it as CSV)'),
         ('r', 'read the library and sessions again'),
-        ('Ctrl+R', 'reports across all sessions'),
-        ('i', 'import a newly published briefing into the library (Ctrl+S saves)'),
-        ('Delete', "on a review: remove it from the library (asks first; its file is kept in "
-                   "the library's removed folder)"),
     )),
     ('In a session', (
         ('PgDn, Ctrl+N', 'next step'),
@@ -174,10 +174,15 @@ class HelpScreen(ReflectModal[None]):
         screen's came first there: a trial)."""
 
     def compose(self) -> ComposeResult:
+        """The keys of where F1 was pressed, then how a session works, then the other keys:
+        at 60x20 the paragraph on how a session works filled the help, and a learning lead on
+        the start screen found no word of importing in it (a fresh-eyes trial)."""
+        parts = sorted(KEYS, key=lambda part: part[0] != self.first)
         with VerticalScroll(id="help"):
-            yield Literal("How a session works", "bold")
-            yield Literal(FLOW)
-            for heading, keys in sorted(KEYS, key=lambda part: part[0] != self.first):
+            for n, (heading, keys) in enumerate(parts):
+                if n == 1:
+                    yield Literal("How a session works", "bold", classes="help-flow")
+                    yield Literal(FLOW)
                 yield Literal(heading.upper(), "bold", classes="help-heading")
                 yield Static(keys_grid(keys), markup=False, classes="help-keys")
             yield Literal("Press Esc to close.", "italic")

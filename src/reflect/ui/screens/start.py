@@ -40,6 +40,11 @@ class StartScreen(CopiesScreen):
         Binding("q", "quit_hint", show=False),  # a newcomer's q did nothing, silently (a trial)
     ]
 
+    keys_first = frozenset({"import", "reports"})
+    """Given room in the footer first (`footer.KEYS_FIRST`): at 60 columns `i Import` was left
+    out, and a learning lead saw no way to import (a fresh-eyes trial); `t Themed session`
+    steps aside there instead (F1, the palette and the line above the lists name it)."""
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """View, rename, duplicate and delete show (and work) only on a chosen saved session;
         the library's own keys, and Reports, step aside meanwhile (Ctrl+R still works there:

@@ -38,8 +38,15 @@ from reflect.ui.widgets.sessions_filter import SessionsHeading
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
 INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resumes it, "
-             "v only views it. F1 shows every key.")
-"""Kept on a short screen, where the INTRO above it is left out to make room for the lists."""
+             "v only views it. i imports a briefing, m shows My CPD. F1: every key.")
+"""Kept on a short screen, where the INTRO above it is left out to make room for the lists.
+Two lines at 80 columns; it names the keys the footer has no room for (`m`, whose footer key
+is left out everywhere; `i` at 60 columns before its footer key was given room first)."""
+INTRO_HOW_NARROW = ("Enter on a review starts a session, on a saved one resumes it; i imports "
+                    "a briefing, m shows My CPD. F1: every key.")
+"""INTRO_HOW under 80 columns, in two lines at 60: a learning lead at 60x20 found no word of
+importing on the start screen, the footer's `i Import` left out, nor what `m` was (a
+fresh-eyes trial). `v` is in the footer on a saved session."""
 
 WATCH_SECONDS = 2.0
 """How often the library's and the sessions' folders are looked at for a change."""
@@ -56,7 +63,7 @@ class LibraryScreen(ReflectScreen[None]):
     AUTO_FOCUS = GIVEN_ON_MOUNT  # the lists (`on_mount`); the search box had it first
     TOASTS_OVER = "#start-panes"
     """Messages at the foot of the lists: over neither the titles nor the folders' line."""
-    TOAST_TITLES = "Header, #intro-how, .pane-title"
+    TOAST_TITLES = "Header, .intro-how, .pane-title"
 
     def __init__(self, on_sessions: bool = False) -> None:
         super().__init__()
@@ -84,7 +91,8 @@ class LibraryScreen(ReflectScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Literal(INTRO, id="intro")
-        yield Literal(INTRO_HOW, id="intro-how")
+        yield Literal(INTRO_HOW, id="intro-how", classes="intro-how")
+        yield Literal(INTRO_HOW_NARROW, id="intro-how-narrow", classes="intro-how")
         with Horizontal(id="start-panes"):
             with Vertical(id="library-pane"):
                 yield Literal("Review library", "bold", classes="pane-title")
