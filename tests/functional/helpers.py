@@ -253,6 +253,19 @@ async def f8_dialog(pilot: Pilot):  # type: ignore[no-untyped-def]
     return dialog
 
 
+async def start_whose(pilot: Pilot, *typed: str):  # type: ignore[no-untyped-def]
+    """`a`'s question, whose the reflection after a team session is, answered: `typed` keys
+    (none: the name offered kept), then Enter; returns the reflection, open."""
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from reflect.ui.screens.whose_after import WhoseAfterScreen
+
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, WhoseAfterScreen))
+    await press_in_order(app, [*typed, "enter"])
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    return app.screen
+
+
 async def open_part(pilot: Pilot, dialog, part: str) -> None:  # type: ignore[no-untyped-def]
     """A regulator's part of the CPD dialog (`#cpd-swe`, `#cpd-nmc`), folded away until
     something in it is chosen, opened as a person opens it: Enter on its title."""

@@ -21,6 +21,7 @@ from tests.functional.helpers import (
     open_part,
     open_saved_session,
     said,
+    start_whose,
     type_text,
     wait_for,
 )
@@ -48,8 +49,8 @@ async def after_on_first_question(pilot):  # type: ignore[no-untyped-def]
         "#sessions", OptionList).option_count == 1)
     app.screen.query_one("#sessions", OptionList).focus()
     await pilot.press("a")
-    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-    screen = app.screen
+    screen = await start_whose(pilot)  # the name offered
+    assert isinstance(screen, WalkthroughScreen)
     while screen.steps[screen.index].key != "q:zz-first":
         await pilot.press("pagedown")
     return screen
@@ -672,7 +673,8 @@ async def test_words_typed_straight_after_a_go_into_the_reflection(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """`a` on a team session, then typing at once: the letters reached the saved sessions'
     list while the reflection was being made (searching, or taken as the list's keys), not
-    the reflection's first box."""
+    the reflection's first box. (Enter after `a` keeps the name it offers as whose the
+    reflection is.)"""
     from textual.widgets import OptionList, TextArea
 
     from reflect.ui.screens.walkthrough import WalkthroughScreen
@@ -690,7 +692,7 @@ async def test_words_typed_straight_after_a_go_into_the_reflection(
         start = app.screen
         start.query_one("#sessions", OptionList).focus()
         await pilot.pause()
-        burst_keys(pilot, ["a", *"invented note"])
+        burst_keys(pilot, ["a", "enter", *"invented note"])
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
                        and isinstance(app.focused, TextArea)
                        and app.focused.text.endswith("ted note"))

@@ -19,7 +19,7 @@ from reflect.ui.name_now import NameRead, name_now
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.cpd_folder import invented_review, team
-from tests.functional.helpers import new_session_form, wait_for
+from tests.functional.helpers import new_session_form, start_whose, wait_for
 from tests.functional.test_theme_items import at_the_first_themes_items, two_reviews
 
 SIZE = (100, 40)
@@ -92,7 +92,7 @@ async def test_my_reflection_after_a_team_session_is_the_name_the_settings_hold_
         save_setting(settings, "my_name", "Sam Sample")
         sessions.focus()
         await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await start_whose(pilot)
         assert app.screen.session.facilitator == "Sam Sample"
 
 

@@ -16,7 +16,8 @@ from reflect.store.sessions import load_session, new_session_id, save_session, s
 from reflect.ui.app import make_app
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import said, type_text, wait_for
+from reflect.ui.screens.whose_after import WhoseAfterScreen
+from tests.functional.helpers import said, start_whose, type_text, wait_for
 
 
 def team_with_a_point(review: Review) -> Session:
@@ -56,8 +57,10 @@ async def _after_pressed(pilot, *keys: str) -> None:  # type: ignore[no-untyped-
         app.screen.action_reflect_after()
     else:
         await pilot.press(*keys)
-    for group in ("after", "create"):  # the second started by the first
-        await app.workers.wait_for_complete([w for w in app.workers if w.group == group])
+    await app.workers.wait_for_complete([w for w in app.workers if w.group == "after"])
+    await wait_for(pilot, lambda: isinstance(app.screen, WhoseAfterScreen))
+    await pilot.press("enter")  # whose it is: the name offered
+    await app.workers.wait_for_complete([w for w in app.workers if w.group == "create"])
     await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
                    and app.screen.keeper is not None)
 
@@ -86,7 +89,7 @@ async def test_a_reflection_after_left_at_once_leaves_nothing(
         await wait_for(pilot, lambda: app.focused is sessions and sessions.option_count == 1
                        and sessions.highlighted == 0)  # the team session alone, as it was
         await pilot.press("a")  # again: a new one, still nothing on disk
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await start_whose(pilot)
     assert _files(sessions_dir) == before  # nor on quitting
 
 

@@ -7,19 +7,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList
 
 from reflect.model.session import Participant
+from reflect.model.whose import whose
 from reflect.store.sessions import list_sessions, load_session, save_session, session_path
 from reflect.store.settings import load_settings, my_name, save_setting
 from reflect.ui.app import make_app
+from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.screens.whose_after import WhoseAfterScreen
 from tests.cpd_folder import invented_review, reflection, team
 from tests.functional.helpers import (
     f8_dialog,
     new_session_form,
     open_saved_session,
     press_in_order,
+    said,
+    screen_lines,
+    start_whose,
     wait_for,
 )
 
@@ -75,9 +82,71 @@ async def test_my_reflection_after_a_team_session_records_the_remembered_name(
             "#sessions", OptionList).option_count == 1)
         app.screen.query_one("#sessions", OptionList).focus()
         await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await start_whose(pilot)  # Enter: the name offered
         mine = app.screen.session
         assert mine.mode == "individual" and mine.facilitator == "Pat Example"
+
+
+async def _ask_whose(pilot, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """`a` on the one saved team session: the question whose the reflection is, open."""
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+        "#sessions", OptionList).option_count == 1)
+    app.screen.query_one("#sessions", OptionList).focus()
+    await pilot.press("a")
+    await wait_for(pilot, lambda: isinstance(app.screen, WhoseAfterScreen))
+    return app.screen
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_reflection_after_says_whose_it_is_before_it_starts_and_takes_another_name(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """`a` took the name remembered without showing it anywhere: on a shared laptop another
+    practitioner's reflection was counted in Pat's My CPD so far (a fresh-eyes trial). It
+    asks whose the reflection is, the name remembered filled in and all selected: Enter keeps
+    it, a name typed replaces it (one step), is recorded and remembered for My CPD so far,
+    which then counts the reflection as that person's, not Pat's."""
+    save_session(sessions_dir, team(invented_review(fictional_dir), "Invented Team North",
+                                    [Participant(name="Pat Example")]))
+    settings = tmp_path / "settings.toml"
+    save_setting(settings, "my_name", "Pat Example")
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        dialog = await _ask_whose(pilot, size)
+        box = dialog.query_one("#whose-name", Input)
+        assert box.value == "Pat Example" and app.focused is box
+        lines = screen_lines(app)
+        shown_now = " ".join(" ".join(lines).split())
+        assert "Whose reflection is this?" in shown_now and "Pat Example" in shown_now
+        for widget in (box, dialog.query_one("#whose-start"), dialog.query_one("#whose-cancel")):
+            region = widget.region
+            assert region.width > 0 and region.right <= size[0] and \
+                region.bottom <= size[1] - 1, (widget, region)
+        mine = await start_whose(pilot, *"sam sample")
+        assert mine.session.facilitator == "Sam Sample"
+        assert my_name(app.settings) == "Sam Sample"
+        await wait_for(pilot, lambda: my_name(load_settings(settings)) == "Sam Sample")
+        assert any("Recorded as the reflection of Sam Sample, remembered for My CPD so far "
+                   "(instead of Pat Example)" in m for m in said(app))
+        assert whose(mine.session, my_name(app.settings)) == "mine"
+        assert whose(mine.session, "Pat Example") == "others"
+
+
+async def test_whose_a_reflection_after_is_cancelled_starts_nothing(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    save_session(sessions_dir, team(invented_review(fictional_dir), "Invented Team North",
+                                    [Participant(name="Pat Example")]))
+    settings = tmp_path / "settings.toml"
+    save_setting(settings, "my_name", "Pat Example")
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ask_whose(pilot, (80, 24))
+        await press_in_order(app, [*"Sam", "escape"])
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        assert my_name(app.settings) == "Pat Example"  # a name typed, not submitted: not kept
+        await press_in_order(app, ["a"])  # `a` again asks again
+        await start_whose(pilot)
+        assert app.screen.session.facilitator == "Pat Example"
 
 
 async def test_your_name_typed_in_the_new_session_form_is_kept_tidied(
@@ -147,3 +216,28 @@ async def test_a_name_typed_over_the_remembered_one_replaces_it(
         await press_in_order(app, ["ctrl+s"])
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert app.screen.session.facilitator == "Pat Example Jr"
+
+
+async def test_a_name_typed_straight_after_a_is_whose_the_reflection_is(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Typed in one burst, `a`, a name and Enter: the name replaces the one offered (none of
+    its letters reached the list behind, nor was the offered name kept in front of it)."""
+    from textual.widgets import TextArea
+
+    from tests.functional.helpers import burst_keys
+
+    save_session(sessions_dir, team(invented_review(fictional_dir), "Invented Team North",
+                                    [Participant(name="Pat Example")]))
+    settings = tmp_path / "settings.toml"
+    save_setting(settings, "my_name", "Pat Example")
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
+        sessions.focus()
+        await pilot.pause()
+        burst_keys(pilot, ["a", *"Sam Sample", "enter", *"a note"])
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and isinstance(app.focused, TextArea)
+                       and app.focused.text == "a note")
+        assert app.screen.session.facilitator == "Sam Sample"

@@ -16,6 +16,7 @@ from reflect.ui.screens.start_open import OpeningScreen
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
+    from reflect.model.review import Review
     from reflect.store.index import SessionSummary
 
 STARTING_AFTER = ("after", "create")
@@ -201,10 +202,35 @@ class ManagingScreen(OpeningScreen):
                 return
             link, started, left_out = found
             remembered = read_name(self.reflect_app)  # whose it is: the name remembered now
-            self.app.call_from_thread(lambda: self.create_session(started, {
+            self.app.call_from_thread(lambda: self._ask_whose(started, {
                 "mode": "individual", "after": link, "left_out": left_out,
-                "title": f"My reflection after {link.label}",  # and whose (model/whose.py)
-                "facilitator": name_now(self.reflect_app, remembered)}, True))
+                "title": f"My reflection after {link.label}"},  # and whose (model/whose.py)
+                link.label, name_now(self.reflect_app, remembered)))
 
         self.hold_keys()  # typed at once, they are for the reflection: they went to the list
         self.run_worker(linked, thread=True, group="after", exit_on_error=False)
+
+    def _ask_whose(self, review: Review, details: dict[str, object], label: str,
+                   name: str) -> None:
+        """Whose the reflection is, asked with `name` (the one remembered) filled in and all
+        selected (ui/screens/whose_after.py), then the reflection started as theirs. A name
+        typed there is remembered for My CPD so far and the next reflection, as the
+        new-session form's *Your name* is; cancelled, nothing is started. It took the name
+        remembered unshown, and on a shared laptop counted another practitioner's reflection
+        in that person's CPD (a fresh-eyes trial)."""
+        from reflect.store.settings import MY_NAME, name_to_remember
+        from reflect.ui.screens.whose_after import WhoseAfterScreen
+
+        def chosen(whose: str | None) -> None:
+            if whose is None:
+                self._after_of = None
+                self.release_keys()
+                return
+            if remember := name_to_remember(whose, self.reflect_app.settings):
+                self.reflect_app.remember(MY_NAME, remember, "your name")
+                if name:  # as plain mode says it (walk/whose.py)
+                    self.notify(f"Recorded as the reflection of {whose}, remembered for My "
+                                f"CPD so far (instead of {name}).", markup=False)
+            self.create_session(review, {**details, "facilitator": whose}, True)
+
+        self.app.push_screen(WhoseAfterScreen(label, name), chosen)
