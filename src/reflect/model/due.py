@@ -68,6 +68,16 @@ def due_words(words: str, day: date | None, style: DueStyle = "brackets") -> str
     return words if same else f"{words} ({shown})" if style == "brackets" else f"{words}, {shown}"
 
 
+def due_in_one_form(words: str, day: date | None) -> str:
+    """A due date as a list or table of several says it, each in one form: the date read
+    (`short_date`: `Wed 31 Mar 2027`), whatever the words typed (`31/3/27`, `end of March`);
+    words that name no date as `due_words` says them; "" for none. Each typed form first,
+    its date in brackets after, a report's actions read `31/3/27` beside `18 Dec` (a
+    fresh-eyes trial)."""
+    read = due_day(words, day) if words.strip() else None
+    return short_date(read) if read is not None else due_words(words, day)
+
+
 OVERDUE = "overdue"
 """The one word for an action not done whose due date has gone by (`gone_by`), wherever a
 practitioner reads it: after the date on What to do now's and Last time's actions' Selected
