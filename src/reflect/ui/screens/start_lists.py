@@ -39,9 +39,8 @@ INTRO = ("reflect walks your team, or you alone, through a published safeguardin
          "its context, its learning, then its questions — and keeps what you say.")
 INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resumes it, "
              "v only views it. i imports a briefing, m shows My CPD. F1: every key.")
-"""Kept on a short screen, where the INTRO above it is left out to make room for the lists;
-it names `i` and `m` (a learning lead at 60x20 found no word of importing, nor what `m` was:
-a fresh-eyes trial)."""
+"""Kept on a short screen, INTRO left out; it names `i` and `m` (a learning lead at 60x20 found
+no word of importing, nor what `m` was: a fresh-eyes trial)."""
 INTRO_HOW_NARROW = ("Enter on a review starts a session, on a saved one resumes it; i imports "
                     "a briefing, m shows My CPD. F1: every key.")
 """INTRO_HOW under 80 columns, in two lines at 60 (`v` is in the footer on a saved session)."""
