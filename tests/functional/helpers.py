@@ -10,6 +10,7 @@ from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.css.query import NoMatches
 from textual.message_pump import MessagePump
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -27,12 +28,26 @@ async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float
     widget handle a message a poll, some 9% of a pilot test's CPU (stop 57: 24 files, one
     process, 39.2 s against 42.5–43.7 s); sleeping alone read a screen not yet laid out."""
     deadline = time.monotonic() + timeout
-    while not condition():
+    missing: list[NoMatches] = []
+
+    def holds() -> bool:
+        """The condition, where a widget it reads not yet there (a pane being built, the
+        polls coming between its mounting's steps) is "not yet"; still missing at the
+        deadline, the failure says so."""
+        try:
+            return bool(condition())
+        except NoMatches as error:
+            missing[:] = [error]
+            return False
+
+    while not holds():
         if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time; the screen showed:\n"
+            raise AssertionError("condition not met in time"
+                                 + (f" ({missing[0]!r})" if missing else "")
+                                 + "; the screen showed:\n"
                                  + "\n".join(_lines_or_why(pilot.app)))
         await asyncio.sleep(0.01)
-        if condition():
+        if holds():
             await pilot.pause(0)
     # A screen that has just opened has composed its widgets once it has handled what was
     # queued for it (a condition such as "the dialog is showing" can be met before that).
