@@ -10,6 +10,8 @@ when cancelled: nothing is started then.
 
 from __future__ import annotations
 
+import math
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -35,6 +37,10 @@ class WhoseAfterScreen(ReflectModal[str | None]):
     def __init__(self, label: str, name: str) -> None:
         super().__init__()
         self.label, self.name_offered = label, name
+        self.enter_from = math.inf
+        """Keys wait (ui/key_order.py) until the name is selected (`on_mount`): typed in one
+        burst after `a`, the first letter reached the box before, went after the name, and
+        was lost with it ("Sam Sample" recorded as "Am Sample", once in a whole run)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog confirm", id="whose-after"):
@@ -54,6 +60,7 @@ class WhoseAfterScreen(ReflectModal[str | None]):
         box = self.query_one("#whose-name", Input)
         box.focus()
         box.select_all()
+        self.enter_from = 0.0  # every key typed since takes its turn now, Enter too
 
     @on(Input.Submitted, "#whose-name")
     @on(Button.Pressed, "#whose-start")
