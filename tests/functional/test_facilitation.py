@@ -200,10 +200,14 @@ async def test_actions_are_added_linked_edited_and_moved_on(content_dir, session
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)
         screen.query_one(".action-what", Input).value = "A second invented action"
         await pilot.press("ctrl+t")
-        await wait_for(pilot, lambda: len(screen.session.actions) == 2)
         table = screen.query_one(".actions-table", RowTable)
+        # (the table highlights the action just added once it has drawn it: moved before
+        # then, the cursor went back to it, and Space changed the second: once in a whole run)
+        await wait_for(pilot, lambda: len(screen.session.actions) == 2
+                       and table.row_count == 2 and table.cursor_row == 1)
         table.focus()
         table.move_cursor(row=0)
+        await wait_for(pilot, lambda: table.cursor_row == 0)
         await pilot.press("space", "space")  # open → in progress → done
         await pilot.press("enter")
         what = screen.query_one(".action-what", Input)
