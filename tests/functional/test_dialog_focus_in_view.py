@@ -44,9 +44,16 @@ SIZES = [(80, 24), (60, 20)]
 
 
 def drawn(screen: Screen[Any]) -> bool:
-    """The dialog laid out and drawn where it was scrolled to, and nothing left waiting for
-    that (Textual's own animated scroll may still be under way: a person sees it so)."""
-    return not (screen._layout_required or screen._scroll_required or screen._callbacks)
+    """The dialog laid out and drawn where it was scrolled to, and nothing of its own left
+    waiting for that (Textual's own animated scroll may still be under way: a person sees it
+    so). What the screen under it asked to run once drawn waits on the dialog too (Textual
+    keeps it with the screen on top), and need not have run: the people panel under it kept
+    something waiting there at every look for 15 s (twice in a whole run, polled between
+    frames)."""
+    waiting = [sender for _, sender in screen._callbacks
+               if sender is screen or getattr(sender, "_parent", None) is not None
+               and screen in sender.ancestors_with_self]
+    return not (screen._layout_required or screen._scroll_required or waiting)
 
 
 def out_of_view(box: Widget) -> str:
