@@ -242,3 +242,44 @@ async def test_a_table_held_shorter_keeps_the_highlighted_row_in_view() -> None:
         table.styles.max_height = 7
         await wait_for(pilot, lambda: table.size.height == 7)
         await wait_for(pilot, lambda: row_in_view(table), timeout=2)
+
+
+async def test_a_dialog_over_the_table_leaves_its_line_waiting_not_asked_again_and_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The participants' table asked for its Selected line to be brought into view while a
+    dialog (the room's: F4 just after the session opened) was over its step, the step not yet
+    laid out again: it asked again at every turn of the dialog's queue, without a pause, for
+    as long as the dialog showed (7,000 times in one test, a core kept busy). It waits for its
+    own step to be laid out, and does it as the dialog closes."""
+    from reflect.ui.screens.room_open import OpenRoomScreen
+    from reflect.ui.widgets import tables
+
+    asked: list[RowTable] = []
+    real = tables.show_with_line
+    monkeypatch.setattr(tables, "show_with_line",
+                        lambda table, from_top=False: (asked.append(table),
+                                                       real(table, from_top))[1])
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = Session.start(review(), "s-dialog-over", team="Invented team")
+        session.participants = [Participant(id=f"p{n}", name=f"Invented Person {n}")
+                                for n in range(1, 9)]
+        screen = opened(app, session, "people")
+        await wait_for(pilot, lambda: app.screen is screen and screen.query(".people-table"))
+        table = screen.query_one(".people-table", RowTable)
+        line = screen.query_one(".people-detail")
+        await wait_for(pilot, lambda: app.focused is table and whole_in_view(line))
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        # The step to be laid out again, and not prompted to: as Textual left it in a whole
+        # run (the step's Idle handled as the dialog was pushed, while it was neither the
+        # screen on top nor under it: the screen is laid out as the dialog closes).
+        screen._layout_required = True
+        asked.clear()
+        table.show_line_under()
+        for _ in range(5):
+            await pilot.pause()
+        assert len(asked) < 5, f"asked {len(asked)} times while the dialog showed"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await wait_for(pilot, lambda: whole_in_view(line) and row_in_view(table))

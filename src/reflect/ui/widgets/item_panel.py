@@ -23,6 +23,7 @@ A panel says what its items are and how each is added, changed, removed and draw
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel
@@ -35,7 +36,7 @@ from textual.widget import Widget
 from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
-from reflect.ui.laid_out import laid_out
+from reflect.ui.laid_out import after_layout, laid_out
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.widgets.held_lines import whole_lines
@@ -238,7 +239,7 @@ class ItemPanel(ListRoom):
             return
         if self.app.animator.is_being_animated(pane, "scroll_y") or not laid_out(table):
             self.app.animator.force_stop_animation(pane, "scroll_y")  # (a Tab's, say)
-            self.call_after_refresh(self._row_into_view, index)  # once it is drawn there
+            after_layout(self, partial(self._row_into_view, index))  # once drawn there
             return
         docked = self.dock_gutter  # (a question kept at the step's top)
         window = pane.scrollable_content_region.shrink(docked)
@@ -246,7 +247,7 @@ class ItemPanel(ListRoom):
         room = whole_lines(table, window.height - (table.region.y - box.y), index)
         if self.MIN_SHOWN <= room < table.outer_size.height:
             table.styles.max_height = room
-            self.call_after_refresh(self._row_into_view, index)  # once it is that height
+            after_layout(self, partial(self._row_into_view, index))  # once it is that height
             return
         # (Moved to meanwhile, its rows are the person's to move in. The screen's focus, not
         # `has_focus`, set as the table handles its Focus: a busy one just Tabbed to lost its

@@ -12,10 +12,13 @@ view above.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.geometry import Region
 from textual.widget import Widget
+
+from reflect.ui.laid_out import after_layout
 
 if TYPE_CHECKING:
     from reflect.ui.widgets.tables import RowTable
@@ -75,7 +78,7 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
     if line is None or pane is None or table.screen.focused is not table or not line.region:
         return
     if line._layout_required or table.screen._layout_required:  # (its new words not laid
-        table.call_after_refresh(table.show_line_under, from_top)  # out: it was a row behind)
+        after_layout(table, partial(table.show_line_under, from_top))  # out: a row behind)
         return
     if table.app.animator.is_being_animated(pane, "scroll_y"):  # (the focus's own scroll)
         table.app.animator.force_stop_animation(pane, "scroll_y")
@@ -99,7 +102,7 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
             break
     if under.bottom - top > window and MIN_WITH_LINE <= room < where.height:
         table.styles.max_height = room  # (until the pane's size changes: `release`)
-        table.call_after_refresh(table.show_line_under, from_top)  # once it is that height
+        after_layout(table, partial(table.show_line_under, from_top))  # once it is that height
         return
     if under.bottom - top > window:  # from the row down
         gutter = table.content_region.y - table.region.y
