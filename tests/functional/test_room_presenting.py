@@ -17,7 +17,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.toast_place import fresh_row
 from reflect.ui.widgets.incoming import IncomingQueue
 from reflect.ui.widgets.points_panel import PointList
-from tests.functional.helpers import press_in_order, screen_lines, shown, wait_for
+from tests.functional.helpers import paste, press_in_order, screen_lines, shown, wait_for
 from tests.functional.test_facilitation import go_to, new_session
 from tests.functional.test_room import (
     fake_room,  # noqa: F401 (the fake room, for each test)
@@ -41,7 +41,8 @@ async def presenting(pilot, points: int):  # type: ignore[no-untyped-def]
     await wait_for(pilot, lambda: app.focused is box)
     for n in range(1, points + 1):  # every other one two lines long at 60 or 80 columns
         longer = ", said at some length by the room, so that it wraps" * (n % 2)
-        await press_in_order(app, [*f"Invented point {n}{longer}", "enter"])
+        await paste(app, f"Invented point {n}{longer}")
+        await press_in_order(app, ["enter"])
     await pilot.press("f5")
     await wait_for(pilot, lambda: screen.has_class("-presenting"))
     await settled(pilot)
