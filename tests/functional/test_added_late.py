@@ -17,7 +17,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import open_at_first_question, press_in_order, wait_for
+from tests.functional.helpers import open_at_first_question, paste, press_in_order, wait_for
 
 NOTES = "We never saw the home visit notes @Alex"
 LETTER = "Ask the GP for the discharge letter @alex"
@@ -38,7 +38,9 @@ async def points_then_who_is_here(pilot, people: list[Participant]):  # type: ig
     session = await open_at_first_question(pilot, people, review_text=FICTIONAL_REVIEW,
                                            facilitator="Pat Invented")
     points = session.answer("zz-first").points
-    await press_in_order(app, [*NOTES, "enter", *LETTER, "enter"])
+    for point in (NOTES, LETTER):  # (pasted: the set-up, not the typing, matters here)
+        await paste(app, point)
+        await press_in_order(app, ["enter"])
     await wait_for(pilot, lambda: len(points) == 2)
     assert said(points) == [(NOTES, ""), (LETTER, "")]
     screen = app.screen

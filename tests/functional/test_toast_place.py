@@ -202,7 +202,7 @@ async def test_in_the_presentation_view_messages_cover_no_point(
     the first three of four. Every row shown of them is kept clear, as the titles are (with
     nine, the list held to the room, the message goes over the box being typed in)."""
     from reflect.ui.widgets.points_panel import PointList
-    from tests.functional.helpers import go_forward_to, press_in_order, start_new
+    from tests.functional.helpers import go_forward_to, paste, press_in_order, start_new
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size, notifications=True) as pilot:
@@ -212,7 +212,8 @@ async def test_in_the_presentation_view_messages_cover_no_point(
         box = screen.query_one(".point-text")
         await wait_for(pilot, lambda: app.focused is box)
         for n in range(1, points + 1):
-            await press_in_order(app, [*f"Invented point {n}", "enter"])
+            await paste(app, f"Invented point {n}")
+            await press_in_order(app, ["enter"])
         await pilot.press("f5")
         await wait_for(pilot, lambda: screen.has_class("-presenting"))
         app.notify("An invented message long enough to take two or three lines of a toast, "
