@@ -178,7 +178,7 @@ def test_the_report_says_it_too_naming_no_one(review, tmp_path):
     assert write_back(tmp_path, carried, by=meeting(week2))[0] is None
     today = date(2026, 12, 12)
     report = build_report(gather([tmp_path], Filters(), today=today), today=today)
-    said = ("due next Fri (Fri 18 Dec 2026), was next Fri (Fri 11 Dec 2026), moved to Fri 18 "
+    said = ("due Fri 18 Dec 2026, was Fri 11 Dec 2026, moved to Fri 18 "
             "Dec 2026 at “Moorvale week 2 with [redacted]”, 12 Dec 2026")
     assert said in to_markdown(report)
     assert "moved to Fri 18 Dec 2026 at “Moorvale week 2 with [redacted]”" in (

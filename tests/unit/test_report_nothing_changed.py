@@ -39,18 +39,19 @@ def _everywhere(monkeypatch: pytest.MonkeyPatch, name: str, replacement: object)
 
 
 def test_due_words_are_not_read_again(folder, tmp_path, monkeypatch):
-    """An action's due words as a report shows them (`next Friday (Fri 4 Dec 2026)`) are
-    worked out once, when its session is read, and kept: reading every action's words again
-    was a sixth of the time a report with nothing changed took."""
+    """An action's due date as a report shows it (`Fri 4 Dec 2026`, `someday (not read as a
+    date)`) is worked out once, when its session is read, and kept: reading every action's
+    words again was a sixth of the time a report with nothing changed took."""
     cache = tmp_path / "cache"
     first = build_report(gather([folder], today=TODAY, cache=cache), today=TODAY)
     expected = to_markdown(first), to_html(first)
-    assert "(not read as a date)" in expected[0] and "(Mon " in expected[0]
+    assert "(not read as a date)" in expected[0] and "; due Mon " in expected[0]
 
     def never(*args: object) -> str:
         raise AssertionError("due words read again")
 
     _everywhere(monkeypatch, "due_words", never)
+    _everywhere(monkeypatch, "due_in_one_form", never)
     again = build_report(gather([folder], today=TODAY, cache=cache), today=TODAY)
     assert (to_markdown(again), to_html(again)) == expected
 

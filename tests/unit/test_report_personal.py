@@ -67,7 +67,7 @@ def test_an_individual_reflections_actions_are_personal_not_the_teams(fictional_
     personal = md[md.index("## Personal actions from individual reflections"):
                   md.index("## Overdue actions")]
     assert "not actions a team agreed" in personal
-    assert ("- Chronology for every invented case (open; due 31/01/2026 (Sat 31 Jan 2026); "
+    assert ("- Chronology for every invented case (open; due Sat 31 Jan 2026; "
             "past its due date; Invented Team; owner: the practitioner who wrote it; session "
             "20260112-child-zz-0000aaa2)") in personal
     assert ("- Read the invented guidance (in progress; Invented Team; owner: the practitioner "

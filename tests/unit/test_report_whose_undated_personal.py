@@ -92,7 +92,7 @@ def test_a_personal_action_says_whose_it_is_naming_no_one(fictional_dir, tmp_pat
         "owner: the practitioner who wrote it"
     assert facts["Invented supervision talk"].involved == "[redacted]"
     md, page = to_markdown(report), to_html(report)
-    assert ("- Invented policy reread (open; due 1/7/2026 (Wed 1 Jul 2026); past its due "
+    assert ("- Invented policy reread (open; due Wed 1 Jul 2026; past its due "
             "date; Moorvale MASH; owner: Designated safeguarding lead, Moorvale Primary "
             "School; also involved: Duty manager; session My own notes "
             "(20260612-child-zz-0000ccc1))") in md

@@ -34,10 +34,11 @@ def due_day(words: str, day: date | None) -> date | None:
 
 
 DueStyle = Literal["brackets", "comma"]
-"""How `due_words` says the date words were read as. `brackets`, the app's, plain mode's and
-the reports': `next Friday (Fri 4 Dec 2026)`, `32/13/2027 (not read as a date)`. `comma`, the
-notes' and records' (where the words go in brackets of their own, no brackets inside
-brackets): `end of February, Sun 28 Feb 2027`, `“next term” (no date)`."""
+"""How `due_words` says the date words were read as. `brackets`, the app's and plain mode's
+(and the reports', for words that name no date: `due_in_one_form`): `next Friday (Fri 4 Dec
+2026)`, `32/13/2027 (not read as a date)`. `comma`, the notes' and records' (where the words
+go in brackets of their own, no brackets inside brackets): `end of February, Sun 28 Feb
+2027`, `“next term” (no date)`."""
 
 
 def due_words(words: str, day: date | None, style: DueStyle = "brackets") -> str:
@@ -73,7 +74,8 @@ def due_in_one_form(words: str, day: date | None) -> str:
     (`short_date`: `Wed 31 Mar 2027`), whatever the words typed (`31/3/27`, `end of March`);
     words that name no date as `due_words` says them; "" for none. Each typed form first,
     its date in brackets after, a report's actions read `31/3/27` beside `18 Dec` (a
-    fresh-eyes trial)."""
+    fresh-eyes trial). Every report says its due dates so, on the screen and saved
+    (`report.dates.due_parts`)."""
     read = due_day(words, day) if words.strip() else None
     return short_date(read) if read is not None else due_words(words, day)
 

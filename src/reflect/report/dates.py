@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from reflect.model.dates import local_day, read_date, short_date
-from reflect.model.due import due_words
+from reflect.model.due import due_in_one_form
 
 
 def utc(when: datetime) -> datetime:
@@ -56,14 +56,21 @@ def due_date(stored: date | None, words: str, started: datetime) -> date | None:
 
 def due_parts(due: str, day: date | None, agreed: str | None,
               agreed_day: date | None, moved: str = "") -> tuple[str, str]:
-    """An action's due words with the date read (`due_words`), and the date first agreed
-    where a later meeting moved it ("" where none did), with that meeting where it is known
-    (`moved`, `model.moved.moved_said`: `…, moved to Fri 18 Dec 2026 at “Week 2”, 12 Dec
-    2026`), as the notes say it. Worked out once, when a session's facts are made
-    (report/facts.py), and kept in the cache with them: reading the words again for every
-    report was a sixth of the time a report with nothing changed took."""
-    shown = due_words(due, day)
+    """An action's due date as every report says it, the Reports screen and the saved reports
+    (Markdown, HTML, and the Markdown printed to the terminal) alike: the date read
+    (`model.due.due_in_one_form`: `Wed 31 Mar 2027`, whatever was typed, `end of March` or
+    `31/3/27`), words that name no date as typed, said so (`when the audit is back (not read
+    as a date)`); and the date first agreed where a later meeting moved it ("" where none
+    did), in the same form, with that meeting where it is known (`moved`,
+    `model.moved.moved_said`: `…, moved to Fri 18 Dec 2026 at “Week 2”, 12 Dec 2026`). The
+    screen said the date read while the saved reports said `end of March (Wed 31 Mar 2027)`
+    beside `18 Nov (Wed 18 Nov 2020)`: one report, two forms. The words typed are in the
+    overdue actions' CSV (`due`, `agreed_due`), beside the dates read. Worked out once, when
+    a session's facts are made (report/facts.py), and kept in the cache with them: reading
+    the words again for every report was a sixth of the time a report with nothing changed
+    took."""
+    shown = due_in_one_form(due, day)
     if agreed is None or (agreed, agreed_day) == (due, day):
         return shown, ""
-    was = due_words(agreed, agreed_day) or "no date"
+    was = due_in_one_form(agreed, agreed_day) or "no date"
     return shown or "no date", f"{was}, {moved}" if moved else was

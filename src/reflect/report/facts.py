@@ -62,8 +62,9 @@ class ActionFacts(NamedTuple):
     trial)."""
     agreed_due_date: date | None = None
     shown: tuple[str, str] = ("", "")
-    """`report.dates.due_parts` of the above: the due words with the date they were read as,
-    and the date first agreed where a later meeting moved it; worked out here, once."""
+    """`report.dates.due_parts` of the above: the due date as the date read (words that
+    name none as typed), and the date first agreed where a later meeting moved it; worked
+    out here, once."""
     owner: Owner = NOBODY
     """Who owns it, naming no one: their role and agency, or words naming no one
     (report/owners.py). The overdue actions showed no owner, only the team (a trial)."""

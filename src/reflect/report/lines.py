@@ -233,16 +233,16 @@ class ActionLine:
 
     @property
     def due_shown(self) -> str:
-        """The due words with the date they were read as; and, where a later meeting moved
-        it, the date first agreed: `18/12/2026 (Fri 18 Dec 2026), was 1/11/2026 (Sun 1 Nov
-        2026)` (the new date alone hid that the action had slipped: a trial)."""
+        """The due date as the date read (`report.dates.due_parts`); and, where a later
+        meeting moved it, the date first agreed: `Fri 18 Dec 2026, was Sun 1 Nov 2026` (the new
+        date alone hid that the action had slipped: a trial)."""
         due, was = self.due_parts
         return f"{due}, was {was}" if was else due
 
     @property
     def due_parts(self) -> tuple[str, str]:
-        """The due words with the date read, and the date first agreed where a later meeting
-        moved it ("" where none did)."""
+        """The due date as the date read (words naming none as typed), and the date first
+        agreed where a later meeting moved it ("" where none did): `report.dates.due_parts`."""
         if self.shown is not None:
             return self.shown
         return due_parts(self.due, self.due_date, self.agreed_due, self.agreed_due_date)

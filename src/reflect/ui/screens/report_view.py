@@ -8,14 +8,12 @@ goes into `Text` or the `Literal` widget, never through markup.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from reflect.model.dates import short_date
-from reflect.model.due import due_in_one_form, due_words
 from reflect.report import Report
 from reflect.report.action_lists import (
     action_facts,
@@ -150,25 +148,12 @@ def _review_block(line: ReviewLine, filters: Filters) -> Block:
              f"last discussed: {last_discussed(line, filters)}"))
 
 
-def one_form(a: ActionLine) -> ActionLine:
-    """`a` with its due date, and the date first agreed where a later meeting moved it, each
-    said as the date read (`model.due.due_in_one_form`), so that the screen's lists and its
-    overdue table say every date in one form: `31/3/27 (Wed 31 Mar 2027)` beside `18 Dec (Fri
-    18 Dec 2026)` read as two kinds of date (a fresh-eyes trial). The meeting that moved it
-    is said after, as before."""
-    due, was = a.due_parts
-    if was:
-        typed = due_words(a.agreed_due or "", a.agreed_due_date) or "no date"
-        said = due_in_one_form(a.agreed_due or "", a.agreed_due_date) or "no date"
-        was = said + was[len(typed):] if was.startswith(typed) else was
-    return replace(a, shown=(due_in_one_form(a.due, a.due_date) or due, was))
-
-
 def _due_forms(a: ActionLine) -> tuple[str, ...]:
-    """A due date on one line, then on two where the column is narrower: the words typed,
-    and the date they were read as (`31 January 2027` / `(Sun 31 Jan 2027)`). One a later
-    meeting moved, the date first agreed under it (`was 1/11/2026 (Sun 1 Nov 2026)`), each
-    as narrow: on one line with it, the column was too wide to keep at 100x30."""
+    """A due date (`report.dates.due_parts`: the date read, `Sun 31 Jan 2027`) on one line,
+    then on two where the column is narrower: words that name no date over what is said of
+    them (`when the audit is back` / `(not read as a date)`). One a later meeting moved, the
+    date first agreed under it (`was Sun 1 Nov 2026`), each as narrow: on one line with it,
+    the column was too wide to keep at 100x30."""
     due, was = a.due_parts
     if not was:
         return _one_due(due)
@@ -202,7 +187,7 @@ def _block(a: ActionLine) -> Block:
     """An overdue action as a person reads it on a narrow screen: the action; its review and
     team; whose it is; its due date (and the date first agreed, where a later meeting moved
     it) and status; its session by title and id (`Child I · Invented North Team` / `owner:
-    Social worker, Children's Social Care` / `due 1/11/2026 (Sun 1 Nov 2026) · open`)."""
+    Social worker, Children's Social Care` / `due Sun 1 Nov 2026 · open`)."""
     due, was = a.due_parts
     return ((a.text,), (a.review_title, a.team),
             (a.owner_said,),
@@ -272,7 +257,7 @@ def report_widgets(r: Report) -> list[Widget]:
         style = "italic" if rec.label == NOT_LINKED or not rec.actions else "bold"
         out.append(Literal(rec.label + "".join(rec_status(rec)), style, classes="report-rec"))
         if rec.actions:
-            lines = [f"• {a.text} ({'; '.join(action_facts(one_form(a)))})"
+            lines = [f"• {a.text} ({'; '.join(action_facts(a))})"
                      for a in rec.actions[:MAX_ACTIONS]]
             if len(rec.actions) > MAX_ACTIONS:
                 lines.append(f"… and {len(rec.actions) - MAX_ACTIONS} more: save the report "
@@ -284,7 +269,7 @@ def report_widgets(r: Report) -> list[Widget]:
     if r.personal:
         out += [_h(PERSONAL, 2), Literal(personal_note(r), "italic", classes="report-p")]
         for title, actions in personal_by_review(r):
-            lines = [f"• {a.text} ({'; '.join(personal_facts(one_form(a), r.today))})"
+            lines = [f"• {a.text} ({'; '.join(personal_facts(a, r.today))})"
                      for a in actions[:MAX_ACTIONS]]
             if len(actions) > MAX_ACTIONS:
                 lines.append(f"… and {len(actions) - MAX_ACTIONS} more: save the report "
@@ -295,7 +280,7 @@ def report_widgets(r: Report) -> list[Widget]:
     if note := outside_note(r):
         out.append(Literal(note, "italic", classes="report-p", id="report-outside-note"))
     if r.overdue:
-        overdue = [one_form(a) for a in r.overdue[:MAX_ROWS]]
+        overdue = r.overdue[:MAX_ROWS]
         out.append(WrappedTable(OVERDUE_COLUMNS, [(_action(a), _due_status(a)) for a in overdue],
                                 "report-table report-overdue", blocks=[_block(a) for a in overdue]))
         if len(r.overdue) > MAX_ROWS:
