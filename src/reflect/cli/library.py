@@ -7,7 +7,6 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from shlex import quote
 from typing import TYPE_CHECKING
 
 from reflect import paths
@@ -24,49 +23,9 @@ if TYPE_CHECKING:
 def cmd_list(args: argparse.Namespace) -> int:
     if args.what == "reviews":
         return _list_reviews(args)
-    if args.search is not None:  # (the app's search box finds sessions otherwise: its own)
-        echo(f"reflect list: a search is for reviews only: `{command('list reviews')} "
-             f"{quote(args.search)}`; `{command('open')}` finds a session by its title",
-             err=True)
-        return 2
-    from reflect.store.index import list_summaries
+    from reflect.cli.session_list import list_sessions
 
-    folder = paths.sessions_dir(args.sessions_dir)
-    if folder.exists() and not folder.is_dir():
-        echo(f"reflect list: the sessions folder {folder} is a file, not a folder: no session "
-             "can be kept there (choose another with --sessions-dir)", err=True, whole=(folder,))
-        return 1
-    from reflect.store.catalogue import load_catalogue
-
-    # Counted against the questions each review asks now (reflect/answered.py): a review
-    # replaced since had a session listed as "7/6 answered".
-    found = list_summaries(folder).against(
-        load_catalogue(paths.content_dir(args.content_dir)).asked)
-    from reflect.store.copies import find_copies
-
-    copies = find_copies(folder) if folder.is_dir() else []
-    newer = {c.session_id for c in copies if c.state == "newer"}
-    rows = []
-    for s in found.entries:
-        copy = [f"copy, read-only: {s.path.name}"] if s.path.stem != s.id else []
-        copy += ["a newer emergency copy: see below"] if s.id in newer else []
-        held, changed = s.created.astimezone(), s.updated.astimezone()
-        later = [f"changed {changed:%Y-%m-%d %H:%M}"] if s.changed_later else []
-        n = s.counted
-        kept = [n.kept_said()] if n.kept else []
-        rows.append([s.id, s.review_id, one_line(s.label), f"{held:%Y-%m-%d %H:%M}",
-                     f"{n.answered}/{n.total} answered", *kept, *later,
-                     *copy])  # copies told apart
-    print_rows(rows)  # fitted to the terminal; else one line each, tab-separated
-    for p in found.problems:
-        echo(f"reflect list: warning: unreadable session: {p}", err=True)
-    for c in copies:  # the newer first: what was typed and is not in the session's file
-        echo(f"reflect list: {'warning' if c.state in ('newer', 'damaged') else 'note'}: "
-             f"{c.said()}", err=True, whole=(c.path,))
-    if not found.entries and not found.problems:
-        where = folder if folder.is_dir() else f"{folder} (no such folder yet)"
-        echo(f"reflect list: no sessions in {where}", err=True, whole=(folder,))
-    return 0
+    return list_sessions(args)
 
 
 def _list_reviews(args: argparse.Namespace) -> int:

@@ -16,8 +16,8 @@ from reflect.store.catalogue import ReviewSummary, TextMatch, same_title
 from reflect.store.copies import FoundCopy
 from reflect.store.index import SessionSummary
 from reflect.text import one_line
+from reflect.typed_mark import TYPED_MARK
 from reflect.ui.widgets.literal import literal
-from reflect.ui.widgets.step_list import TYPED_MARK
 
 T = TypeVar("T")
 

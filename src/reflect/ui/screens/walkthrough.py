@@ -34,6 +34,7 @@ from reflect.model.session import Session
 from reflect.model.steps import find_step, on_opening, question_key
 from reflect.model.typed_items import typed_elsewhere
 from reflect.text import one_line
+from reflect.typed_mark import TYPED_MARK
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
@@ -45,7 +46,6 @@ from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.room_link import RoomLine
 from reflect.ui.widgets.step_list import (
-    TYPED_MARK,
     TYPED_MEANING,
     StepList,
     step_line,

@@ -15,11 +15,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from reflect.text import printable
+from reflect.typed_mark import NOT_ADDED, TYPED_MARK
 from reflect.ui.widgets.literal import Fitted
-from reflect.ui.widgets.step_list import TYPED_MARK
 
 TITLE = "Saved sessions"
-LEGENDS = (f"{TYPED_MARK}: typed, not added", f"{TYPED_MARK}: not added")
+LEGENDS = (f"{TYPED_MARK}: {NOT_ADDED}", f"{TYPED_MARK}: not added")
 """What ✎ before a session's title means, said beside the heading (after it where it fits,
 else on a line under it), the longest that fits first."""
 

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
+from reflect.typed_mark import TYPED_MARK
 from reflect.ui.widgets.goes_back import GoesBack
 from reflect.ui.widgets.hanging import HangingLabel
 
@@ -71,10 +72,9 @@ class StepList(GoesBack):
 
 CURRENT_MARK = "▶"
 """Before the current step in the step list."""
-TYPED_MARK = "✎"
-"""After a step's name while its form holds an item typed but not added (`typed_steps`):
-put back in the form as the session opened again, it was on no step in view, and the list
-said nothing of where (a fresh-eyes trial)."""
+# TYPED_MARK (reflect/typed_mark.py), after a step's name while its form holds an item typed
+# but not added (`typed_steps`): put back in the form as the session opened again, it was on
+# no step in view, and the list said nothing of where (a fresh-eyes trial).
 TYPED_MEANING = f"{TYPED_MARK}: not added"
 """What the mark means, in the list's title while any step has it (`steps_title`)."""
 

@@ -1,0 +1,70 @@
+"""`reflect list sessions`: the saved sessions, newest first, one a line (cli/listing.py fits
+them to the terminal), each said as the start screen lists it: a session holding a point, an
+action or a person typed and not added is marked ✎ before its title, with the steps named in
+a column (`typed, not added: Question 1, What to do now`) and what ✎ means said under the
+list (reflect/typed_mark.py). The screen marked such a session, the command did not (a trial).
+Piped, for scripts, the title stays as it is and the column says it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from shlex import quote
+
+from reflect import paths
+from reflect.cli.listing import print_rows
+from reflect.commands import command
+from reflect.console import echo
+from reflect.text import one_line
+
+
+def list_sessions(args: argparse.Namespace) -> int:
+    if args.search is not None:  # (the app's search box finds sessions otherwise: its own)
+        echo(f"reflect list: a search is for reviews only: `{command('list reviews')} "
+             f"{quote(args.search)}`; `{command('open')}` finds a session by its title",
+             err=True)
+        return 2
+    from reflect.store.index import list_summaries
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    if folder.exists() and not folder.is_dir():
+        echo(f"reflect list: the sessions folder {folder} is a file, not a folder: no session "
+             "can be kept there (choose another with --sessions-dir)", err=True, whole=(folder,))
+        return 1
+    from reflect.store.catalogue import load_catalogue
+
+    # Counted against the questions each review asks now (reflect/answered.py): a review
+    # replaced since had a session listed as "7/6 answered".
+    found = list_summaries(folder).against(
+        load_catalogue(paths.content_dir(args.content_dir)).asked)
+    from reflect.store.copies import find_copies
+
+    copies = find_copies(folder) if folder.is_dir() else []
+    newer = {c.session_id for c in copies if c.state == "newer"}
+    from reflect.typed_mark import TYPED_LEGEND, TYPED_MARK, typed_column
+
+    at_terminal, rows = sys.stdout.isatty(), []
+    for s in found.entries:  # ✎ where typed, not added, as the start screen marks it
+        mark = f"{TYPED_MARK} " if s.typed and at_terminal else ""  # (piped: the title alone)
+        copy = [f"copy, read-only: {s.path.name}"] if s.path.stem != s.id else []
+        copy += ["a newer emergency copy: see below"] if s.id in newer else []
+        held, changed = s.created.astimezone(), s.updated.astimezone()
+        later = [f"changed {changed:%Y-%m-%d %H:%M}"] if s.changed_later else []
+        n = s.counted
+        kept = [n.kept_said()] if n.kept else []
+        typed = [typed_column(s.typed)] if s.typed else []
+        rows.append([s.id, s.review_id, mark + one_line(s.label), f"{held:%Y-%m-%d %H:%M}",
+                     f"{n.answered}/{n.total} answered", *kept, *typed, *later,
+                     *copy])  # copies told apart
+    print_rows(rows)  # fitted to the terminal; else one line each, tab-separated
+    if at_terminal and any(s.typed for s in found.entries):
+        echo(TYPED_LEGEND)
+    for p in found.problems:
+        echo(f"reflect list: warning: unreadable session: {p}", err=True)
+    for c in copies:  # the newer first: what was typed and is not in the session's file
+        echo(f"reflect list: {'warning' if c.state in ('newer', 'damaged') else 'note'}: "
+             f"{c.said()}", err=True, whole=(c.path,))
+    if not found.entries and not found.problems:
+        where = folder if folder.is_dir() else f"{folder} (no such folder yet)"
+        echo(f"reflect list: no sessions in {where}", err=True, whole=(folder,))
+    return 0
