@@ -76,9 +76,9 @@ async def test_removed_their_points_are_kept_as_typed_again_and_ctrl_z_gives_the
         await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
         await press_in_order(app, ["delete"])
         question = " ".join((await asked(pilot)).split())
-        assert ("They said 2 points: the points stay, without their name (points 1 and 2 on "
-                "Question 1 kept as typed again, “@…” and all: theirs if they are added "
-                "again), and each action keeps its owner as typed.") in question
+        assert ("They said 2 points. Their 2 points stay, with no name. Points 1 and 2 on "
+                "Question 1 get back the “@…” typed in them, so they are theirs again if "
+                "Alex Example is added back. To record that they left early") in question
         await press_in_order(app, ["y"])
         await wait_for(pilot, lambda: app.screen is screen and len(session.participants) == 1)
         assert said(points) == [(NOTES, ""), (LETTER, "")]

@@ -63,9 +63,9 @@ async def test_delete_on_someone_who_took_part_says_space_marks_them_left_early(
             await pilot.press("n")
             await wait_for(pilot, lambda: app.screen is screen)
         assert asked[0] == (
-            "Remove Ann Example (GP, Invented Practice) from the list? They said 1 point: the "
-            "points stay, without their name, and each action keeps its owner as typed. To "
-            "record that they left early, press Space instead.")
+            "Remove Ann Example (GP, Invented Practice) from the list? They said 1 point. "
+            "Their point stays, with no name. To record that they left early, press Space "
+            "instead.")
         assert asked[1].endswith("To record that they were not here, press Space instead.")
 
 

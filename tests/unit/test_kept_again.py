@@ -26,8 +26,8 @@ def test_taken_off_the_list_their_points_are_kept_as_typed_again(edits: SessionE
     assert said(edits)[:2] == [("We never saw the home visit notes", alex.id),
                                ("Invented point about the GP.", alex.id)]
     assert kept_again_said(edits.session, alex) == (
-        " (points 1 and 2 on Question 1 kept as typed again, “@…” and all: theirs if they are "
-        "added again)")
+        " Points 1 and 2 on Question 1 get back the “@…” typed in them, so they are theirs "
+        "again if Alex Example is added back.")  # (“@Alex” in one, “@alex ex” in the other)
     edits.remove_participant(alex)
     assert said(edits) == typed and all(p.typed_as is None for p in points(edits))
     again = edits.add_participant("Alex Example")  # listed again: theirs again

@@ -115,6 +115,13 @@ def at_off(text: str) -> str:
     return text[: found.start()].rstrip() + (stop.group(0) if stop else "").strip(",;:")
 
 
+def at_typed(typed: str) -> str:
+    """The "@…" ending `typed` as it was typed, its sentence's full stop left off (`@Robin`,
+    `@alex ex`); "" where none ends it."""
+    found = _AT_END.search(typed)
+    return f"@{_STOP.sub('', found.group(1))}" if found else ""
+
+
 def at_on(text: str, typed: str) -> str:
     """`text` with the "@…" that ended `typed` put back at its end (before its full stop, as
     `at_off` keeps it): a point given to someone by its "@…", edited since, kept as typed

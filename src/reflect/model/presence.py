@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reflect.model.attribution import at_off, at_on, attribute, candidates, speakers
+from reflect.model.attribution import at_off, at_on, at_typed, attribute, candidates, speakers
 from reflect.model.roles import name_key
 from reflect.model.session import Participant, Presence, Session, Timing
 from reflect.model.steps import Step
@@ -215,16 +215,45 @@ def taken_off(session: Session, person: Participant) -> Callable[[], None]:
     return put_back
 
 
+def removal_said(session: Session, person: Participant) -> str:
+    """What the question before removing `person`, who said points or owns actions, says
+    happens to each, a line each: `They said 2 points and own 1 action.` / `Their 2 points
+    stay, with no name.` (and `kept_again_said`) / `Their action stays, their name still in
+    its Owner box.` It read "the points stay, without their name (point 2 on Question 1 kept
+    as typed again, “@…” and all: theirs if they are added again), and each action keeps its
+    owner as typed": two ways to read who the points were then, and whether the action lost
+    its owner (a trial)."""
+    points, actions = took_part(session, person)
+    lines = [f"They {part_taken(session, person, owns='own')}."]
+    if points:
+        stay = "Their point stays" if points == 1 else f"Their {points} points stay"
+        lines.append(f"{stay}, with no name.{kept_again_said(session, person)}")
+    if actions:
+        lines.append("Their action stays, their name still in its Owner box." if actions == 1
+                     else f"Their {actions} actions stay, their name still in each Owner box.")
+    return "\n".join(lines)
+
+
 def kept_again_said(session: Session, person: Participant) -> str:
-    """What the question before removing `person` says, after "the points stay, without
-    their name", where `taken_off` would keep points as typed again: ` (points 1 and 2 on
-    Question 1 kept as typed again, “@…” and all: theirs if they are added again)`; ""
-    for none."""
+    """After `removal_said`'s points, where `taken_off` would give points back the "@…" they
+    were typed with: ` Point 2 on Question 1 gets back the “@Robin” typed in it, so it is
+    theirs again if Robin Madeup is added back.` (“@…” where the points' differ); "" for
+    none."""
     given = [(i, j) for i, answer in enumerate(session.answers)
              for j, point in enumerate(answer.points)
              if person.id and point.by == person.id and point.typed_as is not None]
-    return f" ({_where(given)} kept as typed again, “@…” and all: theirs if they are added " \
-        "again)" if given else ""
+    if not given:
+        return ""
+    typed = {at_typed(session.answers[i].points[j].typed_as or "") for i, j in given}
+    at = f"“{typed.pop()}”" if len(typed) == 1 else "“@…”"
+    where = _where(given)
+    name = printable(person.name.strip())
+    who = f"{name} is" if name else "they are"
+    if len(given) == 1:
+        return f" {where[0].upper()}{where[1:]} gets back the {at} typed in it, so it is " \
+            f"theirs again if {who} added back."
+    return f" {where[0].upper()}{where[1:]} get back the {at} typed in them, so they are " \
+        f"theirs again if {who} added back."
 
 
 def ticked_said(session: Session, person: Participant) -> str:

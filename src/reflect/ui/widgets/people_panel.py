@@ -64,11 +64,11 @@ class PeoplePanel(ItemPanel, VerticalScroll):
               "record that they were not here, press Space instead.")
     _columns: list[Column] | None = None
     """The columns the table was last filled with (`columns`)."""
-    TOOK_PART = ("Remove {} from the list?\n\nThey {}: the points stay, without their name{}, "
-                 "and each action keeps its owner as typed. To record that they left early, "
-                 "press Space instead.")
-    """For someone who said a point or owns an action: Space marks them left early, not "not
-    here", and their actions were not mentioned (a trial)."""
+    TOOK_PART = ("Remove {} from the list?\n\n{}\nTo record that they left early, press Space "
+                 "instead.")
+    """For someone who said a point or owns an action: what happens to each
+    (`presence.removal_said`); Space marks them left early, not "not here", and their actions
+    were not mentioned (a trial)."""
     REMOVED = "{} removed from the list. Ctrl+Z puts them back."
     ADDED = "✓ Added as row {n}: {}"
     """As an action added is said: a latecomer added at 80x24 left the form empty, their row
@@ -232,7 +232,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     def remove_question(self, words: str, item: BaseModel) -> str:
         assert isinstance(item, Participant)
         done = part_taken(self.session, item, owns="own")  # (and any given from an "@…")
-        return self.TOOK_PART.format(words, done, presence.kept_again_said(self.session, item)) \
+        return self.TOOK_PART.format(words, presence.removal_said(self.session, item)) \
             if done else self.REMOVE.format(words)
 
     def show_items(self, index: int | None = None) -> None:

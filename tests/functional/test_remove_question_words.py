@@ -1,0 +1,82 @@
+"""The question before removing someone who took part says, once read, what happens to their
+points and their actions. It said "the points stay, without their name (point 2 on Question 1
+kept as typed again, “@…” and all: theirs if they are added again), and each action keeps its
+owner as typed": two ways to read who the points were then, and whether the action lost its
+owner (a trial). Now a line each, whole in the dialog at 80x24 and 60x20 with its buttons.
+
+Every person, team and point here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.model.presence import removal_said
+from reflect.model.session import Action, Participant, Point, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.widgets.tables import RowTable
+from tests.functional.helpers import open_saved_session, screen_lines, wait_for
+
+ROBIN = ("They said 2 points and own 1 action.\n"
+         "Their 2 points stay, with no name. Point 2 on Question 1 gets back the “@Robin” "
+         "typed in it, so it is theirs again if Robin Madeup is added back.\n"
+         "Their action stays, their name still in its Owner box.")
+
+
+def _session(fictional_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, "20261206-child-zz-0000abc1", title="Moorvale huddle",
+                      team="Moorvale North Team",
+                      participants=[Participant.parse("Sam Sample, Social worker, Moorvale"),
+                                    Participant.parse("Robin Madeup, Health visitor, Moorvale")])
+    sam, robin = s.participants
+    s.answers[0].points = [
+        Point(text="Invented point about the school", by=robin.id),
+        Point(text="Ask the invented GP", by=robin.id, typed_as="Ask the invented GP @Robin."),
+        Point(text="Invented point from Sam", by=sam.id)]
+    s.actions = [Action(text="Ring the invented nurse", owner="Robin Madeup", due="Friday")]
+    return s
+
+
+def test_what_happens_to_each_is_said_a_line_each(fictional_dir: Path) -> None:
+    s = _session(fictional_dir)
+    sam, robin = s.participants
+    assert removal_said(s, robin) == ROBIN
+    s.actions.append(Action(text="Write the invented leaflet", owner="Sam Sample"))
+    s.actions.append(Action(text="Check the invented pathway", owner="Sam Sample"))
+    assert removal_said(s, sam) == (
+        "They said 1 point and own 2 actions.\nTheir point stays, with no name.\n"
+        "Their 2 actions stay, their name still in each Owner box.")
+
+
+def _in_dialog(lines: list[str]) -> str:
+    """The words inside the dialog's border, as one line."""
+    inside = [line[line.index("█") + 1:line.rindex("█")] for line in lines if line.count("█") > 1]
+    return " ".join(" ".join(inside).split())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_question_is_whole_on_screen_with_its_buttons(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    save_session(sessions_dir, _session(fictional_dir))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_saved_session(pilot)
+        table = screen.query_one(".people-table", RowTable)
+        table.focus()
+        table.move_cursor(row=1)
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        question = app.screen.question
+        assert question == ("Remove Robin Madeup (Health visitor, Moorvale) from the list?\n\n"
+                            f"{ROBIN}\nTo record that they left early, press Space instead.")
+        want = " ".join(question.split())
+        await wait_for(pilot, lambda: want in _in_dialog(screen_lines(app)))
+        shown = _in_dialog(screen_lines(app))
+        assert "Remove (y)" in shown and "Keep (n)" in shown
