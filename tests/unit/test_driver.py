@@ -54,3 +54,64 @@ def test_the_app_uses_the_sturdy_driver(tmp_path):
     from reflect.ui.driver import SturdyLinuxDriver
 
     assert make_app(tmp_path, tmp_path).driver_class is SturdyLinuxDriver
+
+
+@pytest.fixture
+def stop_handlers_kept():
+    """Textual's driver puts its own SIGTSTP and SIGCONT handlers in place as it is made:
+    the test's process gets its own back."""
+    import signal
+
+    kept = {signum: signal.getsignal(signum) for signum in (signal.SIGTSTP, signal.SIGCONT)}
+    yield
+    for signum, handler in kept.items():
+        signal.signal(signum, handler)
+
+
+def left_in_application_mode(output, fileno: int, attrs):  # type: ignore[no-untyped-def]
+    """A SturdyLinuxDriver as Textual leaves it in application mode, drawing on `output` and
+    reading `fileno`, whose tty attributes before were `attrs`."""
+    from reflect.ui.driver import SturdyLinuxDriver, SturdyWriterThread
+
+    driver = SturdyLinuxDriver(app=None)  # type: ignore[arg-type]
+    driver._file, driver.fileno, driver.attrs_before = output, fileno, attrs
+    driver._writer_thread = SturdyWriterThread(output)  # (never started: as if stuck)
+    return driver
+
+
+@pytest.mark.usefixtures("stop_handlers_kept")
+async def test_leave_now_puts_a_terminal_back_as_it_was_before_the_app():
+    """What a stuck app ended from a thread runs (ui/way_out.py `_end_now`): the terminal is
+    told what Textual's own stop tells it, straight (its writer thread may be stuck), and the
+    tty's attributes are as they were (e2e: tests/e2e/test_stuck_terminal_back.py)."""
+    import os
+    import termios
+    import tty
+
+    master, slave = os.openpty()
+    before = termios.tcgetattr(slave)
+    tty.setraw(slave)  # as Textual leaves it: no echo, no lines, no signals
+    output = os.fdopen(slave, "w", closefd=False)
+    try:
+        left_in_application_mode(output, slave, before).leave_now()
+        told = os.read(master, 4096).decode()
+        assert termios.tcgetattr(slave) == before
+    finally:
+        output.close()
+        os.close(slave)
+        os.close(master)
+    for sequence in ("\x1b[?1049l",  # the alternate screen left
+                     "\x1b[?25h",  # the cursor shown
+                     "\x1b[?1000l", "\x1b[?1003l", "\x1b[?1006l",  # no mouse reporting
+                     "\x1b[?2004l",  # no bracketed paste
+                     "\x1b[?1004l"):  # no focus reporting
+        assert sequence in told
+
+
+@pytest.mark.usefixtures("stop_handlers_kept")
+async def test_leave_now_writes_nothing_where_the_output_is_no_terminal(tmp_path):
+    """`reflect >out` (a file, as the stop-signal tests run the app): nothing is written."""
+    drawn = tmp_path / "drawn"
+    with drawn.open("w") as output:
+        left_in_application_mode(output, output.fileno(), None).leave_now()
+    assert drawn.read_bytes() == b""

@@ -12,6 +12,12 @@ a terminal set to Latin-1 (0xA3) ended reflect with a traceback, and what was ty
 was lost (a trial). Here such a byte is read as U+FFFD (�), as Python reads bad bytes elsewhere
 with errors="replace", and the app carries on.
 
+When reflect ends itself from a thread (a stop signal its event loop did not answer, or a
+shutdown that hung: ui/way_out.py), Textual never stops application mode, and the shell was
+left in the app's: on the alternate screen, reporting the mouse, the cursor hidden, and the tty
+raw, typing unseen (`stty -a` in the shell after: -echo -icanon). `leave_now` does what
+Textual's `stop_application_mode` does, from that thread and bounded in time (`LEFT_WITHIN`).
+
 Inside a bracketed paste, Textual's parser reads an ESC as the start of a key: the text after
 it was sent as keys before the paste, and a BEL in it as Ctrl+G (a trial pasted coloured text:
 the answer was saved reordered, half of it lost, and focus jumped to the step list). Here the
@@ -23,7 +29,10 @@ from __future__ import annotations
 
 import codecs
 import functools
+import os
 import queue
+import termios
+import threading
 from collections.abc import Callable
 from typing import IO
 
@@ -34,6 +43,10 @@ from reflect.text import printable
 
 WAIT_SECONDS = 2.0
 """The longest a write or the stop waits for a stuck terminal."""
+
+LEFT_WITHIN = 1.0
+"""The longest `leave_now` waits for the input thread to stop, and again for the terminal to
+take what puts it back: the process ends straight after, whatever the terminal does."""
 
 
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
@@ -131,7 +144,65 @@ class SturdyWriterThread(WriterThread):
 
 
 class SturdyLinuxDriver(linux_driver.LinuxDriver):
-    """LinuxDriver with a SturdyWriterThread."""
+    """LinuxDriver with a SturdyWriterThread, and a way out of application mode from any
+    thread (`leave_now`)."""
+
+    _collected: list[str] | None = None
+    """While `leave_now` runs: what Textual's stop writes, collected to be written at once."""
+
+    def write(self, data: str) -> None:
+        if self._collected is not None:
+            self._collected.append(data)
+            return
+        super().write(data)
+
+    def disable_input(self) -> None:
+        if self._collected is None:
+            super().disable_input()
+            return
+        # Textual's, from another thread: its first step, putting SIGWINCH back, can be
+        # taken on the main thread only (elsewhere it raised, and the rest, the mouse
+        # reporting stopped among it, was skipped); its wait for the input thread, bounded.
+        self._disable_mouse_support()
+        self.exit_event.set()
+        if self._key_thread is not None:
+            self._key_thread.join(timeout=LEFT_WITHIN)
+        try:
+            termios.tcflush(self.fileno, termios.TCIFLUSH)
+        except termios.error:
+            pass
+
+    def leave_now(self) -> None:
+        """Textual's `stop_application_mode` from a thread other than the app's, its event
+        loop stuck or its shutdown hung: the terminal's modes undone with Textual's own
+        sequences (the alternate screen left; mouse, focus and bracketed-paste reporting off;
+        the cursor shown; line wrap on) and the tty's attributes as they were before the app
+        started (termios, saved by Textual then). The sequences are written straight to the
+        terminal, not through the writer thread, which may be stuck behind a terminal that
+        stopped reading, and only where it is a terminal; nothing waits more than
+        LEFT_WITHIN each time. Nothing, where application mode never started."""
+        if self._writer_thread is None:
+            return
+        collected: list[str] = []
+        self._collected = collected
+        try:
+            self.stop_application_mode()
+        except Exception:  # noqa: BLE001 - the process ends next: put back what can be
+            pass
+        finally:
+            self._collected = None
+        output = self._file
+        try:
+            fileno = output.fileno() if output is not None else -1
+        except (OSError, ValueError):  # (closed)
+            return
+        if fileno < 0 or not os.isatty(fileno):
+            return
+        data = "".join(collected).encode()
+        writer = threading.Thread(target=_write_all, args=(fileno, data), daemon=True,
+                                  name="reflect-terminal-back")
+        writer.start()
+        writer.join(timeout=LEFT_WITHIN)
 
     def start_application_mode(self) -> None:
         # LinuxDriver makes its writer by the module's name WriterThread: ours, just for this.
@@ -147,3 +218,12 @@ class SturdyLinuxDriver(linux_driver.LinuxDriver):
         # nothing else there): ours, which never stops at a byte it cannot read.
         linux_driver.getincrementaldecoder = replacing_decoder  # type: ignore[attr-defined,assignment]
         super().run_input_thread()
+
+
+def _write_all(fileno: int, data: bytes) -> None:
+    """`data` written to `fileno` whole, unless the terminal is gone (EIO and friends)."""
+    try:
+        while data:
+            data = data[os.write(fileno, data):]
+    except OSError:
+        pass

@@ -11,7 +11,8 @@ handler (`add_signal_handler`), which only the loop runs: with no terminal (a sc
 scheduled task) Textual's screen resized itself without end, every message posting the next,
 the loop never came back to its signals, and SIGTERM, SIGHUP and SIGINT were ignored (a
 trial: one ran ten minutes under `timeout 10`). Now, when the loop does not answer within
-SIGNAL_ANSWER_SECONDS, the sessions are saved from a thread and the process ends.
+SIGNAL_ANSWER_SECONDS, the sessions are saved from a thread and the process ends, the
+terminal put back first (the alternate screen left, the tty's typing shown again: ui/driver.py).
 """
 
 from __future__ import annotations
@@ -241,8 +242,16 @@ class WayOut(App[None]):
         super().exit(*args, **kwargs)
 
     def _end_now(self) -> None:
-        """Textual's shutdown hung (the terminal went away mid-write): everything was saved
-        before the watchdog was armed, so end the process."""
+        """Textual's shutdown hung (the terminal went away mid-write), or the loop did not
+        answer a stop signal: everything was saved before, so end the process, the terminal
+        first put back as it was before the app (`SturdyLinuxDriver.leave_now`): ended so,
+        the shell was left on the app's last screen, its typing unseen. The emergency
+        copies are said after, on the shell's own screen."""
+        if sys.platform != "win32":  # (Windows: Textual's own driver, left as it is)
+            from reflect.ui.driver import SturdyLinuxDriver
+
+            if isinstance(self._driver, SturdyLinuxDriver):
+                self._driver.leave_now()
         self._say_rescue_notes()
         os._exit(1)
 
