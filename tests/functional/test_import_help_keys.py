@@ -21,6 +21,6 @@ async def test_f1_in_the_import_preview_gives_its_keys_first(fictional_dir, sess
         headings = [shown(h).strip() for h in app.screen.query(".help-heading")]
         assert headings[0] == "IN THE IMPORT PREVIEW"  # first, before the start screen's
         keys = " ".join(shown(app.screen.query(".help-keys").first()).split())
-        assert "Move it into" in keys and "five Tabs from Briefing file" in keys
+        assert "Move it into" in keys and "six Tabs from Briefing file" in keys
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is dialog)

@@ -1,5 +1,5 @@
 """The keys docs/adding-a-briefing.md gives for moving a block in the import preview, pressed
-as a learning lead would at 80x24: five Tabs from the Briefing file box to the list of blocks,
+as a learning lead would at 80x24: six Tabs from the Briefing file box to the list of blocks,
 Down to the second, Enter (on to *Move it into…*, open), the section's first letter and Enter,
 Tab to *Move* and Enter. A fresh-eyes trial found the page gave none of them, and moved a block
 into Context by mistake. All data invented."""
@@ -51,7 +51,7 @@ async def test_the_keys_the_page_gives_move_the_block_chosen(fictional_dir, sess
         section = dialog.query_one("#import-section", Select)
         move = dialog.query_one("#import-move", Button)
         assert app.focused is dialog.query_one("#import-path")  # (Enter leaves it there)
-        for _ in range(5):
+        for _ in range(6):
             await pilot.press("tab")
         await wait_for(pilot, lambda: app.focused is blocks)
         assert blocks.highlighted == 0  # the first block is chosen

@@ -43,9 +43,9 @@ def marked(app: object) -> list[str]:
 
 
 async def at_the_list(pilot, dialog):  # type: ignore[no-untyped-def]
-    """Five Tabs from the Briefing file box, as the page says: the list of blocks."""
+    """Six Tabs from the Briefing file box, as the page says: the list of blocks."""
     blocks = dialog.query_one("#import-blocks", OptionList)
-    for _ in range(5):
+    for _ in range(6):
         await pilot.press("tab")
     await wait_for(pilot, lambda: pilot.app.focused is blocks)
     return blocks

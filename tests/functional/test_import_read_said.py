@@ -1,4 +1,4 @@
-"""The import preview says what it read: the summary (cut short, said so) and the
+"""The import preview says what it read: the summary (in its box, cut short, said so) and the
 recommendations with their status in short, under the counts, so a learning lead checks them
 without opening the file (a fresh-eyes trial); and the Review id box's grey text is plainly an
 example, never the name of a child the file did not hold: after a broken file it still read
@@ -25,13 +25,16 @@ async def test_the_preview_lists_the_recommendations_and_the_summary(
     async with app.run_test(size=size) as pilot:
         dialog = await open_and_preview(pilot, source, "Child Y")
         said = preview_said(dialog)
-        assert "Summary: Child Y was an invented two-year-old whose childminder noticed that " \
-            "he was often hungry… (cut short: see the note below)" in said
+        assert dialog.query_one("#import-summary", Input).value == (  # (its box's, not a line)
+            "Child Y was an invented two-year-old whose childminder noticed that he was often "
+            "hungry…")
+        assert "cut short (it runs to 189 characters, over 100): shorten it in the Summary " \
+            "box above" in said
         assert "Recommendations: 1. All agencies record who lives in the household at every… " \
             "(status: In progress, with a new…) 2. The partnership reviews its escalation " \
             "policy. (status: Completed) 3. Health visitors invite fathers to the two-year " \
             "check. (no status given)" in said
-        assert said.index("Found: ") < said.index("Summary: ") < said.index("Recommendations:")
+        assert said.index("Found: ") < said.index("Recommendations:") < said.index("cut short")
 
 
 async def test_after_a_broken_file_the_id_box_shows_an_example(fictional_dir, sessions_dir,

@@ -41,11 +41,15 @@ def first_sentence(text: str, limit: int = SUMMARY_LENGTH) -> tuple[str, int | N
     return cut.rstrip(" ,;:–—") + "…", len(s)
 
 
-def cut_said(length: int) -> str:
-    """The import's note for a summary cut short (`first_sentence`)."""
-    return (f"the summary, the review's line in the library, is the introduction's first "
-            f"sentence cut short (it runs to {length} characters, over {SUMMARY_LENGTH}): "
-            "write a shorter one as `summary` in the file")
+CUT_SHORT = "the summary, the review's line in the library, is the introduction's first sentence"
+"""How the import's note for a summary cut short begins (`cut_said`)."""
+
+
+def cut_said(length: int, then: str = "write a shorter one as `summary` in the file") -> str:
+    """The import's note for a summary cut short (`first_sentence`), ending with what to do
+    (`then`: the import preview's names its Summary box)."""
+    return (f"{CUT_SHORT} cut short (it runs to {length} characters, over {SUMMARY_LENGTH}): "
+            f"{then}")
 
 
 def read_said(report: ImportReport) -> list[str]:

@@ -124,10 +124,11 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (IMPORTING, (
         ('Enter', "in the Briefing file box: preview the file (on the same file, or in the "
                   'Review id box, the preview again under the id typed, the Moves kept)'),
-        ('Tab, Shift+Tab', 'Briefing file, Review id, Title, Partnership, Review type, the '
-                           'blocks not placed, Move it into…, Move, Preview, Save, Cancel, '
-                           'the dialog itself (its title then ↑ ↓ PgUp PgDn scroll: they '
-                           'scroll it); the list of blocks is five Tabs from Briefing file'),
+        ('Tab, Shift+Tab', 'Briefing file, Review id, Title, Partnership, Review type, '
+                           'Summary, the blocks not placed, Move it into…, Move, Preview, '
+                           'Save, Cancel, the dialog itself (its title then ↑ ↓ PgUp PgDn '
+                           'scroll: they scroll it); the list of blocks is six Tabs from '
+                           'Briefing file'),
         ('↑ ↓, Enter', 'in the blocks not placed: choose one (marked ▶), then on to Move '
                        'it into…, its choices open'),
         ('Letters, ↑ ↓', 'in the open choices of Move it into…: the section (k Key learning, '

@@ -1,12 +1,14 @@
 """The import preview's boxes for what the importer found of the review itself: its *Title*,
-*Partnership* and *Review type* (`import_review.ImportScreen`).
+*Partnership*, *Review type* and *Summary* (`import_review.ImportScreen`).
 
 Each box, shown once a briefing is read, holds what the importer found until something else
 is typed in it; what it holds is saved. Where the importer found no title or partnership, its
 box is empty, with the placeholder the file would get ("Unknown partnership — please edit")
 shown in grey: left so, Save writes the placeholder (the library marks the review not finished
 until its file is edited), as `reflect import` does. A fresh-eyes trial's learning lead, told
-"edit `partnership` in the file", had to edit the review's TOML by hand.
+"edit `partnership` in the file", had to edit the review's TOML by hand. The summary, the
+review's line in the library (the introduction's first sentence, cut short where it is long),
+had a line of the preview only: seen, it could be put right in the file alone.
 
 Reading the same file again (a Move, a review id and Enter, Save) keeps what was typed in them;
 another file empties them, as it has its own.
@@ -23,6 +25,7 @@ from textual import on
 from textual.widgets import Input
 
 from reflect.importer.facts import NO_PARTNERSHIP, NO_TITLE
+from reflect.importer.found import CUT_SHORT, cut_said
 from reflect.model import placeholders
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.import_loaded import Loaded
@@ -49,9 +52,12 @@ BOXES = (Box("title", "import-title", "Title", "the review's title, e.g. Child Z
          Box("partnership", "import-partnership", "Partnership",
              "the partnership's name, as the briefing gives it"),
          Box("review_type", "import-type", "Review type",
-             "Rapid Review, LCSPR, Learning briefing…"))
-"""In the order shown, the order the preview's first line names them in."""
+             "Rapid Review, LCSPR, Learning briefing…"),
+         Box("summary", "import-summary", "Summary",
+             "one sentence: the review's line in the library"))
+"""In the order shown; the first three, the order the preview's first line names them in."""
 TYPE_BOX = BOXES[2]
+SUMMARY_BOX = BOXES[3]
 TYPE_TYPED = TYPE_BOX.typed
 TYPED = frozenset(box.typed for box in BOXES)
 PLACEHOLDER = {"title": placeholders.TITLE, "partnership": placeholders.PARTNERSHIP}
@@ -79,7 +85,7 @@ def boxes() -> Iterator[InOrderInput]:
 
 
 class PreviewBoxes(ReflectModal[Path | None]):
-    """The import dialog's Title, Partnership and Review type boxes."""
+    """The import dialog's Title, Partnership, Review type and Summary boxes."""
 
     loaded: Loaded | None
     found: dict[str, str]
@@ -98,7 +104,8 @@ class PreviewBoxes(ReflectModal[Path | None]):
             self.box(box).display = shown
 
     def forget_boxes(self) -> None:
-        """Another file is read: its own title, partnership and type, not those typed."""
+        """Another file is read: its own title, partnership, type and summary, not those
+        typed."""
         for box in BOXES:
             self.box(box).value = self.guessed[box.field] = ""
 
@@ -119,7 +126,7 @@ class PreviewBoxes(ReflectModal[Path | None]):
         return " ".join(self.box(box).value.split()) or self.found[box.field]
 
     def from_boxes(self, review: dict[str, Any]) -> None:
-        """The review's title, partnership and type, as the boxes say them."""
+        """The review's title, partnership, type and summary, as the boxes say them."""
         for box in BOXES:
             review[box.field] = self.value(box)
 
@@ -130,12 +137,17 @@ class PreviewBoxes(ReflectModal[Path | None]):
 
     def head(self) -> str:
         """The preview's first line: what will be saved, as the boxes say it."""
-        title, partnership, kind = (self.value(box) for box in BOXES)
+        title, partnership, kind = (self.value(box) for box in BOXES[:3])
         return f"{title}: {kind}, {partnership}"
 
     def said(self, line: str) -> str:
-        """A line of the preview as shown: a note for a placeholder says what its box does
-        now (typed in, what is typed is saved)."""
+        """A line of the preview as shown: a note for a placeholder, or for a summary cut
+        short, says what its box does now (typed in, what is typed is saved)."""
+        if line.startswith(NOTE + CUT_SHORT) and self.loaded is not None and (
+                cut := self.loaded.report.summary_cut) is not None:
+            return NOTE + cut_said(cut, "the one typed in the Summary box above is saved"
+                                   if SUMMARY_BOX.typed in self.boxes_typed() else
+                                   "shorten it in the Summary box above, or type another")
         found = NOTES.get(line.removeprefix(NOTE)) if line.startswith(NOTE) else None
         if found is None:
             return line
@@ -149,8 +161,9 @@ class PreviewBoxes(ReflectModal[Path | None]):
         lines = [self.head(), *(self.said(line) for line in self.below)]
         self.query_one("#import-preview", Literal).show("\n".join(lines))
 
-    @on(Input.Changed, "#import-title, #import-partnership, #import-type")
+    @on(Input.Changed, "#import-title, #import-partnership, #import-type, #import-summary")
     def typed_in_a_box(self) -> None:
-        """The preview's first line follows what is typed: it says what will be saved."""
+        """The preview's first line, and its notes, follow what is typed: they say what will
+        be saved."""
         if self.loaded is not None and not self.loaded.already and self.below:
             self.show_preview()

@@ -19,7 +19,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.commands import command
 from reflect.importer.briefing import MOVABLE
-from reflect.importer.found import read_said, recommendations_said
+from reflect.importer.found import recommendations_said
 from reflect.importer.parse import ALL_BUT_EDGES, ALL_PLACED, EDGES_SAID, count_said, edge_label
 from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
@@ -263,9 +263,9 @@ class ImportScreen(PreviewSaving):
                       f"if the library should be elsewhere.\n{saving}")
         self.query_one("#import-save", Button).label = (
             "Create the folder and save" if loaded.creates_folder else "Save to the library")
+        # (the title, partnership, type and summary read: in the boxes above, not lines)
         lines = [saving,
                  "Found: " + "; ".join(count_said(k, n) for k, n in report.counts.items() if n)]
-        lines.append(read_said(report)[-1])  # the summary (the line above: the boxes')
         recommendations = recommendations_said(review)
         lines += ["Recommendations:", *(f"  {line}" for line in recommendations)] \
             if recommendations else []
