@@ -149,10 +149,13 @@ class SturdyLinuxDriver(linux_driver.LinuxDriver):
 
     _collected: list[str] | None = None
     """While `leave_now` runs: what Textual's stop writes, collected to be written at once."""
+    _leaving: int | None = None
+    """The thread running `leave_now` (`threading.get_ident`), while it runs."""
 
     def write(self, data: str) -> None:
         if self._collected is not None:
-            self._collected.append(data)
+            if threading.get_ident() == self._leaving:  # (a frame the app's loop was still
+                self._collected.append(data)  # drawing is dropped: the process is ending)
             return
         super().write(data)
 
@@ -184,13 +187,13 @@ class SturdyLinuxDriver(linux_driver.LinuxDriver):
         if self._writer_thread is None:
             return
         collected: list[str] = []
-        self._collected = collected
+        self._leaving, self._collected = threading.get_ident(), collected
         try:
             self.stop_application_mode()
         except Exception:  # noqa: BLE001 - the process ends next: put back what can be
             pass
         finally:
-            self._collected = None
+            self._collected = self._leaving = None
         output = self._file
         try:
             fileno = output.fileno() if output is not None else -1
