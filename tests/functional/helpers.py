@@ -82,19 +82,14 @@ async def press_in_order(app: App[object], keys: Iterable[str]) -> None:
     from textual.app import App as TextualApp
 
     from reflect.ui.app import ReflectApp
-    from reflect.ui.key_order import caught_up
 
     assert isinstance(app, ReflectApp)
     for key in keys:
         if key.startswith("wait:"):
             await TextualApp._press_keys(app, [key])
             continue
-        event = key_event(key)
-        event.set_sender(app)
-        if not app.post_message(event):
+        if not await _handled(app, key_event(key)):
             return  # the app is closing
-        await caught_up(app, asyncio.get_running_loop().time() + 30)  # handed to the reader
-        await app.keys.handled()
         await app._animator.wait_until_complete()
     await wait_for_idle(0)
 
@@ -105,16 +100,23 @@ async def paste(app: App[object], text: str) -> None:
     only, where what is typed matters and not the typing: a point of 60 letters typed key by
     key took some 0.4 s of a pilot test (test_room_presenting typed seven, in each of its
     fourteen tests: 44 s of the suite's time). Tests of typing itself press keys."""
+    await _handled(app, events.Paste(text))
+
+
+async def _handled(app: App[object], event: events.Key | events.Paste) -> bool:
+    """`event` posted to the app as its terminal's driver posts it, and waited for through the
+    app's key reader (`ReflectApp.keys`) until it, and what it set going, has been handled;
+    False where the app is closing."""
     from reflect.ui.app import ReflectApp
     from reflect.ui.key_order import caught_up
 
     assert isinstance(app, ReflectApp)
-    event = events.Paste(text)
     event.set_sender(app)
     if not app.post_message(event):
-        return  # the app is closing
+        return False
     await caught_up(app, asyncio.get_running_loop().time() + 30)  # handed to the reader
     await app.keys.handled()
+    return True
 
 
 @contextmanager
