@@ -17,7 +17,7 @@ from textual.widgets import Input, TextArea
 from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
 from reflect.ui.screens.start import StartScreen
-from tests.functional.helpers import new_session_form, said, shown, type_text, wait_for
+from tests.functional.helpers import enter_text, new_session_form, said, shown, wait_for
 
 PEOPLE = "Sam Sample, Teacher, Moorvale School\nPat Example, DSL, Moorvale School"
 
@@ -29,9 +29,9 @@ def _draft(tmp_path: Path, n: int = 1) -> Path:
 
 async def _type_form(pilot, form) -> None:  # type: ignore[no-untyped-def]
     form.query_one("#title", Input).focus()
-    await type_text(pilot, "Moorvale staff meeting")
+    await enter_text(pilot, "Moorvale staff meeting")
     form.query_one("#participants", TextArea).focus()
-    await type_text(pilot, PEOPLE)
+    await enter_text(pilot, PEOPLE)
 
 
 async def test_a_form_typed_is_kept_within_seconds_and_offered_back_then_gone_once_started(
