@@ -115,11 +115,12 @@ def test_a_cache_written_before_gives_the_new_counts(folder: Path, tmp_path: Pat
     """The cache keeps facts, never counts, under the name the reflect before this wrote it
     (report-v13; v14 since, for the owners of actions, v15 for names typed in free text, v16
     for street addresses, v17 for the meeting that moved a due date, v18 for later meetings'
-    copies of last time's actions, v19 for due dates said as the date read):
+    copies of last time's actions, v19 for due dates said as the date read, v20 for an
+    abbreviation's plural, `GPs`, no name):
     its entries are used as they are, and give the new counts with no session file read."""
     cache = tmp_path / "cache"
     _report(folder, cache)
-    assert KIND == "report-v19"
+    assert KIND == "report-v20"
     entries = json.loads(cache_file(KIND, folder, cache).read_bytes())
     assert "attendees" not in json.dumps(entries) and "agencies" not in json.dumps(entries)
 

@@ -79,6 +79,9 @@ def test_names_typed_in_free_text_are_found(text: str, names: list[str]):
     "Go to the multi-agency training", "Visit to be unannounced", "Feedback to the partnership",
     "N.B. the form has changed", "Record it on Mosaic", "Kimbolton's invented audit",
     "I and the DSL to meet", "Child ZZ and the GP to meet",
+    # plurals of jobs' and services' abbreviations (a trial: "Share briefing with GPs" was
+    # "likely name: GPs" in the export's check, and [redacted] in the notes and the report)
+    "Share briefing with GPs", "Email GPs the slides", "Meet HVs and SWs", "Ask DSLs to cascade",
 ])
 def test_words_that_name_no_one_are_kept(text: str):
     assert _found(text) == []

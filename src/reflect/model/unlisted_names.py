@@ -163,6 +163,12 @@ def _shape(word: str) -> str:
     return "cap" if word[0].isupper() else ""
 
 
+def _abbreviations(word: str) -> bool:
+    """`GPs`, `HVs`, `DSLs`: the plural of a job's or a service's abbreviation, no one."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper() \
+        and word[:-1].lower() in _ABBREVIATED
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(_QUOTES)
     return not before or before[-1] in _OPENS
@@ -280,7 +286,8 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
 
     def unknown(i: int) -> bool:
         """Whether the capitalised word `i` is in no list and nothing the session holds."""
-        return keys[i] not in _VOCABULARY and not in_kept(i) and not known.knows(keys[i])
+        return keys[i] not in _VOCABULARY and not _abbreviations(tokens[i].group()) \
+            and not in_kept(i) and not known.knows(keys[i])
 
     def is_name(i: int) -> bool:
         m, key = tokens[i], keys[i]

@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v19"
+KIND = "report-v20"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -47,6 +47,8 @@ KIND = "report-v19"
 #      new due date, status or note not written back counts
 # v19: each action's due date said as the date read (`dates.due_parts`: `Wed 31 Mar 2027`,
 #      not `end of March (Wed 31 Mar 2027)`), as the Reports screen says it
+# v20: an abbreviation's plural after "with", "ask" and the like ("Share briefing with GPs")
+#      no longer taken for a name (model/unlisted_names.py)
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 
