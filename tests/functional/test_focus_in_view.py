@@ -5,7 +5,10 @@ trial)."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -20,7 +23,7 @@ from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.literal import Literal
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import frames_held, press_in_order, type_text, wait_for
 from tests.functional.test_cpd_app import after_on_first_question
 
 SMALL = (80, 24)
@@ -116,6 +119,65 @@ async def test_tab_on_a_box_out_of_view_brings_it_into_view_and_keeps_the_focus(
         assert app.focused is owner
         await pilot.press("shift+tab")
         assert app.focused is what
+
+
+async def told(condition: Callable[[], object], limit: float = 15.0) -> None:
+    """Until `condition()` holds, polled without a pause (`wait_for` pauses as `pilot.pause`
+    does, which lays the screen out and draws it: what is to be tested gone)."""
+    deadline = time.monotonic() + limit
+    while not condition():
+        assert time.monotonic() < deadline, "not met in time"
+        await asyncio.sleep(0.005)
+
+
+async def test_tab_as_the_time_line_is_redrawn_still_brings_the_box_into_view(
+        tmp_path: Path) -> None:
+    """The step's time line, redrawn every second, left the screen to be laid out again as
+    Tab came: taken for the view still moving (a Tab typed ahead), it moved the focus past
+    the action box below the fold to Owner (a test, once in ten runs under load; a person's
+    Tab just after a tick, likewise). Here the tick always comes first: only what can move
+    the box's own view counts."""
+    from reflect.ui.widgets.timer import TimerBar
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SMALL) as pilot:
+        screen, pane, what = await open_actions_scrolled_home(pilot)
+        timer = screen.query_one(TimerBar)
+        with frames_held(screen):  # (the tick's layout not done before Tab)
+            shown = timer.plain
+            screen.tick()  # a second counted on the step: its time line says so
+            await told(lambda: screen._layout_required)  # the time line told the screen
+            assert timer.plain != shown
+            await press_in_order(app, ["tab"])
+        await wait_for(pilot, lambda: pane.can_view_entire(what))
+        assert app.focused is what
+
+
+async def test_tab_typed_straight_after_enter_opened_a_person_below_the_fold_goes_on(
+        tmp_path: Path) -> None:
+    """Enter on a person at 80x24 opens them for editing, the Name box below the fold, to be
+    brought into view once drawn; a Tab typed before then was typed ahead, at the Name box
+    the person knew was coming, and goes on to Role, as it always had (`_moving`)."""
+    from tests.functional.test_item_form import drawn_still, eight_people
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SMALL) as pilot:
+        screen, _ = await eight_people(pilot)
+        name = screen.query_one(".person-name", Input)
+        role = screen.query_one(".person-role", Input)
+        await drawn_still(screen)
+        assert not pane_shows(name)
+        with frames_held(screen):  # Enter and Tab in one burst, before the next frame
+            await press_in_order(app, ["enter"])
+            assert app.focused is name and not pane_shows(name)
+            await press_in_order(app, ["tab"])
+        await wait_for(pilot, lambda: app.focused is role and pane_shows(role))
+
+
+def pane_shows(box: Input) -> bool:
+    """Whether some of `box` shows in its step's view."""
+    pane = next(a for a in box.ancestors if isinstance(a, StepPane))
+    return pane.can_view_partial(box)
 
 
 async def test_letters_typed_into_a_box_out_of_view_bring_it_into_view(tmp_path: Path) -> None:

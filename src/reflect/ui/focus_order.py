@@ -29,6 +29,8 @@ from textual.css.query import QueryType
 from textual.screen import Screen
 from textual.widget import Widget
 
+from reflect.ui.focus_view import brings_into_view
+
 ResultT = TypeVar("ResultT")
 
 
@@ -59,6 +61,7 @@ class OrderedAsShown(Screen[ResultT]):
                 and self.focused is widget:
             self.call_later(self.in_view_when_drawn, widget)
 
+    @brings_into_view
     def in_view_when_drawn(self, widget: Widget, drawn: bool = False) -> None:
         """`widget`, still with the focus, scrolled to the middle of the view where it is not
         all in view (Textual's scroll for a box given the focus); looked at once the screen

@@ -11,12 +11,19 @@ typed there (a trial). Every focus move the user did not see is one too many."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import partial
+from typing import Any, TypeVar
 
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
+
+CallbackT = TypeVar("CallbackT", bound=Callable[..., object])
+
+_BRINGS_INTO_VIEW = "reflect_brings_into_view"
+"""The mark `brings_into_view` puts on a callback."""
 
 GIVEN_ON_MOUNT = ""
 """`AUTO_FOCUS` for a screen that gives the focus itself as it is mounted: nothing is given it
@@ -42,12 +49,22 @@ def tab(screen: Screen[Any], forward: bool = True) -> None:
 def into_view(screen: Screen[Any], box: Widget) -> bool:
     """Where none of `box`'s lines (inside its border) is in view, scroll it into view, whole
     where it fits (else from its top), below anything docked above it; True if it was out of
-    view. Not while the view may still be on its way there: a Tab typed straight after
-    Enter opened a person below the fold for editing goes on to Role, as it always had."""
+    view. Not while the view of it may still be on its way there (`_moving`): a Tab typed
+    straight after Enter opened a person below the fold for editing goes on to Role, as it
+    always had; one typed as the step's time line is redrawn brings the box into view."""
     if not box.display or not box.region or _seen(screen, box) or _moving(screen, box):
         return False
     screen.scroll_to_widget(box, animate=False, immediate=True)
     return True
+
+
+def brings_into_view(callback: CallbackT) -> CallbackT:
+    """Mark `callback` as one the app asks to run once the screen is drawn
+    (`call_after_refresh`, `laid_out.after_layout`) to bring a step, an item or the box with
+    the focus into view: until it has run, the view is still on its way there (`_moving`).
+    A method that overrides one so marked is marked again."""
+    setattr(callback, _BRINGS_INTO_VIEW, True)
+    return callback
 
 
 def follow(screen: Screen[Any], box: Widget) -> None:
@@ -60,6 +77,7 @@ def follow(screen: Screen[Any], box: Widget) -> None:
     screen.call_after_refresh(_to_middle, screen, box)
 
 
+@brings_into_view
 def _to_middle(screen: Screen[Any], box: Widget) -> None:
     if screen.focused is box and box.is_attached and box.display and box.region \
             and cut_off(box) is not None:
@@ -100,18 +118,47 @@ def _seen(screen: Screen[Any], box: Widget) -> bool:
 
 
 def _moving(screen: Screen[Any], box: Widget) -> bool:
-    """Whether the view may not be where it is going yet: the screen is still to be laid out
-    again (a scroll or a change not drawn yet: where the box is was not known), something
-    waits for it to be drawn (a step or an item brought into view once laid out,
-    `call_after_refresh`), or a scroll is under way (Textual's, bringing a box given the
-    focus into view). Keys typed faster than the screen is drawn were typed ahead, not at
-    what the person saw."""
-    animator = box.app.animator
-    if screen._layout_required or screen._scroll_required or screen._callbacks:
+    """Whether the view of `box` may not be where it is going yet: a layout still to come in
+    a container it is in (`_laid_out_anew`), a scroll not drawn yet (Textual keeps no record
+    of whose: where the box is was not known), something the app waits to bring into view
+    once drawn (`brings_into_view`), or a scroll of a container it is in under way (Textual's,
+    bringing a box given the focus into view). Keys typed faster than the screen is drawn
+    were typed ahead, not at what the person saw. Whatever else waits on the screen does not
+    count: the step's time line redrawn each second, a message shown, the footer's keys
+    (the time line laid out again as Tab came sent the focus past the action box below the
+    fold, a test, once in ten runs under load; a person's Tab just after a tick would too)."""
+    if screen._scroll_required or _laid_out_anew(screen, box) or any(
+            _bringing_into_view(callback) for callback, _ in screen._callbacks):
         return True
+    animator = box.app.animator
     return any(
         animator.is_being_animated(node, "scroll_y") or animator.is_being_animated(
             node, "scroll_x") for node in box.ancestors)
+
+
+def _laid_out_anew(screen: Screen[Any], box: Widget) -> bool:
+    """Whether the screen is still to be laid out where that can move `box`: a container it
+    is in is to be arranged anew (a line above it on its step changed, the step just shown).
+    Textual records, for each container to be arranged anew, its children that changed, from
+    each change up to the first container of a fixed size (`Screen._layout_widgets`, 8.x).
+    The screen's own arrangement counts only where what changed holds the box: the time line
+    and the status line, each a line high whatever they say, move nothing of the step."""
+    if not screen._layout_required:
+        return False
+    holders: set[object] = {box, *box.ancestors}
+    return any(container in holders and (container is not screen or bool(holders & changed))
+               for container, changed in screen._layout_widgets.items())
+
+
+def _bringing_into_view(callback: object) -> bool:
+    """Whether `callback`, waiting for the screen to be drawn, is one `brings_into_view`
+    marked, asked with its arguments (`partial`) or wrapped (`StyledOnce._invoke_later`)."""
+    while callback is not None:
+        if getattr(callback, _BRINGS_INTO_VIEW, False):
+            return True
+        callback = callback.func if isinstance(callback, partial) \
+            else getattr(callback, "__wrapped__", None)
+    return False
 
 
 def take_suggestion(box: Input) -> None:

@@ -33,6 +33,7 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import QUESTION_PREFIX, Step
 from reflect.text import one_line
+from reflect.ui.focus_view import brings_into_view
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.item_panel import ItemPanel
@@ -193,6 +194,7 @@ class StepPane(VerticalScroll):
         if isinstance(target, RowTable):  # and the line under it, from the step's top
             target.call_after_refresh(target.show_line_under, True)
 
+    @brings_into_view
     def open_on(self, target: Widget) -> None:
         """`reveal`, and again once laid out where what the pane holds took another height
         meanwhile: a pane shown for the first time gets its scrollbar then, its text, narrower,
@@ -212,6 +214,7 @@ class StepPane(VerticalScroll):
         self.reveal(target)
         scrolled = self.scroll_y
 
+        @brings_into_view
         def again() -> None:
             if self.screen.focused is target and self.virtual_size.height != height \
                     and self.scroll_y == scrolled:
@@ -233,6 +236,7 @@ class StepPane(VerticalScroll):
         if field.startswith("cpd."):
             self.cpd_record(field)
 
+    @brings_into_view
     def go_to_typed(self) -> None:
         """Once the step is shown: its form, holding an item typed but not added, in view,
         with the focus in its first box (the export dialog's button to it: an action with
@@ -249,6 +253,7 @@ class StepPane(VerticalScroll):
         """Scroll just far enough to see each of `widgets` in turn (where not all fit, the
         last is seen), once what was just changed is laid out (a step just built is not)."""
 
+        @brings_into_view
         def scroll() -> None:
             for widget in widgets:
                 if widget is not None:

@@ -15,6 +15,7 @@ from reflect.model.changes import AnswerKey
 from reflect.model.reworded import asked_as
 from reflect.model.session import REFLECTIVE_MODEL, Answer, Session, first_empty
 from reflect.model.steps import Step
+from reflect.ui.focus_view import brings_into_view
 from reflect.ui.panes.base import PaneContext, StepPane, finding_place, question_id
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
@@ -103,6 +104,7 @@ class QuestionPane(StepPane):
         super().reveal(target)
         self.call_after_refresh(self._seen_from_top, target)  # once scrolled
 
+    @brings_into_view
     def _seen_from_top(self, box: Widget) -> None:
         if box is not self._opening:
             self._opening = None
@@ -245,6 +247,7 @@ class TeamQuestionPane(QuestionPane):
             return False
         box = editor.form.first
 
+        @brings_into_view
         def into_view() -> None:
             if self.screen.focused is box:
                 self.reveal(box)

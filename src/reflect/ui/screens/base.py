@@ -4,7 +4,7 @@ and passes its failed background work up to the app; ReflectModal does the same 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from functools import partial
+from functools import partial, wraps
 from inspect import isawaitable
 from typing import Any, ClassVar, TypeVar
 from weakref import WeakKeyDictionary
@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
 from reflect.ui.focus_order import OrderedAsShown
-from reflect.ui.focus_view import follow
+from reflect.ui.focus_view import brings_into_view, follow
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.notices import Notices
@@ -70,6 +70,7 @@ def keep_focus_in_view(screen: Screen[Any], size: Size) -> None:
         screen.call_after_refresh(_into_view, screen, box)
 
 
+@brings_into_view
 def _into_view(screen: Screen[Any], box: Widget) -> None:
     if box.is_attached and screen.focused is box and not screen.can_view_entire(box):
         box.scroll_visible(animate=False)
@@ -131,7 +132,8 @@ class StyledOnce(OrderedAsShown[ResultT]):
         widgets are going or gone. Textual hands it to the screen on top then; a dialog closed
         by a key just after it asked ("Go and edit" as its check's result was scrolled into
         view) raised NoMatches there and closed the app (CI). (Whatever else is asked, by a
-        closing dialog's result callback say, still runs.)"""
+        closing dialog's result callback say, still runs.) The wrapper says what it wraps
+        (`__wrapped__`): `focus_view._moving` reads what it is for."""
         owner = callback
         while isinstance(owner, partial):
             owner = owner.func
@@ -140,6 +142,7 @@ class StyledOnce(OrderedAsShown[ResultT]):
             super()._invoke_later(callback, sender)
             return
 
+        @wraps(callback)
         async def unless_going() -> None:
             if being_removed(asker):
                 return

@@ -32,7 +32,7 @@ from reflect.model.changes import Change, CpdTextField
 from reflect.model.cpd import NMC_THEMES
 from reflect.model.edits import SessionEdits
 from reflect.text import tidy_name
-from reflect.ui.focus_view import follow
+from reflect.ui.focus_view import brings_into_view, follow
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.base import ReflectModal
@@ -187,6 +187,7 @@ class CpdChoicesScreen(ReflectModal[None]):
         the typing ended, the start of a long answer out of sight."""
         event.input.scroll_to(x=0, animate=False, immediate=True)
 
+    @brings_into_view
     def _focused_in_view(self) -> None:
         """The focused box in view, and under the minutes box what it says of them (at 70x22
         "not a time" was said out of sight)."""

@@ -36,6 +36,7 @@ from textual.widget import Widget
 from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
+from reflect.ui.focus_view import brings_into_view
 from reflect.ui.laid_out import after_layout, laid_out
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.notices import Notices
@@ -224,6 +225,7 @@ class ItemPanel(ListRoom):
         the box (at 60x20, the list a line each point wide, it was under the time line)."""
         self.call_after_refresh(self._row_into_view, index)
 
+    @brings_into_view
     def _row_into_view(self, index: int) -> None:
         """Scroll the step so that the table shows whole below the form's first box, which
         keeps the focus and the top of the view (under what the step keeps at its top: a

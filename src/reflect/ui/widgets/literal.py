@@ -14,6 +14,7 @@ from textual.geometry import Region
 from textual.widgets import Static
 
 from reflect.text import printable
+from reflect.ui.focus_view import brings_into_view
 
 if TYPE_CHECKING:  # the start screen shows no blocks: kept out of its start-up
     from reflect.model.sections import Block
@@ -137,6 +138,7 @@ class Fitted(Literal):
         self._into_view = True
         self.call_after_refresh(self._seen)
 
+    @brings_into_view
     def _seen(self) -> None:
         if not self._into_view or not self.fitted:
             return

@@ -23,6 +23,7 @@ from reflect.model.roles import more_than_a_name, read_apart
 from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
 from reflect.text import one_line
+from reflect.ui.focus_view import brings_into_view
 from reflect.ui.messages import SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
@@ -246,6 +247,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         self.show_count()
         self.show_detail()
 
+    @brings_into_view
     def _row_into_view(self, index: int) -> None:
         """Person `index`'s row highlighted (the line under the table names them) and shown
         with the name box, which keeps the focus, where both fit; else the box. The table is
@@ -262,10 +264,10 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         self.highlight(index)
         self.call_after_refresh(self._row_and_box_in_view, index)
 
+    @brings_into_view
     def _row_and_box_in_view(self, index: int) -> None:
         table, box = self.query_one(RowTable), self.form.first
-        if self.screen.focused is table or not 0 <= index < table.row_count \
-                or not table.region:
+        if self.screen.focused is table or not table.region or not 0 <= index < table.row_count:
             return
         row = table._get_row_region(index)
         gutter = table.content_region.y - table.region.y
@@ -273,8 +275,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         under = within_pane(box, self)
         if under.bottom - top > self.scrollable_content_region.height:
             top = under.y  # (the box, where it can be typed in, first)
-        self.scroll_to_region(Region(0, top, 1, under.bottom - top), animate=False,
-                              immediate=True)
+        self.scroll_to_region(Region(0, top, 1, under.bottom - top), animate=False, immediate=True)
 
     def save_person(self, event: ItemForm.Submitted) -> None:
         if not any(event.values.values()):

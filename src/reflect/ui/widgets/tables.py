@@ -25,6 +25,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 
 from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
+from reflect.ui.focus_view import brings_into_view
 from reflect.ui.messages import Refused
 from reflect.ui.widgets.cell_fit import share_out, wrap_words
 from reflect.ui.widgets.line_under import show_with_line
@@ -240,6 +241,7 @@ class RowTable(DataTable[Text], OneBar):
         if self.has_focus:
             self.call_after_refresh(self.show_line_under)
 
+    @brings_into_view
     def show_line_under(self, from_top: bool = False) -> None:
         """Scroll the view so that the highlighted row and the line under the table
         (`line_under`) show together, the table from its header, and from the lines over it
