@@ -69,6 +69,7 @@ async def test_the_reports_screen_says_each_due_date_in_one_form(
         assert "Tue 31 Mar 2020" in text and "Wed 18 Nov 2020" in text
         if size[0] >= 80:  # the overdue table, each Due cell the date read and the status
             table = app.screen.query_one(".report-overdue", DataTable)
+            await wait_for(pilot, lambda: table.row_count == 2)  # (filled after the text)
             due = [str(table.get_row_at(n)[1]).split("\n")[0] for n in range(table.row_count)]
             assert due == ["Tue 31 Mar 2020", "Wed 18 Nov 2020"]
 
