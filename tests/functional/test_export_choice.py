@@ -19,11 +19,11 @@ from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
 from tests.functional.helpers import (
+    enter_text,
     go_forward_to,
     screen_lines,
     shown,
     start_and_go_to,
-    type_text,
     wait_for,
 )
 
@@ -36,7 +36,7 @@ async def open_with_a_finding(pilot):  # type: ignore[no-untyped-def]
     """A new session; a phone number, an email and a date of birth (all invented) typed into
     question 1's answer; Ctrl+O."""
     screen = await start_and_go_to(pilot, "question")
-    await type_text(pilot, "Ring 07700 900123 or sam@example.com, born 01/02/2015")
+    await enter_text(pilot, "Ring 07700 900123 or sam@example.com, born 01/02/2015")
     await pilot.press("ctrl+o")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen)
                    and pilot.app.screen.checked)
@@ -81,7 +81,7 @@ async def test_no_choice_keys_without_a_finding(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await start_and_go_to(pilot, "question")
-        await type_text(pilot, "Nothing identifying here")
+        await enter_text(pilot, "Nothing identifying here")
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
         footer = app.screen.query_one(ReflectFooter)
@@ -99,7 +99,7 @@ async def test_r_exports_redacted_and_the_summary_says_so(fictional_dir, session
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
         screen = await start_and_go_to(pilot, "question")
-        await type_text(pilot, "Ring 07700 900123 today")
+        await enter_text(pilot, "Ring 07700 900123 today")
         await go_forward_to(pilot, screen, "summary")
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)

@@ -13,11 +13,11 @@ from __future__ import annotations
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from tests.functional.helpers import (
+    enter_text,
     said,
     screen_lines,
     shown,
     start_and_go_to,
-    type_text,
     wait_for,
 )
 
@@ -25,7 +25,7 @@ from tests.functional.helpers import (
 async def open_export(pilot, text: str):  # type: ignore[no-untyped-def]
     """A new session, `text` typed as question 1's answer, Ctrl+O: the dialog once checked."""
     screen = await start_and_go_to(pilot, "question")
-    await type_text(pilot, text)
+    await enter_text(pilot, text)
     await pilot.press("ctrl+o")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen)
                    and pilot.app.screen.checked)

@@ -10,7 +10,7 @@ from textual.widget import Widget
 from reflect.model.session import Participant
 from reflect.ui.app import make_app
 from reflect.ui.widgets.points_panel import PointList
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import enter_text, wait_for
 from tests.functional.test_toast_fresh import at_first_question
 
 
@@ -30,7 +30,7 @@ async def test_a_long_points_list_in_a_scrolling_step_draws_one_bar(tmp_path: Pa
             pilot, [Participant(name="Sam Sample", role="Social worker", attended=True)])
         answer = session.answer("zz-first")
         assert answer is not None
-        await type_text(pilot, "".join(f"Invented point {n}\n" for n in range(1, 13)))
+        await enter_text(pilot, "".join(f"Invented point {n}\n" for n in range(1, 13)))
         await wait_for(pilot, lambda: len(answer.points) == 12)
         points = app.screen.query_one(PointList)
         step = scrolling_above(points)

@@ -12,7 +12,7 @@ from textual.geometry import Region
 from reflect.ui.app import make_app
 from reflect.ui.screens.leaving import ESC_AGAIN
 from reflect.ui.screens.save_failed import SaveFailedScreen
-from tests.functional.helpers import open_saved_session, said, type_text, wait_for
+from tests.functional.helpers import enter_text, open_saved_session, said, wait_for
 from tests.functional.test_save_fails import break_the_folder
 from tests.functional.test_save_fails import saved as saved  # (a fixture)
 
@@ -31,7 +31,7 @@ async def test_esc_again_is_taken_back_as_the_dialog_opens(
         async with app.run_test(size=(80, 24), notifications=True) as pilot:
             await open_saved_session(pilot)
             await wait_for(pilot, lambda: isinstance(app.focused, Input))
-            await type_text(pilot, "An invented point half typed")
+            await enter_text(pilot, "An invented point half typed")
             break_the_folder(monkeypatch, sessions_dir, "read-only")
             await pilot.press("escape")
             await wait_for(pilot, lambda: ESC_AGAIN in said(app))
@@ -58,7 +58,7 @@ async def test_the_autosaves_notice_goes_as_the_dialog_says_it(
             assert isinstance(screen, WalkthroughScreen)
             await focus_summary(pilot, screen)
             break_the_folder(monkeypatch, sessions_dir, "read-only")
-            await type_text(pilot, "typed as the folder broke")
+            await enter_text(pilot, "typed as the folder broke")
             await wait_for(pilot, lambda: any("could not save" in m for m in said(app)))
             await pilot.press("ctrl+q")
             await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
@@ -85,7 +85,7 @@ async def failed_on_the_way_out(pilot, sessions_dir: Path,  # type: ignore[no-un
     # broken first: typed before, it was at times saved before Ctrl+Q under load, and reflect
     # quit with no dialog (a test run in two)
     break_the_folder(monkeypatch, sessions_dir, "disk full")
-    await type_text(pilot, "typed as the folder broke")
+    await enter_text(pilot, "typed as the folder broke")
     await pilot.press("ctrl+q")
     await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
     dialog = app.screen
