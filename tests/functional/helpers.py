@@ -124,6 +124,16 @@ async def enter_text(pilot: Pilot, text: str) -> None:
         await paste(app, last)
 
 
+async def fill_boxes(pilot: Pilot, *texts: str) -> None:
+    """Each of `texts` into a box in turn, from the focused one on, Tab between (each pasted,
+    as by `enter_text`; an empty text leaves its box as it is): a form's boxes filled for a
+    test's set-up, an action's What, Owner and Due, say. Enter (adding it) is the test's own."""
+    for n, text in enumerate(texts):
+        if n:
+            await pilot.press("tab")
+        await enter_text(pilot, text)
+
+
 async def _handled(app: App[object], event: events.Key | events.Paste) -> bool:
     """`event` posted to the app as its terminal's driver posts it, and waited for through the
     app's key reader (`ReflectApp.keys`) until it, and what it set going, has been handled;

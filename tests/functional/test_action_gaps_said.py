@@ -17,7 +17,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import enter_text, fill_boxes, wait_for
 
 
 def in_view(app: object, words: str) -> bool:
@@ -53,8 +53,8 @@ async def test_a_due_date_that_is_no_date_is_said_in_view(tmp_path: Path,
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=size, notifications=True) as pilot:
         screen = await on_actions(pilot)
-        await pilot.press(*"Share the invented briefing", "tab", *"Pat Example", "tab",
-                          *"31/02/2026", "enter")
+        await fill_boxes(pilot, "Share the invented briefing", "Pat Example", "31/02/2026")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)  # kept all the same
         why = "Its due date is not a date: 31/02/2026 has no 31 Feb."
         await wait_for(pilot, lambda: in_view(app, why), timeout=5)
@@ -65,7 +65,8 @@ async def test_an_action_with_no_owner_nor_due_date_is_said_and_kept(tmp_path: P
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await on_actions(pilot)
-        await pilot.press(*"Share the invented leaflet", "enter")
+        await enter_text(pilot, "Share the invented leaflet")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)
         await wait_for(pilot, lambda: in_view(app, "Added without an owner or a due date."),
                        timeout=5)
@@ -76,8 +77,8 @@ async def test_an_edited_action_saved_without_a_date_is_said(tmp_path: Path) -> 
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await on_actions(pilot)
-        await pilot.press(*"Ring the invented school", "tab", *"Sam Sample", "tab",
-                          *"Friday", "enter")
+        await fill_boxes(pilot, "Ring the invented school", "Sam Sample", "Friday")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)
         assert said(app) == []  # nothing lacking: nothing said
         table = screen.query_one(".actions-table", RowTable)
@@ -97,9 +98,11 @@ async def test_one_practitioners_action_needs_no_one_else(tmp_path: Path) -> Non
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await on_actions(pilot, mode="individual")
-        await pilot.press(*"Read the invented policy", "enter")
+        await enter_text(pilot, "Read the invented policy")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)
-        await pilot.press(*"Ring the invented nurse", "tab", "tab", *"31/02/2026", "enter")
+        await fill_boxes(pilot, "Ring the invented nurse", "", "31/02/2026")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 2)
         await wait_for(pilot, lambda: in_view(app, "has no 31 Feb"), timeout=5)
         assert not any("without" in m for m in said(app)), said(app)
@@ -119,10 +122,11 @@ async def test_the_messages_leave_the_actions_table_readable(tmp_path: Path,
         table = screen.query_one(".actions-table", RowTable)
         for what, owner in (("Invented action one", "Sam Sample"),
                             ("Invented action two", "Pat Example")):
-            await pilot.press(*what, "tab", *owner, "tab", *"Friday", "enter")
+            await fill_boxes(pilot, what, owner, "Friday")
+            await pilot.press("enter")
             await wait_for(pilot, lambda n=what: screen.session.actions[-1].text == n)
-        await pilot.press(*"Invented action three", "tab", *"Jo Example", "tab",
-                          *"sometime soonish", "enter")
+        await fill_boxes(pilot, "Invented action three", "Jo Example", "sometime soonish")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 3)
         [toast] = await placed(pilot, app)
         shown_rows = table.region.intersection(screen.panes[screen.index].region)
