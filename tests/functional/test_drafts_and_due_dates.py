@@ -15,7 +15,7 @@ from reflect.store.sessions import load_session, session_path
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import start_and_go_to, type_text, wait_for
+from tests.functional.helpers import enter_text, start_and_go_to, type_text, wait_for
 
 
 async def due_box(pilot):  # type: ignore[no-untyped-def]
@@ -24,7 +24,7 @@ async def due_box(pilot):  # type: ignore[no-untyped-def]
     screen = await start_and_go_to(pilot, "actions")
     what = screen.query_one(".action-what", Input)
     await wait_for(pilot, lambda: app.focused is what)
-    await type_text(pilot, "Ring the invented school nurse")
+    await enter_text(pilot, "Ring the invented school nurse")
     due = screen.query_one(".action-due", Input)
     due.focus()
     await wait_for(pilot, lambda: app.focused is due)
@@ -86,7 +86,7 @@ async def test_the_export_dialog_names_drafts_and_includes_them_when_ticked(fict
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await start_and_go_to(pilot, "actions")
         await wait_for(pilot, lambda: app.focused is screen.query_one(".action-what", Input))
-        await type_text(pilot, "Ring the invented school nurse")  # never added
+        await enter_text(pilot, "Ring the invented school nurse")  # never added
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         dialog = app.screen
@@ -129,11 +129,11 @@ async def test_the_due_column_shows_the_date_read_and_marks_words_that_are_not_o
             box = screen.query_one(".action-what", Input)
             box.focus()
             await wait_for(pilot, lambda b=box: app.focused is b)
-            await type_text(pilot, what)
+            await enter_text(pilot, what)
             box = screen.query_one(".action-due", Input)
             box.focus()
             await wait_for(pilot, lambda b=box: app.focused is b)
-            await type_text(pilot, due)
+            await enter_text(pilot, due)
             await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 2)
         table = screen.query_one(".actions-table", RowTable)

@@ -15,7 +15,7 @@ from textual.widgets import Input
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from tests.briefing_files import docx_file, pdf_two_columns
-from tests.functional.helpers import open_and_preview, save_import, wait_for
+from tests.functional.helpers import enter_text, open_and_preview, save_import, wait_for
 from tests.functional.test_import_discard import SIZES, preview_said, question
 
 SENTENCE = ("Child QM was an invented nine-year-old whose invented school saw him come in "
@@ -65,7 +65,7 @@ async def test_the_summary_read_is_in_its_box_and_what_is_typed_there_is_saved(
         box.focus()
         await wait_for(pilot, lambda: app.focused is box)
         box.value = ""
-        await pilot.press(*TYPED)
+        await enter_text(pilot, TYPED)
         await wait_for(pilot, lambda: box.value == TYPED)
         assert dialog.screen.region.contains_region(box.region)  # scrolled into view
         await wait_for(pilot, lambda: "the one typed in the Summary box above is saved"

@@ -19,7 +19,7 @@ from reflect.ui.app import ReflectApp, make_app
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import shown, type_text, wait_for
+from tests.functional.helpers import enter_text, shown, wait_for
 
 KEPT_ZZ = "The new session form on “Child ZZ” is kept: n on that review offers it back."
 
@@ -54,7 +54,7 @@ async def form_on(pilot: Pilot, review_id: str) -> NewSessionScreen:
 
 async def type_title(pilot: Pilot, form: NewSessionScreen, title: str) -> None:
     form.query_one("#title", Input).focus()
-    await type_text(pilot, title)
+    await enter_text(pilot, title)
 
 
 async def quit_from_the_form(pilot: Pilot) -> None:

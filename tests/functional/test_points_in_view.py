@@ -16,7 +16,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import screen_lines, wait_for
+from tests.functional.helpers import enter_text, screen_lines, wait_for
 
 LONG = ("Point {} is a long invented point about referrals, strategy meetings and "
         "information sharing, so it wraps onto several lines at eighty columns wide")
@@ -52,7 +52,7 @@ async def test_a_point_added_while_presenting_shows_with_the_point_box(
         await wait_for(pilot, lambda: screen.has_class("-presenting"))
         points = screen.session.answers[0].points
         for n, word in [(7, "seven"), (8, "eight")]:
-            await pilot.press(*f"Point {word} at eighty columns", "enter")
+            await enter_text(pilot, f"Point {word} at eighty columns\n")
             newest = f"{n}. Point {word} at eighty columns"
             await wait_for(pilot, lambda n=n: len(points) == n)
             try:

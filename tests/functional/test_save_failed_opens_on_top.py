@@ -15,11 +15,11 @@ from textual.geometry import Region
 from reflect.ui.app import make_app
 from reflect.ui.screens.save_failed import MORE, SaveFailedScreen
 from tests.functional.helpers import (
+    enter_text,
     focus_summary,
     open_saved_session,
     press_in_order,
     screen_lines,
-    type_text,
     wait_for,
 )
 from tests.functional.test_save_failed_uncovered import SIZES
@@ -53,7 +53,7 @@ async def test_it_opens_on_its_first_line(
     async with app.run_test(size=size, notifications=True) as pilot:
         await focus_summary(pilot, await open_saved_session(pilot))
         monkeypatch.setattr("reflect.store.autosave.write_atomic", refuse)
-        await type_text(pilot, "typed as the folder broke")
+        await enter_text(pilot, "typed as the folder broke")
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
         dialog = app.screen
