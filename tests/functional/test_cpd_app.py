@@ -16,6 +16,7 @@ from reflect.ui.screens.cpd_choices import CpdChoicesScreen
 from reflect.ui.widgets.choice import TickBox
 from tests.cpd_folder import invented_review, reflection_at_differently
 from tests.functional.helpers import (
+    enter_text,
     f8_dialog,
     my_cpd,
     open_part,
@@ -68,9 +69,9 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         screen = await open_saved_session(pilot)
         assert screen.steps[screen.index].kind == "differently"
         dialog = await f8_dialog(pilot)
-        await type_text(pilot, "Reading an invented review")  # the activity box has focus
+        await enter_text(pilot, "Reading an invented review")  # the activity box has focus
         dialog.query_one("#cpd-why", TextArea).focus()
-        await type_text(pilot, "I visit invented families")
+        await enter_text(pilot, "I visit invented families")
         await open_part(pilot, dialog, "#cpd-swe")
         await open_part(pilot, dialog, "#cpd-nmc")
         for wid in ("#std-3", "#theme-3"):
@@ -81,9 +82,9 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         how = dialog.query_one("#how-3", Input)
         await wait_for(pilot, lambda: how.display)
         how.focus()
-        await type_text(pilot, "I ask who lives there")
+        await enter_text(pilot, "I ask who lives there")
         dialog.query_one("#cpd-method", Input).focus()
-        await type_text(pilot, "Reading and reflection")
+        await enter_text(pilot, "Reading and reflection")
         dialog.query_one("#cpd-minutes", Input).focus()
         await type_text(pilot, "1h30")
         assert dialog.query_one("#part-yes", RadioButton).value

@@ -19,6 +19,7 @@ from reflect.ui.widgets.points_panel import PointList
 from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import (
     burst_keys,
+    enter_text,
     new_session_form,
     open_for_editing,
     open_saved_session,
@@ -142,13 +143,13 @@ async def test_points_are_added_attributed_edited_moved_and_removed(content_dir,
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen, i = await at_first_question(pilot)
-        await type_text(pilot, "Ask who else lives in the home")
+        await enter_text(pilot, "Ask who else lives in the home")
         screen.query_one(f"#points-{i} .point-by", Select).value = "p2"
         screen.query_one(f"#points-{i} .point-text", Input).focus()
         await pilot.press("enter")
-        await type_text(pilot, "Check the records of every agency")
+        await enter_text(pilot, "Check the records of every agency")
         await pilot.press("enter")
-        await type_text(pilot, "A third point to remove")
+        await enter_text(pilot, "A third point to remove")
         await pilot.press("enter")
         answer = screen.session.answers[0]
         await wait_for(pilot, lambda: len(answer.points) == 3)
@@ -174,7 +175,7 @@ async def test_points_are_added_attributed_edited_moved_and_removed(content_dir,
         await wait_for(pilot, lambda: len(answer.points) == 2)
         summary = screen.query_one(f"#answer-{i}", TextArea)
         summary.focus()
-        await type_text(pilot, "The room agreed records matter.")
+        await enter_text(pilot, "The room agreed records matter.")
         await wait_for(pilot, lambda: "✓" in str(
             screen.query_one("#steps", OptionList).get_option_at_index(i).prompt))
         await pilot.press("ctrl+q")
@@ -234,7 +235,7 @@ async def test_esc_in_a_box_being_typed_in_asks_for_a_second_esc(content_dir, se
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen, i = await at_first_question(pilot)
-        await type_text(pilot, "Invented half-typed point")
+        await enter_text(pilot, "Invented half-typed point")
         await pilot.press("escape")
         await wait_for(pilot, lambda: any("Esc again goes to the library" in n.message
                                           for n in app._notifications))
@@ -432,7 +433,7 @@ async def test_presentation_view_hides_the_clutter_and_keeps_the_answer_editable
             screen.query_one("#steps-pane").styles.display == "none"
         question = screen.query_one(f"#pane-{screen.index} .question")
         assert question.region.width >= 60  # the whole width, not beside the step list
-        await type_text(pilot, "Said while presenting")
+        await enter_text(pilot, "Said while presenting")
         await pilot.press("enter")
         await wait_for(pilot, lambda: screen.session.answers[0].points)
         await pilot.press("pagedown")  # steps still move on
@@ -467,9 +468,9 @@ async def what_and_so_what(pilot, screen: WalkthroughScreen, what: str, so_what:
     await go_to(pilot, screen, "question")
     i = screen.index
     await wait_for(pilot, lambda: pilot.app.focused is screen.query_one(f"#what-{i}"))
-    await type_text(pilot, what)
+    await enter_text(pilot, what)
     screen.query_one(f"#so_what-{i}", TextArea).focus()
-    await type_text(pilot, so_what)
+    await enter_text(pilot, so_what)
     return i
 
 
@@ -482,10 +483,10 @@ async def test_self_reflection_uses_what_so_what_now_what(content_dir, sessions_
         i = await what_and_so_what(pilot, screen, "I noticed the invented father was not asked.",
                                    "It matters for my visits.")
         screen.query_one(f"#now_what-{i}", TextArea).focus()
-        await type_text(pilot, "Ask about every adult.")
+        await enter_text(pilot, "Ask about every adult.")
         await go_to(pilot, screen, "differently")
         await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
-        await type_text(pilot, "Write down who lives in the home.")
+        await enter_text(pilot, "Write down who lives in the home.")
         screen.query_one("#cpd-minutes", Input).value = "45"
         await pilot.pause()
         await pilot.press("ctrl+q")
@@ -594,10 +595,10 @@ async def test_a_point_typed_but_not_added_is_kept_and_comes_back(content_dir, s
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen, i = await at_first_question(pilot)
-        await type_text(pilot, "Half a thought")
+        await enter_text(pilot, "Half a thought")
         await go_to(pilot, screen, "actions")
         screen.query_one(".action-what", Input).focus()
-        await type_text(pilot, "An action not yet added")
+        await enter_text(pilot, "An action not yet added")
         await pilot.press("ctrl+q")
     s = saved(sessions_dir)
     qid = s.answers[0].question_id
@@ -766,7 +767,7 @@ async def test_at_80_by_24_the_agreed_actions_show_and_add_buttons_keep_typing_g
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         screen, i = await at_first_question(pilot)
-        await type_text(pilot, "Added with the button")
+        await enter_text(pilot, "Added with the button")
         screen.query_one(f"#points-{i} .point-save", Button).focus()
         await pilot.press("enter")
         field = screen.query_one(f"#points-{i} .point-text", Input)

@@ -10,7 +10,7 @@ from textual.widgets import Input, TextArea
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.widgets.incoming import IncomingList
-from tests.functional.helpers import shown, wait_for
+from tests.functional.helpers import enter_text, shown, wait_for
 from tests.functional.test_room import fake_room, queue, room_on_question  # noqa: F401
 
 HALF_TYPED = "Invented half-typed point about the"
@@ -23,7 +23,7 @@ async def a_point_waiting(pilot, typed: str = ""):  # type: ignore[no-untyped-de
     box = screen.query_one(f"#points-{i} .point-text", Input)
     await wait_for(pilot, lambda: pilot.app.focused is box)
     if typed:
-        await pilot.press(*typed)
+        await enter_text(pilot, typed)
         await wait_for(pilot, lambda: box.value == typed)
     room.send("Invented point from the room", name="Kim Example")
     incoming = queue(screen, i).query_one(IncomingList)
