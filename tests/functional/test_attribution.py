@@ -8,7 +8,13 @@ from pathlib import Path
 from reflect.model.session import Participant, Session
 from reflect.ui.app import make_app
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import open_at_first_question, open_point, type_text, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    open_at_first_question,
+    open_point,
+    type_text,
+    wait_for,
+)
 
 
 async def at_first_question(pilot, people: list[Participant]) -> Session:
@@ -26,13 +32,13 @@ async def test_at_and_first_letters_attribute_the_point(tmp_path: Path) -> None:
             Participant(name="Rowan Example", role="Invented teacher", attended=True),
             Participant(role="Health visitor", agency="Invented school", attended=True)])
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point one @rob\n")
+        await enter_text(pilot, "Invented point one @rob\n")
         await wait_for(pilot, lambda: len(points) == 1)
-        await type_text(pilot, "Second invented point @he\n")
+        await enter_text(pilot, "Second invented point @he\n")
         await wait_for(pilot, lambda: len(points) == 2)
-        await type_text(pilot, "Third @ro\n")  # Robin or Rowan: left as typed, not guessed
+        await enter_text(pilot, "Third @ro\n")  # Robin or Rowan: left as typed, not guessed
         await wait_for(pilot, lambda: len(points) == 3)
-        await type_text(pilot, "Fourth @school\n")  # the agency
+        await enter_text(pilot, "Fourth @school\n")  # the agency
         await wait_for(pilot, lambda: len(points) == 4)
         robin, _, visitor = session.participants
         assert (points[0].text, points[0].by) == ("Invented point one", robin.id)
@@ -50,7 +56,7 @@ async def test_letters_matching_only_someone_not_here_say_so(tmp_path: Path) -> 
             Participant(name="Robin Invented", role="Nurse", attended=True),
             Participant(name="Dana Away", role="Invented teacher", attended=False)])
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point @da\n")
+        await enter_text(pilot, "Invented point @da\n")
         await wait_for(pilot, lambda: len(points) == 1)
         assert (points[0].text, points[0].by) == ("Invented point @da", "")
         await wait_for(pilot, lambda: any("“@da” is Dana Away (Invented teacher), marked not "
@@ -70,7 +76,7 @@ async def test_enter_on_an_empty_point_says_what_to_do(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: any("Type the point first" in n.message
                                           for n in app._notifications))
         assert points == []
-        await type_text(pilot, "Invented point after it\n")
+        await enter_text(pilot, "Invented point after it\n")
         await wait_for(pilot, lambda: len(points) == 1)
         assert points[0].text == "Invented point after it"
 
@@ -86,12 +92,12 @@ async def test_a_whole_first_name_wins_and_several_are_said_as_typed(tmp_path: P
             Participant(name="Chris Sample", role="School nurse", agency="Invented Trust",
                         attended=True)])
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Alcohol use is not always asked about at handover @Sam\n")
+        await enter_text(pilot, "Alcohol use is not always asked about at handover @Sam\n")
         await wait_for(pilot, lambda: len(points) == 1)
         sam = session.participants[0]
         assert (points[0].text, points[0].by) == (
             "Alcohol use is not always asked about at handover", sam.id)
-        await type_text(pilot, "Invented point @Sample\n")  # both surnames: not guessed
+        await enter_text(pilot, "Invented point @Sample\n")  # both surnames: not guessed
         await wait_for(pilot, lambda: len(points) == 2)
         assert (points[1].text, points[1].by) == ("Invented point @Sample", "")
         await wait_for(pilot, lambda: any(n.message.startswith("“@Sample” could be Sam "
@@ -116,7 +122,7 @@ async def test_an_at_name_left_is_said_how_to_settle_and_said_by_takes_it_off(
             Participant(name="Sam Sample", role="Social worker", attended=True),
             Participant(name="Chris Sample", role="School nurse", attended=True)])
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point @Sample\n")
+        await enter_text(pilot, "Invented point @Sample\n")
         await wait_for(pilot, lambda: len(points) == 1)
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
@@ -154,7 +160,7 @@ async def test_an_at_name_added_while_editing_a_point_said_by_someone_says_who(
             Participant(name="Rob Fictional", role="Social worker", attended=True),
             Participant(name="Jo Example", role="Health visitor", attended=True)])
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point one @rob\n")
+        await enter_text(pilot, "Invented point one @rob\n")
         await wait_for(pilot, lambda: len(points) == 1)
         rob, jo = session.participants
         assert points[0].by == rob.id
@@ -183,7 +189,7 @@ async def test_an_at_name_alone_adds_nothing_and_says_where_the_words_go(
                                           for n in app._notifications))
         box = app.screen.query_one(".point-text", Input)
         assert points == [] and box.value == " @Pat" and box.cursor_position == 0
-        await type_text(pilot, "Ring the invented school\n")
+        await enter_text(pilot, "Ring the invented school\n")
         await wait_for(pilot, lambda: len(points) == 1)
         assert (points[0].text, points[0].by) == ("Ring the invented school",
                                                   session.participants[0].id)
@@ -200,7 +206,7 @@ async def test_esc_after_an_at_name_alone_while_editing_takes_its_message_away(
         session = await at_first_question(pilot, [
             Participant(name="Pat Sample", role="Teacher", attended=True)])
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point one\n")
+        await enter_text(pilot, "Invented point one\n")
         await wait_for(pilot, lambda: len(points) == 1)
         listed = await open_point(pilot)
         box = app.screen.query_one(".point-text")
