@@ -11,7 +11,7 @@ from textual.widgets import ContentSwitcher, Input
 
 from reflect.model.session import Action
 from reflect.ui.app import make_app
-from tests.functional.helpers import start_and_go_to, type_text, wait_for
+from tests.functional.helpers import enter_text, start_and_go_to, type_text, wait_for
 from tests.functional.test_carried_progress import earlier_session, on_carried_table
 
 
@@ -62,7 +62,7 @@ async def test_the_action_form_says_how_to_get_next_weeks(fictional_dir, session
         screen = await start_and_go_to(pilot, "actions")
         what = screen.query_one(".action-what", Input)
         await wait_for(pilot, lambda: app.focused is what)
-        await type_text(pilot, "Ring the invented school nurse")
+        await enter_text(pilot, "Ring the invented school nurse")
         await says_how_to_get_the_other_week(pilot, screen, screen.query_one(".action-due",
                                                                              Input))
 

@@ -19,7 +19,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points_panel import PointList
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import enter_text, wait_for
 
 POINT = "Point {}: an invented point about the referral and the visit, long enough to wrap"
 ACTION = "Action {}: write to the invented school and the invented clinic about the visit"
@@ -63,7 +63,7 @@ async def test_six_points_all_show_at_80_by_40(tmp_path: Path) -> None:
         # A point added past the room there is: the list scrolls within itself, the step
         # still shows the summary box whole.
         for n in range(7, 12):
-            await pilot.press(*f"Point {n} added", "enter")
+            await enter_text(pilot, f"Point {n} added\n")
         await wait_for(pilot, lambda: len(session.answers[0].points) == 11)
         await wait_for(pilot, lambda: points.max_scroll_y > 0 and points.highlighted == 10)
         await pilot.pause()

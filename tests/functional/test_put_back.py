@@ -18,7 +18,7 @@ from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.points_panel import PointList
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import enter_text, type_text, wait_for
 
 
 def said(app: object) -> list[str]:
@@ -52,7 +52,7 @@ async def test_a_point_removed_is_put_back_at_its_place_from_another_step(
         screen = await open_on(pilot, "q:zz-first")
         points = screen.session.answer("zz-first").points  # type: ignore[union-attr]
         for text in ("Invented point one", "Invented point two", "Invented point three"):
-            await type_text(pilot, f"{text}\n")
+            await enter_text(pilot, f"{text}\n")
         await wait_for(pilot, lambda: len(points) == 3)
         listed = screen.query_one(PointList)
         listed.focus()
@@ -93,7 +93,7 @@ async def test_ctrl_z_in_an_answer_box_is_the_box_s_own(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await open_on(pilot, "q:zz-first")
         points = screen.session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point to go\n")
+        await enter_text(pilot, "Invented point to go\n")
         await wait_for(pilot, lambda: len(points) == 1)
         listed = screen.query_one(PointList)
         listed.focus()

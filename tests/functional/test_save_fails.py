@@ -17,6 +17,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.save_failed import SaveFailedScreen
 from reflect.ui.screens.start import StartScreen
 from tests.functional.helpers import (
+    enter_text,
     focus_summary,
     open_saved_session,
     type_text,
@@ -59,7 +60,7 @@ async def test_leaving_stops_and_a_copy_can_be_saved_elsewhere(
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
             screen = await open_saved_session(pilot)
             await focus_summary(pilot, screen)
-            await type_text(pilot, "typed before the folder broke")
+            await enter_text(pilot, "typed before the folder broke")
             break_the_folder(monkeypatch, sessions_dir, failure)
             await pilot.press("escape")
             await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
@@ -200,7 +201,7 @@ async def test_the_copy_is_of_the_session_as_it_was_on_the_ui_thread(
     try:
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
             await focus_summary(pilot, await open_saved_session(pilot))
-            await type_text(pilot, "copied from the UI thread")
+            await enter_text(pilot, "copied from the UI thread")
             break_the_folder(monkeypatch, sessions_dir, "disk full")
             await pilot.press("escape")
             await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
@@ -333,7 +334,7 @@ async def test_a_change_made_while_the_session_opens_is_not_written_over(
         screen = await open_saved_session(pilot)
         theirs = saved.read_bytes()
         await focus_summary(pilot, screen)
-        await type_text(pilot, "typed once it opened")
+        await enter_text(pilot, "typed once it opened")
         await wait_for(pilot, lambda: "changed outside reflect" in shown(
             screen.query_one("#status")))
         await pilot.press("ctrl+q")

@@ -20,7 +20,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import go_forward_to, screen_lines, type_text, wait_for
+from tests.functional.helpers import enter_text, go_forward_to, screen_lines, wait_for
 
 LONG_QUESTION = ("How would the invented agencies of Invented Shire make sure that "
                  "Recommendations reach every practitioner, including those who joined after "
@@ -220,7 +220,7 @@ async def test_points_wrap_under_their_own_words_at_60x20(tmp_path: Path) -> Non
         screen = await open_walkthrough(pilot, app)
         await go_forward_to(pilot, screen, "question")
         words = "An invented point that is long enough to wrap over several lines here"
-        await type_text(pilot, words + "\n")  # one press: a wait for idle after the last key
+        await enter_text(pilot, words + "\n")
         points = screen.panes[screen.index].query_one(PointList)
         await wait_for(pilot, lambda: points.option_count == 1 and points.size.height > 1)
         lines = [line.rstrip() for line in widget_lines(points) if line.strip()]

@@ -16,7 +16,7 @@ from reflect.model.session import Participant, Session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import open_at_first_question, type_text, wait_for
+from tests.functional.helpers import enter_text, open_at_first_question, type_text, wait_for
 from tests.functional.test_toast_place import placed
 
 LONGER = ("What would you do first, and who in your invented service would you tell about "
@@ -52,7 +52,7 @@ async def test_a_message_after_a_point_keeps_off_the_point_just_added(
     async with app.run_test(size=size, notifications=True) as pilot:
         session = await at_first_question(pilot, SAMPLES)
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Narrow screen point @Sample\n")
+        await enter_text(pilot, "Narrow screen point @Sample\n")
         await wait_for(pilot, lambda: len(points) == 1)
         [toast] = await placed(pilot, app)
         row = last_row(app.screen.query_one(PointList))
@@ -112,7 +112,7 @@ async def test_a_message_that_fits_under_the_point_keeps_off_the_time_and_the_ke
                                                         f'"{SIX_LINES}"'))
         assert isinstance(session, Session)
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point about the referral @Sample\n")
+        await enter_text(pilot, "Invented point about the referral @Sample\n")
         await wait_for(pilot, lambda: len(points) == 1)
         [toast] = await placed(pilot, app)
         assert toast.height == 5  # (the trial's)
