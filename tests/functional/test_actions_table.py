@@ -19,7 +19,14 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.actions_panel import ActionsPanel
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import press_in_order, queue_held, screen_lines, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    fill_boxes,
+    press_in_order,
+    queue_held,
+    screen_lines,
+    wait_for,
+)
 
 SIZES = [(100, 30), (80, 24), (60, 20)]
 YEARLESS = "Due column leaves out the year"
@@ -136,7 +143,8 @@ async def test_an_action_added_shows_on_screen_and_the_next_goes_straight_in(
         if size == (80, 24):  # as the trial found it
             assert not any("Ring the invented" in line for line in screen_lines(app))
 
-        await pilot.press(*"Zed plan", "tab", *"Cy Example", "tab", *"1/1/31", "enter")
+        await fill_boxes(pilot, "Zed plan", "Cy Example", "1/1/31")
+        await pilot.press("enter")
 
         def row_shown(text: str) -> bool:
             return size == (60, 20) or any(text in line and "Added" not in line
@@ -228,7 +236,7 @@ async def test_an_action_added_after_seven_shows_on_screen(tmp_path: Path,
     async with app.run_test(size=size) as pilot:
         screen, what, table = await seven_actions(pilot, "s-eighth")
 
-        await pilot.press(*"Zed plan", "enter")
+        await enter_text(pilot, "Zed plan\n")
 
         def shown() -> bool:
             lines = screen_lines(app)

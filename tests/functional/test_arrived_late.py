@@ -18,7 +18,7 @@ from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import in_the_team_box, shown, type_text, wait_for
+from tests.functional.helpers import enter_text, in_the_team_box, shown, wait_for
 
 TEAM = "Moorvale Children's Team"
 
@@ -36,7 +36,7 @@ async def test_ticked_after_the_meeting_moved_on_they_arrived_during_its_step(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size, notifications=True) as pilot:
         form, _ = await in_the_team_box(pilot)
-        await type_text(pilot, TEAM)
+        await enter_text(pilot, TEAM)
         chooser = form.query_one("#last-people", SelectionList)
         await wait_for(pilot, lambda: chooser.option_count == 3 and chooser.display)
         chooser.focus()

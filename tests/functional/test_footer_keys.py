@@ -219,7 +219,7 @@ async def test_a_focused_list_or_table_shows_its_own_keys(tmp_path: Path) -> Non
     from reflect.ui.widgets.points_panel import PointList
     from reflect.ui.widgets.step_list import StepList
     from reflect.ui.widgets.tables import RowTable
-    from tests.functional.helpers import type_text
+    from tests.functional.helpers import enter_text
 
     def said(app: App[None]) -> list[str]:
         return [k.split(" ", 1)[1] for k in footer_keys(app) or []]
@@ -228,14 +228,14 @@ async def test_a_focused_list_or_table_shows_its_own_keys(tmp_path: Path) -> Non
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await open_walkthrough(pilot, app)
         people = screen.panes[screen.index].query_one(RowTable)
-        await type_text(pilot, "Ann Example, Invented role, Invented agency\n")
+        await enter_text(pilot, "Ann Example, Invented role, Invented agency\n")
         await wait_for(pilot, lambda: people.row_count == 1)
         people.focus()
         await wait_for(pilot, lambda: said(app)[:5] == [
             "Help", "Quit", "Edit", "Here/not here", "Remove"])
         first = next(i for i, s in enumerate(screen.steps) if s.key.startswith("q:"))
         await screen.go(first)
-        await type_text(pilot, "An invented point\n")
+        await enter_text(pilot, "An invented point\n")
         points = screen.panes[screen.index].query_one(PointList)
         await wait_for(pilot, lambda: points.option_count == 1)
         points.focus()
@@ -253,15 +253,15 @@ async def test_a_focused_drop_down_says_what_enter_does(tmp_path: Path) -> None:
     user's trial). The footer says Enter opens the list, and, once letters have chosen, adds."""
     from textual.widgets import Select
 
-    from tests.functional.helpers import type_text
+    from tests.functional.helpers import enter_text
 
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await open_walkthrough(pilot, app)
-        await type_text(pilot, "Ann Example, Invented role, Invented agency\n")
+        await enter_text(pilot, "Ann Example, Invented role, Invented agency\n")
         first = next(i for i, s in enumerate(screen.steps) if s.key.startswith("q:"))
         await screen.go(first)
-        await type_text(pilot, "An invented point")
+        await enter_text(pilot, "An invented point")
         await pilot.press("tab")
         said_by = screen.panes[screen.index].query_one(".point-by", Select)
         await wait_for(pilot, lambda: app.focused is said_by)

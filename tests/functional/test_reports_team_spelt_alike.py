@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import enter_text, wait_for
 from tests.functional.test_reports_screen import _report_text, _screen_lines, open_reports
 from tests.unit.test_report_team_spelt_alike import _held
 
@@ -22,7 +22,7 @@ async def test_a_team_spelt_alike_is_taken_and_said_on_the_screen(fictional_dir,
         await open_reports(pilot, sessions_held=7)
         box = app.screen.query_one("#report-team", Input)
         box.focus()
-        await type_text(pilot, "Moorvale Children Tean")
+        await enter_text(pilot, "Moorvale Children Tean")
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Sessions held: 2 " in _report_text(app))
         said = ("Team: Taking “Moorvale Children's Team” (spelt alike): no team is named "
@@ -41,7 +41,7 @@ async def test_several_named_like_it_are_refused_naming_them(fictional_dir, sess
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_reports(pilot, sessions_held=2)
         app.screen.query_one("#report-team", Input).focus()
-        await type_text(pilot, "Moorvale Children Team")
+        await enter_text(pilot, "Moorvale Children Team")
         await pilot.press("enter")
         await wait_for(pilot, lambda: "2 teams are named like it" in _report_text(app))
         assert "Type the name of the one you mean" in " ".join(_report_text(app).split())

@@ -22,7 +22,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import enter_text, wait_for
 
 SIZES = [(80, 24), (60, 20)]
 LONG = ("Invented recommendation: every invented service reviews how it shares invented "
@@ -123,7 +123,7 @@ async def test_an_action_added_then_the_table_tabbed_to_shows_the_selected_line(
         what = screen.query_one(".action-what")
         table = screen.query_one(".actions-table", RowTable)
         await wait_for(pilot, lambda: app.focused is what and table.row_count == 5)
-        await pilot.press(*"Tell the invented panel", "enter")
+        await enter_text(pilot, "Tell the invented panel\n")
         await wait_for(pilot, lambda: table.row_count == 6, timeout=5)
         screen.set_focus(table)
         await walk_the_rows(pilot, table, screen.query_one(".action-detail"), "Selected:")

@@ -10,7 +10,7 @@ import pytest
 
 from reflect.ui.app import make_app
 from reflect.ui.widgets.actions_panel import ActionsPanel
-from tests.functional.helpers import said, type_text, wait_for
+from tests.functional.helpers import fill_boxes, said, wait_for
 from tests.functional.test_item_form import open_at
 
 
@@ -27,9 +27,7 @@ async def test_an_actions_message_goes_with_its_step(
         what = screen.query_one(ActionsPanel).form.first
         screen.set_focus(what)
         await wait_for(pilot, lambda: app.focused is what)
-        await type_text(pilot, "Ring the invented school")
-        await pilot.press("tab", "tab")  # Owner, Due
-        await type_text(pilot, "31/02/2026")
+        await fill_boxes(pilot, "Ring the invented school", "", "31/02/2026")  # What, Owner, Due
         await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 2 and gaps_said(app))
         await pilot.press("tab")  # still on the step: it stays

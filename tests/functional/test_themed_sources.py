@@ -19,7 +19,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.literal import BlocksView
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import open_drop_down, wait_for
+from tests.functional.helpers import enter_text, open_drop_down, wait_for
 from tests.functional.test_theme_items import at_the_first_themes_items
 
 SIZES = [(100, 30), (80, 24), (60, 20)]
@@ -126,7 +126,7 @@ async def test_what_an_agreed_action_answers_names_its_review(
         screen = await at_what_to_do_now(pilot, content)
         words = RECOMMENDATIONS["YB"] + " (Child YB)"
         assert len(words) > 120
-        await pilot.press(*"Invented action")
+        await enter_text(pilot, "Invented action")
         screen.query_one(".action-recommendation", Select).value = words
         await pilot.press("ctrl+t")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)
