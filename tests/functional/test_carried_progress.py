@@ -18,7 +18,7 @@ from reflect.ui.screens import carry_back
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import new_session_form, shown, type_text, wait_for
+from tests.functional.helpers import enter_text, new_session_form, shown, type_text, wait_for
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +69,7 @@ async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sess
         note = screen.query_one(".carried-note", Input)
         note.focus()
         await wait_for(pilot, lambda: app.focused is note)
-        await type_text(pilot, "Left a message; nurse on leave")
+        await enter_text(pilot, "Left a message; nurse on leave")
         await pilot.press("enter")  # on to the due box
         due = screen.query_one(".carried-due", Input)
         await wait_for(pilot, lambda: app.focused is due)
@@ -109,7 +109,7 @@ async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
         note = screen.query_one(".carried-note", Input)
         note.focus()
         await wait_for(pilot, lambda: app.focused is note)
-        await type_text(pilot, "Shared with two teams")
+        await enter_text(pilot, "Shared with two teams")
         await wait_for(pilot, lambda: screen.session.carried[0].note == "Shared with two teams")
         mine = session_path(sessions_dir, screen.session.id)
         await pilot.press("escape")  # at once: before typing has paused for a second ...
@@ -190,7 +190,7 @@ async def written_back_then_emptied(pilot, box: str, text: str, earlier: Path): 
     field = screen.query_one(f".carried-{box}", Input)
     field.focus()
     await wait_for(pilot, lambda: pilot.app.focused is field)
-    await type_text(pilot, text)
+    await enter_text(pilot, text)
     [carried] = screen.session.carried
     name = "note" if box == "note" else "new_due"
     await wait_for(pilot, lambda: getattr(carried, name) == text and carried.written_back,
@@ -415,7 +415,7 @@ async def test_last_times_progress_note_is_said_before_it_is_updated(fictional_d
         note = screen.query_one(".carried-note", Input)
         note.focus()
         await wait_for(pilot, lambda: app.focused is note)
-        await type_text(pilot, "Redraft sent round")
+        await enter_text(pilot, "Redraft sent round")
         await wait_for(pilot, lambda: screen.session.carried[0].note == "Redraft sent round")
         assert "last noted: “Pretend managers briefed”" in shown(detail)
         await wait_for(pilot, lambda: screen.session.carried[0].written_back, timeout=10)

@@ -16,6 +16,7 @@ from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.start import StartScreen
 from tests.functional.helpers import (
     burst_keys,
+    enter_text,
     move_block,
     open_and_preview,
     save_import,
@@ -131,7 +132,7 @@ async def test_a_title_typed_where_none_was_found_is_saved(fictional_dir, sessio
         assert box.value == "" and box.placeholder == TITLE
         assert "no title found: type it in the Title box above" in preview_said(dialog)
         box.focus()
-        await pilot.press(*"Invented spring notes")
+        await enter_text(pilot, "Invented spring notes")
         await wait_for(pilot, lambda: preview_said(dialog).startswith(
             "Invented spring notes: Learning briefing"))
         await save_import(pilot, dialog)

@@ -12,7 +12,13 @@ from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import focus_summary, go_forward_to, shown, type_text, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    focus_summary,
+    go_forward_to,
+    shown,
+    wait_for,
+)
 
 MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]", "[/", "[$accent]"]
 
@@ -56,7 +62,7 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         assert question == "[@click=app.quit]x[/]"
         await focus_summary(pilot, screen)
         for text in MARKUP:
-            await type_text(pilot, text + "\n")
+            await enter_text(pilot, text + "\n")
         # Clicking the rendered question must not run the action hidden in it.
         await pilot.click(f"#pane-{screen.index} .question")
         await pilot.pause()

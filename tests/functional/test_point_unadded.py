@@ -15,7 +15,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import open_point, type_text, wait_for
+from tests.functional.helpers import enter_text, open_point, type_text, wait_for
 
 UNADDED = "Not added yet: Enter adds it"  # (PointsEditor.UNADDED)
 
@@ -41,7 +41,7 @@ async def test_words_typed_after_three_tabs_are_said_not_added(tmp_path: Path) -
     async with app.run_test(size=(100, 30)) as pilot:
         session, box = await on_question(pilot)
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point one\n")
+        await enter_text(pilot, "Invented point one\n")
         await wait_for(pilot, lambda: len(points) == 1 and box.value == "")
         assert under(box) != UNADDED
         await pilot.press("tab", "tab", "tab")
@@ -70,7 +70,7 @@ async def test_a_point_opened_for_editing_is_not_said_unadded(tmp_path: Path) ->
     async with app.run_test(size=(100, 30)) as pilot:
         session, box = await on_question(pilot)
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point one\n")
+        await enter_text(pilot, "Invented point one\n")
         await wait_for(pilot, lambda: len(points) == 1)
         await open_point(pilot)
         await wait_for(pilot, lambda: app.focused is box and box.value == "Invented point one")

@@ -15,7 +15,7 @@ from reflect.ui.screens.room_panel import RoomPanelScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.widgets.incoming import IncomingList
 from reflect.ui.widgets.literal import Literal
-from tests.functional.helpers import said, shown, type_text, wait_for
+from tests.functional.helpers import enter_text, said, shown, wait_for
 from tests.functional.test_room import (
     SIZE,
     fake_room,  # noqa: F401 (the fake room, for each test)
@@ -48,7 +48,7 @@ async def test_closing_the_room_says_a_point_typed_and_not_added(fictional_dir, 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         screen, room = await room_on_question(pilot)
-        await type_text(pilot, "Invented own point not added yet")
+        await enter_text(pilot, "Invented own point not added yet")
         await palette(pilot, "Close the room")
         # Nothing waits in the room: it closed at once, saying nothing of the typed point.
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))

@@ -15,7 +15,14 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import in_the_team_box, shown, start_new, type_text, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    in_the_team_box,
+    shown,
+    start_new,
+    type_text,
+    wait_for,
+)
 
 
 def described(people: list[Participant]) -> list[tuple[str, bool]]:
@@ -106,7 +113,7 @@ async def edit_name(pilot, screen, row: int, name: str) -> Input:  # type: ignor
     box = screen.query_one(".person-name", Input)
     await wait_for(pilot, lambda: pilot.app.focused is box)
     await pilot.press("ctrl+u")
-    await type_text(pilot, name)
+    await enter_text(pilot, name)
     return box
 
 
@@ -225,7 +232,7 @@ async def test_the_same_person_question_answers_by_its_buttons_words(content_dir
 async def typed_twice_form(pilot, people: str):  # type: ignore[no-untyped-def]
     """The new-session form for Invented Team, `people` in its participants box."""
     form, _ = await in_the_team_box(pilot)
-    await type_text(pilot, "Invented Team")
+    await enter_text(pilot, "Invented Team")
     form.query_one("#participants", TextArea).text = people
     read = form.query_one("#participants-read")
     await wait_for(pilot, lambda: f"{len(people.splitlines())}. " in shown(read))

@@ -15,7 +15,13 @@ from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.actions_panel import ActionsPanel
-from tests.functional.helpers import focus_summary, open_saved_session, type_text, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    focus_summary,
+    open_saved_session,
+    type_text,
+    wait_for,
+)
 
 SIZE = (120, 40)
 
@@ -49,9 +55,9 @@ async def test_answer_quit_resume_keeps_answers_and_step(content_dir: Path, sess
         screen = await start_session(pilot, "safer sleep", "Exercise meeting")
         assert screen.review.id == "child-i"
         await go_to_question(pilot, screen, 1)
-        await type_text(pilot, "First point.\nSecond line, café.")
+        await enter_text(pilot, "First point.\nSecond line, café.")
         await go_to_question(pilot, screen, 2)
-        await type_text(pilot, 'Quotes "like this"')
+        await enter_text(pilot, 'Quotes "like this"')
         step_key = screen.steps[screen.index].key
         await pilot.press("ctrl+q")
     entries = list_sessions(sessions_dir).entries
@@ -82,7 +88,7 @@ async def test_autosave_reaches_disk_within_two_seconds(content_dir, sessions_di
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_session(pilot, "child h", "Autosave check")
         await go_to_question(pilot, screen, 1)
-        await type_text(pilot, "typed while the room talks")
+        await enter_text(pilot, "typed while the room talks")
         path = screen.keeper.path
         await wait_for(pilot, lambda: "typed while the room talks" in path.read_text(), timeout=2.5)
         assert app.is_running

@@ -11,7 +11,7 @@ from reflect.ui.app import make_app
 from reflect.ui.focus_view import cut_off
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import shown, start_new, type_text, wait_for
+from tests.functional.helpers import enter_text, shown, start_new, type_text, wait_for
 from tests.functional.test_facilitation import new_session
 
 PEOPLE = ("Ann Example, GP, Invented Practice\n"
@@ -49,7 +49,7 @@ async def test_delete_on_someone_who_took_part_says_space_marks_them_left_early(
                                  PEOPLE)
         points = screen.session.answer("zz-first").points
         await go_to(pilot, screen, "question")
-        await type_text(pilot, "Ring the school @ann\n")
+        await enter_text(pilot, "Ring the school @ann\n")
         await wait_for(pilot, lambda: len(points) == 1)
         await go_to(pilot, screen, "people")
         table = screen.query_one(".people-table", RowTable)
@@ -80,7 +80,7 @@ async def test_space_on_someone_who_said_a_point_marks_them_left_early(
         ann, bob, cat = screen.session.participants
         points = screen.session.answer("zz-first").points
         await go_to(pilot, screen, "question")
-        await type_text(pilot, "Ring the school @ann\n")
+        await enter_text(pilot, "Ring the school @ann\n")
         await wait_for(pilot, lambda: len(points) == 1 and points[0].by == ann.id)
         await go_to(pilot, screen, "people")
         table = screen.query_one(".people-table", RowTable)
@@ -97,7 +97,7 @@ async def test_space_on_someone_who_said_a_point_marks_them_left_early(
         assert "2 of 3 attended (1 left early)." in shown(screen.query_one(".people-count"))
         assert bob.presence == "here"
         await go_to(pilot, screen, "question")
-        await type_text(pilot, "Left a note for the health visitor @ann\n")
+        await enter_text(pilot, "Left a note for the health visitor @ann\n")
         await wait_for(pilot, lambda: len(points) == 2)
         assert (points[1].text, points[1].by) == ("Left a note for the health visitor", ann.id)
         await go_to(pilot, screen, "people")
