@@ -17,7 +17,7 @@ from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.people_panel import PeoplePanel
 from reflect.ui.widgets.points_panel import PointList, PointsEditor
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import enter_text, type_text, wait_for
 from tests.functional.test_item_form import open_at
 
 SIZES = [(80, 24), (60, 20)]
@@ -58,7 +58,7 @@ async def test_a_person_added_leaves_the_focus_in_the_form(
         name = screen.query_one(".person-name", Input)
         screen.set_focus(name)
         await wait_for(pilot, lambda: app.focused is name)
-        await type_text(pilot, "Sam Sample")
+        await enter_text(pilot, "Sam Sample")
         await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.participants) == 2)
         await type_text(pilot, "Kim")  # straight into the next
@@ -79,7 +79,7 @@ async def test_a_point_edited_leaves_the_focus_on_its_line(
         await pilot.press("enter")
         form = editor.query_one(ItemForm)
         await wait_for(pilot, lambda: app.focused is form.first)
-        await type_text(pilot, ", said twice")
+        await enter_text(pilot, ", said twice")
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.focused is listed)
         assert listed.highlighted == 0

@@ -13,7 +13,13 @@ from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import go_forward_to, shown, start_and_go_to, type_text, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    go_forward_to,
+    shown,
+    start_and_go_to,
+    wait_for,
+)
 
 
 async def checked_dialog(pilot, session, review) -> ExportScreen:  # type: ignore[no-untyped-def]
@@ -34,7 +40,7 @@ async def test_findings_are_shown_and_redacted_in_the_copy_only(fictional_dir, s
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         screen = await start_and_go_to(pilot, "question")
-        await type_text(pilot, "Call 07700 900123 today")
+        await enter_text(pilot, "Call 07700 900123 today")
         dialog = await open_export(pilot)
         text = shown(dialog.query_one("#findings"))
         assert "1 likely personal detail found" in text and "07700 900123" in text
@@ -60,7 +66,7 @@ async def test_go_and_edit_jumps_to_the_finding(fictional_dir, sessions_dir):
         await pilot.press("pagedown")  # question 2
         # Typed into whichever box has focus (a point is added by Enter; in the summary box
         # Enter is a new line): either way question 2 holds the email address.
-        await type_text(pilot, "email a.person@example.com\n")
+        await enter_text(pilot, "email a.person@example.com\n")
         await go_forward_to(pilot, screen, "summary")
         dialog = await open_export(pilot)
         dialog.query_one("#export-edit", Button).press()
@@ -72,7 +78,7 @@ async def test_word_export_from_the_dialog(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         screen = await start_and_go_to(pilot, "question")
-        await type_text(pilot, "Nothing identifying, café")
+        await enter_text(pilot, "Nothing identifying, café")
         dialog = await open_export(pilot)
         dialog.query_one("#fmt-docx").value = True
         await pilot.pause()  # the format's change is handled: its check has started
@@ -91,7 +97,7 @@ async def test_a_pdf_whose_font_lacks_some_letters_is_said_to(fictional_dir, ses
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
         screen = await start_and_go_to(pilot, "question")
-        await type_text(pilot, "Invented point in Urdu: اردو")
+        await enter_text(pilot, "Invented point in Urdu: اردو")
         dialog = await open_export(pilot)
         dialog.query_one("#fmt-pdf").value = True
         await pilot.pause()
@@ -109,7 +115,7 @@ async def test_ctrl_o_on_the_formats_exports_the_one_highlighted(fictional_dir, 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         screen = await start_and_go_to(pilot, "question")
-        await type_text(pilot, "Nothing identifying here")
+        await enter_text(pilot, "Nothing identifying here")
         dialog = await open_export(pilot)
         await wait_for(pilot, lambda: dialog.checked)
         formats = dialog.query_one("#format", RadioSet)

@@ -11,7 +11,7 @@ from textual.widgets import Input
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
-from tests.functional.helpers import move_block, open_and_preview, save_import, wait_for
+from tests.functional.helpers import enter_text, move_block, open_and_preview, save_import, wait_for
 from tests.functional.test_import_discard import KEPT, SIZES, preview_said, question, said
 from tests.functional.test_import_discard import source as invented_source
 
@@ -27,7 +27,7 @@ async def test_an_id_in_capitals_and_enter_is_taken_in_small_letters(fictional_d
         await move_block(pilot, dialog, 0, "learning", "Every line")
         box = dialog.query_one("#import-id", Input)
         box.focus()
-        await pilot.press(*"CHILD-QZ-TWO", "enter")
+        await enter_text(pilot, "CHILD-QZ-TWO\n")
         target = fictional_dir / "child-qz-two.toml"
         await wait_for(pilot, lambda: str(target) in preview_said(dialog))
         assert box.value == "child-qz-two"  # shown as it is taken

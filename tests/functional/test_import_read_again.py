@@ -12,7 +12,7 @@ from textual.widgets import Button, Input
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
-from tests.functional.helpers import move_block, open_and_preview, save_import, wait_for
+from tests.functional.helpers import enter_text, move_block, open_and_preview, save_import, wait_for
 from tests.functional.test_import_discard import (
     INVENTED,
     KEPT,
@@ -40,7 +40,7 @@ async def test_a_new_review_id_and_enter_keeps_the_moves(fictional_dir, sessions
         await move_block(pilot, dialog, 0, "learning", "Every line")
         box = dialog.query_one("#import-id", Input)
         box.focus()
-        await pilot.press(*"child-qz-two", "enter")
+        await enter_text(pilot, "child-qz-two\n")
         target = fictional_dir / "child-qz-two.toml"
         await wait_for(pilot, lambda: str(target) in preview_said(dialog))
         assert not isinstance(app.screen, ConfirmScreen)  # nothing lost: nothing asked

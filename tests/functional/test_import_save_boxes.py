@@ -13,7 +13,7 @@ from textual.widgets import Button, Input
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.start import StartScreen
-from tests.functional.helpers import move_block, open_and_preview, shown, wait_for
+from tests.functional.helpers import enter_text, move_block, open_and_preview, shown, wait_for
 from tests.functional.test_import_discard import INVENTED, KEPT, SIZES, preview_said, said
 from tests.functional.test_import_discard import source as invented_source
 
@@ -29,7 +29,8 @@ async def test_ctrl_s_after_a_new_id_typed_saves_under_it_with_the_moves(
         assert f"Will be saved as {fictional_dir / 'child-qz.toml'}" in preview_said(dialog)
         await move_block(pilot, dialog, 0, "learning", "Every line")
         dialog.query_one("#import-id", Input).focus()
-        await pilot.press(*"child-qz-two", "ctrl+s")  # no Enter
+        await enter_text(pilot, "child-qz-two")
+        await pilot.press("ctrl+s")  # no Enter
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
     assert not (fictional_dir / "child-qz.toml").exists()
     target = fictional_dir / "child-qz-two.toml"

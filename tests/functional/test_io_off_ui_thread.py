@@ -20,7 +20,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.prompt import PromptScreen
-from tests.functional.helpers import shown, start_and_go_to, type_text, wait_for
+from tests.functional.helpers import enter_text, shown, start_and_go_to, type_text, wait_for
 
 HOLD = 10.0
 """Longest a held write waits for the test to let it go (so old code fails, never hangs)."""
@@ -178,7 +178,7 @@ async def test_the_export_check_runs_in_a_worker_and_holds_the_export_back(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         screen = await start_and_go_to(pilot, "question")
-        await type_text(pilot, "Call 07700 900123 today")
+        await enter_text(pilot, "Call 07700 900123 today")
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         dialog = app.screen
@@ -313,7 +313,7 @@ async def test_ctrl_s_writes_in_a_worker(fictional_dir: Path, sessions_dir: Path
         reached, gate = threading.Event(), threading.Event()
         monkeypatch.setattr(autosave, "write_atomic",
                             held_until(autosave.write_atomic, reached, gate))
-        await type_text(pilot, "Invented first words")
+        await enter_text(pilot, "Invented first words")
         await pilot.press("ctrl+s")
         await wait_for(pilot, reached.is_set)
         await type_text(pilot, " and more")  # the session answers while the file is written

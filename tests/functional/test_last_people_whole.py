@@ -14,7 +14,7 @@ from reflect.model.session import Participant, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
-from tests.functional.helpers import in_the_team_box, type_text, wait_for
+from tests.functional.helpers import enter_text, in_the_team_box, wait_for
 
 PEOPLE = [Participant(name="Sam Sample", role="family support worker",
                       agency="Moorvale Council Early Help and Family Support Service"),
@@ -32,7 +32,7 @@ async def test_last_times_participants_are_shown_whole(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
         form, _ = await in_the_team_box(pilot)
-        await type_text(pilot, "Moorvale team")
+        await enter_text(pilot, "Moorvale team")
         chooser = form.query_one("#last-people", SelectionList)
         await wait_for(pilot, lambda: chooser.option_count == 3 and chooser.display)
         chooser.focus()

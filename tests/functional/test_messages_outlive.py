@@ -15,6 +15,7 @@ from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
 from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import (
+    enter_text,
     open_for_editing,
     open_saved_session,
     said,
@@ -105,7 +106,7 @@ async def test_left_early_goes_once_they_are_here_again(fictional_dir, sessions_
         ann = screen.session.participants[0]
         points = screen.session.answer("zz-first").points
         await go_to(pilot, screen, "question")
-        await type_text(pilot, "Ring the invented school @ann\n")
+        await enter_text(pilot, "Ring the invented school @ann\n")
         await wait_for(pilot, lambda: len(points) == 1 and points[0].by == ann.id)
         await go_to(pilot, screen, "people")
         table = screen.query_one(".people-table", RowTable)

@@ -16,6 +16,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.timer import MeetingLength
 from tests.functional.helpers import (
     burst_keys,
+    enter_text,
     in_the_team_box,
     new_session_form,
     shown,
@@ -388,7 +389,7 @@ async def test_tab_from_the_team_reaches_the_facilitator_and_a_name_typed_replac
 async def _on_last_times_list(pilot):  # type: ignore[no-untyped-def]
     """The team's new-session form, "Invented Team" typed, the focus on last time's list."""
     form, _ = await in_the_team_box(pilot)
-    await type_text(pilot, "Invented Team")
+    await enter_text(pilot, "Invented Team")
     chooser = form.query_one("#last-people", SelectionList)
     await wait_for(pilot, lambda: chooser.display)
     chooser.focus()

@@ -12,7 +12,14 @@ from reflect.ui.app import make_app
 from reflect.ui.widgets.incoming import IncomingList
 from reflect.ui.widgets.points_panel import PointsEditor
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import frames_held, said, screen_lines, type_text, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    frames_held,
+    said,
+    screen_lines,
+    type_text,
+    wait_for,
+)
 from tests.functional.test_facilitation import new_session
 from tests.functional.test_room import (
     SIZE,
@@ -52,7 +59,7 @@ async def test_a_room_point_typed_again_from_an_empty_box_keeps_its_author(ficti
         # Still the room's point: said so, and not waiting again.
         assert incoming.option_count == 0 and screen.waiting_mark("q:zz-first") == ""
         assert str(box.border_subtitle) == PointsEditor.EMPTIED
-        await type_text(pilot, "Invented: call the aunt\n")
+        await enter_text(pilot, "Invented: call the aunt\n")
         answer = screen.session.answer("zz-first")
         await wait_for(pilot, lambda: len(answer.points) == 1)
         alex = next(p for p in screen.session.participants if p.name == "Alex Example")
@@ -109,7 +116,7 @@ async def test_a_room_point_being_edited_is_not_in_the_session_file(fictional_di
         await type_text(pilot, "7 and more")
         await wait_for(pilot, lambda: box.value == SENT[:-1] + "7 and more")
         await pilot.press(*["backspace"] * len(box.value))
-        await type_text(pilot, "Invented: call the aunt")
+        await enter_text(pilot, "Invented: call the aunt")
         path = session_path(sessions_dir, screen.session.id)
 
         def saved() -> str:
@@ -126,7 +133,7 @@ async def test_a_room_point_being_edited_is_not_in_the_session_file(fictional_di
         assert "07700" not in saved()
         assert screen.session.drafts == {}
         # The facilitator's own points are kept as drafts as before.
-        await type_text(pilot, "Invented own half-typed point")
+        await enter_text(pilot, "Invented own half-typed point")
         await wait_for(pilot, lambda: screen.session.drafts != {})
         assert list(screen.session.drafts.values()) == ["Invented own half-typed point"]
 

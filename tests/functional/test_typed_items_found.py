@@ -20,7 +20,7 @@ from reflect.store.sessions import save_session, session_path
 from reflect.ui.app import ReflectApp, make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.widgets.step_list import StepList
-from tests.functional.helpers import open_for_editing, said, shown, type_text, wait_for
+from tests.functional.helpers import enter_text, open_for_editing, said, shown, type_text, wait_for
 
 SESSION_ID = "20261205-child-zz-0000cafe"
 KEPT = ("An action half typed on What to do now is kept: owner “Nobody”, due “tomorrow” — "
@@ -93,7 +93,7 @@ async def test_the_step_holding_it_is_marked_and_said_as_the_session_opens(
         await screen.go(next(i for i, s in enumerate(screen.steps) if s.key == "actions"))
         what = screen.query_one(".action-what", Input)
         await wait_for(pilot, lambda: app.focused is what)
-        await type_text(pilot, "Ring the invented duty desk")
+        await enter_text(pilot, "Ring the invented duty desk")
         await pilot.press("enter")
         await wait_for(pilot, lambda: "✎" not in step_line(app, "actions"))
         assert shown(screen.query_one("#steps-title")).strip() == "Steps"
