@@ -9,7 +9,7 @@ import pytest
 
 from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
-from tests.functional.helpers import start_and_go_to, type_text
+from tests.functional.helpers import enter_text, start_and_go_to
 
 
 class Boom(Exception):
@@ -21,7 +21,7 @@ async def test_unexpected_exception_flushes_answers(content_dir, sessions_dir):
     with pytest.raises(Boom):
         async with app.run_test(size=(120, 40)) as pilot:
             await start_and_go_to(pilot, "question")
-            await type_text(pilot, "kept despite the crash")
+            await enter_text(pilot, "kept despite the crash")
 
             def explode() -> None:
                 raise Boom("a bug")

@@ -21,7 +21,14 @@ from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.points_panel import PointList, PointsEditor
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import frames_held, press_in_order, screen_lines, type_text, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    frames_held,
+    press_in_order,
+    screen_lines,
+    type_text,
+    wait_for,
+)
 
 SIZE = (120, 40)
 
@@ -170,7 +177,7 @@ async def sam_typed(pilot):  # type: ignore[no-untyped-def]
     name = screen.query_one(".person-name", Input)
     screen.set_focus(name)
     await wait_for(pilot, lambda: pilot.app.focused is name)
-    await type_text(pilot, "Sam Sample")
+    await enter_text(pilot, "Sam Sample")
     return screen, name
 
 

@@ -12,7 +12,7 @@ from reflect.model.session import FACILITATOR, Participant, Session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import open_at_first_question, type_text, wait_for
+from tests.functional.helpers import enter_text, open_at_first_question, wait_for
 
 
 async def facilitated(pilot) -> Session:  # type: ignore[no-untyped-def]
@@ -36,7 +36,7 @@ async def test_at_the_facilitator_credits_them_and_said_by_offers_them(tmp_path:
     async with app.run_test(size=(100, 30)) as pilot:
         session = await facilitated(pilot)
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Facilitator view @Pat\n")
+        await enter_text(pilot, "Facilitator view @Pat\n")
         await wait_for(pilot, lambda: len(points) == 1)
         assert (points[0].text, points[0].by) == ("Facilitator view", FACILITATOR)
         listed = app.screen.query_one(PointList)
@@ -55,9 +55,9 @@ async def test_the_messages_say_where_said_by_is_whatever_was_typed(tmp_path: Pa
     async with app.run_test(size=(100, 30)) as pilot:
         session = await facilitated(pilot)
         points = session.answer("zz-first").points  # type: ignore[union-attr]
-        await type_text(pilot, "Invented point @Nobody\n")
+        await enter_text(pilot, "Invented point @Nobody\n")
         await wait_for(pilot, lambda: len(points) == 1)
-        await type_text(pilot, "Invented point @Sample\n")
+        await enter_text(pilot, "Invented point @Sample\n")
         await wait_for(pilot, lambda: len(points) == 2)
         said = [n.message for n in app._notifications]
         assert "No one here matches “@Nobody”, so point 1 is kept as typed. To say who said " \
