@@ -13,7 +13,7 @@ from textual.widgets import Input
 from reflect.ui.app import make_app
 from reflect.ui.widgets.actions_panel import ActionsPanel
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import paste, type_text, wait_for
 from tests.functional.test_item_form import open_at
 
 SIZES = [(80, 24), (60, 20)]
@@ -68,3 +68,21 @@ async def test_an_edits_other_boxes_show_their_start(
         await wait_for(pilot, lambda: app.focused is panel.form.first and owner.value == LONG)
         await wait_for(pilot, lambda: "Audit" in row_of(owner))
         assert owner.scroll_x == 0 and owner.cursor_position == len(LONG)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_long_text_pasted_into_an_empty_box_shows_its_end_where_the_cursor_is(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """Pasted into a box still empty, a long text left the view at its start and the cursor,
+    at its end, out of view until the next key (Textual scrolls to the cursor from the box's
+    second value on): a helper's trial, a long title pasted into the new-session form."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_at(pilot, "actions")
+        what = screen.query_one(ActionsPanel).form.first
+        screen.set_focus(what)
+        await wait_for(pilot, lambda: app.focused is what and what.value == "")
+        await paste(app, LONG)
+        await wait_for(pilot, lambda: what.value == LONG)
+        await wait_for(pilot, lambda: what.scroll_x > 0 and "fictional team" in row_of(what))
+        assert what.cursor_position == len(LONG)

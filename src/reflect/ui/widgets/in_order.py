@@ -144,8 +144,10 @@ class InOrderInput(Input):
     def _watch_selection(self, selection: Selection) -> None:
         """Textual's view follows the cursor (`_show_cursor`, with the focus), in a box
         without the focus too (its value set, an edit's other boxes filled): there the view
-        stays at the start (`_on_blur`)."""
-        if self.is_attached and self.screen.focused is self and not self._initial_value:
+        stays at the start (`_on_blur`). Textual's follows it only from a box's second value
+        on: a long text pasted into a box still empty left its cursor, at the end, out of view
+        (a trial); with the focus, the first value is followed too."""
+        if self.is_attached and self.screen.focused is self:
             self.app.clear_selection()  # (as Textual's own, but for its scroll)
             self.app.cursor_position = self.cursor_screen_offset
             self._show_cursor()
