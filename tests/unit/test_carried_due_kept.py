@@ -22,7 +22,7 @@ from tests.readers import words_of
 
 EXPORTED = date(2026, 12, 12)  # the day after the date kept, 11 Dec 2026
 AFTER = ExportOptions(today=EXPORTED)
-KEPT = "next Fri, Fri 11 Dec 2026"
+KEPT = "Fri 11 Dec 2026"
 OVERDUE = "overdue as of 12 Dec 2026"
 
 

@@ -1,8 +1,10 @@
-"""Every part of an exported actions line says due dates one way (`model.due.due_words`,
-style `comma`: `31 Jan, Sun 31 Jan 2027`), and words that name no date are said so whatever
-they end with. A carried action's line said `31 Jan, Sun 31 Jan 2027 → … keeps due 31 Jan (Sun
-31 Jan 2027)` (its remarks were printed by the app's copy of `due_words`), and due words ending
-in `)` lost their `(no date)`. The team, its meetings and actions are invented."""
+"""Every part of an exported actions line says due dates one way, the way the reports do
+(`model.due.due_in_one_form`: the date read, `Sun 31 Jan 2027`, whatever was typed), and words
+that name no date are said so whatever they end with (style `comma`: `“next term” (no date)`).
+A carried action's line said `31 Jan, Sun 31 Jan 2027 → … keeps due 31 Jan (Sun 31 Jan 2027)`
+(its remarks were printed by the app's copy of `due_words`), due words ending in `)` lost their
+`(no date)`, and the notes said `end of February, Sun 28 Feb 2027` where the report of the same
+action said `Sun 28 Feb 2027`. The team, its meetings and actions are invented."""
 
 from __future__ import annotations
 
@@ -15,16 +17,19 @@ import docx
 import pytest
 from pdfminer.high_level import extract_text
 
+from reflect.export.action_parts import due_said
 from reflect.export.options import ExportOptions
 from reflect.model.carried import EarlierHeld
 from reflect.model.due import due_words
 from reflect.model.session import Action, CarriedAction, Session
+from reflect.report.dates import due_parts
 from reflect.store.exports import render_bytes
 
 EXPORTED = ExportOptions(today=date(2027, 1, 5))
-BRACKETED = ("(Sun 31 Jan 2027)", "(Wed 31 Mar 2027)", "(Sat 1 May 2027)", "(Sun 28 Feb 2027)",
-             "not read as a date")
-"""The app's style, never in the notes."""
+BRACKETED = ("(Sun 31 Jan 2027)", "(Wed 31 Mar 2027)", "(Sun 28 Feb 2027)", "not read as a date")
+"""The app's style, never in the notes (`(Sat 1 May 2027)` is: a date noted, in its brackets)."""
+TYPED = ("end of February", "31 Jan,", "end of March", "early May")
+"""The words typed for dates read: the notes say the date alone, as the reports do."""
 SPRING = "“after the invented audit (spring)” (no date)"
 AUTUMN = "“after the invented review (autumn)” (no date)"
 
@@ -65,14 +70,14 @@ def _text(fmt: str, data: bytes) -> str:
 @pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx", "pdf"])
 def test_a_notes_actions_lines_say_every_date_one_way(meeting, review, fmt):
     text = " ".join(_text(fmt, render_bytes(meeting, fmt, review, EXPORTED)).split())
-    for bracketed in BRACKETED:
+    for bracketed in BRACKETED + TYPED:
         assert bracketed not in text, (bracketed, text)
-    assert ("31 Jan, Sun 31 Jan 2027 → “next term” (no date); kept here only: “Invented "
-            "meeting 1” keeps due 31 Jan, Sun 31 Jan 2027 until a date is typed") in text
-    assert ("“Invented meeting 1” says due end of March, Wed 31 Mar 2027: the due date noted "
-            "in “Invented meeting 2” (early May, Sat 1 May 2027) could not be written back "
+    assert ("Sun 31 Jan 2027 → “next term” (no date); kept here only: “Invented "
+            "meeting 1” keeps due Sun 31 Jan 2027 until a date is typed") in text
+    assert ("“Invented meeting 1” says due Wed 31 Mar 2027: the due date noted "
+            "in “Invented meeting 2” (Sat 1 May 2027) could not be written back "
             "there") in text
-    assert "end of February, Sun 28 Feb 2027" in text
+    assert "Sun 28 Feb 2027" in text
     assert "“next term” (no date)" in text
     assert SPRING in text and AUTUMN in text
 
@@ -81,9 +86,9 @@ def test_a_notes_actions_lines_say_every_date_one_way(meeting, review, fmt):
                                  "swe-docx"])
 def test_a_records_agreed_actions_say_dates_one_way(meeting, review, fmt):
     text = " ".join(_text(fmt, render_bytes(meeting, fmt, review, EXPORTED)).split())
-    for bracketed in BRACKETED:
+    for bracketed in BRACKETED + TYPED:
         assert bracketed not in text, (bracketed, text)
-    assert "due end of February, Sun 28 Feb 2027" in text
+    assert "due Sun 28 Feb 2027" in text
     assert "due “next term” (no date)" in text and f"due {SPRING}" in text
 
 
@@ -97,6 +102,30 @@ def test_the_json_and_csv_give_the_words_as_typed_and_the_date_apart(meeting, re
     assert [(r["due"], r["due_date"]) for r in rows][:3] == [
         ("end of February", "2027-02-28"), ("next term", ""),
         ("after the invented audit (spring)", "")]
+    # Beside them, the date as the other notes say it: a tool shows it the same way.
+    assert [a["due_shown"] for a in data["session"]["actions"]] == [
+        "Sun 28 Feb 2027", "“next term” (no date)", SPRING]
+    assert [c["due_in_force_shown"] for c in data["session"]["carried"]] == [
+        "Sun 31 Jan 2027", "Sat 1 May 2027", AUTUMN]
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("end of February", date(2027, 2, 28)), ("28/2/27", date(2027, 2, 28)),
+    ("next Friday", date(2026, 12, 4)), ("Fri 4 Dec 2026", date(2026, 12, 4)),
+    ("20/11/2026", None),  # a file older than dates: the date the words name whatever the day
+])
+def test_the_notes_say_a_date_as_the_reports_do(words, day):
+    assert due_said(words, day) == due_parts(words, day, None, None)[0]
+
+
+@pytest.mark.parametrize(("words", "notes", "report"), [
+    ("next term", "“next term” (no date)", "next term (not read as a date)"),
+    ("31/02/2027", "“31/02/2027” (not a date: no 31 Feb)",
+     "31/02/2027 (not a date: no 31 Feb)"),
+    ("", "", ""),
+])
+def test_words_naming_no_date_are_as_typed_in_each_ones_brackets(words, notes, report):
+    assert (due_said(words, None), due_parts(words, None, None, None)[0]) == (notes, report)
 
 
 @pytest.mark.parametrize(("words", "day", "brackets", "comma"), [

@@ -194,7 +194,7 @@ def test_docx_actions_table_has_a_header_row_and_every_action(session, review):
     rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
     assert rows == [
         ["What", "Owner", "Due", "Status"],
-        [FORMULA, "+Invented owner", "2030-01-31", "open"],
+        [FORMULA, "+Invented owner", "Thu 31 Jan 2030", "open"],
         ["Share the café briefing 子 🙂", "Invented team lead", "Friday", "in progress"],
     ]
     header = doc.tables[0].rows[0]._tr
@@ -236,11 +236,12 @@ ANSWER_KEYS = {"question_id", "question", "source", "origin", "given_under", "no
 POINT_KEYS = {"text", "by", "from_room", "said_by"}
 CONFIDENCE_KEYS = {"phase", "prompt", "counts", "answers", "average"}
 ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",
-               "recommendation", "agreed_due", "agreed_due_date", "overdue", "moved_in"}
+               "recommendation", "agreed_due", "agreed_due_date", "overdue", "moved_in",
+               "due_shown"}
 CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due", "due_date",
                 "status_before", "status", "noted_in", "progress_before", "progress_noted_in",
                 "due_noted_in", "note", "new_due", "new_due_date", "written_back", "overdue",
-                "due_in_force", "due_in_force_date", "new_due_not_a_date"}
+                "due_in_force", "due_in_force_date", "new_due_not_a_date", "due_in_force_shown"}
 TIMING_KEYS = {"minutes", "plan", "spent", "total_spent", "paused"}
 REVIEW_KEYS = {"id", "title", "partnership", "review_type", "content"}
 CONTENT_KEYS = {"key", "title", "blocks"}
@@ -297,7 +298,8 @@ def test_json_round_trips_every_answer_exactly(session, review):
     assert sess["actions"][0] == {"id": "a1", "text": FORMULA, "owner": "+Invented owner",
                                   "due": "2030-01-31", "due_date": None, "status": "open",
                                   "progress": "", "recommendation": "", "agreed_due": None,
-                                  "agreed_due_date": None, "overdue": False, "moved_in": None}
+                                  "agreed_due_date": None, "overdue": False, "moved_in": None,
+                                  "due_shown": "Thu 31 Jan 2030"}
     assert sess["title"] == session.title and sess["mode"] == "team"
     assert datetime.fromisoformat(sess["created"]) == session.created
     assert datetime.fromisoformat(sess["updated"]) == session.updated

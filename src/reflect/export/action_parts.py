@@ -16,8 +16,7 @@ from datetime import date
 from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction
 from reflect.model.dates import short_date
-from reflect.model.due import OVERDUE, DueStyle, gone_by
-from reflect.model.due import due_words as model_due_words
+from reflect.model.due import OVERDUE, DueStyle, due_in_one_form, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.moved import moved_said
 from reflect.model.session import Action
@@ -60,30 +59,32 @@ def carried_note(c: CarriedAction) -> str:
 
 
 NOTES: DueStyle = "comma"
-"""How every notes format and record says a due date (`model.due.due_words`): `end of
-February, Sun 28 Feb 2027`, `“next term” (no date)`, with no brackets inside the brackets the
-lists put them in (`(with: Deputy DSL, due: end of February (Sun 28 Feb 2027))` and `(due:
-next term (not read as a date), status: open)` read badly: a trial). Every part of a line
-says it so: a carried action's due dates, and what was kept or not written back
-(`last_noted`, `due_not_a_date`), said one date two ways before (`31 Jan, Sun 31 Jan 2027 →
-… (Sun 31 Jan 2027)`)."""
+"""How every notes format and record says due words that name no date (`model.due.due_words`):
+`“next term” (no date)`, with no brackets inside the brackets the lists put them in (`(due:
+next term (not read as a date), status: open)` read badly: a trial)."""
 
 
-def due_words(words: str, day: date | None) -> str:
-    """Due words as the notes and records print them (`NOTES`)."""
-    return model_due_words(words, day, NOTES)
+def due_said(words: str, day: date | None) -> str:
+    """A due date as the notes and records print it, the way every report does
+    (`model.due.due_in_one_form`): the date read, `Sun 28 Feb 2027`, whatever was typed
+    (`end of February`, `28/2`); words that name no date in the notes' style (`NOTES`). Every
+    part of a line says it so: a carried action's due dates, and what was kept or not written
+    back (`last_noted`, `due_not_a_date`). The notes said `end of February, Sun 28 Feb 2027`
+    beside `18/12/2026, Fri 18 Dec 2026` while the report of the same actions said `Sun 28 Feb
+    2027`; the words typed are in the JSON's and CSV's `due`."""
+    return due_in_one_form(words, day, NOTES)
 
 
 def action_due(act: Action) -> str:
-    """An action's due words with the date they were read as (`due_words`): `next Friday, Fri
-    4 Dec 2026`; and, when a later session moved it, what this meeting agreed and which
-    meeting moved it, when (`model.moved.moved_said`): `end of March, Wed 31 Mar 2027; agreed
-    here: 31 Jan, Sun 31 Jan 2027; moved to Wed 31 Mar 2027 at “March meeting”, 3 Feb 2027`."""
-    due = due_words(act.due, act.due_date)
+    """An action's due date (`due_said`): `Fri 4 Dec 2026`; and, when a later session moved
+    it, what this meeting agreed and which meeting moved it, when (`model.moved.moved_said`):
+    `Wed 31 Mar 2027; agreed here: Sun 31 Jan 2027; moved to Wed 31 Mar 2027 at “March
+    meeting”, 3 Feb 2027`."""
+    due = due_said(act.due, act.due_date)
     if act.agreed_due is None:
         return due
     agreed = (f"{due or 'none'}; agreed here: "
-              f"{due_words(act.agreed_due, act.agreed_due_date) or 'none'}")
+              f"{due_said(act.agreed_due, act.agreed_due_date) or 'none'}")
     return f"{agreed}; {moved}" if (moved := moved_said(act)) else agreed
 
 
@@ -94,20 +95,20 @@ def action_status(act: Action, options: ExportOptions | None = None) -> str:
 
 
 def carried_due(c: CarriedAction) -> str:
-    """A carried action's due date, and the new one set in this session: `31 Jan, Sun 31 Jan
-    2027 → end of March, Wed 31 Mar 2027`; and, when the new one names no date, the date kept
+    """A carried action's due date, and the new one set in this session (`due_said`): `Sun 31
+    Jan 2027 → Wed 31 Mar 2027`; and, when the new one names no date, the date kept
     (`due_not_a_date`), said the same way."""
-    before = due_words(c.due, c.due_date)
+    before = due_said(c.due, c.due_date)
     if not c.new_due:
         return before
-    moved = f"{before or 'none'} → {due_words(c.new_due, c.new_due_date)}"
-    return f"{moved}; {kept}" if (kept := due_not_a_date(c, NOTES)) else moved
+    moved = f"{before or 'none'} → {due_said(c.new_due, c.new_due_date)}"
+    return f"{moved}; {kept}" if (kept := due_not_a_date(c, due_said)) else moved
 
 
 def carried_status_line(c: CarriedAction, options: ExportOptions | None = None) -> str:
     """The status (overdue or not), where it got to (the progress note), if written back."""
     out = flagged(carried_status(c), carried_overdue(c, options), options)
-    if noted := last_noted(c, NOTES):  # before this meeting's note: where it was, then where it is
+    if noted := last_noted(c, due_said):  # before this note: where it was, then where it is
         out += f"; {noted}"
     if c.note.strip():
         out += f"; progress: {c.note}"

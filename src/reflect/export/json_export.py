@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from reflect.export import parts
-from reflect.export.action_parts import action_overdue, as_of, carried_overdue
+from reflect.export.action_parts import action_overdue, as_of, carried_overdue, due_said
 from reflect.export.html import review_sections
 from reflect.export.options import ExportOptions
 from reflect.model.due import due_day
@@ -91,7 +91,8 @@ def to_data(session: Session, review: Review | None = None,
             "notes": dict(s.notes),
             "actions": [{"id": a.id, "text": a.text,
                          "owner": parts.action_owner(s, a, options), "due": a.due,
-                         "due_date": _iso(a.due_date), "status": a.status,
+                         "due_date": _iso(a.due_date), "due_shown": due_said(a.due, a.due_date),
+                         "status": a.status,
                          "progress": a.progress, "recommendation": a.recommendation,
                          "agreed_due": a.agreed_due, "agreed_due_date": _iso(a.agreed_due_date),
                          "overdue": action_overdue(a, options), "moved_in": _moved_in(a)}
@@ -110,6 +111,7 @@ def to_data(session: Session, review: Review | None = None,
                          "overdue": carried_overdue(c, options),
                          "due_in_force": c.due_here()[0],
                          "due_in_force_date": _iso(due_day(*c.due_here())),
+                         "due_in_force_shown": due_said(*c.due_here()),
                          "new_due_not_a_date": c.new_due_unread}
                         for c in s.carried],
             "differently": s.differently,

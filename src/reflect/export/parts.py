@@ -191,8 +191,8 @@ def owner_word(s: Session) -> str:
 
 def action_facts(s: Session, act: Action, owner: str, status: str = "") -> str:
     """What a list prints after an agreed action's text, in its brackets: who (`owner`, as
-    the export prints it), when it is due (as typed, with the date it was read as, or that it
-    is not one: `action_parts.due_words`) and, when given, its status, a semicolon between
+    the export prints it), when it is due (the date read, or the words and that they name
+    none: `action_parts.due_said`) and, when given, its status, a semicolon between
     them: `with Lead midwife; due “31/02/2027” (not a date: no 31 Feb); status: open`. The
     notes' text and every CPD record print it so (a record printed `(due 31/02/2027)` alone,
     and no one else: a trial)."""

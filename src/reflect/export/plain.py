@@ -10,7 +10,7 @@ to its own width. Only the time table is laid out in columns. No line ends in sp
 from __future__ import annotations
 
 from reflect.export import parts
-from reflect.export.action_parts import NOTES, carried_overdue, flagged
+from reflect.export.action_parts import carried_overdue, due_said, flagged
 from reflect.export.markdown import (
     SECTION_NOTES,
     ordered_notes,
@@ -66,7 +66,7 @@ def laid_out(session: Session, review: Review | None = None,
             status = flagged(parts.carried_status(c), carried_overdue(c, options), options)
             details = [f"owner: {owner}" if owner.strip() else "",
                        f"due {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
-                       f"from: {c.session_label}", f"status: {status}", last_noted(c, NOTES),
+                       f"from: {c.session_label}", f"status: {status}", last_noted(c, due_said),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]
             out += _para(f"- {c.text} ({'; '.join(x for x in details if x)})")
         out.append("")

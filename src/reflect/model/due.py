@@ -12,6 +12,7 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
@@ -69,15 +70,23 @@ def due_words(words: str, day: date | None, style: DueStyle = "brackets") -> str
     return words if same else f"{words} ({shown})" if style == "brackets" else f"{words}, {shown}"
 
 
-def due_in_one_form(words: str, day: date | None) -> str:
+def due_in_one_form(words: str, day: date | None, style: DueStyle = "brackets") -> str:
     """A due date as a list or table of several says it, each in one form: the date read
     (`short_date`: `Wed 31 Mar 2027`), whatever the words typed (`31/3/27`, `end of March`);
-    words that name no date as `due_words` says them; "" for none. Each typed form first,
-    its date in brackets after, a report's actions read `31/3/27` beside `18 Dec` (a
+    words that name no date as `due_words` says them in `style`; "" for none. Each typed form
+    first, its date in brackets after, a report's actions read `31/3/27` beside `18 Dec` (a
     fresh-eyes trial). Every report says its due dates so, on the screen and saved
-    (`report.dates.due_parts`)."""
+    (`report.dates.due_parts`), and so do the notes and records in every format
+    (`export.action_parts.due_said`, style `comma`), which said `end of March, Wed 31 Mar
+    2027` beside `18/12/2026, Fri 18 Dec 2026` while the report said the dates alone. The
+    words typed stay in the session, the app's lines, and the JSON's and CSV's `due`."""
     read = due_day(words, day) if words.strip() else None
-    return short_date(read) if read is not None else due_words(words, day)
+    return short_date(read) if read is not None else due_words(words, day, style)
+
+
+DueSaid = Callable[[str, date | None], str]
+"""How a line says due words and the date stored for them: `due_words` (the app's lines,
+plain mode) or `export.action_parts.due_said` (the notes': `due_in_one_form`)."""
 
 
 OVERDUE = "overdue"

@@ -17,17 +17,17 @@ until it holds what is shown here (a change made here is written back as any oth
 from __future__ import annotations
 
 from reflect.model.carried import CarriedAction
-from reflect.model.due import DueStyle, due_words
+from reflect.model.due import DueSaid, due_words
 from reflect.text import listed
 
 
-def last_noted(c: CarriedAction, style: DueStyle = "brackets") -> str:
-    """`last noted: “…”`, and `not_written_back` (its due dates in `style`, `due_words`'); ""
+def last_noted(c: CarriedAction, say: DueSaid = due_words) -> str:
+    """`last noted: “…”`, and `not_written_back` (its due dates as `say` says them); ""
     when no earlier note was carried (or this meeting's note says the same) and what is
     carried is the earlier session's own."""
     before = earlier_note(c)
     noted = f"last noted: “{before}”" if before else ""
-    return "; ".join(said for said in (noted, not_written_back(c, style)) if said)
+    return "; ".join(said for said in (noted, not_written_back(c, say)) if said)
 
 
 def earlier_note(c: CarriedAction) -> str:
@@ -37,12 +37,13 @@ def earlier_note(c: CarriedAction) -> str:
     return before if before != " ".join(c.note.split()) else ""
 
 
-def not_written_back(c: CarriedAction, style: DueStyle = "brackets") -> str:
+def not_written_back(c: CarriedAction, say: DueSaid = due_words) -> str:
     """`“Meeting 1” says open: the status noted in “Meeting 2” (in progress) could not be
     written back there`, for each of the status, the progress note and the due date a later
     meeting noted, while the earlier session holds another than this one shows (`“Meeting 1”
     says open, no progress note: the status and progress note noted in “Meeting 2” (in
-    progress; “Booked”) could not …`); else ""."""
+    progress; “Booked”) could not …`), its due dates as `say` says them (the app's `due_words`:
+    `due end of March (Wed 31 Mar 2027)`); else ""."""
     there = c.known_earlier
     unwritten: list[tuple[str, str, str, str]] = []  # what, there, noted, by whom
     if c.noted_in and there.status != c.status:
@@ -52,9 +53,9 @@ def not_written_back(c: CarriedAction, style: DueStyle = "brackets") -> str:
                           else "no progress note", f"“{c.progress_before or ''}”",
                           c.progress_noted_in))
     if c.due_noted_in and (there.due, there.due_date) != c.due_here():
-        there_due = due_words(there.due, there.due_date, style)
+        there_due = say(there.due, there.due_date)
         unwritten.append(("due date", f"due {there_due}" if there_due else "no due date",
-                          due_words(c.due, c.due_date, style) or "none", c.due_noted_in))
+                          say(c.due, c.due_date) or "none", c.due_noted_in))
     if not unwritten:
         return ""
     meetings = list(dict.fromkeys(by for *_, by in unwritten))
@@ -65,12 +66,12 @@ def not_written_back(c: CarriedAction, style: DueStyle = "brackets") -> str:
             "could not be written back there")
 
 
-def due_not_a_date(c: CarriedAction, style: DueStyle = "brackets") -> str:
+def due_not_a_date(c: CarriedAction, say: DueSaid = due_words) -> str:
     """When the new due date typed here names no date and so stays here, not written over the
     date the earlier session holds (`CarriedAction.new_due_kept_here`): that, and the date it
     keeps (`kept here only: “Meeting 1” keeps due 31 Jan (Sun 31 Jan 2027) until a date is
-    typed`, the date in `style`, `due_words`'); else ""."""
+    typed`, the date as `say` says it: the app's `due_words`); else ""."""
     if not c.new_due_kept_here:
         return ""
-    kept = due_words(*c.due_here(), style)
+    kept = say(*c.due_here())
     return f"kept here only: “{c.session_label}” keeps due {kept} until a date is typed"

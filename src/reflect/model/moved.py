@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from reflect.model.dates import local_day, short_date
-from reflect.model.due import due_day, due_words
+from reflect.model.due import due_in_one_form
 
 if TYPE_CHECKING:  # (the report says `moved_words` with no session model loaded)
     from reflect.model.carried import MovedIn
@@ -45,9 +45,9 @@ def moved_said(act: Action, label: str | None = None) -> str:
 
 def moved_words(due: str, due_date: date | None, label: str, held: date | None) -> str:
     """`moved to Fri 18 Dec 2026 at “Week 2 meeting”, 12 Dec 2026`: an action moved to be due
-    by `due` (read as `due_date`) at the meeting titled `label`, held on `held` (None: the
+    by `due` (read as `due_date`, said as every due date in the notes and reports is:
+    `due_in_one_form`) at the meeting titled `label`, held on `held` (None: the
     day not known, left out), as `moved_said` says it everywhere."""
-    day = due_day(due, due_date)
-    to = short_date(day) if day is not None else due_words(due, None, "comma") or "no date"
+    to = due_in_one_form(due, due_date, "comma") or "no date"
     when = f", {short_date(held, weekday=False)}" if held is not None else ""
     return f"moved to {to} at “{label}”{when}"
