@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect.model.presence import removal_said
+from reflect.model.presence import removal_instead, removal_said
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
@@ -80,3 +80,64 @@ async def test_the_question_is_whole_on_screen_with_its_buttons(
         await wait_for(pilot, lambda: want in _in_dialog(screen_lines(app)))
         shown = _in_dialog(screen_lines(app))
         assert "Remove (y)" in shown and "Keep (n)" in shown
+
+
+async def _asked(app, pilot, row: int) -> str:  # type: ignore[no-untyped-def]
+    """The question Delete asks of the person on `row` of *Who is here*."""
+    screen = await open_saved_session(pilot)
+    table = screen.query_one(".people-table", RowTable)
+    table.focus()
+    table.move_cursor(row=row)
+    await wait_for(pilot, lambda: app.focused is table and table.cursor_row == row)
+    await pilot.press("delete")
+    await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+    question = app.screen.question
+    assert isinstance(question, str)
+    want = " ".join(question.split())
+    await wait_for(pilot, lambda: want in _in_dialog(screen_lines(app)))
+    return question
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_someone_left_early_already_is_not_told_to_press_space(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    """Space on someone left early marks them here: the question said to press it "to record
+    that they left early" (a trial). It says what keeping them keeps."""
+    s = _session(fictional_dir)
+    s.participants[1].left_early = True
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        question = await _asked(app, pilot, 1)
+        assert question == ("Remove Robin Madeup (Health visitor, Moorvale) from the list?\n\n"
+                            f"{ROBIN}\nKeep (n) leaves them in the notes as attended, left "
+                            "early.")
+        await pilot.press("n")  # kept: still left early, as the line said
+        await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
+        assert app.screen.session.participants[1].presence == "left early"
+
+
+@pytest.mark.parametrize(("last_time", "heading"), [
+    (False, "Invited, did not attend"), (True, "On last time's list, not at this meeting")])
+async def test_someone_not_here_already_is_not_told_to_press_space(
+        fictional_dir: Path, sessions_dir: Path, last_time: bool, heading: str) -> None:
+    s = _session(fictional_dir)
+    s.participants.append(Participant.parse("Alex Example, Invented GP, Moorvale"))
+    s.participants[2].attended = False
+    s.participants[2].listed_last_time = last_time
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        question = await _asked(app, pilot, 2)
+    assert question == ("Remove Alex Example (Invented GP, Moorvale) from the list?\n\n"
+                        "Points they made stay, without their name. Keep (n) leaves them in "
+                        f"the notes under “{heading}”.")
+
+
+def test_someone_here_is_told_what_space_records() -> None:
+    s = Session(id="x", review_id="child-zz", review_title="Invented",
+                participants=[Participant.parse("Sam Sample, Social worker, Moorvale")])
+    [sam] = s.participants
+    assert removal_instead(s, sam) == "To record that they were not here, press Space instead."
+    s.actions = [Action(text="Ring the invented nurse", owner="Sam Sample")]
+    assert removal_instead(s, sam) == "To record that they left early, press Space instead."

@@ -234,6 +234,23 @@ def removal_said(session: Session, person: Participant) -> str:
     return "\n".join(lines)
 
 
+def removal_instead(session: Session, person: Participant) -> str:
+    """The last line of the question before removing `person`: what to do instead, as they are
+    marked now. Someone here: `To record that they left early, press Space instead.` (`were
+    not here`, for someone who took no part: `marked`). Someone marked away already, whom
+    Space would mark here: what keeping them (the dialog's Keep, n) keeps, `Keep (n) leaves them
+    in the notes as attended, left early.` (or under `“Invited, did not attend”`). Someone left
+    early was told to press Space to record that they left early, which would have marked them
+    here (a trial)."""
+    if person.presence == "here":
+        away = "left early" if any(took_part(session, person)) else "were not here"
+        return f"To record that they {away}, press Space instead."
+    if person.presence == "left early":
+        return "Keep (n) leaves them in the notes as attended, left early."
+    heading = LISTED_LAST_TIME if person.listed_last_time else INVITED
+    return f"Keep (n) leaves them in the notes under “{heading}”."
+
+
 def kept_again_said(session: Session, person: Participant) -> str:
     """After `removal_said`'s points, where `taken_off` would give points back the "@…" they
     were typed with: ` Point 2 on Question 1 gets back the “@Robin” typed in it, so it is

@@ -61,15 +61,14 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     PeoplePanel RowTable { height: auto; max-height: 16; }
     """
     READ_ONLY = "participants cannot be changed here."
-    REMOVE = ("Remove {} from the list?\n\nPoints they made stay, without their name. To "
-              "record that they were not here, press Space instead.")
+    REMOVE = "Remove {} from the list?\n\nPoints they made stay, without their name. {}"
     _columns: list[Column] | None = None
     """The columns the table was last filled with (`columns`)."""
-    TOOK_PART = ("Remove {} from the list?\n\n{}\nTo record that they left early, press Space "
-                 "instead.")
+    TOOK_PART = "Remove {} from the list?\n\n{}\n{}"
     """For someone who said a point or owns an action: what happens to each
-    (`presence.removal_said`); Space marks them left early, not "not here", and their actions
-    were not mentioned (a trial)."""
+    (`presence.removal_said`), their actions were not mentioned (a trial); then, for both,
+    what to do instead as they are marked now (`presence.removal_instead`: Space, which marks
+    someone here left early, or not here; Keep, for someone marked so already)."""
     REMOVED = "{} removed from the list. Ctrl+Z puts them back."
     ADDED = "✓ Added as row {n}: {}"
     """As an action added is said: a latecomer added at 80x24 left the form empty, their row
@@ -233,8 +232,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     def remove_question(self, words: str, item: BaseModel) -> str:
         assert isinstance(item, Participant)
         done = part_taken(self.session, item, owns="own")  # (and any given from an "@…")
-        return self.TOOK_PART.format(words, presence.removal_said(self.session, item)) \
-            if done else self.REMOVE.format(words)
+        instead = presence.removal_instead(self.session, item)
+        return self.TOOK_PART.format(words, presence.removal_said(self.session, item), instead) \
+            if done else self.REMOVE.format(words, instead)
 
     def show_items(self, index: int | None = None) -> None:
         self.show_people()  # the cursor stays on its row: the form has the focus
