@@ -64,8 +64,9 @@ async def test_delete_on_someone_who_took_part_says_space_marks_them_left_early(
             await wait_for(pilot, lambda: app.screen is screen)
         assert asked[0] == (
             "Remove Ann Example (GP, Invented Practice) from the list? They said 1 point. "
-            "Their point stays, with no name. To record that they left early, press Space "
-            "instead.")
+            "Their point stays, with no name. Point 1 on Question 1 gets back the “@ann” typed "
+            "in it, so it is theirs again if Ann Example is added back. To record that they "
+            "left early, press Space instead.")  # (its "@ann" named her as it was added)
         assert asked[1].endswith("To record that they were not here, press Space instead.")
 
 

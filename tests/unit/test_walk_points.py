@@ -48,6 +48,10 @@ def test_each_point_says_who_it_was_given_to(monkeypatch, capsys, fictional_dir,
     assert [(p.text, p.by) for p in s.answers[0].points] == [
         ("Plans drift", eve.id), ("Schools not told", finn.id), ("Nobody asked @zed", ""),
         ("Both of them @ev", ""), ("No one in particular", "")]
+    # The words as typed kept where their "@…" named who said it, as the app keeps them:
+    # taken off the list in the app, Eve leaves "Plans drift @eve" (model/presence.py).
+    assert [p.typed_as for p in s.answers[0].points] == [
+        "Plans drift @eve", "Schools not told @finn", None, None, None]
 
 
 def test_a_name_of_someone_marked_not_here_is_said_so() -> None:

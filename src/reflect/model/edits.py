@@ -226,7 +226,9 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
         return answer.points
 
     def add_point(self, question_id: str, text: str, by: str = "",
-                  from_room: str | None = None) -> Change:
+                  from_room: str | None = None, typed_as: str | None = None) -> Change:
+        """A point `text` said by `by`; `typed_as`, its words as typed where an "@…" at their
+        end named `by` (`said_by.PointRead.typed_as`), kept for `presence.taken_off`."""
         points = self._points(question_id)
         restore = keep_items(points)  # type: ignore[arg-type]
         if not by and from_room:  # sent as one's name: theirs, where they are here
@@ -236,13 +238,19 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
             # not attending yet saying it, a trial.)
             sender = self.sender(from_room)
             by = sender.id if sender is not None and sender.attended else ""
-        points.append(Point(text=text, by=by, from_room=from_room))
+        points.append(Point(text=text, by=by, from_room=from_room,
+                            typed_as=typed_as if by else None))
         return self._record(PointsChanged(question_id), restore)
 
-    def edit_point(self, question_id: str, point: Point, **values: str) -> Change | None:
+    def edit_point(self, question_id: str, point: Point, typed_as: str | None = None,
+                   **values: str) -> Change | None:
+        """`point` edited; `typed_as`, as for `add_point`: the words as typed where their
+        "@…" named who said it, else those kept stay while it is said by the same person."""
         points = self._points(question_id)
         changed: dict[str, object] = {**values}  # (said by another: `typed_as` theirs no more)
-        if values.get("by", point.by) != point.by:
+        if typed_as is not None and values.get("by", point.by):
+            changed["typed_as"] = typed_as
+        elif values.get("by", point.by) != point.by:
             changed["typed_as"] = None
         return self._edit_item(point, changed, PointsChanged(question_id),
                                lambda _: keep_items(points))  # type: ignore[arg-type]

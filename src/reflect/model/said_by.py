@@ -5,7 +5,12 @@ they leave something to settle.
 - An "@…" naming one person here names who said it, and is taken off: when adding, and when
   editing a point said by someone else ("… @jo" typed at the end of a point said by Rob was
   kept as words, said by Rob, with nothing said: a trial). Where that is not whom Said by…
-  had, it is said.
+  had, it is said. The words as typed, "@…" and all, are kept with the point
+  (`PointRead.typed_as`, `Point.typed_as`), as for a point given from its "@…" later
+  (model/presence.py, `give_kept`): taken off the list, that person leaves it as typed
+  (`presence.taken_off`). "… notes @Alex" added while Alex Example was here lost its "@Alex"
+  as Alex was removed, while the same words typed before Alex was listed got it back (a
+  trial).
 - An "@…" naming several, the one chosen in Said by… among them ("@Sam", Sam Sample chosen),
   is theirs, and taken off.
 - An "@…" naming several, or no one: the point is kept as typed, and the message says how to
@@ -46,6 +51,10 @@ class PointRead:
     """Said as a matter of course: the "@…" gave the point to someone other than Said by…."""
     alone: bool = False
     """The box held an "@…" alone: nothing is added, and the box keeps it."""
+    typed_as: str | None = None
+    """The words as typed, "@…" and all, where that "@…" named who said it (`by`) and was
+    taken off; None otherwise (no "@…", or Said by… chose among those it could be: the
+    choice, not the words, says who, as for any point given in Said by…)."""
 
 
 def read_point(text: str, by: str, people: Sequence[Participant], number: int,
@@ -64,7 +73,7 @@ def read_point(text: str, by: str, people: Sequence[Participant], number: int,
         who = next((p for p in people if p.id == said.by), None)
         note = (f"Point {number} is said by {_names([who])}, whom the @ at its end names, "
                 f"not {_names([was])}.") if was is not None and who is not None else ""
-        return PointRead(said.text, said.by, note=note)
+        return PointRead(said.text, said.by, note=note, typed_as=text.strip())
     chosen = [p for p in people if p.id == by]
     if chosen and (kept := without_at(text, chosen)) != text:
         return PointRead(kept, by)

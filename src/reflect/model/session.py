@@ -74,8 +74,9 @@ class Point(SessionModel):
     """A point a participant sent from the room and the facilitator accepted: the name they
     gave, or "anonymous"; None for a point typed here (and then not written)."""
     typed_as: Line | None = None
-    """Its words as typed, "@…" and all, where `presence.give_kept` gave it to the one they
-    name (listed late): taken off the list, it is kept so again. None otherwise (not written)."""
+    """Its words as typed, "@…" and all, where that "@…" gave it to the one it names: as it was
+    added or edited (`said_by.PointRead.typed_as`), or later (`presence.give_kept`: listed
+    late). Taken off the list, it is kept so again. None otherwise (not written)."""
 
 
 class Answer(SessionModel):

@@ -33,7 +33,7 @@ def ask_points(w: Walk, qid: str) -> bool:
         for line in text.split("\n"):
             read = read_point(line.strip(), "", people, 1)  # as the app's point box reads it
             if line.strip() and not read.alone:
-                w.edits.add_point(qid, read.text, read.by)
+                w.edits.add_point(qid, read.text, read.by, typed_as=read.typed_as)
 
     def say_back(line: str) -> None:
         if not line.strip():

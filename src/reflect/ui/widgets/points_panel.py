@@ -206,7 +206,8 @@ class PointsEditor(RoomPointBox, Vertical):
         room, self.from_room = self.from_room, None  # (before the box empties)
         self.form.keeps_drafts = True
         change = self.edits.add_point(self.question_id, values["text"], values["by"],
-                                      from_room=room.who if room else None)
+                                      from_room=room.who if room else None,
+                                      typed_as=values.get("typed_as"))
         if room is not None:
             self.form.say(None)  # (its "sent as …")
             self.post_message(self.FromRoomAdded(room.point, self.points[-1]))
@@ -269,7 +270,8 @@ class PointsEditor(RoomPointBox, Vertical):
                 self.notify("Type the point first, then press Enter to add it.",
                             severity="warning")
             return
-        self.keep(event, {"text": read.text, "by": read.by})
+        self.keep(event, {"text": read.text, "by": read.by}
+                  | ({"typed_as": read.typed_as} if read.typed_as is not None else {}))
         if read.warning or read.note:
             self.notify(read.warning or read.note, markup=False,
                         severity="warning" if read.warning else "information")
