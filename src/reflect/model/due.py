@@ -103,7 +103,12 @@ NOT_READ_MARK = "?"
 
 def gone_by(status: str, words: str, day: date | None, today: date) -> bool:
     """Whether an action (its `status`, the `words` it is due by and the `day` stored for
-    them) not done was due before `today`: by `due_day`, so an older file's `20/11/2026` too."""
+    them) not done was due before `today`: by `due_day`, so an older file's `20/11/2026` too;
+    words that name no date, never. The one rule of what is overdue, wherever reflect says
+    it: the app's tables and Selected lines, plain mode, the notes, and the report
+    (`report.overdue.is_overdue`, which had its own copy, given the date the report read:
+    for a file older than dates, words such as `next Friday` read from the day its session
+    started, `report.dates.due_date`)."""
     day = due_day(words, day)
     return status != "done" and day is not None and day < today
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
+from reflect.model.due import gone_by
 from reflect.report.facts import ActionFacts, SessionFacts
 from reflect.report.gather import Gathered, session_date
 from reflect.report.lines import ActionLine
@@ -25,8 +26,9 @@ from reflect.report.owners import Owner
 
 
 def is_overdue(act: ActionFacts, today: date) -> bool:
-    """Not done, and due before `today` (a due date that is not a date never is)."""
-    return act.status != "done" and act.due_date is not None and act.due_date < today
+    """Not done, and due before `today` (a due date that is not a date never is): the app's
+    rule, `model.due.gone_by`, given the date the report read (`ActionFacts.due_date`)."""
+    return gone_by(act.status, act.due, act.due_date, today)
 
 
 def is_undated(act: ActionFacts) -> bool:
