@@ -10,8 +10,8 @@ confidence check, CPD details, drafts, who left early, what an answer was given 
 more (tests/unit/test_schema_fields.py lists every field). Version 4 (5 December 2026, later) adds
 which later meeting moved an agreed action's due date, and when (`actions.moved_in`: its
 session id, title and the day it was held). Version 5 (5 December 2026, later still) adds a
-point's words as typed, "@…" and all, once that "@…" gave it to someone listed late
-(`answers.points.typed_as`), so that taken off the list they are kept so again; and, for each
+point's words as typed, "@…" and all, once that "@…" gave it to someone listed late, or (from
+6 December 2026) named them as it was added (`answers.points.typed_as`), so that taken off the list they are kept so again; and, for each
 participant, the step the meeting was on when someone arrived late
 (`participants.arrived_during`) and whether the team's last meeting brought them onto the
 list (`participants.listed_last_time`), so that the notes say who came late and never call
