@@ -10,13 +10,13 @@ confidence check, CPD details, drafts, who left early, what an answer was given 
 more (tests/unit/test_schema_fields.py lists every field). Version 4 (5 December 2026, later) adds
 which later meeting moved an agreed action's due date, and when (`actions.moved_in`: its
 session id, title and the day it was held). Version 5 (5 December 2026, later still) adds a
-point's words as typed, "@…" and all, once that "@…" gave it to someone listed late, or (from
-6 December 2026) named them as it was added (`answers.points.typed_as`), so that taken off the list they are kept so again; and, for each
-participant, the step the meeting was on when someone arrived late
-(`participants.arrived_during`) and whether the team's last meeting brought them onto the
-list (`participants.listed_last_time`), so that the notes say who came late and never call
-last week's people invited. Every reflect opens a file of a higher version than it knows
-read-only, keeping the fields it does not know; before version 3, a reflect of 22 November to
-4 December refused a file holding a field it did not know as misspelt. So a field added to a
+point's words as typed, "@…" and all, once that "@…" gave it to someone listed late, or (from 6
+December 2026) named them as it was added (`answers.points.typed_as`), so that taken off the
+list they are kept so again; and, for each participant, the step the meeting was on when someone
+arrived late (`participants.arrived_during`) and whether the team's last meeting brought them
+onto the list (`participants.listed_last_time`), so that the notes say who came late and never
+call last week's people invited. Every reflect opens a file of a higher version than it knows
+read-only, keeping the fields it does not know; before version 3, a reflect of 22 November to 4
+December refused a file holding a field it did not know as misspelt. So a field added to a
 session file is a new version: that test fails until it is. Older files open unchanged (every
 later field has a default, and ids are filled in: p1, a1, ...)."""
