@@ -141,3 +141,26 @@ def test_someone_here_is_told_what_space_records() -> None:
     assert removal_instead(s, sam) == "To record that they were not here, press Space instead."
     s.actions = [Action(text="Ring the invented nurse", owner="Sam Sample")]
     assert removal_instead(s, sam) == "To record that they left early, press Space instead."
+
+
+async def test_marked_left_early_just_now_the_question_keeps_its_buttons_in_view(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """Space's "… so is marked left early … Space again: here." lay over the question's Keep
+    button at 60x20, the button its last line names; it goes as Delete asks (a trial)."""
+    save_session(sessions_dir, _session(fictional_dir))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        screen = await open_saved_session(pilot)
+        table = screen.query_one(".people-table", RowTable)
+        table.focus()
+        table.move_cursor(row=1)
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
+        await pilot.press("space")  # Robin took part: left early, and said so
+        await wait_for(pilot, lambda: screen.session.participants[1].presence == "left early"
+                       and any("marked left early" in n.message for n in app._notifications))
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await wait_for(pilot, lambda: "Keep (n)" in _in_dialog(screen_lines(app)))
+        shown = _in_dialog(screen_lines(app))
+        assert "Keep (n) leaves them in the notes as attended, left early." in shown
+        assert not any("marked left early" in n.message for n in app._notifications)

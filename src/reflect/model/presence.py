@@ -215,6 +215,18 @@ def taken_off(session: Session, person: Participant) -> Callable[[], None]:
     return put_back
 
 
+def removal_question(session: Session, person: Participant, words: str) -> str:
+    """The question Delete asks before removing `person` (`words`: them, as the list shows
+    them): for someone who said a point or owns an action, what happens to each
+    (`removal_said`: their actions were not mentioned, a trial); then, for anyone, what to do
+    instead, as they are marked now (`removal_instead`)."""
+    instead = removal_instead(session, person)
+    if not any(took_part(session, person)):
+        return (f"Remove {words} from the list?\n\nPoints they made stay, without their name. "
+                f"{instead}")
+    return f"Remove {words} from the list?\n\n{removal_said(session, person)}\n{instead}"
+
+
 def removal_said(session: Session, person: Participant) -> str:
     """What the question before removing `person`, who said points or owns actions, says
     happens to each, a line each: `They said 2 points and own 1 action.` / `Their 2 points

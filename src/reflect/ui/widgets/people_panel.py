@@ -18,7 +18,7 @@ from textual.widgets import Input
 
 from reflect.model import presence
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
-from reflect.model.presence import added_said, away_said, given_said, part_taken, ticked_said
+from reflect.model.presence import added_said, away_said, given_said, ticked_said
 from reflect.model.roles import more_than_a_name, read_apart
 from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
@@ -61,14 +61,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     PeoplePanel RowTable { height: auto; max-height: 16; }
     """
     READ_ONLY = "participants cannot be changed here."
-    REMOVE = "Remove {} from the list?\n\nPoints they made stay, without their name. {}"
     _columns: list[Column] | None = None
     """The columns the table was last filled with (`columns`)."""
-    TOOK_PART = "Remove {} from the list?\n\n{}\n{}"
-    """For someone who said a point or owns an action: what happens to each
-    (`presence.removal_said`), their actions were not mentioned (a trial); then, for both,
-    what to do instead as they are marked now (`presence.removal_instead`: Space, which marks
-    someone here left early, or not here; Keep, for someone marked so already)."""
     REMOVED = "{} removed from the list. Ctrl+Z puts them back."
     ADDED = "✓ Added as row {n}: {}"
     """As an action added is said: a latecomer added at 80x24 left the form empty, their row
@@ -206,15 +200,20 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     _away_said = ""
     """What Space last said of someone marked left early, while it may show."""
 
+    def _away_gone(self) -> None:
+        """What Space last said ("… so is marked left early") taken away: at the next Space (it
+        stayed over ✓, a trial), and at Delete (at 60x20 it lay over the question's Keep
+        button, which the question's last line names: `presence.removal_instead`)."""
+        if self._away_said and isinstance(self.app, Notices):
+            self.app.withdraw(self._away_said)
+        self._away_said = ""
+
     def change_item(self, item: BaseModel) -> Change | None:
-        """Space: here or away (marked here, the points kept as typed for them are theirs).
-        The last "… so is marked left early" goes at the next Space: it stayed over ✓ (a trial)."""
+        """Space: here or away (marked here, the points kept as typed for them are theirs)."""
         assert isinstance(item, Participant)
         ticked = ticked_said(self.session, item)  # (before Space gives them the points)
         change = self.edits.toggle_attended(item)
-        app = self.app
-        if self._away_said and isinstance(app, Notices):
-            app.withdraw(self._away_said)
+        self._away_gone()
         self._away_said = away_said(self.session, item, "Space again: here.") or " ".join(
             x for x in (ticked, presence.arrived_said(item)) if x)
         if self._away_said:
@@ -229,12 +228,13 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         assert isinstance(item, Participant)
         return item.describe()
 
+    def ask_remove(self, item: BaseModel) -> None:
+        self._away_gone()  # (over the question's buttons)
+        super().ask_remove(item)
+
     def remove_question(self, words: str, item: BaseModel) -> str:
         assert isinstance(item, Participant)
-        done = part_taken(self.session, item, owns="own")  # (and any given from an "@…")
-        instead = presence.removal_instead(self.session, item)
-        return self.TOOK_PART.format(words, presence.removal_said(self.session, item), instead) \
-            if done else self.REMOVE.format(words, instead)
+        return presence.removal_question(self.session, item, words)
 
     def show_items(self, index: int | None = None) -> None:
         self.show_people()  # the cursor stays on its row: the form has the focus
