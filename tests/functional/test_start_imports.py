@@ -160,3 +160,16 @@ def test_open_reads_its_arguments_without_the_other_commands(tmp_path):
     extra = subprocess.run([sys.executable, "-m", "reflect", "open", "a", "b"],
                            capture_output=True, text=True, timeout=60)
     assert extra.returncode == 2 and "unrecognized arguments: b" in extra.stderr
+
+
+def test_the_start_screen_s_modules_leave_the_copies_to_their_thread():
+    """The copies of sessions found elsewhere are looked for once the lists are drawn, by a
+    thread that imports what it needs: the start screen's modules name them for types only."""
+    proc = subprocess.run([sys.executable, "-c", "import sys, json\n"
+                           "import reflect.ui.screens.start\n"
+                           "print(json.dumps(sorted(sys.modules)))"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    modules = json.loads(proc.stdout)
+    assert [m for m in modules if m in ("reflect.store.copies", "reflect.store.differences",
+                                        "reflect.store.copy_names")] == []

@@ -13,7 +13,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from reflect.store.copies import FoundCopy, State
-from reflect.ui.screens.start_problems import problems_lines, short_name
+from reflect.store.copy_names import short_name
+from reflect.ui.screens.start_problems import problems_lines
 
 SESSION_ID = "20270301-child-mv-0000c0de"
 FOLDER = Path("/home/sam.sample")

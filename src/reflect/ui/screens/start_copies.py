@@ -10,13 +10,16 @@ here (`reflect delete-copy` asks about it, saying so)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.widgets import Button
 
-from reflect.store.copies import FoundCopy
 from reflect.ui.screens.start_problems import same_copies
 from reflect.ui.screens.start_remove import RemovingScreen
+
+if TYPE_CHECKING:  # (types only: the copies are read after the first frame)
+    from reflect.store.copies import FoundCopy
 
 
 def delete_question(copies: list[FoundCopy]) -> str:

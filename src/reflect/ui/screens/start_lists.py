@@ -3,13 +3,14 @@ thread, filtered by the one search box, with any files that could not be read li
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Input, OptionList
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
-from reflect.store.copies import FoundCopy
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
@@ -20,6 +21,7 @@ from reflect.ui.screens.start_rows import (
     MAX_LISTED,
     ListedOptionList,
     SessionList,
+    at_top,
     fill,
     review_option,
     session_option,
@@ -34,6 +36,9 @@ from reflect.ui.widgets.search_box import (
     waits_for_the_lists,
 )
 from reflect.ui.widgets.sessions_filter import SessionsHeading
+
+if TYPE_CHECKING:  # (types only: the copies are read after the first frame)
+    from reflect.store.copies import FoundCopy
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
@@ -191,7 +196,9 @@ class LibraryScreen(ReflectScreen[None]):
         self.show_reviews()
         self.show_sessions()
         self.show_problems()
-        self._read_copies()
+        # Once the lists are drawn: the thread's looking in the home and temp folders took
+        # some 3 ms of the CPU before the first frame, beside it.
+        self.call_after_refresh(self._read_copies)
 
     def show_problems(self) -> None:
         """The files that could not be read, and the copies of sessions found (below)."""
@@ -387,14 +394,3 @@ class LibraryScreen(ReflectScreen[None]):
         if opt is None or opt.id is None or self.reflect_app.library is None:
             return None
         return self.reflect_app.library.get(opt.id)
-
-
-def at_top(options: ListedOptionList) -> None:
-    """A list the search box has just refilled: its first row highlighted and whole at the
-    top. The highlight had stayed on the session it was on, and the list scrolled to show it:
-    at 60x20 the saved sessions started mid-entry ("Child L · team · …"), the first one's
-    title above the top edge, and Home and ↑ (the highlight already at the top) left it so,
-    even with the search emptied (a trial)."""
-    if options.option_count and not options.get_option_at_index(0).disabled:
-        options.highlighted = 0
-    options.scroll_home(animate=False, immediate=True)

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import os
 from shlex import quote
+from typing import TYPE_CHECKING
 
 from reflect.commands import command
 from reflect.paths import missing_library
 from reflect.store.catalogue import Catalogue
-from reflect.store.copies import FoundCopy
-from reflect.store.copy_names import short_name
+
+if TYPE_CHECKING:  # (types only: the copies are read after the first frame)
+    from reflect.store.copies import FoundCopy
 
 
 def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCopy],
@@ -96,6 +98,8 @@ def said_short(copy: FoundCopy) -> str:
     said = copy.said()
     for named in by_path(copy):
         said = said.replace(named, named.replace(quote(str(copy.path)), "COPY"))
+    from reflect.store.copy_names import short_name  # (brings store.copies: see above)
+
     return said.replace(str(copy.path), short_name(copy.path.name))
 
 

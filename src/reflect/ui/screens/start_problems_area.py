@@ -6,18 +6,22 @@ Shown whole all the time, it took six rows of 80x24 with an unfinished review an
 copy, and the library showed one review and a half (a trial). Its paths are wrapped after a "/"
 (`wrapping.fitted`): the terminal broke one mid-name (`….tom`, then `l`); where a copy's name
 is wider than a line (60 columns), the copies are named short under their folder
-(`start_problems.problems_lines`)."""
+(`start_problems.problems_lines`).
+
+The button is made only once there are copies for it to delete: made with the screen, it was
+the only Button of the start screen, and Textual read Button's own styles (its every variant)
+for it before the first frame, some 4 ms of its CPU, for a button that almost never shows."""
 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Button
 
 from reflect.store.catalogue import Catalogue
-from reflect.store.copies import FoundCopy
 from reflect.ui.screens.start_problems import (
     delete_label,
     problems_lines,
@@ -25,6 +29,9 @@ from reflect.ui.screens.start_problems import (
     problems_text,
 )
 from reflect.ui.widgets.literal import Fitted, Literal
+
+if TYPE_CHECKING:  # (types only: the copies are read after the first frame)
+    from reflect.store.copies import FoundCopy
 
 
 class ProblemsArea(VerticalScroll):
@@ -36,7 +43,6 @@ class ProblemsArea(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Literal("", "bold", id="problems-summary")
         yield Fitted(id="problems-text")
-        yield Button("", id="delete-same-copies", compact=True)  # (start_copies)
 
     def show(self, library: Catalogue, sessions: list[str], copies: list[FoundCopy]) -> bool:
         """Says what there is; False: nothing (the area hidden, and the screen told so)."""
@@ -46,7 +52,13 @@ class ProblemsArea(VerticalScroll):
             problems_summary(library, sessions, copies))
         self.query_one("#problems-text", Fitted).fit(
             partial(problems_lines, library, sessions, copies) if self.said else None)
-        button = self.query_one("#delete-same-copies", Button)
-        button.set_class(not any(c.state == "same" for c in copies), "-none")
-        button.label = delete_label(copies)
+        same = any(c.state == "same" for c in copies)
+        made = self.query("#delete-same-copies").results(Button)
+        button = next(made, None)
+        if button is None and same:  # (start_copies)
+            button = Button("", id="delete-same-copies", compact=True)
+            self.mount(button)
+        if button is not None:
+            button.set_class(not same, "-none")
+            button.label = delete_label(copies)
         return bool(self.said)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.binding import Binding
 from textual.content import Content
@@ -13,11 +13,13 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reflect.store.catalogue import ReviewSummary, TextMatch, same_title
-from reflect.store.copies import FoundCopy
 from reflect.store.index import SessionSummary
 from reflect.text import one_line
 from reflect.typed_mark import TYPED_MARK
 from reflect.ui.widgets.literal import literal
+
+if TYPE_CHECKING:  # (types only: the copies are read after the first frame)
+    from reflect.store.copies import FoundCopy
 
 T = TypeVar("T")
 
@@ -220,3 +222,13 @@ class SessionList(ListedOptionList):
     def action_library(self, action: str) -> None:
         getattr(self.screen, f"action_{action}")()
 
+
+def at_top(options: ListedOptionList) -> None:
+    """A list the search box has just refilled: its first row highlighted and whole at the
+    top. The highlight had stayed on the session it was on, and the list scrolled to show it:
+    at 60x20 the saved sessions started mid-entry ("Child L · team · …"), the first one's
+    title above the top edge, and Home and ↑ (the highlight already at the top) left it so,
+    even with the search emptied (a trial)."""
+    if options.option_count and not options.get_option_at_index(0).disabled:
+        options.highlighted = 0
+    options.scroll_home(animate=False, immediate=True)
