@@ -10,20 +10,27 @@ command's file); the CPD commands are in `reflect.cpd_cli`.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from reflect import paths
-from reflect.cli.parser import build_parser, open_parser, report_parser, top_parser
 
-Command = Callable[[argparse.Namespace], int]
+if TYPE_CHECKING:
+    import argparse
+
+Command = Callable[["argparse.Namespace"], int]
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    content, folder = paths.content_dir(args.content_dir), paths.sessions_dir(args.sessions_dir)
+    return open_app(args.content_dir, args.sessions_dir)
+
+
+def open_app(content_dir: str | None, sessions_dir: str | None) -> int:
+    """The app, on the library and sessions folders given (None: the usual ones)."""
+    content, folder = paths.content_dir(content_dir), paths.sessions_dir(sessions_dir)
     with gc_paused():
         from reflect.ui.preload import start_preload
 
@@ -53,6 +60,8 @@ def _app_args(argv: list[str]) -> argparse.Namespace | None:
 
     Building every command's parser imports the export formats and the models (pydantic):
     a quarter of a second the start screen does not need."""
+    from reflect.cli.parser import top_parser
+
     if any(a in ("-h", "--help") for a in argv):
         return None
     return _all_read(top_parser(exit_on_error=False), argv)
@@ -61,6 +70,8 @@ def _app_args(argv: list[str]) -> argparse.Namespace | None:
 def _open_args(argv: list[str]) -> argparse.Namespace | None:
     """The options of `reflect open SESSION`, read without building the other commands'
     parsers (they import the export formats and the CPD commands); else None."""
+    from reflect.cli.parser import open_parser
+
     if argv[:1] != ["open"] or any(a in ("-h", "--help") for a in argv):
         return None
     return _all_read(open_parser(exit_on_error=False), argv)
@@ -68,6 +79,8 @@ def _open_args(argv: list[str]) -> argparse.Namespace | None:
 
 def _report_args(argv: list[str]) -> argparse.Namespace | None:
     """The options of `reflect report …`, read as `_open_args` reads `open`'s; else None."""
+    from reflect.cli.parser import report_parser
+
     if argv[:1] != ["report"] or any(a in ("-h", "--help") for a in argv):
         return None
     return _all_read(report_parser(exit_on_error=False), argv)
@@ -76,6 +89,8 @@ def _report_args(argv: list[str]) -> argparse.Namespace | None:
 def _all_read(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | None:
     """`argv` read by `parser` when it reads all of it, else None: the full parser then says
     what is wrong, in its own words."""
+    import argparse
+
     try:
         args, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:
@@ -85,6 +100,12 @@ def _all_read(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Name
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        # `reflect` alone: the app, with no option to read. argparse, building the parser and
+        # finding how reflect was started (for its usage line) were some 4 ms of the start
+        # screen's first frame.
+        _carry_folders(None)
+        return _run(lambda: open_app(None, None))
     args = _app_args(argv)
     command: Command = cmd_app
     if args is None and (args := _open_args(argv)) is not None:
@@ -96,13 +117,21 @@ def main(argv: list[str] | None = None) -> int:
 
         command = cmd_report
     if args is None:
+        from reflect.cli.parser import build_parser
+
         args = build_parser().parse_args(argv)
         command = _commands().get(args.command, cmd_app)
     _carry_folders(args)
+    ran = args
+    return _run(lambda: command(ran))
+
+
+def _run(command: Callable[[], int]) -> int:
+    """The command's exit code, stopped quietly by Ctrl+C or by its reader going away."""
     from reflect.console import silence
 
     try:
-        code = command(args)
+        code = command()
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -118,9 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _carry_folders(args: argparse.Namespace) -> None:
-    """The folder options `args` were given, carried by every command reflect suggests
-    (`commands.carry_folders`); `report`'s sessions folder when it was given one."""
+def _carry_folders(args: argparse.Namespace | None) -> None:
+    """The folder options `args` were given (None: no options), carried by every command
+    reflect suggests (`commands.carry_folders`); `report`'s sessions folder when it was given
+    one."""
     from reflect.commands import carry_folders
 
     reports = getattr(args, "report_dirs", None) or []
