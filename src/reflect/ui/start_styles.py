@@ -52,7 +52,9 @@ def start_rules(css: str) -> str:
         elif m[0] == "}":
             depth -= 1
             if depth == 0:
-                if _NAMED.search(selectors):
+                # (the pattern only where a name is in them: it alone, on every block, was
+                # 1.3 ms of the 2 this takes, before the first frame)
+                if any(t in selectors for t in START_TOKENS) and _NAMED.search(selectors):
                     kept.append((block_start, m.end()))
                 block_start = m.end()
     out, at = [], 0
