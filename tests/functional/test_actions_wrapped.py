@@ -104,28 +104,3 @@ async def test_a_row_edited_in_place_grows_with_its_words(tmp_path: Path) -> Non
         await wait_for(pilot, lambda: whole(table, 0, 1, words))
         lines = str(table.get_row_at(0)[1]).splitlines()
         assert len(lines) > 1 and table.ordered_rows[0].height == len(lines), lines
-
-
-@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
-async def test_last_times_actions_name_the_meeting_each_came_from_whole(
-        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
-    """At 80x24, beside the step list, the From column was cut to `Chi…`, which named no
-    meeting (a fresh-eyes trial): the earlier session's name wraps in its cell as What does,
-    and the Selected line still gives it."""
-    from reflect.store.library import load_library
-    from reflect.store.sessions import new_session_id, save_session
-
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
-    earlier = Session.start(review, new_session_id(review.id), title="Invented huddle (March)",
-                            team="Invented team", actions=[
-                                Action(text=AUDIT, owner="Chris Sample", due="31/02/2026")])
-    save_session(sessions_dir, earlier)
-    app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=size) as pilot:
-        _, table = await on_carried_table(pilot)
-        await wait_for(pilot, lambda: table.row_count == 1)
-        assert whole(table, 0, 4, "Invented huddle (March)"), cell_words(table, 0, 4)
-        assert whole(table, 0, 1, AUDIT), cell_words(table, 0, 1)  # What still whole
-        widths = [column.width for column in table.columns.values()]
-        assert widths[1] == max(widths), widths  # What keeps the most of the width

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from pydantic import PrivateAttr
+
 from reflect.model.clean import Clean, Day, Flag, Line, SessionModel
 from reflect.model.due import due_day, gone_by
 
@@ -89,6 +91,21 @@ class CarriedAction(SessionModel):
     """What the earlier session's action held when carried here, then as write-backs left it:
     a field is written there only while it still holds this (a change made there since is
     never overwritten). None in older files: what was carried stands in."""
+    _session_held: date | None = PrivateAttr(default=None)
+
+    @property
+    def session_held(self) -> date | None:
+        """The day the earlier session was held (its start, as the session list dates it),
+        for the table's From column where its title does not fit on a line (at 60x20 the
+        title, wrapped, took five lines a row, and one action showed at a time: a trial).
+        Never saved: read as the action is carried here (`open_actions_for_team`) and,
+        with its title, as this session is opened (`relabel`); None where that session is
+        no longer in the folder."""
+        return self._session_held
+
+    @session_held.setter
+    def session_held(self, day: date | None) -> None:
+        self._session_held = day
 
     @property
     def known_earlier(self) -> EarlierHeld:

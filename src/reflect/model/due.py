@@ -136,6 +136,13 @@ def due_cell(words: str, day: date | None, past: bool = False) -> tuple[str, ...
         return ("",)
     if day is None:
         return (words,) if names_a_date(words) else (f"{NOT_READ_MARK} {words}",)
+    return day_cell(day)
+
+
+def day_cell(day: date) -> tuple[str, str, str, str, str]:
+    """A day as a table's cell shows it, longest form first (`31 Jan 2027`, `31 Jan 27`,
+    `31/1/27`, `31 Jan`, `31/1`): a due date's (`due_cell`), and the day last time's
+    actions' meeting was held (their From column, where its title does not fit)."""
     month = MONTH_NAMES[day.month - 1][:3]
     year = f"{day.year % 100:02d}"
     return (f"{day.day} {month} {day.year}", f"{day.day} {month} {year}",

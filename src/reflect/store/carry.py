@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from reflect.model.dates import local_day
 from reflect.model.due import due_words
 from reflect.model.newest import OWN, Noted, later_is_newer, noted_by
 from reflect.model.roles import HANDED_OVER
@@ -79,6 +80,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                 progress_noted_in=titles.get(*progress_by),
                 due_noted_in_id=due_by[0], due_noted_in=titles.get(*due_by),
                 earlier=held(action)))
+            out[-1].session_held = local_day(session.created)
     return out
 
 
@@ -153,15 +155,19 @@ def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> 
     when `session` is opened: the names were kept as they were when the action was carried
     here, and after a rename (F2) the warnings, the table and the notes all quoted the old
     one. A session no longer in the folder keeps the name it had. In memory only: the file
-    says the new name when it is next saved."""
+    says the new name when it is next saved. Each earlier session's day is read with its
+    title (`CarriedAction.session_held`, never saved)."""
     moved = [a.moved_in for a in session.actions if a.moved_in is not None]
     if not session.carried and not moved:
         return
-    titles = {s.id: s.label for s in list_summaries(sessions_dir, cache).entries}
+    summaries = list_summaries(sessions_dir, cache).entries
+    titles = {s.id: s.label for s in summaries}
+    days = {s.id: local_day(s.created) for s in summaries}
     for by in moved:  # the meeting that moved an action's due date (model/moved.py)
         by.label = titles.get(by.session_id, by.label)
     for c in session.carried:
         c.session_label = titles.get(c.session_id, c.session_label)
+        c.session_held = days.get(c.session_id)  # (for the table's From column)
         c.noted_in = titles.get(c.noted_in_id, c.noted_in)  # (no id, in older files: as kept)
         c.progress_noted_in = titles.get(c.progress_noted_in_id, c.progress_noted_in)
         c.due_noted_in = titles.get(c.due_noted_in_id, c.due_noted_in)

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reflect.model.due import OVERDUE, due_cell, due_words
+from reflect.model.due import OVERDUE, day_cell, due_cell, due_words
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
@@ -39,8 +39,11 @@ from reflect.wrapping import cut_at_a_word
 COLUMNS = action_columns("Owner", "From")
 DUE_COLUMN = 3
 FROM_COLUMN = 4
-"""The session each action came from, by its name: its words wrap as What's do (at 80x24,
-beside the step list, it was cut to `Chi…`, which named no meeting: a fresh-eyes trial)."""
+"""The session each action came from: its title where it fits on a line, else the day it was
+held (`20 Nov 2026` … `20/11`, as the Due column's dates), else (the day not known) its title
+cut with "…"; the Selected line then names it whole. Cut, it read `Chi…`, which named no
+meeting (a fresh-eyes trial); wrapped, `Moorvale team meeting - Child L` took five lines a row
+at 60x20, and the table showed one action at a time (a new user's trial)."""
 
 READ_ONLY = "last time's actions cannot be changed here."
 """Said of Space on an action's row in a session open read-only (`Refused`)."""
@@ -88,7 +91,7 @@ class CarriedPanel(Vertical):
         yield unwritten
         # Only Space here: the rest is changed in the session that agreed them.
         yield RowTable(change="Status", offers=("change",), narrow_below=STATUS_WORDS_FROM,
-                       wraps=(*WRAPPED, FROM_COLUMN), classes="carried-table")
+                       wraps=WRAPPED, classes="carried-table")
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")
@@ -149,7 +152,8 @@ class CarriedPanel(Vertical):
         as every notes format says overdue (`CarriedAction.overdue`). It showed `? 32/13`,
         unmarked, while the notes said the date kept there was overdue (a trial)."""
         due = due_cell(*c.due_here(), c.overdue(self.edits.today()))
-        return [status_cell(c.status), c.text, c.owner, due, c.session_label]
+        held = day_cell(c.session_held) if c.session_held is not None else ()
+        return [status_cell(c.status), c.text, c.owner, due, (c.session_label, *held)]
 
     def show_carried(self) -> None:
         """Draw the table: only the cells that changed while it has the same rows at the same
@@ -199,11 +203,12 @@ class CarriedPanel(Vertical):
         (whole in the What column), its owner (cut in the table at 80x24; renamed on Who is
         here, with the name the session that agreed it gives), its due date (and the new one
         typed: it went on saying the old one), overdue in words (the table's `⚠` alone said
-        it), its status, and where it had got to when it came here (`earler_note`: meeting
-        2's note was nowhere on screen at meeting 3). The rest is under the boxes that take
-        it (`_say_more`): at 60x20 the line ran to eight lines, a new due date kept here only
-        with the date it keeps, and left the table two rows and the boxes a border (a
-        trial)."""
+        it), its status, where it had got to when it came here (`earler_note`: meeting 2's
+        note was nowhere on screen at meeting 3), and the meeting it came from, by its title,
+        where the From column shows its day or cuts its title (`FROM_COLUMN`). The rest is
+        under the boxes that take it (`_say_more`): at 60x20 the line ran to eight lines, a
+        new due date kept here only with the date it keeps, and left the table two rows and
+        the boxes a border (a trial)."""
         self._say_unwritten()
         detail = self.query_one(".carried-detail", Literal)
         self._say_more(c)
@@ -224,10 +229,13 @@ class CarriedPanel(Vertical):
             change += f" · last noted: “{cut_short(before)}”"
         after = ("" if c.written_back or id(c) in self._writing
                  else " · not yet saved in the earlier session")
-        if yearless := self.query_one(RowTable).yearless(DUE_COLUMN):
+        table = self.query_one(RowTable)
+        if not table.shows_whole(self.session.carried.index(c), FROM_COLUMN):
+            after += f" · from “{one_line(c.session_label)}”"  # (the table: its day, or cut)
+        if yearless := table.yearless(DUE_COLUMN):
             after += f" · {yearless}"
         detail.show(f"Selected: {cut_short(c.text)}{owner}{due} · {change}{after}", "italic")
-        self.query_one(RowTable).line_written()
+        table.line_written()
         self._keep_box_in_view()  # (the line, and the lines under the boxes, took another height)
 
     def _say_more(self, c: CarriedAction | None) -> None:

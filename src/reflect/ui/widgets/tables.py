@@ -353,6 +353,16 @@ class RowTable(DataTable[Text], OneBar):
         form = self._forms[column] if 0 <= column < len(self._forms) else 0
         return YEARLESS if form >= YEARLESS_FORM else ""
 
+    def shows_whole(self, row: int, column: int) -> bool:
+        """Whether row `row`'s cell in column `column` shows its longest form whole (a title,
+        not the day standing in for it, nor the title cut with "…"), on its lines."""
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self._columns)):
+            return False
+        cell = self._rows[row][column]
+        first = one_line(cell if isinstance(cell, str) else cell[0])
+        text = self._texts(self._rows[row])[column]
+        return " ".join(str(text).split()) == " ".join(first.split())
+
     def update_row(self, row: int, cells: Sequence[Cell]) -> bool:
         """Redraw the cells of row `row` that changed; False when the table must be filled
         again instead (a row or column it does not have, or words that wrap onto more or
