@@ -109,3 +109,31 @@ async def test_an_unknown_day_leaves_the_title_cut_on_one_line(
         assert "\n" not in str(table.get_row_at(0)[4])
         detail = screen.query_one(".carried-detail")
         await wait_for(pilot, lambda: f"from “{TITLE}”" in " ".join(shown(detail).split()))
+
+
+async def test_at_60x20_the_first_move_gives_the_table_the_room(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """As the step opens at 60x20 its hint shows over the table, held to the five lines left;
+    the first ↓ lets it go, the hint scrolls away, and three actions show (held under the
+    hint, it showed one at a time however far ↓ went: a new user's trial)."""
+    earlier(fictional_dir, sessions_dir, ACTIONS)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen, table = await on_carried_table(pilot)
+        await wait_for(pilot, lambda: table.row_count == len(ACTIONS))
+        detail = screen.query_one(".carried-detail")
+        hint = screen.query_one(".carried-hint")
+        await wait_for(pilot, lambda: "Selected:" in shown(detail) and whole_in_view(detail)
+                       and table.held_for_top, timeout=5)
+        assert whole_in_view(hint)  # (the step from its top as it opens)
+        await pilot.press("down")
+        await wait_for(pilot, lambda: ACTIONS[1] in " ".join(shown(detail).split())
+                       and whole_in_view(detail) and not whole_in_view(hint)
+                       and table.styles.max_height is not None, timeout=5)
+        await pilot.pause()
+        assert rows_shown(app) >= 3, "\n".join(screen_lines(app))
+        await pilot.press("down", "down")  # and so on down the table
+        await wait_for(pilot, lambda: ACTIONS[3] in " ".join(shown(detail).split())
+                       and whole_in_view(detail), timeout=5)
+        await pilot.pause()
+        assert rows_shown(app) >= 3, "\n".join(screen_lines(app))

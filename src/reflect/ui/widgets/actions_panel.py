@@ -32,6 +32,7 @@ from reflect.model.session import Action
 from reflect.model.typed_items import held
 from reflect.text import one_line
 from reflect.ui.removing import being_removed
+from reflect.ui.widgets.cell_fit import Cell
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
@@ -39,7 +40,6 @@ from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import (
     STATUS_WORDS_FROM,
     WRAPPED,
-    Cell,
     RowTable,
     action_columns,
     status_cell,

@@ -23,13 +23,13 @@ from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.removing import being_removed
+from reflect.ui.widgets.cell_fit import Cell
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal, literal_title
 from reflect.ui.widgets.tables import (
     STATUS_WORDS_FROM,
     WRAPPED,
-    Cell,
     RowTable,
     action_columns,
     status_cell,

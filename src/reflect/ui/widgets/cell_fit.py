@@ -1,5 +1,7 @@
 """How a table's cells fit its columns: the width shared out among the columns (`share_out`),
-and a cell's words wrapped within its column (`wrap_words`). The editable tables (tables.py)
+how wide a column's cells want it (`natural_width`, `least_width`, `longest_word`) and in
+which of their forms they show (`column_form`), and a cell's words wrapped within its column
+(`wrap_words`). The editable tables (tables.py)
 and the report's read-only one (wrapped_table.py) both use them.
 
 Pure: no Textual.
@@ -11,6 +13,13 @@ import re
 from collections.abc import Sequence
 
 from rich.cells import cell_len
+
+from reflect.text import one_line
+
+Cell = str | tuple[str, ...]
+"""A cell's text, or its forms longest first (a date: `31 Jan 2027`, ..., `31/1`), of which
+the first that fits the column is shown."""
+
 
 MIN_COLUMN = 4
 """The narrowest a shared column is made."""
@@ -129,3 +138,41 @@ def wrap_words(text: str, width: int) -> list[str]:
         else:
             lines += _pieces(token, width)
     return lines
+
+
+LONGEST_KEPT = 12
+"""The longest word a column whose words wrap keeps whole before the others' share (a
+longer one, a pasted address, is broken where it must be)."""
+
+
+def longest_word(cells: Sequence[Cell]) -> int:
+    """How wide a column whose words wrap is kept for none of them to be broken: its longest
+    word (of a cell of one form: a date of several keeps to `least_width`), up to
+    `LONGEST_KEPT`."""
+    return min(max((len(word) for c in cells if isinstance(c, str) or len(c) == 1
+                    for word in one_line(c if isinstance(c, str) else c[0]).split()),
+                   default=0), LONGEST_KEPT)
+
+
+def natural_width(label: str, cells: Sequence[Cell]) -> int:
+    """How wide a column must be to show its label and every cell whole, in its longest
+    form."""
+    longest = (one_line(c if isinstance(c, str) else c[0]) for c in cells)
+    return max([len(label), *map(len, longest)])
+
+
+def least_width(cells: Sequence[Cell]) -> int:
+    """How wide a column must be to show every cell of several forms (a date's) whole in its
+    shortest form (`18/12`), or 0."""
+    return max((len(one_line(c[-1])) for c in cells if not isinstance(c, str) and len(c) > 1),
+               default=0)
+
+
+def column_form(cells: Sequence[Cell], width: int) -> int:
+    """Which form a column's cells of several forms are shown in: the first that fits for
+    every one of them, so that a column of dates reads alike (`31 Jan 27` above `1 Feb 27`,
+    not above `1 Feb 2027`, a trial)."""
+    forms = [c for c in cells if not isinstance(c, str) and len(c) > 1]
+    longest = max((len(c) for c in forms), default=1)
+    return next((n for n in range(longest) if all(
+        len(one_line(c[min(n, len(c) - 1)])) <= width for c in forms)), longest - 1)

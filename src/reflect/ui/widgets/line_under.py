@@ -95,13 +95,15 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
     first = step_top(pane) if from_top else None  # (where the highlighted row shows whole)
     over = next((w for w in table.lines_over if w.display), None)  # (the first shown)
     whole = (table.header_height if table.show_header else 0) + row.height - 1
+    kept: Widget | None = None  # (the step's top, or the first line over it, shown with it)
     for least, w in ((whole, first), (MIN_WITH_LINE, over)):
         above = where.y - within_pane(w, pane).y if w is not None else 0
         if w is not None and room - above > least:  # (a header and a row of two lines)
-            top, room = where.y - above, room - above
+            top, room, kept = where.y - above, room - above, w
             break
     if under.bottom - top > window and MIN_WITH_LINE <= room < where.height:
         table.styles.max_height = room  # (until the pane's size changes: `release`)
+        table.held_for_top = kept is not None and kept is first  # (until a move: `moved`)
         after_layout(table, partial(table.show_line_under, from_top))  # once it is that height
         return
     if under.bottom - top > window:  # from the row down

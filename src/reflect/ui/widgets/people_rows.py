@@ -5,7 +5,8 @@ marks mean."""
 from __future__ import annotations
 
 from reflect.model.session import Participant
-from reflect.ui.widgets.tables import Cell, Column, status_cell
+from reflect.ui.widgets.cell_fit import Cell
+from reflect.ui.widgets.tables import Column, status_cell
 
 MARKS = {"here": "✓", "left early": "½", "not here": "✗"}
 """Each presence's mark, as the table shows it (alone where it is narrow) and the hint says."""

@@ -27,7 +27,15 @@ from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
 from reflect.ui.focus_view import brings_into_view
 from reflect.ui.messages import Refused
-from reflect.ui.widgets.cell_fit import share_out, wrap_words
+from reflect.ui.widgets.cell_fit import (
+    Cell,
+    column_form,
+    least_width,
+    longest_word,
+    natural_width,
+    share_out,
+    wrap_words,
+)
 from reflect.ui.widgets.line_under import show_with_line
 from reflect.ui.widgets.one_bar import OneBar
 
@@ -42,9 +50,6 @@ NARROW = 60
 """A table narrower than this shows a status as its mark (○ ◐ ✓), not its words: their 11
 columns left an action's own words 3 or 4 at 60x20, and 10 at 80x24 (a trial)."""
 
-Cell = str | tuple[str, ...]
-"""A cell's text, or its forms longest first (a date: `31 Jan 2027`, ..., `31/1`), of which
-the first that fits the column is shown."""
 
 MARKS = {"open": "○", "in progress": "◐", "done": "✓"}
 """An action's status as its mark, in a narrow table (`NARROW`)."""
@@ -113,44 +118,6 @@ def wrapped(cell: Cell, width: int, first: int = 0) -> Text:
     return Text("\n".join(wrap_words(words, width)))
 
 
-LONGEST_KEPT = 12
-"""The longest word a column whose words wrap keeps whole before the others' share (a
-longer one, a pasted address, is broken where it must be)."""
-
-
-def longest_word(cells: Sequence[Cell]) -> int:
-    """How wide a column whose words wrap is kept for none of them to be broken: its longest
-    word (of a cell of one form: a date of several keeps to `least_width`), up to
-    `LONGEST_KEPT`."""
-    return min(max((len(word) for c in cells if isinstance(c, str) or len(c) == 1
-                    for word in one_line(c if isinstance(c, str) else c[0]).split()),
-                   default=0), LONGEST_KEPT)
-
-
-def natural_width(label: str, cells: Sequence[Cell]) -> int:
-    """How wide a column must be to show its label and every cell whole, in its longest
-    form."""
-    longest = (one_line(c if isinstance(c, str) else c[0]) for c in cells)
-    return max([len(label), *map(len, longest)])
-
-
-def least_width(cells: Sequence[Cell]) -> int:
-    """How wide a column must be to show every cell of several forms (a date's) whole in its
-    shortest form (`18/12`), or 0."""
-    return max((len(one_line(c[-1])) for c in cells if not isinstance(c, str) and len(c) > 1),
-               default=0)
-
-
-def column_form(cells: Sequence[Cell], width: int) -> int:
-    """Which form a column's cells of several forms are shown in: the first that fits for
-    every one of them, so that a column of dates reads alike (`31 Jan 27` above `1 Feb 27`,
-    not above `1 Feb 2027`, a trial)."""
-    forms = [c for c in cells if not isinstance(c, str) and len(c) > 1]
-    longest = max((len(c) for c in forms), default=1)
-    return next((n for n in range(longest) if all(
-        len(one_line(c[min(n, len(c) - 1)])) <= width for c in forms)), longest - 1)
-
-
 YEARLESS = "the table's Due column leaves out the year"
 """Said under a table whose Due column shows no year (`RowTable.yearless`)."""
 
@@ -203,6 +170,9 @@ class RowTable(DataTable[Text], OneBar):
         once when Space, Enter or Delete is pressed on a row (`Refused`); the keys are then
         left out of the footer. Read-only, the footer offered `⏎ Edit space Status del
         Remove`, and each key stacked two warnings (a trial)."""
+        self.held_for_top = False
+        """Whether the table is held shorter for the step's top to show with it, as the step
+        opened (`show_line_under(from_top=True)`): let go at the first move in it (`moved`)."""
         self.lines_over: tuple[Widget, ...] = ()
         """The lines over it (its hint; a handover line, once hidden at 60x20), in view with
         it where there is room, from the first shown: Who is here opened on `one.` (a trial)."""
@@ -275,7 +245,33 @@ class RowTable(DataTable[Text], OneBar):
     def release(self) -> None:
         """The table as tall as the stylesheet says again (at another size the room for it
         is another)."""
+        self.held_for_top = False
         self.styles.max_height = None
+
+    def moved(self) -> None:
+        """A move in the table (↑, ↓, Home, End): held shorter for the step's top as it
+        opened (`held_for_top`), it is let go, and takes the room its rows need, the step's
+        top scrolled away where the Selected line must show with them (`show_line_under`).
+        Held so at 60x20 under the step's hint, last time's actions showed five lines of
+        table, one action at a time, however far ↓ went (a new user's trial)."""
+        if self.held_for_top:
+            self.release()
+
+    def action_cursor_up(self) -> None:
+        self.moved()
+        super().action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        self.moved()
+        super().action_cursor_down()
+
+    def action_scroll_top(self) -> None:
+        self.moved()
+        super().action_scroll_top()
+
+    def action_scroll_bottom(self) -> None:
+        self.moved()
+        super().action_scroll_bottom()
 
     def fill(self, columns: Sequence[Column], rows: Sequence[Sequence[Cell]],
              width: int) -> None:
