@@ -56,7 +56,8 @@ async def _shows_the_first_names(content_dir, sessions_dir):  # type: ignore[no-
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
         await pilot.pause()
-        assert "⚠ 5 files could not be read: Tab here" in on_view(app)  # folded: one line
+        # folded: one line, saying how many Tabs reach it from the library's list
+        assert "⚠ 5 files could not be read: Tab twice to read more." in on_view(app)
         await _tab_to_problems(pilot, app)
         shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
         assert "5 file(s) could not be read" in shown

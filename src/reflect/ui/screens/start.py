@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.widgets import Input, OptionList
 
 from reflect.ui.screens.start_copies import CopiesScreen
+from reflect.ui.screens.start_problems_area import ProblemsArea
 from reflect.ui.widgets.search_box import SearchBox
 from reflect.ui.widgets.sessions_filter import SessionsHeading
 
@@ -88,9 +89,11 @@ class StartScreen(CopiesScreen):
 
     @on(events.DescendantFocus)
     def _focus_moved(self) -> None:
-        """The saved sessions' heading says Esc clears the search only where it does."""
+        """The saved sessions' heading says Esc clears the search only where it does; the
+        problems area's first line, how many Tabs reach it from here."""
         self.query_one(SessionsHeading).focus_moved(
             self.focused is not None and self.focused.id in ("reviews", "sessions"))
+        self.query_one(ProblemsArea).say_way_in()
 
     @on(events.Key)
     def _letter_starts_a_search(self, event: events.Key) -> None:

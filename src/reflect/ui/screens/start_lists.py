@@ -16,6 +16,7 @@ from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.screens.start_problems import no_reviews_said
 from reflect.ui.screens.start_problems_area import ProblemsArea
 from reflect.ui.screens.start_rows import (
     MAX_LISTED,
@@ -243,9 +244,7 @@ class LibraryScreen(ReflectScreen[None]):
              max(0, len(matches) - MAX_LISTED),
              "more: type in the search box (/) to narrow the list.",
              "No review matches your search: empty the search box (/) to see them all."
-             if library.reviews else
-             f"No library folder at {library.folder} (see below)." if library.missing else
-             f"No reviews found in {library.folder}.")
+             if library.reviews else no_reviews_said(library))
         ids = [r.review.id if isinstance(r, TextMatch) else r.id for r in reviews]
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
         if from_top:

@@ -155,10 +155,36 @@ def delete_label(copies: list[FoundCopy]) -> str:
             "Delete the copy holding nothing new…")
 
 
-def problems_summary(library: Catalogue, sessions: list[str], copies: list[FoundCopy]) -> str:
+def no_reviews_said(library: Catalogue) -> str:
+    """What the library's list says with no review in it: its folder missing, or every file
+    in it unreadable, each said in the problems area below (it said `No reviews found in
+    lib.` over `⚠ 5 files could not be read`: a new user's trial), or no file there."""
+    unreadable = len({p.split(": ", 1)[0] for p in library.problems})
+    if library.missing:
+        return f"No library folder at {library.folder} (see below)."
+    if unreadable:
+        files = ("the review file" if unreadable == 1 else
+                 f"none of the {unreadable} review files")
+        could = "could not" if unreadable == 1 else "could"
+        return f"No review to list: {files} in {library.folder} {could} be read (see below)."
+    return f"No reviews found in {library.folder}."
+
+
+def way_in(tabs: int, back: int) -> str:
+    """How the problems area is reached from the focus, `tabs` presses of Tab or `back` of
+    Shift+Tab away (whichever is fewer), as its first line says it: `Tab here`, `Tab
+    twice`, `Shift+Tab here`; "" where the focus is in it. It said `Tab here` from the
+    library's list, whose first Tab goes to the saved sessions (a new user's trial)."""
+    key, n = ("Tab", tabs) if tabs <= back else ("Shift+Tab", back)
+    return "" if n <= 0 else f"{key} {'here' if n == 1 else 'twice' if n == 2 else f'{n} times'}"
+
+
+def problems_summary(library: Catalogue, sessions: list[str], copies: list[FoundCopy],
+                     way: str = "Tab here") -> str:
     """The problems area's first line, all of it that is shown until it is Tabbed to: what
-    there is, counted. The whole text took six rows of 80x24, leaving one review and a half
-    in view (a trial); the library is what people come for."""
+    there is, counted, and how to reach it (`way`, from `way_in`; "": the focus is in it).
+    The whole text took six rows of 80x24, leaving one review and a half in view (a trial);
+    the library is what people come for."""
     from reflect.text import plural as count
 
     unreadable = {p.split(": ", 1)[0] for p in library.problems + sessions}
@@ -172,4 +198,6 @@ def problems_summary(library: Catalogue, sessions: list[str], copies: list[Found
         (newer, count(newer, "newer emergency copy", "newer emergency copies")),
         (len(copies) - newer, count(len(copies) - newer, "other copy of a session",
                                     "other copies of sessions"))) if n]
-    return f"⚠ {', '.join(said)}: Tab here to read more." if said else ""
+    if not said:
+        return ""
+    return f"⚠ {', '.join(said)}: {way} to read more." if way else f"⚠ {', '.join(said)}:"

@@ -14,6 +14,7 @@ for it before the first frame, some 4 ms of its CPU, for a button that almost ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from reflect.ui.screens.start_problems import (
     problems_lines,
     problems_summary,
     problems_text,
+    way_in,
 )
 from reflect.ui.widgets.literal import Fitted, Literal
 
@@ -48,8 +50,8 @@ class ProblemsArea(VerticalScroll):
         """Says what there is; False: nothing (the area hidden, and the screen told so)."""
         self.said = problems_text(library, sessions, copies)
         self.display = bool(self.said)
-        self.query_one("#problems-summary", Literal).show(
-            problems_summary(library, sessions, copies))
+        self._summary = partial(problems_summary, library, sessions, copies)
+        self.say_way_in()
         self.query_one("#problems-text", Fitted).fit(
             partial(problems_lines, library, sessions, copies) if self.said else None)
         same = any(c.state == "same" for c in copies)
@@ -62,3 +64,19 @@ class ProblemsArea(VerticalScroll):
             button.set_class(not same, "-none")
             button.label = delete_label(copies)
         return bool(self.said)
+
+    _summary: Callable[[str], str] = staticmethod(lambda way: "")
+    """The first line, given how it is reached (`problems_summary`, for what is there)."""
+
+    def say_way_in(self) -> None:
+        """The first line, saying how many Tabs (or Shift+Tabs) reach the area from the focus
+        now (`way_in`): said again as the focus moves (the screen's `_focus_moved`)."""
+        chain = self.screen.focus_chain if self.is_attached else []
+        focused = self.screen.focused if self.is_attached else None
+        if self in chain and self.display:
+            at = chain.index(focused) if focused in chain else -1
+            tabs = (chain.index(self) - at) % len(chain) if at >= 0 else chain.index(self) + 1
+            way = way_in(0 if self.has_focus_within else tabs, len(chain) - tabs)
+        else:
+            way = way_in(1, 1)
+        self.query_one("#problems-summary", Literal).show(self._summary(way))
