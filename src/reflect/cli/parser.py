@@ -105,6 +105,7 @@ def report_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     from reflect import cpd_cli
     from reflect.store.exports import ALIASES, FORMATS, RECORDS
+    from reflect.store.format_groups import groups_said
 
     parser = top_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -130,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     notes = [f for f in FORMATS if f not in RECORDS]
     p_export.add_argument("--format", metavar="FORMAT",
-                          choices=Choices(sorted(FORMATS), also=ALIASES),
+                          choices=Choices(sorted(FORMATS), also=ALIASES,
+                                          groups=groups_said(str)),
                           help=f"notes format: {', '.join(notes)}; or a CPD record: "
                                f"{', '.join(sorted(RECORDS))} (default: from the -o file's "
                                "ending, else md)")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from reflect import paths
 from reflect.cli.output import format_clash, in_exports, say_path, unsafe_target, write_output
-from reflect.commands import command
+from reflect.commands import command, program
 from reflect.console import echo
 from reflect.text import plural
 
@@ -159,12 +159,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         findings_for,
         font_note,
         format_for,
-        known_endings,
         refusal,
         render_bytes,
         replaces_findings,
         written_lead,
     )
+    from reflect.store.format_groups import groups_said
 
     loaded = load_for("export", args)
     if loaded is None:
@@ -182,7 +182,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"no format's file ends {target.suffix}: did you mean {target.with_suffix(meant)}? "
             "Or choose the format with --format (`--help` lists them)." if meant else
             "reflect cannot tell the format from its name. Name the file with one of these "
-            f"endings: {known_endings()}. Or choose the format with --format."), err=True,
+            "endings:\n" + "\n".join(f"  {group}" for group in groups_said()) + "\nOr choose the "
+            f"format with --format (`{program()} export --help` lists them)."), err=True,
              whole=(target,))
         return 1
     fmt = fmt or "md"

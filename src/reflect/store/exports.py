@@ -298,11 +298,6 @@ def ending_names() -> list[str]:
                               if spec.ending.count(".") == 1))
 
 
-def known_endings() -> str:
-    """The file endings reflect can write, for a message: `.md Markdown; .txt plain ...`."""
-    return "; ".join(f"{spec.ending} {spec.title}" for spec in FORMATS.values())
-
-
 def refusal(target: Path, inputs: tuple[Path, ...] = ()) -> str | None:
     """Why notes or a report must never be written to `target`, forced or not; None if they may.
 

@@ -10,6 +10,7 @@ the dialog showed one of them at a time (a trial); grouped, four to a line, all 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reflect.store.exports import FORMATS, RECORDS
@@ -56,6 +57,15 @@ def format_groups(records_first: bool = False) -> list[FormatGroup]:
                                             if f not in RECORDS))
     records = [FormatGroup(title, True, tuple(found)) for title, found in forms.items()]
     return [*records, notes] if records_first else [notes, *records]
+
+
+def groups_said(named: Callable[[str], str] = lambda fmt: FORMATS[fmt].ending) -> list[str]:
+    """The formats for a message, a line for each group (`Notes: .md, .txt, …`, then each
+    record's form), each format `named`: by its ending, else as given (by its name). A
+    command's mistake listed all 23 with their titles on one line of some 1,500 characters (a
+    new user's trial)."""
+    return [f"{group.title}: {', '.join(named(fmt) for fmt, _ in group.formats)}"
+            for group in format_groups()]
 
 
 NOTES_FIRST = "md"
