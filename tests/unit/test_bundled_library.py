@@ -85,3 +85,21 @@ def test_content_quotes_the_briefings(library):
         for text in _strings(data):
             if len(text) > 30 and " " in text:  # slugs (ids, themes) are ours
                 assert " ".join(text.split()) in source, f"{review.id}: not in briefing: {text!r}"
+
+
+RUN_IN = r"[.;!?]\s+[A-Z][A-Za-z' ,&-]{2,60}:\s"
+"""A titled item run into the one before it: a sentence's end, then a short title and a colon
+(`… willingness to act. Some title: …`)."""
+
+
+def test_no_item_runs_another_into_it(library):
+    """Each good practice, area for development, learning point and recommendation is an item
+    of its own: Child L's *Good practice* ran one titled item into the text of the one before
+    it, as its briefing's page set them (a new user's trial)."""
+    import re
+
+    for review in library.reviews:
+        points = [*review.learning, *review.good_practice, *review.development,
+                  *review.recommendations]
+        for point in points:
+            assert not re.search(RUN_IN, point.text), f"{review.id}: {point.text!r}"
