@@ -267,7 +267,12 @@ class Filing:
                     self.rec_led += 1
                 self.f["recommendations"].append(rec)
         elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
-            self.f[sec].append(P.point(body))
+            made = P.points(body)
+            self.f[sec] += made
+            if len(made) > 1:  # (set in one bullet)
+                run_in = listed([f"“{m['title']}”" for m in made[1:]])
+                self.notes.append(f"line {group[0][0]}: {run_in}, run into the item before, "
+                                  "made an item of its own")
         elif sec == H.QUESTIONS:
             (self.moved_questions if forced else self.questions).append(
                 (group, text, forced or bullet))

@@ -365,6 +365,27 @@ def point(body: str) -> Json:
     return out
 
 
+_RUN_IN = re.compile(r"(?<=[.!?])\s+(?P<t>[A-Z][^.;:?!*\[\]\n]{2,60}):\s+(?P<r>[A-Z].*)$")
+
+
+def points(body: str) -> list[Json]:
+    """`point(body)`, and each titled item run into its text after a sentence's end, as an
+    item of its own: Child L's briefing set `Professional curiosity and persistence: …` in
+    the bullet before it (a new user's trial). Only in a titled item, and only a short
+    title (`_is_phrase`) before a sentence."""
+    first = point(body)
+    return _run_in(first) if "title" in first else [first]
+
+
+def _run_in(item: Json) -> list[Json]:
+    """`item`, and the titled items run into its text (`points`), each its own."""
+    found = _RUN_IN.search(item["text"])
+    if found is None or not _is_phrase(found["t"]) or not has_words(found["r"]):
+        return [item]
+    item["text"] = item["text"][:found.start()]
+    return [item, *_run_in({"title": found["t"], "text": found["r"]})]
+
+
 def validate(data: Json) -> None:
     try:
         Review.model_validate(data)
