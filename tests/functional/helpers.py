@@ -543,3 +543,28 @@ async def open_point(pilot: Pilot, index: int = 0) -> Any:
     listed.highlighted = index
     await pilot.press("enter")
     return listed
+
+
+async def on_person(pilot: Pilot, screen: Any, row: int) -> Any:
+    """*Who is here*'s people table on `screen` given the focus, its cursor on `row`;
+    returns the table."""
+    from reflect.ui.widgets.tables import RowTable
+
+    table = screen.query_one(".people-table", RowTable)
+    table.focus()
+    table.move_cursor(row=row)
+    await wait_for(pilot, lambda: pilot.app.focused is table and table.cursor_row == row)
+    return table
+
+
+async def asked_to_remove(pilot: Pilot, screen: Any, row: int) -> str:
+    """Delete on the person on `row` of *Who is here* (`on_person`): the question asked,
+    once its dialog shows."""
+    from reflect.ui.screens.confirm import ConfirmScreen
+
+    await on_person(pilot, screen, row)
+    await pilot.press("delete")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmScreen))
+    question = pilot.app.screen.question  # type: ignore[attr-defined]
+    assert isinstance(question, str)
+    return question

@@ -15,10 +15,14 @@ from reflect.model.edits import SessionEdits
 from reflect.model.said_by import read_point
 from reflect.model.session import Participant, Point, Session
 from reflect.ui.app import make_app
-from reflect.ui.screens.confirm import ConfirmScreen
-from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import open_at_first_question, paste, press_in_order, wait_for
+from tests.functional.helpers import (
+    asked_to_remove,
+    open_at_first_question,
+    paste,
+    press_in_order,
+    wait_for,
+)
 
 NOTES = "We never saw the home visit notes @Alex."
 CHOSEN = "Ask the invented GP for the discharge letter"
@@ -46,14 +50,7 @@ async def test_removed_they_leave_the_at_typed_as_it_was_written(
         screen = app.screen
         await press_in_order(app, ["ctrl+g", "home", "enter"])
         await wait_for(pilot, lambda: screen.index == 0 and screen.query(".people-table"))
-        table = screen.query_one(".people-table", RowTable)
-        table.focus()
-        table.move_cursor(row=1)
-        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
-        await pilot.press("delete")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        question = app.screen.question
-        assert isinstance(question, str)
+        question = await asked_to_remove(pilot, screen, 1)
         assert ("Their 2 points stay, with no name. Point 1 on Question 1 gets back the "
                 "“@Alex” typed in it, so it is theirs again if Alex Example is added back."
                 in question), question

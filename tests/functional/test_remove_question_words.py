@@ -18,8 +18,13 @@ from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
-from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import open_saved_session, screen_lines, wait_for
+from tests.functional.helpers import (
+    asked_to_remove,
+    on_person,
+    open_saved_session,
+    screen_lines,
+    wait_for,
+)
 
 ROBIN = ("They said 2 points and own 1 action.\n"
          "Their 2 points stay, with no name. Point 2 on Question 1 gets back the “@Robin” "
@@ -66,14 +71,7 @@ async def test_the_question_is_whole_on_screen_with_its_buttons(
     save_session(sessions_dir, _session(fictional_dir))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        screen = await open_saved_session(pilot)
-        table = screen.query_one(".people-table", RowTable)
-        table.focus()
-        table.move_cursor(row=1)
-        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
-        await pilot.press("delete")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        question = app.screen.question
+        question = await asked_to_remove(pilot, await open_saved_session(pilot), 1)
         assert question == ("Remove Robin Madeup (Health visitor, Moorvale) from the list?\n\n"
                             f"{ROBIN}\nTo record that they left early, press Space instead.")
         want = " ".join(question.split())
@@ -84,15 +82,7 @@ async def test_the_question_is_whole_on_screen_with_its_buttons(
 
 async def _asked(app, pilot, row: int) -> str:  # type: ignore[no-untyped-def]
     """The question Delete asks of the person on `row` of *Who is here*."""
-    screen = await open_saved_session(pilot)
-    table = screen.query_one(".people-table", RowTable)
-    table.focus()
-    table.move_cursor(row=row)
-    await wait_for(pilot, lambda: app.focused is table and table.cursor_row == row)
-    await pilot.press("delete")
-    await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-    question = app.screen.question
-    assert isinstance(question, str)
+    question = await asked_to_remove(pilot, await open_saved_session(pilot), row)
     want = " ".join(question.split())
     await wait_for(pilot, lambda: want in _in_dialog(screen_lines(app)))
     return question
@@ -151,10 +141,7 @@ async def test_marked_left_early_just_now_the_question_keeps_its_buttons_in_view
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20), notifications=True) as pilot:
         screen = await open_saved_session(pilot)
-        table = screen.query_one(".people-table", RowTable)
-        table.focus()
-        table.move_cursor(row=1)
-        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
+        await on_person(pilot, screen, 1)
         await pilot.press("space")  # Robin took part: left early, and said so
         await wait_for(pilot, lambda: screen.session.participants[1].presence == "left early"
                        and any("marked left early" in n.message for n in app._notifications))
