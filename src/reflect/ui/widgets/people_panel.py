@@ -256,7 +256,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         focus, not the table's `has_focus`, set only as it handles its Focus or Blur: a busy
         table the focus had just left kept the person added out of view, and their box."""
         table = self.query_one(RowTable)
-        if not 0 <= index < len(self.items()):
+        if not 0 <= index < len(self.items()) or self._superseded(index):
             return
         if self.screen.focused is table:
             table.show_line_under()
