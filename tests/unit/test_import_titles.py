@@ -80,6 +80,12 @@ KESTREL = ("{title}\n\nInvented Vale Safeguarding Children Partnership\n\n## 1. 
     ("Child Wren", "Wren", "Child Wren", "child-wren"),
     ("# Child AC: 7-minute briefing", "AC", "Child AC", "child-ac"),
     ("# Child Y: learning briefing", "Y", "Child Y", "child-y"),
+    # a child named with a number, as partnerships tell two apart (a fresh-eyes trial: the
+    # review was `brief`, its questions `brief-q1`)
+    ("# Child Q1 (Moorvale): learning briefing", "Child Q1", "Child Q1 (Moorvale)",
+     "child-q1"),
+    ("# Child LW2: 7-minute briefing", "LW2", "Child LW2", "child-lw2"),
+    ("# Seven-minute briefing", "Child Q12", "Child Q12", "child-q12"),
     # the child as the text names them, the layout's name before the child's
     ("# Learning briefing: Child Kestrel", "Child Kestrel", "Child Kestrel", "child-kestrel"),
     ("# Seven-minute briefing", "Child Kestrel", "Child Kestrel", "child-kestrel"),
