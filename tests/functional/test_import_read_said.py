@@ -53,3 +53,18 @@ async def test_after_a_broken_file_the_id_box_shows_an_example(fictional_dir, se
         await wait_for(pilot, lambda: "not a Word document" in preview_said(dialog))
         assert box.placeholder == ID_EXAMPLE
         assert box.placeholder.startswith("e.g. ") and "Child V" not in box.placeholder
+
+
+async def test_the_id_box_says_the_id_came_from_the_file_name(fictional_dir, sessions_dir,
+                                                              tmp_path) -> None:
+    """A briefing naming no child takes its id from the file's name, and the Review id box
+    says so: it said "leave empty to take it from the title" over `moorvale-neglect`, an id
+    the title "Neglect at home" could not give (a fresh-eyes trial)."""
+    source = tmp_path / "moorvale-neglect.md"
+    source.write_text(BRIEFING.replace("# Child Y: learning briefing", "# Neglect at home")
+                      .replace("Child Y", "The invented child"), encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_and_preview(pilot, source, "Neglect at home")
+        assert dialog.query_one("#import-id", Input).placeholder == (
+            "moorvale-neglect (leave empty to take it from the file's name)")

@@ -103,11 +103,13 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
 
     warnings = b.notes + b.heads_said() + empty + b.finish_introduction(first_line,
                                                                         names_review)
+    id_from = "the title"
     if review_id is None:
         if child is not None:
             review_id = P.slug_of(f"{child.group(1)}-{child.group(2)}")
         else:
             review_id = P.slug_of(name_hint or first_line)
+            id_from = "the file's name" if name_hint else "the first line"
     # the first line that is not the partnership's (most briefings open with its name)
     # (a heading naming a kind of review is a title all the same: "# Neglect at home: rapid
     # review briefing" was passed over, and the review titled "1. Background")
@@ -167,4 +169,5 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     edge_lines += [(None, line) for line in dict.fromkeys(furniture)]
     made = [(P.Block(list(group)), made) for group, made in b.resource_lines if made]
     return P.said_first(ImportReport(review, unplaced, counts, b.headings, warnings,
-                                      P.blocks(b.unplaced), standard, made, cut, edge_lines))
+                                      P.blocks(b.unplaced), standard, made, cut, edge_lines,
+                                      id_from))

@@ -92,6 +92,10 @@ class ImportReport:
     (`Source.furniture`). Listed as left out, never dropped unsaid: a PDF's first point on a
     page, taken for a running header, was lost while the import said every line was placed
     (a trial)."""
+    id_from: str = "the title"
+    """Where the review's id came from, as the preview's Review id box says it: the title (the
+    child it names), "the file's name" or "the first line" (it said "from the title" for an id
+    made from the file's name, a fresh-eyes trial)."""
 
     @property
     def movable(self) -> list[Block]:

@@ -245,7 +245,7 @@ class ImportScreen(PreviewSaving):
         # The example names this briefing once it is read (it said 'Child V' after the
         # preview found "Child Y", a trial).
         self.query_one("#import-id", Input).placeholder = (
-            f"{review['id']} (leave empty to take it from the title)")
+            f"{review['id']} (leave empty to take it from {report.id_from})")
         if loaded.already:
             self.save_when_read = None
             self.show_already(loaded)
