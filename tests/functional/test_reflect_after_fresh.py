@@ -114,3 +114,40 @@ async def test_a_reflection_after_is_written_once_something_is_typed(
     mine = load_session(path)
     assert mine.answer("zz-first").what == "Invented"  # type: ignore[union-attr]
     assert mine.after is not None and mine.after.session_id == team.id
+
+
+async def test_a_reflection_after_keeps_the_team_it_followed(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """The reflection after a team's meeting is that team's (its team or service), so a report
+    lists it under the team: it was filed under "Individual reflections (no team given)", the
+    team it followed said nowhere (a learning lead's fresh-eyes trial)."""
+    from reflect.report import make_report, to_markdown
+    from reflect.report.gather import Filters
+    from reflect.store.catalogue import load_catalogue
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    team = team_with_a_point(review)
+    team.team = "Invented Moorvale Team"
+    save_session(sessions_dir, team)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _after_pressed(pilot, "a")
+        screen = app.screen
+        assert isinstance(screen, WalkthroughScreen)
+        assert screen.session.team == "Invented Moorvale Team"
+        while screen.steps[screen.index].key != "q:zz-first":
+            await pilot.press("pagedown")
+        await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
+        await type_text(pilot, "Invented")
+        path = session_path(sessions_dir, screen.session.id)
+        await wait_for(pilot, path.exists)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+    assert load_session(path).team == "Invented Moorvale Team"
+    report, _ = make_report([sessions_dir], Filters(), load_catalogue(fictional_dir),
+                            tmp_path / "settings.toml", cache=tmp_path / "cache")
+    text = to_markdown(report)
+    assert "no team given" not in text
+    by_team = text[text.index("## By team"):]
+    assert "1 individual reflection" in by_team[by_team.index("### Invented Moorvale Team"):]

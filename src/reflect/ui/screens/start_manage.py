@@ -202,8 +202,11 @@ class ManagingScreen(OpeningScreen):
                 return
             link, started, left_out = found
             remembered = read_name(self.reflect_app)  # whose it is: the name remembered now
+            # The team's name kept as the reflection's team or service: a report lists it under
+            # the team, not under "no team given" (a learning lead's fresh-eyes trial).
             self.app.call_from_thread(lambda: self._ask_whose(started, {
                 "mode": "individual", "after": link, "left_out": left_out,
+                "team": entry.team.strip(),
                 "title": f"My reflection after {link.label}"},  # and whose (model/whose.py)
                 link.label, name_now(self.reflect_app, remembered)))
 
