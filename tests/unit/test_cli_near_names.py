@@ -63,3 +63,23 @@ def test_an_ending_mistyped_is_answered_with_the_one_meant(capsys, library, tmp_
     assert not (tmp_path / "notes.doc").exists()
     _, _, err = run(capsys, "export", "5c92e70e", "-o", str(tmp_path / "notes.xlsx"), *dirs)
     assert "one of these endings" in err and ".pdf" in err  # nothing near: all of them
+
+
+def test_an_id_typed_without_its_ending_is_the_one_offered(capsys, tmp_path):
+    """`child-q1`, typed for `child-q1-briefing` (an import's id from its file's name), offered
+    child-h, child-i and child-l, each one letter from it, never the review meant (a learning
+    lead's fresh-eyes trial)."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (tmp_path / "sessions").mkdir()
+    for rid, title in [("child-q1-briefing", "Child Q1 (Moorvale)"), ("child-qa", "Child QA"),
+                       ("child-q", "Child Q")]:
+        (folder / f"{rid}.toml").write_text(review_with_text(rid, title=title),
+                                            encoding="utf-8")
+    for command in (["report", "--review", "child-q1"], ["walk", "child-q1"],
+                    ["remove", "child-q1", "--yes"]):
+        code, _, err = run(capsys, *command, "--content-dir", str(folder), "--sessions-dir",
+                           str(tmp_path / "sessions"))
+        assert code == 1
+        assert "did you mean child-q1-briefing (Child Q1 (Moorvale))?" in err, err
+    assert (folder / "child-q1-briefing.toml").is_file()

@@ -81,7 +81,12 @@ two (`child-zx`, `Child ZX` for child-zq), not any id of the same shape (`child-
 def near_review(wanted: str, reviews: list[tuple[str, str]]) -> str:
     """The review `wanted` (tidied) was likely typed for among `reviews` (id, title), by its id
     or its title, said as `child-zq (Child ZQ)` (several as near, each: `… or …`); "" when none
-    is near."""
+    is near. An id typed without its ending (`child-q1` for `child-q1-briefing`, the id an
+    import took from the file's name) is the one meant before any slip: `report --review
+    child-q1` offered child-h, child-i and child-l, never it (a learning lead's trial)."""
+    cut = [(rid, title) for rid, title in reviews if rid.casefold().startswith(wanted + "-")]
+    if wanted and cut:
+        return " or ".join(f"{rid} ({title})" for rid, title in cut[:4])
     named = {rid.casefold(): (rid, title) for rid, title in reviews} | {
         " ".join(title.split()).casefold(): (rid, title) for rid, title in reviews}
     found = dict(named[k] for k in nearest_all(wanted, named, NEAR)) if wanted else {}
