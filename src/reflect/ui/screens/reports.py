@@ -209,6 +209,9 @@ class ReportsScreen(ReflectScreen[None]):
                 self.notify(problem, severity="warning", markup=False)
         if taken:
             self.notify(f"Team: {taken}.", markup=False)
+        # Where the last report was saved goes with it: over a report made since, for other
+        # filters, it read as where this one was saved (a learning lead's fresh-eyes trial).
+        self.query_one("#report-result", Fitted).remove_class("shown")
         self.report, self.asked, self.refused = None, asked or report.filters, None
         if self.unknown_review and not report.sessions_found:
             # a report of noughts for a review that is not there
