@@ -47,7 +47,7 @@ async def test_after_a_broken_file_the_id_box_shows_an_example(fictional_dir, se
     async with app.run_test(size=(80, 24)) as pilot:
         dialog = await open_and_preview(pilot, good, "Child Y")
         box = dialog.query_one("#import-id", Input)
-        assert box.placeholder == "child-y (leave empty to take it from the title)"
+        assert box.placeholder == "child-y (left empty: from the title)"
         dialog.query_one("#import-path", Input).value = str(broken)
         await pilot.press("enter")
         await wait_for(pilot, lambda: "not a Word document" in preview_said(dialog))
@@ -67,4 +67,4 @@ async def test_the_id_box_says_the_id_came_from_the_file_name(fictional_dir, ses
     async with app.run_test(size=(80, 24)) as pilot:
         dialog = await open_and_preview(pilot, source, "Neglect at home")
         assert dialog.query_one("#import-id", Input).placeholder == (
-            "moorvale-neglect (leave empty to take it from the file's name)")
+            "moorvale-neglect (left empty: from the file's name)")

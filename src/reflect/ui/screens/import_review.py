@@ -245,7 +245,8 @@ class ImportScreen(PreviewSaving):
         # The example names this briefing once it is read (it said 'Child V' after the
         # preview found "Child Y", a trial).
         self.query_one("#import-id", Input).placeholder = (
-            f"{review['id']} (leave empty to take it from {report.id_from})")
+            # short, whole in the box at 60 columns ("… take it from the file's" was cut)
+            f"{review['id']} (left empty: from {report.id_from})")
         if loaded.already:
             self.save_when_read = None
             self.show_already(loaded)
