@@ -30,3 +30,9 @@ async def test_the_saved_line_goes_when_another_report_is_made(fictional_dir, se
         await pilot.press("ctrl+o")  # saved again: said again, its own name
         await wait_for(pilot, lambda: result.has_class("shown"))
         assert "report-team-invented-mash-" in str(result.render())
+        since = app.screen.query_one("#report-since", Input)
+        since.focus()
+        since.value = "not a date"  # no report, a message in its place: nor over that
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Not a date" in _report_text(app))
+        assert not result.has_class("shown")

@@ -144,8 +144,15 @@ class ReportsScreen(ReflectScreen[None]):
     def show_message(self, message: str) -> None:
         """`message` in place of the report. A failure is reported by the app's one worker
         handler, and the app goes on (a worker's failure closed it)."""
+        self._saved_line_gone()
         self.run_worker(self.query_one(ReportView).show_message(message), group="report-view",
                         exit_on_error=False)
+
+    def _saved_line_gone(self) -> None:
+        """Where the last report was saved, no longer said once another report (or a message
+        in its place) is shown: over a report made since, for other filters, it read as where
+        that one was saved (a learning lead's fresh-eyes trial)."""
+        self.query_one("#report-result", Fitted).remove_class("shown")
 
     @on(Input.Changed, "#report-since, #report-until")
     def _date_typed(self, event: Input.Changed) -> None:
@@ -209,9 +216,7 @@ class ReportsScreen(ReflectScreen[None]):
                 self.notify(problem, severity="warning", markup=False)
         if taken:
             self.notify(f"Team: {taken}.", markup=False)
-        # Where the last report was saved goes with it: over a report made since, for other
-        # filters, it read as where this one was saved (a learning lead's fresh-eyes trial).
-        self.query_one("#report-result", Fitted).remove_class("shown")
+        self._saved_line_gone()
         self.report, self.asked, self.refused = None, asked or report.filters, None
         if self.unknown_review and not report.sessions_found:
             # a report of noughts for a review that is not there
