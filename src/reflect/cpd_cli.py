@@ -199,10 +199,11 @@ def _minutes(text: str) -> int | None:
 
 
 def team_link_for(folder: Path, ref: str, review: Review
-                  ) -> tuple[TeamLink, Review, list[str] | None] | str:
+                  ) -> tuple[TeamLink, Review, list[str] | None, str] | str:
     """The link a reflection keeps to the team session `ref` (id, title or file), the review as the
     team had it (a themed session's items the team left out stay out: they came back, each
-    "made no points", in the reflection after), and what it left out; or why not."""
+    "made no points", in the reflection after), what it left out, and its team (the
+    reflection's team or service unless another is given); or why not."""
     from reflect.export.records import team_link
     from reflect.model.themes import as_started
     from reflect.store.errors import SessionError
@@ -218,7 +219,7 @@ def team_link_for(folder: Path, ref: str, review: Review
     if team.review_id != review.id:
         return f"{team.id} is on {team.review_id}, not {review.id}"
     started = as_started(review, team.left_out)
-    return team_link(team, started), started, team.left_out
+    return team_link(team, started), started, team.left_out, team.team
 
 
 def cmd_cpd_fill(args: argparse.Namespace) -> int:

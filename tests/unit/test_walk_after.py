@@ -116,7 +116,7 @@ def test_after_a_themed_session_and_in_its_duplicate_what_the_team_left_out_stay
     assert len(asked) == len(theme.questions) - 1
     found = team_link_for(sessions_dir, team.id, theme)
     assert not isinstance(found, str)
-    _, started, left_out = found
+    _, started, left_out, _ = found
     assert [q.id for q in started.questions] == asked and left_out == dropped
     dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
     walk(monkeypatch, capsys, dirs, "My reflection\n\nA note\n.\n", theme.id, "--after", team.id)
@@ -124,3 +124,26 @@ def test_after_a_themed_session_and_in_its_duplicate_what_the_team_left_out_stay
     assert [a.question_id for a in mine.answers] == asked and mine.left_out == dropped
     copy = duplicate_session(session_path(sessions_dir, team.id))
     assert copy.left_out == dropped and [a.question_id for a in copy.answers] == asked
+
+
+def test_the_reflection_after_keeps_the_team_it_followed_or_another_typed(
+        monkeypatch, capsys, fictional_dir, sessions_dir, team):
+    """`walk --after` asked "Team or service (optional)" as of any reflection, and Enter
+    filed it under no team, where the app's `a` keeps the team's (a learning lead's
+    fresh-eyes trial): the team's is said, Enter keeps it, another typed replaces it."""
+    team.team = "Invented Moorvale Team"
+    save_session(sessions_dir, team)
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out = walk(monkeypatch, capsys, dirs, MINE, "child-zz", "--after", team.id)
+    assert code == 0, out.err
+    said = " ".join(out.out.split())
+    assert ("Team or service: “Invented Moorvale Team”, the team whose session this follows"
+            in said and "Enter keeps it" in said)
+    assert "Team or service (optional)" not in said
+    mine = [e.session for e in list_sessions(sessions_dir).entries if e.session.after]
+    assert [s.team for s in mine] == ["Invented Moorvale Team"]
+    other = MINE.replace("My reflection\n\n", "My reflection\nInvented Health Visiting\n", 1)
+    code, out = walk(monkeypatch, capsys, dirs, other, "child-zz", "--after", team.id)
+    assert code == 0, out.err
+    teams = {e.session.team for e in list_sessions(sessions_dir).entries if e.session.after}
+    assert teams == {"Invented Moorvale Team", "Invented Health Visiting"}

@@ -113,9 +113,9 @@ def cmd_walk(args: argparse.Namespace) -> int:
         if isinstance(found, str):
             echo(f"reflect walk: {found}", err=True)
             return 1
-        link, left_out = None, None
-        if found is not None:
-            link, review, left_out = found  # a theme's items as the team had them
+        link, left_out, followed = None, None, ""
+        if found is not None:  # a theme's items as the team had them, and the team's name
+            link, review, left_out, followed = found
         linked = {"after": link, "left_out": left_out} if link else {}
         d.say(matched(review))  # which review was found, before anything is asked
         try:
@@ -124,7 +124,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
                                       args.title and readable(args.title),
                                       args.team and readable(args.team),
                                       f"My reflection after {link.label}" if link else "",
-                                      folder, **linked)
+                                      folder, followed, **linked)
                 if started is not None and not at_start(
                         started, args.name and readable(args.name), d):
                     started = None  # (Ctrl+D at "Your name")

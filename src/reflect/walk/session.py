@@ -28,10 +28,10 @@ from reflect.store.autosave import OnDisk
 from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import new_session_id, session_path
-from reflect.text import plural
+from reflect.text import one_line, plural
 from reflect.walk.dialogue import END, Dialogue
 from reflect.walk.steps import ASK, Walk, gather_team
-from reflect.walk.team import near_team
+from reflect.walk.team import NAME_CHARS, near_team
 from reflect.walk.whose import ask_whose
 
 
@@ -45,11 +45,13 @@ def matched(review: Review) -> str:
 
 def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | None,
                 team: str | None, default_title: str = "", folder: Path | None = None,
-                **fields: object) -> Session | None:
+                team_followed: str = "", **fields: object) -> Session | None:
     """A new session on `review`, asking for what the options did not give; `fields` are set
     as it is started (the team session a reflection follows). A team named near one with
     sessions in `folder` is said, and at a terminal that team's name offered (walk/team.py).
-    None at end of input."""
+    `team_followed`: the team of the team session a reflection follows, said and kept by
+    Enter at the team's question, as the app's `a` keeps it (`kept_team`). None at end of
+    input."""
     while mode is None:
         got = _entered(d, "Team discussion or individual reflection? [t/i] (t): ")
         if got is None:
@@ -63,7 +65,12 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
         if title is None:
             return None
     typed = team is None
-    if team is None:
+    if team is None and team_followed.strip():
+        team = kept_team(d, team_followed)
+        if team is None:
+            return None
+        typed = team != team_followed
+    elif team is None:
         team = _entered(d, "Team or service (optional): ", "the team")
         if team is None:
             return None
@@ -75,6 +82,23 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
     return Session.start(review, new_session_id(review.id), mode=mode,
                          title=title.strip() or default_title or f"{review.title} — {kind}",
                          team=team.strip(), **fields)
+
+
+def kept_team(d: Dialogue, followed: str) -> str | None:
+    """The team or service of a reflection after a team session: the team's own (`followed`),
+    said first, kept by Enter, or another typed; None at the end of the input. It asked
+    "Team or service (optional)" as of any reflection, and Enter filed it under no team,
+    where the app's `a` keeps the team's (a learning lead's fresh-eyes trial)."""
+    said = one_line(followed.strip(), NAME_CHARS)
+    d.say(f"Team or service: “{said}”, the team whose session this follows (reports list "
+          "the reflection under it). Enter keeps it; or type another.")
+    got = _entered(d, "Team or service (Enter keeps it): ", "the team")
+    if got is None:
+        return None
+    if got.strip():
+        return got
+    d.say(f"→ team “{said}”")
+    return followed.strip()
 
 
 def _entered(d: Dialogue, prompt: str, what: str = "") -> str | None:

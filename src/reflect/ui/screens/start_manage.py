@@ -200,7 +200,7 @@ class ManagingScreen(OpeningScreen):
             if isinstance(found, str):
                 self.app.call_from_thread(self._after_refused, found)
                 return
-            link, started, left_out = found
+            link, started, left_out, _ = found  # (its team: the entry's)
             remembered = read_name(self.reflect_app)  # whose it is: the name remembered now
             # The team's name kept as the reflection's team or service: a report lists it under
             # the team, not under "no team given" (a learning lead's fresh-eyes trial).
