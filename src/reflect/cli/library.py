@@ -16,6 +16,7 @@ from reflect.console import echo
 from reflect.text import SLUG, one_line, plural, review_id, toml_stem
 
 if TYPE_CHECKING:
+    from reflect.importer.alike import Held
     from reflect.importer.parse import ImportReport
     from reflect.model.review import Review
 
@@ -138,6 +139,19 @@ def not_a_briefing(name: Path, report: ImportReport, check: bool) -> str:
                 + ": the app's import (i) can move them into a section first" if left else ""))
 
 
+def _alike_refused(name: Path, report: ImportReport, alike: list[Held], check: bool) -> str:
+    """Why `reflect import` refuses a briefing the library seems to hold under another id
+    (`importer/alike.py`), and how to save it all the same, or replace that review with it."""
+    from reflect.importer.alike import alike_said
+
+    first = alike[0].id
+    return (f"{name} looks like a briefing already in the library: "
+            f"{alike_said(alike, report.review)}; nothing written. If it is another review, "
+            f"add --force to save it beside {'that one' if len(alike) == 1 else 'them'} (as "
+            f"{report.review['id']}); to replace {first} with it instead, add --id {first} "
+            "--replace" + ("" if check else " (add --check to see what would be imported)"))
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     import tomllib
 
@@ -149,6 +163,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         merge_action_plan,
         to_toml,
     )
+    from reflect.importer.alike import held, same_briefing
     from reflect.importer.facts import already_imported, already_said, with_imported_from
     from reflect.importer.found import read_said, recommendations_said
     from reflect.importer.parse import (
@@ -201,6 +216,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     warnings: list[str] = []
     edges: list[tuple[int | None, str]] = []
     taken: InTheWay | None = None
+    alike: list[Held] = []
     replacing: bool = args.replace
     creates = not folder.is_dir()  # said, as the app's preview says it (a trial: made unsaid)
     try:
@@ -240,6 +256,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 # review in the way is replaced only by --replace (a trial: one did).
                 replacing = replacing or (args.force and earlier is not None
                                           and earlier.id == report.review["id"])
+            # A review of the same title (or child), partnership and type under another id:
+            # likely this briefing imported before from another file (`importer/alike.py`).
+            alike = [] if args.force or earlier is not None else same_briefing(
+                report.review, held(library.reviews, library.paths), report.review["id"])
             output, unplaced, warnings = to_toml(report), report.unplaced, report.warnings
             edges = report.furniture
             counts = {k: n for k, n in report.counts.items() if n or k == "questions"}
@@ -257,6 +277,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         + "To replace it with this briefing, add --replace; to keep both, give this one "
         f"another id: --id {free_id(library, report.review['id'])}"
         + ("" if args.check else " (add --check to see what would be imported)"))
+    if refusal is None and args.into is None and alike:
+        refusal = _alike_refused(shown_name, report, alike, args.check)
     if refusal is None and args.into is None and not args.force and not report.parts:
         refusal = not_a_briefing(shown_name, report, args.check)  # (a trial: a party
     if refusal is not None and not args.check:                   # invitation imported)

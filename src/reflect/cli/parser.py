@@ -235,7 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "briefing with no questions gets reflect's standard questions, marked as "
                     "reflect's. A file with none of a briefing's parts (no learning, "
                     "recommendations, questions...) is not imported (unless --force); nor is "
-                    "a file already imported (unless --force), "
+                    "a file already imported, or one that looks like a briefing already in "
+                    "the library under another id (the same title or child, partnership and "
+                    "type: its PDF imported, then its text) (unless --force), "
                     "and a review already in the library with the same id is not replaced "
                     "(unless --replace; or choose another id with --id). With --into, FILE is an "
                     "action plan merged into an existing review.")
@@ -246,9 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--check", action="store_true", help="report only; write nothing")
     p_import.add_argument("--force", action="store_true",
                           help="import a file already imported (replacing the review it was "
-                               "imported as), or one with none of a briefing's parts (no "
-                               "learning, recommendations, questions...), or, with --into, "
-                               "replace the review's action plan")
+                               "imported as), one with none of a briefing's parts (no "
+                               "learning, recommendations, questions...), or one that looks "
+                               "like a review already in the library under another id (saved "
+                               "beside it), or, with --into, replace the review's action plan")
     p_import.add_argument("--replace", action="store_true",
                           help="replace the review already in the library with this id (its "
                                "saved sessions then open on the new one)")
