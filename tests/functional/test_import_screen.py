@@ -338,7 +338,8 @@ async def test_saving_a_file_that_is_no_briefing_asks_first(fictional_dir, sessi
     source.write_text(PARTY)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        dialog = await open_and_preview(pilot, source, "is it the briefing you meant?")
+        dialog = await open_and_preview(pilot, source, "Sam Sample")
+        assert "Is it the briefing you meant?" in shown(dialog.query_one("#import-warning"))
         for no in ("escape", "n"):
             await pilot.press("ctrl+s")
             await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))

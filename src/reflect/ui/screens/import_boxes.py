@@ -24,6 +24,7 @@ from typing import Any
 from textual import on
 from textual.widgets import Input
 
+from reflect.importer.alike import Held
 from reflect.importer.facts import NO_PARTNERSHIP, NO_TITLE
 from reflect.importer.found import CUT_SHORT, cut_said
 from reflect.model import placeholders
@@ -164,6 +165,50 @@ class PreviewBoxes(ReflectModal[Path | None]):
     @on(Input.Changed, "#import-title, #import-partnership, #import-type, #import-summary")
     def typed_in_a_box(self) -> None:
         """The preview's first line, and its notes, follow what is typed: they say what will
-        be saved."""
+        be saved; so does the warning of a review already there (`show_warning`)."""
         if self.loaded is not None and not self.loaded.already and self.below:
             self.show_preview()
+            self.show_warning()
+
+    def alike_now(self, loaded: Loaded) -> list[Held]:
+        """The reviews in the library this briefing seems to be, under another id than the one
+        it would be saved under, as the boxes say its title, partnership and type
+        (importer/alike.py)."""
+        from reflect.importer.alike import same_briefing
+
+        review = dict(loaded.report.review)
+        self.from_boxes(review)
+        return same_briefing(review, loaded.held, str(review["id"]))
+
+    def warnings(self, loaded: Loaded) -> list[str]:
+        """What is wrong with the briefing read, said above the rest (`show_warning`): a file
+        with none of a briefing's parts, and a briefing the library seems to hold already."""
+        from reflect.importer.alike import alike_said
+        from reflect.importer.parse import MISSING
+
+        name, out = loaded.path.name, []
+        if not loaded.report.parts:
+            out.append(f"{name} does not read as a learning briefing: none of a briefing's "
+                       f"parts was found in it ({MISSING}). Is it the briefing you meant? If "
+                       "not, give another file above; what was read is below, and Save asks "
+                       "before saving it anyway.")
+        if found := self.alike_now(loaded):
+            review = dict(loaded.report.review)
+            self.from_boxes(review)
+            one = len(found) == 1
+            out.append(f"{name} looks like a briefing already in the library: "
+                       f"{alike_said(found, review)}. To use {'it' if one else 'one'}, choose "
+                       f"{'that review' if one else 'it'} in the library (Esc); Save asks "
+                       f"before saving this one beside {'it' if one else 'them'}.")
+        return out
+
+    def show_warning(self) -> None:
+        """The warnings (`warnings`) under the file's path, in view as the preview is shown,
+        naming the file; nothing for none, nor while no briefing is read or one already
+        imported is. A party invitation's "is it the briefing you meant?" was the first of the
+        notes, under four boxes, off the screen at 80x24 (a learning lead's trial)."""
+        loaded = self.loaded
+        said = self.warnings(loaded) if loaded is not None and not loaded.already else []
+        warning = self.query_one("#import-warning", Literal)
+        warning.show("\n\n".join(f"⚠ {w}" for w in said), "bold")
+        warning.display = bool(said)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.importer import ImportReport
+from reflect.importer.alike import Held
 from reflect.store.replacing import InTheWay
 
 
@@ -37,3 +38,7 @@ class Loaded:
     """The lines of the blocks left out (`set_aside`), kept as a comment of their own."""
     rows: frozenset[int] = frozenset()
     """`Source.rows`: the lines that are a table's rows, read again after a Move."""
+    held: tuple[Held, ...] = ()
+    """The library's reviews, as a briefing already there under another id is found
+    (importer/alike.py): compared again with what the Title, Partnership and Review type boxes
+    say (`PreviewBoxes.alike_now`)."""

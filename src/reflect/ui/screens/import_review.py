@@ -20,7 +20,14 @@ from textual.worker import Worker, WorkerState
 from reflect.commands import command
 from reflect.importer.briefing import MOVABLE
 from reflect.importer.found import recommendations_said
-from reflect.importer.parse import ALL_BUT_EDGES, ALL_PLACED, EDGES_SAID, count_said, edge_label
+from reflect.importer.parse import (
+    ALL_BUT_EDGES,
+    ALL_PLACED,
+    EDGES_SAID,
+    NOT_A_BRIEFING,
+    count_said,
+    edge_label,
+)
 from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
 from reflect.text import SLUG, one_line, plural, slug_said
@@ -77,6 +84,9 @@ class ImportScreen(PreviewSaving):
                                 id="import-path")
             path.border_title = "Briefing file"
             yield path
+            # What is wrong with the file read, under its path, in view as it is read: a
+            # party invitation's "not a briefing" was four boxes down (a trial).
+            yield Literal("", id="import-warning")
             review_id = InOrderInput(placeholder=ID_EXAMPLE, id="import-id")
             review_id.border_title = "Review id (optional)"
             yield review_id
@@ -152,6 +162,8 @@ class ImportScreen(PreviewSaving):
 
     def _start(self, path: Path) -> None:
         self.query_one("#import-save", Button).disabled = True
+        if self.loaded is None or self.loaded.path != path:  # (another file: not its words)
+            self.query_one("#import-warning", Literal).display = False
         self.query_one("#import-preview", Literal).show("Reading…", "dim")
         self.read_id = self.id_typed()
         box = self.query_one("#import-id", Input)
@@ -166,6 +178,7 @@ class ImportScreen(PreviewSaving):
              read: Loaded | None) -> Loaded | str:
         """Read and parse; returns what was found, or the message for a user mistake."""
         from reflect.importer import BriefingError, import_briefing
+        from reflect.importer.alike import held
         from reflect.importer.facts import already_imported, already_said
         from reflect.importer.set_aside import set_aside
         from reflect.importer.sources import SourceError, not_read_said, read_source
@@ -200,7 +213,7 @@ class ImportScreen(PreviewSaving):
         return Loaded(path, text, sha256, furniture, kind, report, already, taken,
                       free_id(library, report.review["id"]) if taken else "",
                       creates_folder=not self.content_dir.is_dir(), left_out=left_out,
-                      rows=rows)
+                      rows=rows, held=held(library.reviews, library.paths))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -230,6 +243,7 @@ class ImportScreen(PreviewSaving):
         self.refresh_bindings()
         self.query_one("#import-save", Button).display = True  # (dimmed: nothing read)
         self.show_boxes(False)
+        self.show_warning()
         self.query_one("#import-id", Input).placeholder = ID_EXAMPLE  # (not the last file's)
         self.query_one("#import-preview", Literal).show(message, "bold")
         self.query_one("#import-blocks", OptionList).display = False
@@ -250,10 +264,12 @@ class ImportScreen(PreviewSaving):
         if loaded.already:
             self.save_when_read = None
             self.show_already(loaded)
+            self.show_warning()
             return
         self.something_to_save()
         self.fill_boxes(review)
         self.show_boxes(True)
+        self.show_warning()
         saving = f"Will be saved as {self.target}"
         if loaded.taken:
             saving = (f"The library already has {loaded.taken.said()}. Saving asks before "
@@ -271,7 +287,7 @@ class ImportScreen(PreviewSaving):
         lines += ["Recommendations:", *(f"  {line}" for line in recommendations)] \
             if recommendations else []
         lines += self.moved_lines(report)
-        lines += [f"{NOTE}{w}" for w in report.warnings]
+        lines += [f"{NOTE}{w}" for w in report.warnings if w != NOT_A_BRIEFING]  # (above)
         if report.unplaced:
             still = "Still not placed" if self.moved else "Not placed"
             lines.append(f"{still}: {plural(len(report.unplaced), 'line')} in "

@@ -82,11 +82,40 @@ class PreviewSaving(PreviewMoves):
         self.nothing_to_save = ""
 
     def save_read(self, loaded: Loaded) -> None:
-        """Save the briefing read, asking first if it does not read as one."""
+        """Save the briefing read, asking first if it does not read as one, then if the
+        library seems to hold it already."""
         if not loaded.report.parts:
             self.ask_if_a_briefing(loaded)
             return
-        self.go_on_saving(loaded)
+        self.ask_if_another(loaded)
+
+    def ask_if_another(self, loaded: Loaded) -> None:
+        """A briefing the library seems to hold under another id (`alike_now`) is saved beside
+        it only when the person chooses to, by its button (no letter, no Ctrl+S): the .txt of
+        a briefing imported from its PDF was saved beside it unasked (a learning lead's
+        trial)."""
+        from reflect.importer.alike import alike_said
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        found = self.alike_now(loaded)
+        if not found:
+            self.go_on_saving(loaded)
+            return
+        review = dict(loaded.report.review)
+        self.from_boxes(review)
+
+        def answered(anyway: bool | None) -> None:
+            if anyway:
+                self.go_on_saving(loaded)
+            else:
+                self.notify("Nothing saved.", timeout=4)
+
+        one = len(found) == 1
+        self.app.push_screen(ConfirmScreen(
+            f"{loaded.path.name} looks like a briefing already in the library: "
+            f"{alike_said(found, review)}. Save it to the library beside "
+            f"{'that review' if one else 'them'} anyway, as {review['id']}?",
+            yes="Save anyway", no="Don't save", yes_by_letter=False), answered)
 
     def go_on_saving(self, loaded: Loaded) -> None:
         """Save, once it is known to be a briefing (or to be saved as one anyway): asking
@@ -105,7 +134,7 @@ class PreviewSaving(PreviewMoves):
 
         def answered(anyway: bool | None) -> None:
             if anyway:
-                self.go_on_saving(loaded)
+                self.ask_if_another(loaded)
             else:
                 self.notify("Nothing saved.", timeout=4)
 
