@@ -23,14 +23,20 @@ from tests.unit.test_report_overdue import OWNERS, moorvale
 
 
 async def every_line(pilot) -> list[str]:  # type: ignore[no-untyped-def]
-    """The report's lines as the screen shows them, a page at a time from its top."""
+    """The report's lines as the screen shows them, a page at a time from its top: the
+    report's own rows only, so a sentence a page ends in runs on into the next page's first
+    line (with the screen's footer and header between, one was not found whole once a line
+    above it moved)."""
     app = pilot.app
     view = app.screen.query_one(ReportView)
     view.scroll_home(animate=False)
     seen: list[str] = []
+    shown_to = 0  # the report's rows seen so far (the last page may show some again)
     while True:
         await pilot.pause()
-        seen += _screen_lines(app)
+        top, height, y = view.content_region.y, view.content_region.height, int(view.scroll_y)
+        seen += _screen_lines(app)[top:top + height][max(0, shown_to - y):]
+        shown_to = y + height
         if view.scroll_y >= view.max_scroll_y:
             return seen
         view.scroll_page_down(animate=False)

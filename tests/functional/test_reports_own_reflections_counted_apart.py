@@ -25,8 +25,9 @@ async def test_the_screen_counts_team_discussions_and_says_reflections_apart(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         await open_reports(pilot, sessions_held=2)
-        await wait_for(pilot, lambda: f"{ATTENDANCES}: 1 (" in _report_text(app))
+        await wait_for(pilot, lambda: f"{ATTENDANCES}: 1" in _report_text(app))
         text = _report_text(app)
+        assert "counts twice" not in text  # (one team discussion: nobody came twice)
         assert f"{AGENCIES_REACHED}: 1" in text
         assert f"{OWN_AGENCIES}: 1 (not reached at any team discussion)" in text
         assert f"{OWN_BY_AGENCY}: Invented Health Trust 1" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import sys
 from datetime import date
@@ -14,6 +15,7 @@ import pytest
 
 from reflect.report import LibraryReview, build_report, gather, to_csv, to_html, to_markdown
 from reflect.report import cache as report_cache
+from reflect.report.attended import KEY_FILE
 from reflect.report.cache import KIND
 from reflect.store.cache import cache_file
 
@@ -49,7 +51,8 @@ def test_second_report_reads_no_session_file(folder, tmp_path, monkeypatch):
     _all(folder, cache)
     reads: list[Path] = []
     real = report_cache._read
-    monkeypatch.setattr(report_cache, "_read", lambda p, now: (reads.append(p), real(p, now))[1])
+    monkeypatch.setattr(report_cache, "_read",
+                        lambda p, now, key: (reads.append(p), real(p, now, key))[1])
     _all(folder, cache)
     assert reads == []
     # A changed file (size and time) is read again, and only it.
@@ -80,7 +83,10 @@ def test_cache_is_private_and_names_no_one(folder, tmp_path):
                                     "created", "updated", "schema_version", "answered",
                                     "read_only", "people", "actions", "confidence",
                                     "discussed", "answered_ids", "recorded", "title",
-                                    "carried"}
+                                    "carried", "attended_codes"}
+    # each person here by a code made with a key kept beside the cache, never by name
+    assert record["key"] != (cache / KEY_FILE).read_text(encoding="ascii")
+    assert stat.S_IMODE((cache / KEY_FILE).stat().st_mode) == 0o600
 
 
 def test_damaged_cache_costs_time_not_the_report(folder, tmp_path):
@@ -213,14 +219,16 @@ def test_files_read_by_several_processes_give_the_same_report_and_cache(
     shared_by: list[int] = []
     real = report_cache._read_shared
 
-    def spy(folder, todo, processes):  # type: ignore[no-untyped-def]
-        got = real(folder, todo, processes)
+    def spy(folder, todo, processes, key):  # type: ignore[no-untyped-def]
+        got = real(folder, todo, processes, key)
         shared_by.append(processes if got is not None else 0)
         return got
 
     monkeypatch.setattr(report_cache, "_read_shared", spy)
     assert gather([folder], today=TODAY, cache=tmp_path / "unshared") == alone
     assert shared_by == []  # only when asked (the command line)
+    (tmp_path / "shared").mkdir()  # the attendees' codes made with the same key, to compare
+    shutil.copy(tmp_path / "alone" / KEY_FILE, tmp_path / "shared" / KEY_FILE)
     shared = gather([folder], today=TODAY, cache=tmp_path / "shared", share_reading=True)
     assert shared_by == [2]  # the processes did read the files
     assert shared == alone

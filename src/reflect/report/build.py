@@ -20,6 +20,7 @@ from itertools import chain
 
 from reflect.answered import count
 from reflect.model.teams import Agencies, Names, team_key
+from reflect.report.attended import came_twice
 from reflect.report.facts import Person, SessionFacts
 from reflect.report.gather import Gathered, session_date
 from reflect.report.lines import (
@@ -37,6 +38,7 @@ from reflect.report.lines import (
     TeamLine,
     TeamReview,
     confidence_line,
+    told_apart,
 )
 from reflect.report.overdue import is_overdue, is_undated, outside_period, say_whose
 from reflect.report.owners import NOBODY, Owner
@@ -232,23 +234,12 @@ def _uncut(words: str, recommendations: list[str]) -> str:
     return found[0] if len(found) == 1 else words
 
 
-def _told_apart(titles: dict[str, str], reviews: Mapping[str, str]) -> None:
-    """Reviews of one title are told apart by their ids, and one missing from the library
-    says so: a session on `child-zz` titled "Child I" (a copy, or a review since removed)
-    gave two rows "Child I" and nothing to tell them apart (a trial)."""
-    seen: dict[str, int] = {}
-    for title in titles.values():
-        seen[title.casefold()] = seen.get(title.casefold(), 0) + 1
-    for rid, title in titles.items():
-        if seen[title.casefold()] > 1:
-            gone = ", not in the library" if reviews and rid not in reviews else ""
-            titles[rid] = f"{title} ({rid}{gone})"
-
-
-def _all(totals: _ReviewSums, lines: list[ReviewLine]) -> ReviewLine:
+def _all(totals: _ReviewSums, lines: list[ReviewLine], sessions: list[SessionFacts]
+         ) -> ReviewLine:
     """The totals: the questions answered are each review's, added up; how many were asked,
-    only when every review discussed is in the library."""
+    only when every review discussed is in the library; whether anyone came twice."""
     line = totals.finish()
+    line.came_twice = came_twice(sessions)
     discussed = [x for x in lines if x.sessions]
     line.questions_covered = sum(x.questions_covered for x in discussed)
     line.questions_asked = (sum(x.questions_asked for x in discussed)
@@ -281,7 +272,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     for _, s, _ in g.sessions:  # oldest first, so the newest session's copy of the title wins
         titles[s.review_id] = one_line(s.review_title) or s.review_id
     titles.update({rid: one_line(t) or rid for rid, t in reviews.items()})
-    _told_apart(titles, reviews)
+    told_apart(titles, reviews)
     wanted = [rid for rid in reviews if not g.filters.review or rid == g.filters.review]
     titled = {_key(title): rid for rid, title in titles.items()}
 
@@ -390,7 +381,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     # (outside the period too: their overdue actions are listed, under their team's name)
     taken = {names.teams.shown(team_key(s.team)) or one_line(s.team) for s in chain(
         (s for _, s, _ in g.sessions), (s for _, s in g.outside))} if g.filters.team else set()
-    return Report(today=today, filters=g.filters, totals=_all(totals, review_lines),
+    return Report(today=today, filters=g.filters, totals=_all(totals, review_lines, sessions),
                   reviews=review_lines,
                   teams=team_lines, recommendations=rec_lines, overdue=overdue,
                   undated=sorted(undated, key=lambda a: by_title(a.review_id)),

@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v20"
+KIND = "report-v21"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -49,8 +49,18 @@ KIND = "report-v20"
 #      not `end of March (Wed 31 Mar 2027)`), as the Reports screen says it
 # v20: an abbreviation's plural after "with", "ask" and the like ("Share briefing with GPs")
 #      no longer taken for a name (model/unlisted_names.py)
+# v21: a code for each person marked here who has a name, never the name (report/attended.py),
+#      and which key made it (`_key_said`): whether anyone came to two team discussions
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
+
+
+def _key_said(key: str) -> str:
+    """The key a record's attendees' codes were made with (report/attended.py), as each record
+    of facts keeps it: a digest, never the key. Facts kept with another are read again."""
+    import hashlib
+
+    return hashlib.sha256(key.encode("ascii")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,7 @@ class FileRead:
     git_markers: bool = False
 
 
-def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | None]:
+def _read(path: Path, now: list[int], key: str) -> tuple[FileRead, dict[str, object] | None]:
     """Read one file: what it gave, and the cache record to keep (None: do not keep)."""
     from reflect.report.gather import has_git_markers
     from reflect.store.sessions import session_from_bytes
@@ -78,11 +88,14 @@ def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | Non
         session, read_only = session_from_bytes(path, data)
     except SessionError as e:
         return FileRead(path, None, str(e), git), {"stamp": now, "git": git, "problem": str(e)}
-    facts = facts_of(session, read_only)
-    return FileRead(path, facts, None, git), {"stamp": now, "git": git, "facts": to_json(facts)}
+    facts = facts_of(session, read_only, key)
+    return FileRead(path, facts, None, git), {"stamp": now, "git": git, "facts": to_json(facts),
+                                              "key": _key_said(key)}
 
 
-def _from_record(path: Path, record: object, now: list[int]) -> FileRead | None:
+def _from_record(path: Path, record: object, now: list[int], key: str) -> FileRead | None:
+    """The file's record, while the file is unchanged (`now`) and its facts' codes were made
+    with `key` (`_key_said`); else None."""
     if not isinstance(record, dict) or record.get("stamp") != now:
         return None
     try:
@@ -90,6 +103,8 @@ def _from_record(path: Path, record: object, now: list[int]) -> FileRead | None:
         if type(git) is not bool:
             return None
         if "facts" in record:
+            if record.get("key") != key:
+                return None
             return FileRead(path, from_json(record["facts"]), None, git)
         problem = record["problem"]
         return FileRead(path, None, problem, git) if type(problem) is str else None
@@ -125,16 +140,16 @@ def _quiet() -> None:
     gc.disable()  # as `make_report` does: many objects, all of which live on
 
 
-def _read_piece(folder: str, piece: list[tuple[str, list[int]]]) -> PieceRead:
+def _read_piece(folder: str, piece: list[tuple[str, list[int]]], key: str) -> PieceRead:
     """In a reading process: each file's cache record, or None and why it cannot be read."""
     out: PieceRead = []
     for name, now in piece:
-        found, record = _read(Path(folder, name), now)
+        found, record = _read(Path(folder, name), now, key)
         out.append((name, record, found.problem if record is None else None))
     return out
 
 
-def _read_shared(folder: Path, todo: list[tuple[str, list[int]]], processes: int
+def _read_shared(folder: Path, todo: list[tuple[str, list[int]]], processes: int, key: str
                  ) -> dict[str, tuple[FileRead, dict[str, object] | None]] | None:
     """`_read` of each file in `todo`, shared among `processes` processes started afresh
     ("spawn": a fork copies whatever locks other threads hold). None when they cannot be
@@ -150,11 +165,12 @@ def _read_shared(folder: Path, todo: list[tuple[str, list[int]]], processes: int
     except Exception:  # noqa: BLE001 - no processes here (a sandbox without semaphores, a
         return None  # standard stream with no file behind it): read alone
     try:
-        for piece_read in pool.map(_read_piece, [str(folder)] * len(pieces), pieces):
+        for piece_read in pool.map(_read_piece, [str(folder)] * len(pieces), pieces,
+                                   [key] * len(pieces)):
             for name, record, problem in piece_read:
                 path = folder / name
                 found = (FileRead(path, None, problem) if record is None
-                         else _from_record(path, record, stamps[name]))
+                         else _from_record(path, record, stamps[name], _key_said(key)))
                 if found is None:
                     return None
                 got[name] = found, record
@@ -186,15 +202,21 @@ def read_folder(folder: Path, use_cache: bool = True, cache: Path | None = None,
                 continue  # gone since the folder was listed
             entries.append((item.name, stamp(st)))
     entries.sort()
+    from reflect.report.attended import cache_key, run_key
+    from reflect.store.cache import cache_dir
+
     target = cache_file(KIND, folder, cache) if use_cache else None
     known = read_records(target) if target else {}
+    key = cache_key(cache or cache_dir()) if target else run_key()
+    said = _key_said(key)
     records: Records = {}
     out: list[FileRead] = []
     changed = False
-    cached = {name: _from_record(folder / name, known.get(name), now) for name, now in entries}
+    cached = {name: _from_record(folder / name, known.get(name), now, said)
+              for name, now in entries}
     todo = [(name, now) for name, now in entries if cached[name] is None]
     processes = min(_cores(), MAX_PROCESSES)
-    shared = (_read_shared(folder, todo, processes)
+    shared = (_read_shared(folder, todo, processes, key)
               if share and len(todo) >= SHARED_FROM and processes > 1 else None)
     for name, now in entries:
         found = cached[name]
@@ -202,7 +224,8 @@ def read_folder(folder: Path, use_cache: bool = True, cache: Path | None = None,
             records[name] = known[name]
         else:
             changed = True
-            found, record = shared[name] if shared is not None else _read(folder / name, now)
+            found, record = shared[name] if shared is not None else _read(folder / name, now,
+                                                                           key)
             if record is not None:
                 records[name] = record
         out.append(found)

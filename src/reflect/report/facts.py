@@ -107,6 +107,10 @@ class SessionFacts:
     carried: tuple[CarriedFacts, ...] = ()
     """What its copies of the team's last time's actions show (report/later.py): a status,
     note or due date set here that could not be written back is newer than the file's."""
+    attended_codes: tuple[str, ...] = field(default=(), compare=False)
+    """A code for each person marked here who has a name, never the name (report/attended.py):
+    whether anyone came to two team discussions, said beside the attendances. Not compared:
+    made with another key (a report read with no cache), the facts are the same."""
     held: date | None = field(default=None, compare=False, repr=False)
     """The day it was held where the report is made (`gather.session_date`), worked out the
     first time it is asked for (a report asks five times): not kept in the cache, which a
@@ -180,14 +184,16 @@ class _Names:
         return self._patterns
 
 
-def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
-    """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
+def facts_of(session: Session, read_only: str | None = None, key: str = "") -> SessionFacts:
+    """The facts of a session read from its file (`read_only` as `read_session` gave it);
+    `key`: the attendees' codes' (report/attended.py; default the run's own)."""
     from reflect.export.detectors import likely_names, might_hold_any
     from reflect.model.moved import moved_said
     from reflect.model.recorded import anything_recorded, reviews_recorded
     from reflect.model.roles import names_no_one
     from reflect.model.unlisted_names import Known, session_known
     from reflect.model.unlisted_names import spans as free_names
+    from reflect.report.attended import codes, run_key
 
     actions: list[ActionFacts] = []
     recorded = anything_recorded(session)
@@ -244,7 +250,8 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         answered_ids=tuple(dict.fromkeys(a.question_id for a in session.answers
                                          if a.has_content)),
         recorded=recorded, title=clean(session.title),
-        carried=carried_facts(session, clean) if session.carried else ())
+        carried=carried_facts(session, clean) if session.carried else (),
+        attended_codes=codes(session.participants, key or run_key()))
 
 
 def to_json(f: SessionFacts) -> dict[str, object]:
@@ -260,7 +267,8 @@ def to_json(f: SessionFacts) -> dict[str, object]:
                         for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
             "discussed": list(f.discussed), "answered_ids": list(f.answered_ids),
-            "recorded": f.recorded, "title": f.title, "carried": to_rows(f.carried)}
+            "recorded": f.recorded, "title": f.title, "carried": to_rows(f.carried),
+            "attended_codes": list(f.attended_codes)}
 
 
 _PEOPLE: dict[tuple[str, str, bool], Person] = {}
@@ -364,7 +372,7 @@ def from_json(data: dict[str, object]) -> SessionFacts:
         None if read_only is None else _str(read_only),
         tuple(_confidence(*row) for row in checks), _texts(data["discussed"]),
         _texts(data["answered_ids"]), recorded, _str(data["title"]),
-        carried=from_rows(data["carried"]))
+        carried=from_rows(data["carried"]), attended_codes=_texts(data["attended_codes"]))
 
 
 def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:

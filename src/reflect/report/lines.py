@@ -85,6 +85,9 @@ class ReviewLine:
     confidence: dict[str, list[int]] = field(default_factory=dict)
     """Their answers, phase ("start", "end") -> how many answered 1 to 5, added up; a phase
     none of them asked is not in it."""
+    came_twice: bool = False
+    """The totals': whether someone may have come to two of the team discussions
+    (report/attended.py), so that the attendances say one person counts twice."""
 
 
 @dataclass(frozen=True)
@@ -346,3 +349,16 @@ class Report:
         """Of `without_action`, those the briefing itself says are complete: no action was
         recorded in reflect, which is not to say nothing was done."""
         return [r for r in self.without_action if r.complete]
+
+
+def told_apart(titles: dict[str, str], reviews: Mapping[str, str]) -> None:
+    """Reviews of one title are told apart by their ids, and one missing from the library
+    says so: a session on `child-zz` titled "Child I" (a copy, or a review since removed)
+    gave two rows "Child I" and nothing to tell them apart (a trial)."""
+    seen: dict[str, int] = {}
+    for title in titles.values():
+        seen[title.casefold()] = seen.get(title.casefold(), 0) + 1
+    for rid, title in titles.items():
+        if seen[title.casefold()] > 1:
+            gone = ", not in the library" if reviews and rid not in reviews else ""
+            titles[rid] = f"{title} ({rid}{gone})"

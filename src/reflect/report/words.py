@@ -171,9 +171,10 @@ OWN_REFLECTIONS = "Practitioners' own reflections (not counted as teams reached)
 AGENCIES_REACHED = "Agencies reached at team discussions"
 ATTENDANCES = "Attendances at team discussions"
 COUNTED_TWICE = "one person at two meetings counts twice"
-"""What an attendance is, said beside the figure wherever it is shown: the report names no one,
-so it counts each person once per team discussion they came to, and "6" beside four people was
-read as six practitioners (a trial); only docs/reports.md said so."""
+"""What an attendance is, said beside the figure wherever it is shown where someone may have
+come to two meetings (`attendances_words`): the report names no one, so it counts each person
+once per team discussion they came to, and "6" beside four people was read as six
+practitioners (a trial); only docs/reports.md said so."""
 OWN_AGENCIES = "Agencies listed on practitioners' own reflections (not counted as reached)"
 """The summary's row, shown when there are any: what individual reflections add, said as
 theirs (the person listed on one was counted as an attendance, their agency as reached), and
@@ -203,8 +204,9 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         (AGENCIES_REACHED, str(len(t.agencies))),
         *([(OWN_AGENCIES, own_agencies_words(t))] if t.own_agencies else []),
         # Attendances, not people: the report names no one, so one person at two sessions
-        # counts twice (read as people, 5 looked wrong for 4 who came).
-        (ATTENDANCES, f"{t.attendees} ({COUNTED_TWICE})"),
+        # counts twice (read as people, 5 looked wrong for 4 who came); said only where
+        # someone may have come twice (`attendances_words`).
+        (ATTENDANCES, attendances_words(t)),
         # Each question once per review, of those the reviews discussed ask; and the answers,
         # each session's ("Questions answered: 3" read as all three of a review's, when one
         # was answered twice and one never: a trial). The CSV's columns are named so:
@@ -223,6 +225,13 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Conflict copies (not counted)", str(len(r.conflicts))),
         ("Files that could not be read", str(len(r.unreadable))),
     ]
+
+
+def attendances_words(t: ReviewLine) -> str:
+    """`8 (one person at two meetings counts twice)` where someone may have come to two of
+    the team discussions (`ReviewLine.came_twice`, report/attended.py), else `4`: it was said
+    beside 4 attendances at one meeting, where nobody had come twice (a trial)."""
+    return f"{t.attendees} ({COUNTED_TWICE})" if t.came_twice else str(t.attendees)
 
 
 def overdue_words(r: Report) -> str:

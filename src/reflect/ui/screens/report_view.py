@@ -113,11 +113,13 @@ is one line: each was two, its title or its day wrapped (a helper's trial). Narr
 (60x20), each review is a block of words (`_review_block`)."""
 
 
-def review_key(width: int = 0) -> str:
+def review_key(width: int = 0, twice: bool = True) -> str:
     """What each short label stands for, as the saved reports name the columns; given a
-    `width`, in lines no wider, none breaking a pair (it read `Att.` / `= attendances`)."""
+    `width`, in lines no wider, none breaking a pair (it read `Att.` / `= attendances`).
+    `twice`: whether someone may have come to two meetings (`ReviewLine.came_twice`), said of
+    the attendances as the summary says it."""
     pairs = [f"{c.short} = {c.label[0].lower()}{c.label[1:]}"
-             + (f" ({COUNTED_TWICE})" if c.label == "Attendances" else "")
+             + (f" ({COUNTED_TWICE})" if c.label == "Attendances" and twice else "")
              for c in BY_REVIEW if c.short]
     pairs[0] = f"Key: {pairs[0]}"
     return "\n".join(stack(pairs, width)) if width else SEPARATOR.join(pairs)
@@ -233,7 +235,8 @@ def report_widgets(r: Report) -> list[Widget]:
                              "report-table report-reviews",
                              blocks=[_review_block(x, r.filters) for x in r.reviews],
                              scrolls=False),
-                Literal(review_key(), "italic", classes="report-p", id="report-reviews-key")]
+                Literal(review_key(twice=r.totals.came_twice), "italic", classes="report-p",
+                        id="report-reviews-key")]
         for x in r.reviews:
             if details := review_details(x):
                 out.append(_h(x.title, 3))
@@ -331,14 +334,19 @@ class ReportView(VerticalScroll):
     ReportView #report-reviews-key { display: none; }
     """
 
+    twice = True
+    """Whether the report shown says one person at two meetings counts twice (its totals'
+    `came_twice`): the by-review table's key says it alike."""
+
     def on_wrapped_table_laid(self, event: WrappedTable.Laid) -> None:
         """The key to the by-review table's short labels, shown only with them."""
         if event.table.has_class("report-reviews") and event.table.parent is self:
             for key in self.query_children("#report-reviews-key").results(Literal):
-                key.show(review_key(event.table.filled_width), "italic")
+                key.show(review_key(event.table.filled_width, self.twice), "italic")
                 key.display = event.table.short
 
     async def show_report(self, report: Report) -> None:
+        self.twice = report.totals.came_twice
         with self.app.batch_update():
             await self.remove_children()
             await self.mount_all(report_widgets(report))
