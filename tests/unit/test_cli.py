@@ -750,9 +750,9 @@ def test_reflect_report_shares_a_big_folder_among_processes(capsys, fictional_di
     monkeypatch.setattr(report_cache, "_cores", lambda: 2)
     real, used = report_cache._read_shared, []
 
-    def spy(folder, todo, processes):  # type: ignore[no-untyped-def]
+    def spy(folder, todo, processes, key):  # type: ignore[no-untyped-def]
         used.append(processes)
-        return real(folder, todo, processes)
+        return real(folder, todo, processes, key)
 
     monkeypatch.setattr(report_cache, "_read_shared", spy)
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(tmp_path / "cache-shared"))
