@@ -532,7 +532,7 @@ def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_
     def refused(folder, session, touch=True):  # as a read-only folder answers
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr("reflect.store.autosave.save_session", refused)
+    monkeypatch.setattr("reflect.store.sessions.save_session", refused)
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          "Invented note that must not be lost\n.\n", "child-zz", "--mode",
                          "individual", "--title", "Invented", "--team", "T")

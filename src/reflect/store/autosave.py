@@ -19,9 +19,10 @@ from shlex import quote
 
 from reflect.commands import command
 from reflect.model.session import Session, now
+from reflect.store import sessions as session_files
 from reflect.store.atomic import Stamp, file_stamp, write_atomic
 from reflect.store.errors import ChangedOutside, SessionError
-from reflect.store.sessions import dumps_data, save_session, session_path, snapshot
+from reflect.store.sessions import dumps_data, session_path, snapshot
 
 UNSAVED = ("current_step", "updated", "timing")
 """What changes without anyone typing: a session differing only in these holds nothing. A
@@ -287,7 +288,7 @@ class OnDisk:
         if self.changed():
             raise ChangedOutside(changed_outside(self.path))
         typed = as_typed(session)  # `updated` moves only as its words change (`UNSAVED`)
-        self.wrote(save_session(self.path.parent, session, touch=typed != self._typed)
+        self.wrote(session_files.save_session(self.path.parent, session, touch=typed != self._typed)
                    .read_bytes())
         self._typed = typed
 

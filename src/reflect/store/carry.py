@@ -31,10 +31,11 @@ from reflect.model.session import (
     Session,
 )
 from reflect.model.teams import same_team, team_key
+from reflect.store import sessions as session_files
 from reflect.store.errors import SessionError
 from reflect.store.index import SessionSummary, list_summaries
 from reflect.store.locks import OPENER_WAITS, SessionLock
-from reflect.store.sessions import read_session, save_session, session_path
+from reflect.store.sessions import session_path
 
 __all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_due",
            "newest_owner", "newest_progress", "newest_status", "offered", "open_actions_for_team",
@@ -251,7 +252,7 @@ def _read(candidates: list[SessionSummary], team: str) -> Iterator[Session]:
     be read, or are no longer the team's team sessions."""
     for summary in candidates:
         try:
-            session, read_only = read_session(summary.path)
+            session, read_only = session_files.read_session(summary.path)
         except SessionError:
             continue
         # The file may have changed since it was summarised: check again what was read.
@@ -343,7 +344,7 @@ already held what is wanted); the caller
         return "that session is open in another reflect, so it was not updated there yet", None
     try:
         try:
-            session, read_only = read_session(path)
+            session, read_only = session_files.read_session(path)
         except SessionError as e:
             return f"the earlier session could not be read: {e}", None
         if read_only:
@@ -373,7 +374,7 @@ already held what is wanted); the caller
                 action.agreed_due = action.agreed_due_date = None  # back to what it agreed
                 action.moved_in = None
             try:
-                save_session(sessions_dir, session)
+                session_files.save_session(sessions_dir, session)
             except (OSError, SessionError) as e:
                 why = getattr(e, "strerror", None) or e
                 return f"the earlier session could not be saved: {why}", None

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from reflect.export.identifiers import people
 from reflect.model.session import Session
+from reflect.store import sessions as session_files
 from reflect.store.errors import SessionError
-from reflect.store.sessions import read_session, resolve_session
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,8 @@ def known_names(sessions_dir: Path, session: Session) -> KnownNames:
     if link is None:
         return KnownNames()
     try:
-        team, _ = read_session(resolve_session(sessions_dir, link.session_id, titles=False))
+        path = session_files.resolve_session(sessions_dir, link.session_id, titles=False)
+        team, _ = session_files.read_session(path)
     except (SessionError, OSError) as e:
         why = str(e).rstrip(".") if isinstance(e, SessionError) else (e.strerror or str(e))
         named = f"“{link.label}” ({link.session_id})" if link.label else link.session_id
