@@ -32,16 +32,21 @@ async def test_at_60x20_the_step_list_is_hidden_and_ctrl_g_shows_it(fictional_di
         assert shown(screen.query_one("#steps-key")) == "Ctrl+G: steps"
         assert screen.query_one("#steps-key").region.width  # said beside the title
         # Ctrl+G shows the list with the focus; Esc goes back to the table and hides it.
+        # The key line is hidden while the list shows (it says what the list is for).
+        key = screen.query_one("#steps-key")
         await pilot.press("ctrl+g")
         await wait_for(pilot, lambda: app.focused is steps and steps.region.width > 0)
+        assert not key.region
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.focused is table)
         await wait_for(pilot, lambda: not screen.query_one("#steps-pane").region)
+        assert key.region.width
         # Choosing a step there goes to it, and hides the list again.
         await pilot.press("ctrl+g", "down", "enter")
         await wait_for(pilot, lambda: screen.index == 2)
         await wait_for(pilot, lambda: not screen.query_one("#steps-pane").region)
         assert shown(screen.query_one("#step-title")).startswith("Step 3 of ")
+        assert key.region.width
 
 
 async def test_at_80x24_the_step_list_stays_beside_the_step(fictional_dir, sessions_dir):

@@ -44,7 +44,7 @@ async def test_the_so_what_box_is_wrapped_anew_as_the_step_list_opens_at_60x20(
             compositor = screen._compositor
             compositor._full_map_invalidated = True
             assert box in compositor.full_map
-        await wait_for(pilot, lambda: screen.has_class("-steps-open")
+        await wait_for(pilot, lambda: screen.query_one("#steps-pane").has_class("-steps-open")
                        and box.size.width < 40)
         await wait_for(pilot, lambda: box.wrapped_document._width == box.wrap_width,
                        timeout=5)

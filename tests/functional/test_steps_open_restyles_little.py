@@ -1,0 +1,57 @@
+"""Ctrl+G's step list, shown and hidden under 80 columns, restyles the two lines it changes.
+
+Its focus and blur put `-steps-open` on the whole screen, and Textual styled every widget of
+the step again each time (some 65 ms each, a user's Ctrl+G and Esc: profiled at stop 60), for
+a class that matters only under 80 columns. It is now on the steps pane and the title's
+"Ctrl+G: steps" alone (app.tcss)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.css.stylesheet import Stylesheet
+from textual.widget import Widget
+from textual.widgets import OptionList, TextArea
+
+from reflect.ui.app import make_app
+from tests.functional.helpers import go_forward_to, start_new, wait_for
+
+
+@pytest.mark.parametrize("size", [(60, 20), (100, 30)])
+async def test_the_step_lists_focus_restyles_its_pane_not_the_screen(
+        fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        size: tuple[int, int]) -> None:
+    styled: list[object] = []
+    apply = Stylesheet.apply
+
+    def counted(self: Stylesheet, node: Any, **kwargs: Any) -> None:
+        styled.append(node)
+        apply(self, node, **kwargs)
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await start_new(pilot, mode="individual", title="Invented reflection")
+        await go_forward_to(pilot, screen, "question")
+        box = screen.query_one(f"#so_what-{screen.index}", TextArea)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        steps = screen.query_one("#steps", OptionList)
+        classes = set(screen.classes)
+        widgets = len(list(screen.walk_children()))
+        monkeypatch.setattr(Stylesheet, "apply", counted)
+        await pilot.press("ctrl+g")
+        await wait_for(pilot, lambda: app.focused is steps and steps.region.width > 0)
+        assert set(screen.classes) == classes
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is box)
+        monkeypatch.undo()
+        assert set(screen.classes) == classes
+        # Restyled: the focus's two widgets (the list, the box), and the pane and key line
+        # whose display changes; not the step's widgets.
+        assert widgets > 50
+        pane = screen.query_one("#steps-pane")
+        allowed = {*pane.walk_children(with_self=True), screen.query_one("#steps-key"), box}
+        restyled = {node for node in styled if isinstance(node, Widget)}
+        assert restyled <= allowed, sorted(str(widget) for widget in restyled - allowed)
