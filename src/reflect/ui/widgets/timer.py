@@ -124,7 +124,7 @@ class MeetingLength(Vertical):
         border-left: blank;
         padding: 0;
     }
-    MeetingLength > RadioSet:focus, MeetingLength > RadioSet:focus-within {
+    MeetingLength > RadioSet:focus {
         border: none;
         border-left: thick $accent;
     }
@@ -135,7 +135,9 @@ class MeetingLength(Vertical):
         height: 1;
         border-left: blank;
     }
-    MeetingLength > Horizontal:focus-within {
+    /* By its class: ended in `Horizontal:focus-within`, the rule made every Horizontal in
+       the app (a session's whole step, `#walk`) restyle all it held at each focus change. */
+    MeetingLength > .own-length:focus-within {
         border-left: thick $accent;
     }
     MeetingLength > Horizontal > Literal {
@@ -190,7 +192,7 @@ class MeetingLength(Vertical):
         typed = self.own_text if self.own_text is not None else \
             str(self.initial) if own else ""
         self._made_with = typed
-        with Horizontal():
+        with Horizontal(classes="own-length"):
             yield Literal("Your own length:")
             yield InOrderInput(typed, placeholder="e.g. 20, 90 or 1h30", id="own-minutes",
                                compact=True)
