@@ -109,7 +109,9 @@ async def test_an_earlier_export_is_replaced_only_when_asked(fictional_dir, sess
 
         await export_again()
         await pilot.press("n")  # keeps both: the notes go beside the edited file
-        await wait_for(pilot, lambda: len(list(folder.iterdir())) == 2)
+        # (The notes beside it are written to a temporary file first, then renamed: counted
+        # with the temporary file, two files were there before the notes, now and then.)
+        await wait_for(pilot, lambda: len(list(folder.glob("*.md"))) == 2)
         [beside] = [p for p in folder.iterdir() if p != first]
         assert beside.name.startswith(f"{screen.session.id}-") and beside.suffix == ".md"
         assert "Child ZZ" in beside.read_text(encoding="utf-8")
