@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
+import pytest
 from textual import events
 from textual.app import App
 from textual.css.query import NoMatches
@@ -568,3 +569,19 @@ async def asked_to_remove(pilot: Pilot, screen: Any, row: int) -> str:
     question = pilot.app.screen.question  # type: ignore[attr-defined]
     assert isinstance(question, str)
     return question
+
+
+def widgets_styled(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """From now on, each node Textual's stylesheet styles (`Stylesheet.apply`), as it does:
+    what a focus change or a class put on a container makes it restyle."""
+    from textual.css.stylesheet import Stylesheet
+
+    styled: list[object] = []
+    apply = Stylesheet.apply
+
+    def counted(self: Stylesheet, node: Any, **kwargs: Any) -> None:
+        styled.append(node)
+        apply(self, node, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counted)
+    return styled

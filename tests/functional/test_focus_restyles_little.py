@@ -13,26 +13,23 @@ row is named by a class of its own."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from textual.css.stylesheet import Stylesheet
 from textual.widget import Widget
 from textual.widgets import Input, RadioSet
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import go_forward_to, new_session_form, open_for_editing, wait_for
+from tests.functional.helpers import (
+    go_forward_to,
+    new_session_form,
+    open_for_editing,
+    wait_for,
+    widgets_styled,
+)
 
 
 async def test_a_tab_in_a_step_restyles_the_two_boxes_not_the_step(
         fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    styled: list[object] = []
-    apply = Stylesheet.apply
-
-    def counted(self: Stylesheet, node: Any, **kwargs: Any) -> None:
-        styled.append(node)
-        apply(self, node, **kwargs)
-
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         form = await new_session_form(pilot)  # (its meeting length's styles read, as a user's)
@@ -45,7 +42,7 @@ async def test_a_tab_in_a_step_restyles_the_two_boxes_not_the_step(
         box = screen.query_one(f"#so_what-{screen.index}")
         box.focus()
         await wait_for(pilot, lambda: app.focused is box)
-        monkeypatch.setattr(Stylesheet, "apply", counted)
+        styled = widgets_styled(monkeypatch)
         await pilot.press("tab")
         await wait_for(pilot, lambda: app.focused is not box)
         after = app.focused

@@ -8,28 +8,19 @@ a class that matters only under 80 columns. It is now on the steps pane and the 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from textual.css.stylesheet import Stylesheet
 from textual.widget import Widget
 from textual.widgets import OptionList, TextArea
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import go_forward_to, start_new, wait_for
+from tests.functional.helpers import go_forward_to, start_new, wait_for, widgets_styled
 
 
 @pytest.mark.parametrize("size", [(60, 20), (100, 30)])
 async def test_the_step_lists_focus_restyles_its_pane_not_the_screen(
         fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch,
         size: tuple[int, int]) -> None:
-    styled: list[object] = []
-    apply = Stylesheet.apply
-
-    def counted(self: Stylesheet, node: Any, **kwargs: Any) -> None:
-        styled.append(node)
-        apply(self, node, **kwargs)
-
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
         screen = await start_new(pilot, mode="individual", title="Invented reflection")
@@ -40,7 +31,7 @@ async def test_the_step_lists_focus_restyles_its_pane_not_the_screen(
         steps = screen.query_one("#steps", OptionList)
         classes = set(screen.classes)
         widgets = len(list(screen.walk_children()))
-        monkeypatch.setattr(Stylesheet, "apply", counted)
+        styled = widgets_styled(monkeypatch)
         await pilot.press("ctrl+g")
         await wait_for(pilot, lambda: app.focused is steps and steps.region.width > 0)
         assert set(screen.classes) == classes
