@@ -49,7 +49,9 @@ async def test_the_dialog_says_options_are_below_its_buttons_while_they_are(
             """The rows saying more is below: over the buttons, never over an option."""
             return [y for y, row in enumerate(screen_lines(app)) if MORE_OPTIONS in row]
 
-        assert said() == [buttons.region.y - 1], screen_lines(app)
+        # (Waited for: the line's display set, the screen was now and then read a frame
+        # before it was drawn, in one whole run of ten.)
+        await wait_for(pilot, lambda: said() == [buttons.region.y - 1], timeout=5)
 
         def shown() -> bool:
             """Whether the tick is whole on screen, above the line over the buttons while
