@@ -136,9 +136,7 @@ async def test_tab_as_the_time_line_is_redrawn_still_brings_the_box_into_view(
     Tab came: taken for the view still moving (a Tab typed ahead), it moved the focus past
     the action box below the fold to Owner (a test, once in ten runs under load; a person's
     Tab just after a tick, likewise). Here the tick always comes first: only what can move
-    the box's own view counts. (Since stop 60 a line whose words keep its size lays nothing
-    out, the time line's each second among them, test_lines_shown_lay_out_nothing; a line
-    whose size changes still does, and the tick's line asks for it here as one would.)"""
+    the box's own view counts."""
     from reflect.ui.widgets.timer import TimerBar
 
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
@@ -148,7 +146,6 @@ async def test_tab_as_the_time_line_is_redrawn_still_brings_the_box_into_view(
         with frames_held(screen):  # (the tick's layout not done before Tab)
             shown = timer.plain
             screen.tick()  # a second counted on the step: its time line says so
-            timer.refresh(layout=True)  # (as a line whose size changed asks)
             await told(lambda: screen._layout_required)  # the time line told the screen
             assert timer.plain != shown
             await press_in_order(app, ["tab"])

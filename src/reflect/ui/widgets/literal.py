@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.content import Content
-from textual.css.scalar import Unit
-from textual.dom import DOMNode
 from textual.geometry import Region
-from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Static
 
 from reflect.text import printable
@@ -83,32 +79,7 @@ class Literal(Static):
     def show(self, text: str, style: str = "") -> None:
         if (text, style) != getattr(self, "_shown", None):  # typing updates status often
             self._shown = (text, style)
-            content = literal(text, style)
-            self.update(content, layout=self._resized_by(content))
-
-    def _resized_by(self, content: Content) -> bool:
-        """Whether `content` shown in place of what shows may change this line's size, so the
-        screen's layout. Textual lays the whole screen out for each text shown
-        (`Static.update`): the time line once a second, the status line at each save, a
-        step's title at each step, every widget of the step placed again for a line the same
-        size as before. Not where neither this line nor anything holding it is as wide as
-        what it holds (`width: auto`), and its height is fixed or the text takes as many
-        lines as are shown now (a layout to come measures it again all the same:
-        `refresh`)."""
-        height = self.styles.height
-        if height is None or not (height.is_auto or height.unit == Unit.CELLS):
-            return True
-        node: DOMNode | None = self
-        while isinstance(node, Widget) and not isinstance(node, Screen):
-            if node.styles.is_auto_width:
-                return True
-            node = node.parent
-        if not height.is_auto:
-            return False
-        region = self.content_region
-        # (as Textual's own get_content_height measures a Static: its styles as the rules)
-        rules: Any = self.styles
-        return not region.width or content.get_height(rules, region.width) != region.height
+            self.update(literal(text, style))
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
                 recompose: bool = False) -> Self:
