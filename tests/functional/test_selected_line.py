@@ -20,6 +20,7 @@ from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.actions_panel import ActionsPanel
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import enter_text, wait_for
@@ -127,6 +128,34 @@ async def test_an_action_added_then_the_table_tabbed_to_shows_the_selected_line(
         await wait_for(pilot, lambda: table.row_count == 6, timeout=5)
         screen.set_focus(table)
         await walk_the_rows(pilot, table, screen.query_one(".action-detail"), "Selected:")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_added_row_brought_into_view_after_the_table_took_the_focus_keeps_its_line(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """The added row is brought into view once the step is drawn again, some layouts later:
+    where Tab had taken the focus into the table meanwhile (a busy machine; a whole run, at
+    80x24), it scrolled the form back to the top and the Selected line off the foot. The
+    person is in the table: its row shows with its line."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review(), "s-late", team="Invented team")
+        for text, day in zip(WHAT, DAYS, strict=True):
+            session.add_action(Action(text=text, owner="Sam Sample", due=day.isoformat(),
+                                      due_date=day))
+        screen = opened(app, session, "actions")
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        table = screen.query_one(".actions-table", RowTable)
+        line = screen.query_one(".action-detail")
+        await wait_for(pilot, lambda: table.row_count == 6)
+        screen.set_focus(table)
+        await pilot.press(*["down"] * 5)
+        await wait_for(pilot, lambda: "Selected:" in str(line.render()) and whole_in_view(line)
+                       and row_in_view(table) and table.cursor_row == 5)
+        screen.query_one(ActionsPanel).show_added(5)  # (as the add's own, come late)
+        await pilot.pause()
+        await wait_for(pilot, lambda: not screen._layout_required)
+        assert whole_in_view(line) and row_in_view(table) and app.focused is table
 
 
 @pytest.mark.parametrize("size", SIZES)

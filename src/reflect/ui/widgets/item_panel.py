@@ -248,6 +248,13 @@ class ItemPanel(ListRoom):
         if self._superseded(index):
             return
         table = self.listing()
+        if self.screen.focused is table and isinstance(table, RowTable) \
+                and table.line_under is not None:
+            # Tabbed into meanwhile (a busy machine): the person is in the table, and its
+            # row shows with its Selected line, not under the form with the line off the
+            # foot (a whole run, at 80x24).
+            table.show_line_under()
+            return
         pane = next((w for w in self.ancestors_with_self
                      if isinstance(w, Widget) and w.allow_vertical_scroll), None)
         if pane is None or not 0 <= index < len(self.items()):
