@@ -105,16 +105,17 @@ class WalkthroughScreen(FollowsFile):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="walk"):
-            with Vertical(id="steps-pane"):
+            with Vertical(id="steps-pane") as steps_pane:
                 yield Literal(steps_title(TYPED_MEANING if self.typed_keys else ""), "bold",
                               id="steps-title", classes="pane-title")
-                yield StepList(*[Option(self._step_label(i), id=s.key)
-                                 for i, s in enumerate(self.steps)], id="steps")
+                yield (steps := StepList(*[Option(self._step_label(i), id=s.key)
+                                           for i, s in enumerate(self.steps)], id="steps"))
             with Vertical(id="main-pane"):
                 yield Literal("", id="read-only")
                 with Horizontal(id="step-head"):
                     yield Literal("", "bold", id="step-title")
-                    yield Literal("Ctrl+G: steps", "dim", id="steps-key")  # (-narrow)
+                    yield (key := Literal("Ctrl+G: steps", "dim", id="steps-key"))  # (-narrow)
+                    steps.shown_with = (steps_pane, key)
                 first = self._build_pane(self.index)
                 with ContentSwitcher(initial=first.id, id="panes"):
                     yield first

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.css.query import NoMatches
+from textual.widget import Widget
 from textual.widgets.option_list import Option
 
 from reflect.typed_mark import TYPED_MARK
 from reflect.ui.widgets.goes_back import GoesBack
 from reflect.ui.widgets.hanging import HangingLabel
-
-SHOWN_WITH = ("#steps-pane", "#steps-key")
-"""What the list's focus shows and hides under 80 columns: the pane holding it, and the
-title's "Ctrl+G: steps" (the walkthrough's, app.tcss)."""
 
 
 class StepList(GoesBack):
@@ -33,6 +29,9 @@ class StepList(GoesBack):
     """The step shown (the walkthrough says, `show_current`)."""
     keys_answered_on_screen = True
     """Enter's step is shown before the next key is read (key_order.ANSWERED_ON_SCREEN)."""
+    shown_with: tuple[Widget, ...] = ()
+    """What its focus shows and hides under 80 columns (given by its screen, app.tcss): the
+    pane holding it, and the title's "Ctrl+G: steps"."""
 
     def on_focus(self) -> None:
         """Shown while it has the focus where it is hidden otherwise (under 80 columns:
@@ -43,14 +42,11 @@ class StepList(GoesBack):
         self._mark_open(False)
 
     def _mark_open(self, shown: bool) -> None:
-        """`-steps-open` on the two lines whose display it changes (`SHOWN_WITH`), not on the
-        screen: there it restyled every widget of the step, twice for each Ctrl+G (some 65
-        ms each, profiled at stop 60), for a class that matters only under 80 columns."""
-        for widget_id in SHOWN_WITH:
-            try:
-                self.screen.query_one(widget_id).set_class(shown, "-steps-open")
-            except NoMatches:  # (the screen being taken down)
-                pass
+        """`-steps-open` on what it shows and hides (`shown_with`), not on the screen: there
+        it restyled every widget of the step, twice for each Ctrl+G (some 65 ms each,
+        profiled at stop 60), for a class that matters only under 80 columns."""
+        for widget in self.shown_with:
+            widget.set_class(shown, "-steps-open")
 
     def show_current(self, index: int) -> None:
         self.current = index
