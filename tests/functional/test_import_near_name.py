@@ -23,3 +23,28 @@ async def test_a_mistyped_path_is_answered_with_the_file_likely_meant(
         await wait_for(pilot, lambda: "cannot read" in shown(preview))
         said = "".join(shown(preview).split())  # (a long path is broken across lines)
     assert said.endswith("".join(f"did you mean {tmp_path / 'child-zq.md'}?".split())), said
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_folder_is_said_to_be_one_and_the_preview_goes_on(
+        fictional_dir, sessions_dir, tmp_path, size):
+    """A folder given said "Is a directory" alone (a learning lead's trial): it is named as a
+    folder, with what to give instead; the dialog stays, and the briefing in it is read next."""
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    (folder / "child-zq.md").write_text("# Child ZQ\n\nAn invented briefing.\n\n"
+                                        "## Key learning\n\n- Invented learning.\n")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        dialog = await import_dialog(pilot)
+        preview = dialog.query_one("#import-preview")
+        dialog.query_one("#import-path").value = str(folder)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "is a folder" in shown(preview))
+        said = " ".join(shown(preview).split())
+        assert "Is a directory" not in said and "one briefing" in said
+        assert "itholdschild-zq.md" in "".join(shown(preview).split())
+        assert app.screen is dialog
+        dialog.query_one("#import-path").value = str(folder / "child-zq.md")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Child ZQ" in shown(preview))

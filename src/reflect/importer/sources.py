@@ -217,8 +217,29 @@ def _no_folder(path: Path) -> str:
     return f" (there is no folder {folder}" + (f"; {there} exists)" if there else ")")
 
 
+_BRIEFING_ENDINGS = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".text")
+
+
+def folder_said(path: Path) -> str:
+    """Why a folder is not imported, naming it, what to give instead and the briefings in it:
+    the OS's "Is a directory" alone said neither that nor what to do (a learning lead's
+    trial). One briefing is imported at a time."""
+    try:
+        names = sorted(p.name for p in path.iterdir() if p.is_file()
+                       and not p.name.startswith(".")
+                       and p.suffix.lower() in _BRIEFING_ENDINGS)
+    except OSError:
+        names = []
+    more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+    held = f"it holds {', '.join(names[:3])}{more}" if names else "it holds none of those"
+    return (f"{path} is a folder, not a briefing's file: give the file of one briefing "
+            f"({WHAT_WE_READ}), as reflect imports one at a time; {held}")
+
+
 def read_source(path: Path) -> Source:
     """Read `path` as a briefing. Raises SourceError with a message for the user."""
+    if path.is_dir():
+        raise SourceError(folder_said(path))
     try:
         data = path.read_bytes()
     except OSError as e:

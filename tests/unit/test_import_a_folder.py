@@ -1,0 +1,47 @@
+"""A folder given to `reflect import` (a learning lead's Downloads, say) is said to be a folder,
+by name, with what to give instead and the briefings it holds: the OS's "Is a directory" was
+all it said (a trial). The app's import preview says the same and goes on. All invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.importer.sources import WHAT_WE_READ, SourceError, read_source
+from tests.command_line import run
+
+
+def test_a_folder_is_named_as_a_folder_with_the_briefings_in_it(tmp_path: Path) -> None:
+    folder = tmp_path / "Moorvale briefings"
+    folder.mkdir()
+    for name in ("child-zq.pdf", "child-zr.docx", "notes.md", "zz.txt", "photo.jpg"):
+        (folder / name).write_text("invented")
+    (folder / "inner").mkdir()
+    with pytest.raises(SourceError) as raised:
+        read_source(folder)
+    said = str(raised.value)
+    assert said == (f"{folder} is a folder, not a briefing's file: give the file of one "
+                    f"briefing ({WHAT_WE_READ}), as reflect imports one at a time; it holds "
+                    "child-zq.pdf, child-zr.docx, notes.md and 1 more")
+    assert "Is a directory" not in said
+
+
+def test_an_empty_folder_says_it_holds_no_briefing(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as raised:
+        read_source(tmp_path)
+    assert str(raised.value).endswith("; it holds none of those")
+
+
+def test_the_command_refuses_a_folder_by_name_and_writes_nothing(capsys, tmp_path: Path,
+                                                                 fictional_dir: Path) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "child-zq.md").write_text("# Child ZQ\n\nAn invented briefing.\n")
+    before = sorted(fictional_dir.iterdir())
+    code, out, err = run(capsys, "import", str(folder), "--content-dir", str(fictional_dir))
+    assert code == 1 and out == ""
+    said = " ".join(err.split())
+    assert f"reflect import: {folder} is a folder, not a briefing's file" in said, err
+    assert "PDF, Word .docx" in said and "it holds child-zq.md" in said
+    assert sorted(fictional_dir.iterdir()) == before
