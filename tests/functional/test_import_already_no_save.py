@@ -57,3 +57,33 @@ async def test_a_file_already_imported_has_no_save_in_view_or_in_the_footer(
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
     assert (fictional_dir / "child-v.toml").is_file()
+
+
+async def test_the_command_the_preview_gives_replaces_a_review_saved_under_an_id_typed(
+        fictional_dir, sessions_dir, tmp_path, capsys):
+    """Saved in the app under an id typed in the *Review id* box, a briefing previewed again
+    gives `reflect import FILE --force`: run, it wrote a second review under the id the
+    briefing gives (child-zy) beside the one saved (a learning lead's trial); it replaces it."""
+    import shlex
+
+    from tests.command_line import run
+
+    source = tmp_path / "zy.md"
+    source.write_text(UNKNOWN_BLOCK)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_and_preview(pilot, source, "Not placed")
+        dialog.query_one("#import-id", Input).value = "moorvale-zy"
+        await save_import(pilot, dialog)
+        await wait_for(pilot, lambda: (fictional_dir / "moorvale-zy.toml").is_file())
+        dialog = await open_and_preview(pilot, source, "Already in the library")
+        given = next(line for line in shown(dialog.query_one("#import-preview")).splitlines()
+                     if "--force" in line)
+    argv = shlex.split(given)
+    argv = argv[argv.index("import"):]
+    assert argv == ["import", str(source), "--force"]
+    code, out, err = run(capsys, *argv, "--content-dir", str(fictional_dir),
+                         "--sessions-dir", str(sessions_dir))
+    assert code == 0, err
+    assert f"Replaced the review in {fictional_dir / 'moorvale-zy.toml'}" in out
+    assert not (fictional_dir / "child-zy.toml").exists()

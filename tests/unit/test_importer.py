@@ -641,8 +641,12 @@ def test_import_records_source_refuses_a_second_import_and_lists_partnership(cap
     assert code == 1 and "already in the library as review bruising-brief" in err
     assert sorted(p.name for p in content.iterdir()) == ["bruising-brief.toml"]
     assert written.read_bytes() == before
+    # --force imports it again as the review it was (its id not from this file's name):
+    # copy.toml was written beside it, a second review of one briefing (a learning lead's trial)
     code, out, _ = _cli(capsys, "import", str(again), "--content-dir", str(content), "--force")
-    assert code == 0 and (content / "copy.toml").exists()
+    assert code == 0 and sorted(p.name for p in content.iterdir()) == ["bruising-brief.toml"]
+    assert f"Replaced the review in {written}" in out
+    assert tomllib.loads(written.read_text())["imported_from"]["file"] == "copy.txt"
     code, out, _ = _cli(capsys, "list", "reviews", "--content-dir", str(content))
     assert "Invented Shire Safeguarding Children Partnership" in out
 

@@ -17,7 +17,6 @@ from reflect.text import SLUG, one_line, plural, review_id, toml_stem
 
 if TYPE_CHECKING:
     from reflect.importer.alike import Held
-    from reflect.importer.parse import ImportReport
     from reflect.model.review import Review
 
 
@@ -126,35 +125,10 @@ def _validate_file(path: Path) -> int:
     return 1 if todo else 0
 
 
-def not_a_briefing(name: Path, report: ImportReport, check: bool) -> str:
-    """Why `reflect import` refuses a file with none of a briefing's parts, and how to go on."""
-    from reflect.importer.parse import MISSING
-
-    left = len(report.unplaced)
-    return (f"{name} does not read as a learning briefing: none of a briefing's parts was found "
-            f"in it ({MISSING}); nothing written. If it is the briefing you meant, add --force "
-            "to import it anyway" + (
-                f"; {plural(left, 'line')} of it {'is' if left == 1 else 'are'} not placed"
-                + ("" if check else " (--check lists them)")
-                + ": the app's import (i) can move them into a section first" if left else ""))
-
-
-def _alike_refused(name: Path, report: ImportReport, alike: list[Held], check: bool) -> str:
-    """Why `reflect import` refuses a briefing the library seems to hold under another id
-    (`importer/alike.py`), and how to save it all the same, or replace that review with it."""
-    from reflect.importer.alike import alike_said
-
-    first = alike[0].id
-    return (f"{name} looks like a briefing already in the library: "
-            f"{alike_said(alike, report.review)}; nothing written. If it is another review, "
-            f"add --force to save it beside {'that one' if len(alike) == 1 else 'them'} (as "
-            f"{report.review['id']}); to replace {first} with it instead, add --id {first} "
-            "--replace" + ("" if check else " (add --check to see what would be imported)"))
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     import tomllib
 
+    from reflect.cli.import_refused import again_refused, alike_refused, not_a_briefing
     from reflect.importer import (
         BriefingError,
         dumps_review,
@@ -164,7 +138,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         to_toml,
     )
     from reflect.importer.alike import held, same_briefing
-    from reflect.importer.facts import already_imported, already_said, with_imported_from
+    from reflect.importer.facts import already_imported, with_imported_from
     from reflect.importer.found import read_said, recommendations_said
     from reflect.importer.parse import (
         ALL_BUT_EDGES,
@@ -235,16 +209,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             merged = merge_action_plan(review_data, plan, replace=args.force)
             output, counts = dumps_review(merged), {"action plan items": len(plan.get("items", []))}
         else:
-            report = import_briefing(source.text, args.id, name_hint=source.path.stem,
-                                     furniture=source.furniture, kind=source.kind,
-                                     rows=source.rows)
             library = load_library(folder)
             earlier = already_imported(library.reviews, source.sha256)
-            if earlier is not None and not args.force:
-                return fail(f"{shown_name} is already in the library as "
-                            f"{already_said(earlier, library.paths.get(earlier.id))}; nothing "
-                            "written (add --force to import it again, replacing that review "
-                            "and any edits made to its file)")
+            if earlier is not None and (again := again_refused(
+                    shown_name, earlier, library.paths.get(earlier.id), args)):
+                return fail(again)
+            # Imported again as the review it was (its id, if --id gave it one), never a
+            # second one beside it under the id the briefing gives.
+            report = import_briefing(source.text, earlier.id if earlier else args.id,
+                                     name_hint=source.path.stem, furniture=source.furniture,
+                                     kind=source.kind, rows=source.rows)
             report.review = with_imported_from(report.review, source.path.name, source.sha256,
                                                date.today())
             target = folder / f"{report.review['id']}.toml"
@@ -278,7 +252,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"another id: --id {free_id(library, report.review['id'])}"
         + ("" if args.check else " (add --check to see what would be imported)"))
     if refusal is None and args.into is None and alike:
-        refusal = _alike_refused(shown_name, report, alike, args.check)
+        refusal = alike_refused(shown_name, report, alike, args.check)
     if refusal is None and args.into is None and not args.force and not report.parts:
         refusal = not_a_briefing(shown_name, report, args.check)  # (a trial: a party
     if refusal is not None and not args.check:                   # invitation imported)

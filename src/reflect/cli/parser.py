@@ -247,8 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "'Child Kestrel', else the file's name)")
     p_import.add_argument("--check", action="store_true", help="report only; write nothing")
     p_import.add_argument("--force", action="store_true",
-                          help="import a file already imported (replacing the review it was "
-                               "imported as), one with none of a briefing's parts (no "
+                          help="import a file already imported (again as the review it "
+                               "was imported as, under its id, replacing it), one with none "
+                               "of a briefing's parts (no "
                                "learning, recommendations, questions...), or one that looks "
                                "like a review already in the library under another id (saved "
                                "beside it), or, with --into, replace the review's action plan")

@@ -1,0 +1,66 @@
+"""Why `reflect import` refuses a briefing, and how to go on: a file with none of a briefing's
+parts, one the library seems to hold under another id (`importer/alike.py`), and one imported
+before (the same bytes: `importer/facts.already_imported`)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reflect.text import plural
+
+if TYPE_CHECKING:
+    from reflect.importer.alike import Held
+    from reflect.importer.parse import ImportReport
+    from reflect.model.review import Review
+
+
+def not_a_briefing(name: Path, report: ImportReport, check: bool) -> str:
+    """Why `reflect import` refuses a file with none of a briefing's parts, and how to go on."""
+    from reflect.importer.parse import MISSING
+
+    left = len(report.unplaced)
+    return (f"{name} does not read as a learning briefing: none of a briefing's parts was found "
+            f"in it ({MISSING}); nothing written. If it is the briefing you meant, add --force "
+            "to import it anyway" + (
+                f"; {plural(left, 'line')} of it {'is' if left == 1 else 'are'} not placed"
+                + ("" if check else " (--check lists them)")
+                + ": the app's import (i) can move them into a section first" if left else ""))
+
+
+def alike_refused(name: Path, report: ImportReport, alike: list[Held], check: bool) -> str:
+    """Why `reflect import` refuses a briefing the library seems to hold under another id
+    (`importer/alike.py`), and how to save it all the same, or replace that review with it."""
+    from reflect.importer.alike import alike_said
+
+    first = alike[0].id
+    return (f"{name} looks like a briefing already in the library: "
+            f"{alike_said(alike, report.review)}; nothing written. If it is another review, "
+            f"add --force to save it beside {'that one' if len(alike) == 1 else 'them'} (as "
+            f"{report.review['id']}); to replace {first} with it instead, add --id {first} "
+            "--replace" + ("" if check else " (add --check to see what would be imported)"))
+
+
+def again_refused(name: Path, earlier: Review, file: Path | None,
+                  args: argparse.Namespace) -> str | None:
+    """Why `reflect import` refuses `name`, a file already imported as `earlier` (its `file`),
+    or None where it goes ahead: with --force, imported again as `earlier`, replacing it.
+    `--force` alone after `--id my-id` wrote a second review under the id the briefing gives
+    (`child-z9`), beside my-id, unsaid (a learning lead's trial); an --id naming another
+    review than `earlier` with --force would do the same, asked for as a replacement, so it
+    is refused, saying how to replace it."""
+    from reflect.importer.facts import already_said
+
+    said = already_said(earlier, file)
+    other = args.id is not None and args.id != earlier.id
+    if not args.force:
+        how = (f"add --force, and leave out --id {args.id}, to import it again as "
+               f"{earlier.id}" if other else "add --force to import it again")
+        return (f"{name} is already in the library as {said}; nothing written ({how}, "
+                "replacing that review and any edits made to its file)")
+    if other:
+        return (f"{name} is already in the library as {said}; nothing written. --force imports "
+                f"it again as that review, replacing it: leave out --id {args.id} (or give "
+                f"--id {earlier.id}); a second review of the same file is not made")
+    return None
