@@ -107,7 +107,8 @@ async def test_a_review_and_team_with_older_overdue_actions_show_them(fictional_
         await wait_for(pilot, lambda: "Invented audit of referrals" in _report_text(app))
         assert app.screen.report is not None  # to save
         await _apply(pilot, "team", "north")
-        said = ("Review child-zz and team \"north\" have no session together from 1 January "
+        said = ("Review \"Child ZZ\" (child-zz) and team \"north\" have no session together "
+                "from 1 January "
                 "2021, and none of their actions is overdue (their one session together was on "
                 "11 June 2020): change the dates to see it.")
         await wait_for(pilot, lambda: said in " ".join(_report_text(app).split()))

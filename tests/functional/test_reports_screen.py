@@ -409,7 +409,8 @@ async def test_the_review_filter_takes_a_title_and_says_when_it_finds_no_review(
         box.focus()
         await type_text(pilot, "child zz")  # its title, as the library shows it
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "covering review child-zz" in _report_text(app))
+        await wait_for(pilot, lambda: "covering review \"Child ZZ\" (child-zz)"
+                       in _report_text(app))  # by its title, its id after it
         assert "Sessions held: 5 " in _report_text(app)
         box.value = "Nobody's review"
         await pilot.press("enter")
@@ -699,7 +700,7 @@ async def test_the_team_filter_takes_a_part_and_a_combination_matching_nothing_s
         await wait_for(pilot, lambda: any((sessions_dir / "exports").glob("report-*.html")))
         app.screen.query_one("#report-review", Input).value = "child-zy"
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "No session matches review child-zy and team "
+        await wait_for(pilot, lambda: 'No session matches review "Child ZY" (child-zy) and team '
                        '"mash" together' in _report_text(app))  # as typed
         assert "Sessions held" not in _report_text(app)
 

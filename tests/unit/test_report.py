@@ -333,7 +333,7 @@ def test_filters_in_report_and_zero_rows(shared):
     report = build_report(g, {"child-zz": "Child ZZ", "child-yy": "Child YY",
                               "child-xx": "Child XX"}, TODAY)
     assert [x.review_id for x in report.reviews] == ["child-yy"]
-    assert "review child-yy" in to_markdown(report)
+    assert "covering review \"Child YY\" (child-yy)." in to_markdown(report)
     report = build_report(gather([main], Filters(team="Invented Team 3"), TODAY),
                           {"child-xx": "Child XX"}, TODAY)
     assert [(x.review_id, x.sessions) for x in report.reviews] == [("child-xx", 0)]

@@ -40,7 +40,8 @@ def test_a_review_and_a_team_that_match_nothing_together_say_so(capsys, fictiona
     code, out, err = run(capsys, "report", *dirs, "--review", "child-zz",
                          "--team", "Invented East Team")
     assert code == 1 and out == "", out
-    assert "no session matches review child-zz and team \"Invented East Team\" together" in err
+    assert ("no session matches review \"Child ZZ\" (child-zz) and team \"Invented East Team\" "
+            "together") in err
     code, out, err = run(capsys, "report", *dirs, "--review", "child-zy",
                          "--team", "Invented East Team")
     assert code == 0 and "Sessions held | 1 " in out, err

@@ -132,15 +132,18 @@ def test_a_review_and_team_with_no_session_in_the_period_show_their_overdue_acti
     assert code == 0, err
     flat = " ".join(out.split())
     assert "| Actions overdue | 1 (1 agreed before this period) |" in flat
-    assert 'review child-zz; team "Moorvale MASH".' in flat  # the team whose actions they are
+    # the review by its title, the team whose actions they are
+    assert 'review "Child ZZ" (child-zz); team "Moorvale MASH".' in flat
     assert "Invented audit of referrals" in flat and "agreed before this period, on 10 June 2020" \
         in flat
     # Nothing to show: said why, with when they met
     code, out, err = run(capsys, *args, "--team", "north")
     assert code == 1 and out == ""
-    assert ("reflect report: review child-zz and team \"north\" have no session together from "
+    assert ("reflect report: review \"Child ZZ\" (child-zz) and team \"north\" have no session "
+            "together from "
             "1 January 2021, and none of their actions is overdue (their one session together "
             "was on 11 June 2020): change the dates to see it.") in " ".join(err.split())
     code, out, err = run(capsys, *args[:-2], "--review", "child-zy", "--team", "moorvale")
-    assert code == 1 and ("no session matches review child-zy and team \"moorvale\" together, "
+    assert code == 1 and ("no session matches review \"Child ZY\" (child-zy) and team "
+                          "\"moorvale\" together, "
                           "on any day: leave one out to see its sessions.") in " ".join(err.split())

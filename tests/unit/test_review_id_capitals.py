@@ -43,7 +43,7 @@ def removed(tmp_path: Path, fictional_dir: Path) -> list[str]:
 def test_a_report_on_a_removed_review_takes_its_id_in_capitals(capsys, removed, typed) -> None:
     code, out, err = run(capsys, "report", "--review", typed, *removed)
     assert code == 0, err
-    assert "covering review child-zz" in out
+    assert "covering review \"Child ZZ\" (child-zz)" in out
 
 
 def test_a_report_on_a_removed_review_mistyped_offers_it(capsys, removed) -> None:

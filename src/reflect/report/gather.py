@@ -97,13 +97,15 @@ class Filters:
             return f"from {long_date(self.since)}" + (f" to {until}" if until else "")
         return f"up to {until}" if until else ""
 
-    def describe(self) -> list[str]:
-        """The filters in words, one per filter set (empty when the report covers everything)."""
+    def describe(self, review_said: str = "") -> list[str]:
+        """The filters in words, one per filter set (empty when the report covers everything);
+        the review as `review_said` where given (`Report.review_said`: by its title), else
+        by its id."""
         out = []
         if period := self.period():
             out.append(f"sessions {'held ' if period.startswith('on ') else ''}{period}")
         if self.review:
-            out.append(f"review {self.review}")
+            out.append(review_said or f"review {self.review}")
         if self.team:
             out.append(f"team \"{one_line(self.team)}\"")
         return out

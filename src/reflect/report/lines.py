@@ -334,6 +334,19 @@ class Report:
     """The teams a Team filter took (`Filters.team`), each as the report names it, by name;
     empty without one. The report says them, so a team left out or taken in is seen."""
 
+    def review_said(self) -> str:
+        """The Review filter's review by its title, its id after it (what `--review` and the
+        Review box take): `review "Child Q1" (child-q1)`; by its id alone where no title is
+        known; "" without the filter. A report's first line said `review child-q1` where a
+        reader looks for the title (a learning lead's trial)."""
+        rid = self.filters.review
+        if not rid:
+            return ""
+        title = next((line.title for line in self.reviews if line.review_id == rid), "")
+        if not title or title == rid:
+            return f"review {rid}"
+        return f"review \"{title}\"" + ("" if f"({rid}" in title else f" ({rid})")
+
     @property
     def sessions_found(self) -> int:
         """Every session the filters found: those counted, and those with nothing recorded."""

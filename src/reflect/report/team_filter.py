@@ -112,7 +112,7 @@ def nothing_matches(report: Report) -> str | None:
     filters = report.filters
     if not filters.review or not filters.team or report.sessions_found or report.overdue:
         return None
-    both = f"review {filters.review} and team \"{one_line(filters.team)}\""
+    both = f"{report.review_said()} and team \"{one_line(filters.team)}\""
     days = report.outside_days
     if not days:
         return (f"no session matches {both} together, on any day: leave one out to see its "

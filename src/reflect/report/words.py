@@ -59,7 +59,7 @@ def _padded(titles: list[str], dates: list[date]) -> list[str]:
 
 
 def covers(r: Report) -> str:
-    words = r.filters.describe()
+    words = r.filters.describe(r.review_said())
     if r.filters.team and r.teams_taken:  # (the team is said last)
         words[-1] = teams_taken(r.filters.team, r.teams_taken)
     if r.filters.team and r.filters.team_for:  # never taken unsaid
