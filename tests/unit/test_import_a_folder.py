@@ -31,6 +31,11 @@ def test_an_empty_folder_says_it_holds_no_briefing(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as raised:
         read_source(tmp_path)
     assert str(raised.value).endswith("; it holds none of those")
+    for name in ("sam-sample.md", "child-zq.pdf"):
+        (tmp_path / name).write_text("invented")
+    with pytest.raises(SourceError) as raised:
+        read_source(tmp_path)
+    assert str(raised.value).endswith("; it holds child-zq.pdf and sam-sample.md")
 
 
 def test_the_command_refuses_a_folder_by_name_and_writes_nothing(capsys, tmp_path: Path,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from reflect.commands import command
 from reflect.importer.readers import EMPTY, SAVE_AS_UTF8, Unreadable, from_utf16
-from reflect.text import nearest
+from reflect.text import listed, nearest
 
 KINDS = ("pdf", "docx", "html", "md", "txt")
 """The kinds of file a briefing can be imported from."""
@@ -230,8 +230,8 @@ def folder_said(path: Path) -> str:
                        and p.suffix.lower() in _BRIEFING_ENDINGS)
     except OSError:
         names = []
-    more = f" and {len(names) - 3} more" if len(names) > 3 else ""
-    held = f"it holds {', '.join(names[:3])}{more}" if names else "it holds none of those"
+    shown = names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else [])
+    held = f"it holds {listed(shown)}" if names else "it holds none of those"
     return (f"{path} is a folder, not a briefing's file: give the file of one briefing "
             f"({WHAT_WE_READ}), as reflect imports one at a time; {held}")
 
