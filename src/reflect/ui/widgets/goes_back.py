@@ -10,6 +10,8 @@ Esc goes back to it (`go_back`); only Esc again, from there, leads towards leavi
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.widget import Widget
 
 from reflect.ui.widgets.stops_at_ends import StopsAtEnds
@@ -18,6 +20,9 @@ from reflect.ui.widgets.stops_at_ends import StopsAtEnds
 class GoesBack(StopsAtEnds):
     came_from: Widget | None = None
     """The box that had focus before a key brought it here (`focus_from`)."""
+    BRINGS_BOX_INTO_VIEW: ClassVar[bool] = True
+    """Whether the box gone back to is scrolled into view (`go_back`): yes from a list inside
+    the step, which scrolled the step to itself; no from one beside it (the step list)."""
 
     def focus_from(self, box: Widget | None, at_once: bool = False) -> None:
         """Take the focus, remembering `box` for Esc. `at_once`: now (`Screen.set_focus`),
@@ -35,7 +40,8 @@ class GoesBack(StopsAtEnds):
         box, self.came_from = self.came_from, None
         if box is None or box is self or box not in self.screen.focus_chain:
             return False
-        self.screen.set_focus(box)  # now: keys typed straight after land in it
+        # Now: keys typed straight after land in it.
+        self.screen.set_focus(box, scroll_visible=self.BRINGS_BOX_INTO_VIEW)
         return True
 
     def on_blur(self) -> None:

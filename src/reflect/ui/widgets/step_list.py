@@ -27,6 +27,10 @@ class StepList(GoesBack):
 
     current = 0
     """The step shown (the walkthrough says, `show_current`)."""
+    BRINGS_BOX_INTO_VIEW = False
+    """Esc leaves the step as it was before Ctrl+G: the list is beside the step and never
+    scrolled it, and a section, shown from its top with the focus in its notes box below the
+    fold, was scrolled down to that box (at 60x20 and 80x24: a trial)."""
     keys_answered_on_screen = True
     """Enter's step is shown before the next key is read (key_order.ANSWERED_ON_SCREEN)."""
     shown_with: tuple[Widget, ...] = ()
