@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Input
 
 from reflect.model.dates import no_such_day, read_date_near, read_until, short_date
@@ -29,6 +29,10 @@ from reflect.ui.widgets.whole_path import path_lines
 
 DATE_HINT = f"type it like {DATE_WORDS}"
 """How to type a date the filters cannot read."""
+PAGE_SCROLLS_UNDER = 24
+"""Rows of the screen under which the filters scroll with the report, as one page: at 60x20,
+above a report scrolling on its own, they left it 8 rows of the 20 (a trial). At 80x24 and
+taller the report scrolls below them, as it always had (14 rows at 80x24)."""
 
 
 def _filter(wid: str, label: str, hint: str) -> InOrderInput:
@@ -65,6 +69,14 @@ class ReportsScreen(ReflectScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        # One page under PAGE_SCROLLS_UNDER rows (`-page-scrolls`): PgDn takes the filters out
+        # of view, PgUp back to them; a box typed in or gone to with Tab comes into view.
+        with VerticalScroll(id="report-page", can_focus=False):
+            yield from self._page()
+        yield ReflectFooter()
+
+    def _page(self) -> ComposeResult:
+        """The filters, the buttons that save, and the report."""
         yield Literal("Evidence across sessions: no one is named. Leave a filter empty for "
                       "everything.", id="reports-intro")
         with Horizontal(id="report-filters"):
@@ -86,10 +98,16 @@ class ReportsScreen(ReflectScreen[None]):
         yield Fitted(id="report-result")
         with ReportView(id="report-body"):
             yield Literal("Reading the sessions…", id="report-message")
-        yield ReflectFooter()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < PAGE_SCROLLS_UNDER, "-page-scrolls")
+        super().on_resize(event)
 
     def action_scroll_report(self, pages: int) -> None:
-        view = self.query_one(ReportView)
+        """PgDn, PgUp: the report scrolled, with the filters where they scroll with it."""
+        view: VerticalScroll = self.query_one(ReportView)
+        if self.has_class("-page-scrolls"):
+            view = self.query_one("#report-page", VerticalScroll)
         (view.scroll_page_down if pages > 0 else view.scroll_page_up)(animate=False)
 
     def on_mount(self) -> None:
