@@ -13,6 +13,7 @@ import csv
 import io
 
 import pytest
+from textual.widget import Widget
 from textual.widgets import DataTable, Input
 
 from reflect.ui.app import make_app
@@ -29,17 +30,23 @@ async def every_line(pilot) -> list[str]:  # type: ignore[no-untyped-def]
     above it moved)."""
     app = pilot.app
     view = app.screen.query_one(ReportView)
-    view.scroll_home(animate=False)
+    # What scrolls: the report, or under 24 rows the page it is on, the filters above it.
+    pane = next((w for w in (view, *view.ancestors) if isinstance(w, Widget)
+                 and w.allow_vertical_scroll), view)
+    pane.scroll_home(animate=False)
     seen: list[str] = []
     shown_to = 0  # the report's rows seen so far (the last page may show some again)
     while True:
         await pilot.pause()
-        top, height, y = view.content_region.y, view.content_region.height, int(view.scroll_y)
-        seen += _screen_lines(app)[top:top + height][max(0, shown_to - y):]
-        shown_to = y + height
-        if view.scroll_y >= view.max_scroll_y:
+        report = view.scrollable_content_region  # (where its first row is, seen or not)
+        window = report.intersection(pane.scrollable_content_region)
+        first = window.y - report.y + int(view.scroll_y)  # the report's row shown first
+        seen += [line[window.x:window.right] for line in  # (no scrollbar beside it)
+                 _screen_lines(app)[window.y:window.bottom][max(0, shown_to - first):]]
+        shown_to = first + window.height
+        if pane.scroll_y >= pane.max_scroll_y:
             return seen
-        view.scroll_page_down(animate=False)
+        pane.scroll_page_down(animate=False)
 
 
 async def test_the_screens_heading_says_the_list_holds_actions_in_progress_too(
