@@ -14,6 +14,7 @@ import pytest
 from textual.widgets import TextArea
 
 from reflect.ui.app import make_app
+from reflect.ui.focus_view import _moving
 from reflect.ui.panes.base import StepPane
 from tests.functional.helpers import go_forward_to, start_new, wait_for
 from tests.text_reviews import review_with_text
@@ -45,7 +46,9 @@ async def test_ctrl_g_then_esc_leaves_the_section_where_it_was(
         pane = screen.panes[screen.index]
         assert isinstance(pane, StepPane) and screen.steps[screen.index].key == "intro"
         notes = pane.query_one(f"#notes-{screen.index}", TextArea)
-        await wait_for(pilot, lambda: app.focused is notes and pane.max_scroll_y > scrolled)
+        # (The step opened at its top, `open_on`, before ↓ reads on.)
+        await wait_for(pilot, lambda: app.focused is notes and pane.max_scroll_y > scrolled
+                       and not _moving(screen, notes))
         for _ in range(scrolled):  # ↓ on the notes box reads on through the text
             await pilot.press("down")
         await wait_for(pilot, lambda: pane.scroll_y == scrolled)
