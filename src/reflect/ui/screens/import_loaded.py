@@ -26,6 +26,9 @@ class Loaded:
     already: str | None
     """The review this file was already imported as, if any: its id and title, its file, and
     the name and day it was imported from (`facts.already_said`)."""
+    already_id: str = ""
+    """That review's id (`already`): the Review id box's grey text names it, as it is the id
+    importing the file again (the command the preview gives) keeps."""
     taken: InTheWay | None = None
     """The review (or file) saving would replace, with the sessions on it (looked at here, in
     the worker: the preview looked on the UI thread); Save asks before replacing it."""

@@ -210,7 +210,8 @@ class ImportScreen(PreviewSaving):
         already = already_said(earlier, library.paths.get(earlier.id)) if earlier else None
         sessions = self.sessions_dir
         taken = in_the_way(library, report.review["id"], (lambda: sessions) if sessions else None)
-        return Loaded(path, text, sha256, furniture, kind, report, already, taken,
+        return Loaded(path, text, sha256, furniture, kind, report, already,
+                      earlier.id if earlier else "", taken,
                       free_id(library, report.review["id"]) if taken else "",
                       creates_folder=not self.content_dir.is_dir(), left_out=left_out,
                       rows=rows, held=held(library.reviews, library.paths))
@@ -257,9 +258,11 @@ class ImportScreen(PreviewSaving):
         self.target = loaded.taken.path if loaded.taken else (
             self.content_dir / f"{review['id']}.toml")
         # The example names this briefing once it is read (it said 'Child V' after the
-        # preview found "Child Y", a trial).
+        # preview found "Child Y", a trial); a file imported already, the review it is: the
+        # id the briefing would give was shown there under "Already in the library as my-id"
+        # (a learning lead's trial). Short, whole in the box at 60 columns.
         self.query_one("#import-id", Input).placeholder = (
-            # short, whole in the box at 60 columns ("… take it from the file's" was cut)
+            f"{loaded.already_id} (already in the library)" if loaded.already else
             f"{review['id']} (left empty: from {report.id_from})")
         if loaded.already:
             self.save_when_read = None
