@@ -112,11 +112,12 @@ class ImportScreen(PreviewSaving):
         self.query_one("#import-path", Input).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A file already imported offers no Save (`show_already`): not in the footer either,
-        and Ctrl+S says why (`action_nothing_to_save`). The footer offered `^s Save to the
-        library` there (a trial)."""
-        already = self.loaded is not None and bool(self.loaded.already)
-        if action == "save" and already or action == "nothing_to_save" and not already:
+        """No briefing read (none given yet, or a file that could not be read: a folder) and a
+        file already imported (`show_already`) offer no Save in the footer, and Ctrl+S says
+        why (`action_nothing_to_save`). The footer offered `^s Save to the library` there,
+        and Ctrl+S on a folder's message did nothing to be seen (trials)."""
+        nothing = self.loaded is None or bool(self.loaded.already)
+        if action == "save" and nothing or action == "nothing_to_save" and not nothing:
             return False
         return super().check_action(action, parameters)
 
@@ -165,6 +166,7 @@ class ImportScreen(PreviewSaving):
         if self.loaded is None or self.loaded.path != path:  # (another file: not its words)
             self.query_one("#import-warning", Literal).display = False
         self.query_one("#import-preview", Literal).show("Reading…", "dim")
+        self.reading = True
         self.read_id = self.id_typed()
         box = self.query_one("#import-id", Input)
         if SLUG.match(self.read_id) and box.value != self.read_id:
@@ -226,6 +228,7 @@ class ImportScreen(PreviewSaving):
                 "Could not import"
             reason = getattr(error, "strerror", None) or error
             self.query_one("#import-preview", Literal).show(f"{what}: {reason}", "bold")
+            self.problem, self.reading = True, False
             self.save_when_read = None
             self.query_one("#import-save", Button).disabled = self.loaded is None
         elif worker.state == WorkerState.SUCCESS:
@@ -241,6 +244,8 @@ class ImportScreen(PreviewSaving):
 
     def show_problem(self, message: str) -> None:
         self.loaded, self.save_when_read, self.moving = None, None, False
+        self.problem, self.reading = True, False
+        self.withdraw_nothing_to_save()
         self.refresh_bindings()
         self.query_one("#import-save", Button).display = True  # (dimmed: nothing read)
         self.show_boxes(False)
@@ -251,7 +256,7 @@ class ImportScreen(PreviewSaving):
         self.query_one("#import-move-row").display = False
 
     def show_loaded(self, loaded: Loaded) -> None:
-        self.loaded = loaded
+        self.loaded, self.problem, self.reading = loaded, False, False
         self.refresh_bindings()  # (Ctrl+S: Save, or why there is none)
         self.query_one("#import-save", Button).display = not loaded.already
         report, review = loaded.report, loaded.report.review
@@ -264,12 +269,12 @@ class ImportScreen(PreviewSaving):
         self.query_one("#import-id", Input).placeholder = (
             f"{loaded.already_id} (already in the library)" if loaded.already else
             f"{review['id']} (left empty: from {report.id_from})")
+        self.withdraw_nothing_to_save()
         if loaded.already:
             self.save_when_read = None
             self.show_already(loaded)
             self.show_warning()
             return
-        self.something_to_save()
         self.fill_boxes(review)
         self.show_boxes(True)
         self.show_warning()

@@ -18,6 +18,15 @@ from reflect.ui.notices import Notices
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import PreviewMoves, unquoted
 
+NOTHING_YET = ("Nothing to save yet: give the briefing's file above and press Enter to "
+               "preview it first.")
+NOTHING_READING = "Nothing to save yet: the briefing is still being read for its preview."
+NOTHING_READ = ("Nothing saved: no briefing was read from the file given. Give one briefing's "
+                "file above and press Enter to preview it first.")
+"""Ctrl+S with no briefing read: before any preview (or while one is read), and after a file
+that could not be (a folder, say): it did nothing to be seen, the footer offering `^s Save to
+the library` (a learning lead's trial)."""
+
 
 class PreviewSaving(PreviewMoves):
     """The import dialog's Save, and its questions before saving."""
@@ -58,8 +67,12 @@ class PreviewSaving(PreviewMoves):
                                     "review, run the command the preview gives.")
             self.say(self.nothing_to_save, severity="warning", timeout=10)
             return
-        if (self.query_one("#import-save", Button).disabled or loaded is None
-                or self.target is None):
+        if loaded is None:
+            self.nothing_to_save = (NOTHING_READING if self.reading else
+                                    NOTHING_READ if self.problem else NOTHING_YET)
+            self.say(self.nothing_to_save, severity="warning", timeout=10)
+            return
+        if self.query_one("#import-save", Button).disabled or self.target is None:
             return
         if self.id_typed() != self.read_id:
             self.parse_again(loaded, then=self.save_read)
@@ -67,15 +80,20 @@ class PreviewSaving(PreviewMoves):
         self.save_read(loaded)
 
     nothing_to_save = ""
-    """What Ctrl+S said on a file already imported (`action_nothing_to_save`)."""
+    """What Ctrl+S said where there is no Save (`action_nothing_to_save`)."""
+    problem = False
+    """Whether the preview says why the file given could not be read (`show_problem`)."""
+    reading = False
+    """Whether a file is being read for the preview (`_start`)."""
 
     def action_nothing_to_save(self) -> None:
-        """Ctrl+S on a file already imported, where there is no Save (`check_action`): why
-        nothing is saved, as Save would say."""
+        """Ctrl+S where there is no Save (`check_action`): no briefing read, or a file already
+        imported. Why nothing is saved, as Save would say."""
         self.action_save()
 
-    def something_to_save(self) -> None:
-        """Another file previewed, to be saved: "Nothing to save" goes (it stayed over it)."""
+    def withdraw_nothing_to_save(self) -> None:
+        """Another file previewed, or not read: what Ctrl+S said before ("Nothing to save")
+        goes (it stayed over it)."""
         app = self.app
         if self.nothing_to_save and isinstance(app, Notices):
             app.withdraw(self.nothing_to_save)
