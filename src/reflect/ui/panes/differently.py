@@ -13,7 +13,7 @@ from reflect.model.session import Session
 from reflect.model.steps import Step
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
-from reflect.ui.widgets.cpd_minutes import MinutesBox, logging_words
+from reflect.ui.widgets.cpd_minutes import MinutesBox
 from reflect.ui.widgets.literal import Literal
 
 
@@ -50,7 +50,10 @@ class DifferentlyPane(StepPane):
         self.query_one(MinutesBox).disabled = True
 
     def show_measured(self) -> None:
-        self.query_one("#cpd-measured", Literal).show(logging_words(self.session), "dim")
+        """What is logged, as the box says it (`MinutesBox.said`): shown again as the step is."""
+        box = self.query_one(MinutesBox)
+        self.query_one("#cpd-measured", Literal).show(
+            box.said(), "dim" if box.understood() else "bold")
 
     @on(MinutesBox.Logged)
     def _minutes_logged(self, event: MinutesBox.Logged) -> None:

@@ -102,10 +102,22 @@ class MinutesBox(FormInput):
         if not understood:
             minutes = self.before_typing
         change = None if self.disabled else self.edits.set_cpd_minutes(minutes)
-        if understood:
-            said = logging_words(self.edits.session)
-        else:
-            kept = "the time measured" if minutes is None else _minutes(minutes)
-            said = (f"“{one_line(value, 30)}” {timebox.minutes_refused(value)}. Logged "
-                    f"meanwhile: {kept}, as before.")
-        self.post_message(self.Logged(change, said, understood))
+        self.post_message(self.Logged(change, self.said(), understood))
+
+    def said(self) -> str:
+        """What is logged, as the box now holds it: the figure read, or, for one that is not
+        a time, why, and what is logged meanwhile (the session's figure, kept). Coming back to
+        the step with "lots" left in the box, the line under it said "leave the box empty to
+        log that" (the time measured), as if it were empty (a fresh-eyes trial)."""
+        value = self.value.strip()
+        if not value or timebox.parse_minutes(value) is not None:
+            return logging_words(self.edits.session)
+        minutes = self.edits.session.minutes_spent
+        kept = "the time measured" if minutes is None else _minutes(minutes)
+        return (f"“{one_line(value, 30)}” {timebox.minutes_refused(value)}. Logged "
+                f"meanwhile: {kept}, as before.")
+
+    def understood(self) -> bool:
+        """Whether the box is empty or holds a time (`said`)."""
+        value = self.value.strip()
+        return not value or timebox.parse_minutes(value) is not None
