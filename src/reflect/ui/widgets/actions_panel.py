@@ -318,7 +318,7 @@ class ActionsPanel(ItemPanel, Vertical):
     def _submitted(self, event: ItemForm.Submitted) -> None:
         values = {"recommendation": "", **event.values}
         if not values["text"]:
-            self.notify(self.wording.first, severity="warning")
+            self.say_first(self.wording.first)
             self.screen.set_focus(event.form.first)
             return
         # An owner added as the start of one name listed is theirs, as Tab would have taken

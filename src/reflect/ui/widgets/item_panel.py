@@ -112,6 +112,16 @@ class ItemPanel(ListRoom):
         if isinstance(screen, KeepsSaidOnStep):
             screen.said_on_step(message)
 
+    _first_said = ""
+    """What `say_first` said last, until an item is kept (`keep`)."""
+
+    def say_first(self, message: str) -> None:
+        """Said when the form is sent with nothing in it ("Type what you will do first."):
+        withdrawn once an item is kept, as it is then untrue. It stayed over "Added. …", the
+        two side by side (a fresh-eyes trial at 60x20)."""
+        self.notify(message, severity="warning")
+        self._first_said = message
+
     # --- what the panel says about its items -------------------------------------------------
 
     def items(self) -> Sequence[BaseModel]:
@@ -182,7 +192,10 @@ class ItemPanel(ListRoom):
         first box, and the next item goes straight in; after an edit saved it goes back to
         the edited row, as Esc's does (`back_to_row`): left in the first box, the ↓↓↓ Delete
         meant for the table acted on nothing (a fresh-eyes trial)."""
-        form = event.form
+        form, app = event.form, self.app
+        if self._first_said and isinstance(app, Notices):
+            app.withdraw(self._first_said)
+        self._first_said = ""
         items = self.items()
         editing = event.editing if event.editing in items else None
         change: Change | None

@@ -281,8 +281,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         if not any(event.values.values()):
             self.screen.set_focus(event.form.first)
             if event.editing is None:
-                self.notify("Type a name (or a role) first, then press Enter to add them.",
-                            severity="warning")
+                self.say_first("Type a name (or a role) first, then press Enter to add them.")
             else:
                 self.notify("A person needs a name, a role or an agency: type one, or press "
                             "Esc to put them back as they were (Delete on the row removes "

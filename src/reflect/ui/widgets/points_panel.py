@@ -267,8 +267,7 @@ class PointsEditor(RoomPointBox, Vertical):
             if event.editing is not None:  # emptied while editing: leave it as it was
                 form.end_editing()
             else:
-                self.notify("Type the point first, then press Enter to add it.",
-                            severity="warning")
+                self.say_first("Type the point first, then press Enter to add it.")
             return
         self.keep(event, {"text": read.text, "by": read.by}
                   | ({"typed_as": read.typed_as} if read.typed_as is not None else {}))
