@@ -109,9 +109,9 @@ class MinutesBox(FormInput):
         a time, why, and what is logged meanwhile (the session's figure, kept). Coming back to
         the step with "lots" left in the box, the line under it said "leave the box empty to
         log that" (the time measured), as if it were empty (a fresh-eyes trial)."""
-        value = self.value.strip()
-        if not value or timebox.parse_minutes(value) is not None:
+        if self.understood():
             return logging_words(self.edits.session)
+        value = self.value.strip()
         minutes = self.edits.session.minutes_spent
         kept = "the time measured" if minutes is None else _minutes(minutes)
         return (f"“{one_line(value, 30)}” {timebox.minutes_refused(value)}. Logged "
@@ -119,5 +119,4 @@ class MinutesBox(FormInput):
 
     def understood(self) -> bool:
         """Whether the box is empty or holds a time (`said`)."""
-        value = self.value.strip()
-        return not value or timebox.parse_minutes(value) is not None
+        return not self.value.strip() or self.read() is not None

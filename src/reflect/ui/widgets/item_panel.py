@@ -249,6 +249,18 @@ class ItemPanel(ListRoom):
         (a test, once in a whole run), and Shift+Tab into the list went to point 3."""
         return index != self._row_wanted
 
+    def _shown_from_table(self) -> bool:
+        """Where the table has the focus by the time a row is to be brought into view
+        (Tabbed into meanwhile, a busy machine), the person is in the table: its row shown
+        with its Selected line (`RowTable.show_line_under`), not under the form with the line
+        off the foot (a whole run, at 80x24); True if so."""
+        table = self.listing()
+        if self.screen.focused is not table or not isinstance(table, RowTable) \
+                or table.line_under is None:
+            return False
+        table.show_line_under()
+        return True
+
     @brings_into_view
     def _row_into_view(self, index: int) -> None:
         """Scroll the step so that the table shows whole below the form's first box, which
@@ -260,14 +272,9 @@ class ItemPanel(ListRoom):
         is kept in view, the table first laid out with what it holds (`laid_out`)."""
         if self._superseded(index):
             return
-        table = self.listing()
-        if self.screen.focused is table and isinstance(table, RowTable) \
-                and table.line_under is not None:
-            # Tabbed into meanwhile (a busy machine): the person is in the table, and its
-            # row shows with its Selected line, not under the form with the line off the
-            # foot (a whole run, at 80x24).
-            table.show_line_under()
+        if self._shown_from_table():
             return
+        table = self.listing()
         pane = next((w for w in self.ancestors_with_self
                      if isinstance(w, Widget) and w.allow_vertical_scroll), None)
         if pane is None or not 0 <= index < len(self.items()):

@@ -255,11 +255,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         (a person put back), its row and the line under it, as ↑↓ show them. The screen's
         focus, not the table's `has_focus`, set only as it handles its Focus or Blur: a busy
         table the focus had just left kept the person added out of view, and their box."""
-        table = self.query_one(RowTable)
-        if not 0 <= index < len(self.items()) or self._superseded(index):
-            return
-        if self.screen.focused is table:
-            table.show_line_under()
+        if not 0 <= index < len(self.items()) or self._superseded(index) \
+                or self._shown_from_table():
             return
         self.highlight(index)
         self.call_after_refresh(self._row_and_box_in_view, index)
