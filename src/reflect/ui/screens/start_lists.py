@@ -371,10 +371,13 @@ class LibraryScreen(ReflectScreen[None]):
 
     def action_leave_search(self) -> None:
         """Esc in the search box: to the reviews it found (the saved sessions when it found no
-        review), the search kept: its letter keys at once (Esc is no typing)."""
+        review), the search kept: its letter keys at once (Esc is no typing). With nothing
+        typed, to the reviews, as Enter: pressed before the library was read, Esc went to the
+        saved sessions, "no review found" as none was listed yet."""
         self.letters_wait = False
         reviews = self.query_one("#reviews", OptionList)
-        found = reviews.highlighted_option is not None and not reviews.highlighted_option.disabled
+        found = not self.query_one("#search", Input).value.strip() or (
+            reviews.highlighted_option is not None and not reviews.highlighted_option.disabled)
         (reviews if found else self.query_one("#sessions", OptionList)).focus()
 
     def action_reload(self) -> None:
