@@ -86,11 +86,14 @@ def unsettled(app: App[object]) -> bool:
 
 
 def _lines_or_why(app: App[object]) -> list[str]:
-    """The screen's lines, for a failed wait's message (or why there are none)."""
+    """The screen's lines, for a failed wait's message (or why there are none), then which
+    widget had the focus and the screens open (a screen's characters alone do not say where
+    the keys were going)."""
     try:
-        return screen_lines(app)
+        lines = screen_lines(app)
     except Exception as error:  # noqa: BLE001 - (the app closed, or has no screen)
-        return [f"(not read: {error!r})"]
+        lines = [f"(not read: {error!r})"]
+    return [*lines, f"(focused: {app.focused!r}; screens: {app.screen_stack!r})"]
 
 
 async def press_in_order(app: App[object], keys: Iterable[str]) -> None:
