@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from reflect.commands import YOUR_WORDS, command
 from reflect.console import echo
-from reflect.text import plural, tidy_name
+from reflect.model.changes import MINUTES_DRAFT
+from reflect.text import one_line, plural, tidy_name
 
 if TYPE_CHECKING:
     from reflect.model.session import Session
@@ -257,17 +258,22 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
         echo(f"reflect cpd-fill: {e}. Nothing was changed.", err=True)
         return 1
     minutes_was, minutes_before = minutes_shown(session), session.minutes_spent
+    typed_before = session.drafts.get(MINUTES_DRAFT, "")
     name_before = session.facilitator
     try:
         session.cpd = CpdChoices.model_validate(c)
         if hasattr(args, "minutes"):
             session.minutes_spent = args.minutes
+            session.set_draft(MINUTES_DRAFT, "")  # ("lots" left in the app's box: replaced)
         if args.name is not None:  # whose it is (model/whose.py)
             session.facilitator = tidy_name(args.name)
     except ValidationError as e:
         echo(f"reflect cpd-fill: {e.errors()[0]['msg']}", err=True)
         return 1
     changes += _session_changes(session, args, minutes_was, minutes_before, name_before)
+    if typed_before and not session.drafts.get(MINUTES_DRAFT):
+        changes.append(f"“{one_line(typed_before, 30)}”, left in the app's box for the time "
+                       "(not a time), is replaced by it.")
     if not changes:
         for line in [*notes, "Nothing changed.", "", *shown(session)]:
             echo(line)

@@ -169,3 +169,10 @@ FACILITATOR_DRAFT = draft_key("detail", "facilitator")
 typing): not the facilitator, which a name cut short is not, but kept, and offered when the
 walk is carried on (walk/facilitator.py). Made the facilitator as typed, it was never asked
 again (a trial). Gone once a name is typed as the facilitator's, here or in the app."""
+
+MINUTES_DRAFT = draft_key("cpd", "minutes")
+"""What the box for the time to log for CPD holds while it is not a time (`lots`): kept as
+typed, put back in the box, with why it is not logged, when the session is opened again, and
+said as reflect ends (`typed_items.minutes_kept`). Dropped at Ctrl+Q and said nowhere, where
+the rule is that nothing typed is lost (a trial). Gone once the box is emptied or holds a
+time, here, in plain mode or by `reflect cpd-fill --minutes`."""

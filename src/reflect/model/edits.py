@@ -17,6 +17,7 @@ from datetime import date
 from reflect.model import presence
 from reflect.model.changes import (
     FACILITATOR_DRAFT,
+    MINUTES_DRAFT,
     ActionsChanged,
     AnswerChanged,
     AnswerField,
@@ -150,9 +151,13 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
         return self._set(self.session, "differently", text, DifferentlyChanged(),
                          merge_key=DifferentlyKey())
 
-    def set_cpd_minutes(self, minutes: int | None) -> Change | None:
-        return self._set(self.session, "minutes_spent", minutes, CpdMinutesChanged(),
-                         merge_key="cpd")
+    def set_cpd_minutes(self, minutes: int | None, unread: str = "") -> Change | None:
+        """The minutes to log for CPD (None: the time measured), and what the box holds when
+        it is not a time (`unread`, kept as typed: `MINUTES_DRAFT`; "" forgets it)."""
+        kept = self.session.set_draft(MINUTES_DRAFT, unread)
+        change = self._set(self.session, "minutes_spent", minutes, CpdMinutesChanged(),
+                           merge_key="cpd")
+        return change or (DraftChanged(MINUTES_DRAFT) if kept else None)
 
     def set_detail(self, field: DetailField, value: str) -> Change | None:
         """The session's title, team or facilitator (what named them following: rename_edits)."""

@@ -9,6 +9,10 @@ A session keeps what is typed into the point, action and person forms until it i
 Ctrl+Q said nothing of it, and every export then said "1 item typed but not added: 1 action",
 neither which nor where (a fresh-eyes trial).
 
+The box for the time to log for CPD keeps what it holds when that is not a time (`lots`) the
+same way (`MINUTES_DRAFT`): not an item to add, so said only as reflect ends and as the session
+opens on another step (`minutes_kept`), never marked ✎ nor offered to an export.
+
 Pure: no files, no Textual.
 """
 
@@ -19,8 +23,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from reflect.model.action_words import action_words
-from reflect.model.changes import draft_key
+from reflect.model.changes import MINUTES_DRAFT, draft_key
 from reflect.model.steps import STEP_LABELS, question_key
+from reflect.text import plural
 from reflect.wrapping import cut_at_a_word
 
 if TYPE_CHECKING:
@@ -110,5 +115,21 @@ def typed_steps(session: Session) -> frozenset[str]:
 def typed_elsewhere(session: Session, step_key: str) -> list[str]:
     """What a session says as it opens of the items typed but not added on steps other than
     `step_key`, the one it opens on (whose form shows its own): a line each
-    (`TypedItem.kept`)."""
-    return [item.kept for item in typed_items(session) if item.step_key != step_key]
+    (`TypedItem.kept`), then the time to log for CPD kept as typed (`minutes_kept`)."""
+    minutes = minutes_kept(session) if step_key != "differently" else ""
+    return [item.kept for item in typed_items(session) if item.step_key != step_key] + (
+        [minutes] if minutes else [])
+
+
+def minutes_kept(session: Session) -> str:
+    """The line said as reflect ends, and as the session opens on another step, while the box
+    for the time to log for CPD holds what is not a time (`MINUTES_DRAFT`); "" when it does
+    not. Ctrl+Q said "Saved" over "lots" typed there, which was dropped (a trial)."""
+    typed = " ".join(session.drafts.get(MINUTES_DRAFT, "").split())
+    if not typed:
+        return ""
+    logged = session.minutes_spent
+    meanwhile = "the time measured" if logged is None else plural(logged, "minute")
+    return (f"The time to log for CPD typed on {STEP_LABELS['differently']} is kept in its "
+            f"box, not logged: {quoted(typed)} is not a time this can log. Logged meanwhile: "
+            f"{meanwhile}.")

@@ -45,7 +45,8 @@ class Kept(NamedTuple):
     title: str
     path: Path
     typed: tuple[str, ...] = ()
-    """Each item typed into a form and not added, as it was let go of (`TypedItem.kept`)."""
+    """Each item typed into a form and not added, as it was let go of (`TypedItem.kept`), and
+    the time to log for CPD kept as typed, not a time (`minutes_kept`)."""
 
 
 class Farewell(App[None]):
@@ -70,10 +71,12 @@ class Farewell(App[None]):
         file holds every edit, and this run wrote it or the app is ending with it open (the
         person was in it: they are told how to come back, changed or not), with the items
         typed into its forms and never added."""
-        from reflect.model.typed_items import typed_items
+        from reflect.model.typed_items import minutes_kept, typed_items
 
         if keeper.in_file and (keeper.wrote or self.ending):
-            typed = tuple(item.kept for item in typed_items(keeper.session))
+            minutes = minutes_kept(keeper.session)  # ("lots" for CPD minutes: not a time)
+            typed = tuple(item.kept for item in typed_items(keeper.session)) + (
+                (minutes,) if minutes else ())
             self.kept = Kept(keeper.session.id, keeper.session.label, keeper.path, typed)
 
     def exit(self, *args: Any, **kwargs: Any) -> None:

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, cast
 
 from reflect.export.records import after_context
 from reflect.model.care import content_note
-from reflect.model.changes import AnswerField, AnswerKey, DifferentlyKey, NotesKey, TextKey
+from reflect.model.changes import (
+    MINUTES_DRAFT,
+    AnswerField,
+    AnswerKey,
+    DifferentlyKey,
+    NotesKey,
+    TextKey,
+)
 from reflect.model.edits import SessionEdits
 from reflect.model.moved import meeting
 from reflect.model.review import Review
@@ -28,7 +35,7 @@ from reflect.store.autosave import OnDisk, as_typed
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.settings import settings_path, support_message
-from reflect.text import plural
+from reflect.text import one_line, plural
 from reflect.walk.actions import ask_agreed, ask_carried
 from reflect.walk.dialogue import ADD, KEPT_ADDED, REPLACE, unreplaced
 from reflect.walk.next import say_next_steps
@@ -224,6 +231,9 @@ def ask_differently(w: Walk, step: Step) -> bool:
         return False
     measured = whole_minutes(session.timing.total_spent)
     now = "" if session.minutes_spent is None else f"; now {session.minutes_spent}"
+    if typed := session.drafts.get(MINUTES_DRAFT, ""):  # left in the app's box, kept as typed
+        d.say(f"Typed for it in the app and not logged: '{one_line(typed, 30)}' "
+              f"{minutes_refused(typed)}.")
     while True:
         got = d.ask(f"Minutes to log for your CPD, or hours and minutes as 1h30 (Enter: "
                     f"{'keep it' if now else f'the {measured} min reflect measured'}{now}):")

@@ -38,7 +38,7 @@ from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
-from reflect.ui.widgets.cpd_minutes import MinutesBox, logging_words
+from reflect.ui.widgets.cpd_minutes import MinutesBox
 from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.in_order import InOrderInput
@@ -120,8 +120,9 @@ class CpdChoicesScreen(ReflectModal[None]):
             yield labelled(AnswerEditor(c.why_relevant, id="cpd-why", soft_wrap=True,
                                         tab_behavior="focus"))
             yield Literal("The time to log (every record)", "bold", classes="cpd-heading")
-            yield MinutesBox(self.edits)
-            yield Literal(logging_words(self.edits.session), "dim", id="cpd-minutes-said")
+            yield (minutes := MinutesBox(self.edits))  # what it holds said, "lots" kept too
+            yield Literal(minutes.said(), "dim" if minutes.understood() else "bold",
+                          id="cpd-minutes-said")
             if self.edits.session.mode == "individual":  # whose it is (model/whose.py)
                 whose = field("Your name", self.edits.session.facilitator, id="cpd-whose")
                 whose.border_subtitle = "My CPD so far counts this reflection as yours"

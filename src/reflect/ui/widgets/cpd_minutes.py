@@ -11,7 +11,7 @@ from textual.timer import Timer
 from textual.widgets import Input
 
 from reflect.model import timebox
-from reflect.model.changes import Change
+from reflect.model.changes import MINUTES_DRAFT, Change
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Session, whole_minutes
 from reflect.text import one_line, plural
@@ -40,6 +40,13 @@ def logging_words(session: Session) -> str:
     return f"Logging {_minutes(logged)} ({read}{measured})."
 
 
+def shown_in_box(session: Session) -> str:
+    """What the box shows: what it held that is not a time, kept as typed (`MINUTES_DRAFT`),
+    else the minutes logged ("" for the time measured)."""
+    minutes = session.minutes_spent
+    return session.drafts.get(MINUTES_DRAFT) or ("" if minutes is None else str(minutes))
+
+
 class MinutesBox(FormInput):
     """Minutes to log (45, 1h, 1h30, 1.5 hours, 0.75h); empty logs the time measured. Anything
     else is said plainly, and the figure logged is the one from before the box was typed in, or
@@ -58,7 +65,7 @@ class MinutesBox(FormInput):
 
     def __init__(self, edits: SessionEdits) -> None:
         minutes = edits.session.minutes_spent
-        super().__init__("" if minutes is None else str(minutes), select_on_focus=False,
+        super().__init__(shown_in_box(edits.session), select_on_focus=False,
                          id="cpd-minutes")  # its size in app.tcss
         self.border_title = LABEL
         self.edits = edits
@@ -71,10 +78,15 @@ class MinutesBox(FormInput):
         self.before_typing = self.edits.session.minutes_spent
 
     def show_logged(self) -> None:
-        """Show the session's figure, when it was changed elsewhere (the other box)."""
-        minutes = self.edits.session.minutes_spent
-        if minutes != self.read():
-            self.value = "" if minutes is None else str(minutes)
+        """Show the session's figure, or what it keeps as typed, not a time, when it was
+        changed elsewhere (the other box)."""
+        session, shown = self.edits.session, shown_in_box(self.edits.session)
+        if self.value != shown and (session.drafts.get(MINUTES_DRAFT)
+                                    or session.minutes_spent != self.read()):
+            # What is logged meanwhile, as the change this makes is read (`_on_input_changed`):
+            # "450x" from the dialog, shown here, put back this box's own figure from before
+            self.before_typing = session.minutes_spent
+            self.value = shown
 
     def read(self) -> int | None:
         """The minutes the box holds now; None when empty or not a time."""
@@ -101,7 +113,9 @@ class MinutesBox(FormInput):
         self._settle = self.set_timer(SETTLE_SECONDS, self._settled) if understood else None
         if not understood:
             minutes = self.before_typing
-        change = None if self.disabled else self.edits.set_cpd_minutes(minutes)
+        # Not a time: kept as typed (MINUTES_DRAFT), as a point not added is, on every way out
+        change = None if self.disabled else self.edits.set_cpd_minutes(
+            minutes, "" if understood else event.value)
         self.post_message(self.Logged(change, self.said(), understood))
 
     def said(self) -> str:

@@ -1,0 +1,143 @@
+"""Nothing typed is lost: the box for the time to log for CPD holding what is not a time
+("lots") keeps it in the session's file on every way out (Ctrl+Q, Esc to the library, PgDn
+away, a closed window), says so as reflect ends, and shows it again, with why it is not
+logged, when the session is opened again. A trial typed "lots" there and pressed Ctrl+Q:
+reflect said "Saved" and the words were gone, unsaid. All data invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from reflect.model.changes import MINUTES_DRAFT
+from reflect.store.sessions import load_session, session_path
+from reflect.ui.app import ReflectApp, make_app
+from reflect.ui.screens.start import StartScreen
+from reflect.ui.widgets.cpd_minutes import MinutesBox
+from reflect.ui.widgets.literal import Literal
+from tests.cpd_folder import reflection_at_differently
+from tests.functional.helpers import f8_dialog, open_saved_session, shown, type_text, wait_for
+
+KEPT = ("The time to log for CPD typed on What I will do differently is kept in its box, not "
+        "logged: “lots” is not a time this can log. Logged meanwhile: the time measured.")
+
+pytestmark = pytest.mark.usefixtures("started_as_reflect")
+
+
+async def lots_typed(pilot: Pilot):  # type: ignore[no-untyped-def]
+    """The saved reflection opened on What I will do differently, "lots" typed in the box for
+    the time; the screen."""
+    screen = await open_saved_session(pilot)
+    box = screen.query_one("#cpd-minutes", MinutesBox)
+    box.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is box)
+    await type_text(pilot, "lots")
+    line = screen.query_one("#cpd-measured", Literal)
+    await wait_for(pilot, lambda: "“lots” is not a time" in shown(line))
+    return screen
+
+
+def kept_in_file(sessions_dir: Path, sid: str) -> str:
+    return load_session(session_path(sessions_dir, sid)).drafts.get(MINUTES_DRAFT, "")
+
+
+async def reopened_shows_lots(app: ReflectApp, size: tuple[int, int]) -> None:
+    async with app.run_test(size=size) as pilot:
+        screen = await open_saved_session(pilot)
+        box = screen.query_one("#cpd-minutes", MinutesBox)
+        line = screen.query_one("#cpd-measured", Literal)
+        await wait_for(pilot, lambda: "“lots” is not a time" in shown(line))
+        assert box.value == "lots"
+        assert "Logged meanwhile: the time measured, as before." in shown(line)
+        assert screen.session.minutes_spent is None
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_ctrl_q_keeps_lots_says_it_and_shows_it_again(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    sid = reflection_at_differently(fictional_dir, sessions_dir).id
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await lots_typed(pilot)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert kept_in_file(sessions_dir, sid) == "lots"
+    said = app.farewell(300)
+    assert said[0].startswith("Saved “My invented reflection” in")
+    assert KEPT in said
+    assert said[-1] == f"To carry on: reflect open {sid}"
+    await reopened_shows_lots(make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml"),
+                              size)
+
+
+async def test_a_closed_window_keeps_lots_and_says_it(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    sid = reflection_at_differently(fictional_dir, sessions_dir).id
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await lots_typed(pilot)
+        app._exit_on_signal()  # what SIGHUP (a closed window) and SIGTERM do
+        await wait_for(pilot, lambda: not app.is_running)
+    assert kept_in_file(sessions_dir, sid) == "lots"
+    assert KEPT in app.farewell(300)
+
+
+async def test_esc_to_the_library_keeps_lots(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    sid = reflection_at_differently(fictional_dir, sessions_dir).id
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await lots_typed(pilot)
+        await pilot.press("escape", "escape")  # (a first Esc in a box typed in asks again)
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        assert kept_in_file(sessions_dir, sid) == "lots"
+    await reopened_shows_lots(make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml"),
+                              (80, 24))
+
+
+@pytest.mark.parametrize("key", ["pagedown", "pageup"])
+async def test_a_step_away_keeps_lots_and_opening_elsewhere_says_it(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, key: str) -> None:
+    sid = reflection_at_differently(fictional_dir, sessions_dir).id
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await lots_typed(pilot)
+        step = screen.index
+        await pilot.press(key)
+        await wait_for(pilot, lambda: screen.index != step)
+        await wait_for(pilot, lambda: kept_in_file(sessions_dir, sid) == "lots")  # autosaved
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_saved_session(pilot)  # on the step it was left on: told where "lots" is
+        await wait_for(pilot, lambda: KEPT in [n.message for n in app._notifications])
+
+
+async def test_a_time_typed_over_lots_forgets_it_and_the_f8_dialog_shows_it(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    sid = reflection_at_differently(fictional_dir, sessions_dir).id
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await lots_typed(pilot)
+        dialog = await f8_dialog(pilot)
+        other = dialog.query_one("#cpd-minutes", MinutesBox)
+        said = dialog.query_one("#cpd-minutes-said", Literal)
+        assert other.value == "lots"
+        assert "“lots” is not a time" in shown(said)  # (not "leave the box empty")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        box = screen.query_one("#cpd-minutes", MinutesBox)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await pilot.press(*["backspace"] * 4)
+        await type_text(pilot, "45")
+        line = screen.query_one("#cpd-measured", Literal)
+        await wait_for(pilot, lambda: "Logging 45 minutes" in shown(line))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert kept_in_file(sessions_dir, sid) == ""
+    assert load_session(session_path(sessions_dir, sid)).minutes_spent == 45
+    assert not any("time to log for CPD" in line for line in app.farewell(300))
