@@ -37,3 +37,30 @@ async def test_an_actions_message_goes_with_its_step(
         await pilot.press(key)
         await wait_for(pilot, lambda: screen.index != before)
         assert not gaps_said(app)  # at once (its own time, left to run, takes it away later)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_next_action_added_replaces_what_was_said_of_the_one_before(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """A trial added an action due "31/02/2026", then another, due Friday: "Added. Its due
+    date is not a date…" stayed beside the newer "✓ Added as row 3", as if said of it."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await open_at(pilot, "actions")
+        what = screen.query_one(ActionsPanel).form.first
+        screen.set_focus(what)
+        await wait_for(pilot, lambda: app.focused is what)
+        await fill_boxes(pilot, "Ring the invented school", "", "31/02/2026")  # What, Owner, Due
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 2 and gaps_said(app))
+        await wait_for(pilot, lambda: app.focused is what)
+        await fill_boxes(pilot, "Read the invented policy", "Robin", "Friday")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 3)
+        assert not gaps_said(app)  # at once (its own time, left to run, takes it away later)
+        await wait_for(pilot, lambda: app.focused is what)
+        await fill_boxes(pilot, "Ask the invented nurse", "", "")  # it lacks both: said
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any(m.startswith("Added without an owner or a due date")
+                                          for m in said(app)))
+        assert not gaps_said(app)

@@ -335,7 +335,7 @@ class ActionsPanel(ItemPanel, Vertical):
         owned = f"{self.wording.who} “{one_line(typed, 40)}” is {meant}, as listed." \
             if meant else ""
         if said := " ".join(p for p in (owned, gaps) if p):
-            self.notify(said, severity="warning" if gaps else "information", markup=False)
+            self.say_kept(said, "warning" if gaps else "information")
 
 
 def _agreed(act: Action) -> str:

@@ -112,15 +112,22 @@ class ItemPanel(ListRoom):
         if isinstance(screen, KeepsSaidOnStep):
             screen.said_on_step(message)
 
-    _first_said = ""
-    """What `say_first` said last, until an item is kept (`keep`)."""
+    _said: tuple[str, ...] = ()
+    """What `say_first` and `say_kept` said, until the next item is kept (`keep`)."""
 
     def say_first(self, message: str) -> None:
         """Said when the form is sent with nothing in it ("Type what you will do first."):
         withdrawn once an item is kept, as it is then untrue. It stayed over "Added. …", the
         two side by side (a fresh-eyes trial at 60x20)."""
-        self.notify(message, severity="warning")
-        self._first_said = message
+        self.say_kept(message, "warning")
+
+    def say_kept(self, message: str, severity: SeverityLevel = "information",
+                 timeout: float | None = None) -> None:
+        """Said of the item just kept (what it lacks, whose it is): withdrawn as the next is
+        kept, which says its own. "Added. Its due date is not a date…" stayed beside the next
+        action's "✓ Added", which lacked nothing (a trial)."""
+        self.notify(message, severity=severity, timeout=timeout, markup=False)
+        self._said += (message,)
 
     # --- what the panel says about its items -------------------------------------------------
 
@@ -193,9 +200,10 @@ class ItemPanel(ListRoom):
         the edited row, as Esc's does (`back_to_row`): left in the first box, the ↓↓↓ Delete
         meant for the table acted on nothing (a fresh-eyes trial)."""
         form, app = event.form, self.app
-        if self._first_said and isinstance(app, Notices):
-            app.withdraw(self._first_said)
-        self._first_said = ""
+        if isinstance(app, Notices):
+            for said in self._said:
+                app.withdraw(said)
+        self._said = ()
         items = self.items()
         editing = event.editing if event.editing in items else None
         change: Change | None
