@@ -61,3 +61,18 @@ async def test_a_now_what_of_several_lines_keeps_its_lines_at_80x24(
         rows = screen_lines(app)
         assert any(row.rstrip().endswith("by 31/01/2027") for row in rows), rows
         assert not any("31/01/2027 Pasted" in row for row in rows)
+
+
+def test_the_now_what_answers_say_what_to_do_with_one_not_a_key_there_is_not(review) -> None:
+    """"Turn any into what you will do below" read as if a key turned one into an action (a
+    trial); none does: it is typed into the What I will do box, and Enter adds it."""
+    from reflect.model.session import Session
+    from reflect.ui.panes.actions import now_whats
+
+    s = Session.start(review, "20261206-child-zz-0000d00d", mode="individual",
+                      title="Invented reflection")
+    s.answers[0].now_what = "Invented: ring the duty desk"
+    said = now_whats(s)
+    assert said.startswith("Your Now what? answers (change them on their questions). To act on "
+                           "one, type it into the What I will do box below and press Enter:\n")
+    assert "turn any" not in said.lower()

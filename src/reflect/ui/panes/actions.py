@@ -87,13 +87,15 @@ def now_whats(session: Session) -> str:
     I will do follows them here, and the step showed none of them, only "Nothing recorded
     yet" (a trial). Shown, not edited: each is changed on its question. An answer keeps its
     lines, as the CPD record does: run together, "by 31/01/2027 Pasted from the minutes…" read
-    as one sentence (a trial)."""
+    as one sentence (a trial). "Turn any into what you will do below" read as if a key did it
+    (a trial): none does; one is typed into the form's first box."""
     said = [f"{n}. {' '.join(a.question.split())}\n{_indented(a.now_what)}"
             for n, a in enumerate(session.answers, 1) if a.now_what.strip()]
     if not said:
         return "Your Now what? answers show here once you write them on the questions."
-    return ("Your Now what? answers (change them on their questions); turn any into what "
-            "you will do below:\n" + "\n".join(said))
+    return ("Your Now what? answers (change them on their questions). To act on one, type it "
+            f"into the {action_words(True).what} box below and press Enter:\n"
+            + "\n".join(said))
 
 
 def _indented(answer: str) -> str:
