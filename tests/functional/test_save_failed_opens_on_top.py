@@ -85,3 +85,39 @@ async def test_it_opens_on_its_first_line(
         await wait_for(pilot, lambda: dialog.query_one("#save-failed").region.y == seen.y
                        and hint in "\n".join(screen_lines(app)))
         assert app.focused is box
+
+
+
+async def test_the_line_over_the_buttons_waits_for_the_screen_to_know_the_scroll(
+        content_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scrolled to its foot, the dialog said "More below" over its buttons and kept saying it:
+    the line is worked out from where the screen has the dialog's parts, and under load it was
+    worked out after the scroll but before the dialog had told the screen of it, and nothing
+    said it again (a test, once in a whole run beside other work). Here it is worked out in
+    that order, the dialog's own later sayings (as it scrolls, as it resizes) left out."""
+    def refuse(path: Path, data: bytes, mode: int = 0o600, **_: object) -> None:
+        raise OSError(errno.EIO, LONG)
+
+    monkeypatch.setattr(SaveFailedScreen, "_more_said_later", lambda self: None)
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await focus_summary(pilot, await open_saved_session(pilot))
+        monkeypatch.setattr("reflect.store.autosave.write_atomic", refuse)
+        await enter_text(pilot, "typed as the folder broke")
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+        dialog = app.screen
+        assert isinstance(dialog, SaveFailedScreen)
+        body = dialog.query_one("#save-failed-dialog")
+        await wait_for(pilot, lambda: body.max_scroll_y > 0)
+        body.scroll_home(animate=False, immediate=True)
+        await wait_for(pilot, lambda: dialog.query_one("#save-failed").region.y == window(
+            dialog).y)
+        line = dialog.query_one("#save-failed-more")
+        dialog._say_more()
+        assert str(line.render()) == MORE[False, True]
+        body.scroll_end(animate=False, immediate=True)
+        dialog._say_more()  # the dialog has not yet told the screen of its scroll
+        await wait_for(pilot, lambda: str(line.render()) == MORE[True, False])
+        await pilot.pause()
+        assert MORE[True, False] in "\n".join(screen_lines(app))

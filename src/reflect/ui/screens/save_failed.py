@@ -101,6 +101,11 @@ class SaveFailedScreen(MessagesWait[str | None]):
         if not self.is_attached:
             return
         dialog = self.query_one("#save-failed-dialog")
+        if dialog._scroll_required or self._scroll_required or self._layout_required:
+            # where the parts are is what the screen last drew: a scroll not yet told to it
+            # (until the dialog is next idle) left "More below" said at the foot, unsaid again
+            self.call_after_refresh(self._say_more)
+            return
         foot = self.query_one(SaveFailedFoot)
         window = dialog.scrollable_content_region.shrink(dialog.dock_gutter)
         parts = [w.region for w in self.query("#save-failed, #copy-path, #copy-problem")
