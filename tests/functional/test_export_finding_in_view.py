@@ -106,7 +106,7 @@ async def test_findings_that_do_not_fit_are_said_under_the_formats_at_60x20(
         dialog = await opened(pilot, reflection(pilot, mode, 7), None)
         assert len(dialog.findings) == 8
         await wait_for(pilot, lambda: finding_and_chosen_shown(dialog, "Chosen: ")
-                       and "7 more findings, said under the formats" in " ".join(
+                       and "7 more findings, under the formats" in " ".join(
                            shown(dialog.query_one("#findings")).split()))
         said = shown(dialog.query_one("#findings"))
         assert "Jane Doe" in said and "Jo Example" not in said

@@ -15,6 +15,7 @@ from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
+from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.docked_foot import DockedButtons
 from tests.functional.helpers import shown, start_new, wait_for
 
@@ -40,9 +41,21 @@ async def opened(pilot) -> ExportScreen:  # type: ignore[no-untyped-def]
 
 
 async def chosen_in_view(pilot, dialog: ExportScreen, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    """The "Chosen:" line naming `fmt` in view, and its own line of the list too, unless
+    (at 60x20) it is too far down the list to show under the dialog's title, which comes
+    first: then the dialog is at its top, the list it gives the focus in view from its top."""
     assert dialog.chosen_format == fmt
-    await wait_for(pilot, lambda: in_view(dialog, dialog.query_one(f"#fmt-{fmt}"))
-                   and in_view(dialog, dialog.query_one("#format-chosen")))
+
+    def shown() -> bool:
+        if not in_view(dialog, dialog.query_one("#format-chosen")):
+            return False
+        if in_view(dialog, dialog.query_one(f"#fmt-{fmt}")):
+            return True
+        first = dialog.query_one("#format").query(ChoiceButton).first()
+        return (pilot.app.size.height < 24 and in_view(dialog, first)
+                and dialog.query_one("#export-dialog").scroll_y == 0)
+
+    await wait_for(pilot, shown)
 
 
 async def export_again(pilot, sessions_dir, session_id: str, ending: str) -> None:  # type: ignore[no-untyped-def]

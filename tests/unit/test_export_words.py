@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reflect.ui.screens.export_words import (
     check_message,
+    check_state,
     first_finding,
     more_below,
     record_note,
@@ -20,11 +21,17 @@ LINES = ["  Question 1: What?: likely name: Jane Doe",
 def test_the_first_finding_keeps_its_advice_and_the_rest_are_counted():
     first, rest = first_finding(LINES)
     assert first == LINES[:2] and rest == LINES[2:]
-    assert more_below(rest) == ("  … and 2 more findings, said under the formats "
-                                "(scroll down).")
+    assert more_below(rest) == "  … and 2 more findings, under the formats (PgDn)."
     assert more_below(rest[:1]).startswith("  … and 1 more finding,")
     assert first_finding(LINES[:1]) == (LINES[:1], [])
 
+
+def test_the_check_s_lines_fit_one_line_of_the_dialog_at_60_columns():
+    """The dialog's text is 54 columns wide at 60: each line here takes one (two lines each
+    pushed the list of formats, which has the focus, out of view as the dialog opened)."""
+    assert all(len(check_state(checked, found)) <= 54
+               for checked, found in ((False, False), (True, False), (True, True)))
+    assert len(more_below(["  Question 1: x"] * 12)) <= 54
 
 def test_a_records_note_is_not_in_the_checks_message():
     said = check_message(1, LINES[:1], record=True)

@@ -6,13 +6,20 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 from textual.geometry import Region, Spacing
+from textual.widget import Widget
 from textual.widgets import RadioSet
 
 from reflect.export.identifiers import Finding
 from reflect.ui.screens.base import ReflectModal, ResultT
 from reflect.ui.screens.export_words import check_message, first_finding, more_below
+from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal
+
+
+def joined(*regions: Region) -> Region:
+    """The region spanning those of `regions` that are not empty (one not yet laid out)."""
+    return Region.from_union([region for region in regions if region] or [Region()])
 
 
 class ExportView(ReflectModal[ResultT]):
@@ -85,31 +92,41 @@ class ExportView(ReflectModal[ResultT]):
             1 for line in more if line.display)
 
     def show_chosen(self) -> None:
-        """As the dialog opens (and again as the check's result above changes height): the
-        check's finding and the "Chosen:" line in view, and the chosen format's line of the
-        list as well where it fits, the dialog scrolled no further than that takes. At 60x20
-        a team's dialog opened on a record four forms down, its line and the "Chosen:" line
-        out of view, and Ctrl+O, Ctrl+O wrote it unseen; then a reflection's opened on its
-        record with the finding scrolled away above, "Export redacted" and "Go and edit"
-        shown without why (trials). Findings that do not all fit over the "Chosen:" line
-        are said from the second on under the formats (`say_findings`)."""
-        line = self.query_one("#format-chosen")
-        region = chosen = line.virtual_region
-        button = self.query_one("#format", RadioSet).pressed_button
-        if button is not None and line.region and button.region:  # as laid out, scrolled
-            row = button.region.translate(line.virtual_region.offset - line.region.offset)
-            region = region.union(row)
-        if self.checked and self.findings and chosen:
-            found = self.query_one("#findings").virtual_region.union(chosen)
-            if found.height > self._view_height() and not self.split:
-                self.say_findings(split=True)  # the first finding, the rest under the formats
-                self.call_after_refresh(self.show_chosen)
-                return
-            if region.union(found).height <= self._view_height():
-                region = region.union(found)
-            elif found.height <= self._view_height():
-                region = found  # the finding and the "Chosen:" line win over the list's line
+        """As the dialog opens (and again as the check's result above changes height): its
+        top, the title first, with the check's finding, the "Chosen:" line and the list's first
+        line of formats (the list has the focus), and the chosen format's line as well where
+        it fits. At 60x20 a team's dialog opened on a record four forms down, its line and the
+        "Chosen:" line out of view, and Ctrl+O, Ctrl+O wrote it unseen; a reflection's opened
+        with the finding scrolled away above, "Export redacted" and "Go and edit" shown without
+        why; then with two findings it opened two lines down, its title and the check's line
+        out of view (trials). Findings that do not all fit over the list are said from the
+        second on under the formats (`say_findings`). Only where even that leaves no room is
+        the top let go, as little as shows the finding and the "Chosen:" line."""
+        chosen = self.query_one("#format-chosen").virtual_region
+        top = self.query_one("#export-title").virtual_region
+        row = self._in_dialog(self.query_one("#format", RadioSet).pressed_button)
+        first = self._in_dialog(self.query_one("#format").query(ChoiceButton).first())
+        found = (self.query_one("#findings").virtual_region
+                 if self.checked and self.findings else Region())
+        view = self._view_height()
+        opening = joined(top, found, chosen, first)
+        if found and opening.height > view and not self.split:
+            self.say_findings(split=True)  # the first finding, the rest under the formats
+            self.call_after_refresh(self.show_chosen)
+            return
+        shown = joined(found, chosen)
+        for region in (joined(opening, row), opening, joined(shown, row), shown):
+            if region.height <= view:
+                break
         self._bring_into_view(region)
+
+    def _in_dialog(self, widget: Widget | None) -> Region:
+        """Where `widget`, inside the list of formats, is in what the dialog scrolls (its
+        region as laid out, moved by the dialog's scroll; empty before it is laid out)."""
+        line = self.query_one("#format-chosen")
+        if widget is None or not line.region or not widget.region:
+            return Region()
+        return widget.region.translate(line.virtual_region.offset - line.region.offset)
 
     def _bring_into_view(self, region: Region) -> None:
         self.query_one("#export-dialog", VerticalScroll).scroll_to_region(

@@ -57,10 +57,11 @@ def first_finding(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def more_below(lines: list[str]) -> str:
     """The line under the first finding when the rest are said under the formats: at 60x20
-    with four findings, the first and the "Chosen:" line did not both fit above them."""
+    with four findings, the first and the "Chosen:" line did not both fit above them. One
+    line at 60 columns (it took two, and the list of formats, given the focus, was pushed
+    out of view under the dialog's title)."""
     n = sum(not line.startswith("    ") for line in lines)
-    return (f"  … and {n} more finding{'' if n == 1 else 's'}, said under the formats "
-            "(scroll down).")
+    return f"  … and {n} more finding{'' if n == 1 else 's'}, under the formats (PgDn)."
 
 
 def record_note(named: bool) -> str:
@@ -88,11 +89,13 @@ def check_state(checked: bool, found: bool) -> str:
     """The line under the title: what Ctrl+O does now the check has run, or that it is
     running. "Ctrl+O again exports (once the check finds nothing)" left a teacher unsure
     whether the check had run (it had, and found nothing: a trial); "Nothing found" was said
-    over a child's name it could not find (another): what it looked for is said under it."""
+    over a child's name it could not find (another): what it looked for is said under it.
+    Each fits one line at 60 columns: "choose below what to do" took two at 60x20, and with
+    the title and the check's findings left the list of formats no room."""
     if not checked:
         return "Checking for personal details first… Esc cancels."
     if found:
-        return "The check found something: choose below what to do. Esc cancels."
+        return "The check found something: choose below. Esc cancels."
     return "Checked: Ctrl+O again exports. Esc cancels."
 
 
