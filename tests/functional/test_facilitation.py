@@ -347,7 +347,7 @@ async def test_ctrl_c_in_a_box_says_how_to_quit(content_dir, sessions_dir):
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen, i = await at_first_question(pilot)
         await pilot.press("ctrl+c")
-        await wait_for(pilot, lambda: any("To quit, press Ctrl+Q" in n.message
+        await wait_for(pilot, lambda: any("Ctrl+Q quits" in n.message
                                           for n in app._notifications))
         assert not any("[b]" in n.message for n in app._notifications)
         assert app.screen is screen

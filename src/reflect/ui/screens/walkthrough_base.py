@@ -29,7 +29,10 @@ class WalkthroughBase(KeepsSession):
     TOASTS_OVER = "#walk"
     """Messages at the foot of the steps and the step on view: over neither the session's
     title, the step's nor the question's, nor the time line, status line or keys under them."""
-    TOAST_TITLES = "Header, #step-head, .question-head"
+    TOAST_TITLES = "Header, #step-head, .question-head, .question"
+    """(`.question`: the question of a step that is not a question's, *What I will do
+    differently*: at 60x20 the Ctrl+C reminder sat over it, the only room clear of the box
+    typed in under it, a trial.)"""
     TOAST_FRESH = ".point-list, .actions-table"
     """The lists whose rows messages keep clear of, on the step on view: every row shown where
     there is room (`toast_lists`), else the newest (or highlighted) one, the point just added
