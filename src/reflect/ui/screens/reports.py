@@ -330,4 +330,15 @@ class ReportsScreen(ReflectScreen[None]):
         result = self.query_one("#report-result", Fitted)
         result.fit(said, "bold")
         result.add_class("shown")
+        if self.has_class("-page-scrolls"):  # said at the page's top: brought into view
+            self.call_after_refresh(self._result_seen)
         self.reflect_app.notify_path("Report written to", target, after=also)
+
+    def _result_seen(self) -> None:
+        """Read down the page at 60x20, Ctrl+O said where the report went at the page's top,
+        out of view, the message beside it gone in a few seconds (a trial): the line is
+        brought into view, the page scrolled up to it."""
+        result = self.query_one("#report-result", Fitted)
+        if result.is_attached and result.display:
+            self.query_one("#report-page", VerticalScroll).scroll_to_widget(
+                result, animate=False, top=True)
