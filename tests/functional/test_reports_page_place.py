@@ -1,12 +1,15 @@
 """The Reports screen under 24 rows, where the filters and the report scroll as one page
-(`-page-scrolls`, #report-page): where the report went is seen once it is saved. A trial at
-60x20: read down the page, Ctrl+O wrote the report and "Report written to …" was said at the
-page's top, out of view (the message beside it gone in a few seconds). All invented."""
+(`-page-scrolls`, #report-page): where the report went is seen once it is saved, and the
+reader's place is kept across a resize. Trials at 60x20: read down the page, Ctrl+O wrote the
+report and "Report written to …" was said at the page's top, out of view (the message beside
+it gone in a few seconds); and a resize put the page back at its top, or (a new width, the
+report laid out again) somewhere else in it. All invented."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable
@@ -60,3 +63,47 @@ async def test_where_the_report_went_is_seen_once_saved_down_the_page(
         assert seen(result), "\n".join(screen_lines(app))
         [written] = (sessions_dir / "exports").glob("report-*.html")
         assert written.name in "".join(str(result.render()).split())
+
+
+def first_seen(app) -> tuple[Widget, str]:  # type: ignore[no-untyped-def]
+    """The first of the report's parts at the top of what scrolls it (a heading, a table, a
+    paragraph), and its first words (for a failure's message)."""
+    view = app.screen.query_one(ReportView)
+    scroller = (app.screen.query_one("#report-page", VerticalScroll)
+                if app.screen.has_class("-page-scrolls") else view)
+    top = scroller.content_region.y
+    part = next(w for w in view.children if w.region.bottom > top)
+    return part, str(part.render())[:30]
+
+
+@pytest.mark.parametrize("sizes", [
+    [(64, 21)],            # another size, one page still
+    [(80, 22)],            # wider: the report laid out again, shorter
+    [(60, 26), (60, 20)],  # tall enough for the report to scroll alone, and back
+])
+async def test_a_resize_keeps_the_readers_place(
+        fictional_dir: Path, sessions_dir: Path, sizes: list[tuple[int, int]]) -> None:
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_reports(pilot, sessions_held=5)
+        view = await report_laid_out(pilot)
+        page = app.screen.query_one("#report-page", VerticalScroll)
+        await read_down(pilot, page, 3)
+        part, _ = first_seen(app)
+        assert part.parent is view
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await wait_for(pilot, lambda size=size: app.size == size and laid_out(view))
+            await wait_for(pilot, lambda: first_seen(app)[0] is part, timeout=5)
+            for _ in range(3):  # and stays there once the tables are laid out again
+                await pilot.pause()
+            assert first_seen(app)[0] is part, "\n".join(screen_lines(app))
+        # The reader reads on from there: PgDn scrolls on, and no later layout takes it back.
+        scroller = page if app.screen.has_class("-page-scrolls") else view
+        await read_down(pilot, scroller, 1)
+        moved = scroller.scroll_y
+        await pilot.resize_terminal(*app.size)  # (the same size: nothing to keep)
+        for _ in range(3):
+            await pilot.pause()
+        assert scroller.scroll_y == moved

@@ -50,7 +50,7 @@ _sized_at: WeakKeyDictionary[Screen[Any], Size] = WeakKeyDictionary()
 """The size each screen was last sent a Resize for."""
 
 
-def keep_focus_in_view(screen: Screen[Any], size: Size) -> None:
+def keep_focus_in_view(screen: Screen[Any], size: Size, keep: bool = True) -> None:
     """On a resize, the box with focus kept in view if it was in view before: made smaller,
     the terminal left it out of view still taking keys, and Space changed an action's status
     with nothing on screen showing it (a trial, sharing a screen at 80x24). Called before
@@ -63,7 +63,7 @@ def keep_focus_in_view(screen: Screen[Any], size: Size) -> None:
     note above the case details went out of view (a new user's trial at 100x30)."""
     before = _sized_at.get(screen)
     _sized_at[screen] = size
-    if before is None or before == size:
+    if before is None or before == size or not keep:  # (`keep`: the screen's own choice)
         return
     box = screen.focused
     if box is not None and screen.can_view_partial(box):
@@ -304,7 +304,12 @@ class ReflectScreen(PlacesToasts[ResultT]):
         pass_failure_up(self, event)
 
     def on_resize(self, event: events.Resize) -> None:
-        keep_focus_in_view(self, event.size)
+        keep_focus_in_view(self, event.size, self.focus_kept_on_resize())
+
+    def focus_kept_on_resize(self) -> bool:
+        """Whether a resize keeps the box with the focus in view (`keep_focus_in_view`): not
+        on a screen keeping another thing in view (the Reports screen, the reader's place)."""
+        return True
 
     _area: Widget | None = None
 

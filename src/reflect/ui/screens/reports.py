@@ -21,6 +21,7 @@ from reflect.report.lines import Report
 from reflect.report.review_filter import review_filter
 from reflect.store.exports import exports_dir
 from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.screens.report_place import ReadingPlace
 from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.in_order import InOrderInput
@@ -100,18 +101,36 @@ class ReportsScreen(ReflectScreen[None]):
             yield Literal("Reading the sessions…", id="report-message")
 
     def on_resize(self, event: events.Resize) -> None:
+        """(Before `ReflectScreen.on_resize`, and before the screen is laid out again.)"""
+        self.reading.note()  # (laid out as before: the part of the report at the top)
         self.set_class(event.size.height < PAGE_SCROLLS_UNDER, "-page-scrolls")
-        super().on_resize(event)
+
+    def focus_kept_on_resize(self) -> bool:
+        """Not while the reader's place is kept: a filter box is always in view over a report
+        scrolling alone, and back under 24 rows the page went back up to it."""
+        return self.reading.place is None
 
     def action_scroll_report(self, pages: int) -> None:
         """PgDn, PgUp: the report scrolled, with the filters where they scroll with it."""
+        self.reading.drop()
         view: VerticalScroll = self.query_one(ReportView)
         if self.has_class("-page-scrolls"):
             view = self.query_one("#report-page", VerticalScroll)
         (view.scroll_page_down if pages > 0 else view.scroll_page_up)(animate=False)
 
+    _reading: ReadingPlace | None = None
+
+    @property
+    def reading(self) -> ReadingPlace:
+        """The reader's place, kept across a resize (`report_place`)."""
+        if self._reading is None:
+            self._reading = ReadingPlace(self, self.query_one(ReportView),
+                                         self.query_one("#report-page", VerticalScroll))
+        return self._reading
+
     def on_mount(self) -> None:
         self.sub_title = "Reports"
+        self.screen_layout_refresh_signal.subscribe(self, lambda _: self.reading.keep())
         self.refresh_report()
 
     def filters(self, saving: bool = False) -> Filters | None:
@@ -163,6 +182,7 @@ class ReportsScreen(ReflectScreen[None]):
         """`message` in place of the report. A failure is reported by the app's one worker
         handler, and the app goes on (a worker's failure closed it)."""
         self._saved_line_gone()
+        self.reading.drop()
         self.run_worker(self.query_one(ReportView).show_message(message), group="report-view",
                         exit_on_error=False)
 
@@ -235,6 +255,7 @@ class ReportsScreen(ReflectScreen[None]):
         if taken:
             self.notify(f"Team: {taken}.", markup=False)
         self._saved_line_gone()
+        self.reading.drop()
         self.report, self.asked, self.refused = None, asked or report.filters, None
         if self.unknown_review and not report.sessions_found:
             # a report of noughts for a review that is not there
@@ -331,6 +352,7 @@ class ReportsScreen(ReflectScreen[None]):
         result.fit(said, "bold")
         result.add_class("shown")
         if self.has_class("-page-scrolls"):  # said at the page's top: brought into view
+            self.reading.drop()
             self.call_after_refresh(self._result_seen)
         self.reflect_app.notify_path("Report written to", target, after=also)
 
