@@ -95,16 +95,17 @@ class SaveFailedScreen(MessagesWait[str | None]):
     def _more_said_later(self) -> None:
         self.call_after_refresh(self._say_more)
 
-    def _say_more(self) -> None:
+    def _say_more(self, tries: int = 0) -> None:
         """Say over the buttons where some of the words, the box or the problem line are out
-        of view (`MORE`), above or below."""
+        of view (`MORE`), above or below; once the screen knows where the dialog is
+        scrolled to (asked again after each refresh, `tries` times so far, up to five)."""
         if not self.is_attached:
             return
         dialog = self.query_one("#save-failed-dialog")
-        if dialog._scroll_required or self._scroll_required or self._layout_required:
+        if dialog._scroll_required and tries < 5:
             # where the parts are is what the screen last drew: a scroll not yet told to it
             # (until the dialog is next idle) left "More below" said at the foot, unsaid again
-            self.call_after_refresh(self._say_more)
+            self.call_after_refresh(self._say_more, tries + 1)
             return
         foot = self.query_one(SaveFailedFoot)
         window = dialog.scrollable_content_region.shrink(dialog.dock_gutter)
