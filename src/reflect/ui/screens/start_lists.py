@@ -88,8 +88,9 @@ class LibraryScreen(ReflectScreen[None]):
         self.copies: list[FoundCopy] = []
         """Copies of sessions found outside the sessions folder (store/copies.py)."""
         self.follow: str | None = None
-        """The saved session (its file's path) to highlight when the list is next shown: the
-        one just opened, or made by `c`. Otherwise the highlight stays on its session."""
+        """The saved session (its file's path) to highlight, and focus from the review list,
+        when the list is next shown: the one just left, or made by `c`. Otherwise the
+        highlight stays on its session."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -259,9 +260,9 @@ class LibraryScreen(ReflectScreen[None]):
         highlighted = options.highlighted
         # The list is newest first: a session left, renamed or duplicated moves, and the row
         # number alone put the highlight on another session (F2, c or Del then acted on it).
-        chosen = self.follow or (options.highlighted_option.id
-                                 if options.highlighted_option is not None else None)
-        self.follow = None
+        followed, self.follow = self.follow, None
+        chosen = followed or (options.highlighted_option.id
+                              if options.highlighted_option is not None else None)
         query = self.query_one("#search", Input).value
         found_reviews = {r.id for r in self.reflect_app.library.search(query)} if (
             query.strip() and self.reflect_app.library is not None) else set()
@@ -291,6 +292,8 @@ class LibraryScreen(ReflectScreen[None]):
             ids = [str(e.path) for e in shown]
             options.highlighted = ids.index(chosen) if chosen in ids \
                 else min(highlighted or 0, len(shown) - 1)
+            if followed in ids and self.focused is self.query_one("#reviews"):
+                options.focus()  # back from a session begun in the library: Enter resumes it
         if from_top:
             at_top(options)
         self._say_enter()
