@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -289,6 +290,29 @@ def started_as_reflect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def sessions_dir(tmp_path: Path) -> Path:
     return tmp_path / "sessions"
+
+
+@pytest.fixture
+def open_folder() -> Iterator[Path]:
+    """A team's sessions folder at 0755 in the system's temp folder, every folder above it
+    letting others through: anyone using the computer can look into it (pytest's own folders
+    are closed to others, 0700). Skipped where the temp folder is closed too, or on Windows."""
+    import stat
+    import tempfile
+
+    if os.name == "nt":
+        pytest.skip("POSIX permissions")
+    top = Path(tempfile.mkdtemp(prefix="reflect-open-"))
+    try:
+        if any(not p.stat().st_mode & stat.S_IXOTH for p in top.resolve().parents):
+            pytest.skip("the temp folder is closed to other users here")
+        top.chmod(0o755)
+        folder = top / "Team Blue sessions"
+        folder.mkdir()
+        folder.chmod(0o755)
+        yield folder
+    finally:
+        shutil.rmtree(top)
 
 
 @pytest.fixture

@@ -48,6 +48,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.store.catalogue import load_catalogue
     from reflect.store.copy_names import session_or_copy
     from reflect.store.errors import SessionError
+    from reflect.store.folder_access import said_once
     from reflect.store.sessions import new_session_id, read_session
     from reflect.text import readable
     from reflect.walk.dialogue import Dialogue
@@ -69,6 +70,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
         return 1
     folder = paths.sessions_dir(args.sessions_dir)
     d = Dialogue(sys.stdin, sys.stdout)
+    if said := said_once(folder):  # a folder anyone using this computer can look into
+        d.say(said)
     read_as: Stamp | None = None  # (a new session, or a copy carried on under a new id)
     if args.resume:
         try:

@@ -47,6 +47,7 @@ WORKER_TASKS = {
     "export-check": "check the notes for personal details",
     "room": "open or close the room",
     "draft": "keep or throw away the new session form's draft",
+    "folder-access": "look at who can read the sessions folder",
 }
 """What each worker group does, for the message when one fails unexpectedly."""
 
@@ -208,6 +209,16 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         # The default screen can miss the first resize (headless, or a terminal that sends
         # none): give it the size classes of app.tcss now.
         self.call_after_refresh(self._size_classes)
+        self.call_after_refresh(self._folder_access)
+
+    @work(thread=True, group="folder-access", exit_on_error=False)
+    def _folder_access(self) -> None:
+        """A sessions folder anyone using this computer can look into, said once
+        (store/folder_access.py): off the UI thread, as a network folder can be slow."""
+        from reflect.store.folder_access import said_once
+
+        if said := said_once(self.sessions_dir):
+            self.notify(said, severity="warning", timeout=30)
 
     def first_frame_follows(self) -> None:
         """Said by the start screen and the walkthrough once composed: their first frame is

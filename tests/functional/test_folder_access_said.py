@@ -1,0 +1,38 @@
+"""The app says once that anyone using this computer can look into the sessions folder
+chosen for it, and changes nothing there (store/folder_access.py). All data invented."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from reflect.ui.app import make_app
+from tests.functional.helpers import said, wait_for
+
+OPEN = "Anyone using this computer can list the sessions folder"
+
+
+async def test_the_app_says_an_open_sessions_folder_once(
+        fictional_dir: Path, open_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reflect.store import folder_access
+
+    looked: list[str | None] = []
+    real = folder_access.said_once
+
+    def said_once(folder: Path, cache: Path | None = None) -> str | None:
+        looked.append(real(folder, cache))
+        return looked[-1]
+
+    monkeypatch.setattr(folder_access, "said_once", said_once)
+    app = make_app(fictional_dir, open_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: any(OPEN in m for m in said(app)))
+        message = next(m for m in said(app) if OPEN in m)
+        assert f"{open_folder} (755)" in message and "Said once." in message
+    assert stat.S_IMODE(open_folder.stat().st_mode) == 0o755
+    app = make_app(fictional_dir, open_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: len(looked) == 2 and app.library is not None)
+        assert looked[1] is None and not any(OPEN in m for m in said(app))
