@@ -59,3 +59,12 @@ def test_what_the_mark_means_fits_the_pane(width: int) -> None:
     lines = heading_lines("Saved sessions", width, marked=True)
     assert all(cell_len(line) <= width for line in lines)
     assert "✎: " in lines[-1] and "not added" in lines[-1]
+
+
+def test_with_no_saved_session_a_search_filters_nothing_and_says_nothing() -> None:
+    """Searching the library before any session was saved, the heading said "Saved
+    sessions: 0 of 0 shown" and "matching “bruising” · Esc clears" over *No saved sessions
+    yet* (a health visitor team lead's fresh-eyes trial)."""
+    assert filter_heading(0, 0, "bruising", 30) == ("Saved sessions", "")
+    assert filter_heading(0, 3, "bruising", 40) == ("Saved sessions: 0 of 3 shown",
+                                                    "matching “bruising” · Esc clears")

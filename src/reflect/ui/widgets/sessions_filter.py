@@ -42,9 +42,11 @@ def filter_heading(shown: int, total: int, query: str, width: int,
     """The saved sessions' heading and the line under it, fitted to `width` cells: ("Saved
     sessions", "") with nothing in the search box; else "Saved sessions: 2 of 5 shown" and
     "matching “sleep” · Esc clears" (`clears`: Esc clears the search from where the focus
-    is; in the box it goes to the lists, and the line leaves it out)."""
+    is; in the box it goes to the lists, and the line leaves it out). With no saved session
+    at all there is nothing to filter: the plain heading (it said "0 of 0 shown" and
+    "matching “bruising”" over *No saved sessions yet*, a fresh-eyes trial)."""
     words = " ".join(printable(query).split())
-    if not words:
+    if not words or not total:
         return TITLE, ""
     count = f"{shown} of {total}"
     title = _first_fitting(width, [f"{TITLE}: {count} shown", f"{TITLE}: {count}",
@@ -119,6 +121,6 @@ class SessionsHeading(Vertical):
     def _refit(self) -> None:
         self.query_one("#sessions-title", Fitted).fit(self._title, "bold")
         note = self.query_one("#sessions-filter", Fitted)
-        filtered = bool(self.counts[2].strip())
+        filtered = bool(self.counts[2].strip()) and self.counts[1] > 0  # (none: no filter)
         note.fit((lambda w: [self._lines(w)[1]]) if filtered else None)
         note.display = filtered
