@@ -374,9 +374,8 @@ class LibraryScreen(ReflectScreen[None]):
 
     def action_leave_search(self) -> None:
         """Esc in the search box: to the reviews it found (the saved sessions when it found no
-        review), the search kept: its letter keys at once (Esc is no typing). With nothing
-        typed, to the reviews, as Enter: pressed before the library was read, Esc went to the
-        saved sessions, "no review found" as none was listed yet."""
+        review; the reviews with nothing typed, as Enter: before the library was read, none
+        listed went for none found), the search kept: its letter keys at once."""
         self.letters_wait = False
         reviews = self.query_one("#reviews", OptionList)
         found = not self.query_one("#search", Input).value.strip() or (
