@@ -42,22 +42,30 @@ def window(dialog: SaveFailedScreen) -> Region:
     return body.scrollable_content_region.shrink(body.dock_gutter)
 
 
+async def failed_at_length(pilot, monkeypatch: pytest.MonkeyPatch) -> SaveFailedScreen:  # type: ignore[no-untyped-def]
+    """Open the saved session, make every write fail with `LONG`, type and press Ctrl+Q: the
+    could-not-save dialog."""
+    def refuse(path: Path, data: bytes, mode: int = 0o600, **_: object) -> None:
+        raise OSError(errno.EIO, LONG)
+
+    app = pilot.app
+    await focus_summary(pilot, await open_saved_session(pilot))
+    monkeypatch.setattr("reflect.store.autosave.write_atomic", refuse)
+    await enter_text(pilot, "typed as the folder broke")
+    await pilot.press("ctrl+q")
+    await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+    dialog = app.screen
+    assert isinstance(dialog, SaveFailedScreen)
+    return dialog
+
+
 @pytest.mark.parametrize("size", [*SIZES, (80, 16)])
 async def test_it_opens_on_its_first_line(
         content_dir: Path, sessions_dir: Path, size: tuple[int, int],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(path: Path, data: bytes, mode: int = 0o600, **_: object) -> None:
-        raise OSError(errno.EIO, LONG)
-
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=size, notifications=True) as pilot:
-        await focus_summary(pilot, await open_saved_session(pilot))
-        monkeypatch.setattr("reflect.store.autosave.write_atomic", refuse)
-        await enter_text(pilot, "typed as the folder broke")
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
-        dialog = app.screen
-        assert isinstance(dialog, SaveFailedScreen)
+        dialog = await failed_at_length(pilot, monkeypatch)
         box = dialog.query_one("#copy-path")
         await wait_for(pilot, lambda: app.focused is box)
         for _ in range(4):  # (any later scroll, as the focus's was, once laid out)
@@ -95,19 +103,10 @@ async def test_the_line_over_the_buttons_waits_for_the_screen_to_know_the_scroll
     worked out after the scroll but before the dialog had told the screen of it, and nothing
     said it again (a test, once in a whole run beside other work). Here it is worked out in
     that order, the dialog's own later sayings (as it scrolls, as it resizes) left out."""
-    def refuse(path: Path, data: bytes, mode: int = 0o600, **_: object) -> None:
-        raise OSError(errno.EIO, LONG)
-
     monkeypatch.setattr(SaveFailedScreen, "_more_said_later", lambda self: None)
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await focus_summary(pilot, await open_saved_session(pilot))
-        monkeypatch.setattr("reflect.store.autosave.write_atomic", refuse)
-        await enter_text(pilot, "typed as the folder broke")
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
-        dialog = app.screen
-        assert isinstance(dialog, SaveFailedScreen)
+        dialog = await failed_at_length(pilot, monkeypatch)
         body = dialog.query_one("#save-failed-dialog")
         await wait_for(pilot, lambda: body.max_scroll_y > 0)
         body.scroll_home(animate=False, immediate=True)
