@@ -18,18 +18,26 @@ def gaps_said(app: object) -> bool:
     return any("Its due date is not a date" in m for m in said(app))
 
 
+async def added_with_a_gap(pilot):  # type: ignore[no-untyped-def]
+    """On the actions step, an action added whose due date is not a date, said so: the
+    walkthrough and the action form's first box."""
+    app = pilot.app
+    screen = await open_at(pilot, "actions")
+    what = screen.query_one(ActionsPanel).form.first
+    screen.set_focus(what)
+    await wait_for(pilot, lambda: app.focused is what)
+    await fill_boxes(pilot, "Ring the invented school", "", "31/02/2026")  # What, Owner, Due
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: len(screen.session.actions) == 2 and gaps_said(app))
+    return screen, what
+
+
 @pytest.mark.parametrize(("size", "key"), [((80, 24), "pagedown"), ((60, 20), "pageup")])
 async def test_an_actions_message_goes_with_its_step(
         tmp_path: Path, size: tuple[int, int], key: str) -> None:
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=size, notifications=True) as pilot:
-        screen = await open_at(pilot, "actions")
-        what = screen.query_one(ActionsPanel).form.first
-        screen.set_focus(what)
-        await wait_for(pilot, lambda: app.focused is what)
-        await fill_boxes(pilot, "Ring the invented school", "", "31/02/2026")  # What, Owner, Due
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: len(screen.session.actions) == 2 and gaps_said(app))
+        screen, what = await added_with_a_gap(pilot)
         await pilot.press("tab")  # still on the step: it stays
         await pilot.pause()
         assert gaps_said(app)
@@ -46,13 +54,7 @@ async def test_the_next_action_added_replaces_what_was_said_of_the_one_before(
     date is not a date…" stayed beside the newer "✓ Added as row 3", as if said of it."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=size, notifications=True) as pilot:
-        screen = await open_at(pilot, "actions")
-        what = screen.query_one(ActionsPanel).form.first
-        screen.set_focus(what)
-        await wait_for(pilot, lambda: app.focused is what)
-        await fill_boxes(pilot, "Ring the invented school", "", "31/02/2026")  # What, Owner, Due
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: len(screen.session.actions) == 2 and gaps_said(app))
+        screen, what = await added_with_a_gap(pilot)
         await wait_for(pilot, lambda: app.focused is what)
         await fill_boxes(pilot, "Read the invented policy", "Robin", "Friday")
         await pilot.press("enter")
