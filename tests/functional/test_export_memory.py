@@ -70,12 +70,17 @@ async def test_messages_after_exports_leave_the_time_line_visible(fictional_dir,
             target = sessions_dir / "exports" / f"{screen.session.id}.{fmt}"
             await wait_for(pilot, target.exists)
             await wait_for(pilot, lambda: app.screen is screen)
-        await wait_for(pilot, lambda: len(screen.query(Toast)) >= 1)
+        # The last export's message shown (each replaces the one before), and, while it is
+        # shown, its place once the screen has caught up: the time line and the status line
+        # uncovered. (Read once, just after a pause, it failed once in a whole run and never in
+        # 15 repeats; a likely cause, not shown: read as the message before went, with the new
+        # one where Textual first puts it, before it was placed.)
         timer = screen.query_one(TimerBar)
-        await pilot.pause()
-        assert timer.region.height >= 1 and not covered_cells(screen, timer)
         status = screen.query_one("#status")
-        assert not covered_cells(screen, status)
+        await wait_for(pilot, lambda: [toast._notification.message.endswith(".html")
+                                       for toast in screen.query(Toast)] == [True]
+                       and timer.region.height >= 1
+                       and not covered_cells(screen, timer) and not covered_cells(screen, status))
 
 
 async def test_an_earlier_export_is_replaced_only_when_asked(fictional_dir, sessions_dir):
