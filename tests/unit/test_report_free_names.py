@@ -168,3 +168,18 @@ def test_a_cache_an_older_reflect_wrote_with_names_in_it_is_not_used(review, tmp
     found = gather([folder], Filters(), cache=cache)
     assert [a.text for _, f, _ in found.sessions for a in f.actions] == [
         "[redacted] to ring the GP"]
+
+
+def test_the_reviews_own_child_is_kept_in_titles_and_actions(review):
+    """A child named with a word in the review's title ("Child Kestrel", as partnerships name
+    them) is the published review's, printed beside every session in the report: its session
+    titled "Child Kestrel - Team Blue" was listed as "Child [redacted] - Team Blue" (a learning
+    lead's trial), as the export's check never took it for a name. Other likely names go."""
+    kestrel = review.model_copy(update={"title": "Child Kestrel"})
+    f = facts_of(_session(kestrel, title="Child Kestrel - Team Blue", actions=[
+        Action(text="Share Child Kestrel's learning with the nursery"),
+        Action(text="Ring Mum Jo about baby Sam and Child Quill")]))
+    assert f.title == "Child Kestrel - Team Blue"
+    assert [a.text for a in f.actions] == [
+        "Share Child Kestrel's learning with the nursery",
+        "Ring Mum [redacted] about baby [redacted] and Child [redacted]"]

@@ -132,18 +132,19 @@ class _Probe:
     mode: str = "team"
 
 
-def _redacted(text: str, likely: bool, names: list[tuple[int, int]]) -> str:
+def _redacted(text: str, likely: bool, names: list[tuple[int, int]],
+              own: frozenset[str] = frozenset()) -> str:
     """`text` with `names` (where the session's people's names are, and names no session
     lists: model/unlisted_names.py) and each identifier found in it replaced, as
     `identifiers.redact` does; with `likely`, each likely name too (`baby Sam`, `"Alex
-    Example"`: the export check's `detectors.likely_names`). A report has no review's own
-    words to spare: over-redacting a pseudonym there costs nothing: so every "@" and letters
-    is a likely name here ("@SAM", "@SUM(1)"), where notes and records keep the codes a team
-    types (`every_at`)."""
+    Example"`: the export check's `detectors.likely_names`) but one of `own`, the review
+    title's words (its child, "Child Kestrel", printed beside every session in the report).
+    Over-redacting costs a report little: so every "@" and letters is a likely name here
+    ("@SAM", "@SUM(1)"), where notes and records keep the codes a team types (`every_at`)."""
     from reflect.export.identifiers import find_in, replaced
     from reflect.model.unlisted_names import merged
 
-    spans = find_in(text, [], set(), frozenset() if likely else None, every_at=True)
+    spans = find_in(text, [], set(), own if likely else None, every_at=True)
     return replaced(text, merged([(start, end) for start, end, _ in spans] + names))
 
 
@@ -208,6 +209,12 @@ def facts_of(session: Session, read_only: str | None = None, key: str = "") -> S
     def known() -> Known:  # what the session says names no one: its team, roles, agencies...
         return session_known(session)
 
+    @functools.cache
+    def own() -> frozenset[str]:  # the review title's words: "Child Kestrel" is no one's name
+        from reflect.export.unlisted import WORDS
+
+        return frozenset(w.casefold() for w in WORDS.findall(session.review_title))
+
     def clean(text: str) -> str:
         if not text:
             return ""
@@ -222,7 +229,7 @@ def facts_of(session: Session, read_only: str | None = None, key: str = "") -> S
         typed = listed + free_names(text, known(), listed)
         if not typed and not likely and not might_hold_any(text):
             return one_line(text)  # nothing to redact: no name, no identifier
-        return one_line(_redacted(text, likely, typed))
+        return one_line(_redacted(text, likely, typed, own()))
 
     owners = Owners(session, clean)
     for a in session.actions:
