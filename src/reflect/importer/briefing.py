@@ -155,6 +155,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         if b.f[key]:
             review[key] = b.f[key]
     review["themes"] = facts.themes(review)
+    if review["themes"] == facts.DEFAULT_THEMES:
+        warnings.append(facts.NO_THEME)
     if review["partnership"] == facts.UNKNOWN_PARTNERSHIP:
         warnings.append(facts.NO_PARTNERSHIP)
     review = shown(review)  # no control character is written (`reflect validate` refuses it)

@@ -51,6 +51,10 @@ THEME_KEYWORDS: list[tuple[str, str]] = [
     ("neglect", "neglect"),
 ]
 DEFAULT_THEMES = ["learning-culture"]
+NO_THEME = ("no theme reflect knows was found in the briefing: it is filed under "
+            "learning-culture until you write its own as `themes` in the file (a themed "
+            "session, t on the start screen, gathers the reviews that share a theme)")
+"""The import's note for a briefing given DEFAULT_THEMES (said nowhere, a trial)."""
 
 # (pattern, review type), first match wins.
 REVIEW_TYPES: list[tuple[re.Pattern[str], str]] = [
