@@ -38,7 +38,9 @@ async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, s
         await type_text(pilot, "invented shire TEAM")
         chooser = form.query_one("#last-people", SelectionList)
         await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
-        assert "tick who is here" in shown(form.query_one("#last-label"))
+        # how to reach the second: Tab left the list for the participants box, where Space
+        # typed a space and ticked no one (a learning lead's trial)
+        assert "↑ ↓ go to each, Space ticks who is here" in shown(form.query_one("#last-label"))
         assert str(chooser.get_option_at_index(1).prompt) == (
             "✗ not yet here · [b]Teacher[/b], School")
         chooser.focus()

@@ -227,8 +227,8 @@ class NewSessionScreen(DraftedForm):
         self.tick_from_draft(chooser)
         label = self.query_one("#last-label", Literal)
         if people:
-            label.show(f"Last time's participants ({len(people)}): tick who is here (Space); "
-                       "the others are listed as not yet here.")
+            label.show(f"Last time's participants ({len(people)}): ↑ ↓ go to each, Space "
+                       "ticks who is here; the others are listed as not yet here.")
         for widget in (label, chooser):
             widget.display = bool(people) and self.team_mode
         if past is not None and chooser.display:
