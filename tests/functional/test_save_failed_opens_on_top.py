@@ -22,7 +22,7 @@ from tests.functional.helpers import (
     screen_lines,
     wait_for,
 )
-from tests.functional.test_save_failed_uncovered import SIZES
+from tests.functional.test_save_failed_uncovered import SIZES, failed_on_the_way_out
 from tests.functional.test_save_fails import saved as saved  # (a fixture)
 
 LONG = ("Invented failure: the invented network folder /srv/invented-share/north-invented-"
@@ -96,14 +96,15 @@ async def test_it_opens_on_its_first_line(
 
 
 
-async def test_the_line_over_the_buttons_waits_for_the_screen_to_know_the_scroll(
+async def test_the_line_over_the_buttons_is_right_before_the_screen_knows_the_scroll(
         content_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Scrolled to its foot, the dialog said "More below" over its buttons and kept saying it:
-    the line is worked out from where the screen has the dialog's parts, and under load it was
-    worked out after the scroll but before the dialog had told the screen of it, and nothing
-    said it again (a test, once in a whole run beside other work). Here it is worked out in
-    that order, the dialog's own later sayings (as it scrolls, as it resizes) left out."""
-    monkeypatch.setattr(SaveFailedScreen, "_more_said_later", lambda self: None)
+    the line was worked out from where the screen had last drawn the dialog's parts, and under
+    load it was worked out after the scroll but before the dialog had told the screen of it
+    (a test, once in a whole run beside other work). It is worked out from where the dialog
+    is scrolled to now (`beyond_view`, as the new-session form's "More below" is): right at
+    once, the dialog's own later sayings (as it scrolls, as it is laid out) left out."""
+    monkeypatch.setattr("reflect.ui.screens.save_failed.watch_view", lambda *_: None)
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         dialog = await failed_at_length(pilot, monkeypatch)
@@ -117,6 +118,34 @@ async def test_the_line_over_the_buttons_waits_for_the_screen_to_know_the_scroll
         assert str(line.render()) == MORE[False, True]
         body.scroll_end(animate=False, immediate=True)
         dialog._say_more()  # the dialog has not yet told the screen of its scroll
-        await wait_for(pilot, lambda: str(line.render()) == MORE[True, False])
-        await pilot.pause()
-        assert MORE[True, False] in "\n".join(screen_lines(app))
+        assert str(line.render()) == MORE[True, False]
+        await wait_for(pilot, lambda: MORE[True, False] in "\n".join(screen_lines(app)))
+
+
+async def test_the_line_over_the_buttons_is_said_again_as_the_terminal_is_resized(
+        content_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A resize alone, the dialog not scrolled, changes what is out of view: the line says
+    what is at the new size, not what was at the old. A short failure (the folder made
+    read-only) all in view at 80x24; at 80x16 the box below the view; at 120x50 all of it in
+    view again."""
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            dialog = await failed_on_the_way_out(pilot, sessions_dir, monkeypatch)
+            body = dialog.query_one("#save-failed-dialog")
+            line, foot = dialog.query_one("#save-failed-more"), dialog.query_one(
+                "#save-failed-foot")
+
+            async def says(words: str) -> None:
+                await wait_for(pilot, lambda: str(line.render()) == words
+                               and words in "\n".join(screen_lines(app)))
+                assert foot.has_class("-more") == bool(words)
+                assert body.scroll_y == 0
+
+            await says("")
+            await pilot.resize_terminal(80, 16)
+            await says(MORE[False, True])
+            await pilot.resize_terminal(120, 50)
+            await says("")
+    finally:
+        sessions_dir.chmod(0o700)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -22,6 +22,7 @@ from reflect.ui.toast_place import regions
 from reflect.ui.widgets.docked_foot import TabbedLast
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.more_below import beyond_view, watch_view
 
 MORE = {(False, True): "More below: ↓ or PgDn scrolls down to it.",
         (True, False): "More above: ↑ or PgUp scrolls up to it.",
@@ -81,41 +82,24 @@ class SaveFailedScreen(MessagesWait[str | None]):
         # as it was given the focus, the box scrolled the words off the top at 60x20 and
         # 80x24 with a long failure (its path, then several reasons), and nothing said so.
         self.query_one("#copy-path", Input).focus(scroll_visible=False)
-        dialog = self.query_one("#save-failed-dialog")
-        for name in ("scroll_y", "virtual_size"):
-            self.watch(dialog, name, self._more_said_later)
+        watch_view(self, self.query_one("#save-failed-dialog"), self._say_more)
         if self.keeper.last_error and isinstance(self.app, Notices):
             # the autosave's "… could not save: …", said in full on the dialog's first line:
             # drawn over it too, it sat on the buttons at 80x24 (a trial)
             self.app.withdraw(self.keeper.last_error)
 
-    def on_resize(self, event: events.Resize) -> None:  # (and ReflectModal's, after it)
-        self._more_said_later()
-
-    def _more_said_later(self) -> None:
-        self.call_after_refresh(self._say_more)
-
-    def _say_more(self, tries: int = 0) -> None:
+    def _say_more(self) -> None:
         """Say over the buttons where some of the words, the box or the problem line are out
-        of view (`MORE`), above or below; once the screen knows where the dialog is
-        scrolled to (asked again after each refresh, `tries` times so far, up to five)."""
+        of view (`MORE`), above or below (`beyond_view`: where the dialog is scrolled to now,
+        not where the screen last drew it)."""
         if not self.is_attached:
             return
-        dialog = self.query_one("#save-failed-dialog")
-        if dialog._scroll_required and tries < 5:
-            # where the parts are is what the screen last drew: a scroll not yet told to it
-            # (until the dialog is next idle) left "More below" said at the foot, unsaid again
-            self.call_after_refresh(self._say_more, tries + 1)
-            return
-        foot = self.query_one(SaveFailedFoot)
-        window = dialog.scrollable_content_region.shrink(dialog.dock_gutter)
-        parts = [w.region for w in self.query("#save-failed, #copy-path, #copy-problem")
-                 if w.region and (w.id != "copy-problem" or str(w.render()).strip())]
-        above = any(part.y < window.y for part in parts)
-        below = any(part.bottom > window.bottom for part in parts)
+        parts = [w for w in self.query("#save-failed, #copy-path, #copy-problem")
+                 if w.id != "copy-problem" or str(w.render()).strip()]
+        above, below = beyond_view(self.query_one("#save-failed-dialog"), parts)
         self.query_one("#save-failed-more", Literal).show(MORE.get((above, below), ""),
                                                           "italic")
-        foot.set_class(above or below, "-more")
+        self.query_one(SaveFailedFoot).set_class(above or below, "-more")
 
     def said_in_dialog(self, message: str) -> bool:
         """The autosave's notice of a failure (`SessionKeeper.last_error`): its words are

@@ -8,9 +8,41 @@ screen (only the blank line under it was below), and the export dialog pointed t
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from textual.widget import Widget
 
 from reflect.ui.widgets.literal import Literal
+
+
+def beyond_view(box: Widget, held: Sequence[Widget], spare: int = 0) -> tuple[bool, bool]:
+    """Whether some of `held` (what `box` scrolls, none of it docked) is above, and below,
+    what `box` shows: each where the screen last laid it out in `box` (`virtual_region`,
+    without its margin), against where `box` is scrolled to now (`scroll_y`, before the
+    screen has been told: worked out from where the screen last drew them, the save-failed
+    dialog's line said "More below" scrolled to its foot, a scroll not yet told). `spare`:
+    the lines of the view a line about to go takes (`MoreBelow`'s own, shown). One not laid
+    out yet is left out."""
+    held = [w for w in held if w.virtual_region]  # (one not laid out yet has no place)
+    if not held:
+        return False, False
+    gutter = held[0].dock_gutter  # (what docked lines take from the view)
+    top = round(box.scroll_y) + gutter.top
+    view = box.scrollable_content_region.height - gutter.top - gutter.bottom + spare
+    return (min(w.virtual_region.y for w in held) < top,
+            max(w.virtual_region.bottom for w in held) > top + view)
+
+
+def watch_view(owner: Widget, box: Widget, check: Callable[[], None]) -> None:
+    """Run `check` (`owner`'s, to work out `beyond_view` of `box` again) once drawn, after
+    each scroll of `box`, and each time the screen is laid out (a resize, a line shown or
+    hidden: the regions are the new ones then)."""
+    def scrolled() -> None:
+        owner.call_after_refresh(check)
+
+    owner.watch(box, "scroll_y", scrolled, init=False)
+    owner.screen.screen_layout_refresh_signal.subscribe(owner, lambda _: check())
+    owner.call_after_refresh(check)
 
 
 class MoreBelow(Literal):
@@ -36,17 +68,8 @@ class MoreBelow(Literal):
         """The container's docked foot this line sits on (None: its very foot)."""
 
     def on_mount(self) -> None:
-        box = self.parent
-        if isinstance(box, Widget):
-            self.watch(box, "scroll_y", self._check_later, init=False)
-        self.screen.screen_layout_refresh_signal.subscribe(self, self._laid_out)
-        self._check_later()
-
-    def _laid_out(self, _: object) -> None:
-        self._check()  # (called once the layout is done: the regions are the new ones)
-
-    def _check_later(self) -> None:
-        self.call_after_refresh(self._check)
+        if isinstance(self.parent, Widget):
+            watch_view(self, self.parent, self._check)
 
     def _check(self) -> None:
         """Shown while the lowest of what the container holds ends below its view (the view
@@ -60,12 +83,8 @@ class MoreBelow(Literal):
         held = [w for w in box.children if w.display and w.styles.dock == "none"]
         if not held:
             return
-        gutter = held[0].dock_gutter  # (what docked lines take from the view)
-        view = box.scrollable_content_region.height - gutter.top - gutter.bottom
-        if self.display:
-            view += self.outer_size.height - self.styles.margin.bottom
-        end = max(w.virtual_region.bottom for w in held)  # (each without its margin)
-        more = end > round(box.scroll_y) + gutter.top + view
+        shown = self.outer_size.height - self.styles.margin.bottom if self.display else 0
+        _, more = beyond_view(box, held, shown)
         if self.display != more:
             self.display = more
 
