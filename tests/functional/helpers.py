@@ -52,6 +52,7 @@ async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float
             return False
 
     from reflect.ui.key_order import caught_up
+    from reflect.ui.laid_out import unsettled
 
     settle = True
     while True:
@@ -65,7 +66,10 @@ async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float
             polls += 1
             if holds() or polls % PAUSE_EVERY == 0:
                 await pilot.pause(0)
-        if settle and unsettled(pilot.app):
+        if settle and unsettled(pilot.app.screen):
+            # Read before the screen caught up, a box scrolled out of view was read as drawn
+            # there, Tab was pressed, and the scroll reached the screen as Tab came (1 in 60
+            # runs beside other work): paused once more, as a person reads what is drawn.
             settle = False  # (once: a screen that never settles is the test's to wait for)
             await pilot.pause(0)
             continue
@@ -77,19 +81,6 @@ async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float
         # What the screen caught up with undid the condition (a PgUp's scroll made then: the
         # test read the export dialog at its top with its "More options below" line not yet
         # said, 1 in 10 runs at 60x20 beside other work): waited for again.
-
-
-def unsettled(app: App[object]) -> bool:
-    """Whether the screen still has a layout or a scroll to bring up to date, its own or one a
-    widget of it has not yet told it of (Textual's `_layout_required`, `_scroll_required`,
-    set until the widget is next idle). A condition met at its first reading, straight after
-    what the test did, was read before the screen caught up: a test read a box as scrolled
-    out of view and drawn there, pressed Tab, and the scroll reached the screen as Tab came
-    (1 in 60 runs beside other work); `wait_for` then pauses once more, as a person reads
-    what is drawn."""
-    screen = app.screen
-    return screen._layout_required or screen._scroll_required or any(
-        widget._scroll_required or widget._layout_required for widget in screen.walk_children())
 
 
 def _lines_or_why(app: App[object]) -> list[str]:

@@ -23,6 +23,7 @@ from reflect.model.cpd import NMC_THEMES
 from reflect.store.sessions import load_session, save_session, session_path
 from reflect.ui.app import make_app
 from reflect.ui.focus_view import cut_off
+from reflect.ui.laid_out import unsettled
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.import_review import ImportScreen
 from reflect.ui.screens.new_session import NewSessionScreen
@@ -53,7 +54,7 @@ def drawn(screen: Screen[Any]) -> bool:
     waiting = [sender for _, sender in screen._callbacks
                if sender is screen or getattr(sender, "_parent", None) is not None
                and screen in sender.ancestors_with_self]
-    return not (screen._layout_required or screen._scroll_required or waiting)
+    return not (unsettled(screen, widgets=()) or waiting)
 
 
 def out_of_view(box: Widget) -> str:

@@ -19,6 +19,7 @@ from reflect.model.session import Participant, Point, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
+from reflect.ui.laid_out import unsettled
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.literal import Literal
@@ -146,7 +147,7 @@ async def test_tab_as_the_time_line_is_redrawn_still_brings_the_box_into_view(
         with frames_held(screen):  # (the tick's layout not done before Tab)
             shown = timer.plain
             screen.tick()  # a second counted on the step: its time line says so
-            await told(lambda: screen._layout_required)  # the time line told the screen
+            await told(lambda: unsettled(screen, scroll=False, widgets=()))  # by the time line
             assert timer.plain != shown
             await press_in_order(app, ["tab"])
         await wait_for(pilot, lambda: pane.can_view_entire(what))
@@ -165,7 +166,7 @@ async def test_a_scroll_not_yet_told_to_the_screen_is_a_view_still_moving(
     async with app.run_test(size=SMALL) as pilot:
         screen, pane, what = await open_actions_scrolled_home(pilot)
         pane.scroll_end(animate=False, immediate=True)
-        assert not screen._scroll_required  # (not told yet)
+        assert not unsettled(screen, layout=False, widgets=())  # (not told yet)
         assert _moving(screen, what)
         await wait_for(pilot, lambda: not _moving(screen, what))
         pane.scroll_home(animate=False, immediate=True)

@@ -15,6 +15,7 @@ from reflect.model.dates import short_date
 from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.ui.app import make_app
+from reflect.ui.laid_out import unsettled
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.item_form import ItemForm
@@ -236,7 +237,7 @@ async def drawn_still(screen: Screen[Any]) -> None:
     while still < 2:
         await screen.wait_for_refresh()
         await screen.app.animator.wait_until_complete()
-        waits = screen._layout_required or screen._scroll_required or screen._callbacks
+        waits = unsettled(screen, widgets=()) or screen._callbacks
         still = 0 if waits else still + 1
 
 

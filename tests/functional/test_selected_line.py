@@ -19,6 +19,7 @@ from reflect.model.carried import CarriedAction
 from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Session
 from reflect.ui.app import make_app
+from reflect.ui.laid_out import unsettled
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.actions_panel import ActionsPanel
 from reflect.ui.widgets.tables import RowTable
@@ -154,7 +155,7 @@ async def test_the_added_row_brought_into_view_after_the_table_took_the_focus_ke
                        and row_in_view(table) and table.cursor_row == 5)
         screen.query_one(ActionsPanel).show_added(5)  # (as the add's own, come late)
         await pilot.pause()
-        await wait_for(pilot, lambda: not screen._layout_required)
+        await wait_for(pilot, lambda: not unsettled(screen, scroll=False, widgets=()))
         assert whole_in_view(line) and row_in_view(table) and app.focused is table
 
 

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from reflect.ui.app import make_app
+from reflect.ui.laid_out import unsettled
 from tests.functional.helpers import press_in_order, wait_for
 from tests.functional.test_facilitation import SIZE, at_first_question
 
@@ -28,8 +29,8 @@ async def test_letters_typed_in_the_point_box_lay_out_nothing(content_dir, sessi
 
         def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
             # (a layout asked for by the box alone: the step's others are not its doing)
-            laid_out.append(box._layout_required or box in self._layout_widgets.get(box.parent,
-                                                                                    ()))
+            laid_out.append(unsettled(box, scroll=False, widgets=())
+                            or box in self._layout_widgets.get(box.parent, ()))
             return whole(self, *args, **kwargs)
 
         monkeypatch.setattr(Screen, "_refresh_layout", counted)

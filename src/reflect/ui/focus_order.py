@@ -23,23 +23,16 @@ once it has been (`OrderedAsShown.set_focus`).
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from textual.css.query import QueryType
 from textual.screen import Screen
 from textual.widget import Widget
 
 from reflect.ui.focus_view import brings_into_view
+from reflect.ui.laid_out import unsettled
 
 ResultT = TypeVar("ResultT")
-
-
-def layout_pending(screen: Screen[Any]) -> bool:
-    """Whether something on `screen` has changed its layout since the screen was laid out:
-    the screen knows (a widget's Layout message handled), or a widget still has to tell it
-    (shown, hidden or mounted just now: `_layout_required` until the widget is next idle)."""
-    return screen._layout_required or any(
-        widget._layout_required for widget in screen.walk_children(Widget))
 
 
 class OrderedAsShown(Screen[ResultT]):
@@ -68,7 +61,7 @@ class OrderedAsShown(Screen[ResultT]):
         has been drawn where it waits for that (a layout or a scroll not drawn yet)."""
         if self.focused is not widget or not widget.is_attached:
             return
-        if not drawn and (self._scroll_required or layout_pending(self)):
+        if not drawn and unsettled(self):
             self.call_after_refresh(self.in_view_when_drawn, widget, True)
         elif not self.can_view_entire(widget):
             self.scroll_to_center(widget, origin_visible=True)
@@ -85,7 +78,7 @@ class OrderedAsShown(Screen[ResultT]):
         """What the screen's next frame does first (`Screen._on_timer_update`), done now, where
         a layout is pending; that frame then has no layout left to do."""
         if self.is_current and not self.app._batch_count and not self._laying_out \
-                and layout_pending(self):
+                and unsettled(self, scroll=False):
             self._laying_out = True
             try:
                 self._layout_required = False

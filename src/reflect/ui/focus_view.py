@@ -20,6 +20,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
+from reflect.ui.laid_out import unsettled
+
 CallbackT = TypeVar("CallbackT", bound=Callable[..., object])
 
 _BRINGS_INTO_VIEW = "reflect_brings_into_view"
@@ -123,7 +125,7 @@ def _moving(screen: Screen[Any], box: Widget) -> bool:
     of whose: where the box is was not known), something the app waits to bring into view
     once drawn (`brings_into_view`), or a scroll of a container it is in under way (Textual's,
     bringing a box given the focus into view), or a container it is in scrolled and not yet
-    said so to the screen (Textual's `_scroll_required`, until that container is next idle: a
+    said so to the screen (`unsettled`: until that container is next idle; a
     Tab straight after a scroll read the screen as drawn, and brought nothing into view, 1 in
     60 runs of a test beside other work). Keys typed faster than the screen is drawn
     were typed ahead, not at what the person saw. Whatever else waits on the screen does not
@@ -131,10 +133,9 @@ def _moving(screen: Screen[Any], box: Widget) -> bool:
     (the time line laid out again as Tab came sent the focus past the action box below the
     fold, a test, once in ten runs under load; a person's Tab just after a tick would too)."""
     holders = {node for node in box.ancestors if isinstance(node, Widget)}
-    if screen._scroll_required or _laid_out_anew(screen, box) or any(
+    if unsettled(screen, layout=False, widgets=holders) or _laid_out_anew(screen, box) or any(
             _bringing_into_view(callback) or _scrolls_later(callback, holders)
-            for callback, _ in screen._callbacks) or any(
-            node._scroll_required for node in holders):
+            for callback, _ in screen._callbacks):
         return True
     animator = box.app.animator
     return any(
@@ -149,7 +150,7 @@ def _laid_out_anew(screen: Screen[Any], box: Widget) -> bool:
     each change up to the first container of a fixed size (`Screen._layout_widgets`, 8.x).
     The screen's own arrangement counts only where what changed holds the box: the time line
     and the status line, each a line high whatever they say, move nothing of the step."""
-    if not screen._layout_required:
+    if not unsettled(screen, scroll=False, widgets=()):
         return False
     holders: set[object] = {box, *box.ancestors}
     return any(container in holders and (container is not screen or bool(holders & changed))

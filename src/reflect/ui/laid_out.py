@@ -1,4 +1,5 @@
-"""Whether a widget is laid out with what it holds now, so that its region can be scrolled to.
+"""Whether a screen has a layout or a scroll still to bring up to date (`unsettled`), and
+whether a widget is laid out with what it holds now, so that its region can be scrolled to.
 
 A callback run after a refresh (`call_after_refresh`) can still find a list's new rows not
 laid out: a DataTable measures the rows added to it only once its own queue is empty, and
@@ -9,7 +10,8 @@ stayed a line under the foot of the view (a flaky test, 2 runs in 1,650).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -22,13 +24,26 @@ _waiting: WeakKeyDictionary[Widget, list[Callable[[], object]]] = WeakKeyDiction
 """What each widget waits to run once its screen, under a dialog, is laid out (`after_layout`)."""
 
 
+def unsettled(node: Widget, *, layout: bool = True, scroll: bool = True,
+              widgets: Iterable[Widget] | None = None) -> bool:
+    """Whether a layout (`layout`) or a scroll (`scroll`) is still to be brought up to date
+    on `node`'s screen: one `node` (the screen, as a rule) has been told of, or one of
+    `widgets` (None: every widget inside `node`) has still to tell it of. Textual's own flags
+    (`_layout_required`, `_scroll_required`, 8.x; a widget's set until it is next idle): no
+    public property says so, and nothing else here asks them (`Literal.refresh` keeps
+    Textual's count of layouts by its own, `OrderedAsShown.lay_out_if_pending` clears the
+    screen's as it lays it out)."""
+    nodes = chain((node,), node.walk_children(Widget) if widgets is None else widgets)
+    return any((layout and each._layout_required) or (scroll and each._scroll_required)
+               for each in nodes)
+
+
 def laid_out(widget: Widget) -> bool:
     """Whether `widget` and its screen have no layout waiting, and a DataTable has measured
     the rows it holds and been laid out at their height (or held shorter: `max-height`)."""
-    # Textual's own flags (8.x); there is no public property for them. A screen that is not
-    # on view lays nothing out until it is again: it is not waited for.
+    # A screen that is not on view lays nothing out until it is again: it is not waited for.
     screen = widget.screen
-    if widget._layout_required or (screen.is_current and screen._layout_required):
+    if unsettled(widget, scroll=False, widgets=[screen] if screen.is_current else []):
         return False
     if not isinstance(widget, DataTable) or not widget.display:
         return True

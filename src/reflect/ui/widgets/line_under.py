@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from textual.geometry import Region
 from textual.widget import Widget
 
-from reflect.ui.laid_out import after_layout
+from reflect.ui.laid_out import after_layout, unsettled
 
 if TYPE_CHECKING:
     from reflect.ui.widgets.tables import RowTable
@@ -77,7 +77,7 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
                  and w.allow_vertical_scroll), None)
     if line is None or pane is None or table.screen.focused is not table or not line.region:
         return
-    if line._layout_required or table.screen._layout_required:  # (its new words not laid
+    if unsettled(table.screen, scroll=False, widgets=[line]):  # (its new words not laid
         after_layout(table, partial(table.show_line_under, from_top))  # out: a row behind)
         return
     if table.app.animator.is_being_animated(pane, "scroll_y"):  # (the focus's own scroll)
