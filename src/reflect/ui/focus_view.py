@@ -3,7 +3,8 @@ unseen. Tab and Shift+Tab, the app's on every screen and dialog (`tab`): where t
 is out of view, it is brought into view and keeps the focus; else the focus moves on (and Tab
 takes a name suggested in an owner box first). A letter typed into a one-line box brings it
 into view as it goes in (`InOrderInput`; a step's text boxes do so as they change). In a
-dialog, a box given the focus is brought into view whole, at once (`follow`).
+dialog, a box given the focus is brought into view whole, at once (`follow`). On a resize,
+the box with the focus is kept in view where it was in view (`keep_focus_in_view`).
 
 At 80x24 "What to do now" opened with the focus in the action box below the fold; a new user
 pressed Tab "to reach the form", the focus went past that box to Owner, and the action was
@@ -14,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
@@ -84,6 +86,36 @@ def _to_middle(screen: Screen[Any], box: Widget) -> None:
     if screen.focused is box and box.is_attached and box.display and box.region \
             and cut_off(box) is not None:
         screen.scroll_to_widget(box, animate=False, center=True, immediate=True)
+
+
+_sized_at: WeakKeyDictionary[Screen[Any], Size] = WeakKeyDictionary()
+"""The size each screen was last sent a Resize for."""
+
+
+def keep_focus_in_view(screen: Screen[Any], size: Size, keep: bool = True) -> None:
+    """On a resize, the box with focus kept in view if it was in view before: made smaller,
+    the terminal left it out of view still taking keys, and Space changed an action's status
+    with nothing on screen showing it (a trial, sharing a screen at 80x24). Called before
+    Textual lays the screen out at its new size (a class's handler runs before its base's);
+    a box out of view before (a section's notes, below the text read from the top) is left.
+
+    Only a change of size counts: Textual sends a Resize as a screen is first shown, and
+    again at the same size. Taken for one, it scrolled a reflection's first step, opened at
+    its top, until its notes box (a line of it below the fold) was whole, and the content
+    note above the case details went out of view (a new user's trial at 100x30)."""
+    before = _sized_at.get(screen)
+    _sized_at[screen] = size
+    if before is None or before == size or not keep:  # (`keep`: the screen's own choice)
+        return
+    box = screen.focused
+    if box is not None and screen.can_view_partial(box):
+        screen.call_after_refresh(_into_view, screen, box)
+
+
+@brings_into_view
+def _into_view(screen: Screen[Any], box: Widget) -> None:
+    if box.is_attached and screen.focused is box and not screen.can_view_entire(box):
+        box.scroll_visible(animate=False)
 
 
 def cut_off(box: Widget) -> tuple[Widget, Region] | None:

@@ -7,12 +7,11 @@ from collections.abc import Awaitable, Callable
 from functools import partial, wraps
 from inspect import isawaitable
 from typing import Any, ClassVar, TypeVar
-from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message_pump import MessagePump
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
@@ -23,7 +22,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
 from reflect.ui.focus_order import OrderedAsShown
-from reflect.ui.focus_view import brings_into_view, follow
+from reflect.ui.focus_view import follow, keep_focus_in_view
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.notices import Notices
@@ -44,36 +43,6 @@ def pass_failure_up(screen: Screen[Any], event: Worker.StateChanged) -> None:
     same way."""
     if event.state == WorkerState.ERROR:
         screen.post_message(WorkerFailed(event.worker))
-
-
-_sized_at: WeakKeyDictionary[Screen[Any], Size] = WeakKeyDictionary()
-"""The size each screen was last sent a Resize for."""
-
-
-def keep_focus_in_view(screen: Screen[Any], size: Size, keep: bool = True) -> None:
-    """On a resize, the box with focus kept in view if it was in view before: made smaller,
-    the terminal left it out of view still taking keys, and Space changed an action's status
-    with nothing on screen showing it (a trial, sharing a screen at 80x24). Called before
-    Textual lays the screen out at its new size (a class's handler runs before its base's);
-    a box out of view before (a section's notes, below the text read from the top) is left.
-
-    Only a change of size counts: Textual sends a Resize as a screen is first shown, and
-    again at the same size. Taken for one, it scrolled a reflection's first step, opened at
-    its top, until its notes box (a line of it below the fold) was whole, and the content
-    note above the case details went out of view (a new user's trial at 100x30)."""
-    before = _sized_at.get(screen)
-    _sized_at[screen] = size
-    if before is None or before == size or not keep:  # (`keep`: the screen's own choice)
-        return
-    box = screen.focused
-    if box is not None and screen.can_view_partial(box):
-        screen.call_after_refresh(_into_view, screen, box)
-
-
-@brings_into_view
-def _into_view(screen: Screen[Any], box: Widget) -> None:
-    if box.is_attached and screen.focused is box and not screen.can_view_entire(box):
-        box.scroll_visible(animate=False)
 
 
 def size_classes(screen: Screen[Any]) -> None:
