@@ -380,20 +380,24 @@ async def test_a_due_date_a_later_session_moved_says_what_was_agreed_here(
 async def test_a_resize_keeps_the_box_with_focus_in_view(tmp_path: Path) -> None:
     """The terminal made smaller with the actions table focused: the table stayed focused but
     scrolled out of view, and Space changed an action's status with nothing on screen showing
-    it (a trial, sharing a screen at 80x24)."""
+    it (a trial, sharing a screen at 80x24). Tried here with the action form's last box: from
+    100x30 to 80x14 the table moves up into view as the step is laid out narrower, kept in
+    view or not (tried with it, the test passed without `focus_view.keep_focus_in_view`),
+    while the box goes out of view without it."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_at(pilot, "actions")
         table = screen.query_one(".actions-table", RowTable)
         await wait_for(pilot, lambda: table.row_count == 1)
-        table.focus()
+        box = [widget for widget in screen.focus_chain if isinstance(widget, Input)][-1]
+        box.focus()
         await pilot.pause()
-        assert screen.can_view_entire(table)
+        assert screen.can_view_entire(box)
         await pilot.resize_terminal(80, 14)
         await wait_for(pilot, lambda: screen.size == (80, 14))
         await pilot.pause()
-        assert app.focused is table
-        await wait_for(pilot, lambda: screen.can_view_entire(table))
+        assert app.focused is box
+        await wait_for(pilot, lambda: screen.can_view_entire(box))
 
 
 async def test_a_closed_drop_down_with_focus_is_plainly_marked(tmp_path: Path) -> None:
