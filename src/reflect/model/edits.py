@@ -74,6 +74,7 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
     def sync_questions(self, review: Review) -> None:
         """On opening: an answer for every question the review has (not undoable)."""
         self.session.sync_questions(review)
+        self.review = review  # (its steps' order: model/arrival.py)
 
     def offer_last_time(self, people: Sequence[Participant],
                         carried: Sequence[CarriedAction]) -> None:

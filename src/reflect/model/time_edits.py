@@ -1,18 +1,20 @@
 """Where an open session is, and its time: the step it is on, the time counted on each step,
 the pause and the time plan; and so the step the meeting has got to, for someone who arrives
-after it has moved on from Who is here (`meeting_at`, model/presence.py). A part of
+after it has moved on from Who is here (`meeting_at`, model/presence.py), kept no later than
+the first point they said, after every change (`_record`, model/arrival.py). A part of
 `SessionEdits` (model/edits.py), the one writer of an open session.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from reflect.model import presence, timebox
+from reflect.model import arrival, presence, timebox
 from reflect.model.changes import Change, StepChanged, TimeCounted, TimingChanged
+from reflect.model.review import Review
 from reflect.model.session import Session, Timing
-from reflect.model.steps import Step
-from reflect.model.undo import UndoLog
+from reflect.model.steps import Step, steps_for
+from reflect.model.undo import Removed, UndoLog
 
 
 class TimeEdits(UndoLog):
@@ -22,6 +24,47 @@ class TimeEdits(UndoLog):
     after Who is here with a minute counted on it), given to someone marked here or added
     after it (`Participant.arrived_during`); None until then. Kept while the session is open
     only: opened again on Who is here, nobody is late until a step after it is counted."""
+    review: Review | None = None
+    """The session's review, once brought up to date with it (`sync_questions`): the order of
+    its steps places an arrival against a point (`arrival.follow_points`)."""
+    _moved: Sequence[arrival.Moved] = ()
+
+    def _record(self, change: Change, restore: Callable[[], None],
+                merge_key: object = None, removed: Removed | None = None) -> Change:
+        """Every change, and then the rule that nobody speaks before they arrive: an arrival
+        later than a point its person said moved to that point's step (`arrival.follow_points`,
+        said by `take_moved`), and put back with the change by Ctrl+Z (one of its own: a run
+        of typing it ends is not undone with it)."""
+        moved = self._moved = self._follow_points()
+        if moved:
+            now = [p.arrived_during for p, _ in moved]
+
+            def restore_too(then: Callable[[], None] = restore) -> None:
+                then()
+                for (person, was), later in zip(moved, now, strict=True):
+                    if person.arrived_during == later:
+                        person.arrived_during = was
+
+            restore, merge_key = restore_too, None
+        return super()._record(change, restore, merge_key, removed)
+
+    def put_back(self) -> Removed | None:
+        """`UndoLog.put_back`, and the rule after it: a point put back may be on a step before
+        its person's arrival, marked since."""
+        removed = super().put_back()
+        self._moved = self._follow_points() if removed is not None else ()
+        return removed
+
+    def _follow_points(self) -> list[arrival.Moved]:
+        if self.review is None or not any(p.arrived_during for p in self.session.participants):
+            return []
+        return arrival.follow_points(self.session, steps_for(self.review, self.session))
+
+    def take_moved(self) -> tuple[arrival.Moved, ...]:
+        """Whose arrival the last change moved to an earlier step (`_record`), once: for the
+        screen to say (`arrival.moved_said`)."""
+        moved, self._moved = self._moved, ()
+        return tuple(moved)
 
     def go_to_step(self, step_key: str) -> Change | None:
         """The step the session is on (saved, so it opens there again; not undone)."""

@@ -17,6 +17,7 @@ from textual.geometry import Region
 from textual.widgets import Input
 
 from reflect.model import presence
+from reflect.model.arrival import arrival_said
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
 from reflect.model.presence import added_said, away_said, given_said, ticked_said
 from reflect.model.roles import more_than_a_name, read_apart
@@ -184,7 +185,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
 
     def add_item(self, values: dict[str, str]) -> Change | None:
         added = self.edits.add_participant(**values)
-        said = (added_said(self.session, added), presence.arrived_said(added))
+        said = (added_said(self.session, added), arrival_said(added, self.edits.take_moved()))
         self._say(" ".join(x for x in said if x))
         return PeopleChanged()
 
@@ -215,7 +216,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         change = self.edits.toggle_attended(item)
         self._away_gone()
         self._away_said = away_said(self.session, item, "Space again: here.") or " ".join(
-            x for x in (ticked, presence.arrived_said(item)) if x)
+            x for x in (ticked, arrival_said(item, self.edits.take_moved())) if x)
         if self._away_said:
             self.notify(self._away_said, markup=False, timeout=8)
         return change
@@ -377,8 +378,10 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                 left_early=None if "here" in rows else person.left_early or edited.left_early)
         else:  # ticked here as Space ticks them: given the points kept as typed for them
             self.edits.edit_participant(person, role=now.role, agency=now.agency)
-            self._say(ticked_said(self.session, person))
+            ticked = ticked_said(self.session, person)  # (said before they are given them)
             change = self.edits.mark_here(person, True)
+            self._say(" ".join(x for x in (ticked, arrival_said(person, self.edits.take_moved()))
+                               if x))
             form.clear_drafts()
         form.end_editing()
         index = self.session.participants.index(person)

@@ -20,6 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
+from reflect.model.arrival import moved_said
 from reflect.model.attribution import speakers
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
@@ -211,11 +212,22 @@ class PointsEditor(RoomPointBox, Vertical):
         if room is not None:
             self.form.say(None)  # (its "sent as …")
             self.post_message(self.FromRoomAdded(room.point, self.points[-1]))
+        self._say_moved()
         return change
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
         assert isinstance(item, Point)
-        return self.edits.edit_point(self.question_id, item, **values)
+        change = self.edits.edit_point(self.question_id, item, **values)
+        if change is not None:
+            self._say_moved()
+        return change
+
+    def _say_moved(self) -> None:
+        """A point said by someone marked as arriving during a later step moves their arrival
+        to this one (model/arrival.py), said: `Sam Sample said a point on Question 1, so
+        arrived during it, not during Summary and export: the notes say so.`"""
+        if said := moved_said(self.edits.take_moved()):
+            self.say_kept(said)
 
     def remove_item(self, item: BaseModel) -> Change | None:
         assert isinstance(item, Point)
