@@ -14,7 +14,8 @@ import pytest
 
 from reflect.export import forms, parts
 from reflect.export.any_record import any_account
-from reflect.export.markdown import cell, to_markdown
+from reflect.export.escaping import with_code
+from reflect.export.markdown import to_markdown
 from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.export.record_blanks import team_own_words
@@ -137,7 +138,8 @@ def test_own_words_that_start_as_a_blank_does_are_no_blank(reflection, review, f
 def test_a_team_sessions_own_words_left_to_fill_in_keep_their_guidance(review):
     s = Session.start(review, "child-zz-20261204-1000", title="Invented team meeting")
     text = render_bytes(s, "swe-md", review).decode()
-    assert f"*{forms.form('swe').field('learned').prompt}*\n\n{cell(team_own_words(s))}" in text
+    assert f"*{forms.form('swe').field('learned').prompt}*\n\n{with_code(team_own_words(s))}" \
+        in text
 
 
 def test_how_it_changes_my_practice_is_not_labelled_again_inside_it(reflection, review):

@@ -71,3 +71,44 @@ def test_each_records_blank_is_still_told_from_the_persons_words(team, key):
     blank = team_own_words(team, key)
     assert is_blank(blank)
     assert not is_blank(blank + "\nMy own invented words.")
+
+
+TEAM_FORMATS = [f"{kind}-{ext}" for kind in ("cpd", "swe", "nmc")
+                for ext in ("md", "txt", "docx", "pdf")]
+
+
+def _raw(data: bytes, fmt: str) -> str:
+    """The record's text as written, a Markdown file's backslashes kept (`_flat` drops them)."""
+    return " ".join(data.decode("utf-8").split()) if fmt.endswith(("md", "txt")) \
+        else _flat(data, fmt)
+
+
+@pytest.mark.parametrize("fmt", TEAM_FORMATS)
+def test_the_command_to_type_is_shown_as_a_command_in_every_format(team, review, fmt):
+    """The Markdown showed the command with a backslash before each backtick (a fresh-eyes
+    trial): a code span now; elsewhere the command between backticks, as reflect writes one,
+    with no backslash."""
+    text = _raw(render_bytes(team, fmt, review), fmt)
+    assert "`reflect walk child-zz --after child-zz-20261205-0900` asks you the questions." \
+        in text, text
+    assert "\\`" not in text
+
+
+@pytest.mark.parametrize("fmt", ["cpd-md", "swe-md", "nmc-md"])
+def test_the_markdown_command_is_a_code_span_to_a_commonmark_reader(team, review, fmt):
+    from markdown_it import MarkdownIt
+
+    md = render_bytes(team, fmt, review).decode("utf-8")
+    spans = {child.content for token in MarkdownIt("commonmark").parse(md)
+             if token.children for child in token.children if child.type == "code_inline"}
+    assert spans == {"reflect walk child-zz --after child-zz-20261205-0900"}
+
+
+def test_reflects_own_text_keeps_its_commands_and_escapes_the_rest() -> None:
+    from reflect.export.escaping import code, with_code
+
+    assert with_code("Type `reflect walk a --after b` *now* <here>") == \
+        "Type `reflect walk a --after b` \\*now\\* \\<here>"
+    assert with_code("no command at all [x]") == "no command at all \\[x]"
+    assert code("a `b` c") == "``a `b` c``"
+    assert code("`start") == "`` `start ``"

@@ -3,7 +3,9 @@
 Every layout gives the fields in the form's order under the form's own field names. The plain
 text is made for pasting into an online form field by field: "Field name:" on its own line,
 then the text. User text is made safe for each format as the notes exports make it: Markdown
-escaped (`markdown.escape`), plain text through `printable`, Word through `docx_export._t`.
+escaped (`markdown.escape`), plain text through `printable`, Word through `docx_export._t`;
+reflect's own blanks in Markdown with the command they name a code span (`escaping.with_code`),
+in the other formats between backticks, as reflect writes a command everywhere.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
+from reflect.export.escaping import with_code
 from reflect.export.markdown import cell, escape
 from reflect.export.own_words import INDENT
 from reflect.export.record_blanks import is_blank
@@ -109,7 +112,8 @@ def to_markdown(records: list[Record], session: Session) -> str:
             out += [f"{'###' if part else '##'} {cell(e.field.name)}", ""]
             if prompt(e):
                 out += [f"*{cell(prompt(e))}*", ""]
-            out += [_md_text(e.text) if e.text.strip() else "", ""]
+            out += [(with_code(e.text) if is_blank(e.text) else _md_text(e.text))
+                    if e.text.strip() else "", ""]
     out += [f"*{cell(footer(session))}*"]
     return _tidy(out)
 
