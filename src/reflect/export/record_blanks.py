@@ -12,13 +12,18 @@ if TYPE_CHECKING:
     from reflect.model.session import Session
 
 FILL_IN = "……………… (for you to fill in)"
-TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself, and how it changes your "
-                  "practice. The team's discussion is under {where}. "
-                  "`{walk}` asks you the questions.)")
+TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself. The team's discussion "
+                  "is under {where}; `{walk}` asks you the questions.)")
 """A team session's own record's blank for what the writer learned: `{where}` is the heading
 the record gives the team's discussion under (`discussion_at`), `{walk}` the command that asks
-them, with the review's and the session's own ids (`team_own_words`)."""
+them, with the review's and the session's own ids (`team_own_words`); the command between
+backticks, a code span in Markdown (`record_render`)."""
 _TEAM_BLANK = re.compile(".+".join(map(re.escape, re.split(r"\{\w+\}", TEAM_OWN_WORDS))))
+TEAM_OWN_CHANGES = "……………… (for you to fill in: what you will do differently yourself)"
+"""A team session's own record's blank for how it changes the writer's practice (the impact,
+the NMC account's "How did you change…"): short, and its own. It was `TEAM_OWN_WORDS` again,
+the same long text under both headings (a fresh-eyes trial); the team's agreed actions are
+the next steps, where a record has them."""
 
 WHAT_WE_DISCUSSED = "What we discussed"
 """The label (and a colon) before the team's discussion in the NMC account's first answer
@@ -50,6 +55,6 @@ def team_own_words(session: Session, key: str = "any") -> str:
 
 
 def is_blank(text: str) -> bool:
-    """Whether `text` is one of reflect's own blanks (`FILL_IN`, `team_own_words`), never the
-    person's words."""
-    return text == FILL_IN or _TEAM_BLANK.fullmatch(text) is not None
+    """Whether `text` is one of reflect's own blanks (`FILL_IN`, `team_own_words`,
+    `TEAM_OWN_CHANGES`), never the person's words."""
+    return text in (FILL_IN, TEAM_OWN_CHANGES) or _TEAM_BLANK.fullmatch(text) is not None

@@ -41,7 +41,7 @@ from reflect.export.own_words import (
 from reflect.export.parts import NO_ROLE_OR_AGENCY_SAID, point_attribution
 from reflect.export.peer_roles import led_apart, roles
 from reflect.export.record_blanks import FILL_IN as FILL_IN  # (read from here too)
-from reflect.export.record_blanks import WHAT_WE_DISCUSSED, team_own_words
+from reflect.export.record_blanks import TEAM_OWN_CHANGES, WHAT_WE_DISCUSSED, team_own_words
 from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint, peer_reflected
 from reflect.model.review import Review
 from reflect.model.session import Answer, Point, Session
@@ -278,7 +278,7 @@ def record_words(session: Session, review: Review | None, key: str = "swe") -> R
         # (`next_steps`): they were under peer reflection too, printed twice (a trial).
         peer_discussed = team_discussed(s, ("actions",) if key == "any" else ())
         peer_changed = actions(s)
-        learned = impact = changes = team_own_words(s, key)
+        learned, impact, changes = team_own_words(s, key), TEAM_OWN_CHANGES, TEAM_OWN_CHANGES
         steps = next_steps(s, "The team's agreed actions") or FILL_IN
     else:
         link = s.after
