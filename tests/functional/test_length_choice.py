@@ -55,7 +55,7 @@ async def test_choosing_your_own_puts_the_focus_in_its_minutes_box(
     async with app.run_test(size=size) as pilot:
         form, chooser, lengths = await on_the_lengths(pilot)
         own = form.query_one("#own-minutes", Input)
-        await pilot.press("down", "down", "down", "right", "right")  # to "Your own", the last
+        await pilot.press(*["down"] * 6)  # to "Your own", the last, one length at a time
         await wait_for(pilot, lambda: lengths._selected == len(lengths.children) - 1)
         await pilot.press("space")
         await wait_for(pilot, lambda: app.focused is own)
@@ -68,6 +68,32 @@ async def test_choosing_your_own_puts_the_focus_in_its_minutes_box(
         await pilot.press("4", "5")
         await wait_for(pilot, lambda: own.value == "45" and chooser.length == 45)
         assert app.focused is own and chooser.own
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_down_and_up_move_one_length_at_a_time_as_in_a_list(
+        fictional_dir, sessions_dir, size):
+    """↓ moved a row of the grid (three lengths to a row at 80x24, two at 60x20): from "No
+    time plan" to "30 minutes" (or "15 minutes"), and two or three presses reached "Your
+    own" (a fresh-eyes trial). A person expects a list: each ↓ the next length, each ↑ the
+    one before, → and ← as ↓ and ↑; at either end they stay."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        form, chooser, lengths = await on_the_lengths(pilot)
+        labels = [str(b.label) for b in lengths.query("ChoiceButton")]
+        assert labels == ["No time plan", "7-minute briefing", "15 minutes", "30 minutes",
+                          "45 minutes", "60 minutes", "Your own"]
+        moving = form.query_one("#length-moving", Literal)
+        for n in range(1, len(labels)):
+            await pilot.press("down")
+            await wait_for(pilot, lambda n=n: lengths._selected == n)
+            await wait_for(pilot, lambda n=n: f"chooses “{labels[n]}”" in shown(moving))
+        await pilot.press("down")  # at the last, it stays
+        await pilot.press("up", "up")
+        await wait_for(pilot, lambda: lengths._selected == len(labels) - 3)
+        await pilot.press("left", "right", "right")
+        await wait_for(pilot, lambda: lengths._selected == len(labels) - 2)
+        assert chooser.length == 0 and lengths.pressed_button.id == "length-0"  # none taken
 
 
 async def test_a_figure_typed_on_the_lengths_keeps_its_first_digit_when_the_focus_is_slow(

@@ -40,7 +40,7 @@ async def test_a_plan_chosen_and_not_saved_is_kept_asked_about_and_offered_again
         await open_saved_session(pilot)
         await press_in_order(app, ["f7"])
         await wait_for(pilot, lambda: isinstance(app.screen, TimePlanScreen))
-        await press_in_order(app, ["down", "right", "enter"])  # 45 minutes, not saved
+        await press_in_order(app, ["down"] * 4 + ["enter"])  # 45 minutes, not saved
         await wait_for(pilot, lambda: kept() == 45)  # in the file, as a draft, within seconds
         assert load_session(path).timing.minutes == 0  # the plan itself only on Ctrl+S
         await press_in_order(app, ["ctrl+q"])

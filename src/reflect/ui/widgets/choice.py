@@ -170,8 +170,11 @@ class ChoiceSet(RadioSet):
     """A RadioSet whose arrows stop at its ends and follow its layout. Textual's wrap round:
     ↑ from the top of the export dialog's formats jumped to the last of nineteen, out of
     sight; at the first choice ↑ here brings the top of the dialog (what is said above) into
-    view. Laid out in a grid (the meeting lengths, three to a row), ↑↓ move a row and ←→ a
-    choice; in a column, both move a choice. An arrow chooses the choice it moves to, as radio
+    view. Laid out in a grid (the export formats, a kind of record to a row), ↑↓ move a row
+    and ←→ a choice; in a column, or where the grid is a list laid out in rows
+    (`by_row=False`: the meeting lengths, three to a row, where ↓ from "No time plan" jumped to
+    "30 minutes" and two more reached "Your own", a fresh-eyes trial), both move a choice,
+    in reading order. An arrow chooses the choice it moves to, as radio
     buttons do in a web form or a desktop dialog: with Textual's, ↓ to "Individual
     reflection" lit it up, and Tab, a title and Ctrl+S then started a team session. Not where
     passing over a choice would take it (`arrows_choose=False`: the meeting lengths, where
@@ -196,8 +199,10 @@ class ChoiceSet(RadioSet):
     """A letter typed here, this visit, has been said not to be kept."""
 
     def __init__(self, *buttons: RadioButton, letters_to: str | None = None,
-                 arrows_choose: bool = True, **kwargs: object) -> None:
+                 arrows_choose: bool = True, by_row: bool = True, **kwargs: object) -> None:
         super().__init__(*buttons, **kwargs)  # type: ignore[arg-type]
+        self.by_row = by_row
+        """Whether ↑↓ move a row of a grid (else a choice, as ←→ do)."""
         self.letters_to = letters_to
         """The box (a selector on the screen) a letter typed here goes into, or None."""
         self.arrows_choose = arrows_choose
@@ -288,7 +293,7 @@ class ChoiceSet(RadioSet):
         """An arrow key: the highlight moves a choice (or a row) and chooses it, unless not
         `arrows_choose`. (Textual moves the highlight itself too, as the set is mounted: that
         chooses nothing.)"""
-        self._move(direction, self._columns() if by_row else 1)
+        self._move(direction, self._columns() if by_row and self.by_row else 1)
         if self.arrows_choose:
             self.choose_highlighted()
 

@@ -103,7 +103,8 @@ class MeetingLength(Vertical):
     started on a length the person did not mean; otherwise `minutes` is `length`. Posts
     `MeetingLength.Changed` when the length changes.
 
-    The arrows move among the lengths and Enter or Space chooses (a line says which is
+    The arrows move among the lengths, one at a time in reading order (↓ as →: they are a
+    list laid out in rows, not a grid), and Enter or Space chooses (a line says which is
     chosen while the highlight is elsewhere): ↓↓ took "30 minutes" on the way to "Your own",
     which then said the length stayed 30 minutes (a trial). Choosing "Your own" puts the
     focus in its minutes box, and a figure typed on the lengths goes there: Tab then "30"
@@ -182,7 +183,8 @@ class MeetingLength(Vertical):
 
     def compose(self) -> ComposeResult:
         own = self.own_at_start
-        with ChoiceSet(id="length", letters_to="#own-minutes", arrows_choose=False):
+        with ChoiceSet(id="length", letters_to="#own-minutes", arrows_choose=False,
+                       by_row=False):
             yield ChoiceButton(self.none_label, value=self.initial == 0 and not own,
                                id="length-0")
             for m in PRESETS:
