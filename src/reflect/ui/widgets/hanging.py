@@ -23,9 +23,12 @@ class HangingLabel:
     """`head` (a mark, a tick: never wrapped) then `body`, wrapped with a hanging indent."""
 
     def __init__(self, head: Text, body: Text, one_line_below: int = ONE_LINE_BELOW,
-                 cut_long_words: bool = True) -> None:
+                 cut_long_words: bool = True, tail: Text | None = None) -> None:
         self.head = head
         self.body = body
+        self.tail = tail or Text()
+        """After `body` (a mark: ` ✎`), never cut with it: on one line the body is cut short
+        before it. After a long step name, "What I will do d…" hid its ✎ (a trial)."""
         self.one_line_below = one_line_below
         """Narrower than this, the entry is one line cut with "…" (0: always wrapped)."""
         self.overflow: OverflowMethod = "ellipsis" if cut_long_words else "fold"
@@ -34,13 +37,13 @@ class HangingLabel:
 
     @property
     def plain(self) -> str:
-        return self.head.plain + self.body.plain
+        return self.head.plain + self.body.plain + self.tail.plain
 
     def __str__(self) -> str:
         return self.plain
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        width = self.head.cell_len + self.body.cell_len
+        width = self.head.cell_len + self.body.cell_len + self.tail.cell_len
         return Measurement(min(width, options.max_width), width)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -49,10 +52,10 @@ class HangingLabel:
         room = max(width - indent, 1)
         if width < self.one_line_below:
             body = self.body.copy()
-            body.truncate(room, overflow="ellipsis")
-            lines = [body]
+            body.truncate(max(room - self.tail.cell_len, 1), overflow="ellipsis")
+            lines = [body + self.tail]
         else:
-            body = self.body.copy()
+            body = self.body + self.tail
             body.overflow = self.overflow
             lines = list(body.wrap(console, room, overflow=self.overflow))
         for n, line in enumerate(lines):

@@ -114,4 +114,6 @@ def step_line(current: bool, label: Text, *marks: str) -> HangingLabel:
     if not shown:
         return HangingLabel(head, label[2:])
     name, colon, words = label.plain[2:].partition(": ")
+    if not colon:  # after the name alone, kept as a long one is cut ("What I will d… ✎")
+        return HangingLabel(head, Text(name), tail=Text.assemble(" ", (shown, "bold")))
     return HangingLabel(head, Text.assemble(name, " ", (shown, "bold"), colon, words))
