@@ -14,9 +14,11 @@ from textual.pilot import Pilot
 from reflect.model.changes import MINUTES_DRAFT
 from reflect.store.sessions import load_session, session_path
 from reflect.ui.app import ReflectApp, make_app
+from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.widgets.cpd_minutes import MinutesBox
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.step_list import StepList
 from tests.cpd_folder import reflection_at_differently
 from tests.functional.helpers import f8_dialog, open_saved_session, shown, type_text, wait_for
 
@@ -141,3 +143,39 @@ async def test_a_time_typed_over_lots_forgets_it_and_the_f8_dialog_shows_it(
     assert kept_in_file(sessions_dir, sid) == ""
     assert load_session(session_path(sessions_dir, sid)).minutes_spent == 45
     assert not any("time to log for CPD" in line for line in app.farewell(300))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_lots_is_marked_in_the_step_list_and_said_by_the_export_dialog(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """A trial left "lots" in the box: the step list marked nothing, and the export dialog
+    said nothing while the record logged the time measured."""
+    reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await lots_typed(pilot)
+        steps = screen.query_one("#steps", StepList)
+
+        def differently() -> str:
+            return str(steps.get_option("differently").prompt)
+
+        await wait_for(pilot, lambda: "What I will do differently ✎" in differently())
+        assert shown(screen.query_one("#steps-title")).strip() == "Steps · ✎: not added"
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        dialog = app.screen
+        await wait_for(pilot, lambda: dialog.checked)
+        check = " ".join(shown(dialog.query_one("#findings")).split())
+        assert check.endswith(
+            "Note: The time to log for CPD typed on What I will do differently, “lots”, is not "
+            "a time. Logged instead: 0 minutes, the time reflect measured; type a time there "
+            "to log yours.")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        box = screen.query_one("#cpd-minutes", MinutesBox)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await pilot.press(*["backspace"] * 4)
+        await type_text(pilot, "45")
+        await wait_for(pilot, lambda: "✎" not in differently())  # a time: nothing kept
+        assert shown(screen.query_one("#steps-title")).strip() == "Steps"

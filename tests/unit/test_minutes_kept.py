@@ -12,7 +12,13 @@ from reflect.model.changes import MINUTES_DRAFT, CpdMinutesChanged, DraftChanged
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.model.typed_items import minutes_kept, typed_elsewhere, typed_items, typed_steps
+from reflect.model.typed_items import (
+    minutes_kept,
+    minutes_note,
+    typed_elsewhere,
+    typed_items,
+    typed_steps,
+)
 from reflect.store.sessions import load_session, save_session, session_path
 from tests.command_line import run
 from tests.unit.test_walk import dirs_for, run_walk
@@ -44,8 +50,9 @@ def test_it_is_said_with_what_is_logged_meanwhile_and_is_no_item_to_add(review: 
         "logged: “lots of it” is not a time this can log. Logged meanwhile: the time measured.")
     session.minutes_spent = 40
     assert minutes_kept(session).endswith("Logged meanwhile: 40 minutes.")
-    # Not an item typed but not added: no ✎, nothing for an export to put in the notes.
-    assert typed_items(session) == [] and typed_steps(session) == frozenset()
+    # Not an item typed but not added: nothing for an export to put in the notes; but its step
+    # is marked ✎ as a form's is (it had no mark: a trial).
+    assert typed_items(session) == [] and typed_steps(session) == {"differently"}
     # As the session opens: said on another step; its own step shows it in the box.
     assert typed_elsewhere(session, "summary") == [minutes_kept(session)]
     assert typed_elsewhere(session, "differently") == []
@@ -76,3 +83,40 @@ def test_plain_mode_says_it_and_a_time_given_there_forgets_it(
         in " ".join(out.out.split())
     saved = load_session(session_path(sessions_dir, SID))
     assert MINUTES_DRAFT not in saved.drafts and saved.minutes_spent == 45
+
+
+def test_the_export_says_what_was_typed_and_what_is_logged_instead(review: Review) -> None:
+    session = reflection(review)
+    assert minutes_note(session) == ""
+    session.set_draft(MINUTES_DRAFT, "lots")
+    session.timing.spent = {"q:zz-first": 12 * 60}
+    assert minutes_note(session) == (
+        "The time to log for CPD typed on What I will do differently, “lots”, is not a time. "
+        "Logged instead: 12 minutes, the time reflect measured; type a time there to log "
+        "yours.")
+    session.minutes_spent = 40
+    assert "Logged instead: 40 minutes, the time given before it;" in minutes_note(session)
+
+
+def test_a_teams_is_said_where_its_box_is_and_marked_on_its_summary(review: Review) -> None:
+    """A team's box is in F8's CPD record choices on the summary: "typed on What I will do
+    differently" named a step no team session has (a trial)."""
+    session = Session.start(review, SID, mode="team", title="Team Blue meeting")
+    session.set_draft(MINUTES_DRAFT, "lots")
+    where = "typed in the CPD record's choices (F8) on Summary and export"
+    assert minutes_kept(session).startswith(f"The time to log for CPD {where} is kept")
+    assert minutes_note(session).startswith(f"The time to log for CPD {where}, “lots”,")
+    assert typed_steps(session) == {"summary"}
+    assert typed_elsewhere(session, "summary") == [minutes_kept(session)]  # (F8 not open)
+
+
+def test_reflect_export_says_it_too(capsys, dirs, review: Review, sessions_dir: Path,
+                                    tmp_path: Path) -> None:
+    session = reflection(review)
+    session.set_draft(MINUTES_DRAFT, "lots")
+    save_session(sessions_dir, session)
+    code, _, err = run(capsys, "export", SID, "--format", "cpd-md", "-o",
+                       str(tmp_path / "record.md"), *dirs)
+    assert code == 0, err
+    assert ("reflect export: The time to log for CPD typed on What I will do differently, "
+            "“lots”, is not a time. Logged instead: 0 minutes") in " ".join(err.split())

@@ -137,12 +137,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _drafts_said(session: Session, include: bool) -> None:
-    """Say on stderr what was typed but never added, and whether the notes include it."""
+    """Say on stderr what was typed but never added, and whether the notes include it; and
+    the time to log for CPD typed and not a time, with what is logged instead."""
     from reflect.export.drafts import MARK, drafts_summary
+    from reflect.model.typed_items import minutes_note
 
     if said := drafts_summary(session):  # (each named: "; " between them)
         echo(f"reflect export: {said}. " + (f"Included, marked {MARK}." if include else
              "Left out (--include-drafts includes them, marked as such)."), err=True)
+    if minutes := minutes_note(session):
+        echo(f"reflect export: {minutes}", err=True)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -10,8 +10,10 @@ Ctrl+Q said nothing of it, and every export then said "1 item typed but not adde
 neither which nor where (a fresh-eyes trial).
 
 The box for the time to log for CPD keeps what it holds when that is not a time (`lots`) the
-same way (`MINUTES_DRAFT`): not an item to add, so said only as reflect ends and as the session
-opens on another step (`minutes_kept`), never marked ✎ nor offered to an export.
+same way (`MINUTES_DRAFT`): not an item to add, so never offered to an export, but said as
+reflect ends and as the session opens on another step (`minutes_kept`), marked ✎ on its step
+(`minutes_step`), and said by the export dialog and `reflect export` with the time logged
+instead (`minutes_note`): the record logged the time measured, and said nothing (a trial).
 
 Pure: no files, no Textual.
 """
@@ -107,9 +109,32 @@ def typed_items(session: Session) -> list[TypedItem]:
 
 
 def typed_steps(session: Session) -> frozenset[str]:
-    """The keys of the steps whose forms hold an item typed but not added (the step list
-    marks them)."""
-    return frozenset(item.step_key for item in typed_items(session))
+    """The keys of the steps whose forms hold an item typed but not added, and the step of
+    the box for the time to log for CPD while it holds what is not a time (`minutes_step`):
+    the step list marks them. "lots" left there was kept with no ✎ (a trial)."""
+    steps = {item.step_key for item in typed_items(session)}
+    if _minutes_typed(session):
+        steps.add(minutes_step(session))
+    return frozenset(steps)
+
+
+def minutes_step(session: Session) -> str:
+    """The key of the step holding the box for the time to log for CPD: What I will do
+    differently on one's own; a team's is in the CPD record's choices (F8) on the summary."""
+    return "differently" if session.mode == "individual" else "summary"
+
+
+def _minutes_where(session: Session) -> str:
+    """Where the box for the time to log for CPD is, as a sentence says it. A team's said "on
+    What I will do differently", a step no team session has (a trial)."""
+    if session.mode == "individual":
+        return f"on {STEP_LABELS['differently']}"
+    return f"in the CPD record's choices (F8) on {STEP_LABELS['summary']}"
+
+
+def _minutes_typed(session: Session) -> str:
+    """What the box for the time to log for CPD holds that is not a time, on one line."""
+    return " ".join(session.drafts.get(MINUTES_DRAFT, "").split())
 
 
 def typed_elsewhere(session: Session, step_key: str) -> list[str]:
@@ -125,11 +150,26 @@ def minutes_kept(session: Session) -> str:
     """The line said as reflect ends, and as the session opens on another step, while the box
     for the time to log for CPD holds what is not a time (`MINUTES_DRAFT`); "" when it does
     not. Ctrl+Q said "Saved" over "lots" typed there, which was dropped (a trial)."""
-    typed = " ".join(session.drafts.get(MINUTES_DRAFT, "").split())
+    typed = _minutes_typed(session)
     if not typed:
         return ""
     logged = session.minutes_spent
     meanwhile = "the time measured" if logged is None else plural(logged, "minute")
-    return (f"The time to log for CPD typed on {STEP_LABELS['differently']} is kept in its "
-            f"box, not logged: {quoted(typed)} is not a time this can log. Logged meanwhile: "
+    return (f"The time to log for CPD typed {_minutes_where(session)} is kept in its box, not "
+            f"logged: {quoted(typed)} is not a time this can log. Logged meanwhile: "
             f"{meanwhile}.")
+
+
+def minutes_note(session: Session) -> str:
+    """What the export dialog's check line and `reflect export` say while the box for the time
+    to log for CPD holds what is not a time: what was typed, and the figure logged instead
+    (`Session.minutes_for_cpd`); "" when it does not. The record logged the time measured and
+    said nothing of the "lots" typed (a trial)."""
+    typed = _minutes_typed(session)
+    if not typed:
+        return ""
+    source = ("the time reflect measured" if session.minutes_spent is None
+              else "the time given before it")
+    return (f"The time to log for CPD typed {_minutes_where(session)}, {quoted(typed)}, is not "
+            f"a time. Logged instead: {plural(session.minutes_for_cpd, 'minute')}, {source}; "
+            "type a time there to log yours.")

@@ -10,6 +10,8 @@ from textual.widget import Widget
 from textual.widgets import RadioSet
 
 from reflect.export.identifiers import Finding
+from reflect.model.session import Session
+from reflect.model.typed_items import minutes_note
 from reflect.ui.screens.base import ReflectModal, ResultT
 from reflect.ui.screens.export_words import check_message, first_finding, more_below
 from reflect.ui.widgets.choice import ChoiceButton
@@ -25,6 +27,7 @@ def joined(*regions: Region) -> Region:
 class ExportView(ReflectModal[ResultT]):
     """The export dialog's scrolling: `ExportScreen` composes what it scrolls."""
 
+    session: Session
     findings: list[Finding]
     checked: bool
     formats_moved = False
@@ -73,7 +76,8 @@ class ExportView(ReflectModal[ResultT]):
         first, rest = first_finding(lines) if split else (lines, [])
         self.query_one("#findings", Literal).show(check_message(
             len(self.findings), first + [more_below(rest)] if rest else first, record,
-            colleagues, problem, unattributed, letters=not self.letters_off),
+            colleagues, problem, unattributed, letters=not self.letters_off,
+            minutes=minutes_note(self.session)),
             "bold" if self.findings else "italic")
         more = self.query_one("#more-findings", Literal)
         more.show("The other findings:\n" + "\n".join(rest) if rest else "", "bold")
