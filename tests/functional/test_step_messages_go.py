@@ -66,3 +66,20 @@ async def test_the_next_action_added_replaces_what_was_said_of_the_one_before(
         await wait_for(pilot, lambda: any(m.startswith("Added without an owner or a due date")
                                           for m in said(app)))
         assert not gaps_said(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_enter_on_the_empty_form_replaces_what_was_said_of_the_one_added(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """A trial pressed Enter on the empty form just after an action due "31/02/2026" was
+    added: "Type what will be done first." showed beside "Added. Its due date is not a
+    date…", the older message staying until the next add."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen, what = await added_with_a_gap(pilot)
+        await wait_for(pilot, lambda: app.focused is what and not what.value)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any(m.startswith("Type what will be done first")
+                                          for m in said(app)))
+        assert not gaps_said(app)  # at once (its own time, left to run, takes it away later)
+        assert len(screen.session.actions) == 2

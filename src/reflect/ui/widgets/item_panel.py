@@ -116,10 +116,18 @@ class ItemPanel(ListRoom):
     """What `say_first` and `say_kept` said, until the next item is kept (`keep`)."""
 
     def say_first(self, message: str) -> None:
-        """Said when the form is sent with nothing in it ("Type what you will do first."):
-        withdrawn once an item is kept, as it is then untrue. It stayed over "Added. …", the
-        two side by side (a fresh-eyes trial at 60x20)."""
+        """Said when the form is sent with nothing in it ("Type what you will do first."), in
+        place of what was said of the item before ("Added. Its due date is not a date…" stayed
+        beside it: a trial); withdrawn once one is kept (the two side by side: a 60x20 trial)."""
+        self.take_back_said()
         self.say_kept(message, "warning")
+
+    def take_back_said(self) -> None:
+        """Withdraw what `say_first` and `say_kept` said: something newer is to be said."""
+        if isinstance(app := self.app, Notices):
+            for said in self._said:
+                app.withdraw(said)
+        self._said = ()
 
     def say_kept(self, message: str, severity: SeverityLevel = "information",
                  timeout: float | None = None) -> None:
@@ -199,11 +207,8 @@ class ItemPanel(ListRoom):
         first box, and the next item goes straight in; after an edit saved it goes back to
         the edited row, as Esc's does (`back_to_row`): left in the first box, the ↓↓↓ Delete
         meant for the table acted on nothing (a fresh-eyes trial)."""
-        form, app = event.form, self.app
-        if isinstance(app, Notices):
-            for said in self._said:
-                app.withdraw(said)
-        self._said = ()
+        form = event.form
+        self.take_back_said()
         items = self.items()
         editing = event.editing if event.editing in items else None
         change: Change | None
@@ -278,9 +283,7 @@ class ItemPanel(ListRoom):
         filled it, and an eighth added stayed below the fold; in the presentation view, the
         points under a question: trials); where the form alone fills the view (60x20), the box
         is kept in view, the table first laid out with what it holds (`laid_out`)."""
-        if self._superseded(index):
-            return
-        if self._shown_from_table():
+        if self._superseded(index) or self._shown_from_table():
             return
         table = self.listing()
         pane = next((w for w in self.ancestors_with_self
@@ -323,8 +326,7 @@ class ItemPanel(ListRoom):
             self.back_to_row(items.index(event.item))
 
     def back_to_row(self, index: int) -> None:
-        """The focus on item `index`'s row (its line), highlighted in its list: where an edit
-        ends, undone by Esc or saved by Enter."""
+        """The focus on item `index`'s row (its line), highlighted: where an edit ends."""
         self.screen.set_focus(self.highlight(index), scroll_visible=False)
 
     # --- keys on an item -----------------------------------------------------------------------
@@ -382,8 +384,7 @@ class ItemPanel(ListRoom):
         self.show_items(index)
         self.back_to_row(index)
         self.row_into_view(index)
-        app = self.app
-        if isinstance(app, Notices):  # ("… removed. Ctrl+Z puts it back." is done with)
+        if isinstance(app := self.app, Notices):  # ("… removed. Ctrl+Z puts it back.": done)
             app.withdraw(self.said(self.REMOVED, item, index))
         self.notify(self.said(self.PUT_BACK, item, index))
         return True
