@@ -38,6 +38,30 @@ async def test_the_reminder_covers_neither_the_question_nor_the_box(
         assert all(t.region.right == size[0] for t in screen.query(Toast))  # on the right
 
 
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_reminder_covers_no_box_typed_in_the_cpd_minutes_neither(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    """A trial at 60x20: typing the answer, Ctrl+C's reminder covered the right end of the box
+    for the time to log for CPD under it for its few seconds. It speaks of keys alone: it goes
+    where it covers no box at all, over the time, status and keys lines where need be."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await start_new(pilot, mode="individual", title="Invented reflection")
+        await go_forward_to(pilot, screen, "differently")
+        pane = screen.panes[screen.index]
+        box = pane.query_one(TextArea)
+        await wait_for(pilot, lambda: app.focused is box)
+        await pilot.press("I", "space", "w", "ctrl+c")
+        [toast] = await placed(pilot, app)
+        minutes = pane.query_one("#cpd-minutes").region.intersection(pane.region)  # as shown
+        assert minutes.height and box.region.height
+        assert not toast.overlaps(minutes), (toast, minutes)
+        kept = [pane.query_one(".question"), box, screen.query_one(Header),
+                screen.query_one("#step-title")]
+        assert covered([toast], kept) == []
+        assert toast.right == size[0]
+
+
 def test_the_reminder_is_two_lines_under_its_title_at_60_columns() -> None:
     """Its words wrap to two lines in a message at 60 columns (they took three, and the
     reminder four lines with its title, more than a step has free beside what it needs)."""

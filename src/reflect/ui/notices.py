@@ -34,6 +34,15 @@ def quit_reminder() -> tuple[str, str]:
             "Ctrl+C copies selected text.\nCtrl+Q quits, saving all first.")
 
 
+def about_keys(notification: Notification) -> bool:
+    """Whether a message speaks of keys alone, of nothing on the screen (the Ctrl+C reminder,
+    `quit_reminder`): kept clear of every box typed in, not only the one with the focus, and
+    over the time, status and keys lines where the step has no other room
+    (`toast_place.place_rack`). At 60x20 the reminder covered the right end of the box for the
+    time to log for CPD, under the answer typed in, for its few seconds (a trial)."""
+    return (notification.title, notification.message) == quit_reminder()
+
+
 class Notices(App[None]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -50,6 +50,13 @@ better (`place_rack`); and whatever is left over the time, status and keys lines
 stays at most `COVERING_STAY` seconds more. (Only while a box typed in has the focus: a
 dialog's messages, over its button, all stay their time, to be read as the dialog is.)
 
+A message of keys alone (the Ctrl+C reminder: `notices.about_keys`) goes first where it covers
+no box typed in at all, the focused one or another: the main area, else the whole screen under
+its title (as high as it fits, over as few of the time, status and keys lines as it can;
+`clear_of_boxes`); then as any other. At 60x20 it covered the right end of the box for the time
+to log for CPD, under the answer being typed, where the keys line it speaks of was free to
+cover (a trial).
+
 A fresh-eyes trial at 80x24: on What to do now, "Added. Its due date is not a date…" and "Type
 what will be done first." covered the What and Due of the rows above the one just added,
 while the owner's and due boxes below the box typed in, empty and not being typed in, were
@@ -194,6 +201,10 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
         return
     left = min(t.region.x for t in toasts)
     tried = bands(screen, area, titles, fresh, lists)
+    keys_alone = clear_of_boxes(screen, toasts, left, tried[0], from_top)
+    if keys_alone is not None:  # (over no box at all)
+        rack.styles.margin = (0, 0, max(screen.size.height - keys_alone, 0), 0)
+        return
     found = first_place(rack_height(toasts), toasts[0].styles.margin.top, left,
                         screen.size.width, tried, from_top)
     if found is None:  # 8. to 11. (see the module)
@@ -220,6 +231,32 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
     under = max(screen.size.height - (area.bottom if bottom is None else bottom), 0)
     if rack.styles.margin.bottom != under:
         rack.styles.margin = (0, 0, under, 0)
+
+
+def clear_of_boxes(screen: Screen[Any], toasts: Sequence[Toast], left: int, first: Band,
+                   from_top: bool = False) -> int | None:
+    """Where messages of keys alone (`notices.about_keys`, every one shown) go, the row under
+    them: clear of what `first` (the first of `bands`) keeps clear and of every box typed in
+    on view, in the main area, then the whole screen under its title, as high as it fits;
+    the line above the first (its margin) with them where it fits. None for other messages,
+    or where no such place has room. (A box counts as far as it shows in the main area: one
+    scrolled half under the time line leaves that line free.)"""
+    from reflect.ui.notices import about_keys
+
+    if not all(about_keys(t._notification) for t in toasts):
+        return None
+    shown = Region(0, first.top, screen.size.width, first.bottom - first.top)  # (the area)
+    boxes = [w.region.intersection(shown) for w in screen.query("Input, TextArea") if w.region]
+    avoid = (*first.avoid, *boxes)
+    titled = min((r.bottom for r in first.avoid if r.y == 0 and r.height), default=0)
+    height, margin = rack_height(toasts), toasts[0].styles.margin.top
+    for band, high in ((Band(first.top, first.bottom, avoid), from_top),
+                       (Band(titled, screen.size.height, avoid), True)):
+        for rows in (height, height - margin):
+            found = place(rows, left, screen.size.width, [band], high)
+            if found is not None:
+                return found
+    return None
 
 
 def first_place(height: int, margin: int, left: int, right: int, tried: Sequence[Band],
