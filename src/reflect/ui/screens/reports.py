@@ -111,12 +111,15 @@ class ReportsScreen(ReflectScreen[None]):
         return self.reading.place is None
 
     def action_scroll_report(self, pages: int) -> None:
-        """PgDn, PgUp: the report scrolled, with the filters where they scroll with it."""
+        """PgDn, PgUp: the report scrolled, with the filters where they scroll with it, a page
+        a key at once: Textual's page scroll waits for the next frame, and two keys before it
+        (tmux `send-keys PageDown PageDown`) scrolled one page (a trial)."""
         self.reading.drop()
         view: VerticalScroll = self.query_one(ReportView)
         if self.has_class("-page-scrolls"):
             view = self.query_one("#report-page", VerticalScroll)
-        (view.scroll_page_down if pages > 0 else view.scroll_page_up)(animate=False)
+        view.scroll_to(y=view.scroll_y + pages * view.scrollable_content_region.height,
+                       animate=False, immediate=True)
 
     _reading: ReadingPlace | None = None
 
