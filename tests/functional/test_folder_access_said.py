@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import said, wait_for
+from tests.functional.helpers import said, shown, wait_for
 
 OPEN = "Anyone using this computer can list the sessions folder"
 
@@ -36,3 +36,24 @@ async def test_the_app_says_an_open_sessions_folder_once(
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: len(looked) == 2 and app.library is not None)
         assert looked[1] is None and not any(OPEN in m for m in said(app))
+
+
+async def test_the_start_screen_says_it_beside_the_folder_at_every_start(
+        fictional_dir: Path, open_folder: Path) -> None:
+    """Said once in a message that goes, it was missed (a learning lead's trial): the line
+    naming the sessions folder says it too, at every start, while the folder is open."""
+    from reflect.ui.widgets.literal import Literal
+
+    def where(app: object) -> str:
+        return shown(app.screen.query_one("#where", Literal))  # type: ignore[attr-defined]
+
+    for _ in range(2):
+        app = make_app(fictional_dir, open_folder)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(pilot, lambda: "open to others, 755: chmod 700" in where(app))
+            assert f"Sessions are saved in: {open_folder} (open" in where(app)
+    open_folder.chmod(0o700)
+    app = make_app(fictional_dir, open_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and not app.workers)
+        assert where(app).endswith(f"Sessions are saved in: {open_folder}")

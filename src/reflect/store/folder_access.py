@@ -55,6 +55,17 @@ def open_said(folder: Path, mode: int) -> str:
             f"chmod 700 {named} keeps it to you, chmod 750 {named} to its group. Said once.")
 
 
+def where_folders(library: Path, sessions: Path, mode: int | None) -> str:
+    """The start screen's line of where the library and the sessions are, saying, while the
+    sessions folder is open to others with the permissions `mode` (`open_to_others`), so at
+    every start: said once in a message that goes, it was missed (a learning lead's trial)."""
+    line = f"Library: {library}    Sessions are saved in: {sessions}"
+    if mode is None:
+        return line
+    named = shlex.quote(str(sessions))
+    return f"{line} (open to others, {mode:o}: chmod 700 {named} keeps it to you)"
+
+
 def _read(path: Path) -> dict[str, int]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

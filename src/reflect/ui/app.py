@@ -130,6 +130,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         """The start screen's lists, being read since before Textual was imported (`reflect`)."""
         self.refused = False
         """True when `run` did not start the app: there is no terminal."""
+        self.sessions_open: int | None = None
+        """The sessions folder's permissions once found open to others (`_folder_access`)."""
         self.gc_paused = False
         """True when the command line turned Python's garbage collector off before importing
         Textual (`reflect`, `reflect open`): start-up makes many objects and few cycles, and
@@ -215,10 +217,26 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
     def _folder_access(self) -> None:
         """A sessions folder anyone using this computer can look into, said once
         (store/folder_access.py): off the UI thread, as a network folder can be slow."""
-        from reflect.store.folder_access import said_once
+        from reflect.store.folder_access import open_to_others, said_once
 
+        if (mode := open_to_others(self.sessions_dir)) is not None:
+            self.call_from_thread(self._open_folder_noted, mode)
         if said := said_once(self.sessions_dir):
-            self.notify(said, severity="warning", timeout=30)
+            # (30 s, it covered the new-session form and the session begun after it)
+            self.notify(said, severity="warning", timeout=15)
+
+    def _open_folder_noted(self, mode: int) -> None:
+        """The start screen says, beside the sessions folder's name, that others can look
+        into it, for as long as reflect runs."""
+        from reflect.store.folder_access import where_folders
+        from reflect.ui.screens.start_lists import LibraryScreen
+        from reflect.ui.widgets.literal import Literal
+
+        self.sessions_open = mode
+        for screen in self.screen_stack:
+            for line in screen.query("#where").results(Literal):
+                if isinstance(screen, LibraryScreen):
+                    line.show(where_folders(self.content_dir, self.sessions_dir, mode))
 
     def first_frame_follows(self) -> None:
         """Said by the start screen and the walkthrough once composed: their first frame is

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Input, OptionList
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
+from reflect.store.folder_access import where_folders
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
@@ -113,20 +114,19 @@ class LibraryScreen(ReflectScreen[None]):
         yield ReflectFooter()
 
     def on_mount(self) -> None:
+        app = self.reflect_app
         self.query_one("#where", Literal).show(
-            f"Library: {self.reflect_app.content_dir}    "
-            f"Sessions are saved in: {self.reflect_app.sessions_dir}")
+            where_folders(app.content_dir, app.sessions_dir, app.sessions_open))
         self.set_focus(self.query_one("#sessions" if self.on_sessions else "#reviews"))
-        preload = self.reflect_app.preload
-        read = preload.ready() if preload is not None else None
-        if read is not None and preload is not None:  # read as Textual was imported: shown
-            self.reflect_app.preload, self._seen = None, preload.seen  # in the first frame
+        read = (preload := app.preload) and preload.ready()
+        if read and preload is not None:  # read as Textual was imported: shown
+            app.preload, self._seen = None, preload.seen  # in the first frame
             self._limit = FIRST_LISTED
             self.show_loaded(*read)
             self.call_after_refresh(self._list_the_rest)
         else:
             self.load()
-        self.reflect_app.first_frame_follows()
+        app.first_frame_follows()
         self.set_interval(WATCH_SECONDS, self._look_at_folders)
 
     def _list_the_rest(self) -> None:
