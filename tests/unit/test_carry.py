@@ -319,7 +319,8 @@ def test_a_team_name_typed_another_way_is_the_one_its_sessions_have(sessions_dir
     the session list (a trial): a new session takes the latest earlier spelling."""
     from reflect.store.carry import team_as_before
 
-    assert team_as_before(sessions_dir, "Invented  TEAM.", cache) == "Invented  TEAM."  # new
+    # new: as typed, its letters and case, its spaces one (`one_spaced`)
+    assert team_as_before(sessions_dir, " Invented  TEAM.", cache) == "Invented TEAM."
     make(sessions_dir, 1, "Invented Team", [])
     assert team_as_before(sessions_dir, "invented team", cache) == "Invented Team"
     assert team_as_before(sessions_dir, "Invented Teams", cache) == "Invented Teams"

@@ -18,6 +18,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Strict
 
+from reflect.model.teams import one_spaced
 from reflect.text import printable
 
 Clean = Annotated[str, AfterValidator(printable)]
@@ -38,6 +39,12 @@ def without_tabs(text: str) -> str:
 Line = Annotated[str, AfterValidator(printable), AfterValidator(without_tabs)]
 """A `Clean` str typed into a one-line box: a tab in it (pasted) becomes a space, so the notes
 never print a raw tab nor the text export expand one into a gap."""
+
+
+Name = Annotated[str, AfterValidator(printable), AfterValidator(one_spaced)]
+"""A `Line` naming someone or a team (a session's team and facilitator, a participant's name,
+role and agency): kept one-spaced (`one_spaced`), as typed and as read from a file written
+before, so the notes, the session list and the report show one name alike."""
 
 
 def lines_without_tabs(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from reflect.model.clean import Clean, Flag, Line, SessionModel
+from reflect.model.clean import Clean, Flag, Line, Name, SessionModel
 from reflect.model.roles import split_person
 
 Presence = Literal["here", "left early", "not here"]
@@ -21,9 +21,9 @@ class Participant(SessionModel):
 
     id: Clean = ""
     """Stable within the session (p1, p2, ...): points are attributed by it."""
-    name: Line = ""
-    role: Line = ""
-    agency: Line = ""
+    name: Name = ""
+    role: Name = ""
+    agency: Name = ""
     attended: Flag = True
     """Here for the meeting, all of it or part (`left_early`); False: listed, not here."""
     left_early: Flag | None = None

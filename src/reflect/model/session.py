@@ -16,7 +16,7 @@ from reflect.model.carried import ActionStatus as ActionStatus
 from reflect.model.carried import CarriedAction as CarriedAction
 from reflect.model.carried import EarlierHeld as EarlierHeld
 from reflect.model.carried import MovedIn as MovedIn
-from reflect.model.clean import Clean, Day, Flag, Line, Lines, Moment, SessionModel, Whole
+from reflect.model.clean import Clean, Day, Flag, Line, Lines, Moment, Name, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.participant import Participant as Participant
 from reflect.model.participant import Presence as Presence
@@ -208,8 +208,8 @@ class Session(SessionModel):
     review_title: Clean
     mode: Mode = "team"
     title: Line = ""
-    team: Line = ""
-    facilitator: Line = ""
+    team: Name = ""
+    facilitator: Name = ""
     participants: list[Participant] = []
     created: Moment = Field(default_factory=now)
     updated: Moment = Field(default_factory=now)

@@ -43,6 +43,13 @@ def team_key(team: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def one_spaced(name: str) -> str:
+    """`name` as it is kept and shown: a run of spaces (or tabs) within it one space, none at
+    either end, its letters and case as typed. "  team   purple  " was saved as "team   purple"
+    and printed so in the notes while the session list showed "team purple" (a trial)."""
+    return " ".join(name.split())
+
+
 def same_team(a: str, b: str) -> bool:
     key = team_key(a)
     return bool(key) and key == team_key(b)
@@ -250,7 +257,7 @@ class Names:
         if key:
             self._shown.pop(key, None)
             variants = self._seen.setdefault(key, {})
-            shown = " ".join(written.split())
+            shown = one_spaced(written)
             variants[shown] = variants.get(shown, 0) + n
         return key
 

@@ -30,7 +30,7 @@ from reflect.model.session import (
     Participant,
     Session,
 )
-from reflect.model.teams import same_team, team_key
+from reflect.model.teams import one_spaced, same_team, team_key
 from reflect.store import sessions as session_files
 from reflect.store.errors import SessionError
 from reflect.store.index import SessionSummary, list_summaries
@@ -178,12 +178,13 @@ def team_as_before(sessions_dir: Path, team: str, cache: Path | None = None) -> 
     """`team` as the latest earlier session of that team spells it (case, spaces and
     punctuation aside, as `same_team` matches), or as typed for a team new here: one team
     keeps one name in the session list, which showed "Riverside HV team" and "riverside hv
-    team" side by side (a trial)."""
+    team" side by side (a trial). Either one-spaced (`one_spaced`: a file written before
+    may hold "team   purple")."""
     if not team_key(team):
         return team
     earlier = [s for s in list_summaries(sessions_dir, cache).entries if same_team(s.team, team)]
     latest = max(earlier, key=lambda s: s.updated, default=None)
-    return team if latest is None else latest.team
+    return one_spaced(team if latest is None else latest.team)
 
 
 def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
