@@ -111,6 +111,20 @@ def wrap_words(text: str, width: int, whole: Iterable[str] = (),
     return "\n".join(fitted(text, width, whole, commands))
 
 
+def kept_together(items: Iterable[str], width: int) -> list[str]:
+    """`items` (each a key and what it does: "v only views it.") joined by spaces on lines of
+    `width` cells, a line broken only between two items; an item wider than a line on lines
+    of its own, wrapped at its words (`fitted`). The start screen's keys wrapped as prose
+    ended a line with "v" and began the next with "only views it." (80 columns, a trial)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and cell_len(lines[-1]) + 1 + cell_len(item) <= width:
+            lines[-1] += " " + item
+        else:
+            lines.extend(fitted(item, width))
+    return lines
+
+
 def _fitted_line(line: str, width: int, programs: list[list[str]] | None) -> list[str]:
     line = line if "\t" in line else line.rstrip()
     if "\t" in line or cell_len(line) <= width:

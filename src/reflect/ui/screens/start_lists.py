@@ -29,7 +29,7 @@ from reflect.ui.screens.start_rows import (
     session_option,
 )
 from reflect.ui.widgets.footer import ReflectFooter
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Literal, Together
 from reflect.ui.widgets.search_box import (
     SearchBox,
     enter_does,
@@ -44,12 +44,12 @@ if TYPE_CHECKING:  # (types only: the copies are read after the first frame)
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
-INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resumes it, "
-             "v only views it. i imports a briefing, m shows My CPD. F1: every key.")
+INTRO_HOW = ("Enter on a review starts a session;", "Enter on a saved session resumes it,",
+             "v only views it.", "i imports a briefing,", "m shows My CPD.", "F1: every key.")
 """Kept on a short screen, INTRO left out; it names `i` and `m` (a learning lead at 60x20 found
-no word of importing, nor what `m` was: a fresh-eyes trial)."""
-INTRO_HOW_NARROW = ("Enter on a review starts a session, on a saved one resumes it; i imports "
-                    "a briefing, m shows My CPD. F1: every key.")
+no word of importing, nor what `m` was: a fresh-eyes trial); lines break between keys only."""
+INTRO_HOW_NARROW = ("Enter starts a session on a review, resumes a saved one;",
+                    "i imports a briefing,", "m shows My CPD.", "F1: every key.")
 """INTRO_HOW under 80 columns, in two lines at 60 (`v` is in the footer on a saved session)."""
 
 WATCH_SECONDS = 2.0
@@ -96,8 +96,8 @@ class LibraryScreen(ReflectScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Literal(INTRO, id="intro")
-        yield Literal(INTRO_HOW, id="intro-how", classes="intro-how")
-        yield Literal(INTRO_HOW_NARROW, id="intro-how-narrow", classes="intro-how")
+        yield Together(INTRO_HOW, id="intro-how", classes="intro-how")
+        yield Together(INTRO_HOW_NARROW, id="intro-how-narrow", classes="intro-how")
         with Horizontal(id="start-panes"):
             with Vertical(id="library-pane"):
                 yield Literal("Review library", "bold", classes="pane-title")

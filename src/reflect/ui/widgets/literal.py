@@ -159,6 +159,20 @@ class Fitted(Literal):
         self.show("\n".join(lines), self._style)
 
 
+class Together(Fitted):
+    """`items` (each a key and what it does) on lines broken only between two, at whatever
+    width it has (`wrapping.kept_together`)."""
+
+    def __init__(self, items: tuple[str, ...], **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.items = items
+
+    def on_mount(self) -> None:
+        from reflect.wrapping import kept_together
+
+        self.fit(lambda width: kept_together(self.items, width))
+
+
 class BlocksView(Static):
     """A review section's blocks, formatted but literal."""
 
