@@ -94,17 +94,29 @@ def test_export_unreadable_session(capsys, sessions_dir):
 def test_validate_good_and_bad(capsys, fictional_dir):
     code, out, _ = run(capsys, "validate", str(fictional_dir))
     assert code == 0 and "1 valid, 0 problem(s)" in out
-    assert "ok\tchild-zz\t3 questions\tchild-zz.toml\n" in out  # the file it was read from
+    assert "ok      child-zz  3 questions  child-zz.toml\n" in out  # the file it was read from
     (fictional_dir / "bad.toml").write_text(FICTIONAL_REVIEW.replace("themes = ", "tags = "))
     code, out, _ = run(capsys, "validate", str(fictional_dir))
     assert code == 1
     assert "bad.toml: tags: unknown field" in out
 
 
+def test_validate_lines_its_columns_up_with_spaces(capsys, fictional_dir):
+    """Tab-separated, "child-h 5 questions" stood a column short of "child-ac  6 questions"
+    (a trial): each column is padded to the widest, piped as at a terminal."""
+    (fictional_dir / "child-long-example.toml").write_text(FICTIONAL_REVIEW.replace(
+        'id = "child-zz"', 'id = "child-long-example"').replace(
+        'title = "Child ZZ"', 'title = "Child Long Example"'), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(fictional_dir))
+    assert code == 0 and "\t" not in out
+    assert "ok      child-long-example  3 questions  child-long-example.toml\n" in out
+    assert "ok      child-zz            3 questions  child-zz.toml\n" in out
+
+
 def test_validate_checks_one_file_when_given_one(capsys, fictional_dir):
     """`reflect validate FILE` said "content folder not found" of a file that was there."""
     code, out, _ = run(capsys, "validate", str(fictional_dir / "child-zz.toml"))
-    assert code == 0 and "ok\tchild-zz\t3 questions\tchild-zz.toml\n" in out
+    assert code == 0 and "ok      child-zz  3 questions  child-zz.toml\n" in out
     assert "1 valid, 0 problem(s)" in out
     bad = fictional_dir / "bad.toml"
     bad.write_text(FICTIONAL_REVIEW.replace("themes = ", "tags = "))

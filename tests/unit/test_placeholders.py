@@ -47,15 +47,15 @@ def test_validate_refuses_a_placeholder_naming_file_field_and_what_to_do(
     path = _review(tmp_path, **{field: value})
     code, out, _ = _cli(capsys, "validate", str(tmp_path))
     assert code == 1
-    assert f"error\t{path}: {field}: still the importer's placeholder — {advice}" in out
-    assert "ok\tchild-zz" not in out
+    assert f"error   {path}: {field}: still the importer's placeholder — {advice}" in out
+    assert "ok      child-zz" not in out
     assert out.strip().endswith(f"0 valid, 1 problem(s) in {tmp_path}")
 
 
 def test_a_finished_review_still_validates(capsys: pytest.CaptureFixture[str],
                                            fictional_dir: Path) -> None:
     code, out, _ = _cli(capsys, "validate", str(fictional_dir))
-    assert code == 0 and "ok\tchild-zz\t3 questions" in out
+    assert code == 0 and "ok      child-zz  3 questions" in out
 
 
 def test_the_review_still_loads_and_the_library_lists_what_to_edit(tmp_path: Path) -> None:
@@ -108,7 +108,7 @@ def test_import_writes_the_placeholder_and_says_what_to_edit(
     target.write_text(target.read_text().replace(
         PARTNERSHIP, "Invented Shire Safeguarding Children Partnership"))
     code, out, _ = _cli(capsys, "validate", str(content))
-    assert code == 0 and "ok\tchild-zw" in out
+    assert code == 0 and "ok      child-zw" in out
 
 
 def test_a_sentence_is_not_taken_for_the_title() -> None:

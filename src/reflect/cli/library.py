@@ -69,28 +69,36 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
     if not args.dir and not folder.exists():
-        echo(f"error\t{paths.missing_library(folder)}")
+        echo(f"{ERROR}{paths.missing_library(folder)}")
         return 1
     if folder.is_file() or (toml_stem(folder.name) is not None and not folder.is_dir()):
         return _validate_file(folder)
     lib = load_library(folder)
-    for r in lib.reviews:
-        if r.id not in lib.unfinished:
-            _say_ok(r, lib.paths[r.id])
+    _say_ok([(r, lib.paths[r.id]) for r in lib.reviews if r.id not in lib.unfinished])
     problems = lib.problems + [m for todo in lib.unfinished.values() for m in todo]
     for p in problems:
-        echo(f"error\t{p}")
+        echo(f"{ERROR}{p}")
     if not lib.reviews and not lib.problems:
-        echo(f"error\t{folder}: no *.toml review files found", whole=(folder,))
+        echo(f"{ERROR}{folder}: no *.toml review files found", whole=(folder,))
         return 1
     valid = len(lib.reviews) - len(lib.unfinished)
     echo(f"{valid} valid, {len(problems)} problem(s) in {folder}", whole=(folder,))
     return 1 if problems else 0
 
 
-def _say_ok(review: Review, path: Path) -> None:
-    n = len(review.questions)
-    echo(f"ok\t{review.id}\t{n} question{'' if n == 1 else 's'}\t{path.name}")
+OK, ERROR = "ok".ljust(8), "error".ljust(8)
+"""What starts each line `validate` says of a review, the rest lined up after it."""
+
+
+def _say_ok(reviews: list[tuple[Review, Path]]) -> None:
+    """A line for each review that validates: its id, its questions and its file, in columns
+    padded with spaces to the widest (tab-separated, `child-h 5 questions` stood a column
+    short of `child-ac  6 questions`: a trial), piped as at a terminal."""
+    rows = [(r.id, f"{len(r.questions)} question{'' if len(r.questions) == 1 else 's'}",
+             path.name) for r, path in reviews]
+    ids, counts = (max((len(row[n]) for row in rows), default=0) for n in (0, 1))
+    for rid, count, name in rows:
+        echo(f"{OK}{rid.ljust(ids)}  {count.ljust(counts)}  {name}")
 
 
 def _validate_file(path: Path) -> int:
@@ -98,29 +106,29 @@ def _validate_file(path: Path) -> int:
     from reflect.store.library import ReviewError, read_checked
 
     if not path.is_file():
-        echo(f"error\t{path}: no such review file", whole=(path,))
+        echo(f"{ERROR}{path}: no such review file", whole=(path,))
         return 1
     if toml_stem(path.name) is None:
-        echo(f"error\t{path}: not a review file: reviews are .toml files "
+        echo(f"{ERROR}{path}: not a review file: reviews are .toml files "
              f"(`{command('import')}` turns a briefing into one)", whole=(path,))
         return 1
     from reflect.store.kinds import reflect_file_kind
 
     if reflect_file_kind(path) == "session":  # 26 "unknown field" lines said it less plainly
-        echo(f"error\t{path}: a saved session, not a review: `{command('check')}` reads a "
+        echo(f"{ERROR}{path}: a saved session, not a review: `{command('check')}` reads a "
              f"session's notes for personal details, `{command('open')}` opens it", whole=(path,))
         return 1
     try:
         review, todo = read_checked(path)
     except ReviewError as e:
         for message in e.messages:
-            echo(f"error\t{message}")
+            echo(f"{ERROR}{message}")
         echo(f"0 valid, {len(e.messages)} problem(s) in {path}", whole=(path,))
         return 1
     if not todo:
-        _say_ok(review, path)
+        _say_ok([(review, path)])
     for message in todo:
-        echo(f"error\t{message}")
+        echo(f"{ERROR}{message}")
     echo(f"{0 if todo else 1} valid, {len(todo)} problem(s) in {path}", whole=(path,))
     return 1 if todo else 0
 
