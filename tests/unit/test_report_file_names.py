@@ -62,6 +62,22 @@ def test_a_name_says_what_the_report_covers_then_when_it_was_made():
         "report-team-mash-made-2026-12-05-1313"
 
 
+def test_a_team_whose_name_starts_with_team_is_not_said_team_team():
+    """`report-child-wren-team-team-blue-…` (a learning lead's trial)."""
+    blue = Filters(review="child-wren", team="Team Blue")
+    assert report_stem(_report(blue), MADE) == \
+        "report-child-wren-team-blue-made-2026-12-05-1313"
+    assert report_stem(_report(Filters(team="blue"), ["TEAM  blue"]), MADE) == \
+        "report-team-blue-made-2026-12-05-1313"
+    assert report_stem(_report(Filters(team="Team")), MADE) == \
+        "report-team-made-2026-12-05-1313"
+    # a name only ending in "team", or starting with a word that starts so, keeps its "team-"
+    assert report_stem(_report(Filters(team="Teamwork Hub")), MADE) == \
+        "report-team-teamwork-hub-made-2026-12-05-1313"
+    assert report_stem(_report(Filters(team="Blue Team")), MADE) == \
+        "report-team-blue-team-made-2026-12-05-1313"
+
+
 def test_a_name_holds_safe_characters_only_and_stays_short():
     odd = Filters(review="child-zz", team='[b]Moorvale/..\\ "Café" Team & Co: a very long '
                                          "invented name indeed")

@@ -55,13 +55,14 @@ def report_stem(report: Report, made: datetime) -> str:
 def covered(filters: Filters, teams_taken: list[str] | tuple[str, ...] = ()) -> list[str]:
     """What a report on `filters` covers, as the parts of a file name: its review, its team
     (`team-…`: the one team its Team filter took, `teams_taken`, by its name, else the words
-    typed, `mash` for the three it took), its period; [] for everything."""
+    typed, `mash` for the three it took; `team-blue` for "Team Blue", whose name says "team"
+    already: it was `team-team-blue`, a trial), its period; [] for everything."""
     parts = []
     if filters.review and (review := _short(slug_for(filters.review))):
         parts.append(review)
     team = teams_taken[0] if len(teams_taken) == 1 else filters.team
     if filters.team and team and (slug := _short(slug_for(team))):
-        parts.append(f"team-{slug}")
+        parts.append(slug if slug == "team" or slug.startswith("team-") else f"team-{slug}")
     if period := period_part(filters.since, filters.until):
         parts.append(period)
     return parts
