@@ -232,6 +232,12 @@ class Heading:
     run_in: str | None = None
 
 
+def without_hashes(line: str) -> str:
+    """`line` without a Markdown heading's marks: `# Team picnic`, `## Team picnic ##`."""
+    s = line.strip()
+    return re.sub(r"\s+#+$", "", s[m.end():]).strip() if (m := _MD_HASHES.match(s)) else s
+
+
 def _core(text: str) -> tuple[str, bool, str | None]:
     """Strip heading decoration; returns (core text, looked decorated, parenthetical note)."""
     s = text.strip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reflect.importer.headings import without_hashes
 from reflect.importer.lines import heading_like
 from reflect.importer.parse import clean, has_words, strip_marker
 from reflect.importer.recommendations import own_line
@@ -27,7 +28,8 @@ def stand_in(f: dict[str, list[Any]], unplaced: list[str], first_line: str
     set aside, in order): the context's first paragraph, moved (with the one after it when it
     reads as a heading), else a copy of the first point, question or unplaced line (not a
     "Status: Complete" set aside: it was the summary, a trial), at worst the first line, though
-    it is a heading. Returns the introduction, the context left and what was done, for the
+    it is a heading (a line's Markdown heading marks left out: the summary read "# Team
+    picnic", a trial). Returns the introduction, the context left and what was done, for the
     import notes."""
     context = f["context"]
     if context:
@@ -40,9 +42,10 @@ def stand_in(f: dict[str, list[Any]], unplaced: list[str], first_line: str
             return ([first if isinstance(first, str) else first["text"]], context,
                     f"no introduction: it repeats the first {key.replace('_', ' ')} item; "
                     "edit it in the file")
-    found = f["questions"][:1] or [t for t in (clean(strip_marker(raw)[1]) for raw in unplaced)
+    found = f["questions"][:1] or [t for t in (clean(without_hashes(strip_marker(raw)[1]))
+                                               for raw in unplaced)
                                    if has_words(t) and own_line(t) is None][:1]
-    return (found or [first_line], context,
+    return (found or [clean(without_hashes(first_line)) or first_line], context,
             "no introduction: it repeats the first line of the briefing; edit it in the file")
 
 

@@ -289,8 +289,8 @@ class ImportScreen(PreviewSaving):
         self.query_one("#import-save", Button).label = (
             "Create the folder and save" if loaded.creates_folder else "Save to the library")
         # (the title, partnership, type and summary read: in the boxes above, not lines)
-        lines = [saving,
-                 "Found: " + "; ".join(count_said(k, n) for k, n in report.counts.items() if n)]
+        found = "; ".join(count_said(k, n) for k, n in report.counts.items() if n)
+        lines = [saving, f"Found: {found or 'nothing reflect recognises'}"]
         recommendations = recommendations_said(review)
         lines += ["Recommendations:", *(f"  {line}" for line in recommendations)] \
             if recommendations else []

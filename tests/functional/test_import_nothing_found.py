@@ -1,0 +1,19 @@
+"""The import preview of something that is not a briefing said "Found:" and nothing after it
+(a learning lead's trial): it says nothing reflect recognises was found. Invented."""
+
+from __future__ import annotations
+
+from reflect.ui.app import make_app
+from tests.functional.helpers import open_and_preview, shown
+from tests.unit.test_stand_in_marks import PICNIC
+
+
+async def test_the_preview_says_when_nothing_was_found(fictional_dir, sessions_dir, tmp_path):
+    source = tmp_path / "picnic.md"
+    source.write_text(PICNIC, encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_and_preview(pilot, source, "Will be saved as")
+        said = shown(dialog.query_one("#import-preview")).splitlines()
+    assert "Found: nothing reflect recognises" in said
+    assert "Found:" not in [line.strip() for line in said]
