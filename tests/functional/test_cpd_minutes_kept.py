@@ -7,6 +7,7 @@ reflect said "Saved" and the words were gone, unsaid. All data invented."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -32,13 +33,20 @@ async def lots_typed(pilot: Pilot):  # type: ignore[no-untyped-def]
     """The saved reflection opened on What I will do differently, "lots" typed in the box for
     the time; the screen."""
     screen = await open_saved_session(pilot)
-    box = screen.query_one("#cpd-minutes", MinutesBox)
-    box.focus()
-    await wait_for(pilot, lambda: pilot.app.focused is box)
-    await type_text(pilot, "lots")
+    await typed_in_minutes(pilot, screen, "lots")
     line = screen.query_one("#cpd-measured", Literal)
     await wait_for(pilot, lambda: "“lots” is not a time" in shown(line))
     return screen
+
+
+async def typed_in_minutes(pilot: Pilot, screen: Any, text: str, rubbed_out: int = 0) -> None:
+    """Into the step's box for the time to log, given the focus: `rubbed_out` characters
+    deleted (Backspace), then `text` typed."""
+    box = screen.query_one("#cpd-minutes", MinutesBox)
+    box.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is box)
+    await pilot.press(*["backspace"] * rubbed_out)
+    await type_text(pilot, text)
 
 
 def kept_in_file(sessions_dir: Path, sid: str) -> str:
@@ -131,11 +139,7 @@ async def test_a_time_typed_over_lots_forgets_it_and_the_f8_dialog_shows_it(
         assert "“lots” is not a time" in shown(said)  # (not "leave the box empty")
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen)
-        box = screen.query_one("#cpd-minutes", MinutesBox)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await pilot.press(*["backspace"] * 4)
-        await type_text(pilot, "45")
+        await typed_in_minutes(pilot, screen, "45", rubbed_out=4)
         line = screen.query_one("#cpd-measured", Literal)
         await wait_for(pilot, lambda: "Logging 45 minutes" in shown(line))
         await pilot.press("ctrl+q")
@@ -172,10 +176,6 @@ async def test_lots_is_marked_in_the_step_list_and_said_by_the_export_dialog(
             "to log yours.")
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen)
-        box = screen.query_one("#cpd-minutes", MinutesBox)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await pilot.press(*["backspace"] * 4)
-        await type_text(pilot, "45")
+        await typed_in_minutes(pilot, screen, "45", rubbed_out=4)
         await wait_for(pilot, lambda: "✎" not in differently())  # a time: nothing kept
         assert shown(screen.query_one("#steps-title")).strip() == "Steps"

@@ -7,8 +7,11 @@ there now, as a question step's is, and the reminder is a line shorter at 60 col
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.widgets import Header, TextArea
 from textual.widgets._toast import Toast
 
@@ -17,18 +20,26 @@ from tests.functional.helpers import go_forward_to, start_new, wait_for
 from tests.functional.test_toast_place import covered, placed
 
 
+async def reminded(pilot: Pilot) -> tuple[Any, Any, TextArea, Region]:
+    """A new reflection on *What I will do differently*, "I w" typed into its box, then
+    Ctrl+C: the session's screen, the step's pane, the box and where the reminder is placed."""
+    app = pilot.app
+    screen = await start_new(pilot, mode="individual", title="Invented reflection")
+    await go_forward_to(pilot, screen, "differently")
+    pane = screen.panes[screen.index]
+    box = pane.query_one(TextArea)
+    await wait_for(pilot, lambda: app.focused is box)
+    await pilot.press("I", "space", "w", "ctrl+c")
+    [toast] = await placed(pilot, app)
+    return screen, pane, box, toast
+
+
 @pytest.mark.parametrize("size", [(60, 20), (80, 24)])
 async def test_the_reminder_covers_neither_the_question_nor_the_box(
         fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size, notifications=True) as pilot:
-        screen = await start_new(pilot, mode="individual", title="Invented reflection")
-        await go_forward_to(pilot, screen, "differently")
-        pane = screen.panes[screen.index]
-        box = pane.query_one(TextArea)
-        await wait_for(pilot, lambda: app.focused is box)
-        await pilot.press("I", "space", "w", "ctrl+c")
-        [toast] = await placed(pilot, app)
+        screen, pane, box, toast = await reminded(pilot)
         assert [n.title for n in app._notifications] == ["Do you want to quit?"]
         question = pane.query_one(".question")
         assert question.region.height and box.region.height
@@ -46,13 +57,7 @@ async def test_the_reminder_covers_no_box_typed_in_the_cpd_minutes_neither(
     where it covers no box at all, over the time, status and keys lines where need be."""
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size, notifications=True) as pilot:
-        screen = await start_new(pilot, mode="individual", title="Invented reflection")
-        await go_forward_to(pilot, screen, "differently")
-        pane = screen.panes[screen.index]
-        box = pane.query_one(TextArea)
-        await wait_for(pilot, lambda: app.focused is box)
-        await pilot.press("I", "space", "w", "ctrl+c")
-        [toast] = await placed(pilot, app)
+        screen, pane, box, toast = await reminded(pilot)
         minutes = pane.query_one("#cpd-minutes").region.intersection(pane.region)  # as shown
         assert minutes.height and box.region.height
         assert not toast.overlaps(minutes), (toast, minutes)
