@@ -233,10 +233,11 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         from reflect.ui.widgets.literal import Literal
 
         self.sessions_open = mode
+        said = where_folders(self.content_dir, self.sessions_dir, mode)
         for screen in self.screen_stack:
-            for line in screen.query("#where").results(Literal):
-                if isinstance(screen, LibraryScreen):
-                    line.show(where_folders(self.content_dir, self.sessions_dir, mode))
+            if isinstance(screen, LibraryScreen):
+                for line in screen.query("#where").results(Literal):
+                    line.show(said)
 
     def first_frame_follows(self) -> None:
         """Said by the start screen and the walkthrough once composed: their first frame is
