@@ -23,7 +23,8 @@ NOT_ADDED = "typed, not added"
 added`), and `reflect list sessions`'s column naming the steps (`typed_column`)."""
 
 TYPED_LEGEND = (f"{TYPED_MARK}: a point, an action or a person was typed in that session and "
-                "not added; it is kept in its box, to add or clear when the session is opened.")
+                "not added, or a time to log for CPD that is not a time; it is kept in its "
+                "box, to add, correct or clear when the session is opened.")
 """Said under `reflect list sessions` at a terminal while a session listed is marked, as the
 start screen's heading says what the mark means."""
 

@@ -12,8 +12,9 @@ neither which nor where (a fresh-eyes trial).
 The box for the time to log for CPD keeps what it holds when that is not a time (`lots`) the
 same way (`MINUTES_DRAFT`): not an item to add, so never offered to an export, but said as
 reflect ends and as the session opens on another step (`minutes_kept`), marked ✎ on its step
-(`minutes_step`), and said by the export dialog and `reflect export` with the time logged
-instead (`minutes_note`): the record logged the time measured, and said nothing (a trial).
+(`minutes_step`) and in the lists of saved sessions (`typed_step_names`), and said by the
+export dialog and `reflect export` with the time logged instead (`minutes_note`): the record
+logged the time measured, and said nothing (a trial).
 
 Pure: no files, no Textual.
 """
@@ -116,6 +117,17 @@ def typed_steps(session: Session) -> frozenset[str]:
     if _minutes_typed(session):
         steps.add(minutes_step(session))
     return frozenset(steps)
+
+
+def typed_step_names(session: Session) -> tuple[str, ...]:
+    """The names of the steps `typed_steps` marks, in the order of the steps (`Question 3`,
+    `What I will do differently`): the saved sessions mark the session ✎ and `reflect list
+    sessions` names them (`SessionSummary.typed`). "lots" left in the box for the time to log
+    for CPD was marked on its step, never in those lists (a trial)."""
+    names = dict.fromkeys(item.step for item in typed_items(session))
+    if _minutes_typed(session):  # (its step, What I will do differently or the summary, last)
+        names[STEP_LABELS[minutes_step(session)]] = None
+    return tuple(names)
 
 
 def minutes_step(session: Session) -> str:

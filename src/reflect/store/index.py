@@ -42,9 +42,11 @@ class SessionSummary:
     read_only: str | None = None
     typed: tuple[str, ...] = ()
     """The steps whose forms hold an item typed and not added (a point, an action, a
-    person), by name (`model.typed_items`: `Question 3`, `What to do now`): its row in the
-    saved sessions is marked ✎. The step list marked it once the session was open, but the
-    list a facilitator chooses it from the next week gave no sign of it."""
+    person), or whose box for the time to log for CPD holds what is not a time ("lots"), by
+    name (`model.typed_items.typed_step_names`: `Question 3`, `What to do now`, `What I will
+    do differently`): its row in the saved sessions is marked ✎. The step list marked it once
+    the session was open, but the list a facilitator chooses it from the next week gave no
+    sign of it."""
     asked: tuple[str, ...] | None = None
     """The ids of the questions its review asks now, from the library (`SummaryList.against`;
     never cached: the review can be replaced while the session's file stays as it was); None
@@ -92,7 +94,7 @@ class SummaryList:
 
 
 def _summarise(path: Path) -> SessionSummary:
-    from reflect.model.typed_items import typed_items  # (the models: only to read a file)
+    from reflect.model.typed_items import typed_step_names  # (the models: only to read a file)
     from reflect.store.sessions import read_session  # pydantic only when a file must be read
 
     session, read_only = read_session(path)
@@ -104,7 +106,7 @@ def _summarise(path: Path) -> SessionSummary:
                                              if a.has_content),
                           question_ids=tuple(a.question_id for a in session.answers),
                           read_only=read_only,
-                          typed=tuple(dict.fromkeys(i.step for i in typed_items(session))))
+                          typed=typed_step_names(session))
 
 
 def _to_json(s: SessionSummary) -> dict[str, object]:

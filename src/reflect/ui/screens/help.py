@@ -55,8 +55,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
               'to the reviews found, keeping the search)'),
         ('Tab', 'move between the search box, the library and saved sessions'),
         ('✎', "before a saved session's title (not a key): a point, an action or a person "
-              'typed in it and not added, kept in its box; opened, the step list marks that '
-              'step ✎ too'),
+              'typed in it and not added, or a time to log for CPD that is not a time, kept '
+              'in its box; opened, the step list marks that step ✎ too'),
         ('r', 'read the library and sessions again'),
     )),
     ('In a session', (
