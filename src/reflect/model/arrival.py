@@ -11,6 +11,13 @@ said in one line (`moved_said`). The rule is `SessionEdits`' (model/edits.py), a
 change, so no way of giving someone a point (Space, adding, the point box, a rename, the room)
 can leave it broken; Ctrl+Z puts the arrival back with the change.
 
+A session saved before that rule may hold such an arrival (marked arriving during Question 3,
+credited with a point on Question 1): it stayed so when opened, in the notes and in `reflect
+export`, until something was edited. Opening it moves it (`SessionEdits.sync_questions`: the
+app saves it and says so once, `settled_said`; plain mode too), and every export prints a
+session with it moved (`settled`, as store/exports.py's `render_bytes` prints it), so the
+notes never say someone spoke before they arrived, whether the file was opened since or not.
+
 Pure: no files, no Textual.
 """
 
@@ -19,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reflect.model.presence import arrived_said
+from reflect.model.review import Review
 from reflect.model.session import Participant, Session
-from reflect.model.steps import Step, question_key
+from reflect.model.steps import Step, question_key, steps_for
 from reflect.text import printable
 
 Moved = tuple[Participant, str]
@@ -51,6 +59,24 @@ def follow_points(session: Session, steps: Sequence[Step]) -> list[Moved]:
             moved.append((person, person.arrived_during or ""))
             person.arrived_during = steps[i].label
     return moved
+
+
+def settled(session: Session, review: Review | None) -> Session:
+    """`session`, or a copy of it with every arrival after a point of that person's own moved
+    to the point's step (`follow_points`): what the notes print of a file saved before the
+    rule. Without its review (removed from the library) the steps' order is not known: as
+    it is."""
+    if review is None or not any(p.arrived_during for p in session.participants):
+        return session
+    copy = session.model_copy(deep=True)
+    return copy if follow_points(copy, steps_for(review, copy)) else session
+
+
+def settled_said(moved: Sequence[Moved]) -> str:
+    """What opening a session saved before the rule says of the arrivals it moved, once (it
+    is saved so): `Put right as this session opened, and saved: Sam Sample said a point on
+    Question 1, so arrived during it, not during Question 3: the notes say so.`"""
+    return f"Put right as this session opened, and saved: {moved_said(moved)}" if moved else ""
 
 
 def moved_said(moved: Sequence[Moved]) -> str:

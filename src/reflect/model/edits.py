@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from reflect.model import presence
+from reflect.model import arrival, presence
 from reflect.model.changes import (
     FACILITATOR_DRAFT,
     MINUTES_DRAFT,
@@ -71,10 +71,13 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
 
     # --- free text -------------------------------------------------------------------------
 
-    def sync_questions(self, review: Review) -> None:
-        """On opening: an answer for every question the review has (not undoable)."""
+    def sync_questions(self, review: Review) -> list[arrival.Moved]:
+        """On opening: an answer for every question the review has, and an arrival saved
+        after a point of that person's own (a file from before the rule) moved to the point's
+        step (model/arrival.py), returned for the opener to say (not undoable)."""
         self.session.sync_questions(review)
         self.review = review  # (its steps' order: model/arrival.py)
+        return self._follow_points()
 
     def offer_last_time(self, people: Sequence[Participant],
                         carried: Sequence[CarriedAction]) -> None:

@@ -241,10 +241,13 @@ def render_bytes(session: Session, fmt: str, review: Review | None = None,
                  options: ExportOptions | None = None) -> bytes:
     spec = FORMATS[canonical(fmt)]
     fn = getattr(importlib.import_module(spec.module), spec.function)
+    from reflect.model.arrival import settled
     from reflect.model.links import relinked
 
-    # An old session's shortened copy of a recommendation is printed as the review's words.
-    out = fn(relinked(session, review), review, effective_options(fmt, options))
+    # An old session's shortened copy of a recommendation is printed as the review's words,
+    # and an arrival it kept after a point of that person's own as the point's step.
+    out = fn(settled(relinked(session, review), review), review,
+             effective_options(fmt, options))
     return out if isinstance(out, bytes) else out.encode(spec.encoding)
 
 

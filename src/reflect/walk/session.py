@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from reflect.commands import command
+from reflect.model.arrival import settled_said
 from reflect.model.care import content_note
 from reflect.model.review import Review
 from reflect.model.session import REFLECTIVE_MODEL, Mode, Session, first_empty
@@ -204,7 +205,7 @@ def _save_on_stop(w: Walk, signum: int) -> int:
 
 def _walk(w: Walk) -> int:
     review, session, d = w.review, w.session, w.d
-    w.edits.sync_questions(review)
+    moved = settled_said(w.edits.sync_questions(review))  # (a file from before the rule)
     if w.fresh and session.mode == "team":
         gather_team(w)
     w.untyped()
@@ -219,6 +220,8 @@ def _walk(w: Walk) -> int:
     d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "
           "on an empty line skips. Ctrl+D stops; you can carry on later.", whole=(str(where),))
+    if moved:  # (said once: saved so above)
+        d.say(moved)
     if not w.fresh and d.at_terminal and session.mode == "individual" and \
             not session.facilitator.strip():  # (a reflection from before plain mode asked)
         d.say("This reflection does not say whose it is yet.")

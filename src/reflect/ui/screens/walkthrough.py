@@ -191,6 +191,7 @@ class WalkthroughScreen(FollowsFile):
         self.show_status()
         for note in on_opening(self.session, self.review):
             self.notify(note, severity="warning", timeout=12)
+        self.settle_arrivals()
         for note in typed_elsewhere(self.session, self.steps[self.index].key):  # where they
             self.notify(note, timeout=12)  # are (not over the export dialog, which says them)
         self.enter_from = time.monotonic()  # its first frame follows at once

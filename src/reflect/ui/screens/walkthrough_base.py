@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from textual.geometry import Region
 
-from reflect.model.changes import Change
+from reflect.model.arrival import settled_said
+from reflect.model.changes import Change, PeopleChanged
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
@@ -72,7 +73,9 @@ class WalkthroughBase(KeepsSession):
         self.review = review
         self.edits = SessionEdits(self.session)
         """The one writer of the session: every change goes through it."""
-        self.edits.sync_questions(review)
+        self.arrivals_moved = self.edits.sync_questions(review)
+        """Arrivals a file from before the rule kept after a point of that person's own,
+        moved as it opened (model/arrival.py): saved and said once (`settle_arrivals`)."""
         self.steps: list[Step] = steps_for(review, self.session)
         self.index = step_index(self.steps, self.session.current_step)
         """The step on view."""
@@ -97,6 +100,15 @@ class WalkthroughBase(KeepsSession):
         if isinstance(app, Notices):
             for message in said:
                 app.withdraw(message)
+
+    def settle_arrivals(self) -> None:
+        """As the session opens: the arrivals `sync_questions` moved saved, and said once (the
+        file then holds them so). Viewed read-only they are moved on screen and in the notes,
+        the file left as it is, and nothing said."""
+        moved, self.arrivals_moved = self.arrivals_moved, []
+        if moved and self.read_only is None:
+            self.apply(PeopleChanged())
+            self.notify(settled_said(moved), timeout=12)
 
     def mark_typed(self) -> None:
         """After a change: the step list's mark (`TYPED_MARK`) on the steps whose forms hold
