@@ -5,6 +5,9 @@ box reads it), and who that was said back on the next line, as a due date is:
 several, that is said too, and what was done: the point kept as typed, said by no one. (A
 point typed `… @eve` went to whoever it matched, or to no one, in silence: a trial.) A line
 that is an "@…" alone is no point, as in the app (`said_by.read_point`): nothing is added.
+A point given to someone marked as arriving on a later step moves their arrival to this one
+(model/arrival.py), said once the points are added in the app's words: plain mode moved it in
+silence (a trial).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reflect.model.arrival import Moved, moved_said
 from reflect.model.attribution import Attribution, attribute, candidates, speakers
 from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Session
@@ -28,12 +32,14 @@ def ask_points(w: Walk, qid: str) -> bool:
     """The points made on question `qid`, one a line (an empty line ends the list), each with
     who said it said back; False at end of input."""
     people = speakers(w.session)
+    moved: list[Moved] = []
 
     def add_points(text: str) -> None:
         for line in text.split("\n"):
             read = read_point(line.strip(), "", people, 1)  # as the app's point box reads it
             if line.strip() and not read.alone:
                 w.edits.add_point(qid, read.text, read.by, typed_as=read.typed_as)
+                moved.extend(w.edits.take_moved())
 
     def say_back(line: str) -> None:
         if not line.strip():
@@ -50,6 +56,8 @@ def ask_points(w: Walk, qid: str) -> bool:
     add_points(got)
     w.d.finished()  # after adding: a signal in between may repeat them, never lose them
     w.save()
+    if said := moved_said(moved):  # as the app says it
+        w.d.say(said)
     return True
 
 
