@@ -300,7 +300,9 @@ class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT], LetterKeys[Resul
     Textual gives a dialog none of the app's own keys: F1 did nothing in one, and the screen
     underneath showed its footer, with that screen's keys (`n New session` under the rename
     dialog), where the dialog did not cover it. F1 here opens the help over the dialog; Ctrl+Q
-    is the app's (it acts first, everywhere) and is listed here only to be shown."""
+    is the app's (it acts first, everywhere) and is listed here only to be shown. Ctrl+C with
+    nothing selected gives the app's reminder (*Do you want to quit?*) here too
+    (`action_copy_text`): on the room's panel it did nothing at all (a fresh-eyes trial)."""
 
     DEFAULT_CSS = """
     ReflectModal { align: center middle; }
@@ -314,6 +316,14 @@ class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT], LetterKeys[Resul
     ]
 
     TOASTS_FROM_TOP = True
+
+    def action_copy_text(self) -> None:
+        """Ctrl+C: the text selected copied, as Textual does; with none, the app's reminder.
+        (Textual's own skips to the app's Ctrl+C, which a dialog does not reach.)"""
+        if self.get_selected_text() is None:
+            self.app.action_help_quit()
+            return
+        super().action_copy_text()
 
     def letters_back(self) -> None:
         """The letter keys answer again: what was said of them here ("its letter keys are
