@@ -343,22 +343,66 @@ async def test_points_still_waiting_when_the_room_closes_say_they_were_not_added
     assert "Accepted Question 1 of 3 Invented point accepted, by Alex Example" in listed
 
 
-async def test_points_said_not_added_come_back_when_the_room_answers_again(room, driver_factory):
-    """A device that only lost its connection cannot tell that from a closed room: its page says
-    the points still waiting were not added, and puts them back once the room answers."""
+OFFLINE = {"offline": True, "latency": 0, "download_throughput": -1, "upload_throughput": -1}
+
+
+def closed_note(driver: object) -> str:
+    from selenium.webdriver.common.by import By
+
+    note = driver.find_element(By.ID, "closed")  # type: ignore[attr-defined]
+    return str(note.text) if note.is_displayed() else ""
+
+
+async def test_a_device_offline_says_so_and_its_points_waiting_are_not_said_dropped(
+        room, driver_factory):
+    """A fresh-eyes trial: a phone that lost the Wi-Fi said "The room has closed (or this
+    device lost its connection to it). Your points still waiting were not added." and listed
+    its point "Not added (the room closed ...)" while the room still held it; back online it
+    was "Waiting" again. A device that knows it is offline (navigator.onLine) says so, and
+    that whether its points were added is not known; once it is back, their real status."""
     room_, got = room
     room_.show(QUESTION)
     driver = await asyncio.to_thread(driver_factory, True)
     await asyncio.to_thread(driver.get, room_.url)
     await asyncio.to_thread(write, driver, "Invented point by Sam Sample", "")
     await until(lambda: "Waiting" in mine(driver), "the point waiting")
-    offline = {"offline": True, "latency": 0, "download_throughput": -1,
-               "upload_throughput": -1}
-    await asyncio.to_thread(driver.set_network_conditions, **offline)
-    await until(lambda: "Not added (the room closed" in mine(driver), "the point said dropped")
-    await asyncio.to_thread(driver.set_network_conditions, **{**offline, "offline": False})
+    await asyncio.to_thread(driver.set_network_conditions, **OFFLINE)
+    await until(lambda: "offline" in closed_note(driver), "the page saying it is offline")
+    assert await off(closed_note, driver) == (
+        "This device is offline (no network connection): the page carries on by itself once "
+        "it is back. Whether your points still waiting were added is not known until then.")
+    listed = await off(mine, driver)
+    assert "Not known while this device is offline" in listed and "Not added" not in listed
+    await asyncio.to_thread(driver.set_network_conditions, **{**OFFLINE, "offline": False})
     await until(lambda: "Waiting" in mine(driver), "the point waiting again")
+    assert await off(closed_note, driver) == ""
     assert "Not added" not in await off(mine, driver) and len(got.points) == 1
+
+
+async def test_send_pressed_offline_keeps_the_point_to_send_once_back(room, driver_factory):
+    """Send on a phone that lost the Wi-Fi said "Not sent: the room has closed (or ...). ...
+    copy it to keep it." (a fresh-eyes trial): the room was open all along, and the point
+    only had to be sent again once the phone was back."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    await asyncio.to_thread(driver.set_network_conditions, **OFFLINE)
+    await asyncio.to_thread(write, driver, "Invented point sent offline", "")
+    await until(lambda: "Not sent" in closed_note(driver), "the page saying it was not sent")
+    assert await off(closed_note, driver) == (
+        "Not sent: this device is offline (no network connection). It is still in the box "
+        "below: send it once the connection is back.")
+    box = await asyncio.to_thread(driver.find_element, By.ID, "text")
+    assert await off(box.get_attribute, "value") == "Invented point sent offline"
+    await asyncio.to_thread(driver.set_network_conditions, **{**OFFLINE, "offline": False})
+    await until(lambda: closed_note(driver) == "", "the note gone once back")
+    button = await asyncio.to_thread(driver.find_element, By.CSS_SELECTOR, "#point button")
+    await asyncio.to_thread(button.click)
+    await until(lambda: "Waiting" in mine(driver), "the point sent once back")
+    assert [p.text for p in got.points] == ["Invented point sent offline"]
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])

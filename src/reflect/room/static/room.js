@@ -154,6 +154,32 @@
     if (waiting.length) { version = null; }
     return mine.querySelectorAll("li.dropped").length;
   }
+  // A device that says it is offline (navigator.onLine) lost its network, not the room: its
+  // points still waiting were said "Not added (the room closed ...)" while the room still
+  // held them, and came back as "Waiting" once it was online (a fresh-eyes trial, a phone
+  // that lost the Wi-Fi: its owner would send them again). Their fate is not known then.
+  var OFFLINE = "Not known while this device is offline";
+  function unknown() {
+    var mine = document.getElementById("mine");
+    if (!mine) { return 0; }
+    var waiting = mine.querySelectorAll("li.waiting");
+    for (var i = 0; i < waiting.length; i++) {
+      var status = waiting[i].querySelector(".status");
+      if (status) { status.textContent = OFFLINE; }
+    }
+    if (waiting.length) { version = null; }
+    return waiting.length;
+  }
+  function offlineNote() {
+    var keep = "It is still in the box below: send it once the connection is back.";
+    var waits = unknown() ? " Whether your points still waiting were added is not known "
+      + "until then." : "";
+    return refused ? "Not sent: this device is offline (no network connection). " + keep + waits
+      : typing() ? "This device is offline (no network connection): your point has not been "
+        + "sent. " + keep + waits
+      : "This device is offline (no network connection): the page carries on by itself once "
+        + "it is back." + waits;
+  }
   var refused = false;  // Send was pressed with the room gone
   function gone(yes) {
     var note = document.getElementById("closed");
@@ -171,6 +197,7 @@
     // shared, a trial); if the room answers again, the next answer puts it all back.
     var shared = document.getElementById("shared");
     if (shared && shared.innerHTML !== "") { shared.innerHTML = ""; version = null; }
+    if (navigator.onLine === false) { note.textContent = offlineNote(); return; }
     var why = "has closed (or this device lost its connection to it)";
     var keep = "It is still in the box below: copy it to keep it.";
     var lost = dropped() ? " Your points still waiting were not added." : "";
