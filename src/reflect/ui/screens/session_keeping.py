@@ -34,12 +34,14 @@ def status_lines(n: Answered, earlier: int, state: str, brief: str | None) -> li
     file's name (opening the session said them too). Answers given under earlier words than
     the review's now (`under_earlier_wording`) are said too, the last to go: kept under the
     new words, nothing else on the screen said so (a trial). To say them where the line is
-    narrow, `brief` (the state without the file's name) stands for `state`."""
+    narrow, `brief` (the state without the file's name, or a failed save without its path)
+    stands for `state`."""
     short = f"{n.answered}/{n.total} answered"
     if not earlier:
         return ([f"Answered {n.of()} questions · {n.kept_said()}  ·  {state}",
                  f"{short} · {n.kept_said()} · {state}"] if n.kept else
-                [f"Answered {n.of()} questions  ·  {state}"]) + [f"{short} · {state}"]
+                [f"Answered {n.of()} questions  ·  {state}"]) + [f"{short} · {state}"] + (
+                    [f"{short} · {brief}"] if brief is not None else [])
     said = f"{earlier} answered under earlier wording"
     lines = [f"Answered {n.of()} questions · {n.kept_said()} · {said}  ·  {state}",
              f"{short} · {n.kept_said()} · {said} · {state}"] if n.kept else []
@@ -48,7 +50,7 @@ def status_lines(n: Answered, earlier: int, state: str, brief: str | None) -> li
     if brief is not None:
         lines += [f"{short} · {said} · {brief}", f"{short} · {earlier} under earlier wording · "
                   f"{brief}"]
-    return lines + [f"{short} · {state}"]
+    return lines + [f"{short} · {state}"] + ([f"{short} · {brief}"] if brief is not None else [])
 
 
 class KeepsSession(ReflectScreen[None]):
@@ -178,6 +180,12 @@ class KeepsSession(ReflectScreen[None]):
             if self.keeper.elsewhere is not None:  # (its error is a paragraph: a toast says it)
                 state = f"file changed outside reflect: kept in {self.keeper.elsewhere}"
         brief = "saved ✓" if state.startswith("saved ✓ ") else None
+        if self.keeper is not None and self.keeper.elsewhere is None \
+                and state.startswith(f"{self.keeper.path}: "):  # a save failed
+            # Where the line is narrow, the failure without the file's path, which its
+            # message says: the path came first and the line was cut before "could not
+            # save" at 60 and at 80 columns, so the session looked saved (a trial).
+            brief = state.removeprefix(f"{self.keeper.path}: ")
         lines = status_lines(self.session.counted(self.review),
                              under_earlier_wording(self.session, self.review), state, brief)
         line = next((x for x in lines if len(x) + 2 <= self.size.width), lines[-1])
