@@ -60,7 +60,7 @@ async def _shows_the_first_names(content_dir, sessions_dir):  # type: ignore[no-
         assert "⚠ 5 files could not be read: Tab twice to read more." in on_view(app)
         await _tab_to_problems(pilot, app)
         shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-        assert "5 file(s) could not be read" in shown
+        assert "5 files could not be read" in shown
         for n in range(3):
             assert f"invented-broken{n}.toml: not valid TOML" in shown
         text = str(app.screen.query_one("#problems-text").render())
@@ -85,7 +85,7 @@ async def test_where_to_read_why_in_full_is_in_view(content_dir, sessions_dir, s
         await _tab_to_problems(pilot, app)
         shown = " ".join(strip.text.strip(" ┃▇▁") for strip in
                          app.screen._compositor.render_strips())
-        assert "4 file(s) could not be read" in shown
+        assert "4 files could not be read" in shown
         assert f"or `{command('list sessions')}`" in " ".join(shown.split()), shown
         assert "20261204-child-ac-broken000.toml: not valid TOML" in shown
 

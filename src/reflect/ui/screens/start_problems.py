@@ -118,7 +118,7 @@ def problems_said(library: list[str], sessions: list[str]) -> str:
     line saying so and which command says it whole (a trial saw only the cut lines)."""
     from pathlib import Path
 
-    from reflect.text import one_line
+    from reflect.text import one_line, plural
 
     problems, newline = library + sessions, "\n"
     files = {p.split(": ", 1)[0] for p in problems}
@@ -133,11 +133,11 @@ def problems_said(library: list[str], sessions: list[str]) -> str:
     what = "; ".join(advice)
     what = what[0].upper() + what[1:] + "."  # (capitalize() made the README "readme")
     if len(problems) == 1:
-        return f"1 file(s) could not be read; everything else works:\n  ! {problems[0]}\n{what}"
+        return f"1 file could not be read; everything else works:\n  ! {problems[0]}\n{what}"
     commands = " or ".join(f"`{command(words)}`" for words, some in
                            (("validate", library), ("list sessions", sessions)) if some)
-    head = (f"{len(files)} file(s) could not be read; everything else works. Why, in full: "
-            f"below (Tab to here, then ↓), or {commands}:")
+    head = (f"{plural(len(files), 'file')} could not be read; everything else works. Why, in "
+            f"full: below (Tab to here, then ↓), or {commands}:")
     firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 66)
               for file, _, rest in (p.partition(": ") for p in problems)]
     return "\n".join([head, *firsts, what, "In full:", *(f"  ! {p}" for p in problems)])
