@@ -369,7 +369,8 @@ async def test_a_new_session_from_the_start_screen_keeps_its_length(fictional_di
 @pytest.mark.parametrize("size", [(100, 30), (80, 24), (60, 20)])
 async def test_a_length_not_understood_is_said_in_view_when_ctrl_s_is_pressed(fictional_dir,
                                                                               size):
-    """"forty-ish" as the team's own length, then Ctrl+S at 100x30: nothing seemed to happen,
+    """A length not understood (a trial typed "forty-ish", read as 40 since) as the team's own
+    length, then Ctrl+S at 100x30: nothing seemed to happen,
     as what was wrong was said below the form's fold (a trial). It is in view, whole."""
     review = fictional_review(fictional_dir)
     app = Harness(lambda: NewSessionScreen(review))
@@ -377,7 +378,7 @@ async def test_a_length_not_understood_is_said_in_view_when_ctrl_s_is_pressed(fi
         screen = app.screen
         await choose_length(pilot, 6)  # your own
         own = screen.query_one("#own-minutes", Input)
-        await retype(pilot, own, "forty-ish")
+        await retype(pilot, own, "a while")
         screen.query_one("#title", Input).focus()  # the form scrolled back to its top
         screen.query_one("#title").scroll_visible(animate=False)
         await pilot.pause()
@@ -386,7 +387,7 @@ async def test_a_length_not_understood_is_said_in_view_when_ctrl_s_is_pressed(fi
         await wait_for(pilot, lambda: app.focused is own and message.display
                        and screen.can_view_entire(message))
         assert app.result is NOT_YET and screen.can_view_entire(own)
-        assert "“forty-ish” is not a length" in shown(message)
+        assert "“a while” is not a length" in shown(message)
 
 
 async def test_enter_on_your_own_length_left_empty_stays_in_its_box(fictional_dir):

@@ -193,9 +193,27 @@ def test_parse_minutes_reads_times_written_in_words(text, minutes):
     assert parse_minutes(text) == minutes
 
 
-@pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "fifteen", "h", "min", "a day",
-                                  "and", "a half", "a", "an", " A ", "a 5", "an and",
-                                  "15 sec", "25h", "9999999"])
+@pytest.mark.parametrize("text, minutes", [
+    ("about an hour and a half", 90), ("approx 45", 45), ("approx. 1.5 hours", 90), ("~45", 45),
+    ("45 minutes approx", 45), ("90ish", 90), ("around 2 hours", 120), ("c. 45", 45),
+    ("roughly 30 mins", 30), ("an hour or so", 60), ("fifteen minutes", 15), ("fifteen", 15),
+    ("forty five minutes", 45), ("forty-five minutes", 45), ("seventy five minutes", 75),
+    ("1 hour and forty five minutes", 105), ("quarter of an hour", 15),
+    ("a quarter of an hour", 15), ("three quarters of an hour", 45),
+    ("an hour and a quarter", 75), ("an hour and three quarters", 105),
+    ("2 hours and a quarter", 135), ("hour and a half", 90), ("an hour & a half", 90),
+])
+def test_parse_minutes_reads_times_as_people_say_them(text, minutes):
+    """A police officer's "about an hour and a half" was refused while "an hour and a half"
+    was taken; so were "forty five minutes", "fifteen" (while "ten" was taken) and "three
+    quarters of an hour" (a trial)."""
+    assert parse_minutes(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "fifteenish minutes", "h", "min",
+                                  "a day", "and", "a half", "a", "an", " A ", "a 5", "an and",
+                                  "15 sec", "25h", "9999999", "about", "~", "ish", "&",
+                                  "a quarter", "hours and a half", "twenty-ten"])
 def test_parse_minutes_refuses(text):
     assert parse_minutes(text) is None
 
@@ -230,6 +248,7 @@ def test_parse_minutes_refuses_decimals_it_cannot_read_as_hours(text):
     ("1,5", "could be minutes or hours: type whole minutes (45), hours and minutes (1h30) or "
             "hours (1.5 hours)"),
     ("soon", "is not a time this can log: type whole minutes (45)"),
+    ("1:30", "could be hours and minutes or minutes and seconds: type whole minutes (45)"),
 ])
 def test_a_time_refused_is_said_why(text, why):
     """1500, 99999 and 0 were told to type whole minutes, which they were: the limit was not

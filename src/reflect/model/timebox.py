@@ -183,10 +183,21 @@ _DECIMAL_HOURS = re.compile(r"(\d*\.\d+)\s*(?:h|hr|hrs|hour|hours)")
 
 
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())} | {
     "a": "1", "an": "1", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
-    "sixty": "60", "ninety": "90"}
-_HALF = re.compile(r"(\w+)\s+(?:and\s+a\s+half\s+(hours?)|(hours?)\s+and\s+a\s+half)")
+    "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+_TENS_AND_ONES = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
+                            r"(one|two|three|four|five|six|seven|eight|nine)\b")
+"""`forty five`, `forty-five`: 45 (`forty five minutes` was read as 40 and 5, refused)."""
+_FRACTIONS = {"a half": ".5", "a quarter": ".25", "three quarters": ".75"}
+_FRACTION = re.compile(r"(\w+)\s+(?:and\s+(a\s+half|a\s+quarter|three\s+quarters)\s+(hours?)|"
+                       r"(hours?)\s+and\s+(a\s+half|a\s+quarter|three\s+quarters))")
+_QUARTER_HOUR = re.compile(r"\b(?:a\s+)?(three\s+)?quarters?\s+of\s+an\s+hour\b")
+_HEDGE = re.compile(r"^(?:about|around|roughly|approx(?:imately)?\.?|circa|ca?\.|~)\s*|"
+                    r"\s*(?:approx(?:imately)?\.?|or\s+so|-?ish)$")
+"""`about 45`, `~45`, `45 mins approx`, `90ish`: the time, as near as anyone logs it (`about
+an hour and a half` was refused while `an hour and a half` was taken: a trial)."""
 _ARTICLE = re.compile(r"\ban?(?=\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b)")
 """`a`/`an` as one only before a unit (`an hour`, `a minute`): alone, `a` is no time (a trial
 typed `a` into the time plan's length and had a one-minute meeting)."""
@@ -194,10 +205,19 @@ typed `a` into the time plan's length and had a one-minute meeting)."""
 
 def _in_figures(text: str) -> str:
     """`two hours` → `2 hours`, `an hour and a half` → `1.5 hours`, `half an hour` → `30
-    min`, `1 hour and 20 minutes` → `1 hour 20 minutes`: the words people log time in (`two
-    hours` was refused while `1.5 hours` was taken: a trial)."""
+    min`, `1 hour and 20 minutes` → `1 hour 20 minutes`, `forty-five minutes` → `45 minutes`,
+    `an hour and a quarter` → `1.25 hour`, `three quarters of an hour` → `45 min`, `about 45`
+    → `45`: the words people log time in (`two hours` was refused while `1.5 hours` was
+    taken: a trial)."""
+    text = _HEDGE.sub("", text.replace("&", " and "))
+    text = re.sub(r"^hour\b", "an hour", text)  # (`hour and a half`)
     text = re.sub(r"\bhalf\s+an?\s+hour\b", "30 min", text)
-    text = _HALF.sub(lambda m: f"{_NUMBER_WORDS.get(m[1], m[1])}.5 {m[2] or m[3]}", text)
+    text = _QUARTER_HOUR.sub(lambda m: "45 min" if m[1] else "15 min", text)
+    text = _TENS_AND_ONES.sub(
+        lambda m: str(int(_NUMBER_WORDS[m[1]]) + int(_NUMBER_WORDS[m[2]])), text)
+    text = _FRACTION.sub(lambda m: f"{_NUMBER_WORDS.get(m[1], m[1])}"
+                                   f"{_FRACTIONS[' '.join((m[2] or m[5]).split())]} "
+                                   f"{m[3] or m[4]}", text)
     text = _ARTICLE.sub("1", text)
     text = re.sub(r"[a-z]+", lambda m: m[0] if m[0] in ("a", "an")
                   else _NUMBER_WORDS.get(m[0], m[0]), text)
@@ -282,6 +302,8 @@ def minutes_refused(text: str) -> str:
     if re.search(r"\d,\d{3}", figures):
         return ("could be hours with a decimal comma or a figure with a thousands separator: "
                 f"{HOW_TO_LOG}")
+    if re.fullmatch(r"\d+:\d\d", figures):
+        return f"could be hours and minutes or minutes and seconds: {HOW_TO_LOG}"
     if re.fullmatch(r"\d*\.\d+", figures):
         return f"could be minutes or hours: {HOW_TO_LOG}"
     return f"is not a time this can log: {HOW_TO_LOG}"
