@@ -47,6 +47,10 @@ class ExportView(ReflectModal[ResultT]):
         # was scrolled by where it had been, two lines short (one run in five, at 70x22).
         self.watch(self.query_one("#export-dialog"), "virtual_size", self._laid_out,
                    init=False)
+        # The height it opened at, held: from -1, the first change of size after opening,
+        # as the first PgDn scrolled, was taken for the check's result, and the chosen
+        # format brought back into view undid that PgDn (60x20, a trial).
+        self._held_height = self._body_height()
 
     _held_height = -1
     """The height of what the dialog scrolls, without what is docked at its foot, when it was
@@ -57,9 +61,7 @@ class ExportView(ReflectModal[ResultT]):
         the list, in view again. Not for the line over the buttons coming or going as it
         scrolls (`MoreBelow`, which takes a line of the view): at 60x20 PgDn brought the
         chosen format back into view each time, and never reached the options."""
-        body = self.query_one("#export-dialog", VerticalScroll)
-        gutter = self.query_one("#export-title").dock_gutter
-        height = body.virtual_size.height - gutter.top - gutter.bottom
+        height = self._body_height()
         if height == self._held_height:
             return
         self._held_height = height
@@ -67,6 +69,12 @@ class ExportView(ReflectModal[ResultT]):
             show = self.show_formats if self.formats_moved else self.show_chosen
             show()
             self.call_after_refresh(show)  # where they are once all laid out
+
+    def _body_height(self) -> int:
+        """The height of what the dialog scrolls, without what is docked at its foot."""
+        body = self.query_one("#export-dialog", VerticalScroll)
+        gutter = self.query_one("#export-title").dock_gutter
+        return body.virtual_size.height - gutter.top - gutter.bottom
 
     def say_findings(self, split: bool) -> None:
         """The check's result over the formats: every finding, or (`split`) the first and a
