@@ -48,3 +48,22 @@ def test_one_practitioners_action_needs_no_one_else_nor_a_date() -> None:
     that names no day is still said."""
     assert said("", "", team=False) == ""
     assert "has no 31 Feb" in said("", "31/02/2026", team=False)
+
+
+def test_owner_words_that_read_as_a_date_with_no_due_date_are_said() -> None:
+    """"end of January" typed into Who else, Tab having gone there rather than to Due, was
+    kept as who else was involved, with nothing said (a trial)."""
+    message = action_gaps("end of January", "", None, TODAY, team=False, who="Who else")
+    assert message == ("Added with “end of January” in Who else and no due date: if that is "
+                       "when it is due, Enter on its row in the table edits it (Due is the "
+                       "box after Who else).")
+    assert "“Friday” in Owner and no due date" in said("Friday", "")
+    assert said("31/1", "", added=False).startswith("Saved with “31/1” in Owner")
+
+
+def test_owner_words_that_are_a_name_or_come_with_a_due_date_are_not_taken_for_a_date() -> None:
+    assert said("Pat Example", "") == ("Added without a due date. Enter on its row in the "
+                                       "table adds it once known.")
+    assert said("May", "").startswith("Added without a due date.")  # (a name, perhaps)
+    assert said("end of January", "Friday") == ""
+    assert action_gaps("Pat Example", "", None, TODAY, team=False, who="Who else") == ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reflect.model.dates import no_such_day, wrong_weekday
+from reflect.model.dates import month_number, no_such_day, read_date, wrong_weekday
 from reflect.text import one_line
 
 SHOWN = 40
@@ -32,13 +32,28 @@ def why_not_a_date(words: str, today: date) -> str:
     return f"“{shown}” is kept as typed, not read as a date"
 
 
+def a_date_for_whom(owner: str, due: str, today: date) -> bool:
+    """Whether the owner's words read as a date while no due date is given: `end of January`
+    typed into *Who else*, Tab having gone there rather than to *Due* (a trial). A month's
+    name alone (`May`, `June`) may be someone's name: not said."""
+    words = owner.strip()
+    return bool(words) and not due.strip() and month_number(words) is None \
+        and read_date(words, today) is not None
+
+
 def action_gaps(owner: str, due: str, day: date | None, today: date, *, team: bool = True,
-                added: bool = True) -> str:
+                added: bool = True, who: str = "Owner") -> str:
     """What to say of an action just added (or, not `added`, saved after editing) with
     `owner` and `due` words read as `day`: what it lacks (a team's: an owner, a due date)
     and due words that name no date, with how to put them right; "" when it lacks nothing.
-    One practitioner's action lacks nothing without them ("Who else" is optional)."""
+    One practitioner's action lacks nothing without them ("Who else" is optional). Owner
+    words that read as a date, with no due date (`a_date_for_whom`), are said, named by the
+    box's label (`who`)."""
     done = "Added" if added else "Saved"
+    if a_date_for_whom(owner, due, today):
+        return (f"{done} with “{one_line(owner, SHOWN)}” in {who} and no due date: if that "
+                f"is when it is due, Enter on its row in the table edits it (Due is the box "
+                f"after {who}).")
     lacks = [what for what, given in (("an owner", owner), ("a due date", due))
              if team and not given.strip()]
     bad = bool(due.strip()) and day is None

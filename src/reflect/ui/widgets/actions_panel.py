@@ -331,7 +331,8 @@ class ActionsPanel(ItemPanel, Vertical):
         # (below the fold at 80x24); it is kept all the same: an owner can be named later.
         gaps = action_gaps(values.get("owner", ""), values.get("due", ""),
                            self.edits.read_due(values.get("due", "")), self.edits.today(),
-                           team=not self.individual, added=event.editing is None)
+                           team=not self.individual, added=event.editing is None,
+                           who="Who else" if self.individual else self.wording.who)
         owned = f"{self.wording.who} “{one_line(typed, 40)}” is {meant}, as listed." \
             if meant else ""
         if said := " ".join(p for p in (owned, gaps) if p):
