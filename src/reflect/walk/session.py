@@ -61,8 +61,11 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
         if mode is None:  # ("myself" started a team session)
             d.say(f"'{got.strip()}' is neither: type t for a team discussion, or i for your "
                   "own reflection.")
-    if title is None:
-        title = _entered(d, "Title (Enter for a default): ", "the title")
+    kind = "team discussion" if mode == "team" else "reflection"
+    default_title = default_title or f"{review.title} — {kind}"
+    if title is None:  # (the default said: "Enter for a default" did not say which, a trial)
+        title = _entered(d, f"Title (Enter for “{one_line(default_title, 60)}”): ",
+                         "the title")
         if title is None:
             return None
     typed = team is None
@@ -79,9 +82,8 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
         team = near_team(d, team, folder, ask=typed and d.at_terminal)
         if team is None:
             return None
-    kind = "team discussion" if mode == "team" else "reflection"
     return Session.start(review, new_session_id(review.id), mode=mode,
-                         title=title.strip() or default_title or f"{review.title} — {kind}",
+                         title=title.strip() or default_title,
                          team=team.strip(), **fields)
 
 
