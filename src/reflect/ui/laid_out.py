@@ -82,3 +82,18 @@ def after_layout(widget: Widget, callback: Callable[[], object]) -> None:
             each()
 
     signal.subscribe(widget, laid_out_now)
+
+
+def after_each_layout(widget: Widget, callback: Callable[[], object]) -> None:
+    """Run `callback` in `widget`'s own queue after each layout of its screen, for a widget
+    that must follow its width though Textual may not tell it. Textual sends a widget its
+    Resize as a layout finds it new or resized against the layout before; where a scroll has
+    laid out only what is in view meanwhile, and something has asked where a widget is, that
+    layout is worked out again with the widgets mounted since, in their places, and one
+    mounted out of view is then neither new nor resized: its Resize is never sent (Textual
+    8.2, `Compositor.reflow` after `reflow_visible` and `full_map`). The report's table of
+    reviews, made again by Update below the fold at 80x24, stayed unfilled so, its key
+    never shown (1 run in 160 under load). Call once, from its `on_mount`; `after_layout`'s
+    wait, which unsubscribes the widget, must not be used on the same widget."""
+    widget.screen.screen_layout_refresh_signal.subscribe(
+        widget, lambda _: widget.call_later(callback))

@@ -25,6 +25,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 
 from reflect.text import printable
+from reflect.ui.laid_out import after_each_layout
 from reflect.ui.widgets.cell_fit import share_out, wrap_words
 from reflect.ui.widgets.line_under import within_pane
 
@@ -234,9 +235,17 @@ class WrappedTable(DataTable[Text]):
                                  for n, col in enumerate(columns)],
                          widths, order, fill=False, narrowest=1)
 
+    def on_mount(self) -> None:
+        after_each_layout(self, self._width_kept)  # (Textual may never send its Resize)
+
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width and event.size.width != self.filled_width:
             self.fill(event.size.width)
+
+    def _width_kept(self) -> None:
+        """Filled again at the width it is laid out at, where that has changed unsaid."""
+        if self.is_attached and self.size.width and self.size.width != self.filled_width:
+            self.fill(self.size.width)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table is self and self.has_focus:
