@@ -40,9 +40,12 @@ async def test_the_step_lists_focus_restyles_its_pane_not_the_screen(
         monkeypatch.undo()
         assert set(screen.classes) == classes
         # Restyled: the focus's two widgets (the list, the box), and the pane and key line
-        # whose display changes; not the step's widgets.
+        # whose display changes; not the step's widgets. (The start screen beneath is not
+        # this screen's: its lists, restyled as the new session's file was listed there, came
+        # in once in a whole run under load.)
         assert widgets > 50
         pane = screen.query_one("#steps-pane")
         allowed = {*pane.walk_children(with_self=True), screen.query_one("#steps-key"), box}
-        restyled = {node for node in styled if isinstance(node, Widget)}
+        restyled = {node for node in styled if isinstance(node, Widget)
+                    and (not node.is_attached or node.screen is screen)}
         assert restyled <= allowed, sorted(str(widget) for widget in restyled - allowed)
