@@ -230,6 +230,7 @@ SESSION_KEYS = {"id", "title", "review_id", "review_title", "theme", "mode", "te
                 "actions", "carried", "differently", "timing", "minutes_spent",
                 "minutes_for_cpd", "confidence"}
 PARTICIPANT_KEYS = {"id", "name", "role", "agency", "attended", "left_early", "arrived_during",
+                    "left_during",
                     "listed_last_time"}
 ANSWER_KEYS = {"question_id", "question", "source", "origin", "given_under", "no_longer_in_review",
                "points", "text", "what", "so_what", "now_what"}

@@ -57,6 +57,7 @@ def to_data(session: Session, review: Review | None = None,
          "agency": p.agency, "attended": p.attended,
          "left_early": p.presence == "left early",
          "arrived_during": p.arrived_during if p.attended else None,
+         "left_during": p.left_during if p.presence == "left early" else None,
          "listed_last_time": bool(p.listed_last_time)}
         for p in s.participants
     ] if options.include_attendance else []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reflect.export.options import ExportOptions
 from reflect.model.attribution import ANONYMOUS, speakers
-from reflect.model.presence import arrived_words
+from reflect.model.presence import arrived_words, left_words
 from reflect.model.roles import HANDED_OVER, name_key
 from reflect.model.session import FACILITATOR, Participant, Point, Session
 
@@ -37,15 +37,15 @@ list says during which step: `presence.arrived_words`)."""
 
 def person(p: Participant, options: ExportOptions) -> str:
     """A participant in an attendance list: `Name (role, agency)`, or `role, agency`; someone
-    who left early so marked, `Name (role, agency; left early)`, `role, agency (left early)`
+    who left early so marked, `Name (role, agency; left early during Question 3)`, `role,
+    agency (left early)` (no step where the meeting had not moved on, or an older file)
     (listed as "did not attend" beside the points they made: a fresh-eyes trial), and one
     who arrived late, `Name (role, agency; arrived during Question 2)`. Someone
     listed with neither a role nor an agency says so, `Name (no role or agency given)`, or
     by role `(no role or agency given)` (`NO_ROLE_OR_AGENCY_SAID`): they were the name alone, or
     "participant"."""
     known = role_and_agency(p)
-    came = "; ".join(x for x in (arrived_words(p), LEFT_EARLY if p.presence == "left early"
-                                 else "") if x)
+    came = "; ".join(x for x in (arrived_words(p), left_words(p)) if x)
     if known and not (options.names_shown and p.name):
         return known + (f" ({came})" if came else "")
     said = (known or NO_ROLE_OR_AGENCY_SAID) + (f"; {came}" if came else "")

@@ -1,7 +1,8 @@
 """Someone on a team session's *Who is here* list: who they are, and whether they were here.
 
 Here, left early or not here (`presence`, model/presence.py); here, whether they came after the
-meeting had moved on from Who is here (`arrived_during`); not here, whether the team's last
+meeting had moved on from Who is here (`arrived_during`); left early, during which step
+(`left_during`); not here, whether the team's last
 meeting brought them onto the list (`listed_last_time`), so that the notes never say someone
 was invited who was only on last week's list (a children's team's trial).
 """
@@ -33,6 +34,11 @@ class Participant(SessionModel):
     """The step the meeting was on when they were marked here or added to the list, where it
     had moved on from Who is here ("Question 2": `presence.arrived`, schema 5); None, and not
     in the file, for anyone here from the start (or not here)."""
+    left_during: Line | None = None
+    """The step the meeting was on when they were marked left early, where it had moved on from
+    Who is here ("Question 3": `presence.left`, schema 6); None, and not in the file, for anyone
+    not marked so, marked so before the meeting moved on, or marked so by an older reflect (the
+    notes say "left early" alone, as they did)."""
     listed_last_time: Flag | None = None
     """True: brought onto the list from the team's last meeting (the new-session form's
     ticks, plain mode's, a copy of a session: `store.carry.last_time`), not typed for this

@@ -19,6 +19,8 @@ Taken off the list again, they give those points back, kept as typed (`taken_off
 What the notes' attendance says (`attendance`, one rule for every format): who attended, those
 who arrived after the meeting had moved on from Who is here so marked ("arrived during
 Question 2", `arrived`: a late arrival read as there throughout, a children's team's trial),
+those who left early so marked, with the step the meeting was on ("left early during Question
+3", `left`: "left early" alone left a school's lead asking when),
 then those invited who did not attend, then, apart, those the team's last meeting brought onto
 the list who were not ticked (`Participant.listed_last_time`): in week 2 everyone at week 1 not
 ticked read "Invited, did not attend", though nobody had invited them (the same trial).
@@ -80,6 +82,26 @@ def arrived(person: Participant, was: Presence, meeting_at: str | None) -> str |
     return meeting_at if was == "not here" else person.arrived_during
 
 
+def left(person: Participant, was: Presence, meeting_at: str | None) -> str | None:
+    """`Participant.left_during` for `person` just marked here or away (`was`: before): marked
+    left early from here, the step the meeting is on (`meeting_at`; None while it has not moved
+    on from Who is here), as an arrival's is kept (`arrived`); left early still, as it was;
+    here or not here, None. "Left early" alone, beside "arrived during Question 1", left a
+    facilitator asking when (a school's trial)."""
+    if person.presence != "left early":
+        return None
+    return meeting_at if was != "left early" else person.left_during
+
+
+def left_words(person: Participant) -> str:
+    """`left early during Question 3` for someone marked left early once the meeting had moved
+    on (`left early` where it had not, or in a file from before the step was kept); "" for
+    anyone else."""
+    if person.presence != "left early":
+        return ""
+    return f"left early during {person.left_during}" if person.left_during else "left early"
+
+
 def arrived_words(person: Participant) -> str:
     """`arrived during Question 2` for someone here who came late; "" otherwise."""
     return f"arrived during {person.arrived_during}" if person.attended and \
@@ -96,13 +118,14 @@ def arrived_said(person: Participant) -> str:
 
 def presence_said(person: Participant) -> str:
     """Whether `person` is here, in the words Who is here's Selected line gives it: `here`,
-    `arrived during Question 2`, `arrived during Question 2, left early`, `not here`, `not
+    `arrived during Question 2`, `arrived during Question 2, left early during Question 3`,
+    `left early`, `not here`, `not
     here (on last time's list)`: what the notes will say of them."""
     if person.presence == "not here":
         return "not here (on last time's list)" if person.listed_last_time else "not here"
     late = arrived_words(person)
     if person.presence == "left early":
-        return f"{late}, left early" if late else "left early"
+        return f"{late}, {left_words(person)}" if late else left_words(person)
     return late or "here"
 
 
@@ -156,7 +179,9 @@ def away_said(session: Session, person: Participant, again: str = "") -> str:
         return ""
     done = part_taken(session, person)
     who = person.name.strip() or person.describe()
-    return (f"{who} {done} in this session, so is marked left early ({LEFT_EARLY_MEANS}): "
+    when = f" during {person.left_during}" if person.left_during else ""
+    return (f"{who} {done} in this session, so is marked left early{when} "
+            f"({LEFT_EARLY_MEANS}): "
             "the notes list them as attended, not as did not attend."
             + (f" {again}" if again else ""))
 

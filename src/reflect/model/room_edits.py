@@ -42,12 +42,13 @@ class RoomSenderEdits(UndoLog):
         here: if they joined, tick them on Who is here", and once ticked their points stayed
         nobody's (a trial); so are the points kept as typed for them while not here, their
         "@…" taken off (`presence.kept_for`); marked here from not here after the meeting
-        moved on, they arrived during the step it is on (`presence.arrived`). How to put it
-        all back."""
+        moved on, they arrived during the step it is on (`presence.arrived`); marked left early
+        then, they left during it (`presence.left`). How to put it all back."""
         restore = self._people_and_points()
         was = person.presence
         person.attended, person.left_early = presence.marked(self.session, person, here)
         person.arrived_during = presence.arrived(person, was, self.meeting_at)
+        person.left_during = presence.left(person, was, self.meeting_at)
         if here and person.name.strip() \
                 and one_named(self.session.participants, person.name) is person:
             self._sent_by(person, person.name)

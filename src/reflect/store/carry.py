@@ -227,7 +227,8 @@ def offered(p: Participant) -> Participant:
     Example… has no action or point now", a trial)."""
     role = "" if p.role == HANDED_OVER else p.role
     return p.model_copy(update={"id": "", "attended": False, "left_early": None,
-                                "arrived_during": None, "listed_last_time": True,
+                                "arrived_during": None, "left_during": None,
+                                "listed_last_time": True,
                                 "role": role})
 
 
