@@ -103,9 +103,16 @@ class PointLabel:
     it may come in pieces (the name now, the name sent): where they do not fit on one line
     together, each piece starts a line, whole (cut only where wider than the list itself)."""
 
-    def __init__(self, words: Text, *sender: Text) -> None:
+    def __init__(self, words: Text, *sender: Text, lines: int | None = None) -> None:
         self.words = words
         self.sender = sender
+        self.lines = lines
+        """At most this many lines of the words, the last cut after a word with "…"; None:
+        all of them (`IncomingList` gives the highlighted point whole, the others cut)."""
+
+    def cut(self, lines: int | None) -> PointLabel:
+        """The same point with at most `lines` lines of its words (None: all)."""
+        return PointLabel(self.words, *self.sender, lines=lines)
 
     def __str__(self) -> str:
         return " ".join([self.words.plain, *(piece.plain for piece in self.sender)])
@@ -113,6 +120,9 @@ class PointLabel:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(options.max_width, 1)
         lines = list(self.words.wrap(console, width))
+        if self.lines is not None and len(lines) > self.lines:
+            lines = lines[:self.lines]
+            lines[-1] = _cut_line(lines[-1], width)
         sender = Text(" ").join(self.sender)
         last = lines[-1] if lines else None
         if last is not None and last.cell_len + 1 + sender.cell_len <= width:
@@ -134,8 +144,47 @@ class PointLabel:
         return Measurement(1, options.max_width)
 
 
+def _cut_line(line: Text, width: int) -> Text:
+    """`line`, the last shown of a point cut short, ended with "…" after a word (inside one
+    only where it is a single word), within `width`."""
+    plain = line.plain.rstrip()
+    if len(plain) + 1 > width:  # (a wrapped line ends at a word: "…" goes after it)
+        keep = plain[:max(width - 1, 1)]
+        if " " in keep.strip():
+            keep = keep.rstrip().rsplit(" ", 1)[0]
+        plain = keep.rstrip(" ,;:·")
+    cut = line[:len(plain)]
+    cut.append("…")
+    return cut
+
+
+SHORT_LINES = 2
+"""Lines of its words a waiting point shows while another is highlighted: a long point filled
+the queue's box, its sender ("— Alex Fictional") out of view and the point above cut (a
+school's trial). The highlighted one shows up to `HIGHLIGHTED_LINES`."""
+HIGHLIGHTED_LINES = 5
+"""Lines of its words the highlighted point shows: whole up to five (some 230 characters at
+80 columns), so that its sender stays in the six lines the box shows at 80x24 and 60x20; a
+longer one is cut with "…" (e puts it whole into the point box)."""
+
+
 class IncomingList(GoesBack):
-    """F2 brings the focus here (`focus_from`); Esc goes back to the box it came from."""
+    """F2 brings the focus here (`focus_from`); Esc goes back to the box it came from. Each
+    waiting point shows at most `SHORT_LINES` lines of its words, then who sent it; the one
+    highlighted, up to `HIGHLIGHTED_LINES`."""
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        self.whole_at(highlighted)
+        super().watch_highlighted(highlighted)
+
+    def whole_at(self, highlighted: int | None) -> None:
+        """The point at `highlighted` to `HIGHLIGHTED_LINES` lines, every other to
+        `SHORT_LINES`."""
+        for i, option in enumerate(self.options):
+            label = option.prompt
+            want = HIGHLIGHTED_LINES if i == highlighted else SHORT_LINES
+            if isinstance(label, PointLabel) and label.lines != want:
+                self.replace_option_prompt_at_index(i, label.cut(want))
 
     # Priority bindings run as the app reads the key, before it passes on the next one: so
     # keys typed straight after `e` land in the point box it moves to. (An ordinary binding
@@ -233,10 +282,11 @@ class IncomingQueue(Vertical):
         if ([(o.id, str(o.prompt)) for o in points.options]
                 != [(w.point.id, str(label)) for w, label in zip(shown, labels, strict=True)]):
             keep = points.highlighted  # (a sender renamed since: labelled anew)
-            points.set_options([Option(label, id=w.point.id)
+            points.set_options([Option(label.cut(SHORT_LINES), id=w.point.id)
                                 for w, label in zip(shown, labels, strict=True)])
             if shown:
                 points.highlighted = min(keep or 0, len(shown) - 1)
+                points.whole_at(points.highlighted)
         self.query_one(".incoming-title", Line).show(self.title(), "bold")
         # (A class, not `display`: the presentation view hides it whatever it holds.)
         self.set_class(bool(self.waiting) or bool(declined), "-shown")
