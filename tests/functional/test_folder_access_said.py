@@ -57,3 +57,20 @@ async def test_the_start_screen_says_it_beside_the_folder_at_every_start(
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.library is not None and not app.workers)
         assert where(app).endswith(f"Sessions are saved in: {open_folder}")
+
+
+async def test_the_note_goes_once_the_folder_is_made_the_persons_own(
+        fictional_dir: Path, open_folder: Path) -> None:
+    """The note beside the folder stayed after `chmod 700`, until reflect was started again (a
+    school's trial): the start screen looks at the folder again as it looks for new files
+    (every two seconds)."""
+    from reflect.ui.widgets.literal import Literal
+
+    app = make_app(fictional_dir, open_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        line = app.screen.query_one("#where", Literal)
+        await wait_for(pilot, lambda: "open to others, 755: chmod 700" in shown(line))
+        open_folder.chmod(0o700)
+        await wait_for(pilot, lambda: shown(line).endswith(
+            f"Sessions are saved in: {open_folder}"))
+        assert app.sessions_open is None

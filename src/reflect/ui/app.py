@@ -225,9 +225,20 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
             # (30 s, it covered the new-session form and the session begun after it)
             self.notify(said, severity="warning", timeout=15)
 
-    def _open_folder_noted(self, mode: int) -> None:
+    def folder_access_again(self) -> None:
+        """Off the UI thread, as a library screen looks at its folders (every few seconds): a
+        sessions folder said to be open to others looked at again, so the start screen's note
+        goes once the person makes it their own (`chmod 700`): it stayed until reflect was
+        started again (a school's trial)."""
+        from reflect.store.folder_access import open_to_others
+
+        if self.sessions_open is not None \
+                and (mode := open_to_others(self.sessions_dir)) != self.sessions_open:
+            self.call_from_thread(self._open_folder_noted, mode)
+
+    def _open_folder_noted(self, mode: int | None) -> None:
         """The start screen says, beside the sessions folder's name, that others can look
-        into it, for as long as reflect runs."""
+        into it (`mode`; None: no longer), while it is so."""
         from reflect.store.folder_access import where_folders
         from reflect.ui.screens.start_lists import LibraryScreen
         from reflect.ui.widgets.literal import Literal

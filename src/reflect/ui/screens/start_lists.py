@@ -173,11 +173,11 @@ class LibraryScreen(ReflectScreen[None]):
     @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
     def _look_at_folders(self) -> None:
         """The library's and the sessions' folders looked at (off the UI thread: a network
-        folder can be slow): a review imported or a session saved by another program, or
-        another reflect, is listed without `r` (a review imported with `reflect import`
-        while reflect was open was not listed until reflect was started again: a trial)."""
+        folder can be slow): what another program or reflect saved is listed without `r` (a
+        trial), and the sessions folder's access looked at again (`folder_access_again`)."""
         from reflect.store.atomic import folder_stamps
 
+        self.reflect_app.folder_access_again()
         seen = folder_stamps(self.reflect_app.content_dir, self.reflect_app.sessions_dir)
         self.app.call_from_thread(self._folders_seen, seen)
 
