@@ -74,7 +74,7 @@ async def test_it_opens_on_its_first_line(
         drawn = "\n".join(lines)
         first = dialog.query_one("#save-failed").region
         seen = window(dialog)
-        assert first.y == seen.y and any("Could not save:" in line for line in lines), drawn
+        assert first.y == seen.y and any("Could not save" in line for line in lines), drawn
         fits = box.region.bottom - first.y <= seen.height
         assert fits == seen.contains_region(box.region), drawn
         hint = MORE[False, True]

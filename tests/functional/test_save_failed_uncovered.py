@@ -65,8 +65,7 @@ async def test_the_autosaves_notice_goes_as_the_dialog_says_it(
             await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
             await pilot.pause()
             assert not any("could not save" in m for m in said(app))
-            assert "could not save: Permission denied" in str(
-                app.screen.query_one("#save-failed").render())
+            assert "\nPermission denied" in str(app.screen.query_one("#save-failed").render())
     finally:
         sessions_dir.chmod(0o700)
 

@@ -32,6 +32,18 @@ at 60x20 and 80x24 with a long failure it opened on its path box, its first line
 the top, and nothing said that ↑ or PgUp would bring it back."""
 
 
+def failure_line(path: Path, error: str | None) -> str:
+    """The dialog's first line: what failed, "could not save" said once. The autosave's
+    failure (`SessionKeeper.last_error`, "PATH: could not save: REASON") was said after a
+    "Could not save: " of the dialog's own, at a trial "Could not save: /path…: could not
+    save: Permission denied". The reason on a line of its own after the path: a ":" after
+    it was folded onto the next line at 60 columns, the path filling the one before."""
+    said = f"{path}: could not save: "
+    if error and error.startswith(said):
+        return f"Could not save {path}\n{error.removeprefix(said)}"
+    return f"Could not save: {error}" if error else f"Could not save {path}"
+
+
 class SaveFailedFoot(TabbedLast, Vertical):
     """The line saying there is more to read (`MORE`, where there is) and the buttons, docked
     at the dialog's foot and reached by Tab last (app.tcss)."""
@@ -71,7 +83,7 @@ class SaveFailedScreen(MessagesWait[str | None]):
 
     def _words(self) -> str:
         self._said_error = self.keeper.last_error
-        return (f"Could not save: {self.keeper.last_error or self.keeper.path}\n\n"
+        return (f"{failure_line(self.keeper.path, self.keeper.last_error)}\n\n"
                 f"Nothing is lost: reflect did not {self.going}, and the session stays open. "
                 "Free some space or fix the folder and try again, or save a copy of the "
                 "session somewhere else:")
