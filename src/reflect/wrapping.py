@@ -44,8 +44,10 @@ terminal's own folding."""
 PATH_PARTS = re.compile(r"[^/\\]*[/\\]|[^/\\]+$")
 """A path's parts, each with the "/" (or a Windows "\\") that ends it: where it may break."""
 
-_LEAD = re.compile(r"\s*(?:(?:[•*-]|\d+[.)])\s+)?")
-"""A line's indent, with its bullet or number when it has one."""
+_LEAD = re.compile(r"\s*(?:(?:[•*!⚠·-]|\d+[.)])\s+)?")
+"""A line's indent, with its bullet, mark or number when it has one: a mark ("!", "⚠", "·",
+the start screen's problems) with the words after it, a path too wide to follow it broken
+after a "/", not left alone on its line (it was, at 60 columns: a trial)."""
 
 _OPTION = re.compile(r"--?[A-Za-z][A-Za-z0-9-]*")
 """A command-line option (`-o`, `--sessions-dir`), as a whole word: kept with its value."""

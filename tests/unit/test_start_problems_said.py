@@ -19,3 +19,22 @@ def test_several_files_are_files() -> None:
     said = problems_said([], [CUT, CUT.replace("0000", "0001")])
     assert said.startswith("2 files could not be read; everything else works.")
     assert "(s)" not in said
+
+
+def test_under_the_summary_the_count_is_not_said_again() -> None:
+    """The summary line just above counts the files: the area said "1 file could not be
+    read" in both (a trial)."""
+    for problems in ([CUT], [CUT, CUT.replace("0000", "0001")]):
+        said = problems_said([], problems, headed=True)
+        assert "could not be read" not in said
+        assert "Everything else works" in said
+
+
+def test_a_mark_is_never_alone_on_its_line() -> None:
+    """At 60 columns the "!" before a path too long to follow it sat alone on a line."""
+    from reflect.wrapping import fitted
+
+    for mark in "!⚠·":
+        lines = fitted(f"  {mark} {CUT}", 40)
+        assert lines[0].startswith(f"  {mark} /invented/"), lines
+        assert all(line.startswith("    ") for line in lines[1:]), lines

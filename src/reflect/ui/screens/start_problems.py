@@ -24,8 +24,8 @@ def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCop
     if library.missing:
         text.append(f"{missing_library(library.folder)} Saved sessions are listed as "
                     "usual; importing a briefing (i) would create the folder.")
-    if library.problems or sessions:
-        text.append(problems_said(library.problems, sessions))
+    if library.problems or sessions:  # (counted by the summary line just above, `headed`)
+        text.append(problems_said(library.problems, sessions, headed=not library.missing))
     if library.unfinished:
         text.append("An imported review is not finished (it can be used; "
                     f"`{command('validate')}` refuses it until it is edited):\n"
@@ -111,11 +111,13 @@ def by_path(copy: FoundCopy) -> list[str]:
             if quote(str(copy.path)) in named and named in said]
 
 
-def problems_said(library: list[str], sessions: list[str]) -> str:
+def problems_said(library: list[str], sessions: list[str], headed: bool = False) -> str:
     """The files that could not be read, and what to do: with several, each file's first
     line first (a message and the lines it shows take several lines: at 80x24 one file's
     was all in view, a trial having asked for the names first), then each in full, the first
-    line saying so and which command says it whole (a trial saw only the cut lines)."""
+    line saying so and which command says it whole (a trial saw only the cut lines).
+    `headed`: said just under the summary line (`problems_summary`), which counts them: the
+    count not said again (the area said "1 file could not be read" twice, a trial)."""
     from pathlib import Path
 
     from reflect.text import one_line, plural
@@ -132,12 +134,14 @@ def problems_said(library: list[str], sessions: list[str]) -> str:
                       "be opened in a text editor")
     what = "; ".join(advice)
     what = what[0].upper() + what[1:] + "."  # (capitalize() made the README "readme")
+    counted = "Everything else works" if headed else \
+        f"{plural(len(files), 'file')} could not be read; everything else works"
     if len(problems) == 1:
-        return f"1 file could not be read; everything else works:\n  ! {problems[0]}\n{what}"
+        return (f"  ! {problems[0]}\n{what} {counted}." if headed else
+                f"{counted}:\n  ! {problems[0]}\n{what}")
     commands = " or ".join(f"`{command(words)}`" for words, some in
                            (("validate", library), ("list sessions", sessions)) if some)
-    head = (f"{plural(len(files), 'file')} could not be read; everything else works. Why, in "
-            f"full: below (Tab to here, then ↓), or {commands}:")
+    head = f"{counted}. Why, in full: below (Tab to here, then ↓), or {commands}:"
     firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 66)
               for file, _, rest in (p.partition(": ") for p in problems)]
     return "\n".join([head, *firsts, what, "In full:", *(f"  ! {p}" for p in problems)])
