@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.cells import cell_len
 from textual import events
 from textual.widget import Widget
 from textual.widgets import Input
@@ -101,3 +102,14 @@ def is_current(event: Input.Changed) -> bool:
     """False for a Changed message the box has moved on from (its value has changed again
     since, say because Enter added the item): a later message carries the box's value."""
     return event.value == event.input.value
+
+
+def open_for_editing(box: Input) -> None:
+    """The cursor placed in an item's box opened for editing: at its end where all it holds
+    fits in the box, so typing adds to it (once the box had been typed in, setting its value
+    left the cursor where it was: at the start after an add emptied it); else at its start,
+    so the box shows the start of its words. At the end of an action wider than the box at
+    60 columns, the box showed `uild a chronology…`, its first letter scrolled off (a trial);
+    End goes to its end."""
+    width = box.content_size.width
+    box.cursor_position = len(box.value) if not width or cell_len(box.value) < width else 0

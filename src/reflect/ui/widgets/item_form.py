@@ -37,7 +37,7 @@ from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
-from reflect.ui.widgets.form_input import FormInput, is_current
+from reflect.ui.widgets.form_input import FormInput, is_current, open_for_editing
 from reflect.ui.widgets.item_spec import FieldSpec as FieldSpec
 from reflect.ui.widgets.item_spec import FormSpec as FormSpec
 from reflect.ui.widgets.item_spec import kept_as_typed as kept_as_typed
@@ -247,9 +247,7 @@ class ItemForm(Vertical):
                 value = on_one_line(value)  # (a room point saved before they came on)
                 box = self.box(spec.name)
                 box.value = value
-                # Typing adds to the end: once the box had been typed in, setting its value
-                # left the cursor where it was (at the start after an add emptied it).
-                box.cursor_position = len(value)
+                open_for_editing(box)  # (its start in view, typing at its end where it fits)
         self.first.border_title = literal_title(self.spec.editing_title(number))
         self._button_says(self.spec.save_label)
         self.screen.set_focus(self.first)
