@@ -11,7 +11,7 @@ import pytest
 
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.panes.actions import NowWhats
 from tests.cpd_folder import invented_review, reflection
 from tests.functional.helpers import open_saved_session, press_in_order, wait_for
 
@@ -27,14 +27,14 @@ async def test_the_now_what_answers_are_shown_on_what_to_do_now(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         screen = await open_saved_session(pilot)
-        said = screen.query_one(".now-whats", Literal)
+        said = screen.query_one(".now-whats", NowWhats)
         await wait_for(pilot, lambda: said.region.height > 0)
-        words = " ".join(str(said.render()).split())
+        words = " ".join(said.said.split())
         assert "Invented: ring the duty desk by Friday" in words
         assert f"1. {' '.join(first.question.split())}" in words
         screen.session.answer(second.question_id).now_what = "Invented: read the policy"
         await press_in_order(app, ["pageup", "pagedown"])  # away, and back
-        await wait_for(pilot, lambda: "Invented: read the policy" in str(said.render()))
+        await wait_for(pilot, lambda: "Invented: read the policy" in said.said)
 
 
 async def test_a_now_what_of_several_lines_keeps_its_lines_at_80x24(
@@ -52,9 +52,9 @@ async def test_a_now_what_of_several_lines_keeps_its_lines_at_80x24(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_saved_session(pilot)
-        said = screen.query_one(".now-whats", Literal)
+        said = screen.query_one(".now-whats", NowWhats)
         await wait_for(pilot, lambda: said.region.height > 0)
-        shown = str(said.render()).splitlines()
+        shown = said.said.splitlines()
         assert "   Ring the Moorvale duty desk by 31/01/2027" in shown
         assert "   Pasted from the minutes: check the invented referral" in shown
         assert "   Ask Chris Sample about the audit" in shown  # (its spaces tidied, as before)
@@ -76,3 +76,31 @@ def test_the_now_what_answers_say_what_to_do_with_one_not_a_key_there_is_not(rev
     assert said.startswith("Your Now what? answers (change them on their questions). To act on "
                            "one, type it into the What I will do box below and press Enter:\n")
     assert "turn any" not in said.lower()
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_wrapped_lines_hang_under_their_words(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """A question and a Now what? answer too long for a line went back to column 0 on their
+    second line, under the "1." (a trial at 60 columns): each hangs under its words."""
+    s = reflection(invented_review(fictional_dir), "Invented reflection", "Sam Sample")
+    s.answers[0].now_what = " ".join(["Invented: ring the duty desk of Team Blue"] * 4)
+    s.answers[0].question = " ".join(["How does the invented Team Blue share a worry?"] * 3)
+    s.current_step = "actions"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_saved_session(pilot)
+        said = screen.query_one(".now-whats", NowWhats)
+        await wait_for(pilot, lambda: said.region.height > 0)
+        await pilot.pause()
+        region = said.content_region
+        strips = app.screen._compositor.render_strips()
+        rows = [strips[y].text[region.x:region.right].rstrip()
+                for y in range(region.y, min(region.bottom, len(strips)))]
+        first = next(n for n, row in enumerate(rows) if row.startswith("1. "))
+        answer = next(n for n, row in enumerate(rows) if row.startswith("   Invented:"))
+        assert answer > first + 1, rows  # (the question took more than a line)
+        assert all(row.startswith("   ") and row[3] != " " for row in rows[first + 1:answer]), rows
+        after = [row for row in rows[answer + 1:] if row]
+        assert after and all(row.startswith("   ") for row in after), rows

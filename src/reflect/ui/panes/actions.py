@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
+from rich.console import Group
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from reflect.model.action_words import action_words
 from reflect.model.changes import NotesKey
 from reflect.model.sections import section_blocks
 from reflect.model.session import Session
 from reflect.model.steps import Step
+from reflect.text import printable
 from reflect.ui.panes.base import finding_place
 from reflect.ui.panes.content import NotesHolder
 from reflect.ui.widgets.actions_panel import ActionsPanel
+from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import BlocksView, Literal
 from reflect.ui.widgets.tables import RowTable
 
@@ -36,7 +42,7 @@ class ActionsPane(NotesHolder):
             yield Literal(f"This briefing has no \"What to do now\" section: {words.decide} "
                           "below.", "italic", classes="blocks")
         if self.session.mode == "individual":  # what to turn into actions, in view
-            yield Literal(now_whats(self.session), classes="blocks now-whats")
+            yield NowWhats(self.session, classes="blocks now-whats")
         yield Literal(words.heading, "bold", classes="label")
         yield ActionsPanel(self.edits, self.review, id="actions")
         yield Literal("Notes on this section", classes="label notes-label")
@@ -57,8 +63,8 @@ class ActionsPane(NotesHolder):
 
     def shown(self) -> None:
         self.query_one(ActionsPanel).shown()
-        for said in self.query(".now-whats").results(Literal):  # typed on since
-            said.show(now_whats(self.session))
+        for said in self.query(".now-whats").results(NowWhats):  # typed on since
+            said.show(self.session)
 
     def go_to_field(self, field: str) -> None:
         """An agreed action: its row highlighted and opened for editing in the form (its
@@ -80,6 +86,32 @@ class ActionsPane(NotesHolder):
 
     def action_add_typed_action(self) -> None:
         self.query_one(ActionsPanel).save_action()
+
+
+class NowWhats(Static):
+    """A reflection's Now what? answers (`now_whats`), each wrapped line hung under the words
+    after its number or its answer's indent: they went back to column 0, under the "1." (a
+    trial at 60 columns). Never parsed as markup (HangingLabel: `Text`)."""
+
+    said = ""
+    """What it says, as plain text (`now_whats`)."""
+
+    def __init__(self, session: Session, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.show(session)
+
+    def show(self, session: Session) -> None:
+        if (said := now_whats(session)) != self.said:
+            self.said = said
+            self.update(Group(*(HangingLabel(Text(head), Text(printable(line)), one_line_below=0,
+                                             cut_long_words=False)
+                                for head, line in map(_head, said.splitlines()))))
+
+
+def _head(line: str) -> tuple[str, str]:
+    """A line of `now_whats` as its number ("1. ") or indent, and the words after it."""
+    found = re.match(r"\d+\. |\s+", line)
+    return (found.group(), line[found.end():]) if found else ("", line)
 
 
 def now_whats(session: Session) -> str:
