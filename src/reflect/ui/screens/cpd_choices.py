@@ -62,7 +62,9 @@ INTRO = ("Your CPD record's choices, saved with the session (Ctrl+O exports the 
          "any profession uses the first two boxes and the time. Social workers, nurses, "
          "midwives, nursing associates: your regulator's part is at the end, folded until you "
          "open it (Enter on its title).")
-REFLECT_WORDS_IT = "Left empty, reflect words it"
+REFLECT_WORDS_IT = "Optional: left empty, reflect fills it in"
+"""The placeholder of a box the records word for themselves when it is left empty. "Left
+empty, reflect words it" read as if cut off at 60 columns (a police officer's trial)."""
 PARTICIPATORY = {"part-auto": None, "part-yes": True, "part-no": False}
 SWE_GROUP = "Social workers: Social Work England standards"
 """The title of Social Work England's part, folded away until a standard is chosen."""
