@@ -18,11 +18,9 @@ from pathlib import Path
 
 from reflect.commands import command
 from reflect.model.arrival import settled_said
-from reflect.model.care import content_note
 from reflect.model.review import Review
 from reflect.model.session import REFLECTIVE_MODEL, Mode, Session, first_empty
-from reflect.model.steps import Step, find_step, question_of, step_index, steps_for
-from reflect.model.themes import source_count
+from reflect.model.steps import Step, question_of, step_index, steps_for
 from reflect.stopping import Stopped, ignore_stop_signals, stoppable
 from reflect.store.atomic import Stamp
 from reflect.store.autosave import OnDisk
@@ -238,9 +236,6 @@ def _walk(w: Walk) -> int:
         if chosen is None:
             return _stopped(w)
         start = chosen
-    intro = find_step(steps, "intro")
-    if intro is not None and start > intro:  # (else it is said at the introduction)
-        d.say(content_note(session.mode, source_count(review), plain=True))
     for n, step in enumerate(steps[start:], start + 1):
         w.edits.go_to_step(step.key)
         w.save()

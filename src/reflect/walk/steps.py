@@ -65,6 +65,10 @@ class Walk:
         self.first_box = 0
         """The box of a reflection's question to start at (0: What?): carried on at a resume,
         the first still empty (walk/session.py, `first_empty_box`)."""
+        self.noted = False
+        """Whether the content note was said in this run: before the first of the briefing's
+        words shown (`ask_content`), once. Said on every resume, it came before a question
+        or a step of one's own words too, each time (a police officer's trial)."""
         self.asks_last_time = d.at_terminal
         """Whether last time's list (here? y or n) and actions (where each got to) are asked,
         as at a terminal, or only said, as to a script (`--answer-last-time` asks a script
@@ -168,8 +172,10 @@ def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
 
 
 def ask_content(w: Walk, step: Step) -> bool:
-    if step.key == "intro":  # the content note, then (at a terminal) a pause to skip
+    if not w.noted:  # the content note, once, before the first of the briefing's words
         w.d.say(content_note(w.session.mode, source_count(w.review), plain=True))
+        w.noted = True
+    if step.key == "intro":  # (at a terminal) a pause to skip the case details
         read = _read_case_details(w) if w.d.at_terminal else True
         if not read:
             return read is not None  # skipped: on to the learning, as the app's button goes
