@@ -104,12 +104,15 @@ def is_current(event: Input.Changed) -> bool:
     return event.value == event.input.value
 
 
-def open_for_editing(box: Input) -> None:
-    """The cursor placed in an item's box opened for editing: at its end where all it holds
-    fits in the box, so typing adds to it (once the box had been typed in, setting its value
-    left the cursor where it was: at the start after an add emptied it); else at its start,
-    so the box shows the start of its words. At the end of an action wider than the box at
-    60 columns, the box showed `uild a chronology…`, its first letter scrolled off (a trial);
-    End goes to its end."""
-    width = box.content_size.width
-    box.cursor_position = len(box.value) if not width or cell_len(box.value) < width else 0
+def open_for_editing(box: Input, to_be_focused: bool) -> None:
+    """The cursor placed in an item's box opened for editing: at its end, so typing adds to
+    it (once the box had been typed in, setting its value left the cursor where it was: at
+    the start after an add emptied it), but for the box given the focus, where what it holds
+    is wider than the box: at its start, so the box shows the start of its words. At the end
+    of an action wider than the box at 60 columns, the box showed `uild a chronology…`, its
+    first letter scrolled off (a trial); End goes to its end. (A box without the focus shows
+    its start whatever its cursor: `InOrderInput._on_blur`.)"""
+    width = box.scrollable_content_region.width  # (the cursor after the text: in a padding cell)
+    room = width if box.styles.padding.right else width - 1  # (as `InOrderInput._show_cursor`)
+    wide = to_be_focused and width > 0 and cell_len(box.value) > room
+    box.cursor_position = 0 if wide else len(box.value)

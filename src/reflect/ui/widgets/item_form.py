@@ -247,7 +247,7 @@ class ItemForm(Vertical):
                 value = on_one_line(value)  # (a room point saved before they came on)
                 box = self.box(spec.name)
                 box.value = value
-                open_for_editing(box)  # (its start in view, typing at its end where it fits)
+                open_for_editing(box, to_be_focused=box is self.first)
         self.first.border_title = literal_title(self.spec.editing_title(number))
         self._button_says(self.spec.save_label)
         self.screen.set_focus(self.first)
