@@ -77,7 +77,7 @@ def test_cpd_fill_with_no_options_shows_what_is_set(capsys, dirs, mine, sessions
     # "auto" (a trial); Social Work England's not
     assert "NMC Code themes: Preserve safety: (how not given)" in out
     assert "Participatory (NMC): no (a reflection on your own: auto)" in out
-    assert "CPD method (NMC log): (reflect words it)" in out
+    assert "CPD method (NMC log): (left empty: reflect fills it in)" in out
     assert "Social Work England standards" not in out
     assert "nothing is chosen" not in out
     # No time measured: said as the records leave it, not "0 minutes (measured)" (a trial)

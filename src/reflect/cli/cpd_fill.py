@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 ALL = "all"
 """`--remove-theme all`, `--remove-standard all`: every one chosen."""
+FILLED_IN = "(left empty: reflect fills it in)"
+"""An empty method or activity type, as the F8 dialog says it."""
 
 TEXTS = (("activity", "activity_type", "Type of CPD activity"),
          ("why", "why_relevant", "Why relevant to my practice"),
@@ -92,9 +94,9 @@ def shown(session: Session) -> list[str]:
     nmc = ["NMC Code themes: " + ("; ".join(f"{t}: {h or '(how not given)'}"
                                              for t, h in c.themes.items()) or "(none chosen)"),
            f"Participatory (NMC): {participatory_shown(session, c.participatory)}",
-           f"CPD method (NMC log): {c.method or '(reflect words it)'}"] if c.for_nmc else []
+           f"CPD method (NMC log): {c.method or FILLED_IN}"] if c.for_nmc else []
     return [f"Session: {session.id} ({session.label})", *whose,
-            f"Type of CPD activity: {c.activity_type or '(reflect words it)'}",
+            f"Type of CPD activity: {c.activity_type or FILLED_IN}",
             f"Why relevant to my practice: {c.why_relevant or '(not set)'}",
             f"Time logged for CPD: {minutes_shown(session)}",
             *(swe + nmc or [NO_REGULATOR])]
