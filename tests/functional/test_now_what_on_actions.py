@@ -6,14 +6,32 @@ showed none of them, only that the briefing had no such section and "Nothing rec
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
+from reflect.model.session import Session
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.panes.actions import NowWhats
 from tests.cpd_folder import invented_review, reflection
 from tests.functional.helpers import open_saved_session, press_in_order, wait_for
+
+
+def saved_at_what_to_do_now(sessions_dir: Path, session: Session) -> None:
+    """`session` saved with its step *What to do now*, as a reflection left there."""
+    session.current_step = "actions"
+    save_session(sessions_dir, session)
+
+
+async def now_whats_shown(pilot: Pilot) -> tuple[Any, NowWhats]:
+    """The only saved session opened (at *What to do now*): its screen, and the Now what?
+    answers shown there, once laid out."""
+    screen = await open_saved_session(pilot)
+    said = screen.query_one(".now-whats", NowWhats)
+    await wait_for(pilot, lambda: said.region.height > 0)
+    return screen, said
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
@@ -22,13 +40,10 @@ async def test_the_now_what_answers_are_shown_on_what_to_do_now(
     s = reflection(invented_review(fictional_dir), "Invented reflection", "Sam Sample")
     first, second = s.answers[0], s.answers[1]
     first.now_what = "Invented: ring the duty desk by Friday"
-    s.current_step = "actions"
-    save_session(sessions_dir, s)
+    saved_at_what_to_do_now(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
-        screen = await open_saved_session(pilot)
-        said = screen.query_one(".now-whats", NowWhats)
-        await wait_for(pilot, lambda: said.region.height > 0)
+        screen, said = await now_whats_shown(pilot)
         words = " ".join(said.said.split())
         assert "Invented: ring the duty desk by Friday" in words
         assert f"1. {' '.join(first.question.split())}" in words
@@ -47,13 +62,10 @@ async def test_a_now_what_of_several_lines_keeps_its_lines_at_80x24(
     s.answers[0].now_what = ("Ring the Moorvale duty desk by 31/01/2027\n"
                              "Pasted from the minutes: check the invented referral\n\n"
                              "  Ask Chris Sample   about the audit")
-    s.current_step = "actions"
-    save_session(sessions_dir, s)
+    saved_at_what_to_do_now(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_saved_session(pilot)
-        said = screen.query_one(".now-whats", NowWhats)
-        await wait_for(pilot, lambda: said.region.height > 0)
+        _, said = await now_whats_shown(pilot)
         shown = said.said.splitlines()
         assert "   Ring the Moorvale duty desk by 31/01/2027" in shown
         assert "   Pasted from the minutes: check the invented referral" in shown
@@ -86,13 +98,10 @@ async def test_wrapped_lines_hang_under_their_words(
     s = reflection(invented_review(fictional_dir), "Invented reflection", "Sam Sample")
     s.answers[0].now_what = " ".join(["Invented: ring the duty desk of Team Blue"] * 4)
     s.answers[0].question = " ".join(["How does the invented Team Blue share a worry?"] * 3)
-    s.current_step = "actions"
-    save_session(sessions_dir, s)
+    saved_at_what_to_do_now(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
-        screen = await open_saved_session(pilot)
-        said = screen.query_one(".now-whats", NowWhats)
-        await wait_for(pilot, lambda: said.region.height > 0)
+        _, said = await now_whats_shown(pilot)
         await pilot.pause()
         region = said.content_region
         strips = app.screen._compositor.render_strips()

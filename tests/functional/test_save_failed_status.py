@@ -10,9 +10,9 @@ import pytest
 
 from reflect.ui.app import make_app
 from reflect.ui.widgets.literal import Literal
-from tests.functional.helpers import enter_text, focus_summary, open_saved_session, wait_for
-from tests.functional.test_save_fails import break_the_folder
+from tests.functional.helpers import wait_for
 from tests.functional.test_save_fails import saved as saved  # (a fixture)
+from tests.functional.test_save_fails import typed_as_the_folder_breaks
 
 pytestmark = pytest.mark.usefixtures("home", "saved")  # (copies go to a temp home folder)
 
@@ -24,10 +24,8 @@ async def test_the_status_line_says_the_save_failed(
     app = make_app(content_dir, sessions_dir)
     try:
         async with app.run_test(size=size) as pilot:
-            screen = await open_saved_session(pilot)
-            await focus_summary(pilot, screen)
-            break_the_folder(monkeypatch, sessions_dir, "read-only")
-            await enter_text(pilot, "typed as the folder broke")
+            screen = await typed_as_the_folder_breaks(pilot, monkeypatch, sessions_dir,
+                                                      "typed as the folder broke")
             status = screen.query_one("#status", Literal)
 
             def shown() -> str:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import errno
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from reflect.model.session import Session
 from reflect.store.library import load_library
@@ -49,6 +51,17 @@ def break_the_folder(monkeypatch: pytest.MonkeyPatch, folder: Path, failure: str
         raise FAILURES[failure]
 
     monkeypatch.setattr("reflect.store.autosave.write_atomic", refuse)
+
+
+async def typed_as_the_folder_breaks(pilot: Pilot, monkeypatch: pytest.MonkeyPatch,
+                                     folder: Path, text: str) -> Any:
+    """The only saved session opened, its summary box focused, the folder made read-only
+    (`break_the_folder`), then `text` typed there; returns the session's screen."""
+    screen = await open_saved_session(pilot)
+    await focus_summary(pilot, screen)
+    break_the_folder(monkeypatch, folder, "read-only")
+    await enter_text(pilot, text)
+    return screen
 
 
 @pytest.mark.parametrize("failure", FAILURES)
