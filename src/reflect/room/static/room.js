@@ -145,14 +145,22 @@
   function dropped() {
     var mine = document.getElementById("mine");
     if (!mine) { return 0; }
+    waitingSaid(CLOSED_BEFORE, "dropped");
+    return mine.querySelectorAll("li.dropped").length;
+  }
+  // Each of this page's points still waiting said `words` (and given `className`, if any);
+  // the room's next answer, if it comes, puts their real status back. How many there were.
+  function waitingSaid(words, className) {
+    var mine = document.getElementById("mine");
+    if (!mine) { return 0; }
     var waiting = mine.querySelectorAll("li.waiting");
     for (var i = 0; i < waiting.length; i++) {
       var status = waiting[i].querySelector(".status");
-      waiting[i].className = "dropped";
-      if (status) { status.textContent = CLOSED_BEFORE; }
+      if (className) { waiting[i].className = className; }
+      if (status) { status.textContent = words; }
     }
     if (waiting.length) { version = null; }
-    return mine.querySelectorAll("li.dropped").length;
+    return waiting.length;
   }
   // A device that says it is offline (navigator.onLine) lost its network, not the room: its
   // points still waiting were said "Not added (the room closed ...)" while the room still
@@ -160,15 +168,7 @@
   // that lost the Wi-Fi: its owner would send them again). Their fate is not known then.
   var OFFLINE = "Not known while this device is offline";
   function unknown() {
-    var mine = document.getElementById("mine");
-    if (!mine) { return 0; }
-    var waiting = mine.querySelectorAll("li.waiting");
-    for (var i = 0; i < waiting.length; i++) {
-      var status = waiting[i].querySelector(".status");
-      if (status) { status.textContent = OFFLINE; }
-    }
-    if (waiting.length) { version = null; }
-    return waiting.length;
+    return waitingSaid(OFFLINE);
   }
   function offlineNote() {
     var keep = "It is still in the box below: send it once the connection is back.";
