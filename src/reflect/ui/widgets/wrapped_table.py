@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 from rich.console import Console, JustifyMethod
 from rich.text import Text
-from textual import events
 from textual.geometry import Region
 from textual.message import Message
 from textual.widget import Widget
@@ -238,12 +237,12 @@ class WrappedTable(DataTable[Text]):
     def on_mount(self) -> None:
         after_each_layout(self, self._width_kept)  # (Textual may never send its Resize)
 
-    def on_resize(self, event: events.Resize) -> None:
-        if event.size.width and event.size.width != self.filled_width:
-            self.fill(event.size.width)
+    def on_resize(self) -> None:
+        self._width_kept()
 
     def _width_kept(self) -> None:
-        """Filled again at the width it is laid out at, where that has changed unsaid."""
+        """Filled again at the width it is laid out at, where that has changed (at Resize, or
+        after a layout that sent none)."""
         if self.is_attached and self.size.width and self.size.width != self.filled_width:
             self.fill(self.size.width)
 
