@@ -37,11 +37,11 @@ def status_lines(n: Answered, earlier: int, state: str, brief: str | None) -> li
     narrow, `brief` (the state without the file's name, or a failed save without its path)
     stands for `state`."""
     short = f"{n.answered}/{n.total} answered"
+    last = [f"{short} · {state}"] + ([f"{short} · {brief}"] if brief is not None else [])
     if not earlier:
         return ([f"Answered {n.of()} questions · {n.kept_said()}  ·  {state}",
                  f"{short} · {n.kept_said()} · {state}"] if n.kept else
-                [f"Answered {n.of()} questions  ·  {state}"]) + [f"{short} · {state}"] + (
-                    [f"{short} · {brief}"] if brief is not None else [])
+                [f"Answered {n.of()} questions  ·  {state}"]) + last
     said = f"{earlier} answered under earlier wording"
     lines = [f"Answered {n.of()} questions · {n.kept_said()} · {said}  ·  {state}",
              f"{short} · {n.kept_said()} · {said} · {state}"] if n.kept else []
@@ -50,7 +50,7 @@ def status_lines(n: Answered, earlier: int, state: str, brief: str | None) -> li
     if brief is not None:
         lines += [f"{short} · {said} · {brief}", f"{short} · {earlier} under earlier wording · "
                   f"{brief}"]
-    return lines + [f"{short} · {state}"] + ([f"{short} · {brief}"] if brief is not None else [])
+    return lines + last
 
 
 class KeepsSession(ReflectScreen[None]):
