@@ -14,10 +14,13 @@ import asyncio
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from textual.widgets import Input, TextArea
+from textual.pilot import Pilot
+from textual.widgets import Input, Select, TextArea
 
 from reflect.model.session import Participant, Point, Session
 from reflect.store.library import load_library
@@ -68,7 +71,8 @@ def saved_sessions(library: Path, sessions: Path) -> None:
         save_session(sessions, session, touch=False)  # (held then, never changed since)
 
 
-async def wait(pilot, condition, timeout: float = 10.0) -> None:
+async def wait(pilot: Pilot[Any], condition: Callable[[], object],
+               timeout: float = 10.0) -> None:
     loop = asyncio.get_running_loop()
     end = loop.time() + timeout
     while not condition():
@@ -100,15 +104,18 @@ async def main() -> None:
             await pilot.press("ctrl+s")
             await wait(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
             screen = app.screen
+            assert isinstance(screen, WalkthroughScreen)
             while screen.steps[screen.index].kind != "question":
                 await pilot.press("pagedown")
             await wait(pilot, lambda: isinstance(app.focused, Input))
             for text, by in (("Share the concern with the GP the same day", "p1"),
                              ("Record why, and who was told", "p2"),
                              ("Ask who else lives in the home", "")):
-                app.focused.value = text
+                box = app.focused
+                assert isinstance(box, Input)
+                box.value = text
                 if by:
-                    screen.query_one(f"#points-{screen.index} Select").value = by
+                    screen.query_one(f"#points-{screen.index} Select", Select).value = by
                     screen.query_one(f"#points-{screen.index} .point-text").focus()
                 await pilot.press("enter")
                 await pilot.pause(0.1)
