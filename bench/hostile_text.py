@@ -13,6 +13,7 @@ then read back the way reflect reads any session and exported in every format. F
 - CSV: no cell starts as a formula (=, +, -, @).
 
     python bench/hostile_text.py          # prints the counts; exit 1 on any leak
+    python bench/hostile_text.py --tiny   # one format of each kind (bench/run.py's --tiny)
 
 The figures are in docs/reliability.md. All text is invented.
 """
@@ -76,7 +77,7 @@ def session_data(text: str) -> dict[str, object]:
                       actions=[Action(id="a1", text=f"Action {text}", owner=f"Owner {text}",
                                       due=f"Due {text}")],
                       differently=f"Differently {text}")
-    data = session.model_dump(mode="json", exclude_none=True)
+    data = session.model_dump(mode="python", exclude_none=True)  # (datetimes as TOML writes them)
     data["drafts"] = {"point:zz-first": f"Draft {text}"}
     return _raw(data, payload)  # type: ignore[return-value]
 
@@ -132,7 +133,7 @@ def leaks(fmt: str, out: bytes, baseline: bytes) -> list[str]:
     return found
 
 
-def main() -> int:
+def main(formats: tuple[str, ...] = tuple(FORMATS)) -> int:
     from tests.conftest import FICTIONAL_REVIEW  # an invented review
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -144,14 +145,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         plain_session, _ = read_session(write_raw(folder, "harmless words"))
-        baselines = {fmt: render_bytes(plain_session, fmt, review) for fmt in FORMATS}
+        baselines = {fmt: render_bytes(plain_session, fmt, review) for fmt in formats}
         for name, payload in PAYLOADS.items():
             path = write_raw(folder, payload)
             before = path.read_bytes()
             session, _ = read_session(path)
             if path.read_bytes() != before:
                 problems.append(f"{name}: reading rewrote the file")
-            for fmt in FORMATS:
+            for fmt in formats:
                 checked += 1
                 try:
                     out = render_bytes(session, fmt, review)
@@ -161,7 +162,7 @@ def main() -> int:
                 problems += [f"{fmt} / {name}: {what}" for what in
                              leaks(fmt, out, baselines[fmt])]
     seconds = time.perf_counter() - started
-    print(f"{len(PAYLOADS)} kinds of payload x {len(FORMATS)} export formats = {checked} "
+    print(f"{len(PAYLOADS)} kinds of payload x {len(formats)} export formats = {checked} "
           f"exports, every typed field holding the payload: {len(problems)} leak(s), "
           f"{seconds:.1f} s")
     for problem in problems:
@@ -170,5 +171,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(REPO))  # tests.conftest
+    sys.path.insert(0, str(REPO))  # tests.conftest, bench.run
+    if sys.argv[1:] == ["--tiny"]:
+        from bench.run import TINY_FORMATS
+
+        raise SystemExit(main(TINY_FORMATS))
     raise SystemExit(main())

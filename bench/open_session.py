@@ -20,14 +20,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from reflect.model.session import Session  # noqa: E402
-from reflect.store.library import load_review  # noqa: E402
+from reflect.store.library import read_review  # noqa: E402
 
 
 async def open_once(review_file: Path, mode: str) -> tuple[float, int]:
     from reflect.ui.app import make_app
     from reflect.ui.screens.walkthrough import WalkthroughScreen
 
-    review = load_review(review_file)
+    review = read_review(review_file)
     with tempfile.TemporaryDirectory() as tmp:
         content, sessions = Path(tmp, "content"), Path(tmp, "sessions")
         content.mkdir()
