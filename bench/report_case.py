@@ -219,6 +219,9 @@ def run_case(base: Path, sessions: int, runs: int, env: Callable[[], dict[str, s
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 3 or not sys.argv[2].isdigit() or sys.argv[1].startswith("-"):
+        raise SystemExit("usage: python bench/report_case.py DIR COUNT  (DIR: a new folder, "
+                         "COUNT: how many sessions to make in it)")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     target = Path(sys.argv[1])
     lib = make_library(target / "library")
