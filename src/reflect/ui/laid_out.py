@@ -22,6 +22,8 @@ from textual.widgets import DataTable
 
 _waiting: WeakKeyDictionary[Widget, list[Callable[[], object]]] = WeakKeyDictionary()
 """What each widget waits to run once its screen, under a dialog, is laid out (`after_layout`)."""
+_following: WeakKeyDictionary[Widget, list[Callable[[], object]]] = WeakKeyDictionary()
+"""What each widget runs after every layout of its screen (`after_each_layout`)."""
 
 
 def unsettled(node: Widget, *, layout: bool = True, scroll: bool = True,
@@ -77,7 +79,9 @@ def after_layout(widget: Widget, callback: Callable[[], object]) -> None:
     signal = screen.screen_layout_refresh_signal
 
     def laid_out_now(_: Screen[Any]) -> None:
-        signal.unsubscribe(widget)
+        signal.unsubscribe(widget)  # (every subscription of the widget's: those kept, again)
+        for each in _following.get(widget, []):
+            _subscribe_each(widget, each)
         for each in _waiting.pop(widget, []):
             each()
 
@@ -93,7 +97,14 @@ def after_each_layout(widget: Widget, callback: Callable[[], object]) -> None:
     mounted out of view is then neither new nor resized: its Resize is never sent (Textual
     8.2, `Compositor.reflow` after `reflow_visible` and `full_map`). The report's table of
     reviews, made again by Update below the fold at 80x24, stayed unfilled so, its key
-    never shown (1 run in 160 under load). Call once, from its `on_mount`; `after_layout`'s
-    wait, which unsubscribes the widget, must not be used on the same widget."""
+    never shown (1 run in 160 under load). Call once, from its `on_mount`; `after_layout`
+    on the same widget keeps it (a panel that lays itself out by its width and brings a row
+    into view once laid out). Keep `callback` cheap: it runs at every layout, a scroll's
+    too; check that the width changed before working anything out from it."""
+    _following.setdefault(widget, []).append(callback)
+    _subscribe_each(widget, callback)
+
+
+def _subscribe_each(widget: Widget, callback: Callable[[], object]) -> None:
     widget.screen.screen_layout_refresh_signal.subscribe(
         widget, lambda _: widget.call_later(callback))

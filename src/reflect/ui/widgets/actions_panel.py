@@ -31,6 +31,7 @@ from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.model.typed_items import held
 from reflect.text import one_line
+from reflect.ui.laid_out import after_each_layout
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.cell_fit import Cell
 from reflect.ui.widgets.due_hint import DueHint
@@ -108,6 +109,7 @@ class ActionsPanel(ItemPanel, Vertical):
     def on_mount(self) -> None:
         if being_removed(self):  # (its parts may never have been mounted)
             return
+        after_each_layout(self, self.on_resize)  # (Textual may never send its Resize)
         if self.recommendations:
             self.form.set_choices("recommendation", [(c.prompt(60), c.words)
                                                      for c in self.choices])

@@ -21,6 +21,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
+from reflect.ui.laid_out import after_each_layout
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.cell_fit import Cell
@@ -109,6 +110,7 @@ class CarriedPanel(Vertical):
     def on_mount(self) -> None:
         if being_removed(self):  # (its parts may never have been mounted)
             return
+        after_each_layout(self, self.on_resize)  # (Textual may never send its Resize)
         self.query_one(".carried-note", FormInput).on_enter = self._to_due_box
         self.query_one(".carried-due", FormInput).on_enter = self._to_table
         self.query_one(RowTable).line_under = self.query_one(".carried-detail")

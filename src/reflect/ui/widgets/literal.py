@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from reflect.text import printable
 from reflect.ui.focus_view import brings_into_view
+from reflect.ui.laid_out import after_each_layout
 
 if TYPE_CHECKING:  # the start screen shows no blocks: kept out of its start-up
     from reflect.model.sections import Block
@@ -117,6 +118,8 @@ class Fitted(Literal):
         self._style = ""
         self._height = 0
         """Lines in what is shown at the width it was fitted to."""
+        self._width = 0
+        """The width it was fitted to (0: before it was laid out)."""
         self._into_view = False
         """`bring_into_view` asked, and not yet done at the height fitted."""
 
@@ -147,13 +150,28 @@ class Fitted(Literal):
         self._into_view = False
         self.scroll_visible(animate=False, immediate=True)
 
+    def on_mount(self) -> None:
+        after_each_layout(self, self._width_kept)  # (Textual may never send its Resize)
+
     def on_resize(self, event: events.Resize) -> None:
+        self._refit()
+
+    def _width_kept(self) -> None:
+        """Fitted again where it is laid out at another width than it was fitted to: fitted
+        before it was laid out, and its Resize never sent (`after_each_layout`), a path
+        stayed one line, cut at the edge (test_width_unsaid)."""
+        if self.fitted and self.is_attached and self.content_region.width not in (
+                0, self._width):
+            self._refit()
+
+    def _refit(self) -> None:
         self._fit()
         if self._into_view:
             self.call_after_refresh(self._seen)
 
     def _fit(self) -> None:
-        width = self.content_region.width or 10_000  # (not laid out yet: fitted once it is)
+        self._width = self.content_region.width
+        width = self._width or 10_000  # (not laid out yet: fitted once it is)
         lines = self._lines(width) if self._lines else []
         self._height = len(lines)
         self.show("\n".join(lines), self._style)

@@ -25,6 +25,7 @@ from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
 from reflect.text import one_line
 from reflect.ui.focus_view import brings_into_view
+from reflect.ui.laid_out import after_each_layout
 from reflect.ui.messages import SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
@@ -93,8 +94,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     def on_mount(self) -> None:
         if being_removed(self):  # (its parts may never have been mounted)
             return
-        table = self.query_one(RowTable)
-        table.line_under = self.query_one(".people-detail")
+        after_each_layout(self, self.on_resize)  # (Textual may never send its Resize)
+        (table := self.query_one(RowTable)).line_under = self.query_one(".people-detail")
         table.lines_over = (self.query_one(HandoverLine), self.query_one(".people-hint"))
         self.show_people()
 
