@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
@@ -146,10 +147,11 @@ class PointLabel:
 
 def _cut_line(line: Text, width: int) -> Text:
     """`line`, the last shown of a point cut short, ended with "…" after a word (inside one
-    only where it is a single word), within `width`."""
+    only where it is a single word), within `width` cells. Counted in characters, a line of
+    wide letters (漢字, an emoji) took "…" past the edge, or was cut inside a letter."""
     plain = line.plain.rstrip()
-    if len(plain) + 1 > width:  # (a wrapped line ends at a word: "…" goes after it)
-        keep = plain[:max(width - 1, 1)]
+    if cell_len(plain) + 1 > width:  # (a wrapped line ends at a word: "…" goes after it)
+        keep = set_cell_size(plain, max(width - 1, 1)).rstrip()  # (half a wide letter: " ")
         if " " in keep.strip():
             keep = keep.rstrip().rsplit(" ", 1)[0]
         plain = keep.rstrip(" ,;:·")
