@@ -156,7 +156,7 @@ class ActionsPanel(ItemPanel, Vertical):
         lines.styles.max_height = max(MIN_ROWS, min(12, floor - select.region.bottom))
 
     def on_resize(self) -> None:
-        if not self.query_one(RowTable).fits(self.size.width or 60):
+        if self.size.width and not self.query_one(RowTable).fits(self.size.width):
             self.call_after_refresh(self.show_actions)
 
     def due_read_as(self, words: str) -> str:

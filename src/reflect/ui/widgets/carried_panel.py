@@ -145,7 +145,7 @@ class CarriedPanel(Vertical):
         table.refresh_bindings()
 
     def on_resize(self) -> None:
-        if not self.query_one(RowTable).fits(self.size.width or 60):
+        if self.size.width and not self.query_one(RowTable).fits(self.size.width):
             self.call_after_refresh(self.show_carried)
 
     def _cells(self, c: CarriedAction) -> list[Cell]:

@@ -100,7 +100,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         self.show_people()
 
     def on_resize(self) -> None:
-        if not self.query_one(RowTable).fits(self.size.width or 60):
+        if self.size.width and not self.query_one(RowTable).fits(self.size.width):
             self.call_after_refresh(self.show_people)
 
     def make_read_only(self) -> None:
