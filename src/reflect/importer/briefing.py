@@ -19,7 +19,7 @@ from reflect.importer import headings as H
 from reflect.importer import lines as L
 from reflect.importer import parse as P
 from reflect.importer.filing import Filing
-from reflect.importer.found import cut_said, first_sentence
+from reflect.importer.found import TITLE_LENGTH, cut_said, first_sentence, title_cut_said
 from reflect.importer.page_footer import page_line
 from reflect.importer.parse import BriefingError, ImportReport
 from reflect.importer.readers import EMPTY
@@ -118,6 +118,9 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     title, untitled = facts.title(child, review_id, named,
                                   any(kind != "title" for _, kind in b.headings))
     warnings += [untitled] if untitled else []
+    if untitled is None and len(words_given := facts.heading_words(named)) > TITLE_LENGTH \
+            and title == facts.heading_title(named):
+        warnings.append(title_cut_said(len(words_given)))
     b.placed_as_title(lambda line: names_review(line) or facts.heading_title(line) == title)
     summary, cut = first_sentence(b.summary_source())
     warnings += [] if cut is None else [cut_said(cut)]

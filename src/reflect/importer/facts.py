@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from reflect.importer import headings as H
+from reflect.importer.found import TITLE_LENGTH
 from reflect.importer.page_footer import FURNITURE_SEPARATORS
 from reflect.model import placeholders
 from reflect.model.dates import MONTH_WORDS
 from reflect.model.review import Review
 from reflect.model.review_text import shown
+from reflect.wrapping import cut_at_a_word
 
 # ---------------------------------------------------------------- small tables
 
@@ -297,8 +299,13 @@ def heading_title(line: str) -> str:
     ("Neglect at home: 7-minute briefing", "Learning briefing – Neglect at home": "Neglect at
     home"), as "Child Y: learning briefing" is titled "Child Y" (until 5 December 2026 only a
     child named in letters lost it)."""
+    return cut_at_a_word(heading_words(line), TITLE_LENGTH)
+
+
+def heading_words(line: str) -> str:
+    """The words of a heading giving the title, uncut (`heading_title`)."""
     text = line.strip("# *")
-    return (_LAYOUT_PART.sub("", text).strip() or text)[:80]
+    return _LAYOUT_PART.sub("", text).strip() or text
 
 
 def title(child: re.Match[str] | None, review_id: str, first: str, headed: bool

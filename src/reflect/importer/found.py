@@ -52,6 +52,20 @@ def cut_said(length: int, then: str = "write a shorter one as `summary` in the f
             f"{then}")
 
 
+TITLE_LENGTH = 80
+"""The most characters of a title a heading gives (`facts.heading_title`), cut after a word
+with "…": it was cut at the 80th character, inside a word ("… moved many times Negle"), and
+nothing said (a trial)."""
+TITLE_CUT = "the title, the briefing's first heading,"
+"""How the import's note for a title cut short begins (`title_cut_said`)."""
+
+
+def title_cut_said(length: int, then: str = "write a shorter one as `title` in the file") -> str:
+    """The import's note for a title cut short (`facts.heading_title`), ending with what to do
+    (`then`: the import preview's names its Title box)."""
+    return f"{TITLE_CUT} is cut short (it runs to {length} characters, over {TITLE_LENGTH}): {then}"
+
+
 def read_said(report: ImportReport) -> list[str]:
     """The review's title, partnership, type and summary, a line each ("Title: Child Y"); a
     summary cut short says so (`ImportReport.summary_cut`)."""
@@ -61,6 +75,8 @@ def read_said(report: ImportReport) -> list[str]:
         ("Summary", "summary"))]
     if report.summary_cut is not None:
         said[-1] += " (cut short: see the note below)"
+    if any(note.startswith(TITLE_CUT) for note in report.warnings):
+        said[0] += " (cut short: see the note below)"
     return said
 
 

@@ -26,7 +26,7 @@ from textual.widgets import Input
 
 from reflect.importer.alike import Held
 from reflect.importer.facts import NO_PARTNERSHIP, NO_TITLE
-from reflect.importer.found import CUT_SHORT, cut_said
+from reflect.importer.found import CUT_SHORT, TITLE_CUT, cut_said
 from reflect.model import placeholders
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.import_loaded import Loaded
@@ -142,13 +142,17 @@ class PreviewBoxes(ReflectModal[Path | None]):
         return f"{title}: {kind}, {partnership}"
 
     def said(self, line: str) -> str:
-        """A line of the preview as shown: a note for a placeholder, or for a summary cut
-        short, says what its box does now (typed in, what is typed is saved)."""
+        """A line of the preview as shown: a note for a placeholder, or for a summary or a
+        title cut short, says what its box does now (typed in, what is typed is saved)."""
         if line.startswith(NOTE + CUT_SHORT) and self.loaded is not None and (
                 cut := self.loaded.report.summary_cut) is not None:
             return NOTE + cut_said(cut, "the one typed in the Summary box above is saved"
                                    if SUMMARY_BOX.typed in self.boxes_typed() else
                                    "shorten it in the Summary box above, or type another")
+        if line.startswith(NOTE + TITLE_CUT):  # "… (it runs to 299 characters, over 80): "
+            return line.rsplit("): ", 1)[0] + "): " + (
+                "the one typed in the Title box above is saved" if BOXES[0].typed in
+                self.boxes_typed() else "shorten it in the Title box above, or type another")
         found = NOTES.get(line.removeprefix(NOTE)) if line.startswith(NOTE) else None
         if found is None:
             return line
