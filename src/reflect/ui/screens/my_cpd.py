@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from reflect.model.session import Session, now
 from reflect.store.exports import exports_dir
 from reflect.store.settings import MY_NAME, my_name
+from reflect.text import slug_for
 from reflect.ui.name_now import NameRead
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.footer import ReflectFooter
@@ -49,6 +50,8 @@ class MyCpdScreen(ReflectScreen[None]):
         super().__init__()
         self.csv: str | None = None
         """The list as CSV, once the sessions have been read and counted for the name."""
+        self.csv_for = ""
+        """The name the CSV counts the sessions of ("": everyone's)."""
         self.found: tuple[list[Session], list[str]] | None = None
         """The sessions read, and those that could not be read, once they have been."""
         self.typed_name = my_name(self.reflect_app.settings)
@@ -137,7 +140,7 @@ class MyCpdScreen(ReflectScreen[None]):
     def show(self, name: str, text: str, csv: str) -> None:
         if name != self.typed_name or not self.is_attached:
             return  # typed on since (the log for the name now is coming), or left
-        self.csv = csv
+        self.csv, self.csv_for = csv, name
         self.query_one("#cpd-text", Literal).show(text)
 
     def action_scroll_log(self, pages: int) -> None:
@@ -173,7 +176,7 @@ class MyCpdScreen(ReflectScreen[None]):
             self.notify("Your sessions are still being read: try again in a moment.",
                         severity="warning")
             return
-        target = exports_dir(self.reflect_app.sessions_dir) / f"my-cpd-{now():%Y%m%d-%H%M%S}.csv"
+        target = exports_dir(self.reflect_app.sessions_dir) / csv_name(self.csv_for)
         self.write_csv(self.csv, target)
 
     @work(thread=True, group="my-cpd-csv", exit_on_error=False)
@@ -196,3 +199,11 @@ class MyCpdScreen(ReflectScreen[None]):
         result.fit(
             functools.partial(path_lines, "Written to", str(target)), "bold")
         self.reflect_app.notify_path("Written to", target)
+
+
+def csv_name(whose: str) -> str:
+    """The CSV's file name, naming whose log it is where a name is typed
+    (`my-cpd-jo-doe-20261206-193444.csv`): a log handed to a manager, or one of several in a
+    shared exports folder, said nowhere whose it was (a learning lead's trial)."""
+    named = slug_for(whose)
+    return f"my-cpd-{named + '-' if named else ''}{now():%Y%m%d-%H%M%S}.csv"
