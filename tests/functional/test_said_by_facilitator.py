@@ -60,9 +60,9 @@ async def test_the_messages_say_where_said_by_is_whatever_was_typed(tmp_path: Pa
         await enter_text(pilot, "Invented point @Sample\n")
         await wait_for(pilot, lambda: len(points) == 2)
         said = [n.message for n in app._notifications]
-        assert "No one here matches “@Nobody”, so point 1 is kept as typed. To say who said " \
-               "it: Enter on it in the list, choose in Said by…, under the point box, then " \
-               "Enter." in said
+        assert "No one here matches “@Nobody”, so point 1 is kept as typed. Not listed yet? " \
+               "Add them on Who is here and it is theirs. To say who said it: Enter on it in " \
+               "the list, choose in Said by…, under the point box, then Enter." in said
         assert any(m.startswith("“@Sample” could be Sam Sample or Chris Sample") and
                    m.endswith("(or choose in Said by…, under the point box), then Enter.")
                    for m in said)

@@ -45,7 +45,9 @@ def test_a_point_kept_as_typed_says_how_to_settle_it() -> None:
     nobody = read_point("Invented point @Zed", ROB.id, PEOPLE, 3, editing=True)
     assert (nobody.text, nobody.by) == ("Invented point @Zed", ROB.id)
     assert nobody.warning.startswith("No one here matches “@Zed”, so point 3 is kept as "
-                                     "typed, said by Rob Fictional. To say who said it: Enter")
+                                     "typed, said by Rob Fictional. Not listed yet? Add them "
+                                     "on Who is here and it is theirs. To say who said it: "
+                                     "Enter")
 
 
 def test_two_of_one_name_are_told_apart_in_full() -> None:

@@ -16,7 +16,8 @@ they leave something to settle.
 - An "@…" naming several, or no one: the point is kept as typed, and the message says how to
   settle it for this point (Enter on it in the list edits it): "type more letters next time"
   said nothing of the point just kept (a trial). One naming someone marked not here is theirs
-  once they are ticked on Who is here (model/presence.py, `kept_for`).
+  once they are ticked on Who is here (model/presence.py, `kept_for`); one naming no one
+  listed, once they are added there (`NOT_LISTED`).
 - "@Pat" alone is no point: nothing is added or saved ("@Pat" was added as a point's words).
 
 Pure: no files, no Textual.
@@ -35,6 +36,12 @@ from reflect.text import one_line, printable
 SAID_BY = "Said by…, under the point box"
 """Where who said a point is chosen, as the messages say it: they said "below", the list of
 points being below it (a trial)."""
+
+NOT_LISTED = "Not listed yet? Add them on Who is here and it is theirs."
+"""What a point whose "@…" matches no one says of someone not on the list: a midwife who came
+in late said a point "… @Kim", and the message named only Said by…, which lists nobody called
+Kim, leaving the team lead asking how to give it to her (a fresh-eyes trial); added on Who is
+here, the point is theirs (model/presence.py, `give_kept`)."""
 
 
 @dataclass(frozen=True)
@@ -102,8 +109,8 @@ def _unsettled(text: str, people: Sequence[Participant], chosen: list[Participan
         theirs = "" if chosen else " and it is theirs"  # (`presence.kept_for`)
         return (f"“@{said.unmatched}” is {who}, marked not here, so {kept}. Tick them on "
                 f"Who is here{theirs}, or choose who said it in {SAID_BY}.")
-    return (f"No one here matches “@{said.unmatched}”, so {kept}. To say who said it: Enter "
-            f"on it in the list, choose in {SAID_BY}, then Enter.")
+    return (f"No one here matches “@{said.unmatched}”, so {kept}. {NOT_LISTED} To say who "
+            f"said it: Enter on it in the list, choose in {SAID_BY}, then Enter.")
 
 
 def _names(people: Sequence[Participant | None]) -> str:
