@@ -82,14 +82,14 @@ def test_a_point_handed_later_to_someone_who_arrived_late_moves_their_arrival(
     assert edits.take_moved() == ()  # nothing of theirs before it
     edits.add_point("zz-second", "Tell the invented health visitor", by=alex.id)
     assert alex.arrived_during == "Question 2"
-    assert [(p.name, was) for p, was in edits.take_moved()] == [
+    assert [(p.name, was) for p, was, _ in edits.take_moved()] == [
         ("Alex Example", "Summary and export")]
     # Handed one on an earlier question in Said by…: earlier again; one later: no change.
     edits.add_point("zz-first", "Ring the invented GP")
     first = session.answer("zz-first").points[0]  # type: ignore[union-attr]
     edits.edit_point("zz-first", first, by=alex.id)
     assert alex.arrived_during == "Question 1"
-    assert [was for _, was in edits.take_moved()] == ["Question 2"]
+    assert [m.was for m in edits.take_moved()] == ["Question 2"]
     edits.add_point("zz-third", "Change the invented rota", by=alex.id)
     assert (alex.arrived_during, edits.take_moved()) == ("Question 1", ())
     edits.undo()  # the point on Question 3: nothing moved to put back

@@ -31,19 +31,22 @@ class TimeEdits(UndoLog):
 
     def _record(self, change: Change, restore: Callable[[], None],
                 merge_key: object = None, removed: Removed | None = None) -> Change:
-        """Every change, and then the rule that nobody speaks before they arrive: an arrival
-        later than a point its person said moved to that point's step (`arrival.follow_points`,
+        """Every change, and then the rule that nobody speaks before they arrive or after they
+        leave: an arrival later than a point its person said (a leaving earlier than one)
+        moved to that point's step (`arrival.follow_points`,
         said by `take_moved`), and put back with the change by Ctrl+Z (one of its own: a run
         of typing it ends is not undone with it)."""
         moved = self._moved = self._follow_points()
         if moved:
-            now = [p.arrived_during for p, _ in moved]
+            now = [_step(m) for m in moved]
 
             def restore_too(then: Callable[[], None] = restore) -> None:
                 then()
-                for (person, was), later in zip(moved, now, strict=True):
-                    if person.arrived_during == later:
-                        person.arrived_during = was
+                for m, later in zip(moved, now, strict=True):
+                    if _step(m) == later and m.left:
+                        m.person.left_during = m.was
+                    elif _step(m) == later:
+                        m.person.arrived_during = m.was
 
             restore, merge_key = restore_too, None
         return super()._record(change, restore, merge_key, removed)
@@ -56,7 +59,8 @@ class TimeEdits(UndoLog):
         return removed
 
     def _follow_points(self) -> list[arrival.Moved]:
-        if self.review is None or not any(p.arrived_during for p in self.session.participants):
+        if self.review is None or not any(p.arrived_during or p.left_during
+                                          for p in self.session.participants):
             return []
         return arrival.follow_points(self.session, steps_for(self.review, self.session))
 
@@ -101,3 +105,8 @@ class TimeEdits(UndoLog):
     def ensure_plan(self, steps: Sequence[Step]) -> Change | None:
         """Share a planned length out over the steps when nothing is planned yet."""
         return TimingChanged() if timebox.ensure_plan(self.session.timing, steps) else None
+
+
+def _step(moved: arrival.Moved) -> str | None:
+    """The step `moved`'s person is marked now as arriving (or, `left`, leaving) during."""
+    return moved.person.left_during if moved.left else moved.person.arrived_during
