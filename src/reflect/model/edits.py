@@ -74,9 +74,11 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
     def sync_questions(self, review: Review) -> list[arrival.Moved]:
         """On opening: an answer for every question the review has, and an arrival saved
         after a point of that person's own (a file from before the rule) moved to the point's
-        step (model/arrival.py), returned for the opener to say (not undoable)."""
+        step (model/arrival.py), returned for the opener to say (not undoable); and the step
+        the meeting is on, the one it opens on (`meeting_as_opened`)."""
         self.session.sync_questions(review)
         self.review = review  # (its steps' order: model/arrival.py)
+        self.meeting_as_opened()
         return self._follow_points()
 
     def offer_last_time(self, people: Sequence[Participant],

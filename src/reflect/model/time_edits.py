@@ -13,7 +13,7 @@ from reflect.model import arrival, presence, timebox
 from reflect.model.changes import Change, StepChanged, TimeCounted, TimingChanged
 from reflect.model.review import Review
 from reflect.model.session import Session, Timing
-from reflect.model.steps import Step, steps_for
+from reflect.model.steps import Step, find_step, steps_for
 from reflect.model.undo import Removed, UndoLog
 
 
@@ -22,8 +22,10 @@ class TimeEdits(UndoLog):
     meeting_at: str | None = None
     """The label of the step the meeting was last found on (`presence.meeting_step`: a step
     after Who is here with a minute counted on it), given to someone marked here or added
-    after it (`Participant.arrived_during`); None until then. Kept while the session is open
-    only: opened again on Who is here, nobody is late until a step after it is counted."""
+    after it (`Participant.arrived_during`), or marked left early then (`left_during`); None
+    until then. Found again as the session opens (`meeting_as_opened`): opened on a step with
+    a minute counted, the meeting is there; opened on Who is here, or on a step only glanced
+    at, nobody is late until a step after it is counted."""
     review: Review | None = None
     """The session's review, once brought up to date with it (`sync_questions`): the order of
     its steps places an arrival against a point (`arrival.follow_points`)."""
@@ -76,6 +78,18 @@ class TimeEdits(UndoLog):
             return None
         self.session.current_step = step_key
         return StepChanged(step_key)
+
+    def meeting_as_opened(self) -> None:
+        """On opening: the meeting is on the step the session opens on (the facilitator is
+        showing it) where a minute is counted on it (`presence.meeting_step`: a step glanced
+        at is not where the meeting is). It was found only as the next second was counted
+        there, so a session reopened paused on Question 2 marked someone leaving straight
+        after as `left early` with no step, and an arrival as here throughout (a team lead's
+        trial)."""
+        steps = steps_for(self.review, self.session) if self.review is not None else []
+        at = find_step(steps, self.session.current_step)
+        if at is not None:
+            self.meeting_at = presence.meeting_step(steps[at], self.session.timing)
 
     def tick(self, step: Step, seconds: int = 1) -> Change | None:
         """Count time on `step`, unless paused (not undone), and find where the meeting is."""

@@ -1,0 +1,58 @@
+"""Reopened on a step, the meeting is there (model/time_edits.py `meeting_as_opened`). A team
+lead reopened a session paused on Question 2 (four minutes counted on it) and marked Sam
+Example left early and Alex Example here straight away: Sam read `left early` with no step and
+Alex as here throughout, since the meeting's step was found only as the next second was
+counted. A step only glanced at (under a minute) is still not where the meeting is, and
+opened on Who is here nobody is late. All people are invented."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from reflect.model.edits import SessionEdits
+from reflect.model.review import Review
+from reflect.model.session import Participant, Point, Session
+from tests.conftest import FICTIONAL_REVIEW
+
+
+@pytest.fixture
+def review() -> Review:
+    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+
+
+def reopened(review: Review, step: str, seconds: int) -> SessionEdits:
+    """A session saved paused on `step` with `seconds` counted on it, opened again."""
+    s = Session.start(review, "20261206-child-zz-00000002", title="Team Green meeting",
+                      team="Team Green", facilitator="Lee Madeup", participants=[
+                          Participant(name="Sam Example", role="Nursery nurse"),
+                          Participant(name="Alex Example", role="Social worker",
+                                      attended=False)])
+    s.answer("zz-first").points = [  # type: ignore[union-attr]
+        Point(text="Ask about the invented fathers", by=s.participants[0].id)]
+    s.current_step, s.timing.paused = step, True
+    s.timing.spent.update({"q:zz-first": 300, step: seconds})
+    edits = SessionEdits(s)
+    edits.sync_questions(review)  # as the app and plain mode open it
+    return edits
+
+
+def test_reopened_paused_on_a_question_marks_leaving_and_arriving_during_it(
+        review: Review) -> None:
+    edits = reopened(review, "q:zz-second", 240)
+    sam, alex = edits.session.participants
+    edits.toggle_attended(sam)  # Sam leaves
+    edits.toggle_attended(alex)  # Alex comes in
+    assert (sam.presence, sam.left_during) == ("left early", "Question 2")
+    assert (alex.presence, alex.arrived_during) == ("here", "Question 2")
+
+
+@pytest.mark.parametrize(("step", "seconds"), [("q:zz-second", 20), ("people", 600)])
+def test_reopened_on_a_step_glanced_at_or_on_who_is_here_nobody_is_late(
+        review: Review, step: str, seconds: int) -> None:
+    edits = reopened(review, step, seconds)
+    sam, alex = edits.session.participants
+    edits.toggle_attended(sam)
+    edits.toggle_attended(alex)
+    assert (sam.left_during, alex.arrived_during) == (None, None)
