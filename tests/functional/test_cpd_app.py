@@ -91,7 +91,7 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         assert dialog.query_one("#std-3", TickBox).value
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen)
-        assert screen.query_one("#cpd-minutes", Input).value == "90"  # the pane shows it too
+        assert screen.query_one("#cpd-minutes", Input).value == "1 hour 30 minutes"
         path = session_path(sessions_dir, s.id)
         await wait_for(pilot, lambda: load_session(path).cpd.method == "Reading and reflection")
     saved = load_session(path)
@@ -433,7 +433,7 @@ async def test_hours_with_a_decimal_point_are_logged_and_said_back(
         assert "Logging 90 minutes (1 hour 30 minutes;" in said, said
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen)
-        assert box.value == "90"
+        assert box.value == "1 hour 30 minutes"  # (its words, as the line says them)
         await pilot.press("ctrl+q")
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90
 
