@@ -113,3 +113,27 @@ async def test_wrapped_lines_hang_under_their_words(
         assert all(row.startswith("   ") and row[3] != " " for row in rows[first + 1:answer]), rows
         after = [row for row in rows[answer + 1:] if row]
         assert after and all(row.startswith("   ") for row in after), rows
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_each_question_is_bold_and_its_answer_plain(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The question and its answer began in one column, in one style: at 60x20 the eye could
+    not tell them apart (a team lead's trial). The question is bold, as a question step shows
+    its own; the answer, and the line over them, are not."""
+    s = reflection(invented_review(fictional_dir), "Invented reflection", "Sam Sample")
+    s.answers[0].now_what = "Invented: ring the duty desk by Friday"
+    saved_at_what_to_do_now(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        _, said = await now_whats_shown(pilot)
+        lines = [said.render_line(y) for y in range(said.region.height)]
+
+        def bold(words: str) -> set[bool]:
+            """Whether each piece of the line holding `words` that is not space is bold."""
+            line = next(strip for strip in lines if words in strip.text)
+            return {bool(seg.style and seg.style.bold) for seg in line if seg.text.strip()}
+
+        assert bold("ring the duty desk") == {False}
+        assert True in bold(f"1. {s.answers[0].question.split()[0]}")
+        assert bold("Your Now what? answers") == {False}

@@ -91,7 +91,10 @@ class ActionsPane(NotesHolder):
 class NowWhats(Static):
     """A reflection's Now what? answers (`now_whats`), each wrapped line hung under the words
     after its number or its answer's indent: they went back to column 0, under the "1." (a
-    trial at 60 columns). Never parsed as markup (HangingLabel: `Text`)."""
+    trial at 60 columns). Each question is bold, as a question step shows its own: its words
+    began in the answer's column, in the answer's style, and at 60x20 the eye could not tell
+    the question from the answer (a team lead's trial). Never parsed as markup (HangingLabel:
+    `Text`)."""
 
     said = ""
     """What it says, as plain text (`now_whats`)."""
@@ -103,9 +106,11 @@ class NowWhats(Static):
     def show(self, session: Session) -> None:
         if (said := now_whats(session)) != self.said:
             self.said = said
-            self.update(Group(*(HangingLabel(Text(head), Text(printable(line)), one_line_below=0,
-                                             cut_long_words=False)
-                                for head, line in map(_head, said.splitlines()))))
+            # (bold as a span: HangingLabel renders a Text's spans, not its own style)
+            self.update(Group(*(HangingLabel(
+                Text(head), Text.assemble((printable(line), "bold" if head[:1].isdigit() else "")),
+                one_line_below=0, cut_long_words=False)
+                for head, line in map(_head, said.splitlines()))))
 
 
 def _head(line: str) -> tuple[str, str]:
