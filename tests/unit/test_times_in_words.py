@@ -97,3 +97,11 @@ def test_a_reflections_measured_time_is_said_as_measured_and_logged_in_whole_min
     text = to_text(s, review)
     assert "Time the session was open (measured): 27 s" in text
     assert "Time logged for CPD: 1 minute, as reflect measured it, in whole minutes" in text
+
+
+def test_minutes_offered_to_keep_are_words_from_an_hour_and_read_back_the_same():
+    from reflect.model.timebox import minutes_to_type, parse_minutes
+
+    assert [minutes_to_type(m) for m in (45, 60, 90, 125)] == [
+        "45", "1 hour", "1 hour 30 minutes", "2 hours 5 minutes"]
+    assert all(parse_minutes(minutes_to_type(m)) == m for m in range(1, 1441))

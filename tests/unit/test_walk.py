@@ -918,3 +918,21 @@ def test_the_title_prompt_says_the_title_enter_gives(monkeypatch, capsys, fictio
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "t\n\n", "child-zz")
     assert "Title (Enter for “Child ZZ — team discussion”): " in out.out
+
+
+def test_the_minutes_logged_are_offered_back_in_words_from_an_hour(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """`walk --resume` on What will you do differently offered "now 90" for an hour and a
+    half logged, read as hours (a team lead's trial): it says them as the app's box does."""
+    from reflect.store.sessions import save_session
+
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, _ = run_walk(monkeypatch, capsys, dirs, WHOLE, "child-zz")
+    [entry] = list_sessions(sessions_dir).entries
+    session = entry.session
+    assert code == 0 and session.minutes_spent == 90
+    session.current_step = "differently"
+    save_session(sessions_dir, session)
+    code, out = run_walk(monkeypatch, capsys, dirs, ".\n\n" + ".\n" * 10, "--resume", session.id)
+    assert "(Enter: keep it; now 1 hour 30 minutes):" in " ".join(out.out.split())
+    assert list_sessions(sessions_dir).entries[0].session.minutes_spent == 90

@@ -271,6 +271,14 @@ def hours_and_minutes(minutes: int) -> str:
         or "0 minutes"
 
 
+def minutes_to_type(minutes: int) -> str:
+    """Minutes logged, as a box or a question offers them to be kept or typed over: from an
+    hour up in words (`1 hour 30 minutes`, which `parse_minutes` reads back as the same time),
+    under an hour the figure (`45`, as the boxes' labels ask for minutes). A bare `90` was
+    taken for hours, or the words typed for lost (a team lead's trial)."""
+    return hours_and_minutes(minutes) if minutes >= 60 else str(minutes)
+
+
 def duration(seconds: int) -> str:
     """A time no one can misread, for the notes' time table: `1 min 14 s`, `3 min`, `45 s`,
     `1 h 15 min`, `0 s`. The table wrote `1:14` for minutes and seconds where My CPD so far

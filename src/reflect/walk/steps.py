@@ -30,7 +30,12 @@ from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, whole_minutes
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
-from reflect.model.timebox import hours_and_minutes, minutes_refused, parse_minutes
+from reflect.model.timebox import (
+    hours_and_minutes,
+    minutes_refused,
+    minutes_to_type,
+    parse_minutes,
+)
 from reflect.store.autosave import OnDisk, as_typed
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
@@ -236,7 +241,7 @@ def ask_differently(w: Walk, step: Step) -> bool:
     if not _ask(w, "What will you do differently in your practice?", DifferentlyKey()):
         return False
     measured = whole_minutes(session.timing.total_spent)
-    now = "" if session.minutes_spent is None else f"; now {session.minutes_spent}"
+    now = "" if session.minutes_spent is None else f"; now {minutes_to_type(session.minutes_spent)}"
     if typed := session.drafts.get(MINUTES_DRAFT, ""):  # left in the app's box, kept as typed
         d.say(f"Typed for it in the app and not logged: '{one_line(typed, 30)}' "
               f"{minutes_refused(typed)}.")

@@ -42,16 +42,12 @@ def logging_words(session: Session) -> str:
 
 def shown_in_box(session: Session) -> str:
     """What the box shows: what it held that is not a time, kept as typed (`MINUTES_DRAFT`),
-    else the minutes logged: from an hour up in words, as the line under it says them (`1
-    hour 30 minutes`, which the box reads back as the same time), under an hour the figure
-    (`45`, as the box's label gives it); "" for the time measured.
-    "an hour and a half" typed there came back as `90` after quitting and reopening, and a
-    practitioner took the bare figure for hours, or their words for lost (a team lead's
-    trial)."""
+    else the minutes logged (`timebox.minutes_to_type`: "an hour and a half" typed there came
+    back as `90` after quitting and reopening); "" for the time measured."""
     minutes = session.minutes_spent
     if minutes is None or session.drafts.get(MINUTES_DRAFT):
         return session.drafts.get(MINUTES_DRAFT, "")
-    return timebox.hours_and_minutes(minutes) if minutes >= 60 else str(minutes)
+    return timebox.minutes_to_type(minutes)
 
 
 class MinutesBox(FormInput):
