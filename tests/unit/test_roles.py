@@ -159,3 +159,22 @@ def test_a_name_in_capitals_is_read_as_a_name(line, read):
     p = Participant.parse(line)
     assert (p.name, p.role, p.agency) == read
     assert [(q.name, q.role, q.agency) for q in Participant.parse_lines(line)] == [read]
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Dee Visitor, health visitor", ("Dee Visitor", "health visitor", "")),
+    ("Sam Carer, midwife", ("Sam Carer", "midwife", "")),
+    ("Kim Head, GP", ("Kim Head", "GP", "")),
+    # Jobs before jobs stay a role and an agency.
+    ("Health Visitor, GP", ("", "Health Visitor", "GP")),
+    ("Duty Manager, social worker", ("", "Duty Manager", "social worker")),
+    ("Office Manager, GP", ("", "Office Manager", "GP")),
+    ("Student, GP", ("", "Student", "GP")),
+    ("Team Lead, midwife", ("", "Team Lead", "midwife")),
+    ("Senior Nurse, health visitor", ("", "Senior Nurse", "health visitor")),
+])
+def test_a_surname_that_is_a_job_word_before_a_job_is_a_name(line, read):
+    """"Dee Visitor, health visitor" was read as the role "Dee Visitor" at the agency
+    "health visitor": both parts named a job, and two such parts were role then agency."""
+    p = Participant.parse(line)
+    assert (p.name, p.role, p.agency) == read

@@ -182,7 +182,8 @@ def split_person(line: str) -> tuple[str, str, str]:
         [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
     if len(parts) >= 3:
         return parts[0], parts[1], ", ".join(p for p in parts[2:] if p)  # ",,," not kept
-    if len(parts) == 2 and names_a_role(parts[1]) and not names_a_role(parts[0]):
+    if len(parts) == 2 and names_a_role(parts[1]) and (
+            not names_a_role(parts[0]) or _surname_a_job(parts[0])):
         return parts[0], parts[1], ""
     if len(parts) == 2 and _a_name(parts[0]):  # "Alex Example, Invented Council"
         return parts[0], "", parts[1]  # (as a role, roles-only notes printed the name)
@@ -195,6 +196,27 @@ def split_person(line: str) -> tuple[str, str, str]:
 
 def _a_name(part: str) -> bool:
     return looks_like_a_name(part) or small_name(part)
+
+
+_JOB_BEFORE = frozenset("""
+office business operations reception project programme area locality quality patient case
+district community finance data admin site nursery deputy""".split())
+"""First words of a job title not among `JOB_WORDS` or `NOT_NAMES` ("Office Manager"):
+never a first name before a surname that is a job's word (`_surname_a_job`)."""
+
+
+def _surname_a_job(part: str) -> bool:
+    """True where `part` is written as a person's name is, a first name and a surname that
+    happens to be a job's last word ("Dee Visitor", "Sam Carer"): two capitalised words,
+    the first no job's or service's word. Typed before a job ("Dee Visitor, health
+    visitor") it is a name and a role; it was read as the role "Dee Visitor" at the agency
+    "health visitor" (a trial). "Health Visitor" and "Duty Manager" stay jobs."""
+    words = part.split()
+    if len(words) != 2 or " ".join(_WORD.findall(part.casefold())) in _WHOLE:
+        return False
+    first = words[0].casefold()
+    return first not in JOB_WORDS | NOT_NAMES | _JOB_BEFORE and all(
+        w.isalpha() and len(w) >= 2 and w[0].isupper() and w[1:].islower() for w in words)
 
 
 _NAME_THEN = re.compile(r"\s*(?P<name>[^(),\t]+?)\s*(?:\((?P<inner>[^()\t]+)\)\s*"
