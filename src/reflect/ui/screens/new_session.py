@@ -26,7 +26,7 @@ from textual.widgets.selection_list import Selection
 from textual.worker import Worker
 
 from reflect.model.review import Review
-from reflect.model.roles import ONE_PART, how_read
+from reflect.model.roles import ONE_PART, how_read, name_key
 from reflect.model.same_person import last_time_lines, repeated, with_last_time
 from reflect.model.session import Participant, Timing
 from reflect.text import tidy_name
@@ -182,6 +182,8 @@ class NewSessionScreen(DraftedForm):
         it, it made "Sam SamplePat Example")."""
         offered = self.offered_facilitator if event.input.id == "facilitator" else self.own_name
         event.input.select_on_focus = bool(event.value) and event.value == offered
+        if event.input.id == "facilitator":
+            self._participants_read()  # (the line naming the facilitator says so)
 
     @work(thread=True, exclusive=True, group="last-people", exit_on_error=False)
     def find_last(self, team: str) -> None:
@@ -268,8 +270,10 @@ class NewSessionScreen(DraftedForm):
     def _participants_read(self) -> None:
         """Say how each line is read, so a name typed alone is not taken for a role unseen;
         and which are the same person as another line, or as one of last time's (offered
-        above: ticked, or typed, they are one person)."""
+        above: ticked, or typed, they are one person), or the facilitator: typed among the
+        participants too, they were listed twice, unsaid (a team lead's trial)."""
         people = Participant.parse_lines(self.query_one("#participants", TextArea).text)
+        leads = name_key(self.query_one("#facilitator", Input).value)
         lines = []
         same = repeated(people)
         last = last_time_lines(people, self.offered())
@@ -281,6 +285,8 @@ class NewSessionScreen(DraftedForm):
                      f"the same person as line {same[n]}?" if n in same else ""]
             if n in last and n not in same:
                 parts.append(f"last time's {self.last[last[n]].describe()}: one person, here")
+            if leads and person.name and name_key(person.name) == leads:
+                parts.append("the facilitator too: one person, not two")
             lines.append(f"{n}. " + " · ".join(p for p in parts if p))
         if any(not p.agency and not (p.name and p.role) and n not in last
                for n, p in enumerate(people, 1)):

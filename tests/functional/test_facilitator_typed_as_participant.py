@@ -1,0 +1,31 @@
+"""The facilitator typed among the participants too (with their role, as a team lead does)
+is said on the new-session form's reading of the box to be one person: the line was read
+as anyone else's, and the facilitator looked listed twice, unsaid (a team lead's trial)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, TextArea
+
+from reflect.ui.app import make_app
+from tests.functional.helpers import in_the_team_box, shown, wait_for
+
+ONE_PERSON = "the facilitator too: one person, not two"
+
+
+async def test_the_facilitators_line_says_they_are_the_facilitator(fictional_dir,
+                                                                   sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form, _ = await in_the_team_box(pilot)
+        form.query_one("#facilitator", Input).value = "Pat Example"
+        form.query_one("#participants", TextArea).text = (
+            "pat example, team lead, Invented Trust\nKim Sample, midwife")
+        read = form.query_one("#participants-read")
+        await wait_for(pilot, lambda: "Kim Sample" in shown(read))
+        said = " ".join(shown(read).split())
+        assert (f"1. name: pat example · role: team lead · agency: Invented Trust · "
+                f"{ONE_PERSON}") in said
+        assert said.count(ONE_PERSON) == 1
+        # Another facilitator typed: the line no longer says so.
+        form.query_one("#facilitator", Input).value = "Sam Sample"
+        await wait_for(pilot, lambda: ONE_PERSON not in shown(read))
