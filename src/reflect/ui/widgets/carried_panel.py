@@ -55,6 +55,24 @@ SELECTED_WORDS = 40
 What column holds the action whole, the lines under the boxes the note (`_say_more`)."""
 
 
+TITLE_EDGES = 6
+"""The columns of a box's top border its title cannot take: the corners, a line either side
+of the title and a space either side of it."""
+
+
+def note_title(action: str, room: int) -> str:
+    """The progress note box's title for `action` in `room` columns: "Progress note on: "
+    and the action's words cut at a word with "…" (30 at most), else "Note on: " with
+    them where that leaves too few to name it (ten), else "Progress note" (no action, or
+    the box not laid out yet: its room unknown, the words cut at 30)."""
+    if not action:
+        return "Progress note"
+    for label in ("Progress note on: ", "Note on: "):
+        if room <= 0 or room - len(label) >= min(10, len(one_line(action))):
+            return label + cut_at_a_word(action, min(30, room - len(label)) if room > 0 else 30)
+    return label + cut_at_a_word(action, max(room - len(label), 2))
+
+
 def cut_short(words: str) -> str:
     """`words` on one line, cut at a word to `SELECTED_WORDS` where longer (`Week 1: audit
     the Moorvale case files…`)."""
@@ -145,6 +163,7 @@ class CarriedPanel(Vertical):
         table.refresh_bindings()
 
     def on_resize(self) -> None:
+        self._title_note(self.highlighted)  # (the room its border leaves changed)
         if self.size.width and not self.query_one(RowTable).fits(self.size.width):
             self.call_after_refresh(self.show_carried)
 
@@ -298,8 +317,20 @@ class CarriedPanel(Vertical):
                     box.value = value
         self._boxes_for = c
         due.border_subtitle = literal_title(self._read_as(due.value))
-        note.border_title = literal_title(f"Progress note on: {one_line(c.text, 30)}" if c
-                                          else "Progress note")
+        self._title_note(c)
+
+    def _title_note(self, c: CarriedAction | None) -> None:
+        """The note box's title: what the note is on, the action's words cut with "…" to the
+        room the box's border leaves (`note_title`). Textual cut the title at its end: at
+        80x24 it read "Progress note on: …", naming no action (a team lead's trial)."""
+        note = self.query_one(".carried-note", Input)
+        title = note_title(c.text if c else "", note.outer_size.width - TITLE_EDGES)
+        if title != self._note_titled:
+            self._note_titled = title
+            note.border_title = literal_title(title)
+
+    _note_titled = ""
+    """The note box's title as last set (`_title_note`)."""
 
     @on(Input.Changed, ".carried-note, .carried-due")
     def _typed(self, event: Input.Changed) -> None:
