@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Button, Input
+from textual.widgets.input import Selection
 
 from reflect.store.autosave import SessionKeeper
 from reflect.store.rescue import default_copy_path
@@ -44,6 +45,21 @@ def failure_line(path: Path, error: str | None) -> str:
     return f"Could not save: {error}" if error else f"Could not save {path}"
 
 
+class CopyPathBox(InOrderInput):
+    """Where the copy goes. Given the focus, its path is selected whole, as any box's (a path
+    typed replaces it), with the cursor at its start, so the box shows the folder the copy
+    goes to, as a browser's address bar does: at 60 columns (the dialog is as wide at 80x24)
+    it showed the path's end, `py-20261206-child-ac-…-194628.toml`, its folder scrolled off,
+    the one thing to check before Enter (a trial). End goes to the end."""
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self.call_later(self._cursor_to_start)  # (after Input's own, which selects it all)
+
+    def _cursor_to_start(self) -> None:
+        if self.value and self.selection == Selection(0, len(self.value)):
+            self.selection = Selection(len(self.value), 0)
+
+
 class SaveFailedFoot(TabbedLast, Vertical):
     """The line saying there is more to read (`MORE`, where there is) and the buttons, docked
     at the dialog's foot and reached by Tab last (app.tcss)."""
@@ -70,7 +86,7 @@ class SaveFailedScreen(MessagesWait[str | None]):
         # border cut the buttons' lower edge.
         with VerticalScroll(classes="dialog confirm", id="save-failed-dialog", can_focus=False):
             yield Literal(self._words(), id="save-failed")
-            box = InOrderInput(str(default_copy_path(self.keeper.session.id)), id="copy-path")
+            box = CopyPathBox(str(default_copy_path(self.keeper.session.id)), id="copy-path")
             box.border_title = "Save a copy to"
             yield box
             yield Literal("", "bold", id="copy-problem")
