@@ -236,11 +236,23 @@ def _wrapped(line: str, width: int, programs: list[list[str]] | None) -> list[st
 
 
 def cut_at_a_word(text: str, limit: int) -> str:
-    """`text` on one line (`text.one_line`), and where longer than `limit` characters cut with
-    "…" after a word (inside a word only where the words before it would be under half)."""
+    """`text` on one line (`text.one_line`), and where wider than `limit` cells cut with "…"
+    after a word (inside a word only where the words before it would be under half), never
+    inside a letter. Counted in characters, a name in wide letters (漢字, emoji) took twice
+    the room it was given, and one with its accents typed apart (e + ◌́) was cut short of it."""
     flat = one_line(text)
-    if len(flat) <= limit:
+    if cell_len(flat) <= limit:
         return flat
-    cut = flat[:limit - 1]
+    cut = _within(flat, limit - 1)
     before = cut.rsplit(" ", 1)[0] if " " in cut else ""
-    return (before if len(before) >= limit // 2 else cut).rstrip(" ,;:·") + "…"
+    return (before if cell_len(before) >= limit // 2 else cut).rstrip(" ,;:·") + "…"
+
+
+def _within(text: str, cells: int) -> str:
+    """The start of `text` that fits in `cells`, whole letters only."""
+    taken = 0
+    for n, letter in enumerate(text):
+        taken += cell_len(letter)
+        if taken > cells:
+            return text[:n]
+    return text

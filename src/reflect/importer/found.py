@@ -81,7 +81,7 @@ def read_said(report: ImportReport) -> list[str]:
 
 
 REC_WORDS = 60
-"""The most characters of a recommendation's words `recommendations_said` gives."""
+"""The most cells of a recommendation's words `recommendations_said` gives."""
 STATUS_WORDS = 30
 """... and of its status."""
 

@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 Kind = Literal["point", "action", "person"]
 
 BOX_LIMIT = 24
-"""The most characters of a box's words said (an owner, a due date, a name)."""
+"""The most cells of a box's words said (an owner, a due date, a name)."""
 WORDS_LIMIT = 40
-"""The most characters of a point's or an action's own words said."""
+"""The most cells of a point's or an action's own words said."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class TypedItem:
 
 
 def quoted(text: str, limit: int = BOX_LIMIT) -> str:
-    """Words typed, on one line, in quotes (`“Nobody”`); longer than `limit` characters, cut
+    """Words typed, on one line, in quotes (`“Nobody”`); wider than `limit` cells, cut
     with "…" after a word (inside a word only where its first word is half of them)."""
     return f"“{cut_at_a_word(text, limit)}”"
 

@@ -25,14 +25,14 @@ from reflect.text import listed
 from reflect.ui.screens.session_export import ExportsSession
 from reflect.wrapping import cut_at_a_word
 
-NAME_CHARS = 40
-"""The most of a name a question quotes (a name given in the room may be 80 characters), cut
-after a word (`cut_at_a_word`)."""
+NAME_CELLS = 40
+"""The cells of a name a question quotes at most (a name given in the room may be 80
+characters), cut after a word (`cut_at_a_word`)."""
 
 
 def not_listed(names: list[str]) -> str:
     """Asked after accepting points from names no one listed has, or is like."""
-    said = listed([cut_at_a_word(n, NAME_CHARS) for n in names])
+    said = listed([cut_at_a_word(n, NAME_CELLS) for n in names])
     one = len(names) == 1
     return (f"{said} sent {'a point' if one else 'points'} from the room but "
             f"{'is' if one else 'are'} not on Who is here, so the attendance leaves "
@@ -43,8 +43,8 @@ def not_listed(names: list[str]) -> str:
 def maybe_listed(name: str, people: list[tuple[int, Participant]]) -> str:
     """Asked after accepting a point from a name that may be someone listed ("Priya" and
     "Priya Example")."""
-    sent = cut_at_a_word(name, NAME_CHARS)
-    like = listed([f"{cut_at_a_word(p.describe(), NAME_CHARS)} on row {n + 1}" for n, p in people])
+    sent = cut_at_a_word(name, NAME_CELLS)
+    like = listed([f"{cut_at_a_word(p.describe(), NAME_CELLS)} on row {n + 1}" for n, p in people])
     if len(people) == 1:
         like += f", {people[0][1].presence}"
         return (f"“{sent}” sent a point from the room, and Who is here lists {like}. The same "
@@ -130,9 +130,9 @@ class ListsRoomSenders(ExportsSession):
             pane = self.panes.get(self.index)
             if pane is not None:
                 pane.shown()  # who said each point (Who is here, when next shown)
-            who = listed([cut_at_a_word(n, NAME_CHARS) for n in names])
+            who = listed([cut_at_a_word(n, NAME_CELLS) for n in names])
             self.notify(" ".join([
-                f"{cut_at_a_word(same.name, NAME_CHARS)} is ticked here; points sent as "
+                f"{cut_at_a_word(same.name, NAME_CELLS)} is ticked here; points sent as "
                 f"“{who}” are theirs." if same is not None else
                 f"{who} {'is' if len(names) == 1 else 'are'} on Who is here, as here.",
                 *filter(None, given)]), timeout=8)  # (and the points kept as typed for them)

@@ -80,9 +80,9 @@ class Waiting:
             line.append(f"⚠ looks like {_looks_like(kind)} ", style="bold reverse")
             line.append(" ")
         line.append(printable(self.point.text))
-        sent = cut_at_a_word(self.who, NAME_CHARS)
+        sent = cut_at_a_word(self.who, NAME_CELLS)
         sender = [Text(f"— {sent}", style="italic")] if not now else [
-            Text(f"— {cut_at_a_word(now, NAME_CHARS)},", style="italic"),
+            Text(f"— {cut_at_a_word(now, NAME_CELLS)},", style="italic"),
             Text(f"sent as {sent}", style="italic")]
         if self.absent or self.left:
             sender[-1].append(f" (listed as {'not here' if self.absent else 'left early'})",
@@ -90,9 +90,9 @@ class Waiting:
         return PointLabel(line, *sender)
 
 
-NAME_CHARS = 40
-"""The most of a sender's name a waiting point shows (a name given in the room may be 80
-characters), cut with "…" after a word (`cut_at_a_word`): cut inside one, "[b]huddle[/b] lead
+NAME_CELLS = 40
+"""The cells of a sender's name a waiting point shows at most (a name given in the room may
+be 80 characters), cut with "…" after a word (`cut_at_a_word`): cut inside one, "[b]huddle[/b] lead
 for the Moorvale Childrens Centre" was "— [b]huddle[/b] lead for the Moorvale Chi…"."""
 
 
