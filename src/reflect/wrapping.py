@@ -244,6 +244,8 @@ def cut_at_a_word(text: str, limit: int) -> str:
     if cell_len(flat) <= limit:
         return flat
     cut = _within(flat, limit - 1)
+    if flat[len(cut)] == " ":  # the cut ends a word: it stays ("Audit the…", not "Audit…")
+        return cut.rstrip(" ,;:·") + "…"
     before = cut.rsplit(" ", 1)[0] if " " in cut else ""
     return (before if cell_len(before) >= limit // 2 else cut).rstrip(" ,;:·") + "…"
 

@@ -33,7 +33,7 @@ async def test_the_note_box_title_names_the_action_within_its_border(
 
 def test_the_label_gives_way_before_the_actions_words() -> None:
     assert note_title(ACTION, 40) == "Progress note on: Audit the invented…"
-    assert note_title(ACTION, 19) == "Note on: Audit…"
+    assert note_title(ACTION, 19) == "Note on: Audit the…"  # the cut ends a word: kept
     assert note_title("Ring the hub", 40) == "Progress note on: Ring the hub"
     assert note_title("", 40) == "Progress note"
     assert note_title(ACTION, 0) == "Progress note on: Audit the invented discharge…"

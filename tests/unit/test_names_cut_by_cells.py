@@ -59,3 +59,11 @@ def test_a_sender_in_wide_letters_is_cut_in_the_queue_to_its_cells() -> None:
     name = lines[-1].split("— ", 1)[1]
     assert name.endswith("…") and cell_len(name) <= NAME_CELLS, lines
     assert WIDE.startswith(name.removesuffix("…") + " "), lines
+
+
+def test_a_cut_that_ends_a_word_keeps_it():
+    """"Audit the…" fits ten cells; the word before the cut was dropped whole all the same
+    ("Audit…": a helper's trial of the progress note's title)."""
+    assert cut_at_a_word("Audit the ward list", 10) == "Audit the…"
+    assert cut_at_a_word("Audit the ward list", 9) == "Audit…"
+    assert cut_at_a_word("Audit, the ward", 7) == "Audit…"
