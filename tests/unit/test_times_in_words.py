@@ -23,8 +23,8 @@ def _reflection(review) -> Session:  # type: ignore[no-untyped-def]
     return s
 
 
-def _without_footer(text: str) -> str:  # "last updated 2030-11-20 10:00 UTC": a time of day
-    return "\n".join(line for line in text.splitlines() if "last updated" not in line)
+def _without_footer(text: str) -> str:  # "last changed on 2030-11-20 at 10:00 UTC": a time of day
+    return "\n".join(line for line in text.splitlines() if "last changed" not in line)
 
 
 def test_the_notes_time_table_says_minutes_and_seconds(review):

@@ -247,7 +247,7 @@ def to_docx(session: Session, review: Review | None = None,
         doc.add_heading("Time", level=1)
         _table(doc, parts.TIME_HEADERS, [list(r) for r in table], TIME_WIDTHS_CM, bold_last=True)
 
-    _italic(doc, f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.")
+    _italic(doc, parts.notes_footer(s))
 
     buffer = io.BytesIO()
     doc.save(buffer)

@@ -250,6 +250,6 @@ def to_html(session: Session, review: Review | None = None,
         out.append("</section>")
 
     out += ["</main>",
-            f"<footer>Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.</footer>",
+            f"<footer>{parts.notes_footer(s)}</footer>",
             "</body>", "</html>"]
     return "\n".join(out) + "\n"

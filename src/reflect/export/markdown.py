@@ -189,5 +189,5 @@ def to_markdown(session: Session, review: Review | None = None,
 
     out += time_md(s, review)
 
-    out.append(f"*Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.*")
+    out.append(f"*{escape(parts.notes_footer(s))}*")
     return "\n".join(out) + "\n"

@@ -47,6 +47,20 @@ from reflect.model.session import (
     whole_minutes,
 )
 
+
+def session_changed(s: Session) -> str:
+    """When the session was last changed, said as such: "the session was last changed on
+    2026-11-20 at 10:00 UTC". Every footer says it this way (`notes_footer`, the CPD records'
+    `record_render.footer`): "Notes from reflect, last updated …" was read as the time the
+    notes were exported (a school's lead)."""
+    return f"the session was last changed on {s.updated:%Y-%m-%d} at {s.updated:%H:%M} UTC"
+
+
+def notes_footer(s: Session) -> str:
+    """The last line of the notes in every format (plain, Markdown, HTML and PDF, Word)."""
+    return f"Notes from reflect: {session_changed(s)}."
+
+
 REFLECT_QUESTION = "reflect's question — this briefing has none of its own"
 """Shown with a question reflect added (origin "reflect"), wherever the question appears."""
 

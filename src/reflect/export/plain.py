@@ -126,5 +126,5 @@ def laid_out(session: Session, review: Review | None = None,
         for label, planned, spent, diff in rows:
             out.append(f"{label:<{wide}}  {planned:>{planned_wide}}  {spent:>{spent_wide}}  "
                        f"{diff}".rstrip())
-    out += ["", f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC."]
+    out += ["", parts.notes_footer(s)]
     return "\n".join(out) + "\n"

@@ -16,6 +16,7 @@ from datetime import datetime
 from reflect.export.escaping import with_code
 from reflect.export.markdown import cell, escape
 from reflect.export.own_words import INDENT
+from reflect.export.parts import session_changed
 from reflect.export.record_blanks import is_blank
 from reflect.export.records import Entry, Record
 from reflect.model.session import Session
@@ -23,8 +24,10 @@ from reflect.text import printable
 
 
 def footer(session: Session) -> str:
-    return (f"Drafted by reflect from the session notes last updated "
-            f"{session.updated:%Y-%m-%d %H:%M} UTC. Check and edit it before you submit it.")
+    """The record's last line; when the session was last changed said as the notes say it
+    (`parts.session_changed`)."""
+    return (f"Drafted by reflect from the session's notes: {session_changed(session)}. "
+            "Check and edit it before you submit it.")
 
 
 def _tidy(lines: list[str]) -> str:
