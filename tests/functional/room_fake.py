@@ -9,6 +9,7 @@ and `asked`.
 from __future__ import annotations
 
 import asyncio
+import errno
 import itertools
 import secrets
 from collections.abc import Callable
@@ -45,6 +46,14 @@ class ConfidenceCounts:
 
 class RoomError(Exception):
     """A room cannot open."""
+
+
+class PortTaken(RoomError):
+    """The port wanted is another program's (the real room's `contract.PortTaken`)."""
+
+    def __init__(self, message: str, port: int) -> None:
+        super().__init__(message)
+        self.port = port
 
 
 FAIL_HOSTS = {"192.0.2.1": "192.0.2.1 is not an address of this computer."}
@@ -114,7 +123,13 @@ class Room:
             writer.close()
 
         host = "127.0.0.1" if self.host == NETWORK_HOST else self.host
-        self.server = await asyncio.start_server(refuse, host, self.port)
+        try:
+            self.server = await asyncio.start_server(refuse, host, self.port)
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE:
+                raise
+            raise PortTaken(f"The room cannot open on port {self.port}: another program on "
+                            "this computer is using it.", self.port) from None
         self.port = self.server.sockets[0].getsockname()[1]  # (the same one when reopened)
 
     async def stop(self) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reflect.store.settings import room_tls
+import pytest
+
+from reflect.store.settings import room_port, room_tls
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -35,3 +37,27 @@ def test_one_without_the_other_is_not_used_and_said(tmp_path):
 def test_a_wrong_type_is_named(tmp_path):
     _, _, problems = room_tls(write(tmp_path, 'room_certificate = 3\nroom_key = "k.pem"\n'))
     assert any("room_certificate: should be the path of a PEM file" in p for p in problems)
+
+
+def test_a_room_port_is_read_in_range_and_in_quotes_too(tmp_path):
+    assert room_port(write(tmp_path, "room_port = 8412\n")) == (8412, [])
+    assert room_port(write(tmp_path, 'room_port = " 8412 "\n')) == (8412, [])
+    assert room_port(write(tmp_path, "room_port = 1024\n")) == (1024, [])
+    assert room_port(write(tmp_path, "room_port = 65535\n")) == (65535, [])
+    assert room_port(write(tmp_path, 'theme = "x"\n')) == (None, [])
+    assert room_port(tmp_path / "missing.toml") == (None, [])
+
+
+@pytest.mark.parametrize(("line", "why"), [
+    ("room_port = 80", "80 is below 1024 (those ports need administrator rights)"),
+    ("room_port = 70000", "70000 is above 65535, the highest port"),
+    ('room_port = "eighty-four"', '"eighty-four" is not a whole number'),
+    ("room_port = 8412.5", "8412.5 is not a whole number"),
+    ("room_port = true", "true is not a whole number"),
+])
+def test_a_room_port_that_cannot_be_used_names_the_file_the_entry_and_why(tmp_path, line, why):
+    path = write(tmp_path, line + "\n")
+    assert room_port(path) == (None, [
+        f"{path}: room_port: should be a port number from 1024 to 65535, such as room_port = "
+        f"8412; {why}. Ignored: the room opens on any free port, and its link is new each time "
+        "reflect is started."])

@@ -84,7 +84,7 @@ async def test_a_port_in_use_is_a_room_error_that_says_so():
         busy.listen()
         port = busy.getsockname()[1]
         room = Room(host="127.0.0.1", port=port, on_point=lambda point: None)
-        with pytest.raises(RoomError, match=f"127.0.0.1 port {port}: another program"):
+        with pytest.raises(RoomError, match=f"on port {port}: another program"):
             await room.start()
         assert not room.listening
 
@@ -318,3 +318,31 @@ async def test_a_room_whose_port_was_taken_meanwhile_opens_on_another_and_says_s
             assert f":{port}/" not in room.url
         finally:
             await room.stop()
+
+
+async def test_a_port_chosen_and_taken_is_said_and_never_swapped_for_another():
+    """With `room_port` set, a taken port opened the room elsewhere would make the link printed
+    before the meeting lead nowhere: PortTaken, naming the port, and nothing listens."""
+    from reflect.room import PortTaken
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        room = Room(host="127.0.0.1", port=port, on_point=Got().points.append)
+        with pytest.raises(PortTaken) as raised:
+            await room.start()
+        assert raised.value.port == port and not room.listening
+        assert str(raised.value) == (f"The room cannot open on port {port}: another program "
+                                     "on this computer is using it.")
+    await room.start()  # free again: the port chosen
+    try:
+        assert f":{port}/r/" in room.url
+        await room.stop()
+        with socket.socket() as busy:  # taken while it was closed: said again, not moved
+            busy.bind(("127.0.0.1", port))
+            busy.listen()
+            with pytest.raises(PortTaken):
+                await room.start()
+    finally:
+        await room.stop()

@@ -1,7 +1,8 @@
 """The room (#18): a small web server on the facilitator's own machine where participants add
 their own points from a phone or laptop. Nothing listens until a facilitator opens a room.
 
-The values (`RoomQuestion`, `IncomingPoint`, `ConfidenceCounts`, `RoomError`) are light; `Room`,
+The values (`RoomQuestion`, `IncomingPoint`, `ConfidenceCounts`, `RoomError`,
+`PortTaken`) are light; `Room`,
 `qr_text` and `address_choices` load the web server, QR and network libraries the first time
 they are used, so importing this package at start-up costs nothing."""
 
@@ -10,14 +11,20 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from reflect.room.contract import ConfidenceCounts, IncomingPoint, RoomError, RoomQuestion
+from reflect.room.contract import (
+    ConfidenceCounts,
+    IncomingPoint,
+    PortTaken,
+    RoomError,
+    RoomQuestion,
+)
 
 if TYPE_CHECKING:
     from reflect.room.addresses import address_choices
     from reflect.room.qr import qr_text
     from reflect.room.server import Room
 
-__all__ = ["ConfidenceCounts", "IncomingPoint", "Room", "RoomError", "RoomQuestion",
+__all__ = ["ConfidenceCounts", "IncomingPoint", "PortTaken", "Room", "RoomError", "RoomQuestion",
            "address_choices", "qr_text"]
 
 _LAZY = {"Room": "reflect.room.server", "qr_text": "reflect.room.qr",

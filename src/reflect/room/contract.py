@@ -55,3 +55,13 @@ class ConfidenceCounts:
 class RoomError(Exception):
     """A room cannot open (address in use, not this machine's address, bad certificate...).
     str(error) is a sentence to show the facilitator as it is."""
+
+
+class PortTaken(RoomError):
+    """The room's port (the one the settings chose, `room_port`, or the one it had before it
+    closed) is taken by another program. Never answered by opening elsewhere unasked: the
+    link printed or sent would no longer lead here. `port` is the one taken."""
+
+    def __init__(self, message: str, port: int) -> None:
+        super().__init__(message)
+        self.port = port

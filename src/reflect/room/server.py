@@ -15,7 +15,13 @@ from typing import Literal
 
 from aiohttp import web
 
-from reflect.room.contract import ConfidenceCounts, IncomingPoint, RoomError, RoomQuestion
+from reflect.room.contract import (
+    ConfidenceCounts,
+    IncomingPoint,
+    PortTaken,
+    RoomError,
+    RoomQuestion,
+)
 from reflect.room.handlers import build_app
 from reflect.room.state import RoomState
 
@@ -86,8 +92,9 @@ class Room:
         the port it had (the link shown before no longer leads here; the code still does)."""
 
     async def start(self) -> None:
-        """Listen on host:port (port 0: a free one). RoomError, with a sentence for the
-        facilitator, when it cannot."""
+        """Listen on host:port (port 0: a free one; started before, the port it had). RoomError,
+        with a sentence for the facilitator, when it cannot; PortTaken when the port wanted
+        (`port`, else the one it had with `port` 0 and that taken too) is another program's."""
         if self._runner is not None:
             return
         check_host(self.host)
@@ -113,6 +120,10 @@ class Room:
                 self.moved_from = before
         except OSError as error:
             await runner.cleanup()
+            if error.errno == errno.EADDRINUSE:  # the port wanted: never another one unasked
+                taken = self.port or before
+                raise PortTaken(f"The room cannot open on port {taken}: another program on "
+                                "this computer is using it.", taken) from None
             raise RoomError(self._why(error)) from None
         self._runner = runner
         self._bound_port = int(runner.addresses[0][1])
@@ -128,9 +139,6 @@ class Room:
 
     def _why(self, error: OSError) -> str:
         where = f"{self.host} port {self.port}"
-        if error.errno == errno.EADDRINUSE:
-            return (f"The room cannot open on {where}: another program is using that port. "
-                    "Choose another port, or leave it at 0 for any free one.")
         if error.errno == errno.EADDRNOTAVAIL:
             return (f"The room cannot open on {self.host}: that is not an address of this "
                     "computer (its network may have changed). Choose the address again.")

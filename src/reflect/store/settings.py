@@ -251,3 +251,39 @@ def room_tls(path: Path, data: Mapping[str, object] | None = None
                         "neither; the room will not use one alone")
         return None, None, problems
     return certificate, key, problems
+
+
+ROOM_PORT = "room_port"
+"""The settings' entry for the port the room always opens on, so a link printed or sent before
+a meeting still leads there (unset: a free port, chosen afresh each run of reflect)."""
+PORTS = range(1024, 65536)
+"""The ports `room_port` may name: below 1024 need administrator rights."""
+
+
+def room_port(path: Path, data: Mapping[str, object] | None = None) -> tuple[int | None, list[str]]:
+    """The port the settings choose for the room (`room_port`: a whole number, 1024 to 65535;
+    in quotes too), or None for any free one; a message when the entry cannot be used, naming
+    the file, the entry and what is wrong (the room then takes any free port). `data` is the
+    file as already read; None reads it now."""
+    if data is None:
+        data = load_settings(path)
+    value = data.get(ROOM_PORT)
+    if value is None:
+        return None, []
+    number = value.strip() if isinstance(value, str) else value
+    if isinstance(number, str) and number.isascii() and number.isdigit():
+        number = int(number)
+    if isinstance(number, int) and not isinstance(number, bool) and number in PORTS:
+        return number, []
+    if isinstance(number, int) and not isinstance(number, bool):
+        why = (f"{number} is below 1024 (those ports need administrator rights)"
+               if number < PORTS.start else f"{number} is above 65535, the highest port")
+    else:
+        import tomli_w  # (said as it is written in the file)
+
+        written = " ".join(tomli_w.dumps({"x": value})[4:].split())
+        written = written if len(written) <= 40 else written[:39] + "…"
+        why = f"{written} is not a whole number"
+    return None, [f"{path}: {ROOM_PORT}: should be a port number from 1024 to 65535, such as "
+                  f"{ROOM_PORT} = 8412; {why}. Ignored: the room opens on any free port, "
+                  "and its link is new each time reflect is started."]

@@ -19,7 +19,7 @@ from textual.app import SystemCommand
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import QUESTION_PREFIX, Step
-from reflect.store.settings import room_tls
+from reflect.store.settings import ROOM_PORT, room_port, room_tls
 from reflect.ui.screens import room_waiting as words
 from reflect.ui.screens.confirm import ConfirmScreen, closing_the_room
 from reflect.ui.screens.room_points import TakesRoomPoints
@@ -74,14 +74,17 @@ class HostsRoom(TakesRoomPoints):
         from reflect.ui.screens.room_open import OpenRoomScreen
 
         cert, _, problems = self.room_files()
+        port, port_problems = self.room_port()
+        where = f"{ROOM_PORT} in {self.reflect_app.settings_file}"
         # The check and its question as chosen when the room was last opened (forgotten, they
         # had to be chosen again on every reopening).
         prompt = self.confidence_prompt
         self.app.push_screen(OpenRoomScreen(
             address_choices(), self._make_room,
             prompt or words.default_prompt(self.review, self.session.theme),
-            str(cert) if cert else None, problems, confidence=prompt is not None,
-            chosen=self.last_host()), self._opened)
+            str(cert) if cert else None, [*problems, *port_problems],
+            confidence=prompt is not None, chosen=self.last_host(),
+            port=None if port is None else (port, where)), self._opened)
 
     def last_host(self) -> str:
         """The address the room was last opened on: this session's room in this run, else
@@ -96,6 +99,13 @@ class HostsRoom(TakesRoomPoints):
         app read them at start: `store.settings.room_tls`), and what is wrong with them."""
         app = self.reflect_app
         return room_tls(app.settings_file, app.settings)
+
+    def room_port(self) -> tuple[int | None, list[str]]:
+        """The port the settings choose for the room (`room_port`, as the app read them at
+        start), and what is wrong with the entry: a link printed before a meeting led nowhere,
+        the port chosen afresh each run (a school's lead)."""
+        app = self.reflect_app
+        return room_port(app.settings_file, app.settings)
 
     def security_note(self) -> str:
         from reflect.ui.screens.room_panel import this_computer_only
@@ -121,7 +131,7 @@ class HostsRoom(TakesRoomPoints):
             return kept
         self._was_at = None
         cert, key, _ = self.room_files()
-        return Room(host=host, on_point=self._point_arrived,
+        return Room(host=host, port=self.room_port()[0] or 0, on_point=self._point_arrived,
                     on_confidence=self._confidence_arrived, certificate=cert, key=key)
 
     def _opened(self, opened: OpenedRoom | None) -> None:

@@ -4,7 +4,10 @@ check; then the room is started on Textual's own loop.
 The addresses are the room's `address_choices()`, "This computer only" first; the one the room
 was last opened on is chosen (if this computer still has it), else that; never every
 interface at once. A room that cannot open says why (`RoomError`, shown as it is) and the
-dialog stays, so another address can be tried. Dismissed with the started room, or None.
+dialog stays, so another address can be tried. A port taken by another program (`PortTaken`:
+the settings' `room_port`, or the room's own port as it opens again) is said, and never swapped
+for another unasked (the link printed or sent would lead nowhere): *Open on a free port*
+offers the way on. Dismissed with the started room, or None.
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ UNENCRYPTED = ("No certificate (room_certificate, room_key in the settings): the
                "unencrypted on the local network. Choose a network address only on a network "
                "you trust.")
 ENCRYPTED = "The room uses your certificate ({}): its link starts https://."
+FIXED_PORT = ("Port {port}, as the settings choose ({where}): the address to type the code at "
+              "stays the same from one meeting to the next.")
+PORT_TAKEN = ("An address with :{port} in it, printed or sent before, does not reach the room "
+              "while that program has the port. Close it and press Open the room again, or open on "
+              "a free port: the link is then new, so show people the QR code or the link on "
+              "the shared screen.")
 
 
 @dataclass(frozen=True)
@@ -56,8 +65,11 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
     def __init__(self, addresses: list[tuple[str, str]], make_room: Callable[[str], Room],
                  confidence_prompt: str, certificate: str | None,
                  problems: Sequence[str] = (), confidence: bool = False,
-                 chosen: str = "") -> None:
+                 chosen: str = "", port: tuple[int, str] | None = None) -> None:
         super().__init__()
+        self.port = port
+        """The port the settings choose (`room_port`), and where it is set ("room_port in
+        FILE"); None: any free one."""
         self.chosen = next((n for n, (_, host) in enumerate(addresses) if host == chosen), 0)
         """The address chosen at first: the one the room was last opened on, if this computer
         still has it, else "This computer only"."""
@@ -83,6 +95,9 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
                     yield ChoiceButton(Content(label), value=n == self.chosen)
             yield Literal(ENCRYPTED.format(self.certificate) if self.certificate
                           else UNENCRYPTED, "dim", id="room-security")
+            if self.port is not None:
+                yield Literal(FIXED_PORT.format(port=self.port[0], where=self.port[1]), "dim",
+                              id="room-port")
             if self.problems:
                 yield Literal("\n".join(self.problems), "bold", id="room-settings-problems")
             yield TickBox("Ask how confident people feel, at the start and at the end",
@@ -93,11 +108,13 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Open the room", variant="primary", id="room-open",
                              compact=True)
+                yield Button("Open on a free port", id="room-free-port", compact=True)
                 yield Button("Cancel", id="room-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#room-confidence-prompt").display = self.confidence
         self.query_one("#room-error").display = False
+        self.query_one("#room-free-port").display = False
         self.query_one(RadioSet).focus()
 
     @on(TickBox.Changed, "#room-confidence")
@@ -118,17 +135,39 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
         button.disabled = True
         self.start_room(self.make_room(self.host))
 
+    @on(Button.Pressed, "#room-free-port")
+    def open_on_a_free_port(self) -> None:
+        """After `PortTaken`, asked: open on any free port (a new link, said in the panel)."""
+        button = self.query_one("#room-open", Button)
+        if button.disabled:
+            return
+        button.disabled = True
+        room = self.make_room(self.host)
+        room.port = 0  # (opened before, it tries its own port first, then says it moved)
+        self.start_room(room)
+
     @work(group="room", exclusive=True, exit_on_error=False)
     async def start_room(self, room: Room) -> None:
-        from reflect.room import RoomError
+        from reflect.room import PortTaken, RoomError
 
         try:
             await room.start()
         except RoomError as e:
+            said = str(e)
+            taken = e.port if isinstance(e, PortTaken) else None
+            if taken is not None:
+                if self.port is not None and taken == self.port[0]:
+                    said = (f"The room cannot open on port {taken}, the one {self.port[1]} "
+                            "chooses: another program on this computer is using it.")
+                said += "\n" + PORT_TAKEN.format(port=taken)
             error = self.query_one("#room-error", Literal)
-            error.show(str(e), "bold")
+            error.show(said, "bold")
             error.display = True
             self.query_one("#room-open", Button).disabled = False
+            free = self.query_one("#room-free-port", Button)
+            free.display = taken is not None
+            if taken is not None:
+                free.focus()
             return
         asked = self.query_one("#room-confidence", TickBox).value
         prompt = self.query_one("#room-confidence-prompt", Input).value.strip()
