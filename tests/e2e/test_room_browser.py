@@ -291,13 +291,15 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
         note = driver.find_element(By.ID, "closed")
         return str(note.text) if note.is_displayed() else ""
 
-    await until(lambda: "The room has closed" in said(), "the page saying the room closed")
+    await until(lambda: "not reachable at this address" in said(),
+                "the page saying the room closed")
     # Why it was not sent: ": your point was not sent" read as if Send had failed, and
     # "before you pressed Send" as if Send had been pressed (trials).
     assert await off(said) == (
-        "The room has closed (or this device lost its connection to it) while your point was "
-        "still being typed: it has not been sent. It is still in the box below: copy it to "
-        "keep it.")
+        "The room is not reachable at this address (it has closed, opened again at a new "
+        "address, or this device lost its connection to it) while your point was still being "
+        "typed: it has not been sent. It is still in the box below: copy it, then scan the QR "
+        "code or open the link shown on the shared screen.")
     # What was shared is not left on the phone (phones are shared, a trial).
     assert "Invented shared point" not in await off(shared)
     assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
@@ -305,7 +307,8 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
     page = await off(lambda: driver.current_url)
     # Send, the room gone:
     await off(lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
-    await until(lambda: said().startswith("Not sent: the room has closed"), "the note after Send")
+    await until(lambda: said().startswith("Not sent: the room is not reachable at this address"),
+                "the note after Send")
     # no error page: still here
     assert await off(lambda: driver.current_url) == page and await off(has_box, driver)
     assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
@@ -334,7 +337,8 @@ async def test_points_still_waiting_when_the_room_closes_say_they_were_not_added
         note = driver.find_element(By.ID, "closed")
         return str(note.text) if note.is_displayed() else ""
 
-    await until(lambda: "The room has closed" in said(), "the page saying the room closed")
+    await until(lambda: "not reachable at this address" in said(),
+                "the page saying the room closed")
     assert (await off(said)).endswith("Your points still waiting were not added.")
     listed = await off(mine, driver)
     assert "Waiting" not in listed
@@ -561,7 +565,8 @@ async def test_a_room_opened_again_is_the_same_page_to_its_participants(room, dr
         note = driver.find_element(By.ID, "closed")
         return str(note.text) if note.is_displayed() else ""
 
-    await until(lambda: "The room has closed" in said(), "the page saying the room closed")
+    await until(lambda: "not reachable at this address" in said(),
+                "the page saying the room closed")
     await room_.start()
     room_.show(QUESTION)
     await until(lambda: said() == "", "the note gone as the room answers again")
@@ -861,3 +866,79 @@ async def test_with_script_sent_is_said_and_goes_when_the_room_closes(driver_fac
         assert not await off(sent_shown)
     finally:
         await room_.stop()
+
+
+def port_of(url: str) -> int:
+    return int(url.split(":")[2].split("/")[0])
+
+
+NOT_REACHABLE = (
+    "The room is not reachable at this address (it has closed, opened again at a new address, "
+    "or this device lost its connection to it). To carry on, scan the QR code or open the link "
+    "shown on the shared screen; this page carries on by itself if the room comes back here.")
+
+
+@pytest.mark.parametrize("old_port", ["refuses", "never answers"])
+async def test_a_phone_left_on_the_old_link_of_a_room_moved_says_where_to_go(
+        room, driver_factory, old_port):
+    """The room closed and opened again on a new port (its own taken meanwhile): phones left
+    on the old link said only that it had closed, or, where something else held the old port
+    and never answered, went on waiting and said nothing, Send doing nothing (a school's
+    lead). The page says the room is not reachable at this address, and to go by the shared
+    screen's QR code or link."""
+    import socket
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    await until(lambda: has_box(driver), "the room's page")
+    port = port_of(room_.url)
+    await room_.stop()
+    busy = socket.socket()  # another program takes the port: the room opens elsewhere
+    busy.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (the page's own, TIME_WAIT)
+    busy.bind(("127.0.0.1", port))
+    busy.listen()  # (its connections taken by the system, and never answered)
+    with busy:
+        await room_.start()
+        try:
+            assert room_.moved_from == port and port_of(room_.url) != port
+            if old_port == "refuses":
+                busy.close()  # the program gone again: nothing listens at the old address
+            await until(lambda: closed_note(driver) == NOT_REACHABLE, "the page saying so",
+                        limit=30)
+            await asyncio.to_thread(write, driver, "Invented point for the old link", "")
+            await until(lambda: closed_note(driver).startswith(
+                "Not sent: the room is not reachable at this address"), "Send refused, said",
+                limit=30)
+            assert "scan the QR code or open the link shown on the shared screen" in \
+                await off(closed_note, driver)
+            assert got.points == []
+        finally:
+            await room_.stop()
+
+
+async def test_a_link_no_longer_known_at_its_address_says_to_go_by_the_shared_screen(
+        driver_factory):
+    """reflect started again with `room_port` set: the same address, a new room, and the old
+    link unknown there (404). The page said only that the room had closed."""
+    got = Got()
+    first = Room(host="127.0.0.1", port=0, on_point=got.points.append)
+    await first.start()
+    port = port_of(first.url)
+    first.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, first.url)
+    await until(lambda: has_box(driver), "the room's page")
+    await first.stop()
+    second = Room(host="127.0.0.1", port=port, on_point=got.points.append)
+    await second.start()
+    try:
+        await until(lambda: "no longer open at this link" in closed_note(driver),
+                    "the page saying the link is no longer open")
+        assert await off(closed_note, driver) == (
+            "The room is no longer open at this link (it has closed, and a new room may have "
+            "opened since). To carry on, scan the QR code or open the link shown on the shared "
+            "screen.")
+    finally:
+        await second.stop()

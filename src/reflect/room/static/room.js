@@ -181,6 +181,7 @@
         + "it is back." + waits;
   }
   var refused = false;  // Send was pressed with the room gone
+  var forGood = false;  // the room's link is no longer known at this address (404)
   function gone(yes) {
     var note = document.getElementById("closed");
     if (!note) { return; }
@@ -198,15 +199,24 @@
     var shared = document.getElementById("shared");
     if (shared && shared.innerHTML !== "") { shared.innerHTML = ""; version = null; }
     if (navigator.onLine === false) { note.textContent = offlineNote(); return; }
-    var why = "has closed (or this device lost its connection to it)";
-    var keep = "It is still in the box below: copy it to keep it.";
+    // The room may have opened again at another address (a new port: the one it had was
+    // taken, or reflect was started again), which this page cannot know: phones left on the
+    // old link said only that it had closed, or went on waiting (a school's lead). So the
+    // page says where the way back in is: the shared screen.
+    var why = forGood ? "is no longer open at this link (it has closed, and a new room may "
+        + "have opened since)"
+      : "is not reachable at this address (it has closed, opened again at a new address, or "
+        + "this device lost its connection to it)";
+    var way = "scan the QR code or open the link shown on the shared screen";
+    var keep = "It is still in the box below: copy it, then " + way + ".";
     var lost = dropped() ? " Your points still waiting were not added." : "";
     note.textContent = refused ? "Not sent: the room " + why + ". " + keep + lost
       // Why it was not sent: ": your point was not sent" read as if Send had failed, and
       // "before you pressed Send" as if Send had been pressed (trials).
       : typing() ? "The room " + why + " while your point was still being typed: it has not "
         + "been sent. " + keep + lost
-      : "The room " + why + "." + lost;
+      : "The room " + why + ". To carry on, " + way + (forGood ? "."
+        : "; this page carries on by itself if the room comes back here.") + lost;
   }
   function apply(state) {
     shown = state.step_key;
@@ -221,17 +231,26 @@
     version = state.version;
   }
   // "open": the room answered; "gone": no answer, or this room's link is no longer known there.
+  // No answer within PATIENCE is none: an address that no longer answers at all (something
+  // else listening on the old port, a computer gone from the network) left the page waiting
+  // on its ask, saying nothing, and Send doing nothing.
+  var PATIENCE = 6000;
   function ask() {
-    return fetch(url, {credentials: "same-origin", cache: "no-store"})
+    var control = window.AbortController ? new AbortController() : null;
+    var timer = control ? window.setTimeout(function () { control.abort(); }, PATIENCE) : 0;
+    return fetch(url, {credentials: "same-origin", cache: "no-store",
+                       signal: control ? control.signal : undefined})
       .then(function (r) {
         if (r.status === 404) { return {how: "gone", closed: true}; }
         return (r.ok ? r.json() : Promise.resolve(null))
           .then(function (state) { return {how: "open", state: state}; });
       })
-      .catch(function () { return {how: "gone", closed: false}; });
+      .catch(function () { return {how: "gone", closed: false}; })
+      .then(function (answer) { window.clearTimeout(timer); return answer; });
   }
   function poll() {
     ask().then(function (answer) {
+      forGood = answer.closed === true;
       gone(answer.how === "gone");
       if (answer.how === "open" && answer.state) { apply(answer.state); }
       // A link no longer known was a room closed for good: asking again would only count as
@@ -279,7 +298,12 @@
       if (sending) { return; }
       event.preventDefault();
       ask().then(function (answer) {
-        if (answer.how === "gone") { refused = true; gone(true); return; }
+        if (answer.how === "gone") {
+          refused = true;
+          forGood = answer.closed === true;
+          gone(true);
+          return;
+        }
         sending = true;
         form.submit();
       });
