@@ -101,7 +101,21 @@ def accepted(text: str, who: str, not_here: bool, sent_as: str = "") -> str:
     them now, `sent_as` the name sent when another (renamed on Who is here since): it said
     "(Ann Example)" while the notes gave the point to Anne Exampleton (a trial)."""
     said = f"Accepted {quoted(text)} ({named(who, sent_as)}): in the notes."
-    return f"{said} {who} is {NOT_HERE}." if not_here else said
+    return (f"{said} {who} is {NOT_HERE}." if not_here else said) + at_kept(text, who)
+
+
+def at_kept(text: str, who: str) -> str:
+    """Said of a point from the room ending in "@…": kept as its words, never taken as who
+    said it (whoever sent it did: a phone could otherwise give its words to anyone). The
+    facilitator was not told, and read "@Sam" as Sam's point (a school's lead)."""
+    from reflect.model.attribution import ANONYMOUS, at_typed
+
+    at = at_typed(text)
+    if not at:
+        return ""
+    whose = "anonymous" if who in ("", ANONYMOUS) else f"{who}'s"
+    return (f" “{at}” in it is kept as words, not taken as who said it: the point is "
+            f"{whose}, as sent (e to change its words).")
 
 
 def accepted_all(n: int, not_here: Sequence[str]) -> str:
