@@ -67,7 +67,7 @@ async def test_lock_is_released_when_leaving_the_session(content_dir, sessions_d
 
 async def test_newer_schema_session_is_read_only(content_dir, sessions_dir):
     path = saved_session(content_dir, sessions_dir)
-    path.write_text(path.read_text().replace("schema_version = 6", "schema_version = 7"))
+    path.write_text(path.read_text().replace("schema_version = 7", "schema_version = 8"))
     before = path.read_bytes()
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -90,7 +90,7 @@ def test_last_times_list_is_brought_in_marked_so_and_kept_in_the_file(
         ("Robin Placeholder", "not here", None), ("Sam Sample", "here", True),
         ("Alex Example", "not here", True), ("Jo Madeup", "not here", True)]
     data = tomllib.loads(session_path(tmp_path, week2.id).read_text(encoding="utf-8"))
-    assert data["schema_version"] == 6
+    assert data["schema_version"] == 7
     assert [p.get("listed_last_time") for p in data["participants"]] == [None, True, True, True]
 
 
@@ -205,7 +205,7 @@ def test_a_version_4_file_reads_as_it_did(review: Review, tmp_path: Path) -> Non
     did not attend" as it said, and nobody arrived late."""
     week2 = week_2(review, tmp_path)
     path = session_path(tmp_path, week2.id)
-    older = path.read_text(encoding="utf-8").replace("schema_version = 6", "schema_version = 4")
+    older = path.read_text(encoding="utf-8").replace("schema_version = 7", "schema_version = 4")
     older = older.replace("listed_last_time = true\n", "")
     path.write_text(older, encoding="utf-8")
     session, read_only = store.read_session(path)
@@ -227,6 +227,6 @@ def test_a_reflect_that_knows_only_version_4_opens_a_version_5_file_read_only(
     path = save_session(tmp_path, week2)
     monkeypatch.setattr(store, "SCHEMA_VERSION", 4)
     read, read_only = store.read_session(path)
-    assert read_only is not None and "written by a newer reflect (schema 6" in read_only
+    assert read_only is not None and "written by a newer reflect (schema 7" in read_only
     assert [p.name for p in read.participants] == [
         "Robin Placeholder", "Sam Sample", "Alex Example", "Jo Madeup"]

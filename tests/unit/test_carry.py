@@ -126,7 +126,7 @@ def test_the_new_session_read_only_and_unreadable_files_are_left_out(sessions_di
     (sessions_dir / "20260104-child-zz-00000009.toml").write_text("not = [valid", "utf-8")
     newer = make(sessions_dir, 5, "Example team", day=5, actions=[Action(text="From the future")])
     path = session_path(sessions_dir, newer.id)
-    path.write_text(path.read_text().replace("schema_version = 6", "schema_version = 99"))
+    path.write_text(path.read_text().replace("schema_version = 7", "schema_version = 99"))
     found = open_actions_for_team(sessions_dir, "Example team", exclude_id=new.id, cache=cache)
     assert [(c.session_id, c.text) for c in found] == [(kept.id, "Offered")]
 

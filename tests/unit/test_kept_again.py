@@ -106,7 +106,7 @@ def test_a_reflect_that_knows_only_version_4_opens_such_a_file_read_only(
     path = save_session(tmp_path, edits.session)
     monkeypatch.setattr(store, "SCHEMA_VERSION", 4)
     read, read_only = store.read_session(path)
-    assert read_only is not None and "written by a newer reflect (schema 6" in read_only
+    assert read_only is not None and "written by a newer reflect (schema 7" in read_only
     assert [p.text for a in read.answers for p in a.points][0] == \
         "We never saw the home visit notes"
 

@@ -24,6 +24,9 @@ class EarlierHeld(SessionModel):
     progress: Line = ""
     due: Line = ""
     due_date: Day | None = None
+    owner: Line | None = None
+    """None in files saved before it was kept: the owner carried stands in
+    (`CarriedAction.known_earlier`), as none could be given here then."""
 
 
 class MovedIn(SessionModel):
@@ -47,11 +50,14 @@ class CarriedAction(SessionModel):
     action_id: Clean
     text: Line
     owner: Line = ""
+    """Who owns it here: the earlier session's owner, or one given here (typed in its box,
+    written back there: `owner_for_earlier`) or at a later meeting that could not write it
+    back (`store.carry.newest_owner`)."""
     owner_there: Line | None = None
     """The owner the session that agreed the action gives it, where `owner` is another: a
     person renamed on *Who is here* (here, or at a meeting since, carried on), whom that
     session names as it did, as its own list does (model/rename_edits.py: a rename is never
-    written back). None where the two are the same."""
+    written back). None where the two are the same, or `owner` was given here."""
     due: Line = ""
     """The due date carried here: the earlier session's, or a new one a later meeting set
     that could not be written back there (`due_noted_in`)."""
@@ -108,10 +114,22 @@ class CarriedAction(SessionModel):
         self._session_held = day
 
     @property
+    def owner_for_earlier(self) -> str:
+        """The owner the earlier session's action is to have: the one given here, or carried
+        (renamed here, the name that session gives: a rename is never written back)."""
+        return self.owner if self.owner_there is None else self.owner_there
+
+    @property
     def known_earlier(self) -> EarlierHeld:
-        """`earlier`, or what stands in for it."""
-        return self.earlier or EarlierHeld(status=self.status_before, due=self.due,
-                                           due_date=self.due_date)
+        """`earlier`, or what stands in for it; its owner, where not kept (an older file), the
+        one carried (`SessionEdits.set_carried_owner` keeps it before an owner is given)."""
+        if self.earlier is not None and self.earlier.owner is not None:
+            return self.earlier
+        owner = self.owner_for_earlier
+        if self.earlier is not None:
+            return self.earlier.model_copy(update={"owner": owner})
+        return EarlierHeld(status=self.status_before, due=self.due, due_date=self.due_date,
+                           owner=owner)
 
     @property
     def new_due_unread(self) -> bool:

@@ -352,6 +352,19 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
         return self._carried(carried, {"new_due": words, "new_due_date": self.read_due(words)},
                              "due")
 
+    def set_carried_owner(self, carried: CarriedAction, name: str) -> Change | None:
+        """An owner given to a carried action here (one agreed with none, say); written back
+        to its session as its owner ("" none). The earlier session's owner as this one last
+        saw it is kept first (`CarriedAction.known_earlier`: an older file's stood in with the
+        owner carried, which this replaces), so the write-back can tell it was changed."""
+        name = name.strip()
+        if name == carried.owner:  # (the box filled with it, a renamed owner's name too)
+            return None
+        values: dict[str, object] = {"owner": name, "owner_there": None}
+        if carried.earlier is None or carried.earlier.owner is None:
+            values["earlier"] = carried.known_earlier
+        return self._carried(carried, values, "owner")
+
     def _carried(self, carried: CarriedAction, values: dict[str, object],
                  field: str) -> Change | None:
         if all(getattr(carried, k) == v for k, v in values.items()):

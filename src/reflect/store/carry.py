@@ -2,7 +2,7 @@
 
 When a team starts a new session, the actions it agreed before and has not finished are offered
 at the start (`Session.carried`), so the room can say where each one got to. A status, a
-progress note or a new due date set then is written back to the earlier session's file too
+progress note, a new due date or an owner set then is written back to the earlier session's file too
 (store/write_back.py, `write_back`, named here for its callers).
 
 Which sessions count as the same team's: team sessions (individual reflections are a person's
@@ -40,8 +40,9 @@ __all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_d
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                           cache: Path | None = None) -> list[CarriedAction]:
     """Every action not yet done from the team's earlier sessions, oldest session first, at
-    its newest known status, progress note and due date (`newest_status`, `newest_progress`,
-    `newest_due`: a later meeting's that could not be written back, said).
+    its newest known status, progress note, due date and owner (`newest_status`,
+    `newest_progress`, `newest_due`: a later meeting's that could not be written back, said;
+    `newest_owner`).
 
     Candidates are found from the cached session summaries, so only the team's own files are
     read. Read-only sessions (written by a newer reflect, or a renamed copy) and files that
@@ -136,11 +137,18 @@ def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None]:
     that agreed it says where that is another (`CarriedAction.owner_there`): a person renamed
     on that meeting's *Who is here* (or at one before it, carried on), never written back
     (model/rename_edits.py). The meeting after showed the old name again, of someone its list,
-    the latest meeting's, names anew. An owner changed in the agreeing session since is
-    newer: that one, as it says."""
-    if later is None or later[1].owner_there != action.owner:
+    the latest meeting's, names anew. An owner given at that meeting (typed in its box, or
+    carried on from the one before) that never got written back there is newer than the
+    file's, as `newest_progress`'s note: that meeting's, written back at the next write-back.
+    An owner changed in the agreeing session since is newer: that one, as it says."""
+    if later is None:
         return action.owner, None
-    owner = later[1].owner
+    carried = later[1]
+    if later_is_newer(action.owner, carried.owner_for_earlier, carried.known_earlier.owner):
+        return carried.owner, carried.owner_there  # (given there, and perhaps renamed too)
+    if carried.owner_there != action.owner:
+        return action.owner, None
+    owner = carried.owner
     return owner, None if owner == action.owner else action.owner
 
 

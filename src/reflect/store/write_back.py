@@ -1,6 +1,6 @@
 """Writing a carried action's changes back to the session that agreed it.
 
-A status, a progress note or a new due date set on one of last time's actions
+A status, a progress note, a new due date or an owner set on one of last time's actions
 (`Session.carried`, store/carry.py) is written back to the earlier session's file too
 (`write_back`), under that session's lock, and only while that session still holds what this
 one last saw there (`EarlierHeld`): a change made there since is never overwritten (`Clash`).
@@ -23,12 +23,13 @@ __all__ = ["Clash", "held", "wanted", "write_back"]
 def held(action: Action) -> EarlierHeld:
     """What an earlier session's action holds now, of what a write-back may change."""
     return EarlierHeld(status=action.status, progress=action.progress, due=action.due,
-                       due_date=action.due_date)
+                       due_date=action.due_date, owner=action.owner)
 
 
 def wanted(carried: CarriedAction) -> dict[str, object]:
     """What the earlier session's action is to hold after writing back: the status, the
-    progress note and the due date on screen here: the note and the new due date typed, else
+    progress note, the due date and the owner (`CarriedAction.owner_for_earlier`) on screen
+    here: the note and the new due date typed, else
     the progress and the due date it had when carried (a note or a new due date written back,
     then emptied here, stayed there: the earlier session said what this one no longer
     showed). Only what differs from what this session last saw there is written
@@ -39,10 +40,11 @@ def wanted(carried: CarriedAction) -> dict[str, object]:
     if carried.note or carried.progress_before is not None:
         out["progress"] = carried.note or carried.progress_before
     out["due"], out["due_date"] = carried.due_here()  # (words naming no date: never over one)
+    out["owner"] = carried.owner_for_earlier  # (a rename here: the name there, never written)
     return out
 
 
-_TOGETHER = (("status",), ("progress",), ("due", "due_date"))
+_TOGETHER = (("status",), ("progress",), ("due", "due_date"), ("owner",))
 """The fields a write-back compares and sets together (a due date is its words and its date)."""
 
 
@@ -62,6 +64,9 @@ def _clash(action: Action, carried: CarriedAction, known: EarlierHeld, fields: t
         return f"it says {action.status} there, {carried.status} here"
     if fields[0] == "progress":
         return f"its progress says {_said(action.progress)} there, {_said(carried.note)} here"
+    if fields[0] == "owner":
+        return (f"its owner is {_named(action.owner)} there, "
+                f"{_named(carried.owner_for_earlier)} here")
     words, day = carried.due_here()
     return (f"it is due {due_words(action.due, action.due_date) or 'with no date'} there, "
             f"{due_words(words, day) or 'with no date'} here")
@@ -72,10 +77,15 @@ def _said(progress: str) -> str:
     return f"“{progress}”" if progress else "nothing"
 
 
+def _named(owner: str) -> str:
+    """An owner quoted, or "no one" for none."""
+    return f"“{owner}”" if owner else "no one"
+
+
 def write_back(sessions_dir: Path, carried: CarriedAction, known: EarlierHeld | None = None,
                by: MovedIn | None = None) -> tuple[str | None, EarlierHeld | None]:
-    """Set what was changed here of the carried action's status, progress note and due date
-    (`wanted`) in the earlier session's file, compared and set: a field is set only while the
+    """Set what was changed here of the carried action's status, progress note, due date and
+    owner (`wanted`) in the earlier session's file, compared and set: a field is set only while the
     earlier session still holds what this one last saw there (`known`; by default
     `CarriedAction.known_earlier`). A new due date set there names the meeting writing it,
     `by` (`model.moved.meeting`), as `Action.moved_in`: that session's notes say which meeting
