@@ -1,8 +1,9 @@
 """Last time's actions: the team's open actions from earlier sessions, to update first.
 
 Space moves the highlighted action's status on; the boxes under the table take a progress
-note and a new due date for it (read as a date as it is typed, like an action's); Enter goes
-from the note to the due box and from there back to the action's row. Each change
+note and a new due date for it (read as a date as it is typed, like an action's), and its
+owner (one agreed with none is given one here); Enter goes from the note to the due box and
+from there, or from the owner's, back to the action's row. Each change
 goes through `SessionEdits`; the screen saves it here and writes it back to the earlier
 session (`SessionChanged` with a `CarriedChanged`).
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -19,6 +21,7 @@ from reflect.model.due import OVERDUE, day_cell, due_cell, due_words
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
+from reflect.model.owners import owner_names
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.laid_out import after_each_layout
@@ -55,6 +58,10 @@ SELECTED_WORDS = 40
 What column holds the action whole, the lines under the boxes the note (`_say_more`)."""
 
 
+NO_OWNER_YET = "No owner yet: type who will do it"
+"""The owner's box while the action has none (agreed with no one to own it)."""
+
+
 TITLE_EDGES = 6
 """The columns of a box's top border its title cannot take: the corners, a line either side
 of the title and a space either side of it."""
@@ -86,6 +93,7 @@ class CarriedPanel(Vertical):
     CarriedPanel .form-row { height: auto; }
     CarriedPanel .carried-note { width: 1fr; }
     CarriedPanel .carried-due { width: 1fr; }
+    CarriedPanel .carried-owner { width: 1fr; }
     """
 
     def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
@@ -102,7 +110,8 @@ class CarriedPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Literal("Open actions this team agreed in earlier sessions. Go through them "
                       "first: Space moves an action's status on (○ open → ◐ in progress → "
-                      "✓ done); the boxes below take where it got to and a new due date. "
+                      "✓ done); the boxes below take where it got to, a new due date and "
+                      "its owner. "
                       "Changes are saved here and in the earlier session.", "dim",
                       classes="carried-hint")
         unwritten = Literal("", "bold", classes="carried-unwritten")
@@ -116,6 +125,7 @@ class CarriedPanel(Vertical):
             yield field("Progress note", classes="carried-note")
             yield field("New due date", classes="carried-due")
         yield DueHint()
+        yield field("Owner", classes="carried-owner", placeholder=NO_OWNER_YET)
         more = Literal("", "italic", classes="carried-more")
         more.display = False
         yield more
@@ -131,6 +141,7 @@ class CarriedPanel(Vertical):
         after_each_layout(self, self.on_resize)  # (Textual may never send its Resize)
         self.query_one(".carried-note", FormInput).on_enter = self._to_due_box
         self.query_one(".carried-due", FormInput).on_enter = self._to_table
+        self.query_one(".carried-owner", FormInput).on_enter = self._owner_to_table
         self.query_one(RowTable).line_under = self.query_one(".carried-detail")
         self.show_carried()
 
@@ -144,6 +155,10 @@ class CarriedPanel(Vertical):
         and the second left (a trial)."""
         self._move(".carried-due", self.query_one(RowTable))
 
+    def _owner_to_table(self) -> None:
+        """Enter in the owner's box: back to the action's row, as from the due box."""
+        self._move(".carried-owner", self.query_one(RowTable))
+
     def _move(self, box: str, to: Widget) -> None:
         """The focus from `box` on `to`, and the keys typed after Enter with it. The table
         scrolls itself, with the Selected line (`RowTable.show_line_under`): Textual's own
@@ -153,7 +168,7 @@ class CarriedPanel(Vertical):
 
     def make_read_only(self) -> None:
         self.read_only = True
-        for box in self.query(".carried-note, .carried-due").results(Input):
+        for box in self.query(".carried-note, .carried-due, .carried-owner").results(Input):
             box.disabled = True
         self.query_one(".carried-hint", Literal).show(
             "Open actions this team agreed in earlier sessions, as this session noted them: "
@@ -185,6 +200,9 @@ class CarriedPanel(Vertical):
         if not (table.fits(width) and table.row_count == len(rows)
                 and all(table.update_row(n, cells) for n, cells in enumerate(rows))):
             table.fill(COLUMNS, rows, width)
+        owners = owner_names(self.session)  # (→ takes the name one's letters start)
+        self.query_one(".carried-owner", Input).suggester = SuggestFromList(
+            owners, case_sensitive=False)
         self.show_detail()
 
     def written(self, carried: CarriedAction) -> None:
@@ -238,7 +256,7 @@ class CarriedPanel(Vertical):
             return
         change = (f"was {c.status_before}, now {c.status}" if c.status != c.status_before
                   else f"still {c.status}")
-        owner = f" · owner: {one_line(c.owner)}" if c.owner else ""
+        owner = f" · owner: {one_line(c.owner)}" if c.owner else " · no owner"
         if c.owner_there is not None:  # renamed on Who is here: that session keeps its own
             owner += f" (“{one_line(c.owner_there)}” in the session that agreed it)"
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
@@ -307,14 +325,18 @@ class CarriedPanel(Vertical):
         return read_as(words, day, today)
 
     def _fill_boxes(self, c: CarriedAction | None) -> None:
-        """Show the highlighted action's note and new due date in the boxes."""
+        """Show the highlighted action's note, new due date and owner in the boxes."""
         note = self.query_one(".carried-note", Input)
         due = self.query_one(".carried-due", Input)
+        owner = self.query_one(".carried-owner", Input)
         if c is None or c is not self._boxes_for:  # the same action again (the table
             # redrawn after a status change) leaves what is being typed in the boxes alone
-            for box, value in ((note, c.note if c else ""), (due, c.new_due if c else "")):
+            for box, value in ((note, c.note if c else ""), (due, c.new_due if c else ""),
+                               (owner, c.owner if c else "")):
                 if box.value != value:
                     box.value = value
+        elif owner.value.strip() != c.owner and not owner.has_focus:
+            owner.value = c.owner  # (renamed on Who is here since: the name it has now)
         self._boxes_for = c
         due.border_subtitle = literal_title(self._read_as(due.value))
         self._title_note(c)
@@ -332,7 +354,7 @@ class CarriedPanel(Vertical):
     _note_titled = ""
     """The note box's title as last set (`_title_note`)."""
 
-    @on(Input.Changed, ".carried-note, .carried-due")
+    @on(Input.Changed, ".carried-note, .carried-due, .carried-owner")
     def _typed(self, event: Input.Changed) -> None:
         """What is typed goes straight into the highlighted action (and is written back once
         typing pauses)."""
@@ -344,6 +366,8 @@ class CarriedPanel(Vertical):
             return
         if event.input.has_class("carried-note"):
             change = self.edits.set_carried_note(c, event.value)
+        elif event.input.has_class("carried-owner"):
+            change = self.edits.set_carried_owner(c, event.value)
         else:
             change = self.edits.set_carried_due(c, event.value)
         if change is not None:
