@@ -1,15 +1,16 @@
 """Plain mode's actions: last time's, where each has got to (status, a progress note, a new
-due date, written back to the session that agreed it, as the app does), and those agreed now,
-each with who owns it and when it is due.
+due date, and an owner for one agreed with none: `walk.owners`; written back to the session
+that agreed it, as the app does), and those agreed now, each with who owns it and when it is
+due.
 
-Every reply here that a person types in their own words is kept as typed when a stop (Ctrl+C,
-a signal) comes half way through it: an action, its owner, its due words (with the date they
-are read as, as the app's due box keeps them), a progress note; and what a stop keeps is said.
-Last time's actions changed here are written back on the stop (`Walk.write_back_carried`).
-To a script last time's actions are said, not asked (`Walk.asks_last_time`): they are the
-team's open actions from its sessions on any review, which the script's writer cannot
-foresee, and its answers to the next questions were written into them as progress notes, in
-another review's session (a trial).
+Every reply here that a person types in their own words is kept as typed when a stop (Ctrl+C, a
+signal) comes half way through it: an action, its owner, its due words (with the date they are
+read as, as the app's due box keeps them), a progress note, last time's owner; and what a stop
+keeps is said. Last time's actions changed here are written back on the stop
+(`Walk.write_back_carried`). To a script last time's actions are said, not asked
+(`Walk.asks_last_time`): they are the team's open actions from its sessions on any review,
+which the script's writer cannot foresee, and its answers to the next questions were written
+into them as progress notes, in another review's session (a trial).
 """
 
 from __future__ import annotations
@@ -25,15 +26,16 @@ from reflect.model.changes import Change
 from reflect.model.dates import short_date
 from reflect.model.due import OVERDUE, due_day, due_words, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
-from reflect.model.owners import completions, owner_names, owner_unlisted
+from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import STEP_LABELS, Step
 from reflect.walk.dialogue import ADD, REPLACE, unreplaced
 from reflect.walk.due import ask_due, kept_due
+from reflect.walk.owners import carried_owner, listed_name
 
 if TYPE_CHECKING:
-    from reflect.walk.dialogue import Dialogue, Keep
+    from reflect.walk.dialogue import Keep
     from reflect.walk.steps import Walk
 
 _STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "done"}
@@ -77,6 +79,11 @@ def ask_carried(w: Walk, step: Step) -> bool:
             if kept := due_not_a_date(c):  # (y to words naming no date: never over a date)
                 d.say(f"New due date “{due.strip()}” for “{c.text}”: {kept}.")
         d.finished()
+        if not c.owner.strip():  # agreed with no owner: who will do it, as the app's box asks
+            owner = carried_owner(w, c)
+            if owner is None:
+                return False
+            changed.append(w.edits.set_carried_owner(c, owner) if owner else None)
         if any(changed):
             problem = w.write_back(c)
             w.save()
@@ -231,9 +238,8 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
 
 def _ask_owner(w: Walk, action: Action) -> bool:
     """Who owns `action` (who else is involved); typed as the start of a name listed (`Eve`),
-    that name offered at a terminal, as the app's owner box offers it (`model.owners`: y, or
-    Enter, takes it; n keeps what was typed), several by their numbers; from a script, kept as
-    typed and the names said. False at end of input."""
+    that name offered at a terminal, as the app's owner box offers it (`walk.owners`); from a
+    script, kept as typed and the names said. False at end of input."""
     d, words = w.d, action_words(w.session.mode == "individual")
     owner = d.ask(f"{words.who_question} (Enter to skip)",
                   partial(_keep_field, w, action, "owner"))
@@ -242,41 +248,13 @@ def _ask_owner(w: Walk, action: Action) -> bool:
     w.edits.edit_action(action, owner=owner)  # as typed, until a listed name is chosen
     d.finished()
     w.save()
-    offered = completions(owner, owner_names(w.session))
-    keep = partial(_kept_owner, w, action, owner)
-    if not offered:
-        return True
-    if not d.at_terminal:  # a script's next line is its due date: said, never asked
-        d.say(f"→ {words.who.lower()} “{owner}”, as typed (listed: {', '.join(offered)})")
-        return True
-    if len(offered) == 1:
-        yes = d.yes_no(f"{words.who} “{owner}”: {offered[0]}, as listed?", True, keep)
-        name = None if yes is None else offered[0] if yes else ""
-    else:
-        name = _which(d, owner, offered, keep)
+    name = listed_name(w, owner, partial(_kept_owner, w, action, owner))
     if name is None:
         return False
-    if name:
+    if name != owner:
         w.edits.edit_action(action, owner=name)
         w.save()
-        d.say(f"→ {words.who.lower()} {name}")
-    d.finished()
     return True
-
-
-def _which(d: Dialogue, typed: str, offered: list[str], keep: Keep) -> str | None:
-    """One of the names listed that `typed` starts, by its number; "" keeps `typed` as it is
-    (Enter); None at end of input."""
-    d.say(f"“{typed}” starts {len(offered)} names listed:")
-    for n, name in enumerate(offered, 1):
-        d.say(f"  {n}. {name}")
-    while True:
-        got = d.ask(f"Which? 1 to {len(offered)} (Enter keeps “{typed}” as typed)", keep)
-        if got is None or not got:
-            return got
-        if got.isdigit() and 1 <= int(got) <= len(offered):
-            return offered[int(got) - 1]
-        d.say(f"'{got}' is not a number from 1 to {len(offered)}.")
 
 
 def _kept_owner(w: Walk, action: Action, owner: str, half: str) -> str:
