@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from textual.widgets import TextArea
 
+from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import Point, Session
 from reflect.store.library import load_library
 from reflect.store.locks import SessionLock
@@ -67,7 +68,8 @@ async def test_lock_is_released_when_leaving_the_session(content_dir, sessions_d
 
 async def test_newer_schema_session_is_read_only(content_dir, sessions_dir):
     path = saved_session(content_dir, sessions_dir)
-    path.write_text(path.read_text().replace("schema_version = 7", "schema_version = 8"))
+    path.write_text(path.read_text().replace(f"schema_version = {SCHEMA_VERSION}",
+                                             f"schema_version = {SCHEMA_VERSION + 1}"))
     before = path.read_bytes()
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:

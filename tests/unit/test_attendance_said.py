@@ -10,7 +10,7 @@ weekly meetings, week 2 carrying week 1's people and actions):
   meeting has had a minute on a step after Who is here (a glance through the steps before it
   began makes nobody late).
 
-Both are kept in the session file (schema 6); a version 4 file reads as it did. All people,
+Both are kept in the session file (from schema 5 on); a version 4 file reads as it did. All people,
 teams and places are invented."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from reflect.export.options import ExportOptions
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.same_person import with_last_time
+from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import Action, Participant, Session
 from reflect.model.steps import Step, steps_for
 from reflect.store import sessions as store
@@ -90,7 +91,7 @@ def test_last_times_list_is_brought_in_marked_so_and_kept_in_the_file(
         ("Robin Placeholder", "not here", None), ("Sam Sample", "here", True),
         ("Alex Example", "not here", True), ("Jo Madeup", "not here", True)]
     data = tomllib.loads(session_path(tmp_path, week2.id).read_text(encoding="utf-8"))
-    assert data["schema_version"] == 7
+    assert data["schema_version"] == SCHEMA_VERSION
     assert [p.get("listed_last_time") for p in data["participants"]] == [None, True, True, True]
 
 
@@ -205,7 +206,8 @@ def test_a_version_4_file_reads_as_it_did(review: Review, tmp_path: Path) -> Non
     did not attend" as it said, and nobody arrived late."""
     week2 = week_2(review, tmp_path)
     path = session_path(tmp_path, week2.id)
-    older = path.read_text(encoding="utf-8").replace("schema_version = 7", "schema_version = 4")
+    older = path.read_text(encoding="utf-8").replace(f"schema_version = {SCHEMA_VERSION}",
+                                                     "schema_version = 4")
     older = older.replace("listed_last_time = true\n", "")
     path.write_text(older, encoding="utf-8")
     session, read_only = store.read_session(path)
@@ -227,6 +229,7 @@ def test_a_reflect_that_knows_only_version_4_opens_a_version_5_file_read_only(
     path = save_session(tmp_path, week2)
     monkeypatch.setattr(store, "SCHEMA_VERSION", 4)
     read, read_only = store.read_session(path)
-    assert read_only is not None and "written by a newer reflect (schema 7" in read_only
+    assert read_only is not None
+    assert f"written by a newer reflect (schema {SCHEMA_VERSION}" in read_only
     assert [p.name for p in read.participants] == [
         "Robin Placeholder", "Sam Sample", "Alex Example", "Jo Madeup"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import Action, CarriedAction, Session
 from reflect.store.carry import open_actions_for_team, same_team, team_key, write_back
 from reflect.store.locks import SessionLock
@@ -126,7 +127,8 @@ def test_the_new_session_read_only_and_unreadable_files_are_left_out(sessions_di
     (sessions_dir / "20260104-child-zz-00000009.toml").write_text("not = [valid", "utf-8")
     newer = make(sessions_dir, 5, "Example team", day=5, actions=[Action(text="From the future")])
     path = session_path(sessions_dir, newer.id)
-    path.write_text(path.read_text().replace("schema_version = 7", "schema_version = 99"))
+    path.write_text(path.read_text().replace(f"schema_version = {SCHEMA_VERSION}",
+                                             "schema_version = 99"))
     found = open_actions_for_team(sessions_dir, "Example team", exclude_id=new.id, cache=cache)
     assert [(c.session_id, c.text) for c in found] == [(kept.id, "Offered")]
 

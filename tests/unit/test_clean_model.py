@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reflect.model.review import Review
+from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import (
     Action,
     Answer,
@@ -280,7 +281,8 @@ def test_unknown_schema_versions_are_unreadable_and_left_alone(tmp_path: Path, v
     folder.mkdir()
     s = Session(id="20260101-child-zz-0000beef", review_id="child-zz", review_title="Child ZZ")
     path = save_session(folder, s)
-    data = path.read_text().replace("schema_version = 7", f"schema_version = {toml}")
+    data = path.read_text().replace(f"schema_version = {SCHEMA_VERSION}",
+                                    f"schema_version = {toml}")
     path.write_text(data)
     found = list_sessions(folder)
     assert found.entries == []
@@ -290,16 +292,16 @@ def test_unknown_schema_versions_are_unreadable_and_left_alone(tmp_path: Path, v
     assert path.read_text() == data
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7])
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
 def test_known_schema_versions_load(tmp_path: Path, version: int):
     folder = tmp_path / "sessions"
     folder.mkdir()
     s = Session(id="20260101-child-zz-0000beef", review_id="child-zz", review_title="Child ZZ")
     path = save_session(folder, s)
-    path.write_text(path.read_text().replace("schema_version = 7",
+    path.write_text(path.read_text().replace(f"schema_version = {SCHEMA_VERSION}",
                                              f"schema_version = {version}"))
     session, read_only = read_session(path)
-    assert session.schema_version == 7 and read_only is None
+    assert session.schema_version == SCHEMA_VERSION and read_only is None
 
 
 @pytest.mark.parametrize("value", [0, -1, "2", 2.0, True])

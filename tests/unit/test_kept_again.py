@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reflect.model.edits import SessionEdits
 from reflect.model.presence import kept_again_said
+from reflect.model.schema import SCHEMA_VERSION
 from reflect.store.sessions import list_sessions, save_session
 from tests.unit import test_added_late as late
 from tests.unit.test_added_late import points, said, typed_before_alex
@@ -106,7 +107,8 @@ def test_a_reflect_that_knows_only_version_4_opens_such_a_file_read_only(
     path = save_session(tmp_path, edits.session)
     monkeypatch.setattr(store, "SCHEMA_VERSION", 4)
     read, read_only = store.read_session(path)
-    assert read_only is not None and "written by a newer reflect (schema 7" in read_only
+    assert read_only is not None
+    assert f"written by a newer reflect (schema {SCHEMA_VERSION}" in read_only
     assert [p.text for a in read.answers for p in a.points][0] == \
         "We never saw the home visit notes"
 

@@ -4,6 +4,7 @@ import stat
 import pytest
 
 from reflect.model.review import Review
+from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import Action, CarriedAction, Participant, Point, Session, Timing
 from reflect.store.autosave import SessionKeeper
 from reflect.store.sessions import (
@@ -64,7 +65,7 @@ def test_session_holds_review_title_and_question_text(review, sessions_dir):
     text = path.read_text(encoding="utf-8")
     assert 'review_title = "Child ZZ"' in text
     assert "Who would you tell?" in text
-    assert "schema_version = 7" in text
+    assert f"schema_version = {SCHEMA_VERSION}" in text
 
 
 def test_file_name_comes_from_id_not_user_text(review, sessions_dir):
@@ -136,7 +137,7 @@ def test_newer_schema_opens_read_only_keeping_known_fields(review, sessions_dir)
     s = make_session(review)
     s.set_answer("zz-first", "q", "kept")
     good = save_session(sessions_dir, s)
-    newer = good.read_text().replace("schema_version = 7", "schema_version = 99")
+    newer = good.read_text().replace(f"schema_version = {SCHEMA_VERSION}", "schema_version = 99")
     newer = newer.replace('mode = "team"', 'mode = "team"\nfuture_field = "x"')
     newer += '\n[future_table]\nkey = 1\n'
     good.write_text(newer)
@@ -477,7 +478,7 @@ def test_version_1_files_open_and_are_saved_as_the_newest_version(sessions_dir):
     path.write_text(V1_FILE)
     session, read_only = read_session(path)
     assert read_only is None
-    assert session.schema_version == 7
+    assert session.schema_version == SCHEMA_VERSION
     assert session.answer("zz-first").text == "An answer typed in version one."
     assert session.answer("zz-first").points == []
     assert [p.id for p in session.participants] == ["p1", "p2"]
@@ -491,7 +492,7 @@ def test_version_1_files_open_and_are_saved_as_the_newest_version(sessions_dir):
 
     save_session(sessions_dir, session)
     text = path.read_text()
-    assert "schema_version = 7" in text and 'id = "a2"' in text
+    assert f"schema_version = {SCHEMA_VERSION}" in text and 'id = "a2"' in text
     assert load_session(path) == session
 
 
