@@ -53,6 +53,17 @@ def test_from_a_script_the_owner_is_kept_as_typed_and_the_listed_name_said(
     assert (action.owner, action.due) == ("Eve", "Friday")
 
 
+def test_a_dot_alone_for_the_owner_is_no_owner(
+        monkeypatch, capsys, fictional_dir, sessions_dir) -> None:
+    """A `.` alone ends an answer everywhere else in plain mode; typed for an owner it was
+    kept as an owner named "." (a helper's trial)."""
+    actions = "Ring the school\n.\nFriday\n\n\n\n"
+    code, _ = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                       START + QUESTIONS + actions, "child-zz")
+    assert code == 0
+    assert _owners(sessions_dir) == [("Ring the school", "")]
+
+
 def test_completions_are_the_owner_box_s() -> None:
     names = ["Eve Example", "eve example", "Eva Sample", "Health visitor", "Eve"]
     assert completions("ev", names) == ["Eve Example", "Eva Sample", "Eve"]  # each once

@@ -30,7 +30,7 @@ from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import STEP_LABELS, Step
-from reflect.walk.dialogue import ADD, REPLACE, unreplaced
+from reflect.walk.dialogue import ADD, END, REPLACE, unreplaced
 from reflect.walk.due import ask_due, kept_due
 from reflect.walk.owners import carried_owner, listed_name
 
@@ -245,6 +245,8 @@ def _ask_owner(w: Walk, action: Action) -> bool:
                   partial(_keep_field, w, action, "owner"))
     if owner is None:
         return False
+    if owner == END:  # a `.` alone ends an answer: no owner named "."
+        owner = ""
     w.edits.edit_action(action, owner=owner)  # as typed, until a listed name is chosen
     d.finished()
     w.save()
