@@ -51,7 +51,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
 @dataclass(frozen=True)
 class Text:
     kind: str
-    """title, action, due or progress"""
+    """title, action, due, progress or owner (the Owner box: on an individual reflection, its
+    *Who else is involved*)"""
     typed: str
     """As typed, braces taken out."""
     names: tuple[tuple[int, int], ...]
@@ -90,7 +91,7 @@ def reported(texts: list[Text]) -> list[str]:
     out = []
     for t in texts:
         fields: dict[str, str] = {"text": "Invented action"}
-        if t.kind in ("action", "due", "progress"):
+        if t.kind in ("action", "due", "progress", "owner"):
             fields[{"action": "text"}.get(t.kind, t.kind)] = t.typed
         s = Session.start(review, "20260301-child-zz-0000cafe", team="Moorvale Early Help",
                           created=datetime(2026, 3, 1, 10, tzinfo=UTC),
@@ -104,8 +105,9 @@ def reported(texts: list[Text]) -> list[str]:
                           actions=[Action(recommendation="Invented recommendation", **fields)])
         f = facts_of(s)
         a = f.actions[0]
+        owner = a.owner.words or ", ".join(x for x in (a.owner.role, a.owner.agency) if x)
         out.append({"title": f.title, "action": a.text, "due": a.due,
-                    "progress": a.progress}[t.kind])
+                    "progress": a.progress, "owner": owner}[t.kind])
     return out
 
 

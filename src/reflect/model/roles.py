@@ -131,12 +131,19 @@ def small_name(text: str) -> bool:
 def names_no_one(text: str) -> bool:
     """True when `text` is a job and no one's name: a job's word ("lead", "DSL", "Duty") and
     every other word a job's or of safeguarding's own vocabulary ("Team lead", "Duty Manager",
-    "Head of Service"). A facilitator's field often holds a role: taken as a name, "Team lead"
-    and "Team" were redacted from a report's titles and actions (a trial). A word of anything
-    else ("Jo", "Kim Lee (Team lead)") may be a name: False."""
+    "Head of Service"), with words saying whose it is ("my supervisor"). A facilitator's
+    field often holds a role: taken as a name, "Team lead" and "Team" were redacted from a
+    report's titles and actions (a trial). A word of anything else ("Jo", "Kim Lee (Team
+    lead)") may be a name: False."""
     words = _WORD.findall(text.casefold())
     return any(w in JOB_WORDS for w in words) and all(
-        w in JOB_WORDS or w in NOT_NAMES for w in words)
+        w in JOB_WORDS or w in NOT_NAMES or w in _WHOSE for w in words)
+
+
+_WHOSE = frozenset("my our your their his her its".split())
+"""Words saying whose a job is (`my supervisor`, `our practice manager`): no one's name.
+Read as a name in small letters, "my supervisor" in a reflection's *Who else is involved* was
+listed as "[redacted]" (a trial)."""
 
 
 def names_a_role(text: str) -> bool:

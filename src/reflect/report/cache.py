@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v22"
+KIND = "report-v23"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -52,6 +52,8 @@ KIND = "report-v22"
 # v21: a code for each person marked here who has a name, never the name (report/attended.py),
 #      and which key made it (`_key_said`): whether anyone came to two team discussions
 # v22: the review title's child ("Child Kestrel") is no likely name: kept in titles and actions
+# v23: an owner said with whose job it is ("my supervisor", "our practice manager") is no
+#      name (model/roles.py `names_no_one`): a v22 cache holds it as "[redacted]"
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 
