@@ -70,7 +70,8 @@ def to_csv(session: Session, review: Review | None = None,
     for act in s.actions:
         moved = act.moved_in if act.agreed_due is not None else None
         writer.writerow([safe_cell(v) for v in (
-            s.id, s.review_id, s.label, act.text, parts.action_owner(s, act, options),
+            s.id, s.review_id, s.label, act.text,
+            parts.owner_or_none(s.mode, act.owner, parts.action_owner(s, act, options)),
             act.due, act.status, " ".join(act.recommendation.split()), "",
             _iso(act.due, act.due_date), act.progress, "", _yes(action_overdue(act, options)),
             "", act.agreed_due or "",
@@ -79,7 +80,8 @@ def to_csv(session: Session, review: Review | None = None,
     for c in s.carried:
         due, day = c.due_here()
         writer.writerow([safe_cell(v) for v in (
-            s.id, s.review_id, s.label, c.text, parts.carried_owner(s, c, options), due,
+            s.id, s.review_id, s.label, c.text,
+            parts.owner_or_none(s.mode, c.owner, parts.carried_owner(s, c, options)), due,
             c.status, "", c.session_label, _iso(due, day), c.note, c.progress_before or "",
             _yes(carried_overdue(c, options)), c.new_due if c.new_due_unread else "",
             "", "", "", "")])

@@ -33,6 +33,8 @@ from reflect.export.who_said import point_attribution as point_attribution
 from reflect.export.who_said import role_and_agency
 from reflect.model import presence
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
+from reflect.model.action_words import NO_OWNER as NO_OWNER
+from reflect.model.action_words import owner_or_none as owner_or_none
 from reflect.model.attribution import speakers
 from reflect.model.review import Review
 from reflect.model.roles import one_named
@@ -212,7 +214,7 @@ def action_facts(s: Session, act: Action, owner: str, status: str = "") -> str:
     and no one else: a trial)."""
     who = owner_word(s)
     return "; ".join(x for x in (f"{who}{'' if who == 'with' else ':'} {owner}"
-                                 if owner.strip() else "",
+                                 if owner.strip() else owner_or_none(s.mode, owner, ""),
                                  f"due {action_due(act)}" if act.due.strip() else "",
                                  f"status: {status}" if status else "") if x)
 
@@ -278,7 +280,8 @@ def action_table(s: Session, options: ExportOptions) -> tuple[tuple[str, ...], l
     linked = any(act.recommendation.strip() for act in s.actions)
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
-    rows = [[act.text, action_owner(s, act, options), action_due(act),
+    rows = [[act.text, owner_or_none(s.mode, act.owner, action_owner(s, act, options)),
+             action_due(act),
              action_status(act, options)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows
@@ -296,7 +299,8 @@ def carried_owner(s: Session, c: CarriedAction, options: ExportOptions) -> str:
 
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
-    return [[c.text, carried_owner(s, c, options), carried_due(c), c.session_label,
+    return [[c.text, owner_or_none(s.mode, c.owner, carried_owner(s, c, options)),
+             carried_due(c), c.session_label,
              carried_status_line(c, options)] for c in s.carried]
 
 

@@ -64,7 +64,8 @@ def laid_out(session: Session, review: Review | None = None,
         for c in s.carried:
             owner = parts.carried_owner(s, c, options)
             status = flagged(parts.carried_status(c), carried_overdue(c, options), options)
-            details = [f"owner: {owner}" if owner.strip() else "",
+            details = [f"owner: {owner}" if owner.strip() else parts.owner_or_none(
+                           s.mode, c.owner, ""),
                        f"due {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
                        f"from: {c.session_label}", f"status: {status}", last_noted(c, due_said),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]

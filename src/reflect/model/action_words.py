@@ -1,6 +1,7 @@
 """The words for actions: a team agrees actions and names an owner; one practitioner decides
 what they will do and who else is involved. The one source of these words for the app's
-actions step and form, plain mode (`reflect walk`) and the exported notes.
+actions step and form, plain mode (`reflect walk`), the exported notes and the partnership's
+report (`NO_OWNER`).
 
 Pure: no files, no Textual.
 """
@@ -74,3 +75,16 @@ INDIVIDUAL = ActionWords(heading="What I will do", what="What I will do", one="W
 def action_words(individual: bool) -> ActionWords:
     """One practitioner's words when `individual`, else a team's."""
     return INDIVIDUAL if individual else TEAM
+
+
+NO_OWNER = "no owner given"
+"""A team's action whose Owner box was left empty, as the notes (every format) and the
+partnership's report say it: the notes' Owner cell was blank where the report said this (a
+trial). An individual reflection's box is *Who else is involved*: empty, it says nothing."""
+
+
+def owner_or_none(mode: str, typed: str, shown: str) -> str:
+    """`shown`, an action's owner as the notes print it, or NO_OWNER where nothing was `typed`
+    in a team session's Owner box (`mode`: the session's). A blank left by notes that
+    withhold an owner (`parts.carried_owner`) stays blank: someone was named."""
+    return NO_OWNER if mode != "individual" and not typed.strip() else shown

@@ -18,13 +18,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from reflect.export.escaping import REDACTED
+from reflect.model.action_words import NO_OWNER as NO_OWNER  # (the notes say it so too)
 from reflect.text import one_line
 
 if TYPE_CHECKING:
     from reflect.model.session import Participant, Session
-
-NO_OWNER = "no owner given"
-"""An action whose Owner box was left empty, as the overdue actions say it."""
 
 
 class Owner(NamedTuple):
