@@ -107,10 +107,13 @@ def test_reflect_report_into_a_folder_names_the_report_and_its_overdue_csv(
     args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
     assert main([*args, "--team", "moorvale", "--since", "1/6/2026", "--until", "30/11/2026",
                  "--format", "csv", "-o", f"{out}/"]) == 0
-    [report, beside] = sorted(out.iterdir(), key=lambda p: len(p.name))
+    [report, *others] = sorted(out.iterdir(), key=lambda p: len(p.name))
     assert re.fullmatch(r"report-team-moorvale-mash-jun-nov-2026-made-"
                         r"\d{4}-\d\d-\d\d-\d{4}\.csv", report.name), report.name
-    assert beside.name == report.stem + "-overdue-actions.csv"
+    beside = report.with_name(report.stem + "-overdue-actions.csv")
+    assert sorted(p.name for p in others) == sorted(  # the sessions and every action too
+        report.stem + end for end in ("-overdue-actions.csv", "-sessions.csv",
+                                      "-all-actions.csv"))
     said = capsys.readouterr().out
     assert f"Report written to {report}" in said and f"Overdue actions written to {beside}" \
         in said

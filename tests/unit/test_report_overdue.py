@@ -174,7 +174,7 @@ def test_the_command_writes_the_overdue_actions_csv_beside_the_reports(
     assert main([*args, "--format", "csv"]) == 0
     said = capsys.readouterr()
     assert said.out.lstrip("\ufeff").startswith("review_id,")
-    assert "overdue actions go in a CSV of their own" in " ".join(said.err.split())
+    assert "7 overdue actions go in CSVs of their own" in " ".join(said.err.split())
 
 
 QUARTER = Filters(since=date(2026, 10, 1))

@@ -84,7 +84,9 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p_report.add_argument("--format", choices=["md", "html", "csv"],
                           help="report format (default: from the -o file's ending, else md)")
     p_report.add_argument("-o", "--output", metavar="FILE",
-                          help="file to write, ending .md, .html or .csv; or a folder "
+                          help="file to write, ending .md, .html or .csv (.csv: the counts "
+                               "per review, with FILE-overdue-actions.csv, FILE-sessions.csv "
+                               "and FILE-all-actions.csv beside it); or a folder "
                                "(reports/) to write it into, named by what it covers and when "
                                "it was made (a folder not there yet is made, readable by you "
                                "only) (default: standard output)")

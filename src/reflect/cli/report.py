@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 def cmd_report(args: argparse.Namespace) -> int:
     from reflect.report import Filters, make_report
     from reflect.report import render as report_render
+    from reflect.report.csv_tables import beside_paths, csv_files
     from reflect.report.make import paused_gc
     from reflect.report.review_filter import near_held, review_filter
     from reflect.report.team_filter import nothing_matches, team_choice
@@ -68,13 +69,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         echo(f"reflect report: will not write {where}: {problem}", err=True,
              whole=[str(target or into)])
         return 1
-    beside = None  # the overdue actions' CSV, beside the report's
-    if target is not None and fmt == "csv":
-        beside = report_render.overdue_csv_path(target)
-        if problem := unsafe_target(beside, [], args.force):  # neither is written
-            echo(f"reflect report: will not write {beside} (the overdue actions, beside "
-                 f"{target.name}): {problem}", err=True, whole=[str(beside)])
-            return 1
+    if target is not None and fmt == "csv":  # the tables beside the report's: none written
+        for beside, what in zip(beside_paths(target), BESIDE, strict=True):
+            if problem := unsafe_target(beside, [], args.force):
+                echo(f"reflect report: will not write {beside} ({what}, beside "
+                     f"{target.name}): {problem}", err=True, whole=[str(beside)])
+                return 1
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
     choice = review_filter(args.review or "", catalogue)
     if choice.problem:
@@ -115,14 +115,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     made = into is not None and not into.exists()  # (made as the report is written)
     if into is not None:
         target = named_in(into, report, fmt)
-        beside = report_render.overdue_csv_path(target) if fmt == "csv" else None
     if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()  # a reader gone before the end is said by the exit code (141)
-        if fmt == "csv" and report.overdue:  # one row per review: the actions go beside it
-            echo(f"reflect report: note: the CSV holds counts per review; the "
-                 f"{plural(len(report.overdue), 'overdue action')} go in a CSV of their "
-                 "own, written beside the report's with -o FILE.csv", err=True)
+        if fmt == "csv":  # one row per review: the sessions and actions go beside it
+            tables = [f"the {plural(len(report.sessions_held), 'session')}", "every action"]
+            tables += [f"the {plural(len(report.overdue), 'overdue action')}"] * bool(
+                report.overdue)
+            echo(f"reflect report: note: the CSV holds counts per review; "
+                 f"{', '.join(tables[:-1])} and {tables[-1]} go in CSVs of their own, "
+                 "written beside the report's with -o FILE.csv", err=True)
         return 0
     data = text.encode("utf-8-sig" if fmt == "csv" else "utf-8")
     if not write_output("report", target, data, args.force):
@@ -131,12 +133,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         echo(f"Made the folder {into} for it, readable by you only (as reflect makes its "
              "sessions folders).", whole=(into,))
     echo(f"Report written to {target}", whole=(target,))
-    if beside is not None:
-        overdue = report_render.to_overdue_csv(report).encode("utf-8-sig")
-        if not write_output("report", beside, overdue, args.force):
-            return 1
-        echo(f"Overdue actions written to {beside}", whole=(beside,))
+    if fmt == "csv":
+        for (beside, table), what in zip(csv_files(target, report)[1:], WRITTEN, strict=True):
+            if not write_output("report", beside, table.encode("utf-8-sig"), args.force):
+                return 1
+            echo(f"{what} written to {beside}", whole=(beside,))
     return 0
+
+
+BESIDE = ("the overdue actions", "the sessions", "every action")
+"""What each CSV beside the report's holds (`csv_tables.beside_paths`), as a refusal says it."""
+WRITTEN = ("Overdue actions", "Sessions", "Every action")
 
 
 def into_folder(typed: str | None, target: Path | None) -> Path | None:
@@ -163,11 +170,11 @@ def named_in(folder: Path, report: Report, fmt: str) -> Path:
     the overdue actions' CSV beside it, as CSV)."""
     from datetime import datetime
 
+    from reflect.report.csv_tables import beside_paths
     from reflect.report.file_names import free_report_path
-    from reflect.report.render import overdue_csv_path
 
     def taken(path: Path) -> bool:
-        return path.exists() or (fmt == "csv" and overdue_csv_path(path).exists())
+        return path.exists() or (fmt == "csv" and any(p.exists() for p in beside_paths(path)))
 
     return free_report_path(folder, report, datetime.now(), fmt, taken)
 

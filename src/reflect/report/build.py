@@ -21,6 +21,7 @@ from itertools import chain
 from reflect.answered import count
 from reflect.model.teams import Agencies, Names, team_key
 from reflect.report.attended import came_twice
+from reflect.report.csv_tables import SessionLine
 from reflect.report.facts import Person, SessionFacts
 from reflect.report.gather import Gathered, session_date
 from reflect.report.lines import (
@@ -287,6 +288,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     overdue: list[ActionLine] = []
     undated: list[ActionLine] = []
     personal: list[ActionLine] = []
+    held_lines: list[SessionLine] = []
     keys: dict[str, str] = {}  # a recommendation's words -> `_key` of them (a few, many times)
 
     for s in sessions:
@@ -323,17 +325,19 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             held.confidence.append(confidence_line(day, s.confidence))
 
         team = names.team(key) if key else ""
+        held_lines.append(SessionLine(s.id, s.title, rid, title, team, alone, day,
+                                      sum(p.attended for p in s.people)))
         for act in s.actions:
             words = act.recommendation
             if words.endswith("…"):
                 words = _uncut(words, own.recommendations)
             line = ActionLine.of(s, title, team, act, words)
+            line.held = day  # whose each is, for every list and the actions' CSV
+            say_whose(s, act, line, names.owner)
             said = keys.get(words)
             if said is None:
                 said = keys[words] = _key(words)
             if alone:  # the writer's own, not the team's: said apart
-                line.held = day
-                say_whose(s, act, line, names.owner)
                 personal.append(line)
                 answers = recs.get((rid, said))
                 if answers is not None and answers.in_review:
@@ -344,8 +348,6 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                 found = recs[(rid, said)] = RecommendationLine(rid, title, words)
             found.actions.append(line)
             if is_overdue(act, today) or is_undated(act):
-                line.held = day
-                say_whose(s, act, line, names.owner)
                 (overdue if is_overdue(act, today) else undated).append(line)
 
     # Every action still overdue or not dated, whatever the period (those outside it marked)
@@ -388,4 +390,5 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                   personal=personal, flagged=flagged, not_counted=not_counted,
                   conflicts=list(g.conflicts), unreadable=list(g.unreadable),
                   outside_days=[session_date(s) for _, s in g.outside],
-                  teams_taken=sorted(taken - {""}, key=str.casefold))
+                  teams_taken=sorted(taken - {""}, key=str.casefold),
+                  sessions_held=sorted(held_lines, key=lambda h: (h.held, h.team.casefold())))

@@ -15,6 +15,7 @@ from reflect.report.gather import Filters
 from reflect.report.owners import NO_OWNER
 
 if TYPE_CHECKING:
+    from reflect.report.csv_tables import SessionLine
     from reflect.report.facts import ActionFacts, SessionFacts
 
 NOT_LINKED = "not linked"
@@ -330,6 +331,9 @@ class Report:
     """In a report on dates, the days of the sessions the filters would take but for their
     day (`Gathered.outside`), oldest first: counted nowhere, said when a review and a team
     have nothing together in the period (`team_filter.nothing_matches`)."""
+    sessions_held: list[SessionLine] = field(default_factory=list)
+    """Each session counted (something recorded, in the period), oldest first: the sessions'
+    CSV (report/csv_tables.py)."""
     teams_taken: list[str] = field(default_factory=list)
     """The teams a Team filter took (`Filters.team`), each as the report names it, by name;
     empty without one. The report says them, so a team left out or taken in is seen."""

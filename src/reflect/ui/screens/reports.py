@@ -311,20 +311,22 @@ class ReportsScreen(ReflectScreen[None]):
         """`report` written into the exports folder, named by what it covers and the moment
         it was `made` (report/file_names.py: named by the moment alone, ten of them could not
         be told apart, a trial); as CSV, its overdue actions too, in a CSV of their own
-        beside it (`overdue_csv_path`: the report's CSV is one row per review)."""
-        from reflect.report import overdue_csv_path, to_csv, to_html, to_markdown, to_overdue_csv
+        beside it, and its sessions and every action (`csv_tables.csv_files`: the report's CSV
+        is one row per review)."""
+        from reflect.report import to_html, to_markdown
+        from reflect.report.csv_tables import beside_paths, csv_files
         from reflect.report.file_names import free_report_path
         from reflect.store.atomic import write_atomic
 
-        def taken(path: Path) -> bool:  # (two saved in one second: neither file written over)
-            return path.exists() or (fmt == "csv" and overdue_csv_path(path).exists())
+        def taken(path: Path) -> bool:  # (two saved in one second: no file written over)
+            return path.exists() or (fmt == "csv" and any(p.exists() for p in beside_paths(path)))
 
         target = free_report_path(exports_dir(self.reflect_app.sessions_dir), report, made,
                                   fmt, taken)
-        render = {"md": to_markdown, "html": to_html, "csv": to_csv}[fmt]
-        files = [(target, render(report))]
         if fmt == "csv":
-            files.append((overdue_csv_path(target), to_overdue_csv(report)))
+            files = csv_files(target, report)
+        else:
+            files = [(target, {"md": to_markdown, "html": to_html}[fmt](report))]
         for path, text in files:
             try:
                 write_atomic(path, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
@@ -341,15 +343,17 @@ class ReportsScreen(ReflectScreen[None]):
         # The path whole in both, broken only after a "/": broken where the message's width
         # fell, it read "report-2026-12-0 ." / "2-144210.html" (a trial).
         from reflect.report import overdue_csv_path
+        from reflect.report.csv_tables import ACTIONS_CSV_ENDING, SESSIONS_CSV_ENDING
         from reflect.report.render import OVERDUE_CSV_ENDING
 
         lead, name = "Overdue actions beside it:", overdue_csv_path(target).name
+        more = f"and …{SESSIONS_CSV_ENDING}, …{ACTIONS_CSV_ENDING}"  # (the same name before)
         # (the toast's width broke the name at a hyphen at 60x20: its ending alone there)
-        also = f"{lead} …{OVERDUE_CSV_ENDING}" if beside else ""
+        also = f"{lead} …{OVERDUE_CSV_ENDING} {more}" if beside else ""
 
         def said(width: int) -> list[str]:
             return path_lines("Report written to", str(target), width) + (
-                path_lines(lead, name, width) if beside else [])
+                [*path_lines(lead, name, width), more] if beside else [])
 
         result = self.query_one("#report-result", Fitted)
         result.fit(said, "bold")
