@@ -1,6 +1,7 @@
 """Test renderers: a Markdown-like briefing text (`## ` headings, `- ` items, a paragraph per
 line — the shape of `Source.text`) made into the files partnerships publish: a PDF in one
-column, in two columns or as a grid of numbered boxes (fpdf2), a PDF with no text layer, a Word
+column (its pipe tables drawn as ruled tables, `pdf_table`), in two columns or as a grid of
+numbered boxes (fpdf2), a PDF with no text layer, a Word
 .docx with real heading and list styles and a table, a .docx laid out as a table (a grid of
 boxes, or rows "heading | text") (python-docx), and a saved web page with a nav bar, cookie
 banner, sidebar and footer around the article.
@@ -115,6 +116,58 @@ def pdf_one_column(text: str, path: Path, bold: bool = False) -> Path:
         for part in parts(text):
             _write(pdf, part, pdf.l_margin, pdf.epw, bold)
     return _paged(draw, path)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def pdf_table(text: str, path: Path, widths: tuple[float, ...] | None = None,
+              v_align: str = "MIDDLE", borders: str = "ALL", bold_header: bool = True,
+              title: str | None = None) -> Path:
+    """One column, as `pdf_one_column`, with each Markdown pipe table ("| a | b |" rows, the
+    "| --- |" rule under the first) drawn as a ruled table (fpdf2 `table`: `borders` its
+    borders layout, "ALL" a rectangle a cell, "INTERNAL" lines inside only; `widths` its
+    columns' shares; `v_align` where a short cell sits in a tall row); the header row in bold
+    where `bold_header`, and drawn again at the top of each page the table runs onto;
+    `title`: a first row of one cell across the table."""
+    def draw(pdf: _Pdf) -> None:
+        pdf.add_page()
+        lines = text.splitlines()
+        n = 0
+        while n < len(lines):
+            line = lines[n].strip()
+            if line.startswith("|"):
+                end = n
+                while end < len(lines) and lines[end].strip().startswith("|"):
+                    end += 1
+                rows = [_pipe_cells(r) for r in lines[n:end]
+                        if not re.fullmatch(r"[\s|:-]+", r)]
+                _table(pdf, rows, widths, v_align, borders, bold_header, title)
+                n = end
+                continue
+            if line:
+                _write(pdf, parts(line)[0], pdf.l_margin, pdf.epw)
+            n += 1
+    return _paged(draw, path)
+
+
+def _table(pdf: _Pdf, rows: list[list[str]], widths: tuple[float, ...] | None, v_align: str,
+           borders: str, bold_header: bool, title: str | None) -> None:
+    from fpdf.fonts import FontFace
+
+    pdf.set_font("Helvetica", size=BODY)
+    style = FontFace(emphasis="BOLD" if bold_header else None)
+    with pdf.table(col_widths=widths, v_align=v_align, borders_layout=borders,
+                   text_align="LEFT", line_height=LEAD, headings_style=style,
+                   num_heading_rows=2 if title else 1) as table:
+        if title:
+            table.row().cell(pdf_safe(title), colspan=len(rows[0]))
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(pdf_safe(cell))
+    pdf.ln(GAP)
 
 
 def pdf_two_columns(text: str, path: Path, gutter: float = 10) -> Path:

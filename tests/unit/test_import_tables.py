@@ -1,7 +1,8 @@
-"""A table with a header row ("Recommendation | Status") in a web page, a Word document or a
-Markdown pipe table: the header row is a header, each row one recommendation, its Status cell
-the recommendation's `update` (a learning lead's trial: the header cells were imported as
-recommendations and the second row and both statuses were not placed). All invented."""
+"""A table with a header row ("Recommendation | Status") in a web page, a Word document, a
+Markdown pipe table or a PDF's ruled table: the header row is a header, each row one
+recommendation, its Status cell the recommendation's `update` (a learning lead's trial: the
+header cells were imported as recommendations and the second row and both statuses were not
+placed). All invented."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from reflect.cli import main
 from reflect.importer import import_briefing
 from reflect.importer.sources import read_source
+from tests import briefing_files as bf
 
 HEADER = ("Recommendation", "Status")
 ROWS = [('GP practices adopt a "was not brought" policy.', "Completed"),
@@ -75,7 +77,15 @@ def _md(path: Path, header: tuple[str, ...] = HEADER,
     return path
 
 
-MAKERS = {"html": _html, "docx": _docx, "md": _md}
+def _pdf(path: Path, header: tuple[str, ...] = HEADER,
+         rows: list[tuple[str, ...]] = ROWS) -> Path:
+    """The Markdown briefing as a PDF, its pipe table a ruled table (a trial: read column by
+    column, the header cells were headings and every status was left unplaced)."""
+    text = _md(path.with_suffix(".md"), header, rows).read_text(encoding="utf-8")
+    return bf.pdf_table(text, path)
+
+
+MAKERS = {"html": _html, "docx": _docx, "md": _md, "pdf": _pdf}
 
 
 def _import(path: Path) -> Any:
@@ -92,7 +102,7 @@ def test_a_status_column_is_each_recommendations_update(fmt: str, tmp_path: Path
     assert report.unplaced == []
 
 
-@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
 def test_a_table_with_a_header_reads_as_a_line_per_row(fmt: str, tmp_path: Path) -> None:
     text = read_source(MAKERS[fmt](tmp_path / f"b.{fmt}")).text
     start = text.splitlines().index("## Recommendations") + 1

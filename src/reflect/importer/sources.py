@@ -264,7 +264,7 @@ def _read(kind: str, data: bytes, furniture: list[str], rows: set[int]) -> str:
     if kind == "pdf":
         from reflect.importer.readers.pdf import read_pdf
 
-        return read_pdf(data, furniture)
+        return read_pdf(data, furniture, rows)
     if kind == "docx":
         from reflect.importer.readers.docx import read_docx
 

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from reflect.importer.readers import Unreadable, as_item, squash, starts_item
-from reflect.importer.readers.pdf_layout import MARKER, Line, pages, reading_order
+from reflect.importer.readers.pdf_layout import MARKER, Line, Table, pages, reading_order
+from reflect.importer.readers.tables import as_text, cell_text, with_header
 
 MAX_HEADING = 160
 """A 'heading' longer than this (characters) is a bold paragraph, not a heading."""
@@ -100,57 +101,103 @@ def _dehyphenate(head: str, tail: str, words: set[str]) -> str:
     return head[:-1] + tail
 
 
-def _paragraphs(lines: list[Line]) -> list[str]:
-    body = _body_size(lines)
-    pitch = _pitch(lines, body)
-    words = {w.casefold() for ln in lines for w in re.findall(r"\w+(?:-\w+)*", ln.text)}
+class _Paragraphs:
+    """What the whole file's lines say of its type (body size, line spacing, words, column
+    edges), to make paragraphs of any run of its lines: the page's text, or one cell's."""
 
-    def is_heading(ln: Line) -> bool:
-        return ln.size >= body * 1.15 or (ln.bold and not _NUMBERED.match(ln.text)
-                                           and not starts_item(ln.text))
+    def __init__(self, lines: list[Line]) -> None:
+        self.body = _body_size(lines)
+        pitch = _pitch(lines, self.body)
+        self.words = {w.casefold() for ln in lines for w in re.findall(r"\w+(?:-\w+)*", ln.text)}
+        self.right = _right_edges(lines)
+        self.usual = min(max(pitch, 1.2 * self.body), 1.5 * self.body)  # 1.2-1.5 font sizes
 
-    right = _right_edges(lines)
-    usual = min(max(pitch, 1.2 * body), 1.5 * body)  # line spacing is 1.2 to 1.5 font sizes
-    out: list[tuple[str, bool]] = []
-    prev: Line | None = None
-    for ln in lines:
-        h = is_heading(ln)
-        boxes = prev is not None and prev.box != ln.box and min(prev.box, ln.box) >= 0
-        start = (prev is None or h != out[-1][1] or boxes or MARKER.match(ln.text)
-                 or starts_item(ln.text) or bool(_NUMBERED.match(ln.text))
-                 or (h and abs(ln.size - prev.size) > 0.5))
-        if not start and prev is not None:
-            below = prev.page == ln.page and ln.y1 <= prev.y1 and ln.x0 < prev.x1 \
-                and prev.x0 < ln.x1
-            edge = right.get(id(prev), prev.x1)
-            if below:
-                start = prev.y0 - ln.y0 > usual * ln.size / body * 1.25 + 1 \
-                    or not _full(_row_end(prev, lines, edge), ln, edge)  # ended early
-            else:  # a new column, page or box: a full last line or a sentence running on
-                start = not _full(prev, ln, right.get(id(prev), prev.x1)) and (
-                    bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text))
-                    or not ln.text[:1].islower())
-        if start:
-            out.append((ln.text, h))
+    def is_heading(self, ln: Line) -> bool:
+        return ln.size >= self.body * 1.15 or (ln.bold and not _NUMBERED.match(ln.text)
+                                                and not starts_item(ln.text))
+
+    def __call__(self, lines: list[Line]) -> list[str]:
+        body, right, usual = self.body, self.right, self.usual
+        out: list[tuple[str, bool]] = []
+        prev: Line | None = None
+        for ln in lines:
+            h = self.is_heading(ln)
+            boxes = prev is not None and prev.box != ln.box and min(prev.box, ln.box) >= 0
+            start = (prev is None or h != out[-1][1] or boxes or MARKER.match(ln.text)
+                     or starts_item(ln.text) or bool(_NUMBERED.match(ln.text))
+                     or (h and abs(ln.size - prev.size) > 0.5))
+            if not start and prev is not None:
+                below = prev.page == ln.page and ln.y1 <= prev.y1 and ln.x0 < prev.x1 \
+                    and prev.x0 < ln.x1
+                edge = right.get(id(prev), prev.x1)
+                if below:
+                    start = prev.y0 - ln.y0 > usual * ln.size / body * 1.25 + 1 \
+                        or not _full(_row_end(prev, lines, edge), ln, edge)  # ended early
+                else:  # a new column, page or box: a full last line or a sentence running on
+                    start = not _full(prev, ln, right.get(id(prev), prev.x1)) and (
+                        bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text))
+                        or not ln.text[:1].islower())
+            if start:
+                out.append((ln.text, h))
+            else:
+                out[-1] = (_dehyphenate(out[-1][0], ln.text, self.words), h)
+            prev = ln
+        result = []
+        for text, heading in out:
+            text = squash(text)
+            if MARKER.match(text) and not _NUMBERED.match(f"{text} "):
+                text = "-"  # an empty bullet
+            result.append(f"## {text}" if heading and len(text) <= MAX_HEADING
+                          else as_item(text))
+        return result
+
+
+def _cells(table: Table) -> list[Line]:
+    return [ln for row in table.rows for cell in row for ln in cell]
+
+
+def _paragraphs(items: list[Line | Table]) -> list[str]:
+    """The text's paragraphs, a ruled table's as `_table` gives them (a paragraph never runs
+    into a table nor out of one)."""
+    para = _Paragraphs([ln for it in items
+                        for ln in (_cells(it) if isinstance(it, Table) else [it])])
+    out: list[str] = []
+    run: list[Line] = []
+    for it in items:
+        if isinstance(it, Table):
+            out += para(run) + _table(it, para)
+            run = []
         else:
-            out[-1] = (_dehyphenate(out[-1][0], ln.text, words), h)
-        prev = ln
-    result = []
-    for text, heading in out:
-        text = squash(text)
-        if MARKER.match(text) and not _NUMBERED.match(f"{text} "):
-            text = "-"  # an empty bullet
-        result.append(f"## {text}" if heading and len(text) <= MAX_HEADING else as_item(text))
-    return result
+            run.append(it)
+    return out + para(run)
 
 
-def read_pdf(data: bytes, furniture: list[str] | None = None) -> str:
+def _table(table: Table, para: _Paragraphs) -> list[str]:
+    """A ruled table's lines: rows of one cell across the table first (a title) as they
+    read, then, under a header row of labels ("Recommendation | Status", bold or not), a
+    line per row (`tables.with_header`, as from Word); any other table (a grid of boxes)
+    cell by cell, row by row."""
+    rows = [[para(cell) for cell in row] for row in table.rows]
+    out: list[str] = []
+    while rows and len(rows[0]) == 1:
+        out += rows.pop(0)[0]
+    if rows and all(len(cell) == 1 for cell in rows[0]):
+        header = [cell[0].removeprefix("## ") for cell in rows[0]]
+        lines = with_header([header, *([cell_text(cell) for cell in row] for row in rows[1:])])
+        if lines is not None:
+            return out + lines
+    return out + [p for row in rows for cell in row for p in cell]
+
+
+def read_pdf(data: bytes, furniture: list[str] | None = None,
+             rows: set[int] | None = None) -> str:
     """The briefing text of a PDF, less its running headers and footers: their text is added
-    to `furniture`, once each. Raises Unreadable (no text layer, damaged, locked)."""
+    to `furniture`, once each; the numbers of the lines that are a table's rows are added to
+    `rows` (`tables.as_text`). Raises Unreadable (no text layer, damaged, locked)."""
     found = pages(data)
-    if not any(lines for _, lines, _ in found):
+    if not any(page.lines for page in found):
         raise Unreadable("this PDF has no text layer (it is probably scanned pages or "
                          "images); reflect cannot read text from images (no OCR): export "
                          "the briefing from its original document, or copy its text into "
                          "a .txt file")
-    return "\n".join(_paragraphs(reading_order(found, furniture))) + "\n"
+    return as_text(_paragraphs(reading_order(found, furniture)), rows)

@@ -1,49 +1,28 @@
-"""Where a PDF's text is, and in which order it is read (for `reflect.importer.readers.pdf`).
+"""In which order a PDF's text is read (for `reflect.importer.readers.pdf`).
 
-pdfminer.six gives each line of text with its position, size and font (LAParams groups the
-characters into lines; its own box grouping is switched off). The order is ours, not the
-file's: lines inside a drawn box (a "7-minute briefing" is a grid of boxes) stay together and
-boxes are read row by row; other text is cut into horizontal strips, and strips sharing a
-column gap are read column by column (a recursive XY-cut). Pieces of a justified line are put
-back together; lines repeated at the top or bottom of most pages (headers, footers, page
-numbers: `pdf_edges`) are dropped.
+`pdf_pages` gives each page's lines of text with their position, size and font, its drawn
+boxes and its ruled tables. The order is ours, not the file's: lines inside a drawn box (a
+"7-minute briefing" is a grid of boxes) stay together and boxes are read row by row; a ruled
+table is one unit, its cells' lines kept apart (`Table`); other text is cut into horizontal
+strips, and strips sharing a column gap are read column by column (a recursive XY-cut).
+Pieces of a justified line are put back together; lines repeated at the top or bottom of most
+pages (headers, footers, page numbers: `pdf_edges`) are dropped.
 """
 
 from __future__ import annotations
 
-import io
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from reflect.importer.readers import BULLETS, GLYPH_BULLET, Unreadable, bold_lead, squash
+from reflect.importer.readers import squash
 from reflect.importer.readers.pdf_edges import running
+from reflect.importer.readers.pdf_grid import Grid
+from reflect.importer.readers.pdf_pages import MARKER, Line, Page, pages
+
+__all__ = ["MARKER", "Line", "Page", "Table", "pages", "reading_order"]
 
 GAP = 6.0
 """Smallest empty band (points) between two columns or two boxes."""
-MIN_BOX = 24.0
-"""Smallest side (points) of a drawn rectangle taken as a box holding text."""
-MARKER = re.compile(
-    rf"^(?:[{re.escape(BULLETS)}]|{GLYPH_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])$")
-_LEADING_MARKER = re.compile(
-    rf"^(?:[{re.escape(BULLETS)}]|{GLYPH_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s")
-
-
-@dataclass
-class Line:
-    """One line of text on a page (PDF coordinates: y grows upwards)."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    text: str
-    size: float
-    bold: bool
-    page: int = 0
-    box: int = -1
-    """Which drawn box holds it (-1: none): lines in different boxes never join."""
 
 
 @dataclass
@@ -56,115 +35,17 @@ class Block:
     y1: float
     lines: list[Line] = field(default_factory=list)
     boxed: bool = False
+    table: Table | None = None
 
 
-# ---------------------------------------------------------------- pdfminer -> lines
+@dataclass
+class Table:
+    """A ruled table (`pdf_grid`): each row's cells, each cell's lines in reading order."""
 
-
-def _is_bold(fontname: str) -> bool:
-    name = fontname.lower()
-    return any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
-
-
-def _walk(obj: object) -> Iterator[object]:
-    from pdfminer.layout import LTContainer, LTRect, LTTextLine
-
-    if isinstance(obj, (LTTextLine, LTRect)):
-        yield obj
-    elif isinstance(obj, LTContainer):
-        for child in obj:
-            yield from _walk(child)
-
-
-def _line(obj: object, page: int) -> Line | None:
-    from pdfminer.layout import LTChar, LTTextLine
-
-    assert isinstance(obj, LTTextLine)
-    text = squash(obj.get_text().replace("\n", " "))
-    chars = [c for c in obj if isinstance(c, LTChar) and c.get_text().strip()]
-    if not text or not chars:
-        return None
-    sizes = sorted(round(c.size, 1) for c in chars)
-    size = sizes[len(sizes) // 2]
-    bold = sum(_is_bold(c.fontname) for c in chars) >= 0.9 * len(chars)
-    if not bold:
-        text = _led(obj, text)
-    return Line(obj.x0, obj.y0, obj.x1, obj.y1, text, size, bold, page)
-
-
-def _led(obj: Any, text: str) -> str:
-    """A line opening in bold (after any bullet or number) and going on in regular type,
-    with its lead-in marked (`readers.bold_lead`); else `text`."""
-    from pdfminer.layout import LTChar
-
-    said = [(c.get_text(), isinstance(c, LTChar) and _is_bold(c.fontname)) for c in obj]
-    m = _LEADING_MARKER.match(text)
-    skip = len(m.group(0).strip()) if m else 0  # the marker's characters, in any type
-    head: list[str] = []
-    i = next((k for k, (ch, _) in enumerate(said) if ch.strip()), len(said))
-    while i < len(said) and (skip > 0 or not said[i][0].strip()):
-        skip -= len(said[i][0].strip())
-        head.append(said[i][0])
-        i += 1
-    lead: list[str] = []
-    for j in range(i, len(said)):
-        ch, heavy = said[j]
-        if ch.strip() and not heavy:
-            break
-        lead.append(ch)
-    else:
-        return text
-    marked = bold_lead("".join(lead), "".join(ch for ch, _ in said[j:]).replace("\n", " "))
-    return text if marked is None else squash("".join(head)) + (" " if head else "") + marked
-
-
-def _pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]]]:
-    """Per page: its height, its lines and its drawn boxes (x0, y0, x1, y1)."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTRect, LTTextLine
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    pages = []
-    try:
-        for n, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(
-                all_texts=True, boxes_flow=None))):  # our own order: skip pdfminer's
-            lines: list[Line] = []
-            rects: list[tuple[float, ...]] = []
-            area = page.width * page.height
-            for obj in _walk(page):
-                if isinstance(obj, LTTextLine):
-                    line = _line(obj, n)
-                    if line:
-                        lines.append(line)
-                elif isinstance(obj, LTRect):
-                    w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
-                    if w >= MIN_BOX and h >= MIN_BOX and w * h < 0.8 * area:
-                        rects.append((obj.x0, obj.y0, obj.x1, obj.y1))
-            pages.append((page.height, _join_markers(lines), rects))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise Unreadable("this PDF is protected by a password: save an unprotected copy "
-                         "and import that") from None
-    except Exception as e:  # pdfminer raises many kinds of error on a damaged file
-        raise Unreadable(f"this PDF is damaged or not one reflect can read ({type(e).__name__})"
-                         ) from None
-    return pages
-
-
-def _join_markers(lines: list[Line]) -> list[Line]:
-    """A bullet or number set apart from its text (a tab in Word) joined to that text."""
-    used: set[int] = set()
-    for i, m in enumerate(lines):
-        if i in used or not MARKER.match(m.text):
-            continue
-        near = [j for j, t in enumerate(lines) if j != i and j not in used
-                and abs(t.y0 - m.y0) < 0.4 * m.size and 0 <= t.x0 - m.x1 < 48]
-        if near:
-            j = min(near, key=lambda j: lines[j].x0)
-            t = lines[j]
-            lines[j] = Line(m.x0, min(m.y0, t.y0), t.x1, max(m.y1, t.y1),
-                            f"{m.text} {t.text}", t.size, t.bold, t.page)
-            used.add(i)
-    return [line for i, line in enumerate(lines) if i not in used]
+    rows: list[list[list[Line]]]
+    page: int
+    xs: list[float]
+    """Its column edges, to know the same table going on over a page break."""
 
 
 # ---------------------------------------------------------------- reading order
@@ -214,10 +95,40 @@ def _bridged(a: Line, b: Line, lines: list[Line]) -> bool:
         or across(False, a.x0 + a.size, b.x1 - a.size)
 
 
-def _blocks(lines: list[Line], rects: list[tuple[float, ...]], page: int) -> list[Block]:
-    """Lines inside drawn boxes become one block per box (the smallest box holding them)."""
+def _in_order(lines: list[Line]) -> list[Line]:
+    """The lines of one box or cell (one column) in reading order."""
+    inner = _fragments(lines, float("inf"))  # a box is one column
+    return [ln for b in _order([Block(ln.x0, ln.y0, ln.x1, ln.y1, [ln]) for ln in inner])
+            for ln in b.lines]
+
+
+def _table(grid: Grid, lines: list[Line], page: int, k: int) -> Block:
+    """A ruled table's lines as a block holding the table: each cell's lines in order (each
+    cell's lines a box of their own, `Line.box`, never joined to another cell's)."""
+    cells: dict[tuple[int, int], list[Line]] = {}
+    for ln in lines:
+        at = grid.place((ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2)
+        if at is not None:
+            ln.box = (page + 1) * 10**6 + k * 1000 + at[1]
+            cells.setdefault(at, []).append(ln)
+    rows = [[_in_order(cells.get((r, c), [])) for c in range(len(grid.spans(r)))]
+            for r in range(len(grid.ys) - 1) if any(key[0] == r for key in cells)]
+    x0, y0, x1, y1 = grid.bbox
+    return Block(x0, y0, x1, y1, boxed=True, table=Table(rows, page, grid.xs))
+
+
+def _blocks(lines: list[Line], rects: list[tuple[float, ...]], tables: list[Grid],
+            page: int) -> list[Block]:
+    """Lines inside drawn boxes become one block per box (the smallest box holding them),
+    lines in a ruled table one block holding the table."""
     held: dict[int, list[Line]] = {}
     loose: list[Line] = []
+    free: list[Block] = []
+    for k, grid in enumerate(tables):
+        inside = [ln for ln in lines if grid.holds((ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2)]
+        if inside:
+            free.append(_table(grid, inside, page, k))
+            lines = [ln for ln in lines if not any(ln is o for o in inside)]
     for line in lines:
         holders = [i for i, r in enumerate(rects) if _inside(line, r)]
         if holders:
@@ -225,15 +136,12 @@ def _blocks(lines: list[Line], rects: list[tuple[float, ...]], page: int) -> lis
             held.setdefault(i, []).append(line)
         else:
             loose.append(line)
-    free = [Block(ln.x0, ln.y0, ln.x1, ln.y1, [ln]) for ln in _fragments(loose, 0.9)]
+    free += [Block(ln.x0, ln.y0, ln.x1, ln.y1, [ln]) for ln in _fragments(loose, 0.9)]
     for i, inner in held.items():
-        inner = _fragments(inner, float("inf"))  # a box is one column
         r = rects[i]
         for line in inner:
             line.box = page * 1000 + i
-        ordered = [ln for b in _order([Block(ln.x0, ln.y0, ln.x1, ln.y1, [ln]) for ln in inner])
-                   for ln in b.lines]
-        free.append(Block(r[0], r[1], r[2], r[3], ordered, boxed=True))
+        free.append(Block(r[0], r[1], r[2], r[3], _in_order(inner), boxed=True))
     return free
 
 
@@ -293,20 +201,38 @@ def _aligned(column: list[Block], strips: list[list[Block]]) -> bool:
     return len(starts) < 2 or max(starts) - min(starts) <= 2
 
 
-def pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]]]:
-    """Per page of the PDF: its height, its lines and its drawn boxes. Raises Unreadable."""
-    return _pages(data)
-
-
-def reading_order(pages: list[tuple[float, list[Line], list[tuple[float, ...]]]],
-                  dropped: list[str] | None = None) -> list[Line]:
-    """All pages' lines in reading order, running headers and footers dropped (their text
-    added to `dropped`, once each)."""
-    gone, texts = running([(height, lines) for height, lines, _ in pages])
+def reading_order(pages: list[Page], dropped: list[str] | None = None) -> list[Line | Table]:
+    """All pages' lines in reading order, a ruled table as one `Table` where it is read,
+    running headers and footers dropped (their text added to `dropped`, once each). A table
+    going on over a page break is one table, its header repeated on the new page read once."""
+    gone, texts = running([(p.height, p.lines) for p in pages])
     if dropped is not None:
         dropped += texts
-    ordered: list[Line] = []
-    for n, (_, lines, rects) in enumerate(pages):
-        lines = [ln for ln in lines if id(ln) not in gone]
-        ordered += [ln for b in _order(_blocks(lines, rects, n)) for ln in b.lines]
+    ordered: list[Line | Table] = []
+    for n, page in enumerate(pages):
+        lines = [ln for ln in page.lines if id(ln) not in gone]
+        for b in _order(_blocks(lines, page.rects, page.grids, n)):
+            last = ordered[-1] if ordered else None
+            if b.table is not None and isinstance(last, Table) and _goes_on(last, b.table):
+                last.rows += b.table.rows[_repeated(last, b.table):]
+            elif b.table is not None:
+                ordered.append(b.table)
+            else:
+                ordered += b.lines
     return ordered
+
+
+def _goes_on(before: Table, after: Table) -> bool:
+    """Whether `after`, first on the page after `before`'s, goes on with it: the same
+    columns."""
+    return after.page == before.page + 1 and len(after.xs) == len(before.xs) \
+        and all(abs(a - b) <= 3 for a, b in zip(after.xs, before.xs, strict=True))
+
+
+def _repeated(before: Table, after: Table) -> int:
+    """1 where `after` starts with `before`'s first row again (a header repeated on each
+    page), else 0."""
+    def texts(row: list[list[Line]]) -> list[str]:
+        return [squash(" ".join(ln.text for ln in cell)) for cell in row]
+    return int(bool(after.rows) and bool(before.rows)
+               and texts(after.rows[0]) == texts(before.rows[0]))
