@@ -73,9 +73,9 @@ def _lines(obj: Any, page: int, found: list[Grid]) -> Iterator[Line]:
 
     cuts = [x for g in found if g.holds((obj.x0 + obj.x1) / 2, (obj.y0 + obj.y1) / 2)
             for x in g.cuts(obj.y0, obj.y1) if obj.x0 < x < obj.x1]
-    pieces: list[list[Any]] = [[] for _ in range(len(cuts) + 1)]
+    pieces: list[list[Any]] = [[] for _ in range(len(cuts) + 1)] if cuts else [list(obj)]
     at = 0
-    for item in obj:
+    for item in obj if cuts else ():
         if isinstance(item, LTChar):
             at = sum(x < (item.x0 + item.x1) / 2 for x in cuts)
         pieces[at].append(item)

@@ -1,0 +1,40 @@
+"""Importing a PDF whose recommendations are a ruled table ("No. | Recommendation | Status",
+running over a page break) from the app: the preview lists each recommendation with its
+status and says every line was placed (a learning lead's trial: the table was read column by
+column, and every status was lost). All invented."""
+
+from __future__ import annotations
+
+import tomllib
+
+from reflect.importer.readers.pdf_pages import pages
+from reflect.ui.app import make_app
+from reflect.ui.screens.import_review import ImportScreen
+from tests import briefing_files as bf
+from tests.functional.helpers import open_and_preview, shown, wait_for
+from tests.unit.test_import_pdf_tables import briefing
+
+STATUSES = ["Completed", "In progress", "Not started"]
+
+
+async def test_the_preview_shows_each_rows_status(fictional_dir, sessions_dir, tmp_path):
+    rows = [(f"{n}.", f"Invented agency {n} asks Team Blue how the voice of the child was "
+             "heard at each visit, and what it changed in the plan.", STATUSES[n % 3])
+            for n in range(1, 31)]
+    source = bf.pdf_table(briefing(("No.", "Recommendation", "Status"), rows),
+                          tmp_path / "child-zr.pdf", widths=(1.2, 12, 3))
+    assert len(pages(source.read_bytes())) == 2  # over a page break
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        dialog = await open_and_preview(pilot, source, until="recommendations: 30")
+        said = " ".join(shown(dialog.query_one("#import-preview")).split())
+        assert "1. Invented agency 1 asks Team Blue how the voice of the… (status: In " \
+               "progress)" in said
+        assert "30. Invented agency 30 asks Team Blue how the voice of the… (status: " \
+               "Completed)" in said
+        assert said.count("(status: Not started)") == sum(r[2] == "Not started" for r in rows)
+        assert "Every line of the briefing was placed but the pages' headers" in said
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+    saved = tomllib.loads((fictional_dir / "child-zr.toml").read_text(encoding="utf-8"))
+    assert [r.get("update") for r in saved["recommendations"]] == [r[2] for r in rows]
