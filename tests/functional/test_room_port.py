@@ -91,6 +91,9 @@ async def test_a_room_port_that_cannot_be_used_is_said_and_the_room_still_opens(
         assert said.startswith(f"{settings}: room_port: should be a port number from 1024 to "
                                "65535")
         assert "80 is below 1024" in said and not dialog.query("#room-port")
+        # read as reflect started: a mended entry is taken at the next start, and said so
+        assert said.endswith(f"reflect read {settings.name} as it started: after mending it, "
+                             "quit reflect and start it again.")
         dialog.query_one("#room-open", Button).press()
         await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
         assert room_fake.ROOMS[-1].listening

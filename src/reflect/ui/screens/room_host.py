@@ -82,7 +82,8 @@ class HostsRoom(TakesRoomPoints):
         self.app.push_screen(OpenRoomScreen(
             address_choices(), self._make_room,
             prompt or words.default_prompt(self.review, self.session.theme),
-            str(cert) if cert else None, [*problems, *port_problems],
+            str(cert) if cert else None, settings_mended_how(
+                [*problems, *port_problems], self.reflect_app.settings_file),
             confidence=prompt is not None, chosen=self.last_host(),
             port=None if port is None else (port, where)), self._opened)
 
@@ -342,3 +343,13 @@ class HostsRoom(TakesRoomPoints):
     def _close_confirmed(self, close: bool | None) -> None:
         if close and self.room is not None:
             self.run_worker(self.stop_room(), group="room", exit_on_error=False)
+
+
+def settings_mended_how(problems: list[str], settings_file: Path) -> list[str]:
+    """What is wrong with the room's settings, and, where anything is, how a mended entry is
+    taken: reflect reads its settings as it starts. A facilitator who mended `room_port` and
+    pressed F4 again was told the same again, the room opened on any port (a trial)."""
+    if not problems:
+        return problems
+    return [*problems, f"reflect read {settings_file.name} as it started: after mending it, "
+                       "quit reflect and start it again."]
