@@ -29,3 +29,19 @@ async def test_the_facilitators_line_says_they_are_the_facilitator(fictional_dir
         # Another facilitator typed: the line no longer says so.
         form.query_one("#facilitator", Input).value = "Sam Sample"
         await wait_for(pilot, lambda: ONE_PERSON not in shown(read))
+
+
+async def test_a_reading_that_wraps_goes_on_under_its_own_words(fictional_dir, sessions_dir):
+    """At 80x24 "3. name: Lee Madeup · role: team lead · the facilitator too: one person,"
+    went on with "not two" at the form's left edge, under the line's number (a fresh trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form, _ = await in_the_team_box(pilot)
+        form.query_one("#facilitator", Input).value = "Lee Madeup"
+        form.query_one("#participants", TextArea).text = (
+            "Dee Visitor, health visitor\nLee Madeup, team lead, Invented Example Trust")
+        read = form.query_one("#participants-read")
+        await wait_for(pilot, lambda: ONE_PERSON.split()[-1] in shown(read))
+        lines = shown(read).splitlines()
+        assert len(lines) > 2  # the second reading wraps
+        assert all(line.startswith(("1. ", "2. ", "   ")) for line in lines), lines

@@ -37,10 +37,11 @@ from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.form_input import FormInput, OfferedName
 from reflect.ui.widgets.in_order_area import InOrderTextArea
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Fitted, Literal
 from reflect.ui.widgets.more_below import MoreBelow
 from reflect.ui.widgets.near_team import NearTeamLine, TeamBox
 from reflect.ui.widgets.timer import MeetingLength
+from reflect.wrapping import fitted
 
 if TYPE_CHECKING:
     from reflect.store.form_drafts import DraftsFound
@@ -130,7 +131,7 @@ class NewSessionScreen(DraftedForm):
                           id="participants-label")
             yield InOrderTextArea(id="participants", soft_wrap=True, tab_behavior="focus",
                                   compact=True)
-            yield Literal("", "dim", id="participants-read")
+            yield Fitted(id="participants-read")  # each line wrapped under its own text
             yield Literal(LENGTH_LABELS[True], id="length-label")
             yield self.length_at_start(id="meeting-length")
             with Horizontal(classes="buttons"):
@@ -291,7 +292,9 @@ class NewSessionScreen(DraftedForm):
         if any(not p.agency and not (p.name and p.role) and n not in last
                for n, p in enumerate(people, 1)):
             lines.append(ONE_PART)  # (plain mode's words, as its reading is the box's)
-        self.query_one("#participants-read", Literal).show("\n".join(lines), "dim")
+        said = "\n".join(lines)  # wrapped under each line's words, past its number
+        self.query_one("#participants-read", Fitted).fit(
+            (lambda width: fitted(said, width)) if said else None, "dim")
 
     def offered(self) -> list[Participant]:
         """Last time's participants, while offered for the team in the box (none otherwise)."""
