@@ -28,8 +28,8 @@ async def test_the_preview_shows_each_rows_status(fictional_dir, sessions_dir, t
     async with app.run_test(size=(120, 45)) as pilot:
         dialog = await open_and_preview(pilot, source, until="recommendations: 30")
         said = " ".join(shown(dialog.query_one("#import-preview")).split())
-        assert "1. Invented agency 1 asks Team Blue how the voice of the… (status: In " \
-               "progress)" in said
+        assert "1. Invented agency 1 asks Team Blue how the voice of the child… (status: In " \
+               "progress)" in said  # (the cut ends "child": kept, cut_at_a_word)
         assert "30. Invented agency 30 asks Team Blue how the voice of the… (status: " \
                "Completed)" in said
         assert said.count("(status: Not started)") == sum(r[2] == "Not started" for r in rows)
