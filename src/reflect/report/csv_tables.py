@@ -83,7 +83,9 @@ def actions_csv_path(target: Path) -> Path:
     return target.with_name(target.stem + ACTIONS_CSV_ENDING)
 
 
-def _rows(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def csv_rows(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """`header` then `rows` as CSV (RFC 4180: CRLF rows), each cell on one line and a formula
+    neutralised (`safe_cell`): the report's tables of sessions, actions and overdue actions."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(header)
@@ -94,7 +96,7 @@ def _rows(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 def to_sessions_csv(r: Report) -> str:
     """One row per session counted, oldest first (RFC 4180: CRLF rows); formulas
     neutralised."""
-    return _rows(SESSIONS_CSV_COLUMNS, [(
+    return csv_rows(SESSIONS_CSV_COLUMNS, [(
         s.held.isoformat(), s.team, s.review_id, s.review_title,
         INDIVIDUAL_REFLECTION if s.individual else TEAM_DISCUSSION,
         "" if s.individual else str(s.attended), s.title, s.id) for s in r.sessions_held])
@@ -113,7 +115,7 @@ def to_actions_csv(r: Report) -> str:
     agreed = [a for rec in r.recommendations for a in rec.actions]
     personal = [a for a in r.personal if not a.outside]  # (the period's own, as `agreed`)
     ordered = sorted(agreed + personal, key=lambda a: (a.held or r.today, a.session_id))
-    return _rows(ACTIONS_CSV_COLUMNS, [_action(a) for a in ordered])
+    return csv_rows(ACTIONS_CSV_COLUMNS, [_action(a) for a in ordered])
 
 
 def csv_files(target: Path, r: Report) -> list[tuple[Path, str]]:

@@ -268,15 +268,12 @@ def overdue_csv_path(target: Path) -> Path:
 def to_overdue_csv(r: Report) -> str:
     """One row per overdue action (RFC 4180: CRLF rows), soonest due first; formulas
     neutralised."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(OVERDUE_CSV_COLUMNS)
-    for a in r.overdue:
-        writer.writerow([safe_cell(one_line(v)) for v in (
-            a.review_id, a.review_title, a.team, a.owner_shown, a.text, a.due,
-            a.due_date.isoformat() if a.due_date else "", a.agreed_due or "",
-            a.agreed_due_date.isoformat() if a.agreed_due_date else "", a.status,
-            a.progress, a.session_id, a.session_title,
-            a.held.isoformat() if a.held else "", a.outside, a.moved_in,
-            a.moved_in_held.isoformat() if a.moved_in_held else "")])
-    return buffer.getvalue()
+    from reflect.report.csv_tables import csv_rows
+
+    return csv_rows(OVERDUE_CSV_COLUMNS, [(
+        a.review_id, a.review_title, a.team, a.owner_shown, a.text, a.due,
+        a.due_date.isoformat() if a.due_date else "", a.agreed_due or "",
+        a.agreed_due_date.isoformat() if a.agreed_due_date else "", a.status,
+        a.progress, a.session_id, a.session_title,
+        a.held.isoformat() if a.held else "", a.outside, a.moved_in,
+        a.moved_in_held.isoformat() if a.moved_in_held else "") for a in r.overdue])
