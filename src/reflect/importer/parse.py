@@ -181,9 +181,11 @@ UNITS = {"introduction": "paragraph", "context": "paragraph", "learning": "point
 
 def count_said(section: str, n: int) -> str:
     """A section's count as an import's summary gives it: "introduction: 4 paragraphs",
-    "learning: 3 points", "recommendations: 2" ("introduction: 4" said not what, a trial)."""
+    "key learning: 3 points", "recommendations: 2" ("introduction: 4" said not what, a
+    trial), each part in the words the briefing and the app give it (PARTS): "development: 2
+    points" named a field, not "Areas for development" (a trial)."""
     unit = UNITS.get(section)
-    return f"{section.replace('_', ' ')}: {plural(n, unit) if unit else n}"
+    return f"{PARTS.get(section, section.replace('_', ' '))}: {plural(n, unit) if unit else n}"
 
 
 LIST_FIELDS = ("introduction", "context", "notes", "learning", "good_practice", "development",
