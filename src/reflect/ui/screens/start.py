@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import SystemCommand
@@ -16,6 +17,10 @@ from reflect.ui.screens.start_copies import CopiesScreen
 from reflect.ui.screens.start_problems_area import ProblemsArea
 from reflect.ui.widgets.search_box import SearchBox
 from reflect.ui.widgets.sessions_filter import SessionsHeading
+
+if TYPE_CHECKING:
+    from reflect.store.catalogue import Catalogue
+    from reflect.store.index import SummaryList
 
 
 class StartScreen(CopiesScreen):
@@ -127,10 +132,38 @@ class StartScreen(CopiesScreen):
         def imported(path: Path | None) -> None:
             if path is not None:
                 self.reflect_app.notify_path("Imported into the library:", path)
+                self.imported = path
                 self.load()
 
         self.app.push_screen(ImportScreen(self.reflect_app.content_dir,
                                             self.reflect_app.sessions_dir), imported)
+
+    imported: Path | None = None
+    """The review file just saved by Import: selected, in view, once the lists are read."""
+
+    def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
+        super().show_loaded(library, sessions)
+        self._select_imported(library)
+
+    def _select_imported(self, library: Catalogue) -> None:
+        """The review just imported highlighted on the library's list, in view and focused,
+        the search emptied if it hid it: back from Import, the highlight stayed where it was
+        and the learning lead had to find the new review in the list (a trial). (By its
+        file's name: the library is one folder.)"""
+        path, self.imported = self.imported, None
+        review = next((r for r in library.reviews if path is not None
+                       and r.path.name == path.name), None)
+        if review is None:
+            return
+        options = self.query_one("#reviews", OptionList)
+        if review.id not in (ids := [o.id for o in options.options]) \
+                and self.query_one("#search", SearchBox).value.strip():
+            self.action_clear_search()
+            ids = [o.id for o in options.options]
+        if review.id in ids:
+            options.focus()
+            options.highlighted = ids.index(review.id)
+            self.call_after_refresh(options.scroll_to_highlight)
 
     def action_my_cpd(self) -> None:
         from reflect.ui.screens.my_cpd import MyCpdScreen

@@ -1,0 +1,61 @@
+"""Back on the start screen after an import in the app: the review just imported is the one
+selected, in view, the focus on the library's list. All invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from reflect.ui.app import make_app
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import open_and_preview, save_import, screen_lines, wait_for
+from tests.unit.test_cli import BRIEFING
+
+
+def library_of(folder: Path, n: int) -> Path:
+    """`n` invented reviews, Child T01 to Child Tnn: more than a list at 80x24 shows."""
+    folder.mkdir()
+    for i in range(1, n + 1):
+        (folder / f"child-t{i:02}.toml").write_text(
+            FICTIONAL_REVIEW.replace('id = "child-zz"', f'id = "child-t{i:02}"')
+            .replace('title = "Child ZZ"', f'title = "Child T{i:02}"'), encoding="utf-8")
+    return folder
+
+
+async def test_the_review_imported_is_selected_and_in_view(tmp_path, sessions_dir):
+    """Back on the start screen after an import, the highlight stayed where it was and the
+    new review was somewhere down the list, for the learning lead to find (a trial)."""
+    folder = library_of(tmp_path / "library", 30)
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING, encoding="utf-8")
+    app = make_app(folder, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_and_preview(pilot, source, until="Child V")
+        await save_import(pilot, dialog)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await wait_for(pilot, lambda: reviews.option_count == 31)
+        await wait_for(pilot, lambda: reviews.highlighted_option is not None
+                       and reviews.highlighted_option.id == "child-v")
+        assert app.screen.focused is reviews
+        assert any("Child V" in line for line in screen_lines(app))  # last of 31: scrolled to
+
+
+async def test_a_search_that_hides_the_review_imported_is_emptied(fictional_dir, sessions_dir,
+                                                                   tmp_path):
+    """Imported while the search showed other reviews: the search is emptied, and the new
+    review selected."""
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING, encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        app.screen.query_one("#search", Input).value = "Child ZZ"
+        reviews = app.screen.query_one("#reviews", OptionList)
+        reviews.focus()
+        dialog = await open_and_preview(pilot, source, until="Child V")
+        await save_import(pilot, dialog)
+        await wait_for(pilot, lambda: reviews.highlighted_option is not None
+                       and reviews.highlighted_option.id == "child-v")
+        assert app.screen.query_one("#search", Input).value == ""
+        assert reviews.option_count == 2
