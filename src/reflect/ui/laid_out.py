@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from textual.css.scalar import Unit
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable
+
+if TYPE_CHECKING:
+    from reflect.ui.widgets.tables import RowTable
 
 _waiting: WeakKeyDictionary[Widget, list[Callable[[], object]]] = WeakKeyDictionary()
 """What each widget waits to run once its screen, under a dialog, is laid out (`after_layout`)."""
@@ -108,3 +111,35 @@ def after_each_layout(widget: Widget, callback: Callable[[], object]) -> None:
 def _subscribe_each(widget: Widget, callback: Callable[[], object]) -> None:
     widget.screen.screen_layout_refresh_signal.subscribe(
         widget, lambda _: widget.call_later(callback))
+
+
+class FollowsWidth(Widget):
+    """A panel whose table is filled by the panel's width (the people, the actions, last
+    time's actions): filled again, after the refresh, wherever the width it has now does not
+    fit it, at a Resize and after each layout of its screen, which may send none
+    (`after_each_layout`). Call `follow_width` once, from `on_mount`, and say how its table
+    is filled (`fill_to_width`). Put it last among the panel's bases: Textual takes a
+    widget's CSS type names and DEFAULT_CSS along each class's first base alone, and a panel
+    with it first was no longer found as an `ItemPanel` (`query(ItemPanel)`)."""
+
+    def follow_width(self) -> None:
+        after_each_layout(self, self.width_changed)  # (Textual may never send its Resize)
+
+    def on_resize(self) -> None:
+        self.width_changed()
+
+    def width_changed(self) -> None:
+        """The table filled again where it does not fit the width now (a panel with more
+        laid out by its width adds that, then calls this)."""
+        if self.size.width and not self.width_table().fits(self.size.width):
+            self.call_after_refresh(self.fill_to_width)
+
+    def width_table(self) -> RowTable:
+        """The table filled by the panel's width."""
+        from reflect.ui.widgets.tables import RowTable  # (it imports this module, by focus_view)
+
+        return self.query_one(RowTable)
+
+    def fill_to_width(self) -> None:
+        """Fill the table (`width_table`) at the panel's width."""
+        raise NotImplementedError

@@ -31,7 +31,7 @@ from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.model.typed_items import held
 from reflect.text import one_line
-from reflect.ui.laid_out import after_each_layout
+from reflect.ui.laid_out import FollowsWidth
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.cell_fit import Cell
 from reflect.ui.widgets.due_hint import DueHint
@@ -75,7 +75,7 @@ DUE_COLUMN = 3
 """The table's Due column (after Status, What and Owner)."""
 
 
-class ActionsPanel(ItemPanel, Vertical):
+class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
     DEFAULT_CSS = """
     ActionsPanel { height: auto; }
     ActionsPanel RowTable { height: auto; max-height: 12; }
@@ -109,7 +109,7 @@ class ActionsPanel(ItemPanel, Vertical):
     def on_mount(self) -> None:
         if being_removed(self):  # (its parts may never have been mounted)
             return
-        after_each_layout(self, self.on_resize)  # (Textual may never send its Resize)
+        self.follow_width()
         if self.recommendations:
             self.form.set_choices("recommendation", [(c.prompt(60), c.words)
                                                      for c in self.choices])
@@ -155,9 +155,8 @@ class ActionsPanel(ItemPanel, Vertical):
     def _cap_overlay(self, select: Select[str], lines: Widget, floor: int) -> None:
         lines.styles.max_height = max(MIN_ROWS, min(12, floor - select.region.bottom))
 
-    def on_resize(self) -> None:
-        if self.size.width and not self.query_one(RowTable).fits(self.size.width):
-            self.call_after_refresh(self.show_actions)
+    def fill_to_width(self) -> None:
+        self.show_actions()
 
     def due_read_as(self, words: str) -> str:
         """`→ Fri 15 Jan 2027` or "not read as a date", for the due box's border; "past"

@@ -24,7 +24,7 @@ from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_b
 from reflect.model.owners import owner_names
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
-from reflect.ui.laid_out import after_each_layout
+from reflect.ui.laid_out import FollowsWidth
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.cell_fit import Cell
@@ -86,7 +86,7 @@ def cut_short(words: str) -> str:
     return cut_at_a_word(words, SELECTED_WORDS)
 
 
-class CarriedPanel(Vertical):
+class CarriedPanel(Vertical, FollowsWidth):
     DEFAULT_CSS = """
     CarriedPanel { height: auto; }
     CarriedPanel RowTable { height: auto; max-height: 14; }
@@ -138,7 +138,7 @@ class CarriedPanel(Vertical):
     def on_mount(self) -> None:
         if being_removed(self):  # (its parts may never have been mounted)
             return
-        after_each_layout(self, self.on_resize)  # (Textual may never send its Resize)
+        self.follow_width()
         self.query_one(".carried-note", FormInput).on_enter = self._to_due_box
         self.query_one(".carried-due", FormInput).on_enter = self._to_table
         self.query_one(".carried-owner", FormInput).on_enter = self._owner_to_table
@@ -177,10 +177,12 @@ class CarriedPanel(Vertical):
         table.refused = READ_ONLY
         table.refresh_bindings()
 
-    def on_resize(self) -> None:
+    def width_changed(self) -> None:
         self._title_note(self.highlighted)  # (the room its border leaves changed)
-        if self.size.width and not self.query_one(RowTable).fits(self.size.width):
-            self.call_after_refresh(self.show_carried)
+        super().width_changed()
+
+    def fill_to_width(self) -> None:
+        self.show_carried()
 
     def _cells(self, c: CarriedAction) -> list[Cell]:
         """A row: the due date the action keeps (`CarriedAction.due_here`): the new one set

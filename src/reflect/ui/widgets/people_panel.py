@@ -25,7 +25,7 @@ from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
 from reflect.text import one_line
 from reflect.ui.focus_view import brings_into_view
-from reflect.ui.laid_out import after_each_layout
+from reflect.ui.laid_out import FollowsWidth
 from reflect.ui.messages import SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
@@ -54,7 +54,7 @@ A_SENTENCE = ("“{}” reads like a sentence, not a name: a name is one to thre
 """Asked before a name of more words than a name has is added (`more_than_a_name`)."""
 
 
-class PeoplePanel(ItemPanel, VerticalScroll):
+class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
     DEFAULT_CSS = """
     PeoplePanel { overflow-y: auto; }
     PeoplePanel .form-row { height: auto; }
@@ -94,14 +94,13 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     def on_mount(self) -> None:
         if being_removed(self):  # (its parts may never have been mounted)
             return
-        after_each_layout(self, self.on_resize)  # (Textual may never send its Resize)
+        self.follow_width()
         (table := self.query_one(RowTable)).line_under = self.query_one(".people-detail")
         table.lines_over = (self.query_one(HandoverLine), self.query_one(".people-hint"))
         self.show_people()
 
-    def on_resize(self) -> None:
-        if self.size.width and not self.query_one(RowTable).fits(self.size.width):
-            self.call_after_refresh(self.show_people)
+    def fill_to_width(self) -> None:
+        self.show_people()
 
     def make_read_only(self) -> None:
         for widget in self.query(".details Input"):
