@@ -9,9 +9,10 @@ from datetime import date
 from textual.widgets import Input, OptionList
 
 from reflect.model.session import Action, Session
-from reflect.store.carry import open_actions_for_team, write_back
+from reflect.store.carry import open_actions_for_team
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
+from reflect.store.write_back import write_back
 from reflect.ui.app import make_app
 from reflect.ui.screens.prompt import PromptScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen

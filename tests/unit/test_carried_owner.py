@@ -12,9 +12,10 @@ import pytest
 from reflect.model.changes import CarriedChanged
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Action, CarriedAction, EarlierHeld, Session
-from reflect.store.carry import Clash, open_actions_for_team
+from reflect.store.carry import open_actions_for_team
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import load_session, save_session, session_path
+from reflect.store.write_back import Clash
 from tests.unit.test_carry import back, make
 from tests.unit.test_carry_not_written_back import carried_to, written
 

@@ -10,9 +10,11 @@ import pytest
 
 from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import Action, CarriedAction, Session
-from reflect.store.carry import open_actions_for_team, same_team, team_key, write_back
+from reflect.model.teams import same_team, team_key
+from reflect.store.carry import open_actions_for_team
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import load_session, save_session, session_path
+from reflect.store.write_back import write_back
 
 
 def back(sessions_dir: Path, carried: CarriedAction) -> str | None:
@@ -369,7 +371,7 @@ def test_writing_back_never_overwrites_a_file_it_cannot_read(sessions_dir, cache
 
 
 def test_a_change_made_there_since_is_never_overwritten(sessions_dir, cache):
-    from reflect.store.carry import Clash
+    from reflect.store.write_back import Clash
 
     s = make(sessions_dir, 1, "Invented team",
              actions=[Action(text="Book invented training", status="in progress")])
@@ -502,7 +504,7 @@ def test_a_progress_note_emptied_here_is_taken_back_there(sessions_dir, cache):
 
 
 def test_an_emptied_note_never_takes_back_a_note_written_there_since(sessions_dir, cache):
-    from reflect.store.carry import Clash
+    from reflect.store.write_back import Clash
 
     s = make(sessions_dir, 1, "Example team", actions=[Action(text="One")])
     path = session_path(sessions_dir, s.id)

@@ -13,9 +13,10 @@ import pytest
 
 from reflect.model.last_noted import last_noted
 from reflect.model.session import Action, CarriedAction, Session
-from reflect.store.carry import Clash, open_actions_for_team, relabel, write_back
+from reflect.store.carry import open_actions_for_team, relabel
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import load_session, rename_session, save_session, session_path
+from reflect.store.write_back import Clash, write_back
 from tests.unit.test_carry import make
 
 TEAM = "Invented team"

@@ -21,8 +21,9 @@ from reflect.model.moved import meeting, moved_said
 from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import Action, CarriedAction, Participant, Session
 from reflect.store import sessions as store
-from reflect.store.carry import open_actions_for_team, relabel, write_back
+from reflect.store.carry import open_actions_for_team, relabel
 from reflect.store.sessions import load_session, save_session, session_path
+from reflect.store.write_back import write_back
 from tests.local_days import here
 from tests.readers import words_of
 

@@ -18,8 +18,9 @@ from reflect.model.changes import draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Action, CarriedAction, Participant, Session
-from reflect.store.carry import open_actions_for_team, write_back
+from reflect.store.carry import open_actions_for_team
 from reflect.store.sessions import load_session, save_session, session_path
+from reflect.store.write_back import write_back
 from tests.conftest import FICTIONAL_REVIEW
 
 OWNER = draft_key("action", "owner")

@@ -28,8 +28,9 @@ from reflect.report import Filters, build_report, gather, to_html, to_markdown, 
 from reflect.report.cache import KIND
 from reflect.report.lines import Report
 from reflect.store.cache import cache_file
-from reflect.store.carry import open_actions_for_team, write_back
+from reflect.store.carry import open_actions_for_team
 from reflect.store.sessions import load_session, save_session, session_path
+from reflect.store.write_back import write_back
 from tests.local_days import here
 
 TEAM = "Moorvale Team"

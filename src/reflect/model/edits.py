@@ -380,7 +380,7 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
     def carried_written_back(self, carried: CarriedAction, held: EarlierHeld | None = None,
                              done: bool = True) -> Change | None:
         """The earlier session holds `held` (what the next write-back compares against:
-        `store.carry.write_back`) and, if `done`, all changed here (not undoable: written)."""
+        `store.write_back.write_back`) and, if `done`, all changed here (not undoable: written)."""
         if carried not in self.session.carried:
             return None
         newer = held is not None and carried.earlier != held

@@ -1,5 +1,5 @@
 """Which later meeting moved an agreed action's due date, and when: kept as the new date is
-written back (`store.carry.write_back`, `Action.moved_in`) and said after the date the meeting
+written back (`store.write_back.write_back`, `Action.moved_in`) and said after the date the meeting
 agreed, in its notes (every format) and on its actions' Selected line. They said `agreed here:
 next Fri, Fri 11 Dec 2026` and `moved by a later session`, never which meeting, nor when: a
 service manager reading the first meeting's notes could not follow the action (a trial).

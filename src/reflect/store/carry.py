@@ -3,7 +3,7 @@
 When a team starts a new session, the actions it agreed before and has not finished are offered
 at the start (`Session.carried`), so the room can say where each one got to. A status, a
 progress note, a new due date or an owner set then is written back to the earlier session's file too
-(store/write_back.py, `write_back`, named here for its callers).
+(store/write_back.py, `write_back`).
 
 Which sessions count as the same team's: team sessions (individual reflections are a person's
 own and are never offered to a room) whose team, compared by `team_key` (model/teams.py, the
@@ -30,11 +30,7 @@ from reflect.model.teams import one_spaced, same_team, team_key
 from reflect.store import sessions as session_files
 from reflect.store.errors import SessionError
 from reflect.store.index import SessionSummary, list_summaries
-from reflect.store.write_back import Clash, held, wanted, write_back
-
-__all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_due",
-           "newest_owner", "newest_progress", "newest_status", "offered", "open_actions_for_team",
-           "relabel", "same_team", "team_as_before", "team_key", "wanted", "write_back"]
+from reflect.store.write_back import held
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",

@@ -37,9 +37,10 @@ from reflect.model.timebox import (
     parse_minutes,
 )
 from reflect.store.autosave import OnDisk, as_typed
-from reflect.store.carry import last_time, open_actions_for_team, write_back
+from reflect.store.carry import last_time, open_actions_for_team
 from reflect.store.errors import SessionError
 from reflect.store.settings import settings_path, support_message
+from reflect.store.write_back import write_back
 from reflect.text import one_line, plural
 from reflect.walk.actions import ask_agreed, ask_carried
 from reflect.walk.dialogue import ADD, KEPT_ADDED, REPLACE, unreplaced

@@ -66,7 +66,7 @@ class WritesBack(HostsRoom):
     def write_back(self, carried: CarriedAction) -> None:
         """Record a carried action's new status, note and due date in the session that
         agreed it."""
-        from reflect.store.carry import Clash, wanted
+        from reflect.store.write_back import Clash, wanted
 
         with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
             values = wanted(carried)  # the newest, whichever write runs last
@@ -100,7 +100,7 @@ class WritesBack(HostsRoom):
     def _write(self, carried: CarriedAction) -> tuple[str | None, EarlierHeld | None]:
         """One write-back (under WRITE_BACK_LOCK), against what this screen's last one left."""
         from reflect.model.moved import meeting
-        from reflect.store.carry import write_back
+        from reflect.store.write_back import write_back
 
         problem, held = write_back(self.reflect_app.sessions_dir, carried,
                                    self._held.get(id(carried)), meeting(self.session))
