@@ -37,3 +37,7 @@ def test_the_label_gives_way_before_the_actions_words() -> None:
     assert note_title("Ring the hub", 40) == "Progress note on: Ring the hub"
     assert note_title("", 40) == "Progress note"
     assert note_title(ACTION, 0) == "Progress note on: Audit the invented discharge…"
+    # Too little room to name it in ten: the shorter label, and as much as fits.
+    assert note_title(ACTION, 14) == "Note on: Audi…"
+    assert note_title("Ring the hub", 18) == "Note on: Ring the…"
+    assert note_title(ACTION, 1) == "Note on: A…"

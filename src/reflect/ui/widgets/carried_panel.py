@@ -74,10 +74,11 @@ def note_title(action: str, room: int) -> str:
     the box not laid out yet: its room unknown, the words cut at 30)."""
     if not action:
         return "Progress note"
-    for label in ("Progress note on: ", "Note on: "):
+    shorter = "Note on: "
+    for label in ("Progress note on: ", shorter):
         if room <= 0 or room - len(label) >= min(10, len(one_line(action))):
             return label + cut_at_a_word(action, min(30, room - len(label)) if room > 0 else 30)
-    return label + cut_at_a_word(action, max(room - len(label), 2))
+    return shorter + cut_at_a_word(action, max(room - len(shorter), 2))
 
 
 def cut_short(words: str) -> str:
