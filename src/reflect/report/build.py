@@ -10,24 +10,25 @@ written; agencies likewise, after abbreviations are read as the names they stand
 review's own order, with every recommendation shown, answered or not; an individual
 reflection's actions ("What I will do") are its writer's own, counted and listed apart from
 the actions teams agreed. Pure: no IO.
+
+Here the sessions are walked once and the lists put in order; each review's numbers are
+summed in report/review_sums.py (`ReviewSums`), and the names teams, roles, agencies and
+owners are shown by in report/shown_names.py (`ShownNames`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from itertools import chain
 
 from reflect.answered import count
-from reflect.model.teams import Agencies, Names, team_key
+from reflect.model.teams import Agencies, team_key
 from reflect.report.attended import came_twice
 from reflect.report.csv_tables import SessionLine
-from reflect.report.facts import Person, SessionFacts
+from reflect.report.facts import SessionFacts
 from reflect.report.gather import Gathered, session_date
 from reflect.report.lines import (
-    NO_AGENCY,
-    NO_ROLE,
-    NO_TEAM,
     NOT_IN_LIBRARY,
     OWN_REFLECTIONS,
     ActionLine,
@@ -42,182 +43,12 @@ from reflect.report.lines import (
     told_apart,
 )
 from reflect.report.overdue import is_overdue, is_undated, outside_period, say_whose
-from reflect.report.owners import NOBODY, Owner
+from reflect.report.review_sums import ReviewSums, statuses
+from reflect.report.shown_names import ShownNames
 from reflect.text import one_line
 
 _OWN = "\0own"
 """By team, the key of individual reflections that give no team (no `team_key` is it)."""
-
-
-class _Tally:
-    """Counts keyed by name, shown as `names` shows each key."""
-
-    def __init__(self, shown: Callable[[str], str]) -> None:
-        self.shown = shown
-        self.counts: dict[str, int] = {}
-
-    def add(self, key: str, n: int = 1) -> None:
-        self.counts[key] = self.counts.get(key, 0) + n
-
-    def names(self) -> list[str]:
-        return sorted((self.shown(k) for k in self.counts), key=str.casefold)
-
-    def ordered(self) -> dict[str, int]:
-        """Most first; "(… not recorded)" last."""
-        pairs = sorted(self.counts.items(), key=lambda kv: (
-            kv[0] == "", -kv[1], self.shown(kv[0]).casefold()))
-        return {self.shown(k): n for k, n in pairs}
-
-
-class _Names:
-    """Every team, role and agency in the report: keyed, and shown as most often written."""
-
-    def __init__(self, sessions: list[SessionFacts], agencies: Agencies,
-                 teams: Names | None = None) -> None:
-        """`teams`: every team's writings over all the sessions read, whatever the filters
-        (`Gathered.team_names`), so one team has one name in every report; else those of
-        `sessions`."""
-        self.agency_names = agencies
-        self.teams, self.roles, self.agencies = teams or Names(), Names(), Names(agencies.key)
-        self.owners: dict[Owner, str] = {}
-        people: dict[Person, int] = {}  # a few dozen kinds of person in thousands of sessions
-        for s in sessions:
-            if teams is None:
-                self.teams.add(s.team)
-            for p in s.people:
-                people[p] = people.get(p, 0) + 1
-        for p, n in people.items():  # in the order first written
-            if p.attended:
-                self.roles.add(p.role, n)
-                self.agencies.add(agencies.full(p.agency), n)
-
-    def team(self, key: str) -> str:
-        return self.teams.shown(key) or NO_TEAM
-
-    def role(self, key: str) -> str:
-        return self.roles.shown(key) or NO_ROLE
-
-    def agency(self, key: str) -> str:
-        return self.agencies.shown(key) or NO_AGENCY
-
-    def owner(self, owner: Owner) -> str:
-        """An action's owner as the report says it: their role and agency as it names roles
-        and agencies (`CSC` is Children's Social Care), or the words kept; "" for none."""
-        if owner.words or owner == NOBODY:
-            return owner.words
-        found = self.owners.get(owner)
-        if found is None:  # (a few kinds of owner among thousands of overdue actions)
-            role = self.roles.shown(team_key(owner.role)) or one_line(owner.role)
-            agency = owner.agency and (self.agencies.shown(self.agency_names.key(owner.agency))
-                                       or self.agency_names.full(one_line(owner.agency)))
-            found = self.owners[owner] = ", ".join(x for x in (role, agency) if x)
-        return found
-
-
-def _statuses(s: SessionFacts) -> tuple[int, int]:
-    """How many of a session's actions are done, and how many in progress."""
-    done = sum(1 for a in s.actions if a.status == "done")
-    return done, sum(1 for a in s.actions if a.status == "in progress")
-
-
-class _ReviewSums:
-    def __init__(self, line: ReviewLine, names: _Names,
-                 library: LibraryReview = NOT_IN_LIBRARY, asks: int = 0) -> None:
-        self.line = line
-        self.names = names
-        self.asked = library.questions
-        self.asks = asks  # how many the library's list says it asks (0: not known)
-        self.answered: set[tuple[str, str]] = set()  # (review, question): ids are per review
-        self.teams = _Tally(names.team)
-        self.agencies = _Tally(names.agency)
-        self.roles = _Tally(names.role)
-        self.attending_agencies = _Tally(names.agency)
-        self.people: dict[Person, int] = {}
-        """Those listed on team discussions: attendances, and the agencies reached."""
-        self.own_people: dict[Person, int] = {}
-        """Those listed on individual reflections: said apart (`ReviewLine.own_by_agency`)."""
-        self.own_agencies = _Tally(names.agency)
-
-    def add(self, s: SessionFacts, answered: int, day: date, key: str, done: int, going: int,
-            questions: bool = True) -> None:
-        """`s` counted in: `answered`, its answers to the questions its review asks now; `day`
-        its day, `key` its team's (`team_key`), `done` and `going` its actions done and in
-        progress (each worked out once, for its review's line and the totals alike). Without
-        `questions`, the questions it answered are not gathered (the totals add up the
-        reviews' own: `_all`)."""
-        line = self.line
-        line.sessions += 1
-        alone = s.mode == "individual"
-        if alone:
-            line.individual_reflections += 1
-        else:
-            line.team_discussions += 1
-        if key and not alone:  # a team reached is one that discussed the review together:
-            self.teams.add(key)  # a practitioner's own reflection naming a service is none
-        # Attendances and agencies reached are at team discussions: one person listed on a
-        # practitioner's own reflection was counted as an attendance (a learning lead's reading)
-        people = self.own_people if alone else self.people
-        for p in s.people:
-            people[p] = people.get(p, 0) + 1
-        line.questions_answered += answered
-        if questions:
-            rid = s.review_id
-            self.answered.update([(rid, qid) for qid in s.answered_ids])
-        n = len(s.actions)
-        if alone:  # its writer's own actions: counted apart
-            line.personal_actions += n
-            line.personal_done += done
-            line.personal_in_progress += going
-            line.personal_open += n - done - going
-        else:
-            line.actions_agreed += n
-            line.actions_done += done
-            line.actions_in_progress += going
-            line.actions_open += n - done - going
-        if s.confidence:
-            line.confidence_checks += 1
-            for phase, counts in s.confidence:
-                total = line.confidence.setdefault(phase, [0] * len(counts))
-                total[:] = map(sum, zip(total, counts, strict=True))
-        if line.last_discussed is None or day > line.last_discussed:
-            line.last_discussed = day
-
-    def add_themed(self, s: SessionFacts, theme: str) -> None:
-        """A themed session that recorded something on this review's own questions or
-        recommendations: counted apart (see ReviewLine)."""
-        line = self.line
-        line.themed[theme] = line.themed.get(theme, 0) + 1
-        day = session_date(s)
-        if line.last_discussed is None or day > line.last_discussed:
-            line.last_discussed = day
-
-    def finish(self) -> ReviewLine:
-        if self.asked:  # a question since taken out of the review is not counted
-            self.answered.intersection_update((self.line.review_id, q) for q in self.asked)
-            self.line.questions_asked = len(self.asked)
-        else:  # a review discussed nowhere is "0 of 5" too, as one with only an empty session
-            self.line.questions_asked = self.asks
-        self.line.questions_covered = len(self.answered)
-        for p, n in self.people.items():
-            if not p.attended:
-                continue
-            self.line.attendees += n
-            self.roles.add(team_key(p.role), n)
-            agency = self.names.agency_names.key(p.agency)
-            self.attending_agencies.add(agency, n)
-            if agency:
-                self.agencies.add(agency, n)
-        for p, n in self.own_people.items():
-            if p.attended:
-                self.own_agencies.add(self.names.agency_names.key(p.agency), n)
-        self.line.own_agencies = sorted((self.names.agency(k) for k in self.own_agencies.counts
-                                         if k), key=str.casefold)
-        self.line.own_by_agency = self.own_agencies.ordered()
-        self.line.teams = self.teams.names()
-        self.line.agencies = self.agencies.names()
-        self.line.by_role = self.roles.ordered()
-        self.line.by_agency = self.attending_agencies.ordered()
-        return self.line
 
 
 def _key(text: str) -> str:
@@ -235,7 +66,7 @@ def _uncut(words: str, recommendations: list[str]) -> str:
     return found[0] if len(found) == 1 else words
 
 
-def _all(totals: _ReviewSums, lines: list[ReviewLine], sessions: list[SessionFacts]
+def _all(totals: ReviewSums, lines: list[ReviewLine], sessions: list[SessionFacts]
          ) -> ReviewLine:
     """The totals: the questions answered are each review's, added up; how many were asked,
     only when every review discussed is in the library; whether anyone came twice."""
@@ -267,7 +98,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     # counted, and the report says how many were left out (model/recorded.py).
     sessions = [s for _, s, _ in g.sessions if s.recorded]
     empty = [(path, s) for path, s, _ in g.sessions if not s.recorded]
-    names = _Names(sessions, Agencies(agency_aliases), g.team_names if g.team_names else None)
+    names = ShownNames(sessions, Agencies(agency_aliases), g.team_names if g.team_names else None)
 
     titles: dict[str, str] = {}
     for _, s, _ in g.sessions:  # oldest first, so the newest session's copy of the title wins
@@ -277,12 +108,12 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     wanted = [rid for rid in reviews if not g.filters.review or rid == g.filters.review]
     titled = {_key(title): rid for rid, title in titles.items()}
 
-    def sums(rid: str) -> _ReviewSums:
-        return _ReviewSums(ReviewLine(rid, titles[rid]), names, library.get(rid, NOT_IN_LIBRARY),
+    def sums(rid: str) -> ReviewSums:
+        return ReviewSums(ReviewLine(rid, titles[rid]), names, library.get(rid, NOT_IN_LIBRARY),
                            asks.get(rid, 0))
 
-    per_review: dict[str, _ReviewSums] = {rid: sums(rid) for rid in wanted}
-    totals = _ReviewSums(ReviewLine("", "All reviews"), names)
+    per_review: dict[str, ReviewSums] = {rid: sums(rid) for rid in wanted}
+    totals = ReviewSums(ReviewLine("", "All reviews"), names)
     teams: dict[str, dict[str, TeamReview]] = {}
     recs: dict[tuple[str, str], RecommendationLine] = {}
     overdue: list[ActionLine] = []
@@ -305,7 +136,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         # a question a replaced review no longer asks counted in both (reflect/answered.py).
         answered = count(s.answered_ids, own.questions or None).answered
         day, key, alone = session_date(s), team_key(s.team), s.mode == "individual"
-        done, going = _statuses(s)
+        done, going = statuses(s)
         per_review[rid].add(s, answered, day, key, done, going)
         totals.add(s, answered, day, key, done, going, questions=False)
         for title in s.discussed:  # a themed session: each review it recorded something on

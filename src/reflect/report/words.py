@@ -266,7 +266,7 @@ def own_agencies_words(line: ReviewLine) -> str:
     reflections reach beyond the team discussions (a bare `3` beside `Agencies reached: 10`
     did not say whether they were three more or three of the ten)."""
     n = len(line.own_agencies)
-    # Each agency under one name, however it was written (`_Names` in report/build.py).
+    # Each agency under one name, however it was written (`ShownNames`, report/shown_names.py).
     apart = len(set(line.own_agencies) - set(line.agencies))
     if not apart:
         return f"{n} ({'also' if n == 1 else 'each also'} reached at a team discussion)"
