@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reflect.model.session import Participant, Point, Session
-from reflect.store.library import load_library
+from reflect.model.review import Review
+from reflect.model.session import Participant
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.points_panel import PointsEditor
@@ -24,20 +24,15 @@ from tests.functional.helpers import (
     shown,
     wait_for,
 )
+from tests.meetings import meeting_of_pat_and, point_on_question_1
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_a_late_arrivals_point_before_their_arrival_moves_it_and_says_so(
-        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
-    session = Session.start(review, "20261206-child-zz-00000001", title="Team Blue meeting",
-                            team="Team Blue", facilitator="Lee Madeup", participants=[
-                                Participant(name="Pat Example", role="Health visitor"),
-                                Participant(name="Sam Sample", role="Nursery nurse",
-                                            attended=False)])
-    session.answer("zz-first").points = [  # type: ignore[union-attr]
-        Point(text="Ask about the invented fathers @Sam")]  # kept as typed: Sam not here
+        fictional_dir: Path, sessions_dir: Path, review: Review, size: tuple[int, int]) -> None:
+    session = meeting_of_pat_and(review, Participant(name="Sam Sample", role="Nursery nurse",
+                                                     attended=False))
+    point_on_question_1(session, "Ask about the invented fathers @Sam")  # as typed: not here
     session.current_step = "summary"
     save_session(sessions_dir, session)
     app = make_app(fictional_dir, sessions_dir)

@@ -10,26 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from reflect.model.session import Participant, Point, Session
-from reflect.store.library import load_library
+from reflect.model.review import Review
+from reflect.model.session import Participant
 from reflect.store.sessions import load_session, save_session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.points_panel import PointsEditor
 from tests.functional.helpers import enter_text, open_saved_session, said, wait_for
+from tests.meetings import meeting_of_pat_and, point_on_question_1
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_a_point_for_someone_who_left_is_kept_and_their_leaving_moves_said(
-        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
-    session = Session.start(review, "20261206-child-zz-00000001", title="Team Blue meeting",
-                            team="Team Blue", facilitator="Lee Madeup", participants=[
-                                Participant(name="Pat Example", role="Health visitor"),
-                                Participant(name="Sam Example", role="Nursery nurse")])
+        fictional_dir: Path, sessions_dir: Path, review: Review, size: tuple[int, int]) -> None:
+    session = meeting_of_pat_and(review, Participant(name="Sam Example", role="Nursery nurse"))
     sam = session.participants[1]
-    session.answer("zz-first").points = [  # type: ignore[union-attr]
-        Point(text="Ask about the invented fathers", by=sam.id)]
+    point_on_question_1(session, by=sam.id)
     sam.left_early, sam.left_during = True, "Question 1"
     session.current_step = "q:zz-second"
     path = save_session(sessions_dir, session)

@@ -9,24 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from reflect.model.session import Participant, Point, Session
-from reflect.store.library import load_library
+from reflect.model.review import Review
+from reflect.model.session import Participant
 from reflect.store.sessions import load_session, save_session
 from reflect.ui.app import make_app
 from tests.functional.helpers import on_person, open_saved_session, said, shown, wait_for
+from tests.meetings import meeting_of_pat_and, point_on_question_1
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_reopened_paused_on_a_question_someone_leaving_left_during_it(
-        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
-    session = Session.start(review, "20261206-child-zz-00000002", title="Team Green meeting",
-                            team="Team Green", facilitator="Lee Madeup", participants=[
-                                Participant(name="Pat Example", role="Health visitor"),
-                                Participant(name="Sam Example", role="Nursery nurse")])
-    session.answer("zz-first").points = [  # type: ignore[union-attr]
-        Point(text="Ask about the invented fathers", by=session.participants[1].id)]
+        fictional_dir: Path, sessions_dir: Path, review: Review, size: tuple[int, int]) -> None:
+    session = meeting_of_pat_and(review, Participant(name="Sam Example", role="Nursery nurse"),
+                                 team="Team Green", session_id="20261206-child-zz-00000002")
+    point_on_question_1(session, by=session.participants[1].id)
     session.current_step, session.timing.paused = "q:zz-second", True
     session.timing.spent.update({"q:zz-first": 300, "q:zz-second": 240})
     path = save_session(sessions_dir, session)

@@ -6,8 +6,6 @@ to them, said once, and put back by Ctrl+Z with the change. All people and text 
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from reflect.model.arrival import follow_points, moved_said
@@ -15,28 +13,19 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Participant, Session
 from reflect.model.steps import Step, steps_for
-from tests.conftest import FICTIONAL_REVIEW
-
-
-@pytest.fixture
-def review() -> Review:
-    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+from tests.meetings import meeting_of_pat_and, opened
 
 
 @pytest.fixture
 def session(review: Review) -> Session:
     """Pat here from the start; Sam not here."""
-    return Session.start(review, "20261206-child-zz-00000001", title="Team Blue meeting",
-                         team="Team Blue", facilitator="Lee Madeup", participants=[
-                             Participant(name="Pat Example", role="Health visitor"),
-                             Participant(name="Sam Sample", role="Nursery nurse",
-                                         attended=False)])
+    return meeting_of_pat_and(review, Participant(name="Sam Sample", role="Nursery nurse",
+                                                  attended=False))
 
 
-def opened(review: Review, session: Session) -> tuple[SessionEdits, dict[str, Step]]:
+def on_the_summary(review: Review, session: Session) -> tuple[SessionEdits, dict[str, Step]]:
     """The session's edits as the app and plain mode open it, the meeting on the summary."""
-    edits = SessionEdits(session)
-    edits.sync_questions(review)
+    edits = opened(review, session)
     steps = {step.key: step for step in steps_for(review, session)}
     edits.tick(steps["summary"], 61)  # a minute on it: the meeting is on the summary
     return edits, steps
@@ -48,7 +37,7 @@ SAM_MOVED = ("Sam Sample said a point on Question 1, so arrived during it, not d
 
 def test_ticked_on_the_summary_with_a_point_on_question_1_they_arrived_during_question_1(
         review: Review, session: Session) -> None:
-    edits, _ = opened(review, session)
+    edits, _ = on_the_summary(review, session)
     edits.add_point("zz-first", "Ask about the invented fathers @Sam")  # kept as typed
     sam = session.participants[1]
     assert (sam.presence, sam.arrived_during) == ("not here", None)
@@ -65,7 +54,7 @@ def test_ticked_on_the_summary_with_a_point_on_question_1_they_arrived_during_qu
 
 def test_added_late_with_a_point_kept_for_them_they_arrived_during_its_step(
         review: Review, session: Session) -> None:
-    edits, _ = opened(review, session)
+    edits, _ = on_the_summary(review, session)
     edits.add_point("zz-second", "Tell the invented health visitor @Alex")
     alex = edits.add_participant("Alex Example", "Social worker", "Team Green")
     assert alex.arrived_during == "Question 2"
@@ -76,7 +65,7 @@ def test_added_late_with_a_point_kept_for_them_they_arrived_during_its_step(
 
 def test_a_point_handed_later_to_someone_who_arrived_late_moves_their_arrival(
         review: Review, session: Session) -> None:
-    edits, _ = opened(review, session)
+    edits, _ = on_the_summary(review, session)
     alex = edits.add_participant("Alex Example", "Social worker", "Team Green")
     assert alex.arrived_during == "Summary and export"
     assert edits.take_moved() == ()  # nothing of theirs before it
@@ -102,7 +91,7 @@ def test_a_point_handed_later_to_someone_who_arrived_late_moves_their_arrival(
 
 def test_a_point_put_back_before_an_arrival_marked_since_moves_it(
         review: Review, session: Session) -> None:
-    edits, _ = opened(review, session)
+    edits, _ = on_the_summary(review, session)
     pat = session.participants[0]
     edits.add_point("zz-first", "Ask about the invented fathers", by=pat.id)
     point = session.answer("zz-first").points[0]  # type: ignore[union-attr]
@@ -119,7 +108,7 @@ def test_an_arrival_the_steps_do_not_name_and_an_earlier_one_are_left_as_they_ar
         review: Review, session: Session) -> None:
     pat, sam = session.participants
     sam.attended = True
-    edits, _ = opened(review, session)
+    edits, _ = on_the_summary(review, session)
     edits.add_point("zz-second", "Tell the invented health visitor", by=pat.id)
     edits.add_point("zz-second", "Tell the invented school nurse", by=sam.id)
     pat.arrived_during, sam.arrived_during = "Question 9", "Question 1"  # (a review changed)

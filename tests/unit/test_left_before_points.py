@@ -6,41 +6,23 @@ back with the change. All people and text invented."""
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from reflect.model.arrival import follow_points, moved_said, settled
-from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Participant, Point, Session
 from reflect.model.steps import steps_for
-from tests.conftest import FICTIONAL_REVIEW
-
-
-@pytest.fixture
-def review() -> Review:
-    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+from tests.meetings import meeting_of_pat_and, opened, point_on_question_1
 
 
 @pytest.fixture
 def session(review: Review) -> Session:
     """Pat here throughout; Sam said a point on Question 1, then left during it."""
-    s = Session.start(review, "20261206-child-zz-00000001", title="Team Blue meeting",
-                      team="Team Blue", facilitator="Lee Madeup", participants=[
-                          Participant(name="Pat Example", role="Health visitor"),
-                          Participant(name="Sam Example", role="Nursery nurse")])
+    s = meeting_of_pat_and(review, Participant(name="Sam Example", role="Nursery nurse"))
     sam = s.participants[1]
-    s.answer("zz-first").points = [  # type: ignore[union-attr]
-        Point(text="Ask about the invented fathers", by=sam.id)]
+    point_on_question_1(s, by=sam.id)
     sam.left_early, sam.left_during = True, "Question 1"
     return s
-
-
-def opened(review: Review, session: Session) -> SessionEdits:
-    edits = SessionEdits(session)
-    edits.sync_questions(review)
-    return edits
 
 
 SAM_MOVED = ("Sam Example said a point on Question 2, so left during it, not during "

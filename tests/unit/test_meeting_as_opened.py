@@ -7,19 +7,12 @@ opened on Who is here nobody is late. All people are invented."""
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.session import Participant, Point, Session
-from tests.conftest import FICTIONAL_REVIEW
-
-
-@pytest.fixture
-def review() -> Review:
-    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+from reflect.model.session import Participant, Session
+from tests.meetings import opened, point_on_question_1
 
 
 def reopened(review: Review, step: str, seconds: int) -> SessionEdits:
@@ -29,13 +22,10 @@ def reopened(review: Review, step: str, seconds: int) -> SessionEdits:
                           Participant(name="Sam Example", role="Nursery nurse"),
                           Participant(name="Alex Example", role="Social worker",
                                       attended=False)])
-    s.answer("zz-first").points = [  # type: ignore[union-attr]
-        Point(text="Ask about the invented fathers", by=s.participants[0].id)]
+    point_on_question_1(s, by=s.participants[0].id)
     s.current_step, s.timing.paused = step, True
     s.timing.spent.update({"q:zz-first": 300, step: seconds})
-    edits = SessionEdits(s)
-    edits.sync_questions(review)  # as the app and plain mode open it
-    return edits
+    return opened(review, s)
 
 
 def test_reopened_paused_on_a_question_marks_leaving_and_arriving_during_it(

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from reflect.model.review import Review
-from reflect.model.session import Participant, Session
+from reflect.model.session import Participant
 from reflect.store.sessions import load_session, save_session, session_path
+from tests.meetings import meeting_of_pat_and
 from tests.unit.test_walk import dirs_for, run_walk
 
 SID = "20261206-child-zz-0000ba55"
@@ -20,11 +21,8 @@ MOVED = ("Sam Sample said a point on Question 1, so arrived during it, not durin
 
 
 def _saved(review: Review, sessions_dir: Path) -> Path:
-    session = Session.start(review, SID, title="Team Blue meeting", team="Team Blue",
-                            facilitator="Lee Madeup", participants=[
-                                Participant(name="Pat Example", role="Health visitor"),
-                                Participant(name="Sam Sample", role="Nursery nurse",
-                                            arrived_during="Question 3")])
+    session = meeting_of_pat_and(review, Participant(
+        name="Sam Sample", role="Nursery nurse", arrived_during="Question 3"), session_id=SID)
     session.current_step = "q:zz-first"
     save_session(sessions_dir, session)
     return session_path(sessions_dir, SID)
