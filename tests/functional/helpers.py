@@ -349,6 +349,20 @@ async def f8_dialog(pilot: Pilot):  # type: ignore[no-untyped-def]
     return dialog
 
 
+async def typed_in_minutes(pilot: Pilot, screen: Any, text: str,
+                           rubbed_out: int = 0):  # type: ignore[no-untyped-def]
+    """Into the step's box for the time to log for CPD (`#cpd-minutes`), given the focus:
+    `rubbed_out` characters deleted (Backspace), then `text` typed; returns the box."""
+    from reflect.ui.widgets.cpd_minutes import MinutesBox
+
+    box = screen.query_one("#cpd-minutes", MinutesBox)
+    box.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is box)
+    await pilot.press(*["backspace"] * rubbed_out)
+    await type_text(pilot, text)
+    return box
+
+
 async def start_whose(pilot: Pilot, *typed: str):  # type: ignore[no-untyped-def]
     """`a`'s question, whose the reflection after a team session is, answered: `typed` keys
     (none: the name offered kept), then Enter; returns the reflection, open."""

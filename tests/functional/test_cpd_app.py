@@ -24,6 +24,7 @@ from tests.functional.helpers import (
     said,
     start_whose,
     type_text,
+    typed_in_minutes,
     wait_for,
 )
 from tests.unit.test_export_formats import docx_text
@@ -366,11 +367,7 @@ async def test_a_slip_after_a_figure_left_standing_keeps_that_figure(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
-        box = screen.query_one("#cpd-minutes", cpd_minutes.MinutesBox)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await pilot.press("backspace", "backspace")
-        await type_text(pilot, "90")
+        box = await typed_in_minutes(pilot, screen, "90", rubbed_out=2)
         await wait_for(pilot, lambda: box.before_typing == 90)  # left standing
         await type_text(pilot, "x")
         await wait_for(pilot, lambda: "is not a time" in shown(
@@ -416,10 +413,7 @@ async def test_hours_with_a_decimal_point_are_logged_and_said_back(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
-        box = screen.query_one("#cpd-minutes", Input)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await type_text(pilot, "0.75 hours")
+        box = await typed_in_minutes(pilot, screen, "0.75 hours")
         await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
         assert "Logging 45 minutes" in shown(screen.query_one("#cpd-measured", Literal))
         dialog = await f8_dialog(pilot)
@@ -652,10 +646,8 @@ async def test_esc_in_the_minutes_box_holding_a_time_leaves_at_once(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await open_saved_session(pilot)
-        box = screen.query_one("#cpd-minutes", Input)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await type_text(pilot, "1h3x")  # not a time: half typed, one Esc keeps the session
+        # not a time: half typed, one Esc keeps the session
+        box = await typed_in_minutes(pilot, screen, "1h3x")
         await pilot.press("escape")
         await wait_for(pilot, lambda: any("Esc again" in words for words in said(app)))
         assert app.screen is screen

@@ -7,7 +7,6 @@ reflect said "Saved" and the words were gone, unsaid. All data invented."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -21,7 +20,13 @@ from reflect.ui.widgets.cpd_minutes import MinutesBox
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.step_list import StepList
 from tests.cpd_folder import reflection_at_differently
-from tests.functional.helpers import f8_dialog, open_saved_session, shown, type_text, wait_for
+from tests.functional.helpers import (
+    f8_dialog,
+    open_saved_session,
+    shown,
+    typed_in_minutes,
+    wait_for,
+)
 
 KEPT = ("The time to log for CPD typed on What I will do differently is kept in its box, not "
         "logged: “lots” is not a time this can log. Logged meanwhile: the time measured.")
@@ -37,16 +42,6 @@ async def lots_typed(pilot: Pilot):  # type: ignore[no-untyped-def]
     line = screen.query_one("#cpd-measured", Literal)
     await wait_for(pilot, lambda: "“lots” is not a time" in shown(line))
     return screen
-
-
-async def typed_in_minutes(pilot: Pilot, screen: Any, text: str, rubbed_out: int = 0) -> None:
-    """Into the step's box for the time to log, given the focus: `rubbed_out` characters
-    deleted (Backspace), then `text` typed."""
-    box = screen.query_one("#cpd-minutes", MinutesBox)
-    box.focus()
-    await wait_for(pilot, lambda: pilot.app.focused is box)
-    await pilot.press(*["backspace"] * rubbed_out)
-    await type_text(pilot, text)
 
 
 def kept_in_file(sessions_dir: Path, sid: str) -> str:

@@ -15,7 +15,13 @@ from reflect.ui.app import make_app
 from reflect.ui.widgets.cpd_minutes import MinutesBox
 from reflect.ui.widgets.literal import Literal
 from tests.cpd_folder import reflection_at_differently
-from tests.functional.helpers import f8_dialog, open_saved_session, shown, type_text, wait_for
+from tests.functional.helpers import (
+    f8_dialog,
+    open_saved_session,
+    shown,
+    typed_in_minutes,
+    wait_for,
+)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
@@ -25,10 +31,7 @@ async def test_an_hour_and_a_half_typed_reads_as_one_when_opened_again(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         screen = await open_saved_session(pilot)
-        box = screen.query_one("#cpd-minutes", MinutesBox)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await type_text(pilot, "an hour and a half")
+        await typed_in_minutes(pilot, screen, "an hour and a half")
         await wait_for(pilot, lambda: screen.session.minutes_spent == 90)
     assert load_session(session_path(sessions_dir, sid)).minutes_spent == 90  # what they typed
 

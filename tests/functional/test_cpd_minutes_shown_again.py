@@ -13,7 +13,7 @@ from reflect.ui.app import make_app
 from reflect.ui.widgets.cpd_minutes import MinutesBox
 from reflect.ui.widgets.literal import Literal
 from tests.cpd_folder import reflection_at_differently
-from tests.functional.helpers import open_saved_session, shown, type_text, wait_for
+from tests.functional.helpers import open_saved_session, shown, typed_in_minutes, wait_for
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
@@ -23,10 +23,7 @@ async def test_a_figure_not_a_time_is_said_again_on_coming_back_to_the_step(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         screen = await open_saved_session(pilot)
-        box = screen.query_one("#cpd-minutes", MinutesBox)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await type_text(pilot, "lots")
+        await typed_in_minutes(pilot, screen, "lots")
         line = screen.query_one("#cpd-measured", Literal)
         await wait_for(pilot, lambda: "“lots” is not a time" in shown(line))
         step = screen.index
@@ -42,8 +39,5 @@ async def test_a_figure_not_a_time_is_said_again_on_coming_back_to_the_step(
         assert "Logged meanwhile: the time measured, as before." in said
         assert "leave the box empty" not in said
         assert screen.session.minutes_spent is None
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await pilot.press(*["backspace"] * 4)
-        await type_text(pilot, "45")
+        await typed_in_minutes(pilot, screen, "45", rubbed_out=4)
         await wait_for(pilot, lambda: "Logging 45 minutes" in shown(line))
