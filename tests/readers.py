@@ -1,11 +1,13 @@
 """Exported files opened as their reader would open them, their words read back as text, one
 space between words: Markdown and plain text as written, Word through python-docx (paragraphs,
-then table rows), a PDF through pdfminer, and an HTML page as headless Chromium reads it
+then table rows), a PDF through pdfminer, a CSV's rows as a spreadsheet reads them
+(`csv_rows`), and an HTML page as headless Chromium reads it
 (`--dump-dom`, the page as the browser built it; skipped, saying why, where Chromium is not
 installed)."""
 
 from __future__ import annotations
 
+import csv
 import io
 import shutil
 import subprocess
@@ -80,3 +82,9 @@ def words_of(fmt: str, data: bytes) -> str:
     if fmt == "html":
         text = text.replace("&ldquo;", "“").replace("&rdquo;", "”")
     return " ".join(text.split())
+
+
+def csv_rows(path: Path) -> list[dict[str, str]]:
+    """A CSV reflect wrote (UTF-8 with its byte-order mark, for Excel), a dict a row keyed
+    by its first line's column names."""
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))

@@ -4,14 +4,11 @@ per review and the overdue actions, and the line under the buttons says so, at 8
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import wait_for
-from tests.functional.test_reports_screen import _screen_lines, open_reports
+from tests.functional.test_reports_screen import _screen_lines, open_reports, saved_as_csv
+from tests.readers import csv_rows
 from tests.unit.test_report_overdue import OWNERS, moorvale
 
 
@@ -23,16 +20,13 @@ async def test_saved_as_csv_the_sessions_and_actions_go_beside_it(fictional_dir,
     app = make_app(fictional_dir, folder)
     async with app.run_test(size=size) as pilot:
         await open_reports(pilot, sessions_held=2)
-        await pilot.click("#report-csv")
-        result = app.screen.query_one("#report-result")
-        await wait_for(pilot, lambda: result.has_class("shown"))
-        [saved] = folder.glob("exports/report-*[0-9].csv")
+        saved = await saved_as_csv(pilot, folder)
         sessions = saved.with_name(saved.stem + "-sessions.csv")
         actions = saved.with_name(saved.stem + "-all-actions.csv")
-        rows = list(csv.DictReader(io.StringIO(sessions.read_text(encoding="utf-8-sig"))))
+        rows = csv_rows(sessions)
         assert [(r["held"], r["team"], r["attended"]) for r in rows] == [
             ("2026-06-10", "Moorvale MASH", "2"), ("2026-11-10", "Moorvale MASH", "2")]
-        rows = list(csv.DictReader(io.StringIO(actions.read_text(encoding="utf-8-sig"))))
+        rows = csv_rows(actions)
         assert {r["action"]: r["owner"] for r in rows if r["action"] in OWNERS} == OWNERS
         await pilot.pause()
         shown = " ".join(line.strip() for line in _screen_lines(app))

@@ -16,7 +16,12 @@ from textual.widgets import Input
 
 from reflect.ui.app import make_app
 from tests.functional.helpers import wait_for
-from tests.functional.test_reports_screen import _report_text, _screen_lines, open_reports
+from tests.functional.test_reports_screen import (
+    _report_text,
+    _screen_lines,
+    open_reports,
+    saved_as_csv,
+)
 from tests.unit.test_report_overdue import moorvale
 
 
@@ -32,10 +37,7 @@ async def test_a_saved_report_is_named_by_what_it_covers(fictional_dir, tmp_path
             app.screen.query_one(f"#report-{box}", Input).value = typed
         await pilot.press("enter")
         await wait_for(pilot, lambda: 'team "Moorvale MASH"' in _report_text(app))
-        await pilot.click("#report-csv")
-        result = app.screen.query_one("#report-result")
-        await wait_for(pilot, lambda: result.has_class("shown"))
-        [saved] = folder.glob("exports/report-*[0-9].csv")
+        saved = await saved_as_csv(pilot, folder)
         assert re.fullmatch(r"report-child-zz-team-moorvale-mash-jun-nov-2026-made-"
                             r"\d{4}-\d\d-\d\d-\d{4}\.csv", saved.name), saved.name
         beside = saved.with_name(saved.stem + "-overdue-actions.csv")

@@ -9,9 +9,6 @@ Every team, person and action here is invented.
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 from textual.widget import Widget
 from textual.widgets import DataTable, Input
@@ -19,7 +16,13 @@ from textual.widgets import DataTable, Input
 from reflect.ui.app import make_app
 from reflect.ui.screens.report_view import ReportView
 from tests.functional.helpers import wait_for
-from tests.functional.test_reports_screen import _report_text, _screen_lines, open_reports
+from tests.functional.test_reports_screen import (
+    _report_text,
+    _screen_lines,
+    open_reports,
+    saved_as_csv,
+)
+from tests.readers import csv_rows
 from tests.unit.test_report_overdue import OWNERS, moorvale
 
 
@@ -110,12 +113,9 @@ async def test_saved_as_csv_the_overdue_actions_go_beside_the_report(fictional_d
     app = make_app(fictional_dir, folder)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_reports(pilot, sessions_held=2)
-        await pilot.click("#report-csv")
-        result = app.screen.query_one("#report-result")
-        await wait_for(pilot, lambda: result.has_class("shown"))
-        [saved] = folder.glob("exports/report-*[0-9].csv")
+        saved = await saved_as_csv(pilot, folder)
         beside = saved.with_name(saved.stem + "-overdue-actions.csv")
-        rows = list(csv.DictReader(io.StringIO(beside.read_text(encoding="utf-8-sig"))))
+        rows = csv_rows(beside)
         assert {r["action"]: r["owner"] for r in rows} == OWNERS
         shown = " ".join(_screen_lines(app))
         assert "Overdue actions beside it:" in shown and beside.name in shown

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widget import Widget
 from textual.widgets import DataTable, Input
@@ -41,6 +43,16 @@ async def open_reports(pilot, sessions_held: int = 0) -> None:  # type: ignore[n
     await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
     if sessions_held:
         await wait_for(pilot, lambda: f"Sessions held: {sessions_held} " in _report_text(app))
+
+
+async def saved_as_csv(pilot, folder: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Save as CSV clicked on the Reports screen, and the line under the buttons shown: the
+    report's own CSV in `folder`'s exports (its others beside it, named after it)."""
+    await pilot.click("#report-csv")
+    result = pilot.app.screen.query_one("#report-result")
+    await wait_for(pilot, lambda: result.has_class("shown"))
+    [saved] = folder.glob("exports/report-*[0-9].csv")
+    return saved
 
 
 def _sessions(fictional_dir, sessions_dir) -> None:  # type: ignore[no-untyped-def]

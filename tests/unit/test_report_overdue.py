@@ -32,6 +32,7 @@ from reflect.report.words import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.local_days import here
+from tests.readers import csv_rows
 
 TODAY = date(2026, 12, 4)
 TEAM = "Moorvale MASH"
@@ -159,7 +160,7 @@ def test_the_command_writes_the_overdue_actions_csv_beside_the_reports(
     assert main([*args, "-o", str(target)]) == 0
     beside = tmp_path / "out" / "quarter-overdue-actions.csv"
     assert f"Overdue actions written to {beside}" in capsys.readouterr().out
-    rows = list(csv.DictReader(io.StringIO(beside.read_text(encoding="utf-8-sig"))))
+    rows = csv_rows(beside)
     assert {r["owner"] for r in rows} >= {"Social worker, Children's Social Care",
                                           "no owner given"}
     # neither is written over unasked: the one beside it is said first
