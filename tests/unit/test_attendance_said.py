@@ -34,18 +34,12 @@ from reflect.store import sessions as store
 from reflect.store.carry import last_participants
 from reflect.store.exports import render_bytes
 from reflect.store.sessions import duplicate_session, load_session, save_session, session_path
-from tests.conftest import FICTIONAL_REVIEW
 from tests.readers import words_of
 
 TEAM = "Moorvale Children's Team"
 LISTED = "On last time's list, not at this meeting"
 INVITED = "Invited, did not attend"
 FORMATS = ["md", "txt", "html", "docx", "pdf"]
-
-
-@pytest.fixture
-def review() -> Review:
-    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
 
 
 def week_1(review: Review, folder: Path) -> Session:

@@ -8,7 +8,6 @@ reads "left early" as it did. All people are invented."""
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -23,12 +22,6 @@ from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import Session
 from reflect.model.steps import steps_for
 from reflect.store import sessions as store
-from tests.conftest import FICTIONAL_REVIEW
-
-
-@pytest.fixture
-def review() -> Review:
-    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
 
 
 def meeting(review: Review) -> SessionEdits:

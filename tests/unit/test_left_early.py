@@ -18,15 +18,9 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Session
 from reflect.store.sessions import dumps, list_sessions, save_session
-from tests.conftest import FICTIONAL_REVIEW
 from tests.unit.test_walk import dirs_for, flat, run_walk
 
 ANN = "Ann Example"
-
-
-@pytest.fixture
-def review() -> Review:
-    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ and that it can be undone. Pure: no Textual."""
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from reflect.model.changes import (
@@ -30,12 +28,6 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import CarriedAction, EarlierHeld, Session, Timing
 from reflect.model.steps import Step, steps_for
-from tests.conftest import FICTIONAL_REVIEW
-
-
-@pytest.fixture
-def review() -> Review:
-    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
 
 
 @pytest.fixture
