@@ -12,15 +12,22 @@ from tests.functional.helpers import in_the_team_box, shown, wait_for
 ONE_PERSON = "the facilitator too: one person, not two"
 
 
+async def typed_on_the_form(  # type: ignore[no-untyped-def]
+        pilot, facilitator: str, participants: str):
+    """The new-session form, `facilitator` and `participants` typed in their boxes; the form
+    and its reading of the participants' box."""
+    form, _ = await in_the_team_box(pilot)
+    form.query_one("#facilitator", Input).value = facilitator
+    form.query_one("#participants", TextArea).text = participants
+    return form, form.query_one("#participants-read")
+
+
 async def test_the_facilitators_line_says_they_are_the_facilitator(fictional_dir,
                                                                    sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        form, _ = await in_the_team_box(pilot)
-        form.query_one("#facilitator", Input).value = "Pat Example"
-        form.query_one("#participants", TextArea).text = (
-            "pat example, team lead, Invented Trust\nKim Sample, midwife")
-        read = form.query_one("#participants-read")
+        form, read = await typed_on_the_form(
+            pilot, "Pat Example", "pat example, team lead, Invented Trust\nKim Sample, midwife")
         await wait_for(pilot, lambda: "Kim Sample" in shown(read))
         said = " ".join(shown(read).split())
         assert (f"1. name: pat example · role: team lead · agency: Invented Trust · "
@@ -36,11 +43,9 @@ async def test_a_reading_that_wraps_goes_on_under_its_own_words(fictional_dir, s
     went on with "not two" at the form's left edge, under the line's number (a fresh trial)."""
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        form, _ = await in_the_team_box(pilot)
-        form.query_one("#facilitator", Input).value = "Lee Madeup"
-        form.query_one("#participants", TextArea).text = (
+        _, read = await typed_on_the_form(
+            pilot, "Lee Madeup",
             "Dee Visitor, health visitor\nLee Madeup, team lead, Invented Example Trust")
-        read = form.query_one("#participants-read")
         await wait_for(pilot, lambda: ONE_PERSON.split()[-1] in shown(read))
         lines = shown(read).splitlines()
         assert len(lines) > 2  # the second reading wraps
