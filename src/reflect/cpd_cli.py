@@ -93,7 +93,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "remembers (said first), else every session in the folder. --csv writes "
                     "the list for a portfolio.")
     p_cpd.add_argument("--name", metavar="NAME",
-                       help="your name, as the sessions write it (case and spacing aside): "
+                       help="your name, as the sessions write it (case, accents, spacing aside): "
                             "count only your sessions; --name \"\" counts everyone's, "
                             "whatever name is remembered")
     p_cpd.add_argument("--csv", metavar="FILE", help="write the list as CSV to FILE")

@@ -8,6 +8,8 @@ from collections.abc import Container, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from reflect.accents import unaccented
+
 # C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides/isolates that
 # can make text display in a different order from how it is stored.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -121,9 +123,9 @@ _APOSTROPHES = re.compile("['\u2019](?=\\w)")
 
 
 def search_words(text: str) -> list[str]:
-    """The words of `text` as a search compares them: case-folded letters and digits, with
-    punctuation and apostrophes dropped (`Child-L` → child, l; `children's` → childrens)."""
-    return _WORD.findall(_APOSTROPHES.sub("", text.casefold()))
+    """The words of `text` as a search compares them: case-folded letters and digits, accents,
+    punctuation, apostrophes left off (`Child-L`: child, l; `Siobhán's`: siobhans)."""
+    return _WORD.findall(_APOSTROPHES.sub("", unaccented(text.casefold())))
 
 
 _WORD_GAPS = re.compile(r"[\s,()]+")

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reflect.accents import unaccented
+
 if TYPE_CHECKING:
     from reflect.model.session import Session
 
@@ -28,17 +30,22 @@ def owner_names(session: Session) -> list[str]:
 
 
 def completions(typed: str, names: Sequence[str]) -> list[str]:
-    """The names in `names` that `typed` starts and is shorter than, case aside (as the box's
-    `SuggestFromList(case_sensitive=False)` compares them), each once, in their order: the
-    box suggests the first of them."""
-    start = typed.strip().casefold()
+    """The names in `names` that `typed` starts and is shorter than, case and accents aside
+    (`eamon` starts Éamon D'Souza-Test, as the app's owner box, `NameSuggester`, offers it),
+    each once, in their order: the box suggests the first of them."""
+    start = _key(typed)
     found: list[str] = []
     for name in names:
         whole = name.strip()
-        if start and len(whole) > len(start) and whole.casefold().startswith(start) \
-                and whole.casefold() not in (f.casefold() for f in found):
+        if start and len(whole) > len(start) and _key(whole).startswith(start) \
+                and _key(whole) not in (_key(f) for f in found):
             found.append(whole)
     return found
+
+
+def _key(name: str) -> str:
+    """`name` as owners compare: case and accents aside, as `text.search_words` compares."""
+    return unaccented(name.strip().casefold())
 
 
 def _unlisted(session: Session, owner: str) -> bool:
@@ -46,8 +53,7 @@ def _unlisted(session: Session, owner: str) -> bool:
     typed = owner.strip()
     names = owner_names(session)
     listed = [*names, *(p.role for p in session.participants)]
-    return bool(typed and names) and typed.casefold() not in (n.strip().casefold()
-                                                              for n in listed)
+    return bool(typed and names) and _key(typed) not in (_key(n) for n in listed)
 
 
 def owner_meant(session: Session, owner: str) -> str:

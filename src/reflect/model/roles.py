@@ -296,7 +296,7 @@ facilitator's ("Facilitator"), by agency too, and which no later session carries
 
 
 def name_key(name: str) -> str:
-    """What two people's names are compared by, case, spacing and punctuation aside ("pat
+    """What two people's names are compared by, case, spacing, punctuation, accents aside ("pat
     EXAMPLE" and "Pat Example." are "Pat Example"); "" for no name. The one rule for the
     room's names, whose sessions *My CPD so far* counts, and a person typed twice
     (`same_person`): there were two, and the two checks disagreed (a regression trial)."""

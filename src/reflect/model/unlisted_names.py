@@ -33,11 +33,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reflect.accents import unaccented
 from reflect.model.dates import MONTHS, WEEKDAYS
 from reflect.model.roles import ABBREVIATIONS, JOB_WORDS, NOT_NAMES
 
@@ -146,12 +146,7 @@ def _folded(word: str) -> str:
     if word.endswith(("'s", "’s")) and len(word) > 3:
         word = word[:-2]
     low = word.lower()
-    return low if low.isascii() else _unaccented(low)
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.replace("ł", "l"))
-                   if not unicodedata.combining(c))
+    return low if low.isascii() else unaccented(low)
 
 
 def _shape(word: str) -> str:
@@ -237,7 +232,7 @@ def _may_hold_one(text: str, names: frozenset[str]) -> bool:
     """False only when no rule of `spans` can find anything in `text` (most texts: a report
     reads tens of thousands), worked out in a few scans of the whole text."""
     low = text.lower()
-    words = _ASCII_WORD.findall(low) if low.isascii() else _PLAIN.findall(_unaccented(low))
+    words = _ASCII_WORD.findall(low) if low.isascii() else _PLAIN.findall(unaccented(low))
     if not names.isdisjoint(words) or not _BEFORE_A_PERSON.isdisjoint(words) or (
             "to" in words and not _BEFORE_TO.isdisjoint(words)):
         return True

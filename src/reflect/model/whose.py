@@ -7,7 +7,7 @@ is that name. An individual reflection (one after a team session too) is theirs 
 records that name as whose it is: its `facilitator` field, which a reflection, having no one
 to facilitate, keeps its writer's name in (the new-session form's *Your name*, `reflect walk
 --name`, the name *My CPD so far* remembers, F8's *Your name*, `reflect cpd-fill --name`).
-Names compare as the room's do, case, spacing and punctuation aside (`roles.name_key`). A
+Names compare as the room's do, case, spacing, punctuation and accents aside (`roles.name_key`). A
 session that names no one (a team's people listed by role only, a reflection from before
 whose it is was recorded) cannot be told to be anyone's: it is said apart, never guessed.
 Pure: no IO.

@@ -13,7 +13,6 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -31,6 +30,7 @@ from reflect.ui.widgets.cell_fit import Cell
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal, literal_title
+from reflect.ui.widgets.name_suggester import NameSuggester
 from reflect.ui.widgets.tables import (
     STATUS_WORDS_FROM,
     WRAPPED,
@@ -204,8 +204,7 @@ class CarriedPanel(Vertical, FollowsWidth):
                 and all(table.update_row(n, cells) for n, cells in enumerate(rows))):
             table.fill(COLUMNS, rows, width)
         owners = owner_names(self.session)  # (→ takes the name one's letters start)
-        self.query_one(".carried-owner", Input).suggester = SuggestFromList(
-            owners, case_sensitive=False)
+        self.query_one(".carried-owner", Input).suggester = NameSuggester(owners)
         self.show_detail()
 
     def written(self, carried: CarriedAction) -> None:

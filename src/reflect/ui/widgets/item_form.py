@@ -29,7 +29,6 @@ from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import var
-from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select
 
@@ -42,6 +41,7 @@ from reflect.ui.widgets.item_spec import FieldSpec as FieldSpec
 from reflect.ui.widgets.item_spec import FormSpec as FormSpec
 from reflect.ui.widgets.item_spec import kept_as_typed as kept_as_typed
 from reflect.ui.widgets.literal import literal_title
+from reflect.ui.widgets.name_suggester import NameSuggester
 from reflect.ui.widgets.type_ahead import TypeAheadSelect
 
 
@@ -197,7 +197,7 @@ class ItemForm(Vertical):
 
     def set_suggestions(self, name: str, words: Sequence[str]) -> None:
         """What a suggest field completes from (→ accepts)."""
-        self.box(name).suggester = SuggestFromList(words, case_sensitive=False)
+        self.box(name).suggester = NameSuggester(words)
 
     def make_read_only(self) -> None:
         self.read_only = True
