@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
+from reflect.accents import unaccented
+
 BUILTIN_AGENCY_ALIASES: dict[str, str] = {
     "CSC": "Children's Social Care",
     "HV": "Health Visiting",
@@ -35,11 +37,12 @@ BUILTIN_AGENCY_ALIASES: dict[str, str] = {
 
 @lru_cache(maxsize=8192)  # a report asks for the same few names many thousands of times
 def team_key(team: str) -> str:
-    """What two team names are compared by: their letters and digits only, case-folded, so
-    spaces and punctuation never matter. `Example St. team `, `example st team` and
-    `Example Children's team` / `example childrens team` match; `Example Street team` and
-    `Example St team` do not (no guessing at abbreviations)."""
-    text = unicodedata.normalize("NFKC", team).casefold()
+    """What two team names are compared by: their letters and digits only, case-folded and
+    accents aside, so spaces and punctuation never matter. `Example St. team `, `example st
+    team` and `Example Children's team` / `example childrens team` match, and `Team Bríd`,
+    `team brid` (typed next month without the accent, it carried nothing over: a fresh-eyes
+    trial); `Example Street team` and `Example St team` do not (no guessing at abbreviations)."""
+    text = unaccented(unicodedata.normalize("NFKC", team).casefold())
     return "".join(ch for ch in text if ch.isalnum())
 
 
@@ -64,7 +67,7 @@ def team_words(team: str) -> tuple[str, ...]:
     """A team name's words, case-folded, punctuation between them (an apostrophe within one
     aside): `Health Visiting (East)` and `health visiting east` are `health`, `visiting`,
     `east`; `Children's` is `childrens`."""
-    text = unicodedata.normalize("NFKC", team).casefold().translate(_APOSTROPHES)
+    text = unaccented(unicodedata.normalize("NFKC", team).casefold()).translate(_APOSTROPHES)
     return tuple(_WORD.findall(text))
 
 
