@@ -105,9 +105,9 @@ def test_a_name_matching_nothing_logs_nothing_and_says_why(folder):
     # trial): none is theirs; in a folder of several teams' and people's sessions, the
     # names near the one given are said, never the rest
     assert "No sessions with anything recorded" not in text
-    assert ("\n\nNo session is recorded as Nobody Invented's (a name is matched whole, case "
-            "and spacing aside). This folder holds other people's sessions, whose names are "
-            "not listed: give yours as your sessions record it (a reflection's is its Whose "
+    assert ("\n\nNo session is recorded as Nobody Invented's (a name is matched whole, case, "
+            "spacing and accents aside). This folder holds other people's sessions, whose names "
+            "are not listed: give yours as your sessions record it (a reflection's is its Whose "
             "reflection, which reflect cpd-fill SESSION shows). To count all, NOW.\n") in text
     assert text.count("Nobody Invented's") == 1 and "Chris Example" not in text
 
@@ -125,8 +125,8 @@ def test_in_ones_own_folder_the_names_recorded_are_said_twenty_at_most(fictional
     people = [Participant(name=f"Invented Person{n:02d}") for n in range(23)]
     sessions = [team(r, "Invented Team", people), reflection(r, "Mine", "Hana Example")]
     said = portfolio.nothing_logged(portfolio.gather(sessions, "Nobody"), "EVERYONE.")
-    assert said.startswith("No session is recorded as Nobody's (a name is matched whole, case "
-                           "and spacing aside). The sessions record these names: Hana "
+    assert said.startswith("No session is recorded as Nobody's (a name is matched whole, case, "
+                           "spacing and accents aside). The sessions record these names: Hana "
                            "Example, Invented Person00, Invented Person01, ")
     assert said.endswith("Invented Person18 and 4 others. EVERYONE.")
 
@@ -138,8 +138,8 @@ def test_a_name_with_sessions_left_out_or_not_here_says_no_names(folder):
     assert portfolio.nothing_logged(only_empty, "x") == portfolio.NOTHING_YET
     away = portfolio.gather([folder["north-away"], folder["theirs"]], "Pat Example")
     assert portfolio.nothing_logged(away, "x") == (
-        "No session is recorded as Pat Example's (a name is matched whole, case and spacing "
-        "aside).")
+        "No session is recorded as Pat Example's (a name is matched whole, case, spacing and "
+        "accents aside).")
     assert portfolio.nothing_logged(portfolio.gather([folder["theirs"]]), "x") == (
         portfolio.NOTHING_YET)  # (no name: everyone's, and that one has something recorded)
 

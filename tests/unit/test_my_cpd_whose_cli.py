@@ -83,9 +83,9 @@ def test_a_name_no_session_is_recorded_under_is_said_with_the_names_near_it(caps
     assert code == 0 and err == "" and "anything recorded in them yet" not in out
     everyone = f"To count every session: reflect cpd {' '.join(dirs)} --name \"\".\n"
     assert out.endswith(
-        "\n\nNo session is recorded as Nobody's (a name is matched whole, case and spacing "
-        "aside). This folder holds other people's sessions, whose names are not listed: give "
-        "yours as your sessions record it (a reflection's is its Whose reflection, which "
+        "\n\nNo session is recorded as Nobody's (a name is matched whole, case, spacing and "
+        "accents aside). This folder holds other people's sessions, whose names are not listed: "
+        "give yours as your sessions record it (a reflection's is its Whose reflection, which "
         f"reflect cpd-fill {' '.join(dirs)} SESSION shows). {everyone}")
     assert "Chris" not in out
     target = tmp_path / "nobody.csv"
@@ -103,6 +103,6 @@ def test_a_name_not_in_ones_own_folder_is_said_with_the_names_there(
     code, out, _ = run(capsys, "cpd", "--name", "Nobody", "--sessions-dir", str(own),
                        "--content-dir", str(fictional_dir))
     assert code == 0
-    assert "\n\nNo session is recorded as Nobody's (a name is matched whole, case and spacing " \
-           "aside). The sessions record these names: Hana Example. To count every session: " \
-           in out
+    assert "\n\nNo session is recorded as Nobody's (a name is matched whole, case, spacing and " \
+           "accents aside). The sessions record these names: Hana Example. To count every " \
+           "session: " in out

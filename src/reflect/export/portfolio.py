@@ -174,7 +174,8 @@ def nothing_logged(log: Log, everyone: str) -> str:
     n = log.name
     if not n or log.entries or log.left_out:
         return NOTHING_YET
-    said = f"No session is recorded as {n}'s (a name is matched whole, case and spacing aside)."
+    said = (f"No session is recorded as {n}'s (a name is matched whole, case, spacing and "
+            "accents aside).")
     if log.not_here:
         return said
     near = near_names(n, log.names)
