@@ -2,7 +2,8 @@
 line — the shape of `Source.text`) made into the files partnerships publish: a PDF in one
 column (its pipe tables drawn as ruled tables, `pdf_table`), in two columns or as a grid of
 numbered boxes (fpdf2), a PDF with no text layer, a Word
-.docx with real heading and list styles and a table, a .docx laid out as a table (a grid of
+.docx with real heading and list styles and a table (or its pipe tables as Word tables,
+`docx_tables`), a .docx laid out as a table (a grid of
 boxes, or rows "heading | text") (python-docx), and a saved web page with a nav bar, cookie
 banner, sidebar and footer around the article.
 
@@ -291,6 +292,34 @@ def docx_file(text: str, path: Path, bold: bool = False) -> Path:
             cell.paragraphs[0].text = part.text
             if part.kind == "item":
                 cell.paragraphs[0].style = doc.styles["List Bullet"]
+    doc.save(str(path))
+    return path
+
+
+def docx_tables(text: str, path: Path, bold_header: bool = True) -> Path:
+    """As `docx_file` without its last section in a table: each Markdown pipe table ("| a |
+    b |" rows, the "| --- |" rule under the first) a real Word table, its header row in bold
+    where `bold_header` (`docx_file` writes the pipe lines as paragraphs)."""
+    from docx import Document
+
+    doc = Document()
+    lines = text.splitlines()
+    n = 0
+    while n < len(lines):
+        if not lines[n].strip().startswith("|"):
+            for part in parts(lines[n]):
+                _docx_part(doc, part)
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and lines[end].strip().startswith("|"):
+            end += 1
+        rows = [_pipe_cells(r) for r in lines[n:end] if not re.fullmatch(r"[\s|:-]+", r)]
+        table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
+            for cell, value in zip(row.cells, cells, strict=True):
+                cell.paragraphs[0].add_run(value).bold = bold_header and i == 0
+        n = end
     doc.save(str(path))
     return path
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from reflect.importer.readers import Unreadable, as_item, squash, starts_item
 from reflect.importer.readers.pdf_layout import MARKER, Line, Table, pages, reading_order
-from reflect.importer.readers.tables import as_text, cell_text, with_header
+from reflect.importer.readers.tables import as_text, cell_text, one_column, with_header
 
 MAX_HEADING = 160
 """A 'heading' longer than this (characters) is a bold paragraph, not a heading."""
@@ -175,9 +175,14 @@ def _paragraphs(items: list[Line | Table]) -> list[str]:
 def _table(table: Table, para: _Paragraphs) -> list[str]:
     """A ruled table's lines: rows of one cell across the table first (a title) as they
     read, then, under a header row of labels ("Recommendation | Status", bold or not), a
-    line per row (`tables.with_header`, as from Word); any other table (a grid of boxes)
+    line per row (`tables.with_header`, as from Word), and so under the header of a table of
+    one column, "Recommendations" (`tables.one_column`); any other table (a grid of boxes)
     cell by cell, row by row."""
     rows = [[para(cell) for cell in row] for row in table.rows]
+    if rows and all(len(row) == 1 for row in rows) and len(rows[0][0]) == 1:
+        lines = one_column([[rows[0][0][0]], *([cell_text(row[0])] for row in rows[1:])])
+        if lines is not None:  # (its rows were titles run together: a trial)
+            return lines
     out: list[str] = []
     while rows and len(rows[0]) == 1:
         out += rows.pop(0)[0]

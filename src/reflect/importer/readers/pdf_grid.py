@@ -3,11 +3,13 @@ rows and columns are, found from the lines drawn for their borders.
 
 A table's borders reach pdfminer.six as rectangles (a cell each, as fpdf2 draws them), as
 lines, or as thin filled rectangles (as Word draws them): each gives its straight sides as
-`Rule`s. Rules that meet are one drawing; a drawing with at least two columns and two rows
-between its rules is a `Grid` (a single drawn box is not: that is a box of a "7-minute
-briefing", read as before). A row where an inner vertical rule is missing has its cells
-merged there (a title row across the table). Until 6 December 2026 a ruled table was read
-column by column, the header cells as headings and every status cell left unplaced.
+`Rule`s. Rules that meet are one drawing; a drawing with at least two rows between its rules
+is a `Grid` (a single drawn box is not: that is a box of a "7-minute briefing", read as
+before; one of one column is read as a table only under a "Recommendations" header,
+`tables.one_column`, else cell by cell, as boxes are). A row where an inner vertical rule
+is missing has its cells merged there (a title row across the table). Until 6 December 2026
+a ruled table was read column by column, the header cells as headings and every status cell
+left unplaced.
 """
 
 from __future__ import annotations
@@ -126,7 +128,8 @@ class Grid:
 
 def grids(found: Iterable[Rule]) -> list[Grid]:
     """The tables drawn by these rules: rules that meet are one drawing, and a drawing with
-    two columns and two rows or more is a table."""
+    two rows or more is a table (a table of one column too: its rows ran together as one
+    recommendation when it was not, a trial)."""
     merged = _merged(found)
     flat = [r for r in merged if not r.vertical]
     upright = [r for r in merged if r.vertical]
@@ -154,6 +157,6 @@ def grids(found: Iterable[Rule]) -> list[Grid]:
             continue
         xs = _edges([r.at for r in vs] + [min(r.lo for r in hs), max(r.hi for r in hs)])
         ys = _edges([r.at for r in hs] + [min(r.lo for r in vs), max(r.hi for r in vs)])
-        if len(xs) >= 3 and len(ys) >= 3:
+        if len(xs) >= 2 and len(ys) >= 3:
             out.append(Grid(xs, ys[::-1], vs))
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reflect.importer.headings import match_heading
+from reflect.importer.headings import RECOMMENDATIONS, match_heading
 
 NUMBER_CELL = re.compile(r"(?:(?:R|Rec\.?|Recommendation)\s?)?\d{1,3}[.):]?", re.IGNORECASE)
 """A cell that numbers its row: "1", "2.", "R1", "Rec 2", "Recommendation 3:". A row
@@ -70,12 +70,34 @@ def with_header(rows: list[list[str]]) -> list[str] | None:
     heading still marked `## `) is a header over rows of data, else None: two or more short
     labels, not all headings reflect knows ("Background | Why it matters" is a layout of two
     sections, each cell a heading over the text below it), over rows that do not start with
-    one (rows "heading | text" are a layout too)."""
+    one (rows "heading | text" are a layout too). A table of one column headed
+    "Recommendations" is one too (`one_column`)."""
+    single = one_column(rows)
+    if single is not None:
+        return single
     if len(rows) < 2 or len(rows[0]) < 2 or not all(header_shaped(c) for c in rows[0]) \
             or all(match_heading(c) is not None for c in rows[0]) \
             or any(row and match_heading(row[0]) is not None for row in rows[1:]):
         return None
     return rows_as_lines(rows[0], rows[1:])
+
+
+def one_column(rows: list[list[str]]) -> list[str] | None:
+    """A table of one column whose first cell is the "Recommendations" heading, over rows
+    that are no heading: the heading as one (`## Recommendations`, so the rows are
+    recommendations even where no heading stands above the table), then a line per row, as
+    a table of more columns gives its rows. Read otherwise, a pipe table's rows kept their
+    pipes ("| All agencies should … |"), and a Word or PDF table's rows ran together as one
+    recommendation (a trial). Other tables of one column (a box drawn round a section) are
+    read as they were."""
+    if len(rows) < 2 or any(len(row) != 1 for row in rows):
+        return None
+    head = rows[0][0].removeprefix("## ")
+    h = match_heading(head)
+    if not header_shaped(head) or h is None or h.section != RECOMMENDATIONS \
+            or any(match_heading(row[0]) is not None for row in rows[1:]):
+        return None
+    return [f"## {head}", *rows_as_lines([""], rows[1:])]
 
 
 def cell_text(lines: list[str]) -> str:
@@ -116,8 +138,9 @@ def pipe_tables(text: str, rows: set[int] | None = None) -> str:
     """Markdown text with each pipe table ("| Recommendation | Status |", "| --- | --- |",
     rows) as the Word and web page readers give a table with a header: the header and rule
     lines blank (so every line keeps its number), a line per row, whose number is added to
-    `rows` (`as_text`): a row is a line of its own, never a Markdown paragraph's. A pipe table
-    whose header is not labels ("| Background | Why it matters |") is left as it is."""
+    `rows` (`as_text`): a row is a line of its own, never a Markdown paragraph's (a table of
+    one column, `one_column`: its header line the heading it is). A pipe table whose header
+    is not labels ("| Background | Why it matters |") is left as it is."""
     lines = text.split("\n")
     n = 0
     while n < len(lines) - 1:
@@ -129,8 +152,9 @@ def pipe_tables(text: str, rows: set[int] | None = None) -> str:
             end += 1
         cells = [_pipe_cells(line) for line in [lines[n], *lines[n + 2:end]]]
         table = with_header(cells)
+        head = [table.pop(0), ""] if table and not isinstance(table[0], Row) else ["", ""]
         if table is not None and len(table) == end - n - 2:
-            lines[n:end] = ["", "", *table]
+            lines[n:end] = [*head, *table]
         n = end
     return as_text(lines, rows, ended=False)
 
