@@ -120,3 +120,43 @@ def test_a_table_of_one_column_under_another_header_is_left_as_it_was() -> None:
     assert one_column([["Recommendations"]]) is None
     assert one_column([["Recommendations"], ["Key learning"]]) is None
     assert one_column([["Recommendations", "Status"], ["Ask.", "Open"]]) is None
+
+
+LEAD = "The partnership agreed the following."
+
+
+@pytest.mark.parametrize("table", [_one_column, _two_columns])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sentence_above_the_table_leads_into_its_rows(
+        fmt: str, table: Any, tmp_path: Path) -> None:
+    """As a line ending in a colon does ("The partnership agreed:"): each row starts with
+    it, and a note says so; it is no recommendation of its own."""
+    report = _import(_write(fmt, _text(table(), LEAD), tmp_path / f"child-zv.{fmt}"))
+    recs = report.review["recommendations"]
+    assert [rec["text"] for rec in recs] == [f"{LEAD} {row}" for row in ROWS]
+    assert report.unplaced == []
+    assert any(f"{LEAD!r}, leads into the 3 recommendations under it" in warning
+               for warning in report.warnings)
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_colon_lead_in_above_a_one_column_table_is_kept_too(fmt: str, tmp_path: Path) -> None:
+    """The table's header heading does not end the lead-in (it put it aside)."""
+    lead = "The partnership agreed that:"
+    report = _import(_write(fmt, _text(_one_column(), lead), tmp_path / f"child-zv.{fmt}"))
+    assert [rec["text"] for rec in report.review["recommendations"]] == [
+        f"{lead} {row}" for row in ROWS]
+
+
+def test_a_sentence_above_a_list_is_still_a_recommendation(tmp_path: Path) -> None:
+    """Only above a table: a paragraph above a list of recommendations is one of them."""
+    text = _text(["- Schools share attendance concerns with the school nurse."], LEAD)
+    report = _import(_write("md", text, tmp_path / "child-zv.md"))
+    assert [rec["text"] for rec in report.review["recommendations"]] == [
+        LEAD, "Schools share attendance concerns with the school nurse."]
+
+
+def test_two_sentences_above_the_table_are_no_lead_in(tmp_path: Path) -> None:
+    lead = "The partnership met in May. It agreed the following."
+    report = _import(_write("md", _text(_one_column(), lead), tmp_path / "child-zv.md"))
+    assert report.review["recommendations"][0] == {"text": lead}

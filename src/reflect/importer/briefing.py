@@ -77,7 +77,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         line, partnership, named_by) for line in lines[:opening]), 1) if said}
     placed = L.stand_alone_headings(lines)
     width = 0 if kind == "md" else L.wrapped_at(lines) if kind == "txt" else None
-    b = Filing(moves, alone, placed, apart, edges)
+    b = Filing(moves, alone, placed, apart, edges, L.before_tables(lines, rows))
     for group in L.logical_lines(lines, {*apart, *rows, *titled, *edges}, placed, width):
         for run in L.by_move(group, moves):
             b.feed(run)

@@ -42,8 +42,12 @@ class Filing:
 
     def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None,
                  placed_heads: set[int] | None = None, apart: Mapping[int, str] | None = None,
-                 edges: Collection[int] = ()) -> None:
+                 edges: Collection[int] = (), tables: tuple[set[int], set[int]] = (set(), set())
+                 ) -> None:
         self.moves = moves
+        self.table_heads, self.before_tables = tables
+        """The numbers of the headings that are a table's header, and of the lines just
+        before a table (`lines.before_tables`)."""
         self.edges = edges
         """The numbers of the lines that are a page's header or footer (`page_footer.page_line`):
         left out, and listed (`furniture`)."""
@@ -195,6 +199,9 @@ class Filing:
                                                       for n, words, into in said])]
 
     def heading(self, n: int, raw: str, h: H.Heading) -> None:
+        if n in self.table_heads and h.section == self.section == H.RECOMMENDATIONS:
+            self.headings.append((n, h.section))  # a table's header: the section goes on
+            return
         self.end_lead()
         section = h.section
         if section == H.INTRODUCTION and len(self.f["introduction"]) > len(
@@ -254,7 +261,8 @@ class Filing:
             elif not bullet and recs and self.rec_footer is None and P._FOOTER.match(text) \
                     and not forced:
                 self.rec_footer = text
-            elif not bullet and not forced and R.lead_in(text):  # "The Partnership will:"
+            elif not bullet and not forced and (R.lead_in(text) or (  # "The Partnership will:"
+                    group[-1][0] in self.before_tables and R.sentence_lead_in(text))):
                 self.end_lead()
                 self.rec_lead = (group, text)
             elif not bullet and self.rec_listed and not forced:  # a paragraph after the list

@@ -179,3 +179,25 @@ def stand_alone_headings(lines: list[str]) -> set[int]:
             continue  # the next word would not have fitted: a line wrapped at the width
         out.add(n)
     return out
+
+
+def before_tables(lines: list[str], rows: Collection[int]) -> tuple[set[int], set[int]]:
+    """(heads, before): of each table (a run of `rows`, `Source.rows`), the number of the
+    heading that is its header (a table of one column's "## Recommendations",
+    `tables.one_column`) and of the line just before it, past that heading. A sentence there
+    leads into the table's rows (`recommendations.sentence_lead_in`), and its header heading
+    goes on with the section, ending no lead-in."""
+    heads: set[int] = set()
+    before: set[int] = set()
+    for start in sorted(n for n in rows if n - 1 not in rows):
+        n = start - 1
+        while n >= 1 and not lines[n - 1].strip():
+            n -= 1
+        if n >= 1 and lines[n - 1].startswith("## ") and n not in rows:
+            heads.add(n)
+            n -= 1
+            while n >= 1 and not lines[n - 1].strip():
+                n -= 1
+        if n >= 1 and n not in rows:
+            before.add(n)
+    return heads, before

@@ -91,6 +91,18 @@ def lead_in(text: str) -> bool:
             and own_line(text) is None)
 
 
+_SENTENCES = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z])")
+
+
+def sentence_lead_in(text: str) -> bool:
+    """One short sentence ending in a full stop directly above a table of recommendations
+    ("The partnership agreed the following."): it leads into the rows under it as a line
+    ending in a colon does (`lead_in`). Taken for a recommendation, it was one of its own,
+    "(no status given)", in every format (a trial)."""
+    return (text.endswith(".") and has_words(text) and len(text.split()) <= LEAD_IN_WORDS
+            and not _SENTENCES.search(text) and own_line(text) is None)
+
+
 def _lead_said(value: str) -> str:
     return clean(value).rstrip(" .;,")
 
