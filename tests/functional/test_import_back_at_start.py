@@ -59,3 +59,29 @@ async def test_a_search_that_hides_the_review_imported_is_emptied(fictional_dir,
                        and reviews.highlighted_option.id == "child-v")
         assert app.screen.query_one("#search", Input).value == ""
         assert reviews.option_count == 2
+
+
+async def test_the_review_imported_is_listed_past_the_lists_cap(tmp_path, sessions_dir):
+    """A library of 150 and a title that sorts after them all: the list shows the first 100,
+    and the new review, the 151st, was not among them, so nothing was selected for the
+    learning lead to see (a trial). It is listed after them, selected and in view, and the
+    note counts the rest."""
+    folder = library_of(tmp_path / "library", 150)
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING, encoding="utf-8")
+    app = make_app(folder, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_and_preview(pilot, source, until="Child V")
+        await save_import(pilot, dialog)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await wait_for(pilot, lambda: reviews.highlighted_option is not None
+                       and reviews.highlighted_option.id == "child-v")
+        assert app.screen.focused is reviews
+        ids = [option.id for option in reviews.options]
+        assert ids[100:] == ["child-v", None]  # (None: the note under the list)
+        assert all(id_.startswith("child-t") for id_ in ids[:100])  # (T1.. as titles sort)
+        await wait_for(pilot, lambda: any("Child V" in line for line in screen_lines(app)))
+        assert any("…and 50 more" in line for line in screen_lines(app))
+        await app.screen.load().wait()  # read again (a change in the folder): still there
+        await wait_for(pilot, lambda: reviews.highlighted_option is not None
+                       and reviews.highlighted_option.id == "child-v")

@@ -19,7 +19,7 @@ from reflect.ui.widgets.search_box import SearchBox
 from reflect.ui.widgets.sessions_filter import SessionsHeading
 
 if TYPE_CHECKING:
-    from reflect.store.catalogue import Catalogue
+    from reflect.store.catalogue import Catalogue, ReviewSummary
     from reflect.store.index import SummaryList
 
 
@@ -142,19 +142,20 @@ class StartScreen(CopiesScreen):
     """The review file just saved by Import: selected, in view, once the lists are read."""
 
     def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
-        super().show_loaded(library, sessions)
-        self._select_imported(library)
-
-    def _select_imported(self, library: Catalogue) -> None:
-        """The review just imported highlighted on the library's list, in view and focused,
-        the search emptied if it hid it: back from Import, the highlight stayed where it was
-        and the learning lead had to find the new review in the list (a trial). (By its
-        file's name: the library is one folder.)"""
         path, self.imported = self.imported, None
         review = next((r for r in library.reviews if path is not None
                        and r.path.name == path.name), None)
-        if review is None:
-            return
+        if review is not None:  # listed wherever it sorts (`capped`)
+            self.also_listed = review.id
+        super().show_loaded(library, sessions)
+        if review is not None:
+            self._select_imported(review)
+
+    def _select_imported(self, review: ReviewSummary) -> None:
+        """The review just imported highlighted on the library's list, in view and focused,
+        the search emptied if it hid it: back from Import, the highlight stayed where it was
+        and the learning lead had to find the new review in the list (a trial). (Found by
+        its file's name: the library is one folder.)"""
         options = self.query_one("#reviews", OptionList)
         if review.id not in (ids := [o.id for o in options.options]) \
                 and self.query_one("#search", SearchBox).value.strip():

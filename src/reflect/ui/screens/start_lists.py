@@ -24,6 +24,7 @@ from reflect.ui.screens.start_rows import (
     ListedOptionList,
     SessionList,
     at_top,
+    capped,
     fill,
     review_option,
     session_option,
@@ -84,6 +85,7 @@ class LibraryScreen(ReflectScreen[None]):
         yet known): a change is read again (`_look_at_folders`)."""
         self._reviews_named = False
         """A review found by its name or theme (not only by words of its text)."""
+        self.also_listed: str | None = None  # listed past MAX_LISTED: just imported (`capped`)
         self._titled_at: int | None = None
         """The row of the first saved session listed whose title holds the whole search."""
         self.copies: list[FoundCopy] = []
@@ -233,17 +235,16 @@ class LibraryScreen(ReflectScreen[None]):
         query = self.query_one("#search", Input).value
         matches = library.found(query)  # by name and theme, then by words of their text
         self._reviews_named = any(not isinstance(r, TextMatch) for r in matches)
-        reviews = matches[:self._limit]
         options = self.query_one("#reviews", ListedOptionList)
         highlighted = options.highlighted_option.id if options.highlighted_option else None
+        reviews = capped(matches, self._limit, {highlighted, self.also_listed})
         width = options.note_width()
         # A row saying where its words are is made as wide as the list: again when that changes.
         options.refit = self.show_reviews
         options.fitted_to = width if any(isinstance(r, TextMatch) for r in reviews) else 0
         twins = library.twins  # counted once, not for each row: 20,000 titles for 1,000 reviews
         fill(options, reviews, lambda found: review_option(found, width, twins),
-             max(0, len(matches) - MAX_LISTED),
-             "more: type in the search box (/) to narrow the list.",
+             len(matches) - len(reviews), "more: type in the search box (/) to narrow the list.",
              "No review matches your search: empty the search box (/) to see them all."
              if library.reviews else no_reviews_said(library))
         ids = [r.review.id if isinstance(r, TextMatch) else r.id for r in reviews]
@@ -340,8 +341,7 @@ class LibraryScreen(ReflectScreen[None]):
     @on(events.Key)
     def _letters_wait(self, event: events.Key) -> None:
         focused = self.focused
-        if not self.letters_wait or focused is None or focused.id not in ("reviews",
-                                                                           "sessions"):
+        if not self.letters_wait or focused is None or focused.id not in ("reviews", "sessions"):
             return
         waits = waits_for_the_lists(event.key, event.character)
         if waits is False:

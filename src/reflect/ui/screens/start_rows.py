@@ -27,6 +27,18 @@ MAX_LISTED = 100
 """Reviews listed at once; a larger library is reached through the search box."""
 
 
+def capped(matches: list[ReviewSummary | TextMatch], limit: int,
+           keep: set[str | None]) -> list[ReviewSummary | TextMatch]:
+    """The first `limit` of the reviews found, and after them any further one whose id is
+    in `keep` (the review just imported, the one highlighted): a new review whose title
+    sorted past the first hundred of a big library was not listed, so not selected, and the
+    learning lead had to search for it (a trial)."""
+    def id_of(found: ReviewSummary | TextMatch) -> str:
+        return found.review.id if isinstance(found, TextMatch) else found.id
+
+    return matches[:limit] + [r for r in matches[limit:] if id_of(r) in keep]
+
+
 def review_option(found: ReviewSummary | TextMatch, width: int = 0,
                   twins: frozenset[str] = frozenset()) -> Option:
     """A review's row: its title and type, summary and themes; found by words of its text,
