@@ -27,11 +27,17 @@ class RoomSenderEdits(UndoLog):
         Visitor" sent points, was credited in the notes, and was missing from the attendance
         with nothing said (a trial). So do the points kept as typed for them, as for someone
         added on Who is here (`presence.give_kept`: "… @Dee" stayed nobody's, a trial), which
-        it returns (as `kept_for` does) with the change, one to undo."""
+        it returns (as `kept_for` does) with the change, one to undo. Listed once the meeting
+        has moved on (or ticked here from not here), they arrived during the step it is on,
+        or that of an earlier point of theirs (`arrival.follow_points`), as someone added on
+        Who is here does: a phone that joined during Question 1 was in the notes as here
+        from the start (a social care team's trial)."""
         restore = self._people_and_points()
         if person is None or person not in self.session.participants:
-            person = self.session.add_participant(Participant(name=name))
+            person = self.session.add_participant(Participant(name=name, attended=False))
+        was = person.presence
         person.attended = True
+        person.arrived_during = presence.arrived(person, was, self.meeting_at)
         self._sent_by(person, name)
         given = presence.give_kept(self.session, person)
         return person, self._record(PeopleChanged(), restore), given

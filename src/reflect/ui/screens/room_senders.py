@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reflect.model.arrival import arrival_said
 from reflect.model.attribution import ANONYMOUS
 from reflect.model.presence import given_said
 from reflect.model.review import Review
@@ -127,6 +128,7 @@ class ListsRoomSenders(ExportsSession):
                     self.sender_is[name_key(name)] = person.id
                 self.apply(change)
                 given.append(given_said(person, kept, "{} is here"))
+                given.append(arrival_said(person, self.edits.take_moved()))  # (late: said)
             pane = self.panes.get(self.index)
             if pane is not None:
                 pane.shown()  # who said each point (Who is here, when next shown)
