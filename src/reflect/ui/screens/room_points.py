@@ -59,6 +59,9 @@ class TakesRoomPoints(ListsRoomSenders):
         self.in_box: dict[str, PointsEditor] = {}
         """The point boxes a point from the room was opened in to edit (`e`), by step key:
         read as the session is left, when the panes may be gone already."""
+        self.devices: dict[str, set[str]] = {}
+        """The browsers that sent points under each name (`name_key`), for the queue to say
+        where two or more chose one name (`Waiting.devices`; memory only)."""
         self._stale: set[str] = set()
 
     def room_waiting_note(self) -> str:
@@ -119,11 +122,19 @@ class TakesRoomPoints(ListsRoomSenders):
                 room.resolve(point.id, False)
             return
         flags = tuple(kinds_in(point.text, self.review, self.session))
+        key = name_key(point.name)
+        devices = self.devices.setdefault(key, set()) if key else set()
+        stale = {point.step_key}
+        if devices and point.participant not in devices:  # its other points: said too
+            stale.update(step for step, ws in self.waiting.items()
+                         if any(name_key(w.point.name) == key for w in ws))
+        devices.add(point.participant)
         self.waiting.setdefault(point.step_key, []).append(
-            Waiting(point, flags, self._not_here(point.name), self._left_early(point.name)))
+            Waiting(point, flags, self._not_here(point.name), self._left_early(point.name),
+                    devices))
         if not self._stale:
             self.set_timer(REFRESH_SECONDS, self._refresh_waiting)
-        self._stale.add(point.step_key)
+        self._stale.update(stale)
 
     def _refresh_waiting(self) -> None:
         """Redraw the queues and step lines whose waiting (or declined) points changed, and the

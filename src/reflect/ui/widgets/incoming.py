@@ -13,7 +13,7 @@ decision (`Decided`) as the key is read.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len, set_cell_size
@@ -65,6 +65,11 @@ class Waiting:
     left: bool = False
     """Sent under the name of someone listed as left early: said beside the name, as a point
     sent after they left came with nothing said (a room trial)."""
+    devices: set[str] = field(default_factory=set, compare=False)
+    """The browsers (the room's participant ids) that have sent points under this name, one
+    set for the name, shared by its points as more arrive: two or more are said beside the
+    name. Two phones chose "Alex Demo" and both went into the notes as the team manager,
+    nothing said (a social care team's trial)."""
 
     @property
     def who(self) -> str:
@@ -87,6 +92,8 @@ class Waiting:
         if self.absent or self.left:
             sender[-1].append(f" (listed as {'not here' if self.absent else 'left early'})",
                               style="bold")
+        if len(self.devices) > 1:
+            sender[-1].append(f" ({len(self.devices)} devices use this name)", style="bold")
         return PointLabel(line, *sender)
 
 
