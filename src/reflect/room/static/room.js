@@ -181,12 +181,25 @@
         + "it is back." + waits;
   }
   var refused = false;  // Send was pressed with the room gone
+  // Back (online again, or the room open again) after Send was refused, the note went and the
+  // words stayed in the box with nothing said: a phone back on the Wi-Fi a minute later did
+  // not know its point was still to send (a social care team's trial). Said until it is sent
+  // or the box is emptied.
+  var unsent = false;
+  var BACK = "The room can be reached again, but your point has not been sent: it is still "
+    + "in the box below. Press Send to send it.";
   var forGood = false;  // the room's link is no longer known at this address (404)
   function gone(yes) {
     var note = document.getElementById("closed");
     if (!note) { return; }
-    note.hidden = !yes;
-    if (!yes) { refused = false; return; }
+    if (!yes) {
+      unsent = (unsent || refused) && typing();
+      refused = false;
+      note.hidden = !unsent;
+      if (unsent) { note.textContent = BACK; }
+      return;
+    }
+    note.hidden = false;
     // The room's own word on the last Send ("Wait 3 seconds", "too long") no longer holds:
     // it stayed under "The room has closed" (a trial).
     // "Sent: ... kept up to date" no longer holds either.
