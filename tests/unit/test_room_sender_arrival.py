@@ -10,12 +10,12 @@ from reflect.export.markdown import to_markdown
 from reflect.model.arrival import arrival_said
 from reflect.model.review import Review
 from reflect.model.session import Session
-from tests.unit.test_arrival_after_points import opened, review, session  # noqa: F401
+from tests.unit.test_arrival_after_points import on_the_summary, session  # noqa: F401
 
 
 def test_listed_from_the_room_after_the_meeting_moved_on_they_arrived_during_its_step(
         review: Review, session: Session) -> None:  # noqa: F811
-    edits, steps = opened(review, session)
+    edits, steps = on_the_summary(review, session)
     edits.tick(steps["q:zz-second"], 61)  # the meeting is on Question 2
     edits.add_point("zz-second", "Invented point from a late phone", from_room="Robin Visitor")
     robin, _, _ = edits.list_from_room("Robin Visitor")
@@ -30,7 +30,7 @@ def test_listed_from_the_room_after_the_meeting_moved_on_they_arrived_during_its
 
 def test_an_earlier_point_of_theirs_from_the_room_moves_the_arrival_to_its_step(
         review: Review, session: Session) -> None:  # noqa: F811
-    edits, _ = opened(review, session)  # the meeting on the summary
+    edits, _ = on_the_summary(review, session)  # the meeting on the summary
     edits.add_point("zz-first", "Invented point accepted late", from_room="Robin Visitor")
     robin, _, _ = edits.list_from_room("Robin Visitor")
     assert robin.arrived_during == "Question 1"
@@ -41,7 +41,7 @@ def test_an_earlier_point_of_theirs_from_the_room_moves_the_arrival_to_its_step(
 
 def test_someone_listed_as_not_here_ticked_from_the_room_arrived_late_too(
         review: Review, session: Session) -> None:  # noqa: F811
-    edits, steps = opened(review, session)
+    edits, steps = on_the_summary(review, session)
     edits.tick(steps["q:zz-second"], 61)
     sam = session.participants[1]  # listed, not here
     edits.add_point("zz-second", "Invented point from Sam's phone", from_room="Sam")
