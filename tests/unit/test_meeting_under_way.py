@@ -1,0 +1,49 @@
+"""Once the meeting is under way (a minute counted in all on the steps after Who is here), the
+step on screen is where it is, however long it has been shown (model/presence.py
+`meeting_step`, `under_way`). Until 7 December 2026 each step needed its own minute: under a
+seven-minute plan a step may have less, and a phone that joined on Question 3's eighth second
+was recorded as arriving "during Question 2" (a trial). A glance through the steps before the
+meeting begins still makes nobody late. All people are invented."""
+
+from __future__ import annotations
+
+from reflect.model.edits import SessionEdits
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.model.steps import Step, steps_for
+
+
+def meeting(review: Review) -> tuple[SessionEdits, list[Step]]:
+    session = Session.start(review, "20300101-child-zz-0000cccc", title="Invented meeting",
+                            team="Team Blue", facilitator="Pat Example")
+    e = SessionEdits(session)
+    return e, [s for s in steps_for(review, session) if s.kind != "people"]
+
+
+def test_a_step_shown_briefly_once_the_meeting_is_under_way_is_where_it_is(
+        review: Review) -> None:
+    e, steps = meeting(review)
+    first, second = steps[0], steps[1]
+    e.tick(first, 40)
+    e.tick(second, 25)  # 65 seconds in all, neither step a minute of its own
+    e.add_participant("Dee Example", "School nurse", "Invented Trust")
+    assert e.session.participants[-1].arrived_during == second.label
+
+
+def test_a_glance_through_the_steps_before_the_meeting_makes_nobody_late(
+        review: Review) -> None:
+    e, steps = meeting(review)
+    for step in steps:
+        e.tick(step, 3)  # a few seconds each: under a minute in all
+    assert sum(3 for _ in steps) < 60
+    e.add_participant("Eve Example", "Teacher", "Invented School")
+    assert e.session.participants[-1].arrived_during is None
+
+
+def test_time_on_who_is_here_does_not_start_the_meeting(review: Review) -> None:
+    e, steps = meeting(review)
+    people = next(s for s in steps_for(review, e.session) if s.kind == "people")
+    e.tick(people, 600)  # ten minutes ticking people in
+    e.tick(steps[0], 5)
+    e.add_participant("Fay Example", "Social worker", "Invented Council")
+    assert e.session.participants[-1].arrived_during is None
