@@ -178,3 +178,32 @@ def test_a_surname_that_is_a_job_word_before_a_job_is_a_name(line, read):
     "health visitor": both parts named a job, and two such parts were role then agency."""
     p = Participant.parse(line)
     assert (p.name, p.role, p.agency) == read
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Sam Sample, TA", ("Sam Sample", "TA", "")),
+    ("sam sample, ta", ("sam sample", "ta", "")),
+    ("Jo Example, HLTA", ("Jo Example", "HLTA", "")),
+    ("Jo Example, SENDCo", ("Jo Example", "SENDCo", "")),
+    ("Kim Example, HV", ("Kim Example", "HV", "")),
+    ("Pat Example, DCI", ("Pat Example", "DCI", "")),
+    ("Pat Example, DI", ("Pat Example", "DI", "")),
+    ("Alex Example, TM", ("Alex Example", "TM", "")),
+    ("Sam Sample (TA)", ("Sam Sample", "TA", "")),
+    ("TA, Moorvale Academy", ("", "TA", "Moorvale Academy")),
+    ("HV, NHS", ("", "HV", "NHS")),
+    # Services written short stay agencies.
+    ("Sam Sample, CSC", ("Sam Sample", "", "CSC")),
+    ("Sam Sample, NHS", ("Sam Sample", "", "NHS")),
+    ("Sam Sample, CAMHS", ("Sam Sample", "", "CAMHS")),
+    # Names that are a short job's words stay names, written as names are.
+    ("Di Example, TA", ("Di Example", "TA", "")),
+    ("Di", ("Di", "", "")),
+    ("Elsa Example", ("Elsa Example", "", "")),
+    ("Sam Ta", ("Sam Ta", "", "")),
+])
+def test_a_job_written_short_is_a_role(line, read):
+    """"Sam Sample, TA" was read as the agency "TA" with no role, while "teaching assistant"
+    written out was a role (a school's safeguarding lead's trial)."""
+    p = Participant.parse(line)
+    assert (p.name, p.role, p.agency) == read

@@ -55,6 +55,22 @@ _LAST = ("worker", "officer", "nurse", "visitor", "manager", "lead", "teacher", 
          "keyworker", "administrator", "analyst", "carer", "psychiatrist", "counsellor")
 """The last word of a job (`family support worker`, `designated safeguarding lead`)."""
 
+_SHORT = frozenset("""
+ta hlta lsa sendco dsp ht dht aht ect nqt hoy ewo sbm slt hv rn rgn rmn anp ot hca cns amhp
+dci sgt insp ps asw nqsw pa tm atm sm hos po pso""".split())
+"""Jobs written short, a part alone, in any case, as people in schools, health, police and
+social care write theirs (`Sam Sample, TA`: a teaching assistant; `HV` a health visitor,
+`DCI` a detective chief inspector, `TM` a team manager), beside those `_WHOLE` has (GP, DSL,
+DDSL, SENCo, SW, DS, DC, PC, IRO, LADO…). `Sam Sample, TA` was read as the agency "TA", no
+role, where `teaching assistant` written out was a role (a school's trial). Services written
+short (CSC, NHS, CAMHS, MASH) stay agencies. Not words of `JOB_WORDS`: written as a name's
+are ("Sam Ta"), they are one."""
+
+_SHORT_IN_CAPITALS = frozenset({"di", "elsa", "salt"})
+"""Jobs written short that are names' words too (Di, Elsa, Sam Salt): a job only typed in
+capitals (`DI` a detective inspector, `ELSA` an emotional literacy support assistant, `SALT`
+a speech and language therapist)."""
+
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("""
@@ -107,7 +123,7 @@ def looks_like_a_name(text: str) -> bool:
 ABBREVIATIONS = frozenset(k.casefold() for k in BUILTIN_AGENCY_ALIASES) | frozenset("""
 sw ssw asw fsw hv gp cp cpn rmn rgn anp ot slt salt iro lado senco sendco dsl ddsl idva isva
 pcso pc dc ds dci di nhs camhs csc asc icb ed mash yot cin cla lac eha edt tac dwp cps nps crc
-tm sm dm hos ehcp send""".split())
+tm sm dm hos ehcp send""".split()) | _SHORT
 """Jobs' and services' abbreviations, in small letters: never a name, typed in small letters
 or in capitals (`SW`, `hv`, `CAMHS`, `NHS`)."""
 
@@ -151,7 +167,9 @@ def names_a_role(text: str) -> bool:
     words = _WORD.findall(text.casefold())
     if not words:
         return False
-    return " ".join(words) in _WHOLE or words[-1] in _LAST
+    whole = " ".join(words)
+    return whole in _WHOLE or words[-1] in _LAST or whole in _SHORT or (
+        whole in _SHORT_IN_CAPITALS and text.strip().isupper())
 
 
 def more_than_a_name(text: str) -> bool:
