@@ -96,7 +96,7 @@ class NewSessionScreen(DraftedForm):
             yield Literal("Who is this session for?")
             # A letter typed on it (the form opens there) starts the title: typed straight
             # after Enter on a review, the words were dropped.
-            with ChoiceSet(id="mode", letters_to="#title"):
+            with ChoiceSet(id="mode", letters_to="#title", enter_moves_on=True):
                 yield ChoiceButton("Team discussion (a facilitator and a group)", value=True,
                                   id="mode-team")
                 yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")

@@ -179,14 +179,21 @@ class ChoiceSet(RadioSet):
     reflection" lit it up, and Tab, a title and Ctrl+S then started a team session. Not where
     passing over a choice would take it (`arrows_choose=False`: the meeting lengths, where
     ↓↓ took "30 minutes" on the way to "Your own", a trial): there the arrows move and
-    Enter or Space chooses, and the set's owner says which is taken."""
+    Enter or Space chooses, and the set's owner says which is taken.
+
+    In a form (`enter_moves_on`: the new-session form's mode and meeting length), Enter
+    chooses and moves on to the next box, as Tab would, as Enter in the form's boxes does;
+    Space chooses and stays. Enter chose and stayed on "30 minutes", but on "Your own" went
+    on to its minutes box: a Tab after it, meant for that box, landed on *Start session*,
+    and the "20" typed there was refused (a school's trial)."""
 
     BINDINGS = [
         Binding("down", "arrow(1, True)", show=False),
         Binding("right", "arrow(1, False)", show=False),
         Binding("up", "arrow(-1, True)", show=False),
         Binding("left", "arrow(-1, False)", show=False),
-        Binding("enter,space", "toggle_button", show=False),
+        Binding("space", "toggle_button", show=False),
+        Binding("enter", "enter", show=False),
     ]
 
     def _on_mount(self, event: events.Mount) -> None:
@@ -199,8 +206,11 @@ class ChoiceSet(RadioSet):
     """A letter typed here, this visit, has been said not to be kept."""
 
     def __init__(self, *buttons: RadioButton, letters_to: str | None = None,
-                 arrows_choose: bool = True, by_row: bool = True, **kwargs: object) -> None:
+                 arrows_choose: bool = True, by_row: bool = True, enter_moves_on: bool = False,
+                 **kwargs: object) -> None:
         super().__init__(*buttons, **kwargs)  # type: ignore[arg-type]
+        self.enter_moves_on = enter_moves_on
+        """Whether Enter chooses and moves on to the next box (else chooses and stays)."""
         self.by_row = by_row
         """Whether ↑↓ move a row of a grid (else a choice, as ←→ do)."""
         self.letters_to = letters_to
@@ -296,6 +306,14 @@ class ChoiceSet(RadioSet):
         self._move(direction, self._columns() if by_row and self.by_row else 1)
         if self.arrows_choose:
             self.choose_highlighted()
+
+    def action_enter(self) -> None:
+        """Enter: choose the highlighted choice; in a form, then on to the next box."""
+        if not self.enter_moves_on:
+            self.action_toggle_button()
+            return
+        self.choose_highlighted()
+        self.screen.focus_next()
 
     def _on_blur(self, event: events.Blur) -> None:
         if not self.arrows_choose:  # left without choosing: the highlight back on the chosen

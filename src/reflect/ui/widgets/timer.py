@@ -105,7 +105,8 @@ class MeetingLength(Vertical):
 
     The arrows move among the lengths, one at a time in reading order (↓ as →: they are a
     list laid out in rows, not a grid), and Enter or Space chooses (a line says which is
-    chosen while the highlight is elsewhere): ↓↓ took "30 minutes" on the way to "Your own",
+    chosen while the highlight is elsewhere; Enter then moves on to the next box, as Tab
+    would, `ChoiceSet.enter_moves_on`): ↓↓ took "30 minutes" on the way to "Your own",
     which then said the length stayed 30 minutes (a trial). Choosing "Your own" puts the
     focus in its minutes box, and a figure typed on the lengths goes there: Tab then "30"
     after Ctrl+S landed on the Start session button, and Shift+Tab then "30" on the list."""
@@ -184,7 +185,7 @@ class MeetingLength(Vertical):
     def compose(self) -> ComposeResult:
         own = self.own_at_start
         with ChoiceSet(id="length", letters_to="#own-minutes", arrows_choose=False,
-                       by_row=False):
+                       by_row=False, enter_moves_on=True):
             yield ChoiceButton(self.none_label, value=self.initial == 0 and not own,
                                id="length-0")
             for m in PRESETS:
