@@ -45,7 +45,7 @@ def test_import_of_a_mistyped_file_offers_the_one_in_that_folder(capsys, library
     typed = tmp_path / "chlid-zq.md"
     code, out, err = run(capsys, "import", str(typed), "--content-dir", str(library))
     assert code == 1 and out == ""
-    assert err.rstrip().endswith(f"did you mean {tmp_path / 'child-zq.md'}?"), err
+    assert f"did you mean {tmp_path / 'child-zq.md'}? To import it:" in err, err
     _, _, err = run(capsys, "import", str(tmp_path / "zzzz.pdf"), "--content-dir",
                     str(library))
     assert "did you mean" not in err and "No such file or directory" in err

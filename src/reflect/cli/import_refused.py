@@ -64,3 +64,22 @@ def again_refused(name: Path, earlier: Review, file: Path | None,
                 f"it again as that review, replacing it: leave out --id {args.id} (or give "
                 f"--id {earlier.id}); a second review of the same file is not made")
     return None
+
+
+def near_command(args: argparse.Namespace, given: Path) -> str:
+    """Where `given` is not there and a file near its name is ("did you mean …/Child Q
+    briefing (final).md?"), the command that imports that one, with the options given, quoted
+    for a shell (its name's spaces and brackets had to be typed again, quoted: a school's
+    trial); "" otherwise."""
+    import shlex
+
+    from reflect.commands import command
+    from reflect.importer.sources import nearest_file
+
+    near = None if given.exists() else nearest_file(given)
+    if near is None:
+        return ""
+    options = [f"--{name} {shlex.quote(str(getattr(args, name)))}" for name in ("id", "into")
+               if getattr(args, name, None) is not None]
+    options += [f"--{name}" for name in ("check", "force", "replace") if getattr(args, name, False)]
+    return f" To import it: `{command(' '.join(['import', shlex.quote(str(near)), *options]))}`"

@@ -136,7 +136,12 @@ def _validate_file(path: Path) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     import tomllib
 
-    from reflect.cli.import_refused import again_refused, alike_refused, not_a_briefing
+    from reflect.cli.import_refused import (
+        again_refused,
+        alike_refused,
+        near_command,
+        not_a_briefing,
+    )
     from reflect.importer import (
         BriefingError,
         dumps_review,
@@ -193,7 +198,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         source = read_source(given)
     except SourceError as e:
-        return fail(not_read_said(e, given))
+        return fail(not_read_said(e, given) + near_command(args, given))
     shown_name = source.path
     warnings: list[str] = []
     edges: list[tuple[int | None, str]] = []

@@ -124,6 +124,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (IMPORTING, (
         ('Enter', "in the Briefing file box: preview the file (on the same file, or in the "
                   'Review id box, the preview again under the id typed, the Moves kept)'),
+        ('→', 'at the end of the Briefing file box, after "did you mean …?": put the file '
+              'meant there (Enter then previews it)'),
         ('Tab, Shift+Tab', 'Briefing file, Review id, Title, Partnership, Review type, '
                            'Summary, the blocks not placed, Move it into…, Move, Preview, '
                            'Save, Cancel, the dialog itself (its title then ↑ ↓ PgUp PgDn '

@@ -36,6 +36,7 @@ from reflect.ui.screens.help import IMPORTING
 from reflect.ui.screens.import_boxes import NOTE, boxes
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import MOVE_TO, Moved, unquoted
+from reflect.ui.screens.import_path import NotRead, PathBox, not_read
 from reflect.ui.screens.import_saving import PreviewSaving
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
@@ -80,8 +81,8 @@ class ImportScreen(PreviewSaving):
             yield Literal("Import a briefing", "bold")
             yield Literal("Give the path of the briefing: a PDF, Word document, saved web page, "
                           "Markdown or text file. Enter shows what will be imported.")
-            path = InOrderInput(placeholder="e.g. ~/Downloads/child-v-briefing.pdf",
-                                id="import-path")
+            path = PathBox(placeholder="e.g. ~/Downloads/child-v-briefing.pdf",
+                           id="import-path")  # (→ takes a file offered: import_path.py)
             path.border_title = "Briefing file"
             yield path
             # What is wrong with the file read, under its path, in view as it is read: a
@@ -166,6 +167,7 @@ class ImportScreen(PreviewSaving):
         if self.loaded is None or self.loaded.path != path:  # (another file: not its words)
             self.query_one("#import-warning", Literal).display = False
         self.query_one("#import-preview", Literal).show("Reading…", "dim")
+        self.query_one(PathBox).offer(None)  # (offered again if this read finds it not there)
         self.reading = True
         self.read_id = self.id_typed()
         box = self.query_one("#import-id", Input)
@@ -177,13 +179,13 @@ class ImportScreen(PreviewSaving):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="read")
     def read(self, path: Path, review_id: str | None, moves: dict[int, str],
-             read: Loaded | None) -> Loaded | str:
+             read: Loaded | None) -> Loaded | NotRead | str:
         """Read and parse; returns what was found, or the message for a user mistake."""
         from reflect.importer import BriefingError, import_briefing
         from reflect.importer.alike import held
         from reflect.importer.facts import already_imported, already_said
         from reflect.importer.set_aside import set_aside
-        from reflect.importer.sources import SourceError, not_read_said, read_source
+        from reflect.importer.sources import SourceError, read_source
         from reflect.store.library import load_library
         from reflect.store.replacing import free_id, in_the_way
 
@@ -194,7 +196,7 @@ class ImportScreen(PreviewSaving):
             try:
                 source = read_source(path)
             except SourceError as e:
-                return not_read_said(e, path)
+                return not_read(e, path)
             text, sha256, furniture, kind = (source.text, source.sha256, source.furniture,
                                              source.kind)
             rows = source.rows
@@ -237,6 +239,9 @@ class ImportScreen(PreviewSaving):
                 self.show_loaded(result)
             elif isinstance(result, str):
                 self.show_problem(result)
+            elif isinstance(result, NotRead):
+                self.show_problem(result.said)
+                self.query_one(PathBox).offer(result.near)
             elif worker.name == "write":
                 self.dismiss(self.target)
 
