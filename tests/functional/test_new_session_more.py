@@ -73,3 +73,34 @@ async def test_the_form_says_more_below_only_while_the_start_button_is_below(
             body.scroll_to(y=y, animate=False, immediate=True)
             await pilot.pause()
             await wait_for(pilot, true, timeout=5)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_line_says_pgdn_only_where_pgdn_goes_down(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    """A team lead's trial: in the participants box the line said "Tab or PgDn", and PgDn
+    moved in the box (its lines), not down the form. There it says Tab alone; in a
+    one-line box, where PgDn scrolls the form, both."""
+    from textual.widgets import TextArea
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        form = await new_session_form(pilot)
+        body = form.query_one("#new-session", VerticalScroll)
+        both, tab = f"{MORE_BELOW}: Tab or PgDn", f"{MORE_BELOW}: Tab"
+
+        def says(words: str) -> bool:
+            return any(row.strip(" █▌▎").rstrip().endswith(words) for row in screen_lines(app))
+
+        await wait_for(pilot, lambda: says(both))
+        box = form.query_one("#participants", TextArea)
+        box.focus()
+        await wait_for(pilot, lambda: says(tab) and not says(both))
+        body.scroll_to(y=0, animate=False, immediate=True)
+        await pilot.press("pagedown")  # (it moves in the box: the form stays)
+        await pilot.pause()
+        assert body.scroll_y == 0 and app.focused is box
+        form.query_one("#facilitator").focus()
+        await wait_for(pilot, lambda: says(both))
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: body.scroll_y > 0)

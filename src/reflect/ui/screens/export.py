@@ -75,7 +75,7 @@ class OptionBox(TickBox):
     BINDINGS = [Binding("enter", "screen.export_key", show=False)]
 
 
-MORE_OPTIONS = "More options below: Tab or PgDn"
+MORE_OPTIONS = "More options below"
 FORMATS_PER_LINE = 4
 """How many formats the list shows to a line (app.tcss: `#export-dialog RadioSet`)."""
 

@@ -51,7 +51,8 @@ LENGTH_LABELS = {
     False: "Time you plan to spend (optional)",
 }
 """The length question's wording, for a team session and for one person."""
-MORE_BELOW = "More below, down to Start session: Tab or PgDn"
+MORE_BELOW = "More below, down to Start session"
+"""Said at the form's foot while more is below (the keys that go down follow: `way_down`)."""
 
 
 class NewSessionScreen(DraftedForm):

@@ -4,7 +4,9 @@ A fresh-eyes trial at 80x24: the new-session form's meeting length and its Start
 below the fold, and nothing said the form went on (its scroll bar's thumb hardly showed).
 Then a second: the line said `More below, down to Start session` with the Start button on
 screen (only the blank line under it was below), and the export dialog pointed to a tick
-"below" under its options with nothing saying the options went on past its buttons."""
+"below" under its options with nothing saying the options went on past its buttons. Then a
+team lead's: it said "Tab or PgDn" in the participants box, where PgDn moves in the box
+(`way_down` says only the keys that go down from where the focus is)."""
 
 from __future__ import annotations
 
@@ -45,11 +47,26 @@ def watch_view(owner: Widget, box: Widget, check: Callable[[], None]) -> None:
     owner.call_after_refresh(check)
 
 
+def way_down(box: Widget) -> str:
+    """The keys that go on down `box` (a scrolling container) from where its screen's focus
+    is: Tab, and PgDn where the focus leaves PgDn to `box`: a text box or a list keeps it, to
+    move in itself (the new-session form's participants box did, under "Tab or PgDn"); a
+    choice that is a scrolling container with nothing to scroll passes it on."""
+    pgdn = box.screen.active_bindings.get("pagedown") if box.is_attached else None
+    if pgdn is None:
+        return "Tab"
+    node = pgdn.node
+    passed_on = isinstance(node, Widget) and pgdn.binding.action == "page_down" and \
+        type(node).action_page_down is Widget.action_page_down and \
+        not node.allow_vertical_scroll  # (Textual's own page_down skips then)
+    return "Tab or PgDn" if node is box or passed_on else "Tab"
+
+
 class MoreBelow(Literal):
     """Docked at the foot of the scrolling container it is put in (its parent), shown while
     some of what that container holds is below what it shows, and saying `words`; over the
     container's own docked foot (`over`, a selector: the export dialog's buttons) where it
-    has one."""
+    has one. The keys that go on down from where the focus is follow `words` (`way_down`)."""
 
     DEFAULT_CSS = """
     MoreBelow {
@@ -63,13 +80,20 @@ class MoreBelow(Literal):
     """
 
     def __init__(self, words: str, over: str | None = None, **kwargs: object) -> None:
-        super().__init__(words, "italic", **kwargs)
+        super().__init__(f"{words}: Tab or PgDn", "italic", **kwargs)
+        self.words = words
+        """What is said before the keys: `More options below`."""
         self.over = over
         """The container's docked foot this line sits on (None: its very foot)."""
 
     def on_mount(self) -> None:
         if isinstance(self.parent, Widget):
             watch_view(self, self.parent, self._check)
+            self.watch(self.screen, "focused", self._say_keys)
+
+    def _say_keys(self) -> None:
+        if isinstance(self.parent, Widget):
+            self.show(f"{self.words}: {way_down(self.parent)}", "italic")
 
     def _check(self) -> None:
         """Shown while the lowest of what the container holds ends below its view (the view
