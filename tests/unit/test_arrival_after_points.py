@@ -99,6 +99,7 @@ def test_a_point_put_back_before_an_arrival_marked_since_moves_it(
     edits.toggle_attended(pat)  # nothing said now: not here
     edits.toggle_attended(pat)  # here again, as the meeting is on the summary
     assert pat.arrived_during == "Summary and export"
+    edits.add_action("An invented action")  # (since: Ctrl+Z takes back no Space now)
     edits.put_back()  # the point, Pat's again, on Question 1
     assert (point.by, pat.arrived_during) == (pat.id, "Question 1")
     assert moved_said(edits.take_moved()).startswith("Pat Example said a point on Question 1")

@@ -19,7 +19,7 @@ The point is kept (a facilitator catching up, or the point theirs after all, is 
 their leaving moves to the point's step, and the same line says so: `Sam Example said a point
 on Question 2, so left during it, not during Question 1: the notes say so.` Given to someone
 else later (*Said by…*), the point leaves the leaving where it moved (`SessionEdits.undo`
-puts both back; the app's Ctrl+Z puts back only what was removed).
+puts both back; the app's Ctrl+Z puts back what was removed, and a Space just pressed).
 
 A session saved before that rule may hold such an arrival (marked arriving during Question 3,
 credited with a point on Question 1): it stayed so when opened, in the notes and in `reflect

@@ -204,7 +204,8 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
 
     def mark_here(self, person: Participant, here: bool) -> Change:
         """`person` here, or away: left early or not here, as model/presence.py says."""
-        return self._record(PeopleChanged(), self.marked(person, here))
+        return self._record(PeopleChanged(), self.marked(person, here),
+                            removed=Removed("marking", person, PeopleChanged()))
 
     def remove_participant(self, person: Participant, into: Participant | None = None,
                            **values: str | bool | None) -> Change | None:

@@ -14,12 +14,14 @@ from pydantic import BaseModel
 from reflect.model.changes import Change
 from reflect.model.session import Point
 
-RemovedKind = Literal["point", "action", "person"]
+RemovedKind = Literal["point", "action", "person", "marking"]
 
 
 @dataclass(frozen=True, eq=False)
 class Removed:
-    """An item taken off its list (Delete, then y), as `UndoLog.put_back` puts it back."""
+    """An item taken off its list (Delete, then y), as `UndoLog.put_back` puts it back; or,
+    `marking`, a person marked here or away (Space on Who is here) whose marking it takes
+    back, with all it changed (points given them, an arrival or a leaving moved)."""
 
     kind: RemovedKind
     item: BaseModel
@@ -123,18 +125,28 @@ class UndoLog:
 
     @property
     def can_put_back(self) -> bool:
-        return any(entry.removed is not None for entry in self._undo)
+        return any(self._can_put_back(i) for i in range(len(self._undo)))
 
     def put_back(self) -> Removed | None:
         """Put back the newest item removed, however many changes were made after it (Ctrl+Z
         in a session: a point, action or person removed by a wrong y); None when none is
-        left to put back. Changes made since stay: its restore puts the one item back."""
+        left to put back. Changes made since stay: its restore puts the one item back. A
+        marking (Space on Who is here) is taken back first while it is the newest change:
+        a Space pressed by mistake gave someone a point and moved when they arrived, and
+        Ctrl+Z put back nothing (a team lead's trial); Space again marked them left early."""
         for i in range(len(self._undo) - 1, -1, -1):
             removed = self._undo[i].removed
-            if removed is not None:
+            if removed is not None and self._can_put_back(i):
                 self._undo.pop(i).restore()
                 return removed
         return None
+
+    def _can_put_back(self, i: int) -> bool:
+        """Whether `put_back` can take back change `i`: an item removed, or a marking while it
+        is the newest change (its restore puts the people and points back whole, as they were,
+        so would put back what was changed since)."""
+        removed = self._undo[i].removed
+        return removed is not None and (removed.kind != "marking" or i == len(self._undo) - 1)
 
     def take_back(self, change: Change) -> Change | None:
         """Put back the newest `change` however many were made after it, for a change that

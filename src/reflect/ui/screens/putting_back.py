@@ -5,7 +5,9 @@ A facilitator's trial: mid-meeting, a wrong y lost a point, and Ctrl+Z did nothi
 nothing. The session's one writer keeps every change with how to undo it (`SessionEdits`);
 what was removed is put back from there (`put_back`), whatever was typed since, which stays.
 In a text box whose own Ctrl+Z undoes typing (an answer, the notes) the key is the box's; in
-the one-line boxes of a form, which have no undo of their own, it is this one. A part of the
+the one-line boxes of a form, which have no undo of their own, it is this one. Just after a
+Space on Who is here, Ctrl+Z takes that back, with the points it gave and the arrival it moved
+(`UNMARKED`): a Space pressed by mistake could not be (a team lead's trial). A part of the
 walkthrough (walkthrough_base.py), between leaving it and the screen itself.
 """
 
@@ -16,14 +18,19 @@ from collections.abc import Iterable
 from textual.app import SystemCommand
 from textual.binding import Binding
 
+from reflect.model.presence import presence_said
+from reflect.model.session import Participant
 from reflect.model.steps import find_step, question_key
 from reflect.model.undo import Removed
+from reflect.text import one_line
 from reflect.ui.screens.leaving import LeavesSession
-from reflect.ui.widgets.item_panel import ItemPanel
+from reflect.ui.widgets.item_panel import SAID_CHARS, ItemPanel
 
 PUT_BACK_KEY = "Ctrl+Z"
 NOTHING_TO_PUT_BACK = ("Nothing removed to put back: Ctrl+Z puts back the last point, action or "
-                       "person removed (Delete, then y).")
+                       "person removed (Delete, then y), or a Space on Who is here just pressed.")
+UNMARKED = "Space undone: {} is as before it, {}; what it gave or moved is as it was."
+"""Said as Ctrl+Z takes back a Space on Who is here (the person, and whether they are here)."""
 
 
 class PutsBack(LeavesSession):
@@ -59,8 +66,11 @@ class PutsBack(LeavesSession):
             return
         if index != self.index:
             await self.go(index)
+        person = removed.item if removed.kind == "marking" else None
+        words = UNMARKED.format(one_line(person.name.strip() or person.describe(), SAID_CHARS),
+                                presence_said(person)) if isinstance(person, Participant) else ""
         for panel in self.panes[index].query(ItemPanel):
-            if panel.put_back_shown(removed.item):
+            if panel.put_back_shown(removed.item, words):
                 return
 
     def put_back_commands(self) -> Iterable[SystemCommand]:

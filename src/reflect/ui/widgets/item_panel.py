@@ -374,10 +374,10 @@ class ItemPanel(ListRoom):
         words = one_line(self.words(item), CONFIRM_CHARS)
         self.app.push_screen(ConfirmScreen(self.remove_question(words, item)), remove)
 
-    def put_back_shown(self, item: BaseModel) -> bool:
+    def put_back_shown(self, item: BaseModel, words: str = "") -> bool:
         """`item`, just put back in this panel's list (Ctrl+Z), drawn there again at its
-        place, highlighted and in view with the focus on it, and said; False when the list
-        does not hold it."""
+        place, highlighted and in view with the focus on it, and said (`words`, else
+        `PUT_BACK`); False when the list does not hold it."""
         index = next((i for i, x in enumerate(self.items()) if x is item), None)
         if index is None:
             return False
@@ -386,7 +386,7 @@ class ItemPanel(ListRoom):
         self.row_into_view(index)
         if isinstance(app := self.app, Notices):  # ("… removed. Ctrl+Z puts it back.": done)
             app.withdraw(self.said(self.REMOVED, item, index))
-        self.notify(self.said(self.PUT_BACK, item, index))
+        self.notify(words or self.said(self.PUT_BACK, item, index))
         return True
 
     def said(self, words: str, item: BaseModel, index: int) -> str:

@@ -63,8 +63,7 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
     PeoplePanel RowTable { height: auto; max-height: 16; }
     """
     READ_ONLY = "participants cannot be changed here."
-    _columns: list[Column] | None = None
-    """The columns the table was last filled with (`columns`)."""
+    _columns: list[Column] | None = None  # the columns the table was last filled with
     REMOVED = "{} removed from the list. Ctrl+Z puts them back."
     ADDED = "✓ Added as row {n}: {}"
     """As an action added is said: a latecomer added at 80x24 left the form empty, their row
@@ -118,9 +117,8 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
 
     @on(RowTable.RowHighlighted, ".people-table")
     def show_detail(self) -> None:
-        """The line under the table: the highlighted person in full, here or not in words
-        (the table cut a role or an agency at 80x24, `Designated saf…`, a trial, before
-        its cells wrapped)."""
+        """The line under the table: the highlighted person in full, here or not in words (the
+        table cut a role or an agency at 80x24, `Designated saf…`, before its cells wrapped)."""
         table = self.query_one(RowTable)
         people = self.session.participants
         if not 0 <= table.cursor_row < len(people):
@@ -198,13 +196,11 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
         assert isinstance(item, Participant)
         return self.edits.edit_participant(item, **values)
 
-    _away_said = ""
-    """What Space last said of someone marked left early, while it may show."""
+    _away_said = ""  # what Space last said of someone (marked left early, …) while it shows
 
     def _away_gone(self) -> None:
-        """What Space last said ("… so is marked left early") taken away: at the next Space (it
-        stayed over ✓, a trial), and at Delete (at 60x20 it lay over the question's Keep
-        button, which the question's last line names: `presence.removal_instead`)."""
+        """What Space last said taken away: at the next Space (it stayed over ✓, a trial), at
+        Delete (at 60x20 over the question's Keep button), and as Ctrl+Z takes the Space back."""
         if self._away_said and isinstance(self.app, Notices):
             self.app.withdraw(self._away_said)
         self._away_said = ""
@@ -220,6 +216,10 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
         if self._away_said:
             self.notify(self._away_said, markup=False, timeout=8)
         return change
+
+    def put_back_shown(self, item: BaseModel, words: str = "") -> bool:
+        self._away_gone()  # ("… is here now, so point 1 …": no longer so, a Space taken back)
+        return super().put_back_shown(item, words)
 
     def remove_item(self, item: BaseModel) -> Change | None:
         assert isinstance(item, Participant)
