@@ -12,7 +12,9 @@ from textual.widgets import Input
 
 from reflect.ui.app import make_app
 from reflect.ui.widgets.incoming import IncomingList
+from reflect.ui.widgets.literal import TITLE_EDGES
 from reflect.ui.widgets.points_panel import PointsEditor
+from reflect.ui.widgets.room_point_box import room_title
 from tests.functional.helpers import screen_lines, wait_for
 from tests.functional.test_facilitation import go_to
 from tests.functional.test_room import fake_room, queue  # noqa: F401
@@ -77,12 +79,12 @@ async def test_a_point_in_the_box_names_its_sender_as_renamed(fictional_dir, ses
         await pilot.press("f2", "e")
         box = screen.query_one(f"#points-{question} .point-text", Input)
         await wait_for(pilot, lambda: box.value == "Invented point in the box")
-        assert titles(box) == ("Room: Priya Example · Enter adds · Esc puts back", "")
+        room_left = box.outer_size.width - TITLE_EDGES  # (the keys that fit it: `room_title`)
+        assert titles(box) == (room_title("Priya Example", room_left), "")
         await go_to(pilot, screen, "people")
         screen.apply(screen.edits.edit_participant(priya, name="Priya Exampleton"))
         await screen.go(question)
-        renamed = ("Room: Priya Exampleton · Enter adds · Esc puts back",
-                   "sent as Priya Example")
+        renamed = (room_title("Priya Exampleton", room_left), "sent as Priya Example")
         await wait_for(pilot, lambda: titles(box) == renamed)
         await wait_for(pilot, lambda: any("sent as Priya Example ▁" in line
                                           for line in screen_lines(app)))

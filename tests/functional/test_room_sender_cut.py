@@ -43,8 +43,8 @@ async def test_a_long_name_from_the_room_is_cut_after_a_word_and_shown_as_typed(
         await pilot.press("e")
         editor = screen.query_one(f"#points-{screen.index}", PointsEditor)
         await wait_for(pilot, lambda: "Room:" in str(editor.form.first.border_title))
-        await wait_for(pilot, lambda: any("Room: [b]huddle[/b] lead for the… ·" in row
-                                          for row in screen_lines(app)))  # drawn literally
+        await wait_for(pilot, lambda: any("Room: [b]huddle[/b] lead for" in row and "… · Enter"
+                                          in row for row in screen_lines(app)))  # literally
         await pilot.press("enter")  # added: then asked about, named as in the queue
         question = await asked(pilot)
         assert question.startswith(f"{CUT} sent a point from the room but is not on Who is "

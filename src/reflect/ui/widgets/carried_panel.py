@@ -29,7 +29,7 @@ from reflect.ui.removing import being_removed
 from reflect.ui.widgets.cell_fit import Cell
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
-from reflect.ui.widgets.literal import Literal, literal_title
+from reflect.ui.widgets.literal import TITLE_EDGES, Literal, literal_title
 from reflect.ui.widgets.name_suggester import NameSuggester
 from reflect.ui.widgets.tables import (
     STATUS_WORDS_FROM,
@@ -60,11 +60,6 @@ What column holds the action whole, the lines under the boxes the note (`_say_mo
 
 NO_OWNER_YET = "No owner yet: type who will do it"
 """The owner's box while the action has none (agreed with no one to own it)."""
-
-
-TITLE_EDGES = 6
-"""The columns of a box's top border its title cannot take: the corners, a line either side
-of the title and a space either side of it."""
 
 
 def note_title(action: str, room: int) -> str:

@@ -26,6 +26,11 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(printable(text), style) if style else Content(printable(text))
 
 
+TITLE_EDGES = 6
+"""The columns of a box's top border its title cannot take: the corners, a line either side
+of the title and a space either side of it."""
+
+
 def literal_title(text: str | None) -> Content | None:
     """`text` for a border title or subtitle, shown as it is: a string given them is read as
     markup, and a last time's action typed `Book [bold]training[/bold]`, cut to 30 characters

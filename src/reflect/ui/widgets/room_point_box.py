@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -21,11 +22,32 @@ from reflect.model.changes import Change, draft_key
 from reflect.model.session import Point
 from reflect.ui.widgets.incoming import Waiting
 from reflect.ui.widgets.item_panel import ItemPanel
-from reflect.ui.widgets.literal import literal_title
+from reflect.ui.widgets.literal import TITLE_EDGES, literal_title
 from reflect.wrapping import cut_at_a_word
 
 if TYPE_CHECKING:
     from reflect.room import IncomingPoint
+
+
+ROOM_KEYS = (" · Enter adds · Esc puts back", " · Enter adds", "")
+"""What the title of a box holding a point from the room says of its keys after the name,
+the most that fits first."""
+NAME_AT_LEAST = 20
+"""The cells a sender's name keeps in the title before its keys give way (`room_title`)."""
+
+
+def room_title(name: str, room: int) -> str:
+    """The title of a box holding a point from the room sent by `name`, in `room` cells
+    (0: not laid out yet): `Room: ` and the name cut after a word to 30 at most, then the
+    keys that fit whole (`ROOM_KEYS`), the name keeping `NAME_AT_LEAST` where it is longer.
+    Textual cut the whole title at the box's edge: `Room: Alexandra Placeholder-Example ·
+    Enter …` at 80x24, `… · Enter adds …` at 60x20."""
+    head = "Room: "
+    for keys in ROOM_KEYS:
+        left = room - cell_len(head + keys)
+        if room <= 0 or left >= min(NAME_AT_LEAST, cell_len(name)):
+            return head + cut_at_a_word(name, min(30, left) if room > 0 else 30) + keys
+    return head + cut_at_a_word(name, max(room - len(head), 2))
 
 
 class RoomPointBox(ItemPanel):
@@ -89,12 +111,24 @@ class RoomPointBox(ItemPanel):
         the question is come back to, a sender renamed on Who is here meanwhile."""
         if self.from_room is None or self.form.editing is not None:
             return
-        sent = self.from_room.who
-        self.sender_now = now(sent) if now else ""
-        self.form.first.border_title = literal_title(
-            f"Room: {cut_at_a_word(self.sender_now or sent, 30)} · Enter adds · Esc puts back")
+        self.sender_now = now(self.from_room.who) if now else ""
+        self._room_titled()
         if self.form.first.value.strip():  # (emptied, it says so there)
             self.form.say(self._sent_as())
+
+    def _room_titled(self) -> None:
+        """The box's title naming who sent the point from the room, in the room its border
+        leaves (`room_title`): again as the box is resized."""
+        if self.from_room is None or self.form.editing is not None:
+            return
+        box = self.form.first
+        title = room_title(self.sender_now or self.from_room.who,
+                           box.outer_size.width - TITLE_EDGES if box.outer_size.width else 0)
+        if str(box.border_title or "") != title:
+            box.border_title = literal_title(title)
+
+    def on_resize(self) -> None:
+        self._room_titled()
 
     def _sent_as(self) -> Text | None:
         """Under the box: the name the point was sent under, where the sender is called
