@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reflect import text
 from reflect.text import printable, without_controls
 
 
@@ -57,3 +58,25 @@ def test_one_line_leaves_text_already_on_one_line_as_it_is_and_folds_the_rest():
     for typed in ("Invented plan", "Invented  plan", " Invented", "Invented ", "a\u00a0b",
                   "a\u2028b", "x\x1b[31my", "é … → “quoted”", "a\r\nb", "", " ", "a \tb"):
         assert text.one_line(typed) == folded(typed), repr(typed)
+
+
+@pytest.mark.parametrize(("typed", "limit"), [
+    ("漢字のテスト" * 8, 20),  # wide letters, two cells each
+    ("Pat Example 👋🏽 said the invented plan was late " * 2, 24),  # an emoji among words
+    ("Café Crème é" * 6, 15),  # accents, one cell each
+])
+def test_one_line_cuts_to_terminal_cells_not_characters(typed: str, limit: int) -> None:
+    """Shortened for a width (the step list's question, the themed list's source, a
+    dialog's quote), wide letters take two cells each: counted in characters, a line of 漢
+    took twice the width it was cut for."""
+    from rich.cells import cell_len
+
+    cut = text.one_line(typed, limit)
+    assert cut.endswith("…") and limit - 2 <= cell_len(cut) <= limit
+    assert typed.startswith(cut[:-1].rstrip())
+
+
+def test_one_line_keeps_wide_text_that_fits_whole() -> None:
+    assert text.one_line("漢字テスト", 10) == "漢字テスト"  # ten cells
+    assert text.one_line("漢字テスト!", 10) == "漢字テス…"  # (nine: the next takes two)
+    assert text.one_line("plain words here", 8) == "plain w…"  # (as before)
