@@ -321,26 +321,15 @@ _ONE_LINE = on_one_line()
 
 
 def one_line(text: str, limit: int = 0) -> str:
-    """`printable` text folded onto one line (for lists and tables), optionally shortened to
-    `limit` terminal cells with "…" (a wide letter, 漢 or an emoji, takes two): counted in
-    characters, a line of them took twice the width it was cut for."""
+    """`printable` text folded onto one line (for lists and tables), optionally cut to `limit`
+    terminal cells with "…" (counted in letters, a line of 漢 took twice its width)."""
     # Most text is one line already: said as it is without taking it apart (a report with
     # nothing changed folds some hundred thousand).
     flat = text if _ONE_LINE.fullmatch(text) else " ".join(printable(text).split())
     if not limit or len(flat) <= limit and (flat.isascii() or 2 * len(flat) <= limit):
         return flat  # (no letter takes more than two cells)
-    if flat.isascii():  # (a cell a letter)
-        return flat[: limit - 1].rstrip() + "…"
-    from rich.cells import cell_len  # (only here: most lines never need it)
-
-    if cell_len(flat) <= limit:
-        return flat
-    taken = 0
-    for n, letter in enumerate(flat):
-        taken += cell_len(letter)
-        if taken > limit - 1:
-            return flat[:n].rstrip() + "…"
-    return flat  # (not reached: the whole is wider than the limit)
+    from reflect.wrapping import cells_cut  # (only here: most lines are never cut)
+    return cells_cut(flat, limit)
 
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")

@@ -250,6 +250,12 @@ def cut_at_a_word(text: str, limit: int) -> str:
     return (before if cell_len(before) >= limit // 2 else cut).rstrip(" ,;:·") + "…"
 
 
+def cells_cut(flat: str, limit: int) -> str:
+    """`flat` (one line) where it fits in `limit` terminal cells, else cut with "…" to fit,
+    whole letters only: `text.one_line`'s cut (a wide letter, 漢 or an emoji, takes two)."""
+    return flat if cell_len(flat) <= limit else _within(flat, limit - 1).rstrip() + "…"
+
+
 def _within(text: str, cells: int) -> str:
     """The start of `text` that fits in `cells`, whole letters only."""
     taken = 0
