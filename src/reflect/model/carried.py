@@ -52,7 +52,7 @@ class CarriedAction(SessionModel):
     owner: Line = ""
     """Who owns it here: the earlier session's owner, or one given here (typed in its box,
     written back there: `owner_for_earlier`) or at a later meeting that could not write it
-    back (`store.carry.newest_owner`)."""
+    back (`store.carry.newest_owner`, `owner_noted_in`)."""
     owner_there: Line | None = None
     """The owner the session that agreed the action gives it, where `owner` is another: a
     person renamed on *Who is here* (here, or at a meeting since, carried on), whom that
@@ -93,6 +93,10 @@ class CarriedAction(SessionModel):
     """As `noted_in`, for the due date carried here (`due`, `due_date`): a new due date a
     later meeting set that could not be written back."""
     due_noted_in_id: Clean = ""
+    owner_noted_in: Clean = ""
+    """As `noted_in`, for the owner carried here (`owner`): one given at a later meeting that
+    could not be written back; "" again once another owner is given here."""
+    owner_noted_in_id: Clean = ""
     earlier: EarlierHeld | None = None
     """What the earlier session's action held when carried here, then as write-backs left it:
     a field is written there only while it still holds this (a change made there since is

@@ -9,8 +9,9 @@ back as the action's progress; the earlier note stays in this session's file
 
 And what a later meeting noted but could not write back to the session that agreed the action
 (refused there: open elsewhere, the file unreadable, or changed there since): its status, its
-progress note, its new due date (`CarriedAction.noted_in`, `progress_noted_in`,
-`due_noted_in`). Each is what is carried here, and what that session says is said beside it
+progress note, its new due date, its owner (`CarriedAction.noted_in`, `progress_noted_in`,
+`due_noted_in`, `owner_noted_in`: an owner given there was carried on unsaid, a team lead's
+trial). Each is what is carried here, and what that session says is said beside it
 until it holds what is shown here (a change made here is written back as any other).
 """
 
@@ -39,8 +40,8 @@ def earlier_note(c: CarriedAction) -> str:
 
 def not_written_back(c: CarriedAction, say: DueSaid = due_words) -> str:
     """`“Meeting 1” says open: the status noted in “Meeting 2” (in progress) could not be
-    written back there`, for each of the status, the progress note and the due date a later
-    meeting noted, while the earlier session holds another than this one shows (`“Meeting 1”
+    written back there`, for each of the status, the progress note, the due date and the owner
+    a later meeting noted, while the earlier session holds another than this one shows (`“Meeting 1”
     says open, no progress note: the status and progress note noted in “Meeting 2” (in
     progress; “Booked”) could not …`), its due dates as `say` says them (the app's `due_words`:
     `due end of March (Wed 31 Mar 2027)`); else ""."""
@@ -56,6 +57,9 @@ def not_written_back(c: CarriedAction, say: DueSaid = due_words) -> str:
         there_due = say(there.due, there.due_date)
         unwritten.append(("due date", f"due {there_due}" if there_due else "no due date",
                           say(c.due, c.due_date) or "none", c.due_noted_in))
+    if c.owner_noted_in and there.owner != c.owner_for_earlier:
+        unwritten.append(("owner", f"owner {there.owner}" if there.owner else "no owner",
+                          c.owner_for_earlier or "none", c.owner_noted_in))
     if not unwritten:
         return ""
     meetings = list(dict.fromkeys(by for *_, by in unwritten))

@@ -1,7 +1,7 @@
 """The version of the session files this reflect writes. Apart from model/session.py (which
 says it again) so that a report, which reads it, does not load the session model."""
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Version 2 added points, the reflective model, timing, ids for participants and actions,
 links from actions to recommendations, carried-over actions and themed sessions. Version 3
 names the fields added after it, up to 5 December 2026: how last time's actions went
@@ -20,7 +20,10 @@ when someone was marked left early (`participants.left_during`), so that the not
 they say when someone arrived. Version 7 (6 December 2026, later) adds the owner of one of
 last time's actions as the session that agreed it held it when last seen
 (`carried.earlier.owner`), so that an owner given at the next meeting is written back there
-under the same clash rule as a note.
+under the same clash rule as a note. Version 8 (6 December 2026, later still) adds the later
+meeting that gave one of last time's actions an owner it could not write back there
+(`carried.owner_noted_in`, `carried.owner_noted_in_id`), so that the next meeting says so, as
+it says of a progress note.
 Every reflect opens a file of a higher version than it knows
 read-only, keeping the fields it does not know; before version 3, a reflect of 22 November to 4
 December refused a file holding a field it did not know as misspelt. So a field added to a

@@ -62,7 +62,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
             seen.add(key)
             progress, progress_by = newest_progress(action, later)
             (due, due_date), due_by = newest_due(action, later)
-            owner, owner_there = newest_owner(action, later)
+            owner, owner_there, owner_by = newest_owner(action, later)
             out.append(CarriedAction(
                 session_id=session.id, session_label=session.label, action_id=action.id,
                 text=action.text, owner=owner, owner_there=owner_there, due=due,
@@ -72,6 +72,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                 progress_noted_in_id=progress_by[0],
                 progress_noted_in=titles.get(*progress_by),
                 due_noted_in_id=due_by[0], due_noted_in=titles.get(*due_by),
+                owner_noted_in_id=owner_by[0], owner_noted_in=titles.get(*owner_by),
                 earlier=held(action)))
             out[-1].session_held = local_day(session.created)
     return out
@@ -128,7 +129,7 @@ def newest_due(action: Action, later: Later | None
                            (carried.due_noted_in_id, carried.due_noted_in), meeting)
 
 
-def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None]:
+def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None, Noted]:
     """The action's owner as the latest meeting to carry it shows it, and what the session
     that agreed it says where that is another (`CarriedAction.owner_there`): a person renamed
     on that meeting's *Who is here* (or at one before it, carried on), never written back
@@ -136,16 +137,20 @@ def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None]:
     the latest meeting's, names anew. An owner given at that meeting (typed in its box, or
     carried on from the one before) that never got written back there is newer than the
     file's, as `newest_progress`'s note: that meeting's, written back at the next write-back.
-    An owner changed in the agreeing session since is newer: that one, as it says."""
+    An owner changed in the agreeing session since is newer: that one, as it says. Third, the
+    meeting that gave an owner never written back (`OWN` for the file's own): that meeting, or
+    the one before it where it passed the owner on unchanged (`owner_noted_in`, emptied there
+    as another owner is given)."""
     if later is None:
-        return action.owner, None
-    carried = later[1]
+        return action.owner, None, OWN
+    meeting, carried = later
     if later_is_newer(action.owner, carried.owner_for_earlier, carried.known_earlier.owner):
-        return carried.owner, carried.owner_there  # (given there, and perhaps renamed too)
+        by = noted_by(True, (carried.owner_noted_in_id, carried.owner_noted_in), meeting)
+        return carried.owner, carried.owner_there, by  # (given there, perhaps renamed too)
     if carried.owner_there != action.owner:
-        return action.owner, None
+        return action.owner, None, OWN
     owner = carried.owner
-    return owner, None if owner == action.owner else action.owner
+    return owner, None if owner == action.owner else action.owner, OWN
 
 
 def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:
@@ -171,6 +176,7 @@ def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> 
         c.noted_in = titles.get(c.noted_in_id, c.noted_in)  # (no id, in older files: as kept)
         c.progress_noted_in = titles.get(c.progress_noted_in_id, c.progress_noted_in)
         c.due_noted_in = titles.get(c.due_noted_in_id, c.due_noted_in)
+        c.owner_noted_in = titles.get(c.owner_noted_in_id, c.owner_noted_in)
 
 
 def team_as_before(sessions_dir: Path, team: str, cache: Path | None = None) -> str:

@@ -34,7 +34,8 @@ FOLLOW_SECONDS = 2.0
 screen looks at its folders)."""
 NOT_NOTES: dict[str, object] = {
     "updated": True, "current_step": True, "timing": {"spent"},
-    "carried": {"__all__": {"session_label", "noted_in", "progress_noted_in", "due_noted_in"}}}
+    "carried": {"__all__": {"session_label", "noted_in", "progress_noted_in", "due_noted_in",
+                               "owner_noted_in"}}}
 """What the other window changes without a word typed: when it saved, the step it is on, the
 time spent (saved every few seconds): a change to these alone is not said. (And the titles
 last time's actions name their sessions by, which this window read as titled now:
