@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
 
-from reflect.text import nearest
+from reflect.near import nearest
 
 
 def nearest_option(parser: argparse.ArgumentParser, typed: str) -> str | None:

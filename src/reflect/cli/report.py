@@ -239,7 +239,7 @@ def nearest_ending(target: Path) -> str | None:
     """Why a report is not written under `target`'s name (its ending no report format's),
     with the name likely meant: a slip (`.mdd`, `.htlm`), or the format nearest in kind
     (`.docx`: the web page); None when there is neither."""
-    from reflect.text import nearest
+    from reflect.near import nearest
 
     ending = target.suffix.lower()
     formats = "Markdown (.md), a web page (.html) or CSV (.csv)"

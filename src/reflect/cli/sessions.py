@@ -178,7 +178,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or (format_for(target) if target else None)
     if fmt is None and target is not None and refusal(target) is None:
         # never Markdown under a name that says otherwise (a session's name is refused later)
-        from reflect.text import nearest
+        from reflect.near import nearest
 
         # A slip (`notes.doc`) is answered with the ending meant, not all 25 formats' endings.
         meant = nearest(target.suffix.lower(), ending_names()) if target.suffix else None

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from reflect.commands import command
 from reflect.importer.readers import EMPTY, SAVE_AS_UTF8, Unreadable, from_utf16
-from reflect.text import listed, nearest
+from reflect.near import nearest
+from reflect.text import listed
 
 KINDS = ("pdf", "docx", "html", "md", "txt")
 """The kinds of file a briefing can be imported from."""

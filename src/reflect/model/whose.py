@@ -96,7 +96,7 @@ def names_recorded(sessions: Sequence[Session]) -> list[str]:
 def near_names(typed: str, names: Sequence[str]) -> list[str]:
     """Those of `names` that `typed` was likely meant as: those sharing a whole word with it
     (a first name alone, `hana`), else the nearest by spelling (a slip, `Pat Exmaple`)."""
-    from reflect.text import nearest_all
+    from reflect.near import nearest_all
 
     key = name_key(typed)
     keys = {name_key(n): n for n in names}

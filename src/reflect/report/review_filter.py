@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.commands import command
+from reflect.near import nearest_all
 from reflect.store.catalogue import Catalogue, ReviewSummary
-from reflect.text import nearest_all, review_id
+from reflect.text import review_id
 
 
 @dataclass(frozen=True)

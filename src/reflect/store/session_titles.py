@@ -164,7 +164,7 @@ def near_title(ref: str, entries: Sequence[SessionSummary]) -> str:
     title mistyped was answered with no session offered, though an id mistyped was
     (`sessions.nearest_ids`): a trial. A part of a title mistyped (`novmber`) is weighed
     against as many words of each title."""
-    from reflect.text import nearest
+    from reflect.near import nearest
 
     wanted = tidied(ref)
     whole: set[str] = set()
