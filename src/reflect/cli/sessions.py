@@ -310,12 +310,15 @@ def _open(args: argparse.Namespace) -> int:
         return 1
     path, session, read_only, read_as = named
     content = paths.content_dir(args.content_dir)
+    catalogue = load_catalogue(content)
     try:  # a review removed from the library: on its copy kept, read-only
-        review, read_only = review_or_removed(load_catalogue(content), session.review_id,
-                                              read_only)
+        review, read_only = review_or_removed(catalogue, session.review_id, read_only)
     except ValueError as e:
+        from reflect.store.missing_review import session_review_said
+
+        why = session_review_said(catalogue, session)
         echo(f"reflect open: session {session.id} is on the review {session.review_id!r}, "
-             f"which cannot be opened: {str(e).rstrip('.')}. Nothing is lost: its answers "
+             f"which cannot be opened: {str(e).rstrip('.')}.{why} Nothing is lost: its answers "
              f"are in {path}, and `{command(f'export {quote(args.session)}')}` writes its "
              "notes.", err=True, whole=(path,))
         return 1

@@ -92,9 +92,11 @@ def cmd_walk(args: argparse.Namespace) -> int:
             try:
                 review = catalogue.load(session.review_id)
             except ValueError as e:
+                from reflect.store.missing_review import session_review_said
+
                 echo(f"reflect walk: session {session.id} is on the review "
-                     f"{session.review_id!r}, which cannot be opened: {str(e).rstrip('.')}.",
-                     err=True)
+                     f"{session.review_id!r}, which cannot be opened: {str(e).rstrip('.')}."
+                     + session_review_said(catalogue, session), err=True)
                 return 1
         if session.review_id != review.id:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "

@@ -304,9 +304,16 @@ class OpeningScreen(LibraryScreen):
                         or is_theme_id(entry.review_id), view=view)
 
     def not_in_library(self, entry: SessionSummary) -> str:
+        from reflect.store.missing_review import missing_said
+
+        library = self.reflect_app.library
+        why = "" if library is None else missing_said(
+            library, entry.review_id, entry.review_title, entry.question_ids,
+            then="then press r here to read the library again")
         return (f"This session is on the review {entry.review_id!r}, which is not in the "
-                "library now (removed, or its file could not be read: see any problems listed "
-                f"on this screen). Nothing is lost: its answers are in {entry.path}, and "
+                + (f"library now. {why} " if why else "library now (removed, or its file could "
+                   "not be read: see any problems listed on this screen). ")
+                + f"Nothing is lost: its answers are in {entry.path}, and "
                 f"`{command(f'export {entry.id}')}` writes its notes.")
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)

@@ -1,0 +1,109 @@
+"""A saved session whose review is not in the library by its id, the file edited by hand:
+its id changed (`child-zz` to `child-zz-2026`), or the file left unreadable. The start
+screen, `reflect open` and `reflect walk --resume` name the review that looks like it and the
+id to write back, or the file and what is wrong with it; they said only "not in the library
+now (removed, or its file could not be read)" and "no review 'child-zz'" (a trial)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from reflect.cli import main
+from reflect.model.session import Session
+from reflect.store.catalogue import load_catalogue
+from reflect.store.library import load_library
+from reflect.store.missing_review import missing_said, renamed
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from tests.functional.helpers import wait_for
+
+SESSION_ID = "20260101-child-zz-0000beef"
+
+
+@pytest.fixture
+def saved(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, SESSION_ID, title="Invented huddle")
+    save_session(sessions_dir, session)
+    return session
+
+
+def _id_changed(folder: Path, new_name: str = "child-zz-2026.toml", title: str = "Child ZZ"
+                ) -> Path:
+    """The review's id changed by hand (and its file renamed, its title reworded)."""
+    old = folder / "child-zz.toml"
+    text = old.read_text(encoding="utf-8").replace('id = "child-zz"', 'id = "child-zz-2026"')
+    old.unlink()
+    path = folder / new_name
+    path.write_text(text.replace('title = "Child ZZ"', f'title = "{title}"'), encoding="utf-8")
+    return path
+
+
+def test_a_review_whose_id_changed_is_found_by_its_file_title_or_questions(fictional_dir):
+    asked = ("zz-first", "zz-second", "zz-third")
+    path = _id_changed(fictional_dir, new_name="child-zz.toml", title="Child ZZ (Shire)")
+    assert renamed(load_catalogue(fictional_dir), "child-zz").path == path  # by its file
+    path.rename(fictional_dir / "zz.toml")
+    catalogue = load_catalogue(fictional_dir)
+    assert renamed(catalogue, "child-zz") is None  # nothing to go by
+    assert renamed(catalogue, "child-zz", "child zz (shire)").id == "child-zz-2026"
+    assert renamed(catalogue, "child-zz", "Child ZZ", asked[:2]).id == "child-zz-2026"
+    assert renamed(catalogue, "child-zz", "Child ZZ", ("zz-first", "x", "y")) is None
+    said = missing_said(catalogue, "child-zz", "", asked, then="then press r")
+    assert said == (f"The review child-zz-2026 (Child ZZ (Shire), {fictional_dir / 'zz.toml'}) "
+                    "looks like it, its id changed: a session finds its review by the id, so "
+                    'write id = "child-zz" in that file again and save it, then press r: the '
+                    "session opens again.")
+
+
+def test_the_commands_name_the_review_whose_id_changed(saved, fictional_dir, sessions_dir,
+                                                      monkeypatch, capsys):
+    path = _id_changed(fictional_dir, title="Child ZZ (Shire)")
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    for command in (["open", SESSION_ID], ["walk", "--resume", SESSION_ID]):
+        monkeypatch.setattr("sys.stdin", __import__("io").StringIO(""))
+        assert main([command[0], *dirs, *command[1:]]) == 1
+        err = " ".join(capsys.readouterr().err.split())
+        assert (f"The review child-zz-2026 (Child ZZ (Shire), {path}) looks like it, its id "
+                'changed: a session finds its review by the id, so write id = "child-zz" in '
+                "that file again and save it: the session opens again.") in err, err
+        assert "Traceback" not in err
+
+
+def test_the_commands_name_the_review_file_that_cannot_be_read(saved, fictional_dir,
+                                                               sessions_dir, capsys):
+    path = fictional_dir / "child-zz.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"Child ZZ"', '"Child ZZ', 1),
+                    encoding="utf-8")
+    before = path.read_bytes()
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    assert main(["open", *dirs, SESSION_ID]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert (f"Its file could not be read: {path}: not valid TOML in title, at line 2: the text "
+            "on this line has no closing quote.") in err, err
+    assert err.count("Correct it and save it: the session opens again.") == 1
+    assert path.read_bytes() == before  # never written over
+
+
+async def test_the_start_screen_names_the_review_whose_id_changed(saved, fictional_dir,
+                                                                 sessions_dir):
+    path = _id_changed(fictional_dir)
+    said: list[str] = []
+    app = make_app(fictional_dir, sessions_dir)
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
+        sessions.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("not in the library now" in m for m in said))
+    [message] = [m for m in said if "not in the library now" in m]
+    assert (f"The review child-zz-2026 (Child ZZ, {path}) looks like it, its id changed: a "
+            'session finds its review by the id, so write id = "child-zz" in that file again '
+            "and save it, then press r here to read the library again: the session opens "
+            "again.") in message
+    assert "removed, or its file could not be read" not in message
