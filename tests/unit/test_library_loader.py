@@ -74,7 +74,8 @@ def test_messages_say_what_is_wrong_in_words_not_the_checkers_terms(fictional_di
     assert "themes (the 1st): must be lowercase letters, digits and hyphens" in theme
     assert "pattern" not in theme
     [twice] = [p for p in problems if "twice.toml" in p]
-    assert "Value error" not in twice and "is used twice" in twice
+    assert "Value error" not in twice
+    assert "questions (the 2nd): id: 'zz-first' is the 1st question's id too" in twice
 
 
 def test_of_two_files_with_one_id_the_one_named_after_it_is_the_review(fictional_dir: Path):

@@ -23,6 +23,8 @@ from pydantic_core import PydanticCustomError
 from reflect.model.clean import Clean
 from reflect.text import printable
 
+QUESTION_ID_TWICE = "question_id_twice"
+"""The error type of a question id used twice; its context holds the id and both places."""
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(printable)]
 
@@ -164,11 +166,16 @@ class Review(StrictModel):
 
     @model_validator(mode="after")
     def _question_ids_unique(self) -> Review:
-        seen: set[str] = set()
-        for q in self.questions:
+        """Each question's id its own. The error says which question, by where it is
+        (`store.problems` names it `questions (the 2nd): id`): it was said at "(top level)",
+        which the start screen's one line per file cut to nothing a learning lead could use."""
+        seen: dict[str, int] = {}
+        for n, q in enumerate(self.questions):
             if q.id in seen:
-                raise ValueError(f"question id {q.id!r} is used twice")
-            seen.add(q.id)
+                raise PydanticCustomError(
+                    QUESTION_ID_TWICE, "question id {qid!r} is used twice",
+                    {"qid": q.id, "index": n, "first": seen[q.id]})
+            seen[q.id] = n
         return self
 
     def question(self, qid: str) -> Question | None:

@@ -91,6 +91,12 @@ def _describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
                 if pattern == SLUG.pattern:
                     field = next((p for p in reversed(e["loc"]) if isinstance(p, str)), "")
                     what = "must be " + slug_said(e["input"], EXAMPLES.get(field, "child-zz"))
+            elif e["type"] == "question_id_twice":  # (model.review.QUESTION_ID_TWICE)
+                ctx = e.get("ctx") or {}
+                where = field_path(("questions", int(ctx["index"]), "id"))
+                what = (f"{ctx['qid']!r} is the {_ordinal(int(ctx['first']) + 1)} question's "
+                        "id too: give each question an id of its own (saved answers are "
+                        "found by it)")
             elif e["type"] == "value_error":
                 what = what.removeprefix("Value error, ")
             elif e["type"] == "literal_error":  # says the value, as the others do
