@@ -83,7 +83,8 @@ def test_a_themed_sessions_what_to_do_now_names_each_review() -> None:
 
 @pytest.mark.parametrize(("written", "said"), [
     ("[1]", "what_to_do_now (the 1st): must be text, in quotes, not 1"),
-    ('[""]', "what_to_do_now (the 1st): String should have at least 1 character"),
+    ('[""]', 'what_to_do_now (the 1st): is empty (""): write the text between the quotes, '
+             'or delete the item'),
     ('[{text = "x", source = "Child ZZ"}]', "what_to_do_now (the 1st): must be text"),
 ])
 def test_a_content_file_writes_what_to_do_now_as_text(

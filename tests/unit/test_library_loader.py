@@ -20,7 +20,7 @@ def test_invalid_file_names_file_field_and_problem_and_others_still_load(fiction
     problem = lib.problems[0]
     assert "broken.toml" in problem
     assert "questions (the 2nd): text" in problem  # counted as a person counts the tables
-    assert "at least 1 character" in problem
+    assert 'is empty (""): write the text between the quotes' in problem
 
 
 def test_toml_syntax_error_reports_line(fictional_dir: Path):

@@ -31,6 +31,10 @@ TYPES = {
     "datetime_type": "a date and time as TOML writes one, without quotes "
                      "(2026-12-04T09:30:00Z)",
 }
+TYPES |= dict.fromkeys(("date_parsing", "date_from_datetime_parsing",
+                        "date_from_datetime_inexact"), TYPES["date_type"])
+# (a date written in quotes TOML cannot read, "04/03/2026": pydantic's words were "Input
+# should be a valid date or datetime, invalid character in year")
 """What a yes/no, number or date field holds, in words (model/clean.py: none is read from
 anything else)."""
 
@@ -45,6 +49,23 @@ def field_path(loc: tuple[object, ...]) -> str:
         else:
             out += f": {part}" if out else str(part)
     return out or "(top level)"
+
+
+EMPTY = ("string_too_short", "too_short")
+"""An empty text and an empty list, said in words: pydantic's were "String should have at
+least 1 character" and "List should have at least 1 item after validation, not 0"."""
+
+
+def _empty(kind: str, loc: tuple[object, ...], least: object) -> str:
+    """What is wrong with an empty text (`""`) or list (`[]`) a field needs filled."""
+    if kind == "too_short":
+        items = "one item" if least in (None, 1) else f"{least} items"
+        return f"is empty ([]): write at least {items} between its square brackets"
+    if least not in (None, 1):
+        return f"is too short: it needs at least {least} characters"
+    item = bool(loc) and isinstance(loc[-1], int)  # a list's item: it can go
+    return ('is empty (""): write the text between the quotes'
+            + (", or delete the item" if item else ""))
 
 
 def _ordinal(n: int) -> str:
@@ -97,6 +118,8 @@ def _describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
                 what = (f"{ctx['qid']!r} is the {_ordinal(int(ctx['first']) + 1)} question's "
                         "id too: give each question an id of its own (saved answers are "
                         "found by it)")
+            elif e["type"] in EMPTY:
+                what = _empty(e["type"], tuple(e["loc"]), (e.get("ctx") or {}).get("min_length"))
             elif e["type"] == "value_error":
                 what = what.removeprefix("Value error, ")
             elif e["type"] == "literal_error":  # says the value, as the others do
