@@ -157,9 +157,13 @@ class TakesRoomPoints(ListsRoomSenders):
         waiting = self.waiting.get(key, [])
         if event.how == "all":
             # A point flagged as holding a personal detail waits to be decided on its own:
-            # Accept all took it unasked, and F3 could then show it on every phone.
+            # Accept all took it unasked, and F3 could then show it on every phone. So does
+            # one sent under a name more than one device uses: both phones' points went into
+            # the notes as the one person listed, the queue's "(2 devices use this name)"
+            # passed over (a social care team's trial).
             flagged = [w for w in waiting if w.flags]
-            taken = [w for w in waiting if not w.flags]
+            shared = [w for w in waiting if not w.flags and len(w.devices) > 1]
+            taken = [w for w in waiting if not w.flags and len(w.devices) < 2]
             for w in taken:
                 self._accept(key, w)
             if taken:
@@ -167,8 +171,9 @@ class TakesRoomPoints(ListsRoomSenders):
                     {self.named_now(w.who)[0] for w in taken if self._not_here(w.point.name)})),
                     timeout=8)
                 self.offer_to_list(w.point.name for w in taken)
-            if flagged:
-                self.notify(words.left_flagged(len(flagged)), severity="warning", timeout=8)
+            if flagged or shared:
+                self.notify(words.left_waiting(len(flagged), len(shared)), severity="warning",
+                            timeout=8)
         elif event.how == "undo":
             self._bring_back(key)
         elif event.waiting is not None and event.waiting in waiting:

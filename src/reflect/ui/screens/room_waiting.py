@@ -140,10 +140,18 @@ def sharing(n: int) -> str:
             "their pages. F3 hides them.")
 
 
-def left_flagged(n: int) -> str:
-    """Accept all left the points flagged as holding a personal detail waiting."""
-    return (f"{points(n)} with a likely personal detail (⚠) left waiting: accept, edit or "
-            f"decline {'each' if n != 1 else 'it'} on its own.")
+def left_waiting(flagged: int, shared: int) -> str:
+    """Accept all left waiting the points flagged as holding a personal detail, and the
+    points sent under a name more than one device uses (`Waiting.devices`): who is who is
+    the facilitator's to decide (a point both is counted as flagged)."""
+    held = [f"{points(flagged)} with a likely personal detail (⚠)"] if flagged else []
+    if shared:
+        held.append(f"{points(shared)} sent under a name more than one device uses")
+    said = (f"{' and '.join(held)} left waiting: accept, edit or decline "
+            f"{'each' if flagged + shared != 1 else 'it'} on its own")
+    if shared:
+        said += f", once you know who sent {'them' if shared != 1 else 'it'}"
+    return said + "."
 
 
 def closed(dropped: int, declined: int) -> str:
