@@ -40,9 +40,12 @@ FRAMED = {"Content-Security-Policy": HEADERS["Content-Security-Policy"].replace(
           "X-Frame-Options": "SAMEORIGIN"}
 """The status frame's page (`room_status`) may be shown in the room's own pages, and only
 there."""
-SENT = "?sent=1#mine"
+SENT = "?sent=1"
 """Where Send leads once the room took the point: the page's script then lets go of the draft
-it kept in the browser's sessionStorage (room.js), and the page shows the writer's points."""
+it kept in the browser's sessionStorage (room.js), takes `?sent=1` off the address and shows
+the writer's points (it scrolls to them). With "#mine" here, the address kept "#mine" for
+good, to be bookmarked or passed on (a social care team's trial); without the script, the
+list it named is hidden (the frame shows it) and it did nothing."""
 
 STATE: web.AppKey[RoomState] = web.AppKey("state", RoomState)
 ON_POINT: web.AppKey[Callable[[IncomingPoint], None]] = web.AppKey("on_point")

@@ -18,11 +18,16 @@
   // allowed": a trial). The room keeps the refused point for that reload, in its box.
   var base = url.replace(/\/state$/, "");
   // "?sent=1": the room took the point just sent (a 303 from Send), so its draft goes.
+  // The address is put back as the room's link alone, to bookmark or pass on: a fragment the
+  // room led here with (#point: a refused point's box) is scrolled to here instead, and the
+  // page after Send scrolls to the writer's points. It kept "#mine" (a trial).
   var sent = /(^|[?&])sent=1(&|$)/.test(window.location.search.slice(1));
-  if ((window.location.pathname !== base || window.location.search) &&
-      window.history.replaceState) {
-    window.history.replaceState(null, "", base + window.location.hash);
+  var at = document.getElementById(sent ? "mine" : window.location.hash.slice(1) || "-");
+  if ((window.location.pathname !== base || window.location.search || window.location.hash)
+      && window.history.replaceState) {
+    window.history.replaceState(null, "", base);
   }
+  if (at && at.scrollIntoView) { at.scrollIntoView(); }
   // What is typed and not sent is kept in this tab's own sessionStorage (never sent to the
   // room), by room and question, and put back in the box when the page loads again: a phone
   // reloads a tab when another app was in front, and the words were lost (a trial). Kept
