@@ -879,6 +879,36 @@ async def test_with_script_sent_is_said_and_goes_when_the_room_closes(driver_fac
         await room_.stop()
 
 
+async def test_with_script_sent_follows_what_the_facilitator_did_with_the_point(
+        room, driver_factory):
+    """"Sent: your point went to the facilitator..." stayed at the top of the page once the
+    list below said the point was accepted or declined (a social care team's trial at
+    390x844). It follows the point just sent, not an earlier one."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+
+    def sent_said() -> str:
+        note = driver.find_elements(By.ID, "sent")
+        return str(note[0].text) if note and note[0].is_displayed() else ""
+
+    await asyncio.to_thread(write, driver, "Invented first point by Pat Example", "")
+    await until(lambda: len(got.points) == 1 and "Waiting" in mine(driver), "the point sent")
+    assert (await off(sent_said)).startswith("Sent: your point went to the facilitator.")
+    room_.resolve(got.points[0].id, True)
+    await until(lambda: sent_said() == "The point you sent: Accepted. Its status is under Your "
+                "points, kept up to date.", "the top line saying it was accepted")
+    await asyncio.to_thread(write, driver, "Invented second point by Pat Example", "")
+    await until(lambda: len(got.points) == 2 and "Waiting" in mine(driver), "the next sent")
+    assert (await off(sent_said)).startswith("Sent: your point went")  # the earlier one's
+    room_.resolve(got.points[1].id, False)
+    await until(lambda: sent_said().startswith("The point you sent: Declined."),
+                "the top line saying it was declined")
+
+
 def port_of(url: str) -> int:
     return int(url.split(":")[2].split("/")[0])
 

@@ -136,12 +136,30 @@
       }
     }
     words = now;
+    followSent();
     var kept = store();
     if (!kept) { return; }
     try {
       if (Object.keys(words).length) { kept.setItem(wordsKey, JSON.stringify(words)); }
       else { kept.removeItem(wordsKey); }
     } catch (e) { /* full or blocked: the page still holds them */ }
+  }
+  // "Sent: your point went to the facilitator" stayed above the box once the list below said
+  // the point was accepted or declined (a social care team's trial): it follows the point
+  // just sent (the first listed), and says what the facilitator did with it.
+  var sentSaid = document.getElementById("sent");
+  var first = document.querySelector("#mine li[data-point]");
+  var sentId = sentSaid && first ? first.getAttribute("data-point") : null;
+  function followSent() {
+    var listed = document.querySelectorAll("#mine li[data-point]");
+    for (var i = 0; sentId !== null && i < listed.length; i++) {
+      var status = listed[i].querySelector(".status");
+      if (listed[i].getAttribute("data-point") === sentId && status &&
+          /^(accepted|declined|removed)$/.test(listed[i].className)) {
+        sentSaid.textContent = "The point you sent: " + status.textContent + ". Its status "
+          + "is under Your points, kept up to date.";
+      }
+    }
   }
   // The room gone, the points still waiting were dropped with it: they went on saying
   // "Waiting" under "The room has closed" (a trial). The page cannot ask any more, so it says
