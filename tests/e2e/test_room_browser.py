@@ -635,6 +635,54 @@ async def test_the_words_of_points_dropped_as_the_room_closed_stay_once_it_opens
     assert texts[0] not in await off(mine, driver)
 
 
+async def test_a_point_not_added_as_the_room_closed_can_be_put_back_in_the_box(
+        room, driver_factory):
+    """The room closed with points still waiting: the page listed them "Not added", and their
+    words could only be copied back into the box by hand to send again (a social care team's
+    trial on phones). Each offers to put them back; sent again, it no longer does."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    texts = ["Invented point <b>one</b> by Cas Sample", "Invented point two by Cas Sample"]
+    for text in texts:
+        await asyncio.to_thread(write, driver, text, "")
+        await until(lambda t=text: t in mine(driver), "the point listed")  # type: ignore[misc]
+
+    def offered() -> list[str]:  # the words of each point offering to be put back
+        return [str(b.find_element(By.XPATH, "..").find_element(By.CSS_SELECTOR, ".text").text)
+                for b in driver.find_elements(By.CSS_SELECTOR, "#mine button.put-back")
+                if b.text == "Put back in the box"]
+
+    assert await off(offered) == []  # waiting: nothing to put back
+    await room_.stop()
+    await until(lambda: offered() == texts[::-1], "each offered to be put back")
+
+    def put_back(text: str) -> None:
+        for button in driver.find_elements(By.CSS_SELECTOR, "#mine button.put-back"):
+            if text in button.find_element(By.XPATH, "..").text:
+                button.click()
+
+    def box() -> str:
+        return str(driver.find_element(By.ID, "text").get_attribute("value"))
+
+    await asyncio.to_thread(put_back, texts[0])
+    assert await off(box) == texts[0]  # as written, markup and all
+    await asyncio.to_thread(put_back, texts[0])
+    assert await off(box) == texts[0]  # not twice over
+    await room_.start()
+    room_.show(QUESTION)
+    await until(lambda: not driver.find_element(By.ID, "closed").is_displayed()
+                or "reached again" in closed_note(driver), "the room answering again")
+    await asyncio.to_thread(
+        lambda: driver.find_element(By.CSS_SELECTOR, "#point button[type=submit]").click())
+    await until(lambda: len(got.points) == 3, "the point sent again")
+    assert got.points[2].text == texts[0]
+    await until(lambda: offered() == [texts[1]], "only the one not sent again offered")
+
+
 async def test_without_script_the_page_after_send_keeps_its_points_up_to_date(
         room, driver_factory):
     """Without JavaScript only the waiting page reloaded itself: the page after Send, with its

@@ -136,6 +136,7 @@
       }
     }
     words = now;
+    offerBack();
     followSent();
     var kept = store();
     if (!kept) { return; }
@@ -143,6 +144,41 @@
       if (Object.keys(words).length) { kept.setItem(wordsKey, JSON.stringify(words)); }
       else { kept.removeItem(wordsKey); }
     } catch (e) { /* full or blocked: the page still holds them */ }
+  }
+  // A point not added as the room closed offers to put its words back in the box, to send
+  // once the room is open again: they could only be copied back by hand (a trial). Not once
+  // they are listed again (sent again), nor twice over in the box.
+  function offerBack() {
+    var listed = document.querySelectorAll("#mine li[data-point]");
+    var again = {};
+    for (var i = 0; i < listed.length; i++) {
+      var text = listed[i].querySelector(".text");
+      if (listed[i].className !== "dropped" && text) { again[text.textContent] = true; }
+    }
+    for (var j = 0; form && j < listed.length; j++) {
+      var said = words[listed[j].getAttribute("data-point")];
+      var put = listed[j].querySelector("button.put-back");
+      if (listed[j].className !== "dropped" || typeof said !== "string" || again[said]) {
+        if (put) { put.parentNode.removeChild(put); }
+      } else if (!put) {
+        put = document.createElement("button");
+        put.type = "button";
+        put.className = "put-back";
+        put.textContent = "Put back in the box";
+        put.addEventListener("click", putBack.bind(null, said));
+        listed[j].appendChild(put);
+      }
+    }
+  }
+  function putBack(said) {
+    var box = document.getElementById("text");
+    if (!box) { return; }
+    if (!typing() && shown) { follow(); }  // the box empty: for the question on show
+    if (box.value.indexOf(said) === -1) {
+      box.value = typing() ? box.value.replace(/\s+$/, "") + "\n" + said : said;
+    }
+    box.focus();
+    keepDraft();
   }
   // "Sent: your point went to the facilitator" stayed above the box once the list below said
   // the point was accepted or declined (a social care team's trial): it follows the point
@@ -169,6 +205,7 @@
     var mine = document.getElementById("mine");
     if (!mine) { return 0; }
     waitingSaid(CLOSED_BEFORE, "dropped");
+    offerBack();
     return mine.querySelectorAll("li.dropped").length;
   }
   // Each of this page's points still waiting said `words` (and given `className`, if any);
