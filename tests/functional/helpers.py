@@ -492,6 +492,33 @@ def said(app: object) -> list[str]:
     return [n.message for n in app._notifications]  # type: ignore[attr-defined]
 
 
+def every_said(app: Any) -> list[str]:
+    """A list of every message (toast) `app` says from now on, kept after its toast has gone
+    (`app.notify` wrapped)."""
+    kept: list[str] = []
+    notify = app.notify
+
+    def noting(message: object, **kw: Any) -> None:
+        kept.append(str(message))
+        notify(message, **kw)
+
+    app.notify = noting
+    return kept
+
+
+async def enter_on_the_only_session(pilot: Pilot) -> None:
+    """Once the library is read and one saved session listed on the start screen: Enter on
+    it."""
+    from textual.widgets import OptionList
+
+    app = pilot.app
+    sessions = app.screen.query_one("#sessions", OptionList)
+    await wait_for(pilot, lambda: app.library is not None  # type: ignore[attr-defined]
+                   and sessions.option_count == 1)
+    sessions.focus()
+    await pilot.press("enter")
+
+
 async def import_dialog(pilot: Pilot):  # type: ignore[no-untyped-def]
     """From the start screen, once the library is read: the import dialog (i); returns it."""
     from reflect.ui.screens.import_review import ImportScreen

@@ -18,7 +18,14 @@ from reflect.ui.screens import carry_back
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import enter_text, new_session_form, shown, type_text, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    every_said,
+    new_session_form,
+    shown,
+    type_text,
+    wait_for,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -335,9 +342,7 @@ async def test_a_team_name_typed_another_way_is_saved_as_before(fictional_dir, s
     showed the one team under two names (a trial). It is saved as its sessions spell it."""
     earlier_session(fictional_dir, sessions_dir, [Action(text="Share the invented template")])
     app = make_app(fictional_dir, sessions_dir)
-    said: list[str] = []
-    notify = app.notify
-    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    said = every_said(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await new_session_form(pilot)
         app.screen.query_one("#team", Input).value = "invented  TEAM"

@@ -10,7 +10,7 @@ from reflect.store.sessions import list_sessions, new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.prompt import PromptScreen
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import every_said, wait_for
 
 
 async def listed_sessions(pilot, count: int = 1) -> OptionList:  # type: ignore[no-untyped-def]
@@ -182,10 +182,8 @@ def open_elsewhere(fictional_dir, sessions_dir):  # type: ignore[no-untyped-def]
     path = save_session(sessions_dir, s)
     elsewhere = SessionLock(path)
     assert elsewhere.acquire()
-    said: list[str] = []
     app = make_app(fictional_dir, sessions_dir)
-    notify = app.notify
-    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    said = every_said(app)
     return s, path, elsewhere, app, said
 
 
@@ -240,10 +238,8 @@ async def test_opening_a_session_says_of_an_answer_on_no_step(fictional_dir, ses
     s.answers[0].question_id = "zz-since-removed"
     s.answers[1].points = [Point(text="Invented point", by="p99")]  # and a hand-edited `by`
     save_session(sessions_dir, s)
-    said: list[str] = []
     app = make_app(fictional_dir, sessions_dir)
-    notify = app.notify
-    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    said = every_said(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_saved_session(pilot)
         await wait_for(pilot, lambda: any("no longer asks" in m and "kept in the session file"

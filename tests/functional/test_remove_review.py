@@ -12,7 +12,7 @@ from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import shown, wait_for
+from tests.functional.helpers import enter_on_the_only_session, every_said, shown, wait_for
 
 
 async def test_delete_on_a_review_asks_then_moves_its_file_into_removed(fictional_dir,
@@ -79,14 +79,9 @@ async def test_a_session_on_a_review_neither_there_nor_removed_still_says_so(fic
     session = Session.start(review, new_session_id(review.id), title="Invented huddle")
     save_session(sessions_dir, session)
     (fictional_dir / "child-zz.toml").unlink()  # deleted by hand: nothing kept
-    said: list[str] = []
     app = make_app(fictional_dir, sessions_dir)
-    notify = app.notify
-    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    said = every_said(app)
     async with app.run_test(size=(80, 24)) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
-        sessions.focus()
-        await pilot.press("enter")
+        await enter_on_the_only_session(pilot)
         await wait_for(pilot, lambda: any("which is not in the library now" in m for m in said))
         assert not isinstance(app.screen, WalkthroughScreen)

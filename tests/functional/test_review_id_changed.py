@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
 
 from reflect.cli import main
 from reflect.model.session import Session
@@ -18,7 +17,7 @@ from reflect.store.library import load_library
 from reflect.store.missing_review import missing_said, renamed
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import enter_on_the_only_session, every_said, wait_for
 
 SESSION_ID = "20260101-child-zz-0000beef"
 
@@ -91,15 +90,10 @@ def test_the_commands_name_the_review_file_that_cannot_be_read(saved, fictional_
 async def test_the_start_screen_names_the_review_whose_id_changed(saved, fictional_dir,
                                                                  sessions_dir):
     path = _id_changed(fictional_dir)
-    said: list[str] = []
     app = make_app(fictional_dir, sessions_dir)
-    notify = app.notify
-    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    said = every_said(app)
     async with app.run_test(size=(80, 24)) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
-        sessions.focus()
-        await pilot.press("enter")
+        await enter_on_the_only_session(pilot)
         await wait_for(pilot, lambda: any("not in the library now" in m for m in said))
     [message] = [m for m in said if "not in the library now" in m]
     assert (f"The review child-zz-2026 (Child ZZ, {path}) looks like it, its id changed: a "

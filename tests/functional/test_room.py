@@ -22,6 +22,7 @@ from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.points_panel import PointsEditor
 from tests.functional import room_fake
 from tests.functional.helpers import shown, wait_for
 from tests.functional.test_facilitation import go_to, new_session
@@ -77,6 +78,28 @@ async def room_on_question(pilot):  # type: ignore[no-untyped-def]
 
 def queue(screen: WalkthroughScreen, index: int) -> IncomingQueue:
     return screen.query_one(f"#incoming-{index}", IncomingQueue)
+
+
+async def sent_from_the_room(pilot, text: str, name: str):  # type: ignore[no-untyped-def]
+    """`room_on_question`, then `text` sent from the room by `name`: the screen and the
+    question's queue once the point waits there."""
+    screen, room = await room_on_question(pilot)
+    room.send(text, name=name)
+    incoming = queue(screen, screen.index).query_one(IncomingList)
+    await wait_for(pilot, lambda: incoming.option_count >= 1)
+    return screen, incoming
+
+
+async def edit_first_waiting(pilot, screen: WalkthroughScreen,  # type: ignore[no-untyped-def]
+                             incoming: IncomingList):
+    """The first point waiting opened in the point box to edit (E): the box, once its title
+    names the room."""
+    incoming.focus()
+    incoming.highlighted = 0
+    await pilot.press("e")
+    box = screen.query_one(f"#points-{screen.index}", PointsEditor).form.first
+    await wait_for(pilot, lambda: "Room:" in str(box.border_title))
+    return box
 
 
 def saved_text(sessions_dir: Path, screen: WalkthroughScreen) -> str:

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from reflect.ui.widgets.incoming import IncomingList
-from reflect.ui.widgets.points_panel import PointsEditor
 from tests.functional.helpers import screen_lines, wait_for
-from tests.functional.test_facilitation import go_to, new_session
-from tests.functional.test_room import fake_room, hide_panel, open_room, queue  # noqa: F401
+from tests.functional.test_room import edit_first_waiting, fake_room, sent_from_the_room  # noqa: F401
 from tests.functional.test_room_senders import asked
 
 NAME = "[b]huddle[/b] lead for the Moorvale Childrens Centre"
@@ -26,23 +23,14 @@ async def test_a_long_name_from_the_room_is_cut_after_a_word_and_shown_as_typed(
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
-        room.send("Ask the Moorvale health visitor for the plan", name=NAME)
-        incoming = queue(screen, screen.index).query_one(IncomingList)
-        await wait_for(pilot, lambda: incoming.option_count >= 1)
+        screen, incoming = await sent_from_the_room(
+            pilot, "Ask the Moorvale health visitor for the plan", NAME)
         line = str(incoming.get_option_at_index(0).prompt)
         assert line.endswith(f"— {CUT}")
         await wait_for(pilot, lambda: any("[b]huddle[/b]" in row
                                           for row in screen_lines(app)))  # literal
         # opened in the point box to edit: its title names them, cut after a word too
-        incoming.focus()
-        incoming.highlighted = 0
-        await pilot.press("e")
-        editor = screen.query_one(f"#points-{screen.index}", PointsEditor)
-        await wait_for(pilot, lambda: "Room:" in str(editor.form.first.border_title))
+        await edit_first_waiting(pilot, screen, incoming)
         await wait_for(pilot, lambda: any("Room: [b]huddle[/b] lead for" in row and "… · Enter"
                                           in row for row in screen_lines(app)))  # literally
         await pilot.press("enter")  # added: then asked about, named as in the queue

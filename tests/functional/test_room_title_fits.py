@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from reflect.ui.widgets.incoming import IncomingList
 from reflect.ui.widgets.literal import TITLE_EDGES
-from reflect.ui.widgets.points_panel import PointsEditor
 from reflect.ui.widgets.room_point_box import ROOM_KEYS, room_title
 from tests.functional.helpers import screen_lines, wait_for
-from tests.functional.test_facilitation import go_to, new_session
-from tests.functional.test_room import fake_room, hide_panel, open_room, queue  # noqa: F401
+from tests.functional.test_room import edit_first_waiting, fake_room, sent_from_the_room  # noqa: F401
 
 NAME = "Alexandra Placeholder-Example"
 
@@ -25,19 +22,9 @@ async def test_the_room_point_box_title_fits_whole(
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
-        room.send("Ask the invented health visitor for the plan", name=NAME)
-        incoming = queue(screen, screen.index).query_one(IncomingList)
-        await wait_for(pilot, lambda: incoming.option_count >= 1)
-        incoming.focus()
-        incoming.highlighted = 0
-        await pilot.press("e")
-        editor = screen.query_one(f"#points-{screen.index}", PointsEditor)
-        box = editor.form.first
-        await wait_for(pilot, lambda: "Room:" in str(box.border_title))
+        screen, incoming = await sent_from_the_room(
+            pilot, "Ask the invented health visitor for the plan", NAME)
+        box = await edit_first_waiting(pilot, screen, incoming)
         title = str(box.border_title)
         assert len(title) <= box.outer_size.width - TITLE_EDGES
         assert title.startswith("Room: Alexandra") and title.endswith(ROOM_KEYS[:2])

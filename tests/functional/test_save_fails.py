@@ -20,6 +20,7 @@ from reflect.ui.screens.save_failed import SaveFailedScreen
 from reflect.ui.screens.start import StartScreen
 from tests.functional.helpers import (
     enter_text,
+    every_said,
     focus_summary,
     open_saved_session,
     type_text,
@@ -242,9 +243,7 @@ async def test_a_new_session_that_cannot_be_saved_keeps_its_form(content_dir: Pa
     blocked = tmp_path / "sessions"
     blocked.write_text("an invented file where the sessions folder should be")
     app = make_app(content_dir, blocked)
-    said: list[str] = []
-    notify = app.notify
-    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    said = every_said(app)
     async with app.run_test(size=(100, 30)) as pilot:
         form = await new_session_form(pilot)
         form.query_one("#title", Input).value = "Invented title kept"
