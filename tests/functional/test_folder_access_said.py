@@ -74,3 +74,25 @@ async def test_the_note_goes_once_the_folder_is_made_the_persons_own(
         await wait_for(pilot, lambda: shown(line).endswith(
             f"Sessions are saved in: {open_folder}"))
         assert app.sessions_open is None
+
+
+async def test_the_message_goes_as_a_screen_opens_over_the_start_screen(
+        fictional_dir: Path, open_folder: Path) -> None:
+    """The message, eight lines for fifteen seconds, covered the new-session form and then the
+    session's Who is here (two trials); the start screen's line beside the folder still says
+    it when they come back."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+    from reflect.ui.widgets.literal import Literal
+
+    app = make_app(fictional_dir, open_folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: any(OPEN in m for m in said(app))
+                       and app.library is not None)
+        start = app.screen
+        await pilot.press("enter")  # a new session on the review highlighted
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        assert not any(OPEN in m for m in said(app))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is start)
+        assert "open to others, 755: chmod 700" in shown(start.query_one("#where", Literal))
+        assert not any(OPEN in m for m in said(app))  # not said again

@@ -132,6 +132,9 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         """True when `run` did not start the app: there is no terminal."""
         self.sessions_open: int | None = None
         """The sessions folder's permissions once found open to others (`_folder_access`)."""
+        self.folder_said: str | None = None
+        """The message saying the sessions folder is open to others, while it may show: taken
+        away as the first screen opens over the start screen (`push_screen`)."""
         self.gc_paused = False
         """True when the command line turned Python's garbage collector off before importing
         Textual (`reflect`, `reflect open`): start-up makes many objects and few cycles, and
@@ -173,6 +176,9 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
 
     def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
         style_all(self)  # (once) before the screen is composed
+        if self.folder_said is not None:  # the start screen's line beside the folder says it
+            self.withdraw(self.folder_said)  # still; the message covered the new-session form
+            self.folder_said = None  # and the session begun after it (two trials)
         return super().push_screen(screen, *args, **kwargs)
 
     def get_default_screen(self) -> Screen[Any]:
@@ -223,6 +229,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
             self.call_from_thread(self._open_folder_noted, mode)
         if said := said_once(self.sessions_dir):
             # (30 s, it covered the new-session form and the session begun after it)
+            self.folder_said = said
             self.notify(said, severity="warning", timeout=15)
 
     def folder_access_again(self) -> None:
