@@ -241,7 +241,7 @@ ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",
                "due_shown"}
 CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due", "due_date",
                 "status_before", "status", "noted_in", "progress_before", "progress_noted_in",
-                "due_noted_in", "owner_noted_in", "note", "new_due", "new_due_date",
+                "due_noted_in", "owner_noted_in", "owner_before", "note", "new_due", "new_due_date",
                 "written_back", "overdue",
                 "due_in_force", "due_in_force_date", "new_due_not_a_date", "due_in_force_shown"}
 TIMING_KEYS = {"minutes", "plan", "spent", "total_spent", "paused"}

@@ -108,6 +108,8 @@ def _fields(s: Session) -> Iterator[_Field]:
         where = f"Earlier action {i + 1}"
         yield attr(c, "text", f"carried[{i}].text", where)
         yield attr(c, "owner", f"carried[{i}].owner", f"{where} (owner)")
+        if c.owner_before:  # said in the notes as the owner it came with
+            yield attr(c, "owner_before", f"carried[{i}].owner_before", f"{where} (owner)")
         yield attr(c, "due", f"carried[{i}].due", f"{where} (due)")
         yield attr(c, "note", f"carried[{i}].note", f"{where} (progress note)")
         if c.progress_before:  # said in the notes as "last noted" (None in older files)

@@ -297,9 +297,35 @@ def carried_owner(s: Session, c: CarriedAction, options: ExportOptions) -> str:
     return owner_by_role(s, c.owner, options.attendance_by_agency)
 
 
+def carried_owner_before(s: Session, c: CarriedAction, options: ExportOptions) -> str | None:
+    """The owner a carried action came with, once another was given here
+    (`CarriedAction.owner_before`), as `carried_owner` says an owner ("" for none, or left
+    out); None while no other was given."""
+    if c.owner_before is None:
+        return None
+    if options.names_shown:
+        return c.owner_before
+    return owner_by_role(s, c.owner_before, options.attendance_by_agency)
+
+
+def carried_owner_said(s: Session, c: CarriedAction, options: ExportOptions) -> str:
+    """A carried action's owner as the notes print it (`carried_owner`, or no owner), after
+    the one it came with when another was given here: `Robin Example → Kim Example`, as a new
+    due date is said after the one carried. The owner given was written back over the one the
+    first meeting agreed, and nothing said who that had been (a trial: the owner had left).
+    Where the notes name no one, the one it came with is said by role where this session lists
+    them, and left out where it does not (a name is all that is known)."""
+    now = owner_or_none(s.mode, c.owner, carried_owner(s, c, options))
+    shown = carried_owner_before(s, c, options)
+    if shown is None or c.owner_before is None or not now:
+        return now
+    was = owner_or_none(s.mode, c.owner_before, shown)
+    return f"{was} → {now}" if was and was != now else now
+
+
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
-    return [[c.text, owner_or_none(s.mode, c.owner, carried_owner(s, c, options)),
+    return [[c.text, carried_owner_said(s, c, options),
              carried_due(c), c.session_label,
              carried_status_line(c, options)] for c in s.carried]
 

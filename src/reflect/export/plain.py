@@ -62,10 +62,10 @@ def laid_out(session: Session, review: Review | None = None,
     if s.carried:
         out += _heading("Actions from earlier sessions", "-")
         for c in s.carried:
-            owner = parts.carried_owner(s, c, options)
+            owner = parts.carried_owner_said(s, c, options)
             status = flagged(parts.carried_status(c), carried_overdue(c, options), options)
-            details = [f"owner: {owner}" if owner.strip() else parts.owner_or_none(
-                           s.mode, c.owner, ""),
+            details = [f"owner: {owner}" if owner.strip() and (c.owner.strip() or c.owner_before)
+                       else parts.owner_or_none(s.mode, c.owner, ""),
                        f"due {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
                        f"from: {c.session_label}", f"status: {status}", last_noted(c, due_said),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]

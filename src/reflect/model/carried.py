@@ -53,6 +53,11 @@ class CarriedAction(SessionModel):
     """Who owns it here: the earlier session's owner, or one given here (typed in its box,
     written back there: `owner_for_earlier`) or at a later meeting that could not write it
     back (`store.carry.newest_owner`, `owner_noted_in`)."""
+    owner_before: Line | None = None
+    """The owner it came here with ("" none), kept once another is given here, so that this
+    meeting's notes say who it passed from (`Robin Example → Kim Example`): the owner written
+    back left no trace of who had agreed to it (a trial, its owner a leaver). None while no
+    other owner was given here (or in files from before schema 9)."""
     owner_there: Line | None = None
     """The owner the session that agreed the action gives it, where `owner` is another: a
     person renamed on *Who is here* (here, or at a meeting since, carried on), whom that

@@ -361,8 +361,10 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
         name = name.strip()
         if name == carried.owner:  # (the box filled with it, a renamed owner's name too)
             return None
-        values: dict[str, object] = {"owner": name, "owner_there": None,
-                                     "owner_noted_in": "", "owner_noted_in_id": ""}
+        came = carried.owner if carried.owner_before is None else carried.owner_before
+        values: dict[str, object] = {"owner": name, "owner_there": None, "owner_noted_in": "",
+                                     "owner_noted_in_id": "",
+                                     "owner_before": None if name == came else came}
         if carried.earlier is None or carried.earlier.owner is None:
             values["earlier"] = carried.known_earlier
         return self._carried(carried, values, "owner")
