@@ -57,7 +57,7 @@ class CarriedAction(SessionModel):
     """The owner it came here with ("" none), kept once another is given here, so that this
     meeting's notes say who it passed from (`Robin Example → Kim Example`): the owner written
     back left no trace of who had agreed to it (a trial, its owner a leaver). None while no
-    other owner was given here (or in files from before schema 9)."""
+    other owner was given here (or in files from before schema 8)."""
     owner_there: Line | None = None
     """The owner the session that agreed the action gives it, where `owner` is another: a
     person renamed on *Who is here* (here, or at a meeting since, carried on), whom that

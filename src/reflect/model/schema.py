@@ -1,7 +1,7 @@
 """The version of the session files this reflect writes. Apart from model/session.py (which
 says it again) so that a report, which reads it, does not load the session model."""
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 8
 """Version 2 added points, the reflective model, timing, ids for participants and actions,
 links from actions to recommendations, carried-over actions and themed sessions. Version 3
 names the fields added after it, up to 5 December 2026: how last time's actions went
@@ -23,9 +23,8 @@ last time's actions as the session that agreed it held it when last seen
 under the same clash rule as a note. Version 8 (6 December 2026, later still) adds the later
 meeting that gave one of last time's actions an owner it could not write back there
 (`carried.owner_noted_in`, `carried.owner_noted_in_id`), so that the next meeting says so, as
-it says of a progress note. Version 9 (6 December 2026, later still) adds the owner one of last
-time's actions came with, once another is given (`carried.owner_before`), so that the meeting's
-notes say who it passed from.
+it says of a progress note; and the owner one of last time's actions came with, once another
+is given (`carried.owner_before`), so that the meeting's notes say who it passed from.
 Every reflect opens a file of a higher version than it knows
 read-only, keeping the fields it does not know; before version 3, a reflect of 22 November to 4
 December refused a file holding a field it did not know as misspelt. So a field added to a
