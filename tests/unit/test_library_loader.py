@@ -142,3 +142,28 @@ def test_reflect_import_tells_an_id_the_value_it_could_be(capsys, monkeypatch, t
     assert main(["import", str(source), "--into", "Child ZQ"]) == 1
     assert ("not 'Child ZQ': did you mean --into child-zq? (reflect list reviews gives them)"
             in capsys.readouterr().err)  # (it was "such as --into child-zq": an example)
+
+
+def test_a_review_saved_as_utf16_without_a_byte_order_mark_is_said_so(tmp_path: Path):
+    """Saved as UTF-16 with no byte-order mark, a review was said as "not valid TOML at line 1:
+    a NUL (U+0000) stands at column 2 … delete it" (a trial): a NUL every other byte is
+    UTF-16, said as UTF-16 with its mark is. Little- and big-endian, and with a letter UTF-8
+    cannot read (é, E9 00), which stopped the UTF-8 decoder before TOML."""
+    text = FICTIONAL_REVIEW.replace("child-zz", "child-zq").replace("Child ZZ", "Child ZQ")
+    cases = {"le.toml": text.encode("utf-16-le"), "be.toml": text.encode("utf-16-be"),
+             "accent.toml": text.replace("invented town", "invented café").encode("utf-16-le")}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    problems = load_library(tmp_path).problems
+    assert problems == [f"{tmp_path / name}: saved as UTF-16 text, and reflect reads UTF-8: save "
+                        "it again as UTF-8 (most editors offer it under Save As, as the "
+                        "encoding)" for name in sorted(cases)], problems
+    assert not any("NUL" in p for p in problems)
+
+
+def test_a_nul_in_a_utf8_review_is_still_said_where_it_stands(tmp_path: Path):
+    """One stray NUL is no UTF-16: it is said at its line and column, to delete."""
+    text = FICTIONAL_REVIEW.replace('title = "Child ZZ"', 'title = "Child ZZ"\x00')
+    (tmp_path / "child-zz.toml").write_bytes(text.encode("utf-8"))
+    [problem] = load_library(tmp_path).problems
+    assert "a NUL (U+0000) stands at column 19" in problem and "UTF-16" not in problem

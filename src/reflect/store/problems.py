@@ -130,16 +130,42 @@ def _describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
             msgs.append(f"{path}: {where}: {what}")
         return msgs
     if isinstance(error, tomllib.TOMLDecodeError):
-        return [_toml_said(path, str(error), ours)]
+        return [_UTF16.format(path=path) if _utf16(_head(path)) else
+                _toml_said(path, str(error), ours)]
     if isinstance(error, UnicodeDecodeError):
-        if bytes(error.object[:2]) in (b"\xff\xfe", b"\xfe\xff"):
-            return [f"{path}: saved as UTF-16 text, and reflect reads UTF-8: save it again as "
-                    "UTF-8 (most editors offer it under Save As, as the encoding)"]
+        if bytes(error.object[:2]) in (b"\xff\xfe", b"\xfe\xff") or _utf16(error.object):
+            return [_UTF16.format(path=path)]
         return [f"{path}: not valid UTF-8 text (byte {error.start}): save it again as UTF-8 "
                 "(most editors offer it under Save As, as the encoding)"]
     if isinstance(error, OSError):
         return [f"{path}: cannot be read: {error.strerror or error}"]
     return [f"{path}: {error}"]
+
+
+_UTF16 = ("{path}: saved as UTF-16 text, and reflect reads UTF-8: save it again as UTF-8 (most "
+          "editors offer it under Save As, as the encoding)")
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of the file `path` (none where it cannot be read)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(512)
+    except OSError:
+        return b""
+
+
+def _utf16(data: bytes) -> bool:
+    """Whether `data` looks like UTF-16 text without its byte-order mark: a NUL every other
+    byte (the high byte of each Latin letter), on one side only. Read as UTF-8 it was said as
+    "a NUL (U+0000) stands at column 2 … delete it", on every other character of line 1."""
+    head = data[:512]
+    head = head[:len(head) - len(head) % 2]
+    if len(head) < 4 or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    return (odd >= half // 2 and even == 0) or (even >= half // 2 and odd == 0)
 
 
 _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?\s*(?:#.*)?")
