@@ -79,11 +79,26 @@ def test_the_commands_name_the_review_file_that_cannot_be_read(saved, fictional_
                     encoding="utf-8")
     before = path.read_bytes()
     dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
-    assert main(["open", *dirs, SESSION_ID]) == 1
+    for command in (["open", SESSION_ID], ["walk", "--resume", SESSION_ID]):
+        assert main([command[0], *dirs, *command[1:]]) == 1
+        err = " ".join(capsys.readouterr().err.split())
+        # one sentence that leads with the file and its mistake: it said "no review
+        # 'child-zz' in DIR. Its file could not be read: …", the review there and not there
+        assert err.startswith(
+            f"reflect {command[0]}: {path}, the file of the review 'child-zz' that session "
+            f"{SESSION_ID} is on, could not be read: not valid TOML in title, at line 2: the "
+            "text on this line has no closing quote."), err
+        assert err.count("Correct the file and save it: the session opens again.") == 1
+        assert "no review" not in err and "Traceback" not in err
+    assert main(["walk", *dirs, "child-zz"]) == 1  # a new session on it
     err = " ".join(capsys.readouterr().err.split())
-    assert (f"Its file could not be read: {path}: not valid TOML in title, at line 2: the text "
-            "on this line has no closing quote.") in err, err
-    assert err.count("Correct it and save it: the session opens again.") == 1
+    assert err.startswith(f"reflect walk: {path}, the file of the review 'child-zz', could not "
+                          "be read: not valid TOML in title, at line 2:"), err
+    assert err.endswith("Correct the file and save it, then run this command again.")
+    said = missing_said(load_catalogue(fictional_dir), "child-zz", then="then press r")
+    assert said.startswith(f"{path}, the file of the review 'child-zz', could not be read: not "
+                           "valid TOML in title, at line 2:")  # (the start screen's)
+    assert said.endswith("Correct the file and save it, then press r: the session opens again.")
     assert path.read_bytes() == before  # never written over
 
 

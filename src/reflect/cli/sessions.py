@@ -314,13 +314,11 @@ def _open(args: argparse.Namespace) -> int:
     try:  # a review removed from the library: on its copy kept, read-only
         review, read_only = review_or_removed(catalogue, session.review_id, read_only)
     except ValueError as e:
-        from reflect.store.missing_review import session_review_said
+        from reflect.store.missing_review import cannot_open_said
 
-        why = session_review_said(catalogue, session)
-        echo(f"reflect open: session {session.id} is on the review {session.review_id!r}, "
-             f"which cannot be opened: {str(e).rstrip('.')}.{why} Nothing is lost: its answers "
-             f"are in {path}, and `{command(f'export {quote(args.session)}')}` writes its "
-             "notes.", err=True, whole=(path,))
+        echo(f"reflect open: {cannot_open_said(catalogue, session, str(e))} Nothing is lost: "
+             f"its answers are in {path}, and `{command(f'export {quote(args.session)}')}` "
+             "writes its notes.", err=True, whole=(path,))
         return 1
     if read_only is None and args.view:  # (read-only already: it says why, and is viewed)
         from reflect.store.locks import VIEWING

@@ -35,7 +35,10 @@ def find_review(catalogue: Catalogue, text: str) -> Review | str:
     except ValueError as e:
         if choice.in_library:
             return str(e)
-    return choice.missing(text, catalogue.folder)
+    from reflect.store.missing_review import unreadable_said
+
+    return unreadable_said(catalogue, choice.review_id, after=", then run this command again") \
+        or choice.missing(text, catalogue.folder)
 
 
 def cmd_walk(args: argparse.Namespace) -> int:
@@ -92,11 +95,9 @@ def cmd_walk(args: argparse.Namespace) -> int:
             try:
                 review = catalogue.load(session.review_id)
             except ValueError as e:
-                from reflect.store.missing_review import session_review_said
+                from reflect.store.missing_review import cannot_open_said
 
-                echo(f"reflect walk: session {session.id} is on the review "
-                     f"{session.review_id!r}, which cannot be opened: {str(e).rstrip('.')}."
-                     + session_review_said(catalogue, session), err=True)
+                echo(f"reflect walk: {cannot_open_said(catalogue, session, str(e))}", err=True)
                 return 1
         if session.review_id != review.id:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "

@@ -22,11 +22,29 @@ if TYPE_CHECKING:
     from reflect.store.catalogue import Catalogue, ReviewSummary
 
 
-def _unreadable(catalogue: Catalogue, review_id: str) -> str:
-    """The first problem with the file named after the review (`child-zq.toml`), if it is one
-    the library could not read; "" otherwise."""
-    named = f"{catalogue.folder / f'{review_id}.toml'}: "
-    return next((p.splitlines()[0] for p in catalogue.problems if p.startswith(named)), "")
+def _unreadable(catalogue: Catalogue, review_id: str) -> tuple[str, str] | None:
+    """The file named after the review (`child-zq.toml`) and its first problem, if it is one
+    the library could not read; None otherwise."""
+    file = str(catalogue.folder / f"{review_id}.toml")
+    problem = next((p.splitlines()[0] for p in catalogue.problems
+                    if p.startswith(f"{file}: ")), "")
+    return (file, problem[len(file) + 2:].rstrip(".")) if problem else None
+
+
+def unreadable_said(catalogue: Catalogue, review_id: str, whose: str = "",
+                    after: str = ": the session opens again") -> str:
+    """One sentence that leads with the file of the review `review_id` the library could not
+    read and its mistake, then what to do: "" where that file reads (or is not there).
+    `whose`: what follows "the file of the review 'child-zq'" (" that session … is on");
+    `after`: what follows "Correct the file and save it".
+    The commands said "no review 'child-zq' in DIR. Its file could not be read: …", a review
+    said not there, then there (a trial's learning lead)."""
+    found = _unreadable(catalogue, review_id)
+    if found is None:
+        return ""
+    file, mistake = found
+    return (f"{file}, the file of the review {review_id!r}{whose}, could not be read: "
+            f"{mistake}. Correct the file and save it{after}.")
 
 
 def renamed(catalogue: Catalogue, review_id: str, title: str = "",
@@ -65,11 +83,11 @@ def missing_said(catalogue: Catalogue, review_id: str, title: str = "",
     caller's own words is known (removed by hand, with nothing like it left). `then`: what
     to do after saving the file, where more than opening the session again (the start
     screen's "press r to read the library again")."""
+    said = unreadable_said(catalogue, review_id, after=f", {then}: the session opens again"
+                           if then else ": the session opens again")
+    if said:
+        return said
     then = f", {then}" if then else ""
-    problem = _unreadable(catalogue, review_id)
-    if problem:
-        return (f"Its file could not be read: {problem.rstrip('.')}. Correct it and save "
-                f"it{then}: the session opens again.")
     found = renamed(catalogue, review_id, title, question_ids)
     if found is None:
         return ""
@@ -79,11 +97,17 @@ def missing_said(catalogue: Catalogue, review_id: str, title: str = "",
             "again.")
 
 
-def session_review_said(catalogue: Catalogue, session: Session) -> str:
-    """`missing_said` for the saved `session`, after a space ("" where it says nothing), for
-    `reflect open` and `reflect walk --resume` to add to "which cannot be opened: …"."""
-    if catalogue.missing:
-        return ""
-    why = missing_said(catalogue, session.review_id, session.review_title,
-                       (a.question_id for a in session.answers))
-    return f" {why}" if why else ""
+def cannot_open_said(catalogue: Catalogue, session: Session, error: str) -> str:
+    """Why `reflect open` and `reflect walk --resume` cannot open the saved `session`, whose
+    review would not load (`error`, the library's words): its review's file and its mistake,
+    where that file could not be read; else "session … is on the review 'child-zq', which
+    cannot be opened: …" and `missing_said` after it."""
+    if not catalogue.missing:
+        said = unreadable_said(catalogue, session.review_id, f" that session {session.id} is on")
+        if said:
+            return said
+    why = "" if catalogue.missing else missing_said(
+        catalogue, session.review_id, session.review_title,
+        (a.question_id for a in session.answers))
+    return (f"session {session.id} is on the review {session.review_id!r}, which cannot be "
+            f"opened: {error.rstrip('.')}." + (f" {why}" if why else ""))
