@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import OptionList
 
 from reflect.cli import main
 from reflect.model.session import Session
@@ -17,7 +18,13 @@ from reflect.store.library import load_library
 from reflect.store.missing_review import missing_said, renamed
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
-from tests.functional.helpers import enter_on_the_only_session, every_said, wait_for
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import (
+    enter_on_the_only_session,
+    every_said,
+    screen_lines,
+    wait_for,
+)
 
 SESSION_ID = "20260101-child-zz-0000beef"
 
@@ -116,3 +123,48 @@ async def test_the_start_screen_names_the_review_whose_id_changed(saved, fiction
             "and save it, then press r here to read the library again: the session opens "
             "again.") in message
     assert "removed, or its file could not be read" not in message
+
+
+def test_list_sessions_marks_a_session_whose_review_will_not_open(saved, fictional_dir,
+                                                                 sessions_dir, capsys):
+    """`reflect list sessions` listed it as any other ("0/3 answered"): only `open` said it
+    would not open. A review removed (its file kept in removed/) still opens: unmarked."""
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    assert main(["list", *dirs, "sessions"]) == 0  # cached as it opens
+    assert "review" not in capsys.readouterr().out.split("answered")[1]
+    opens = "open it to see why"
+    path = _id_changed(fictional_dir)
+    assert main(["list", *dirs, "sessions"]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip("\n").endswith(f"0/3 answered\tits review is not in the library: {opens}")
+    path.write_text(FICTIONAL_REVIEW.replace('"Child ZZ"', '"Child ZZ', 1), encoding="utf-8")
+    path.rename(fictional_dir / "child-zz.toml")
+    assert main(["list", *dirs, "sessions"]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip("\n").endswith(f"answered\tits review's file could not be read: {opens}")
+    (fictional_dir / "removed").mkdir()
+    (fictional_dir / "child-zz.toml").rename(fictional_dir / "removed" / "child-zz-2.toml")
+    assert main(["list", *dirs, "sessions"]) == 0
+    assert capsys.readouterr().out.rstrip("\n").endswith("0/3 answered")
+
+
+async def test_the_start_screen_marks_a_session_whose_review_will_not_open(
+        saved, fictional_dir, sessions_dir):
+    """The saved sessions list showed it as any other: Enter alone said it would not open.
+    At 60x20 the mark is on screen, under the session it marks; one that opens has none."""
+    _id_changed(fictional_dir)
+    opens = Session.start(load_library(fictional_dir).get("child-zz-2026"),
+                          "20260102-child-zz-2026-0000cafe", title="Invented follow-up")
+    save_session(sessions_dir, opens)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 2)
+        rows = {str(sessions.get_option_at_index(n).id): " ".join(
+            sessions.get_option_at_index(n).prompt.plain.split()) for n in range(2)}
+        sessions.focus()
+        await pilot.press("down")  # (the newer one is first)
+        await wait_for(pilot, lambda: "⚠ Its review is" in "\n".join(screen_lines(app)))
+    marked = "⚠ Its review is not in the library: Enter says why"
+    assert marked in rows[str(sessions_dir / f"{SESSION_ID}.toml")], rows
+    assert "⚠" not in rows[str(sessions_dir / f"{opens.id}.toml")], rows

@@ -288,7 +288,8 @@ def test_list_sessions_tells_copies_of_one_session_apart(capsys, fictional_dir, 
     s = Session.start(review, new_session_id("child-zz"), title="Invented exercise")
     path = save_session(sessions_dir, s)
     (sessions_dir / "a-copy.toml").write_bytes(path.read_bytes())
-    code, out, _ = run(capsys, "list", "sessions", "--sessions-dir", str(sessions_dir))
+    code, out, _ = run(capsys, "list", "sessions", "--sessions-dir", str(sessions_dir),
+                       "--content-dir", str(fictional_dir))  # (its review there: unmarked)
     lines = sorted(out.splitlines())
     assert code == 0 and len(lines) == 2
     assert lines[0].endswith("answered")

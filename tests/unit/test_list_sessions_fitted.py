@@ -80,11 +80,12 @@ def test_at_a_terminal_every_line_fits_and_piped_it_is_tab_separated(
         save_session(sessions_dir, Session.start(review, f"20261204-child-zz-5c92e70{n}",
                                                  title=title, team="Invented Team"))
     monkeypatch.setenv("COLUMNS", str(columns))
-    assert main(["list", "sessions", "--sessions-dir", str(sessions_dir)]) == 0
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    assert main(["list", "sessions", *dirs]) == 0
     piped = capsys.readouterr().out.splitlines()
     assert len(piped) == 2 and all(line.count("\t") == 4 for line in piped)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    assert main(["list", "sessions", "--sessions-dir", str(sessions_dir)]) == 0
+    assert main(["list", "sessions", *dirs]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert all(cell_len(line) <= columns and "\t" not in line for line in lines)
     said = "\n".join(lines)

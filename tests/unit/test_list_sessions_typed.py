@@ -37,7 +37,8 @@ def _folder(fictional_dir: Path, sessions_dir: Path) -> None:
 
 
 def _listed(sessions_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    assert main(["list", "sessions", "--sessions-dir", str(sessions_dir)]) == 0
+    assert main(["list", "sessions", "--sessions-dir", str(sessions_dir),
+                 "--content-dir", str(sessions_dir.parent / "fictional")]) == 0
     return capsys.readouterr().out.splitlines()
 
 

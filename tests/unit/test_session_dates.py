@@ -67,7 +67,8 @@ def test_changed_after_midnight_where_reflect_runs_is_another_day(fictional_dir,
 
 def test_the_list_command_gives_both_too(fictional_dir, sessions_dir, capsys):
     session = _saved(fictional_dir, sessions_dir, CHANGED)
-    assert main(["list", "sessions", "--sessions-dir", str(sessions_dir)]) == 0
+    assert main(["list", "sessions", "--sessions-dir", str(sessions_dir),
+                 "--content-dir", str(fictional_dir)]) == 0  # (its review there)
     line = capsys.readouterr().out.strip()
     assert line.startswith(f"{session.id}\tchild-zz\tInvented meeting\t"
                            f"{HELD.astimezone():%Y-%m-%d %H:%M}\t")

@@ -17,6 +17,12 @@ from reflect.commands import command
 from reflect.console import echo
 from reflect.text import one_line
 
+_MISSING = {"file": "its review's file could not be read: open it to see why",
+            "missing": "its review is not in the library: open it to see why"}
+"""A session whose review will not open (`SessionSummary.review_missing`), said in its row
+as the start screen marks it: it was listed as any other, "2/2 answered" (a trial). (No
+command in it: with its folders' paths, it overflowed a line of 60 columns.)"""
+
 
 def list_sessions(args: argparse.Namespace) -> int:
     if args.search is not None:  # (the app's search box finds sessions otherwise: its own)
@@ -35,8 +41,8 @@ def list_sessions(args: argparse.Namespace) -> int:
 
     # Counted against the questions each review asks now (reflect/answered.py): a review
     # replaced since had a session listed as "7/6 answered".
-    found = list_summaries(folder).against(
-        load_catalogue(paths.content_dir(args.content_dir)).asked)
+    found = list_summaries(folder).in_library(
+        load_catalogue(paths.content_dir(args.content_dir)))
     from reflect.store.copies import find_copies
 
     copies = find_copies(folder) if folder.is_dir() else []
@@ -52,6 +58,7 @@ def list_sessions(args: argparse.Namespace) -> int:
         later = [f"changed {changed:%Y-%m-%d %H:%M}"] if s.changed_later else []
         n = s.counted
         kept = [n.kept_said()] if n.kept else []
+        kept += [_MISSING[s.review_missing]] if s.review_missing else []
         typed = [typed_column(s.typed)] if s.typed else []
         rows.append([s.id, s.review_id, mark + one_line(s.label), f"{held:%Y-%m-%d %H:%M}",
                      f"{n.answered}/{n.total} answered", *kept, *typed, *later,

@@ -12,11 +12,15 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect.answered import Answered, count
 from reflect.store.atomic import clean_stale_temp_files
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
+
+if TYPE_CHECKING:
+    from reflect.store.catalogue import Catalogue
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,11 @@ class SessionSummary:
     """The ids of the questions its review asks now, from the library (`SummaryList.against`;
     never cached: the review can be replaced while the session's file stays as it was); None
     where the library has no such review."""
+    review_missing: str = ""
+    """Why its review will not open, set with `asked` (never cached): "file" where the
+    review's file could not be read, "missing" where the library has no review by its id (the
+    id changed by hand, say), "" where it opens (`missing_review.review_missing`). Both lists
+    showed such a session as any other ("2/2 answered"); only Enter said it would not open."""
 
     @property
     def changed_later(self) -> bool:
@@ -86,11 +95,25 @@ class SummaryList:
     entries: list[SessionSummary]
     problems: list[str]
 
-    def against(self, asked: Callable[[str], tuple[str, ...] | None]) -> SummaryList:
+    def against(self, asked: Callable[[str], tuple[str, ...] | None],
+                missing: Callable[[str], str] | None = None) -> SummaryList:
         """These summaries with the questions each one's review asks now (`asked`, given a
-        review's id: `Catalogue.asked`), which their answers are counted against."""
-        return SummaryList([replace(e, asked=asked(e.review_id)) for e in self.entries],
-                           self.problems)
+        review's id: `Catalogue.asked`), which their answers are counted against, and why
+        their review will not open (`missing`, given a review's id not asked: see
+        `SessionSummary.review_missing`)."""
+        out = []
+        for e in self.entries:
+            now = asked(e.review_id)
+            why = missing(e.review_id) if missing is not None and now is None else ""
+            out.append(replace(e, asked=now, review_missing=why))
+        return SummaryList(out, self.problems)
+
+    def in_library(self, catalogue: Catalogue) -> SummaryList:
+        """`against` the library `catalogue`: each session counted against its review's
+        questions now, and marked where its review will not open."""
+        from reflect.store.missing_review import review_missing
+
+        return self.against(catalogue.asked, review_missing(catalogue))
 
 
 def _summarise(path: Path) -> SessionSummary:
@@ -111,7 +134,7 @@ def _summarise(path: Path) -> SessionSummary:
 
 def _to_json(s: SessionSummary) -> dict[str, object]:
     data = asdict(s)
-    del data["asked"]  # the library's, not the file's
+    del data["asked"], data["review_missing"]  # the library's, not the file's
     data["path"] = s.path.name
     data["updated"] = s.updated.isoformat()
     data["created"] = s.created.isoformat()

@@ -11,12 +11,13 @@ the session was on, and what to write for the session to open again.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from reflect.text import one_line
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from reflect.model.session import Session
     from reflect.store.catalogue import Catalogue, ReviewSummary
@@ -45,6 +46,52 @@ def unreadable_said(catalogue: Catalogue, review_id: str, whose: str = "",
     file, mistake = found
     return (f"{file}, the file of the review {review_id!r}{whose}, could not be read: "
             f"{mistake}. Correct the file and save it{after}.")
+
+
+def review_missing(catalogue: Catalogue) -> Callable[[str], str]:
+    """Why a saved session on a review the library does not have (`Catalogue.asked` gave
+    None) will not open, by the review's id, for the lists of saved sessions to mark it:
+    "file" where the file named after it could not be read, "missing" where no review has
+    its id (changed by hand, or the file deleted), "" where it opens all the same (a themed
+    session whose theme some review is still tagged with; a review removed, its file kept in
+    the library's `removed` folder under its name: it opens read-only). Each id is looked at
+    once, in memory, but for one look at the names in `removed` (a session on a missing
+    review, none else, costs it)."""
+    said: dict[str, str] = {}
+    kept: list[set[str]] = []  # (each looked at once, the first time it is needed)
+    themes: list[set[str]] = []
+
+    def removed(review_id: str) -> bool:
+        if not kept:
+            from reflect.store.removing import removed_folder
+
+            try:
+                kept.append({e.name.removesuffix(".toml") for e in
+                             os.scandir(removed_folder(catalogue.folder))})
+            except OSError:
+                kept.append(set())
+        return any(n == review_id or (n.startswith(f"{review_id}-")
+                                      and n[len(review_id) + 1:].isdigit()) for n in kept[0])
+
+    def not_there(review_id: str) -> str:
+        from reflect.model.theme_ids import PREFIX  # (a model's only here: a start screen
+        # whose sessions' reviews are all there imports none)
+
+        if review_id.startswith(PREFIX):
+            if not themes:
+                themes.append(set(catalogue.themes()))
+            return "" if review_id.removeprefix(PREFIX) in themes[0] else "missing"
+        if _unreadable(catalogue, review_id) is not None:
+            return "file"
+        return "" if removed(review_id) else "missing"
+
+    def why(review_id: str) -> str:
+        if review_id not in said:
+            said[review_id] = "" if catalogue.missing or catalogue.get(review_id) is not None \
+                else not_there(review_id)
+        return said[review_id]
+
+    return why
 
 
 def renamed(catalogue: Catalogue, review_id: str, title: str = "",

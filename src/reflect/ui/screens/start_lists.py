@@ -196,7 +196,7 @@ class LibraryScreen(ReflectScreen[None]):
         warm_up_later(self.app)  # what Enter on a review or a session will need
         self.set_timer(WARM_AFTER, lambda: self._read_texts(library))
         self.reflect_app.library = library
-        self.sessions = sessions.against(library.asked)  # counted as their reviews are now
+        self.sessions = sessions.in_library(library)  # counted as their reviews are now
         self.show_reviews()
         self.show_sessions()
         self.show_problems()

@@ -185,6 +185,12 @@ def cut_to_lines(text: str, width: int, lines: int = TITLE_LINES) -> str:
     return " ".join([*kept[:lines - 1], last[:width - 1].rstrip() + "…"])
 
 
+_MISSING = {"file": "⚠ Its review's file could not be read: see below",
+            "missing": "⚠ Its review is not in the library: Enter says why"}
+"""The line of a session whose review will not open (`SessionSummary.review_missing`): the
+file is named in the problems below the lists; Enter says which review looks like it."""
+
+
 def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
                    twins: frozenset[str] = frozenset(), width: int = 0) -> Option:
     """A saved session's row; `copy`: a newer emergency copy of it, said on its last line.
@@ -210,6 +216,8 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
         lines.insert(1, literal(one_line(s.team)))
     if counted.kept:  # a review replaced since: said, never hidden, nor counted as answered
         lines.append(literal(f"{counted.kept_said()} (in the file and the notes)", "italic"))
+    if s.review_missing:  # it will not open: said before Enter is pressed (a trial)
+        lines.append(literal(_MISSING[s.review_missing], "bold"))
     if entry.read_only:
         lines.append(literal("read-only: " + entry.read_only, "italic"))
     if copy is not None:  # (typed while it could not be saved: its file lacks it)
