@@ -72,7 +72,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         echo(f"{ERROR}{paths.missing_library(folder)}")
         return 1
     if folder.is_file() or (toml_stem(folder.name) is not None and not folder.is_dir()):
-        return _validate_file(folder)
+        return _validate_file(folder, args)
     lib = load_library(folder)
     _say_ok([(r, lib.paths[r.id]) for r in lib.reviews if r.id not in lib.unfinished])
     problems = lib.problems + [m for todo in lib.unfinished.values() for m in todo]
@@ -83,7 +83,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 1
     valid = len(lib.reviews) - len(lib.unfinished)
     echo(f"{valid} valid, {len(problems)} problem(s) in {folder}", whole=(folder,))
+    _warn_unasked(lib.reviews, args)
     return 1 if problems else 0
+
+
+def _warn_unasked(reviews: list[Review], args: argparse.Namespace) -> None:
+    """A warning, on standard error, for each question a review no longer asks that saved
+    sessions hold answers to (`store/unasked.py`); the exit code is left as it is."""
+    from reflect.store.unasked import unasked_warnings
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    for warning in unasked_warnings(((r.id, (q.id for q in r.questions)) for r in reviews),
+                                    folder):
+        echo(f"reflect validate: warning: {warning}", err=True)
 
 
 OK, ERROR = "ok".ljust(8), "error".ljust(8)
@@ -101,7 +113,7 @@ def _say_ok(reviews: list[tuple[Review, Path]]) -> None:
         echo(f"{OK}{rid.ljust(ids)}  {count.ljust(counts)}  {name}")
 
 
-def _validate_file(path: Path) -> int:
+def _validate_file(path: Path, args: argparse.Namespace) -> int:
     """`reflect validate FILE`: the one review file checked as the library would check it."""
     from reflect.store.library import ReviewError, read_checked
 
@@ -130,6 +142,7 @@ def _validate_file(path: Path) -> int:
     for message in todo:
         echo(f"{ERROR}{message}")
     echo(f"{0 if todo else 1} valid, {len(todo)} problem(s) in {path}", whole=(path,))
+    _warn_unasked([review], args)
     return 1 if todo else 0
 
 
