@@ -1,6 +1,6 @@
 """Once the meeting is under way (a minute counted in all on the steps after Who is here), the
 step on screen is where it is, however long it has been shown (model/presence.py
-`meeting_step`, `under_way`). Until 7 December 2026 each step needed its own minute: under a
+`meeting_step`, `under_way`). Until 6 December 2026 each step needed its own minute: under a
 seven-minute plan a step may have less, and a phone that joined on Question 3's eighth second
 was recorded as arriving "during Question 2" (a trial). A glance through the steps before the
 meeting begins still makes nobody late. All people are invented."""

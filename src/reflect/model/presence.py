@@ -75,7 +75,7 @@ def meeting_step(step: Step, timing: Timing) -> str | None:
     """The label of `step` where the meeting is on it: a step after Who is here with at least
     `MOVED_ON_SECONDS` counted on it, or any step after it once the meeting is under way
     (`under_way`); else None (SessionEdits keeps the last one found). A step had to have its
-    own minute until 7 December 2026: under a seven-minute plan a step may have less, and
+    own minute until 6 December 2026: under a seven-minute plan a step may have less, and
     someone who came in on Question 3's eighth second arrived "during Question 2" (a trial)."""
     if step.kind == "people":
         return None
