@@ -32,6 +32,14 @@ SESSION_HELP = ("a saved session: its id, its code alone (the id's last part, e.
                 "from by id")
 """What every command taking a SESSION says it takes (store/sessions.py `resolve_session`)."""
 
+SUBCOMMANDS = frozenset({"check", "cpd", "cpd-fill", "delete-copy", "export", "handout", "import",
+                         "list", "open", "remove", "report", "restore", "validate", "walk"})
+"""reflect's commands (cli/parser.py; a test keeps the two alike): reflect's name begins a
+command in a sentence only before one of them, or an option (`wrapping`). A review's own
+"practitioners to reflect on to ensure practice is…" was laid out as a command, on lines of
+its own each ending " \\", in every bundled review, and so was a person's answer saying they
+would reflect on something (plain mode, a trial)."""
+
 _carried: dict[str, str] = {}
 """The folder options this run was given, each folder as typed to a shell (`carry_folders`)."""
 

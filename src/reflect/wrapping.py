@@ -34,7 +34,7 @@ from collections.abc import Iterable
 
 from rich.cells import cell_len
 
-from reflect.commands import command_lines
+from reflect.commands import SUBCOMMANDS, command_lines
 from reflect.text import one_line
 
 NARROWEST = 20
@@ -143,12 +143,20 @@ def _command_end(words: list[str], i: int, programs: list[list[str]]) -> int:
     for program in programs:
         n = len(program)
         said = [words[i].lstrip(_OPENERS), *words[i + 1:i + n]]
-        if said == program and i + n < len(words) and not said[-1].endswith(_CLAUSE_ENDS):
+        if said == program and i + n < len(words) and not said[-1].endswith(_CLAUSE_ENDS) \
+                and _names_a_command(words[i + n]):
             return next((j if words[j].startswith("(") else j + 1
                          for j in range(i + n, len(words))
                          if words[j].endswith(_CLAUSE_ENDS) or words[j].startswith("(")),
                         len(words))  # (an aside after it, "(or F8 in the app)", is not)
     return i
+
+
+def _names_a_command(word: str) -> bool:
+    """Whether `word`, after reflect's name, makes it a command: one of its commands, or an
+    option (`reflect --version`); any other ("to reflect on to ensure…") is prose."""
+    bare = word.rstrip("".join(_CLAUSE_ENDS)).strip("`\"'")
+    return bare in SUBCOMMANDS or bare.startswith("-")
 
 
 def _own(words: list[str], programs: list[list[str]]) -> bool:
