@@ -46,6 +46,9 @@ class _Keys:
         self.lines = list(lines)
         self.editor = LineEditor()
 
+    def take(self) -> None:
+        """(The terminal is the test's: nothing to set.)"""
+
     def read(self, start: int, prompt: str = "") -> str:
         if not self.lines:
             return ""  # Ctrl+D on an empty line: the end of the input

@@ -18,6 +18,7 @@ from reflect.cli import main
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, load_session, new_session_id, save_session
+from reflect.walk.line import PASTE_OFF, PASTE_ON
 
 
 def test_resuming_a_file_outside_the_sessions_folder_makes_a_copy(monkeypatch, capsys,
@@ -140,6 +141,8 @@ class _AtTerminal:
             else:
                 while chunk := os.read(self.terminal, 4096):
                     self.out.extend(chunk)
+                    for unseen in (PASTE_ON, PASTE_OFF):  # (bracketed paste on and off:
+                        self.out[:] = self.out.replace(unseen.encode(), b"")  # not shown)
         except OSError:  # (EIO at the terminal: the walk has ended)
             pass
 

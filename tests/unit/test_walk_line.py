@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from reflect.walk.line import LineEditor, columns
+from reflect.walk.line import PASTE_END, PASTE_OFF, PASTE_ON, PASTE_START, LineEditor, columns
 
 
 def typed(*chunks: str, start: int = 0) -> tuple[list[str], str]:
@@ -115,7 +115,10 @@ def test_ctrl_r_at_the_first_prompt_read_draws_that_prompt():
         assert lines.read(5, "Who? ") == "Sam\n"
         typist.join(timeout=10)
         lines.restore()
-        assert os.read(main, 1024) == b"Sam^R\r\nWho? Sam\r\n"
+        shown = b""
+        while not shown.endswith(PASTE_OFF.encode()) and len(shown) < 1024:
+            shown += os.read(main, 1024)  # (what was written, in as many reads as it takes)
+        assert shown == f"{PASTE_ON}Sam^R\r\nWho? Sam\r\n{PASTE_OFF}".encode()
     finally:
         os.close(fd)
         os.close(main)
@@ -238,6 +241,65 @@ def test_ctrl_c_is_shown_as_the_terminal_showed_it(monkeypatch):
         assert shown(b"\x03", echoctl=True) == ["^C"]
         assert shown(b"\x18", echoctl=True) == ["^X"]
         assert shown(b"\x03", echoctl=False) == []
+    finally:
+        os.close(fd)
+        os.close(main)
+
+
+PASTED = f"{PASTE_START}Speak to the invented GP\nthen book supervision\nand read it{PASTE_END}"
+
+
+def test_lines_pasted_into_a_reply_of_one_line_are_that_one_reply():
+    """Three lines of a document pasted into "What I will do" went on into "Who else is
+    involved?" and "Due when?" (a trial): pasted into a reply of one line, a line end is a
+    space; typed, Enter ends the line as ever."""
+    editor, shown = LineEditor(), []
+    editor.one_line = True
+    editor.feed(PASTED + "\nPat Example\n")
+    assert editor.take(shown.append) == \
+        "Speak to the invented GP then book supervision and read it\n"
+    assert editor.take(shown.append) == "Pat Example\n"
+    assert "".join(shown) == "Speak to the invented GP then book supervision and read it\n" \
+        "Pat Example\n"
+
+
+def test_lines_pasted_into_an_answer_of_several_lines_are_its_lines():
+    editor = LineEditor()
+    editor.feed(PASTED + "\n")
+    assert [editor.take(lambda _: None) for _ in range(3)] == [
+        "Speak to the invented GP\n", "then book supervision\n", "and read it\n"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal's")
+def test_the_terminal_is_asked_to_bracket_a_paste_while_the_walk_reads_it():
+    import io
+    import os
+    import termios
+    import threading
+    import time
+
+    from reflect.walk.dialogue import Dialogue
+
+    main, fd = os.openpty()
+    try:
+        with os.fdopen(os.dup(fd), "r", encoding="utf-8") as stdin:
+            d = Dialogue(stdin, io.StringIO(), width=80)
+            def paste_once_taken() -> None:  # (before, the terminal's own line would hold it)
+                deadline = time.monotonic() + 10
+                while termios.tcgetattr(fd)[3] & termios.ICANON and time.monotonic() < deadline:
+                    time.sleep(0.005)
+                os.write(main, (PASTED + "\n").encode())
+
+            typist = threading.Thread(target=paste_once_taken, daemon=True)
+            typist.start()
+            assert d.ask("What I will do?") == \
+                "Speak to the invented GP then book supervision and read it"
+            typist.join(timeout=10)
+            d.close()
+        said = b""
+        while not said.endswith(PASTE_OFF.encode()) and len(said) < 4096:
+            said += os.read(main, 4096)
+        assert said.decode().startswith(PASTE_ON), said
     finally:
         os.close(fd)
         os.close(main)

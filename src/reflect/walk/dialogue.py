@@ -112,14 +112,17 @@ class Dialogue:
             self.stdout.write(text)
             self.stdout.flush()
 
-    def line(self, prompt: str) -> str | None:
+    def line(self, prompt: str, one_line: bool = False) -> str | None:
         """One line, or None at end of input. A line ended by the end of input (Ctrl+D after
-        typing) is returned, and nothing is read after it."""
+        typing) is returned, and nothing is read after it. `one_line`: the reply is one line,
+        a paste of several lines one reply (at a terminal: `LineEditor.one_line`)."""
         if self.ended:
             return None
+        if self._terminal is not None:
+            self._terminal.take()
         self._write(prompt)
         with terminal_gone():
-            got = self._read(prompt)
+            got = self._read(prompt, one_line)
         if not self.at_terminal and got.endswith("\n"):  # a script's answer is not echoed:
             self._write("\n")  # what follows on a line of its own (a prompt and a message ran
             # together); at the input's end, the stop ends the line
@@ -129,12 +132,13 @@ class Dialogue:
                 self._write("\n")  # a line of its own (it ran on after the words: a trial)
         return got.rstrip("\r\n") if got else None
 
-    def _read(self, prompt: str) -> str:
+    def _read(self, prompt: str, one_line: bool = False) -> str:
         if self._terminal is None:
             return readable(self.stdin.readline())
         # A line, or what is typed so far at Ctrl+D, without a line end: one Ctrl+D ends a
         # half-typed line and the input (readline waited for a second one, and the walk went
         # on to the next section before a third).
+        self._terminal.one_line = one_line
         return self._terminal.read(len(prompt) % max(self.columns(), 1), prompt)
 
     def close(self) -> None:
@@ -153,7 +157,7 @@ class Dialogue:
             self.ended_at("")  # (an earlier reply waiting on this one may still be kept)
             return None
         self.say(prompt)
-        got = self.line("> ")
+        got = self.line("> ", one_line=True)
         if got is None or self.cut_short():
             # The end of the input, or Ctrl+D after typing at a terminal: a stop as Ctrl+C's,
             # what was typed kept through `keep` (a choice: not taken), and said as it stops

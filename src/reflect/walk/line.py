@@ -35,6 +35,11 @@ _ERASE = {"\x7f", "\b"}
 """Backspace, as terminals send it (either), besides the terminal's own erase character."""
 _TAB = 8
 
+PASTE_ON, PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
+"""Bracketed paste asked of the terminal, and given up: a paste then comes between
+`PASTE_START` and `PASTE_END`, so a line end inside it is known to be pasted, not typed."""
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
 
 def columns(text: str, start: int = 0) -> int:
     """The column the cursor is at after `text` is shown from column `start` (tab stops every
@@ -95,6 +100,13 @@ class LineEditor:
         """Typed, and not yet taken into a line (keys typed ahead; the rest of a paste)."""
         self._escape = ""
         """An escape sequence begun and not yet ended."""
+        self.one_line = False
+        """The reply being typed is one line (a name, an action, a due date, a choice): a line
+        end inside a paste is a space in it. Pasted into "What I will do", three lines of a
+        document went on into "Who else is involved?" and "Due when?" (a trial). (In an
+        answer of several lines, each pasted line is a line of it, as typed.)"""
+        self._pasting = False
+        """Within a bracketed paste (`PASTE_START` seen, `PASTE_END` not yet)."""
 
     def feed(self, text: str) -> None:
         """`text` arrived (all that one read found): an Escape at its end is the Esc key on its
@@ -113,7 +125,10 @@ class LineEditor:
             n += 1
             if (self._escape or c == "\x1b") and self._escaping(c):
                 continue
-            if c == "\n":
+            if c == "\n" and self._pasting and self.one_line:
+                self.line += " "
+                shown.append(" ")
+            elif c == "\n":
                 got, self.line = self.line + "\n", ""
                 shown.append("\n")
             elif c == self.eof:
@@ -162,6 +177,8 @@ class LineEditor:
             ended = c == "\x07" or sequence.endswith("\x1b\\")
         if ended:
             self._escape = ""
+            if sequence in (PASTE_START, PASTE_END):
+                self._pasting = sequence == PASTE_START
         return True
 
     def _back_to(self, keep: int) -> str:
@@ -186,6 +203,9 @@ class TerminalLines:
         self._keyed: list[Any] | None = None
         self._handlers: dict[int, _Handler] = {}
         self.editor = LineEditor()
+        self.one_line = False
+        """The next line read is a reply of one line: a line end pasted into it a space
+        (`LineEditor.one_line`)."""
         self._interrupt = "^C"
         """What the terminal showed for Ctrl+C (its own key; nothing if it did not echo)."""
         self._stopped = False
@@ -211,9 +231,9 @@ class TerminalLines:
     def read(self, start: int, prompt: str = "") -> str:
         """The next line (see `LineEditor.take`), after `prompt`, shown from column `start`
         (drawn again, with the line typed so far, when the walk is carried on after Ctrl+Z)."""
-        if self._as_was is None:
-            self._take_terminal()
+        self.take()
         self.editor.prompt = prompt  # (after the editor is made with the terminal's keys)
+        self.editor.one_line = self.one_line
         if self._keyed is None:  # the terminal would not be set: read lines as it gives them
             return self._decode(os.read(self.fd, 65536))
         self.editor.start = start
@@ -223,6 +243,20 @@ class TerminalLines:
                 return ""
             self.editor.feed(self._decode(data))
         return got
+
+    def take(self) -> None:
+        """The terminal set to hand over keys as they come, if it is not yet: before the
+        first prompt is shown (what asking for bracketed paste writes then goes before it)."""
+        if self._as_was is None:
+            self._take_terminal()
+
+    def _paste_mode(self, switch: str) -> None:
+        """Bracketed paste asked for, or given up: written to the terminal if it can be, else
+        not at all (a window closed: the stop saves all the same)."""
+        try:
+            os.write(self.fd, switch.encode())
+        except OSError:
+            pass
 
     def _echo(self, text: str) -> None:
         try:
@@ -256,6 +290,7 @@ class TerminalLines:
         if not self._set(keyed):
             return
         self._keyed = keyed
+        self._paste_mode(PASTE_ON)
         atexit.register(self.restore)
         try:
             for signum, handler in ((signal.SIGTSTP, self._on_stop),
@@ -273,6 +308,7 @@ class TerminalLines:
 
     def _on_stop(self, signum: int, frame: FrameType | None) -> None:
         self._stopped = True
+        self._paste_mode(PASTE_OFF)
         if self._as_was:
             self._set(self._as_was)
         signal.signal(signal.SIGTSTP, signal.SIG_DFL)
@@ -283,6 +319,7 @@ class TerminalLines:
     def _on_continue(self, signum: int, frame: FrameType | None) -> None:
         if self._keyed is not None:  # (the shell set the terminal back as it likes it)
             self._set(self._keyed)
+            self._paste_mode(PASTE_ON)
             if self._stopped:  # (called twice on carrying on: by the signal and `_on_stop`)
                 self._stopped = False
                 self._echo(self.editor.prompt + self.editor.line)
@@ -301,6 +338,7 @@ class TerminalLines:
         for signum, handler in self._handlers.items():
             signal.signal(signum, handler)
         self._handlers = {}
+        self._paste_mode(PASTE_OFF)
         if self._as_was:
             self._set(self._as_was)
         atexit.unregister(self.restore)

@@ -112,7 +112,7 @@ def _entered(d: Dialogue, prompt: str, what: str = "") -> str | None:
         return f"“{half}”, typed but not entered, was not taken as {what}." if half else ""
 
     d.typed, d.keep = [], not_taken if what else None
-    got = d.line(prompt)
+    got = d.line(prompt, one_line=True)
     if got is None or d.cut_short():
         d.ended_at(got or "")
         return None

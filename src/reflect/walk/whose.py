@@ -115,7 +115,7 @@ def ask_whose(session: Session, d: Dialogue, edits: SessionEdits | None = None) 
 
     d.typed, d.keep = [], half_typed
     offer = f"Enter: {half}" if half else f"Enter keeps {kept}" if kept else "Enter to skip"
-    got = d.line(f"Your name, for My CPD ({offer}): ")
+    got = d.line(f"Your name, for My CPD ({offer}): ", one_line=True)
     if got is None or d.cut_short():
         d.ended_at(got or "")
         return None
