@@ -44,6 +44,9 @@ def likely(findings: list) -> list[str]:  # type: ignore[type-arg]
     ("The pupil Jayden Sample was quiet all term.", ["Jayden Sample"]),
     ("Jayden's mum rang the office twice.", ["Jayden"]),
     ("I met with Kelly Sample and her son.", ["Kelly Sample"]),
+    # (not on the list of first names until a trial's "Renée from the café group" stayed in a
+    # CPD record; read accents aside, as every name on it is)
+    ("Renée from the café group rang twice.", ["Renée"]),
 ])
 def test_a_name_no_one_listed_in_a_reflection_is_a_finding(review, what, names):
     s = reflection(review, what)

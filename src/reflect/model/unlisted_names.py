@@ -7,7 +7,7 @@ session's people's names and likely names (`baby Sam`, `Mrs Example`) were all i
 So did the export's check, and a CPD record, which names nobody, kept "It reminded me of Jayden
 in Year 2; I met Kelly Sample" as typed (a trial). `spans` finds, beside them:
 
-- a first name from `first_names.txt` (kept by hand, 1,319 names common in the UK), written
+- a first name from `first_names.txt` (kept by hand, 1,320 names common in the UK), written
   as a name is (`Jo`, `Priya`), in capitals (`CHRIS`) or in small letters (`marcus`); one that
   is also a word (`Grace`, `Pat`, `will`) only where it can be no word: capitalised inside a
   sentence, at a sentence's start when what follows says it is someone (`Pat to book`,
