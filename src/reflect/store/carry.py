@@ -12,7 +12,7 @@ key the report groups teams by too), equals the new one's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -194,10 +194,11 @@ def team_as_before(sessions_dir: Path, team: str, cache: Path | None = None) -> 
 
 def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
                       cache: Path | None = None) -> list[Participant]:
-    """Who was on the list at the team's latest session (by when it was started) that had
-    anyone, each marked not yet here (attended False, no id) for the facilitator to tick who
-    came; [] for a team new to this folder. The team's sessions are found as
-    `open_actions_for_team` finds them (cached summaries; only the team's files are read)."""
+    """Who was at the team's latest session (by when it was started) that had anyone on its
+    list, or typed for it and not there (`brought`), each marked not yet here (attended False,
+    no id) for the facilitator to tick who came; [] for a team new to this folder. The team's
+    sessions are found as `open_actions_for_team` finds them (cached summaries; only the
+    team's files are read)."""
     return last_time(sessions_dir, team, exclude_id, cache)[0]
 
 
@@ -215,12 +216,23 @@ def last_time(sessions_dir: Path, team: str, exclude_id: str = "",
                         key=lambda s: (s.created, s.id), reverse=True)
     for session in _read(candidates, team):
         if people is None and session.participants:
-            people = [offered(p) for p in session.participants]
+            people = brought(session.participants)
         if led is None and session.facilitator.strip():
             led = session.facilitator
         if people is not None and led is not None:
             break
     return people or [], led or ""
+
+
+def brought(people: Sequence[Participant]) -> list[Participant]:
+    """Those a meeting's list brings to the team's next (each `offered`): who came, and who
+    was typed for it and did not come; never one on it only because the meeting before
+    brought them (`listed_last_time`) who did not come either. A locum who came once, and a
+    leaver, were offered at every meeting after, and every set of notes listed them as on
+    last time's list (a team manager's six-month trial). A list where that leaves nobody (a
+    meeting started and never held: no one ticked, no one typed) is brought whole."""
+    kept = [p for p in people if p.attended or not p.listed_last_time]
+    return [offered(p) for p in kept or people]
 
 
 def offered(p: Participant) -> Participant:

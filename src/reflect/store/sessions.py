@@ -360,12 +360,12 @@ def duplicate_session(path: Path) -> Session:
     the rows on screen, a second copy made while a search filtered them, or before the list
     was read again, took a title already on disk); answers, notes, actions, time spent and
     the place reached are not. The participants start unticked, as last time's do in a new
-    session for the team (`carry.offered`, from last time's list): who is here is ticked on
+    session for the team (`carry.brought`, by the same rule): who is here is ticked on
     *Who is here* (they were all copied as here, and the notes listed someone absent as
     attending). The team's open actions (this session's among them) come along as last
     time's actions, to update first."""
     from reflect.model.session import Answer, Timing
-    from reflect.store.carry import offered, open_actions_for_team
+    from reflect.store.carry import brought, open_actions_for_team
     from reflect.store.index import list_summaries
 
     session, _ = read_session(path)
@@ -375,7 +375,7 @@ def duplicate_session(path: Path) -> Session:
                        review_title=session.review_title, mode=session.mode,
                        theme=session.theme, title=copy_title(session.label, taken),
                        team=session.team, facilitator=session.facilitator,
-                       participants=[offered(p) for p in session.participants],
+                       participants=brought(session.participants),
                        answers=[Answer(question_id=a.question_id, question=a.question,
                                        source=a.source) for a in session.answers],
                        timing=Timing(minutes=session.timing.minutes),
