@@ -82,11 +82,15 @@ def _floors_in_turn(space: int, floors: list[int], lows: list[int],
 
 
 def _within(space: int, widths: list[int], lows: list[int]) -> list[int]:
-    """`widths`, each at least its low (where the lows fit in `space`, else `MIN_COLUMN`),
-    taken one at a time from the widest above its low while they come to more than
-    `space`."""
-    if sum(lows) > space:
-        lows = [MIN_COLUMN] * len(widths)
+    """`widths`, each at least its low, taken one at a time from the widest above its low
+    while they come to more than `space`. Where the lows come to more than `space`, the
+    highest of them is lowered a column at a time (to `MIN_COLUMN` at the least) till they
+    fit: the longest words give way first, and a column of shorter ones keeps them whole.
+    All made `MIN_COLUMN` at once, an owner was shown `Kim` / `Newstar` / `t` beside a What
+    column 20 wide (80x24, a team manager's trial)."""
+    lows = list(lows)
+    while sum(lows) > space and max(lows, default=0) > MIN_COLUMN:
+        lows[lows.index(max(lows))] -= 1
     widths = [max(w, low) for w, low in zip(widths, lows, strict=True)]
     while sum(widths) > space:
         spare = max(range(len(widths)), key=lambda i: widths[i] - lows[i])
@@ -140,17 +144,20 @@ def wrap_words(text: str, width: int) -> list[str]:
     return lines
 
 
-LONGEST_KEPT = 12
+LONGEST_KEPT = 20
 """The longest word a column whose words wrap keeps whole before the others' share (a
-longer one, a pasted address, is broken where it must be)."""
+longer one, a pasted address, is broken where it must be). At 12, `Paediatrician` was shown
+`Paediatricia` / `n` in a Role column beside a Name column with room to spare (a trial)."""
 
 
 def longest_word(cells: Sequence[Cell]) -> int:
     """How wide a column whose words wrap is kept for none of them to be broken: its longest
-    word (of a cell of one form: a date of several keeps to `least_width`), up to
-    `LONGEST_KEPT`."""
-    return min(max((len(word) for c in cells if isinstance(c, str) or len(c) == 1
-                    for word in one_line(c if isinstance(c, str) else c[0]).split()),
+    word (of a cell of one form: a date of several keeps to `least_width`), a hyphenated one
+    by its longest part up to a hyphen (`Madeup-` / `Sample`, as `wrap_words` breaks it), up
+    to `LONGEST_KEPT`."""
+    return min(max((cell_len(part) for c in cells if isinstance(c, str) or len(c) == 1
+                    for word in one_line(c if isinstance(c, str) else c[0]).split()
+                    for part in re.findall(r"[^-]+-*|-+", word)),
                    default=0), LONGEST_KEPT)
 
 

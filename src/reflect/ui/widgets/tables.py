@@ -157,6 +157,8 @@ class RowTable(DataTable[Text], OneBar):
         """The row actions this table takes (the others' keys are neither shown nor run)."""
         self._columns: list[tuple[ColumnKey, int]] = []
         """Each column's key and width, as last filled."""
+        self._spec: list[Column] = []
+        """The columns as last given to `fill`."""
         self._rows: list[list[Cell]] = []
         self._forms: list[int] = []
         """Each column's form (`column_form`), for `update_row` to keep."""
@@ -288,6 +290,7 @@ class RowTable(DataTable[Text], OneBar):
         self.filled_width = width
         self.clear(columns=True)
         self._rows = [list(cells) for cells in rows]
+        self._spec = list(columns)
         self._columns = [(self.add_column(one_line(label, w), width=w), w)
                          for label, w in self._shared_out(columns)]
         self._forms = self._column_forms()
@@ -342,6 +345,13 @@ class RowTable(DataTable[Text], OneBar):
         return [column_form([r[n] for r in self._rows], width)
                 for n, (_, width) in enumerate(self._columns)]
 
+    def _outgrown(self, cells: Sequence[Cell]) -> bool:
+        """Whether one of `cells`, in a column whose words wrap, has a word wider than its
+        column (broken in it) that the columns shared out again would give other widths."""
+        return any(n in self.wraps and longest_word([cell]) > width for n, (cell, (_, width))
+                   in enumerate(zip(cells, self._columns, strict=True))) and \
+            [w for _, w in self._shared_out(self._spec)] != [w for _, w in self._columns]
+
     def yearless(self, column: int) -> str:
         """What the line under the table must say when column `column`, of due dates, is shown
         in a form without the year (`column_form`; at 60x20 `4/12` above `18/12`, with nothing
@@ -361,15 +371,16 @@ class RowTable(DataTable[Text], OneBar):
 
     def update_row(self, row: int, cells: Sequence[Cell]) -> bool:
         """Redraw the cells of row `row` that changed; False when the table must be filled
-        again instead (a row or column it does not have, or words that wrap onto more or
-        fewer lines: a row keeps its height)."""
+        again instead (a row or column it does not have, words that wrap onto more or fewer
+        lines: a row keeps its height; or a word wider than its column, given room by a fill:
+        `Alexandr` / `ina` typed as an owner in a column 8 wide)."""
         if not (0 <= row < self.row_count) or len(cells) != len(self._columns):
             return False
         kept, self._rows[row] = self._rows[row], list(cells)
         texts = self._texts(cells)
         if self._column_forms() != self._forms or max(len(t.split()) for t in texts) != \
-                self.rows[RowKey(str(row))].height:  # (a date changes its column's form)
-            self._rows[row] = kept
+                self.rows[RowKey(str(row))].height or self._outgrown(cells):
+            self._rows[row] = kept  # (a date changes its column's form)
             return False
         for (column, _), text in zip(self._columns, texts, strict=True):
             if self.get_cell(str(row), column) != text:
