@@ -9,7 +9,9 @@ date leaves the date kept (in `due`, `due_date`, and `overdue` by it), the words
 `new_due_not_a_date` (the row said `due=32/13`, no date, `overdue=yes` while the notes said
 the date it kept: a trial). An agreed action a later meeting moved gives the date agreed here
 (`agreed_due`, `agreed_due_date`) and that meeting (`moved_in`, `moved_in_held`: its title
-and the day it was held, `Action.moved_in`). `due_date` is the date
+and the day it was held, `Action.moved_in`); one a later meeting gave to another owner, the
+owner agreed here (`agreed_owner`) and that meeting (`owner_given_in`, `owner_given_in_held`:
+`Action.given_in`), `owner` being the owner now. `due_date` is the date
 the due words were read as (`2027-01-15`), for sorting (kept without one, by a file older than
 dates: the date they name whatever the day, `model.due.due_day`); "" when they name none.
 Text goes through `printable`; a line break inside a cell is kept (the csv module quotes it).
@@ -28,6 +30,7 @@ from reflect.export import parts
 from reflect.export.action_parts import action_overdue, carried_overdue
 from reflect.export.escaping import safe_cell as safe_cell
 from reflect.export.options import ExportOptions
+from reflect.export.owner_parts import agreed_owner
 from reflect.model.due import due_day
 from reflect.model.review import Review
 from reflect.model.session import Session
@@ -38,7 +41,7 @@ from reflect.model.session import Session
 COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
            "recommendation", "carried_over_from", "due_date", "progress", "last_noted",
            "overdue", "new_due_not_a_date", "agreed_due", "agreed_due_date", "moved_in",
-           "moved_in_held")
+           "moved_in_held", "agreed_owner", "owner_given_in", "owner_given_in_held")
 """New columns are added at the end, so a reader by position keeps working. `overdue`: "yes"
 for an action not done whose due date is before the day of the export, else "no"."""
 
@@ -69,6 +72,7 @@ def to_csv(session: Session, review: Review | None = None,
     writer.writerow(COLUMNS)
     for act in s.actions:
         moved = act.moved_in if act.agreed_due is not None else None
+        given = act.given_in if act.agreed_owner is not None else None
         writer.writerow([safe_cell(v) for v in (
             s.id, s.review_id, s.label, act.text,
             parts.owner_or_none(s.mode, act.owner, parts.action_owner(s, act, options)),
@@ -76,7 +80,9 @@ def to_csv(session: Session, review: Review | None = None,
             _iso(act.due, act.due_date), act.progress, "", _yes(action_overdue(act, options)),
             "", act.agreed_due or "",
             _iso(act.agreed_due, act.agreed_due_date) if act.agreed_due is not None else "",
-            moved.label if moved else "", moved.held.isoformat() if moved else "")])
+            moved.label if moved else "", moved.held.isoformat() if moved else "",
+            agreed_owner(s, act, options) or "", given.label if given else "",
+            given.held.isoformat() if given else "")])
     for c in s.carried:
         due, day = c.due_here()
         writer.writerow([safe_cell(v) for v in (
@@ -84,5 +90,5 @@ def to_csv(session: Session, review: Review | None = None,
             parts.owner_or_none(s.mode, c.owner, parts.carried_owner(s, c, options)), due,
             c.status, "", c.session_label, _iso(due, day), c.note, c.progress_before or "",
             _yes(carried_overdue(c, options)), c.new_due if c.new_due_unread else "",
-            "", "", "", "")])
+            "", "", "", "", "", "", "")])
     return buffer.getvalue()

@@ -137,11 +137,13 @@ def _fields(s: Session) -> Iterator[_Field]:
 
         yield _Field(f"notes.{key}", f"Notes: {label}", _get, _set)
     for i, act in enumerate(s.actions):
-        yield attr(act, "text", f"actions[{i}].text", f"Agreed action {i + 1}")
-        yield attr(act, "owner", f"actions[{i}].owner", f"Agreed action {i + 1} (owner)")
-        yield attr(act, "due", f"actions[{i}].due", f"Agreed action {i + 1} (due)")
-        yield attr(act, "progress", f"actions[{i}].progress",
-                   f"Agreed action {i + 1} (progress noted later)")
+        at, where = f"actions[{i}]", f"Agreed action {i + 1}"
+        yield attr(act, "text", f"{at}.text", where)
+        yield attr(act, "owner", f"{at}.owner", f"{where} (owner)")
+        if act.agreed_owner:  # the owner agreed, said before a later meeting's (model/given.py)
+            yield attr(act, "agreed_owner", f"{at}.agreed_owner", f"{where} (owner agreed)")
+        yield attr(act, "due", f"{at}.due", f"{where} (due)")
+        yield attr(act, "progress", f"{at}.progress", f"{where} (progress noted later)")
     yield attr(s, "differently", "differently", "What I will do differently")
     # The person's own words for their CPD records (only the records print them).
     for name, label in (("activity_type", "type of activity"),
@@ -286,8 +288,8 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     an "@" and the name of one of the session's people: export/listed_at.py). With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
     those fields is a finding too, but not an agreed action's owner who is a participant
-    (attended or not), or a team session's facilitator, named in full: such notes print
-    their role instead
+    (attended or not), a team session's facilitator, named in full, or one a later meeting
+    gave an action to (`Action.given_in`): such notes print their role instead
     (`parts.owner_by_role`, and under one held back `owner_held` says why; with
     `by_agency`, the notes' attendance by agency, their agency). With `printed` (a field's
     path -> whether the export prints it), fields the export never prints are not looked at.
@@ -314,20 +316,17 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         left_out = roles_only and (f.path == "facilitator" or any(
             f.path.startswith(group) and f.path.endswith(part)
             for group, part in (("carried[", "].owner"), ("participants[", "].name"))))
-        # An owner who is a participant (attended or not), or the facilitator, is printed by
-        # role (parts.owner_named): the name typed
-        # is not in the notes. The other detectors still look at it, as at the participant's
-        # name field: a detail found in both is redacted in both, so the copy's owner still
-        # names that participant.
+        # An owner printed by role (parts.owner_by_role): the name typed is not in the notes.
+        # The other detectors still look at it: a detail found in both is redacted in both.
         left_out = left_out or bool(
-            roles_only and f.path.startswith("actions[") and f.path.endswith("].owner")
+            roles_only and f.path.startswith("actions[") and f.path.endswith("owner")
             and parts.owner_by_role(session, text, by_agency))
         field_names = [] if left_out else names
         # Likely names are looked for in what was written, not where staff are named; but
         # notes that name nobody print an owner who is none of the session's people as typed,
         # and a CPD record gives it ("with: Dr Example" reached the record unchecked).
         staff = f.path == "facilitator" or f.path.startswith("participants[") \
-            or (f.path.endswith("].owner") and (left_out or not roles_only))
+            or (f.path.endswith("owner") and (left_out or not roles_only))
         for start, end, kind in find_in(text, field_names, published,
                                          None if staff else not_names, listed, False, unlisted):
             if kind != LIKELY_NAME or roles_only or not names_one_listed(session, text, start,

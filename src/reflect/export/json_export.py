@@ -19,6 +19,7 @@ from reflect.export import parts
 from reflect.export.action_parts import action_overdue, as_of, carried_overdue, due_said
 from reflect.export.html import review_sections
 from reflect.export.options import ExportOptions
+from reflect.export.owner_parts import agreed_owner
 from reflect.model.due import due_day
 from reflect.model.review import Review
 from reflect.model.session import Action, Session
@@ -44,6 +45,15 @@ def _moved_in(a: Action) -> dict[str, str] | None:
     by = a.moved_in if a.agreed_due is not None else None
     return None if by is None else {"session_id": by.session_id, "title": by.label,
                                     "held": by.held.isoformat()}
+
+
+def _given_in(a: Action) -> dict[str, str] | None:
+    """The later meeting that gave the action to another owner (`Action.given_in`), with the
+    role and agency it listed them by, or None."""
+    by = a.given_in if a.agreed_owner is not None else None
+    return None if by is None else {"session_id": by.session_id, "title": by.label,
+                                    "held": by.held.isoformat(), "role": by.role,
+                                    "agency": by.agency}
 
 
 def to_data(session: Session, review: Review | None = None,
@@ -96,7 +106,9 @@ def to_data(session: Session, review: Review | None = None,
                          "status": a.status,
                          "progress": a.progress, "recommendation": a.recommendation,
                          "agreed_due": a.agreed_due, "agreed_due_date": _iso(a.agreed_due_date),
-                         "overdue": action_overdue(a, options), "moved_in": _moved_in(a)}
+                         "overdue": action_overdue(a, options), "moved_in": _moved_in(a),
+                         "agreed_owner": agreed_owner(s, a, options),
+                         "given_in": _given_in(a)}
                         for a in s.actions],
             "carried": [{"session_id": c.session_id, "session_label": c.session_label,
                          "action_id": c.action_id, "text": c.text,

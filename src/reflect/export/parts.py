@@ -17,6 +17,11 @@ from reflect.export.action_parts import carried_note as carried_note
 from reflect.export.action_parts import carried_status as carried_status
 from reflect.export.action_parts import carried_status_line as carried_status_line
 from reflect.export.options import ExportOptions
+from reflect.export.owner_parts import action_owner as action_owner
+from reflect.export.owner_parts import action_owner_said as action_owner_said
+from reflect.export.owner_parts import owner_by_role as owner_by_role
+from reflect.export.owner_parts import owner_named as owner_named
+from reflect.export.owner_parts import owner_role_only as owner_role_only
 from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
 from reflect.export.time_table import clock as time_clock
 from reflect.export.time_table import time_rows as time_rows
@@ -30,16 +35,12 @@ from reflect.export.who_said import agency_of as agency_of
 from reflect.export.who_said import attribution as attribution
 from reflect.export.who_said import person as person
 from reflect.export.who_said import point_attribution as point_attribution
-from reflect.export.who_said import role_and_agency
 from reflect.model import presence
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.action_words import NO_OWNER as NO_OWNER
 from reflect.model.action_words import owner_or_none as owner_or_none
-from reflect.model.attribution import speakers
 from reflect.model.review import Review
-from reflect.model.roles import one_named
 from reflect.model.session import (
-    FACILITATOR,
     Action,
     Answer,
     CarriedAction,
@@ -219,68 +220,13 @@ def action_facts(s: Session, act: Action, owner: str, status: str = "") -> str:
                                  f"status: {status}" if status else "") if x)
 
 
-def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
-    """What notes whose points name nobody (`ExportOptions.names_shown` false: roles only, by
-    agency, or attendance left out) print for an agreed action's owner who is one of the
-    session's people (`owner_named`), whether they attended or were invited and did not attend:
-    that person as the points they made are attributed, and as the attendance lists them
-    (`attribution`: role and agency; by agency, the agency alone); a team session's facilitator,
-    "Facilitator" (by agency too: they have none). "" when the owner is printed as typed, and so
-    still looked at by the personal-details check (identifiers.find_identifiers) as before: a
-    role or someone from outside ("Duty manager"), a first name alone, anyone not listed. An
-    owner invited who did not attend was printed as typed, so the check held back notes by role
-    naming them (a trial: "GP, Invented Practice" was expected, as for those who came). Never a
-    guess: a name two participants share, or a person with no role (by agency, no agency) to
-    print, is left as typed too, so the check holds it back (`owner_held_back` says why) and
-    redacting it prints "[redacted]"."""
-    # Not guessed: two people of one name (one_named finds neither), or nothing to print
-    # but the agency in notes by role ("Owner: Invented Trust" would read as the Trust's).
-    p = owner_named(s, owner)
-    if p is None:
-        return ""
-    if by_agency:
-        return agency_of(p)
-    if p.id == FACILITATOR:  # no agency, nor any to guess: their role
-        return p.role
-    return role_and_agency(p) if p.role.strip() else ""
-
-
-def owner_named(s: Session, owner: str) -> Participant | None:
-    """The one of the session's people an owner names in full (`one_named`): a participant,
-    or a team session's facilitator, whom Who is here names apart (`speakers`: the Owner box
-    offers their name). "Ray Sample", the facilitator, was "not one person on the list named
-    in full", so notes by role held the action back, or printed the name (a trial); they are
-    the "Facilitator", as the points they said are (`attribution`)."""
-    return one_named(speakers(s), owner) if owner.strip() else None
-
-
-def owner_role_only(s: Session, owner: str) -> str:
-    """An action's owner as a CPD record prints it: one of the session's people by role
-    alone (a record never gives role and agency together: `peer_roles.roles`), else as typed
-    (a record's nameless copy: a name the check found is already redacted)."""
-    p = owner_named(s, owner)
-    return " ".join((p.role if p is not None and p.role.strip() else owner).split())
-
-
-def action_owner(s: Session, act: Action, options: ExportOptions) -> str:
-    """An agreed action's owner as the notes print it: as typed where the notes name people,
-    else, when the owner is one of the session's people (`owner_by_role`), as their points are
-    attributed. With attendance left out the points name nobody (`attribution`), so neither
-    does such a person's action: "Pat Example" beside points by "Health visitor" was one
-    person the reader could not join up. Anyone else is still printed as typed there (names
-    allowed)."""
-    if options.names_shown:
-        return act.owner
-    return owner_by_role(s, act.owner, options.attendance_by_agency) or act.owner
-
-
 def action_table(s: Session, options: ExportOptions) -> tuple[tuple[str, ...], list[list[str]]]:
     """The agreed actions as headers and rows, text unescaped; a Recommendation column only
     when some action answers one."""
     linked = any(act.recommendation.strip() for act in s.actions)
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
-    rows = [[act.text, owner_or_none(s.mode, act.owner, action_owner(s, act, options)),
+    rows = [[act.text, action_owner_said(s, act, options),
              action_due(act),
              action_status(act, options)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]

@@ -107,7 +107,8 @@ def laid_out(session: Session, review: Review | None = None,
     if not s.actions:
         out.append(f"({parts.no_actions(s).lower()})")
     for act in s.actions:
-        owner = parts.action_owner(s, act, options)
+        owner = (parts.action_owner(s, act, options) if act.agreed_owner is None
+                 else parts.action_owner_said(s, act, options))  # (given on: said whole)
         facts = parts.action_facts(s, act, owner, parts.action_status(act, options))
         out += _para(f"- {act.text} ({facts})")
         if act.recommendation.strip():

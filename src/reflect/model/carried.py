@@ -1,8 +1,8 @@
 """Last time's actions as a session keeps them: an open action of the team's earlier session
 carried here (`CarriedAction`), what that session's action held as this one last saw it
-(`EarlierHeld`), the later meeting that moved an action's due date (`MovedIn`) and the
-statuses an action moves through (`ActionStatus`). Kept apart from `model/session.py`, which
-names them for its readers."""
+(`EarlierHeld`), the later meeting that moved an action's due date (`MovedIn`) or gave it to
+another owner (`GivenIn`) and the statuses an action moves through (`ActionStatus`). Kept
+apart from `model/session.py`, which names them for its readers."""
 
 from __future__ import annotations
 
@@ -40,6 +40,20 @@ class MovedIn(SessionModel):
     """Its title (or its review's, untitled) when it wrote the date back."""
     held: Day
     """The day it was held (its start, where reflect ran)."""
+
+
+class GivenIn(MovedIn):
+    """The later meeting that gave an agreed action to another owner, writing its owner back
+    (`Action.given_in`): the notes of the meeting that agreed it named the new owner as the
+    one who agreed it, though they were not there, and nothing kept who had (a team
+    manager's trial: the owner had left)."""
+
+    role: Line = ""
+    """The owner's role as that meeting listed them ("" where it did not list them, or gave
+    none), so that notes by role and the partnership's report can say who has it now: the
+    meeting that agreed it may never have listed them."""
+    agency: Line = ""
+    """Their agency as that meeting listed them ("" likewise)."""
 
 
 class CarriedAction(SessionModel):

@@ -24,7 +24,10 @@ under the same clash rule as a note. Version 8 (6 December 2026, later still) ad
 meeting that gave one of last time's actions an owner it could not write back there
 (`carried.owner_noted_in`, `carried.owner_noted_in_id`), so that the next meeting says so, as
 it says of a progress note; and the owner one of last time's actions came with, once another
-is given (`carried.owner_before`), so that the meeting's notes say who it passed from.
+is given (`carried.owner_before`), so that the meeting's notes say who it passed from; and, in
+the session that agreed an action, the owner it agreed once a later meeting gives it to another
+(`actions.agreed_owner`) and that meeting, with the role and agency it listed them by
+(`actions.given_in`), so that its notes name who agreed it, not the one given it since.
 Every reflect opens a file of a higher version than it knows
 read-only, keeping the fields it does not know; before version 3, a reflect of 22 November to 4
 December refused a file holding a field it did not know as misspelt. So a field added to a

@@ -15,6 +15,7 @@ from pydantic import Field, field_validator, model_validator
 from reflect.model.carried import ActionStatus as ActionStatus
 from reflect.model.carried import CarriedAction as CarriedAction
 from reflect.model.carried import EarlierHeld as EarlierHeld
+from reflect.model.carried import GivenIn as GivenIn
 from reflect.model.carried import MovedIn as MovedIn
 from reflect.model.clean import Clean, Day, Flag, Line, Lines, Moment, Name, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
@@ -153,6 +154,12 @@ class Action(SessionModel):
     agreed_due_date: Day | None = None
     moved_in: MovedIn | None = None
     """The later meeting that moved `due`; None while never moved (or moved before it was kept)."""
+    agreed_owner: Line | None = None
+    """The owner this meeting agreed ("" none), kept when a later meeting gave the action to
+    another (`owner` then holds theirs; model/given.py): this meeting's notes named the new
+    owner as the one who agreed it. None, and not in the file, while never given to another."""
+    given_in: GivenIn | None = None
+    """The later meeting that gave it to `owner`; None while never given to another."""
 
 
 ConfidencePhase = Literal["start", "end"]

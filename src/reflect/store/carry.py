@@ -156,19 +156,20 @@ def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None, 
 def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:
     """Name each of last time's actions' earlier sessions, the later meetings that noted
     what could not be written back to them (`noted_in`, ...), and those that moved an agreed
-    action's due date (`Action.moved_in`) by their titles now, as read
+    action's due date or gave it to another owner (`Action.moved_in`, `Action.given_in`) by
+    their titles now, as read
     when `session` is opened: the names were kept as they were when the action was carried
     here, and after a rename (F2) the warnings, the table and the notes all quoted the old
     one. A session no longer in the folder keeps the name it had. In memory only: the file
     says the new name when it is next saved. Each earlier session's day is read with its
     title (`CarriedAction.session_held`, never saved)."""
-    moved = [a.moved_in for a in session.actions if a.moved_in is not None]
+    moved = [by for a in session.actions for by in (a.moved_in, a.given_in) if by is not None]
     if not session.carried and not moved:
         return
     summaries = list_summaries(sessions_dir, cache).entries
     titles = {s.id: s.label for s in summaries}
     days = {s.id: local_day(s.created) for s in summaries}
-    for by in moved:  # the meeting that moved an action's due date (model/moved.py)
+    for by in moved:  # the meeting that moved an action's due date, or gave it on
         by.label = titles.get(by.session_id, by.label)
     for c in session.carried:
         c.session_label = titles.get(c.session_id, c.session_label)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from reflect.model.due import due_words
-from reflect.model.session import Action, CarriedAction, EarlierHeld, MovedIn
+from reflect.model.given import given
+from reflect.model.session import Action, CarriedAction, EarlierHeld, MovedIn, Session
 from reflect.store import sessions as session_files
 from reflect.store.errors import SessionError
 from reflect.store.locks import OPENER_WAITS, SessionLock
@@ -83,13 +84,17 @@ def _named(owner: str) -> str:
 
 
 def write_back(sessions_dir: Path, carried: CarriedAction, known: EarlierHeld | None = None,
-               by: MovedIn | None = None) -> tuple[str | None, EarlierHeld | None]:
+               by: MovedIn | None = None, here: Session | None = None,
+               ) -> tuple[str | None, EarlierHeld | None]:
     """Set what was changed here of the carried action's status, progress note, due date and
     owner (`wanted`) in the earlier session's file, compared and set: a field is set only while the
     earlier session still holds what this one last saw there (`known`; by default
     `CarriedAction.known_earlier`). A new due date set there names the meeting writing it,
     `by` (`model.moved.meeting`), as `Action.moved_in`: that session's notes say which meeting
-    moved it, and when (None: not known, said as a later session).
+    moved it, and when (None: not known, said as a later session). An owner given there keeps
+    the one that session agreed (`Action.agreed_owner`) and names `by` as the meeting that gave
+    it (`Action.given_in`: model/given.py), with the role and agency `here`, the session
+    writing, lists them by.
 
     Returns the problem and what the earlier session's action holds now. The problem is None
     when the file now says them (written, or already so); otherwise why it was not updated,
@@ -137,11 +142,17 @@ already held what is wanted); the caller
                 if action.agreed_due is None:  # the meeting's own, kept
                     action.agreed_due, action.agreed_due_date = action.due, action.due_date
                 action.moved_in = by
+            if "owner" in setting:
+                if action.agreed_owner is None:  # the meeting's own, kept
+                    action.agreed_owner = action.owner
+                action.given_in = given(by, here, carried.owner)
             for name, value in setting.items():
                 setattr(action, name, value)
             if (action.due, action.due_date) == (action.agreed_due, action.agreed_due_date):
                 action.agreed_due = action.agreed_due_date = None  # back to what it agreed
                 action.moved_in = None
+            if action.owner == action.agreed_owner:  # given back to the one who agreed it
+                action.agreed_owner = action.given_in = None
             try:
                 session_files.save_session(sessions_dir, session)
             except (OSError, SessionError) as e:

@@ -96,7 +96,7 @@ class Walk:
     def write_back(self, c: CarriedAction) -> str | None:
         """What was changed here of last time's action `c` written back to the session that
         agreed it; the problem if it could not be (said), else None."""
-        problem, held = write_back(self.folder, c, by=meeting(self.session))
+        problem, held = write_back(self.folder, c, by=meeting(self.session), here=self.session)
         if problem is None:
             self.edits.carried_written_back(c, held)
         return problem

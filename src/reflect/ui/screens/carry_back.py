@@ -103,7 +103,8 @@ class WritesBack(HostsRoom):
         from reflect.store.write_back import write_back
 
         problem, held = write_back(self.reflect_app.sessions_dir, carried,
-                                   self._held.get(id(carried)), meeting(self.session))
+                                   self._held.get(id(carried)), meeting(self.session),
+                                   self.session)
         if held is not None:
             self._held[id(carried)] = held
         return problem, held

@@ -24,6 +24,7 @@ from reflect.model.changes import ActionsChanged, Change, draft_key
 from reflect.model.due import OVERDUE, due_cell, due_words, gone_by
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
+from reflect.model.given import given_said
 from reflect.model.links import link_choices
 from reflect.model.moved import UNKNOWN, moved_said
 from reflect.model.owners import owner_meant, owner_names
@@ -248,8 +249,8 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
             return
         act = actions[table.cursor_row]
         parts = [f"Selected: {one_line(act.text)}",
-                 f"{'with' if self.individual else 'owner'}: {one_line(act.owner)}"
-                 if act.owner else "",
+                 f"{'with' if self.individual else 'owner'}: {_owner(act)}"
+                 if act.owner or act.agreed_owner is not None else "",
                  f"due: {one_line(due_words(act.due, act.due_date))}"
                  + (f", {OVERDUE}" if gone_by(act.status, act.due, act.due_date,
                                              self.edits.today()) else "")
@@ -343,3 +344,12 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
 def _agreed(act: Action) -> str:
     """The due date this meeting agreed, where a later session moved it."""
     return one_line(due_words(act.agreed_due or "", act.agreed_due_date)) or "no date"
+
+
+def _owner(act: Action) -> str:
+    """The owner, or, where a later meeting gave the action to another, the one this meeting
+    agreed and whom it was given to, where, when (model/given.py): the owner written back
+    said the action was agreed by someone who was not at this meeting (a trial)."""
+    if act.agreed_owner is None:
+        return one_line(act.owner)
+    return one_line(f"{act.agreed_owner or 'none'}; {given_said(act, act.owner)}")

@@ -1,0 +1,63 @@
+"""Which later meeting gave an agreed action to another owner, and when: kept as the owner is
+written back (`store.write_back.write_back`, `Action.agreed_owner`, `Action.given_in`) and
+said after the owner the meeting agreed, in its notes (every format), on its actions' Selected
+line and in the partnership's report: `owner: Robin Example; given to Kim Example at
+“September meeting”, 10 Sep 2026`. The owner written back replaced the one the meeting
+agreed, so its notes said the action was agreed by someone who was not there, and nothing
+named who had (a team manager's trial: the owner had left).
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reflect.model.dates import short_date
+
+if TYPE_CHECKING:
+    from reflect.model.carried import GivenIn, MovedIn
+    from reflect.model.session import Action, Session
+
+LATER = "a later meeting"
+"""Said for the meeting that gave the owner where a write-back did not say which."""
+ANOTHER = "another owner"
+"""Said for the owner given where the words name no one (notes by role) and the meeting that
+gave it did not list them by a role."""
+
+
+def given(by: MovedIn | None, session: Session | None, owner: str) -> GivenIn | None:
+    """The meeting `by` (`model.moved.meeting`) as the one that gave an action to `owner`,
+    with the role and agency its `session`'s list gives them (one of its people named in full:
+    `roles.one_named`, the facilitator too), or none; None where `by` is not known."""
+    from reflect.model.attribution import speakers
+    from reflect.model.carried import GivenIn
+    from reflect.model.roles import one_named
+
+    if by is None:
+        return None
+    p = one_named(speakers(session), owner) if session is not None and owner.strip() else None
+    return GivenIn(session_id=by.session_id, label=by.label, held=by.held,
+                   role=p.role.strip() if p else "", agency=p.agency.strip() if p else "")
+
+
+def given_role(by: GivenIn | None) -> str:
+    """`role, agency` of the owner given, as the meeting that gave it listed them; "" none."""
+    if by is None:
+        return ""
+    return ", ".join(x for x in (" ".join(by.role.split()), " ".join(by.agency.split())) if x)
+
+
+def given_said(act: Action, to: str, label: str | None = None) -> str:
+    """`given to Kim Example at “September meeting”, 10 Sep 2026`: `act` given to `to` (its
+    owner as the words print it; "" for none: `given to no one`) at the later meeting that
+    did, by its title (or `label`, the report's, its names redacted) and the day it was held;
+    "" while never given to another."""
+    if act.agreed_owner is None:
+        return ""
+    by = act.given_in
+    who = to.strip() or "no one"
+    if by is None:
+        return f"given to {who} at {LATER}"
+    title = by.label if label is None else label
+    return f"given to {who} at “{title}”, {short_date(by.held, weekday=False)}"
