@@ -11,6 +11,7 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from reflect.model.dates import short_date
@@ -56,8 +57,15 @@ def given_said(act: Action, to: str, label: str | None = None) -> str:
     if act.agreed_owner is None:
         return ""
     by = act.given_in
-    who = to.strip() or "no one"
     if by is None:
-        return f"given to {who} at {LATER}"
-    title = by.label if label is None else label
-    return f"given to {who} at “{title}”, {short_date(by.held, weekday=False)}"
+        return given_words(to, "", None)
+    return given_words(to, by.label if label is None else label, by.held)
+
+
+def given_words(to: str, label: str, held: date | None) -> str:
+    """`given to Kim Example at “September meeting”, 10 Sep 2026`, as `given_said` says it
+    everywhere (the report's too, which has no session model): `label` "" for a meeting not
+    known (`LATER`), `held` None for a day not known (left out)."""
+    where = f"“{label}”" if label else LATER
+    when = f", {short_date(held, weekday=False)}" if held is not None and label else ""
+    return f"given to {to.strip() or 'no one'} at {where}{when}"

@@ -63,13 +63,15 @@ last."""
 
 ACTIONS_CSV_COLUMNS = ("held", "team", "review_id", "review_title", "action", "owner",
                        "also_involved", "due", "due_date", "status", "progress",
-                       "recommendation", "kind", "session_title", "session_id")
+                       "recommendation", "kind", "session_title", "session_id",
+                       "agreed_owner", "owner_given_in", "owner_given_in_held")
 """held: the day of the session that agreed it; owner: as the report says it (role and
 agency, words naming no one, `[redacted]`, `no owner given`; a personal action's writer);
 also_involved: a personal action's *Who else is involved*; due: the words typed, due_date:
 the date read (YYYY-MM-DD, "" for none); status: open, in progress or done; recommendation:
 the one it answers, "" for none; kind: `agreed` at a team discussion or `personal`, from an
-individual reflection (counted apart). Every action of the sessions in the report's period:
+individual reflection (counted apart); agreed_owner, owner_given_in, owner_given_in_held: as
+the overdue actions' CSV gives them. Every action of the sessions in the report's period:
 the overdue ones of earlier sessions are in `-overdue-actions.csv`. New columns go last."""
 
 
@@ -106,7 +108,8 @@ def _action(a: ActionLine) -> tuple[str, ...]:
     return (a.held.isoformat() if a.held else "", a.team, a.review_id, a.review_title, a.text,
             a.owner_shown, a.involved, a.due, a.due_date.isoformat() if a.due_date else "",
             a.status, a.progress, a.recommendation, "personal" if a.personal else "agreed",
-            a.session_title, a.session_id)
+            a.session_title, a.session_id, a.agreed_owner or "", a.owner_given_in,
+            a.owner_given_in_held.isoformat() if a.owner_given_in_held else "")
 
 
 def to_actions_csv(r: Report) -> str:

@@ -73,6 +73,9 @@ class ActionFacts(NamedTuple):
     known (moved by a reflect before schema 4)."""
     id: str = ""
     """The action's id in its session: a later meeting's copy of it names it so."""
+    agreed_owner: Owner | None = None
+    """The owner its meeting agreed, where a later meeting gave it to `owner` (`given`)."""
+    given: Moved | None = None
 
 
 @dataclass(slots=True)
@@ -241,10 +244,13 @@ def facts_of(session: Session, read_only: str | None = None, key: str = "") -> S
         by = a.moved_in if moved else None
         moved_in = None if by is None else Moved(by.session_id, clean(by.label), by.held)
         said = moved_said(a, moved_in.label) if moved_in is not None else ""
+        owner, agreed_owner = owners.of(a)
+        by = a.given_in if agreed_owner is not None else None
+        given = None if by is None else Moved(by.session_id, clean(by.label), by.held)
         actions.append(ActionFacts(clean(a.text), due, day, a.status, one_line(a.recommendation),
                                    clean(a.progress), agreed, agreed_day,
-                                   due_parts(due, day, agreed, agreed_day, said),
-                                   owners.owner(a.owner), moved_in, a.id))
+                                   due_parts(due, day, agreed, agreed_day, said), owner,
+                                   moved_in, a.id, agreed_owner, given))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
@@ -270,7 +276,9 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
                          a.status, a.recommendation, a.progress, a.agreed_due,
                          a.agreed_due_date.isoformat() if a.agreed_due_date else None,
-                         *a.shown, list(a.owner), moved_row(a.moved), a.id]
+                         *a.shown, list(a.owner), moved_row(a.moved), a.id,
+                         None if a.agreed_owner is None else list(a.agreed_owner),
+                         moved_row(a.given)]
                         for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
             "discussed": list(f.discussed), "answered_ids": list(f.answered_ids),
@@ -305,10 +313,10 @@ def _actions(rows: object) -> tuple[ActionFacts, ...]:
         raise TypeError("a damaged list")
     out = []
     for row in rows:
-        if type(row) is not list or len(row) != 13:
+        if type(row) is not list or len(row) != 15:
             raise TypeError("a damaged action")
         text, due, day, status, rec, progress, agreed, agreed_day, shown, was, owner, by, \
-            aid = row
+            aid, first, given = row
         if not (type(text) is type(due) is type(status) is type(rec) is type(progress)
                 is type(shown) is type(was) is type(aid) is str):
             raise TypeError("a damaged action")
@@ -316,7 +324,8 @@ def _actions(rows: object) -> tuple[ActionFacts, ...]:
             raise TypeError("a damaged due date")
         out.append(ActionFacts(text, due, _day(day), status, rec, progress, agreed,
                                _day(agreed_day), (shown, was), _owner(owner),
-                               moved_from_row(by), aid))
+                               moved_from_row(by), aid, None if first is None
+                               else _owner(first), moved_from_row(given)))
     return tuple(out)
 
 

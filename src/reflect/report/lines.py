@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from reflect.model.given import ANOTHER, given_words
 from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
-from reflect.report.owners import NO_OWNER
+from reflect.report.owners import GIVEN_LATER, NO_OWNER
 
 if TYPE_CHECKING:
     from reflect.report.csv_tables import SessionLine
@@ -195,6 +196,10 @@ class ActionLine:
     none, or not known (moved by a reflect before schema 4)."""
     moved_in_held: date | None = None
     """The day that meeting was held, where known."""
+    agreed_owner: str | None = None
+    """The owner agreed ("" none) where a later meeting, `owner_given_in`, gave it to `owner`."""
+    owner_given_in: str = ""
+    owner_given_in_held: date | None = None
 
     @classmethod
     def of(cls, session: SessionFacts, title: str, team: str, act: ActionFacts,
@@ -205,7 +210,9 @@ class ActionLine:
         return cls(session.review_id, title, session.id, team, act.text, act.due, act.due_date,
                    act.status, recommendation, act.progress, session.title, act.agreed_due,
                    act.agreed_due_date, act.shown, moved_in=by.label if by else "",
-                   moved_in_held=by.held if by else None)
+                   moved_in_held=by.held if by else None,
+                   owner_given_in=act.given.label if act.given else "",
+                   owner_given_in_held=act.given.held if act.given else None)
 
     @property
     def owner_shown(self) -> str:
@@ -213,10 +220,22 @@ class ActionLine:
         return self.owner or (OWN_WRITER if self.personal else NO_OWNER)
 
     @property
+    def owner_handed(self) -> str:
+        """`owner_shown`; where a later meeting gave the action to another, the owner agreed,
+        then to whom and where, as the notes say it (model/given.py): `Team manager, Invented
+        Council; given to Social worker, Children's Social Care at “…”, 10 Sep 2026`."""
+        if self.agreed_owner is None:
+            return self.owner_shown
+        to = ANOTHER if self.owner == GIVEN_LATER else self.owner
+        return (f"{self.agreed_owner or NO_OWNER}; "
+                f"{given_words(to, self.owner_given_in, self.owner_given_in_held)}")
+
+    @property
     def owner_said(self) -> str:
-        """`owner: Social worker, Children's Social Care`, or "no owner given" (a personal
-        action's `owner: the practitioner who wrote it`), as each list of actions says it."""
-        return f"owner: {self.owner_shown}" if self.owner or self.personal else NO_OWNER
+        """`owner: Social worker, Children's Social Care` (`owner_handed`), or "no owner
+        given" (a personal action's `owner: the practitioner who wrote it`)."""
+        said = self.owner or self.personal or self.agreed_owner is not None
+        return f"owner: {self.owner_handed}" if said else NO_OWNER
 
     @property
     def session_said(self) -> str:

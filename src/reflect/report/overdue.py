@@ -45,6 +45,8 @@ def say_whose(s: SessionFacts, act: ActionFacts, line: ActionLine,
     involved (its Owner box), as an owner is said."""
     if s.mode != "individual":
         line.owner = owner(act.owner)
+        if act.agreed_owner is not None:  # given to another at a later meeting
+            line.agreed_owner = owner(act.agreed_owner)
         return
     line.personal = True
     writer = Owner("", s.people[0].role, s.people[0].agency) if len(s.people) == 1 else None

@@ -22,7 +22,7 @@ from reflect.model.action_words import NO_OWNER as NO_OWNER  # (the notes say it
 from reflect.text import one_line
 
 if TYPE_CHECKING:
-    from reflect.model.session import Participant, Session
+    from reflect.model.session import Action, Participant, Session
 
 
 class Owner(NamedTuple):
@@ -38,6 +38,9 @@ class Owner(NamedTuple):
 
 
 NOBODY = Owner()
+GIVEN_LATER = "given at a later meeting"
+"""An owner a later meeting gave an action to, none of its session's people, whom that meeting
+listed by no role: said so, never "[redacted]" (`Owners.of`)."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ANYONE = frozenset("""everyone everybody all both each whole team we us anyone nobody none
@@ -68,6 +71,23 @@ class Owners:
         if found is None:
             found = self._seen[typed] = self._read(typed)
         return found
+
+    def of(self, act: Action) -> tuple[Owner, Owner | None]:
+        """`act`'s owner as a report keeps it, and, where a later meeting gave it to another
+        (`Action.given_in`, model/given.py), the owner its meeting agreed (else None). The
+        owner given, none of the session's people (they may have joined since), is their role
+        and agency as the meeting that gave it listed them; else `GIVEN_LATER`. The report
+        said "[redacted]" for them, which a board read as hidden (a team manager's trial)."""
+        now = self.owner(act.owner)
+        if act.agreed_owner is None:
+            return now, None
+        by = act.given_in
+        if now.words and self._person(" ".join(act.owner.split())) is None:
+            if by is not None and (by.role.strip() or by.agency.strip()):
+                now = Owner("", one_line(by.role), one_line(by.agency))
+            elif now.words == REDACTED or may_name(now.words):
+                now = Owner(GIVEN_LATER)
+        return now, self.owner(act.agreed_owner)
 
     def _person(self, typed: str) -> Participant | None:
         from reflect.model.attribution import speakers

@@ -158,7 +158,7 @@ def to_markdown(r: Report) -> str:
     if r.overdue:
         out += ["| " + " | ".join(OVERDUE_HEADERS) + " |",
                 "|" + " --- |" * len(OVERDUE_HEADERS)]
-        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.owner_shown)} | "
+        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.owner_handed)} | "
                 f"{cell(a.text)} | {cell(a.due_shown)} | {cell(a.status_shown)} | "
                 f"{cell(a.session_said)} |" for a in r.overdue]
     else:
@@ -241,7 +241,8 @@ def to_csv(r: Report) -> str:
 OVERDUE_CSV_COLUMNS = ("review_id", "review_title", "team", "owner", "action", "due",
                        "due_date", "agreed_due", "agreed_due_date", "status", "progress",
                        "session_id", "session_title", "session_held", "outside_period",
-                       "moved_in", "moved_in_held")
+                       "moved_in", "moved_in_held", "agreed_owner", "owner_given_in",
+                       "owner_given_in_held")
 """The overdue actions' CSV, one row per action, beside the report's (which stays one row per
 review, as docs/sharing.md lists it): a lead asking whose actions are overdue had counts per
 review only (a trial). owner: by role and agency, or words naming no one (report/owners.py),
@@ -254,7 +255,11 @@ in no other figure), "" for one in it; moved_in, moved_in_held: the later meetin
 its due date, by its title now (names redacted), and the day it was held (YYYY-MM-DD; "" where
 not known), as the notes' CSV gives them: an action moved on read as overdue where it was
 agreed (a trial). Its due, due_date and status are the team's latest meeting's where that
-one's could not be written back (report/later.py). New columns go last."""
+one's could not be written back (report/later.py). agreed_owner, owner_given_in,
+owner_given_in_held: where a later meeting gave the action to another, the owner agreed (said
+as owner is), that meeting by its title and the day it was held; owner is then the owner
+given, as that meeting listed them ("given at a later meeting" where it listed them by no
+role), never "[redacted]". New columns go last."""
 
 OVERDUE_CSV_ENDING = "-overdue-actions.csv"
 
@@ -276,4 +281,6 @@ def to_overdue_csv(r: Report) -> str:
         a.agreed_due_date.isoformat() if a.agreed_due_date else "", a.status,
         a.progress, a.session_id, a.session_title,
         a.held.isoformat() if a.held else "", a.outside, a.moved_in,
-        a.moved_in_held.isoformat() if a.moved_in_held else "") for a in r.overdue])
+        a.moved_in_held.isoformat() if a.moved_in_held else "", a.agreed_owner or "",
+        a.owner_given_in, a.owner_given_in_held.isoformat() if a.owner_given_in_held else "")
+        for a in r.overdue])

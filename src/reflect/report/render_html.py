@@ -281,7 +281,7 @@ def to_html(r: Report) -> str:
     if r.overdue:
         out += ["<table>", _th(*OVERDUE_HEADERS), "<tbody>"]
         out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td>"
-                f"<td>{_e(a.owner_shown)}</td><td>{_e(a.text)}</td>"
+                f"<td>{_e(a.owner_handed)}</td><td>{_e(a.text)}</td>"
                 f'<td class="d">{_due(a)}</td><td>{_e(a.status_shown)}</td>'
                 f"<td>{_e(a.session_said)}</td></tr>" for a in r.overdue]
         out += ["</tbody>", "</table>"]
