@@ -54,6 +54,7 @@ KNOWN = frozenset((
     "after.summaries",
     "answers",
     "answers.given_under",
+    "answers.last_typed",
     "answers.now_what",
     "answers.origin",
     "answers.points",

@@ -111,8 +111,9 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
         answer = self.session.answer(question_id)
         if answer is None:
             return None
+        typed = {"last_typed": field} if self.session.mode == "individual" else None
         return self._set(answer, field, text, AnswerChanged(question_id, field),
-                         merge_key=AnswerKey(question_id, field))
+                         merge_key=AnswerKey(question_id, field), also=typed)  # (`carry_on_box`)
 
     def keep_under_new_wording(self, question: Question) -> Change | None:
         """The answers given under other words than `question` has now (model/reworded.py)

@@ -27,7 +27,9 @@ it says of a progress note; and the owner one of last time's actions came with, 
 is given (`carried.owner_before`), so that the meeting's notes say who it passed from; and, in
 the session that agreed an action, the owner it agreed once a later meeting gives it to another
 (`actions.agreed_owner`) and that meeting, with the role and agency it listed them by
-(`actions.given_in`), so that its notes name who agreed it, not the one given it since.
+(`actions.given_in`), so that its notes name who agreed it, not the one given it since; and,
+for each answer of a reflection, the box last typed in (`answers.last_typed`), so that one left
+half way through a sentence opens again there, not in the first empty box.
 Every reflect opens a file of a higher version than it knows
 read-only, keeping the fields it does not know; before version 3, a reflect of 22 November to 4
 December refused a file holding a field it did not know as misspelt. So a field added to a

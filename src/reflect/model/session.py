@@ -40,10 +40,39 @@ REFLECTIVE_MODEL = (
 """The self-reflection model: the Answer field each part fills, its name and its prompt."""
 
 
+AnswerBox = Literal["what", "so_what", "now_what", "text"]
+ANSWER_BOXES: tuple[AnswerBox, ...] = ("what", "so_what", "now_what", "text")
+"""A reflection's boxes for a question, in order: What?, So what?, Now what?, other thoughts."""
+BOX_NAMES = (*(label for _, label, _ in REFLECTIVE_MODEL), "Other thoughts")
+"""Those boxes as they are named, in the same order (app and plain mode)."""
+
+
 def first_empty(boxes: Sequence[str]) -> int:
-    """Which of a reflection's boxes (What?, So what?, Now what?, other thoughts) it carries on
-    in when opened again: the first still empty, else What?. One rule: app and plain mode."""
+    """The first of a reflection's boxes (What?, So what?, Now what?, other thoughts) still
+    empty, else What?."""
     return next((n for n, text in enumerate(boxes) if not text.strip()), 0)
+
+
+def finished(text: str) -> bool:
+    """Whether `text` ends as a finished sentence: `.`, `!`, `?` or `…` (a closing quote or
+    bracket after it allowed)."""
+    return text.rstrip().rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
+
+
+def left_unfinished(boxes: Sequence[str], last: AnswerBox | None) -> int | None:
+    """The box of `boxes` last typed in (`Answer.last_typed`) where its words stop short of a
+    finished sentence (`finished`); None where it is empty, finished, or not known."""
+    n = ANSWER_BOXES.index(last) if last is not None else None
+    return n if n is not None and boxes[n].strip() and not finished(boxes[n]) else None
+
+
+def carry_on_box(boxes: Sequence[str], last: AnswerBox | None) -> int:
+    """Which of a reflection's boxes it carries on in when opened again: the box last typed in,
+    left unfinished (`left_unfinished`); else the first still empty, else What?. One rule: app
+    and plain mode. Put in the first empty box, Now what?, a practitioner who had stopped half
+    way through a sentence in So what? carried it on there, or in other thoughts (trials)."""
+    cut = left_unfinished(boxes, last)
+    return first_empty(boxes) if cut is None else cut
 
 
 def migrate(data: dict[str, object]) -> dict[str, object]:
@@ -100,6 +129,15 @@ class Answer(SessionModel):
     """The words the question read when its answers were given, where they were kept since
     under the review's newer words (`SessionEdits.keep_under_new_wording`); the notes say so
     (`reworded.kept_under`). None otherwise (and then not written)."""
+    last_typed: AnswerBox | None = None
+    """Self-reflection: the box last typed in (`ANSWER_BOXES`), carried on in when opened
+    again while its words stop short of a finished sentence (`carry_on_box`). None before
+    anything is typed, and in a file older than it (and then not written)."""
+
+    @property
+    def boxes(self) -> tuple[str, str, str, str]:
+        """What a reflection's boxes hold, in `ANSWER_BOXES`' order."""
+        return (self.what, self.so_what, self.now_what, self.text)
 
     @property
     def has_content(self) -> bool:

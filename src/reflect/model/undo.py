@@ -189,9 +189,19 @@ class UndoLog:
         return self._record(change, restore, merge_key=edit_key(item, changed))
 
     def _set(self, obj: BaseModel, name: str, value: object, change: Change,
-             merge_key: object = None) -> Change | None:
-        before = getattr(obj, name)
-        if before == value:
+             merge_key: object = None, also: Mapping[str, object] | None = None
+             ) -> Change | None:
+        """Set `obj`'s field `name` to `value` (None where it holds it already), and with it
+        the fields in `also` (the box typed in last: `Answer.last_typed`), undone together."""
+        if getattr(obj, name) == value:
             return None
-        setattr(obj, name, value)
-        return self._record(change, lambda: setattr(obj, name, before), merge_key)
+        values = {name: value, **(also or {})}
+        before = {field: getattr(obj, field) for field in values}
+        for field, new in values.items():
+            setattr(obj, field, new)
+
+        def restore() -> None:
+            for field, old in before.items():
+                setattr(obj, field, old)
+
+        return self._record(change, restore, merge_key)

@@ -181,6 +181,11 @@ class StepPane(VerticalScroll):
     def shown(self) -> None:
         """Called each time the step is shown: refresh what other steps may have changed."""
 
+    def opening_note(self) -> str:
+        """What to say as the session opens on this step of where the cursor is; "" for
+        nothing."""
+        return ""
+
     def presented(self) -> None:
         """Called as the presentation view (F5) opens or closes on the step, once laid out."""
 

@@ -13,7 +13,14 @@ from textual.widgets import Input, TextArea
 
 from reflect.model.changes import AnswerKey
 from reflect.model.reworded import asked_as
-from reflect.model.session import REFLECTIVE_MODEL, Answer, Session, first_empty
+from reflect.model.session import (
+    BOX_NAMES,
+    REFLECTIVE_MODEL,
+    Answer,
+    Session,
+    carry_on_box,
+    left_unfinished,
+)
 from reflect.model.steps import Step
 from reflect.ui.focus_view import brings_into_view
 from reflect.ui.panes.base import PaneContext, StepPane, finding_place, question_id
@@ -303,10 +310,19 @@ class ReflectiveQuestionPane(QuestionPane):
             self.keep_in_view(box)
 
     def focus_target(self) -> Widget:
-        """The first of What? So what? Now what? and other thoughts still empty: a reflection
-        opened again, or come back to, carries on where it stopped (What? when every box is
-        written, or none is; the first box, to scroll, when read-only)."""
+        """The box a reflection opened again, or come back to, carries on in: the box last
+        typed in, where its words stop short of a finished sentence, else the first still
+        empty (What? when every box is written, or none is; `carry_on_box`), the cursor at the
+        end of its text; the first box, to scroll, when read-only."""
         boxes = list(self.query(TextArea))
         if self.read_only:
             return boxes[0]
-        return boxes[first_empty([box.text for box in boxes])]
+        return boxes[carry_on_box([box.text for box in boxes], self.answer.last_typed)]
+
+    def opening_note(self) -> str:
+        """Said as the session opens on this step when it carries on in a box left unfinished
+        (`left_unfinished`): the cursor is not in the first empty box, and says why."""
+        cut = left_unfinished(self.answer.boxes, self.answer.last_typed)
+        if cut is None or self.read_only:
+            return ""
+        return f"You were writing “{BOX_NAMES[cut]}”; carry on, or Tab to the next box."

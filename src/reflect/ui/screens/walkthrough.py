@@ -194,6 +194,8 @@ class WalkthroughScreen(FollowsFile):
         self.settle_arrivals()
         for note in typed_elsewhere(self.session, self.steps[self.index].key):  # where they
             self.notify(note, timeout=12)  # are (not over the export dialog, which says them)
+        if carry_on := self.panes[self.index].opening_note():  # (a box left unfinished)
+            self.notify(carry_on, timeout=12)
         self.enter_from = time.monotonic()  # its first frame follows at once
         self.reflect_app.first_frame_follows()
 
