@@ -19,7 +19,13 @@ from pathlib import Path
 from reflect.commands import command
 from reflect.model.arrival import settled_said
 from reflect.model.review import Review
-from reflect.model.session import REFLECTIVE_MODEL, Mode, Session, first_empty
+from reflect.model.session import (
+    BOX_NAMES,
+    Mode,
+    Session,
+    carry_on_box,
+    left_unfinished,
+)
 from reflect.model.steps import Step, question_of, step_index, steps_for
 from reflect.stopping import Stopped, ignore_stop_signals, stoppable
 from reflect.store.atomic import Stamp
@@ -258,10 +264,11 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
     lists them). None at end of input."""
     d = w.d
     behind = [i for i in range(start) if _unanswered(w.session, steps[i])]
-    box = first_empty_box(w.session, steps[start])
+    box, cut = box_to_carry_on(w.session, steps[start])
     d.say()
     d.say(f"This session was left at step {start + 1} of {len(steps)}: {steps[start].label}"
-          f"{f', at the {BOXES[box]} box' if box else ''}.")
+          f"{f', at the {BOX_NAMES[box]} box' if box or cut else ''}"
+          f"{', half way through it' if cut else ''}.")
     if behind:
         d.say(f"Not answered yet: {', '.join(steps[i].label for i in behind)}.")
     offer = f"u goes to {steps[behind[0]].label} (step {behind[0] + 1}); " if behind else ""
@@ -272,6 +279,7 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
             return None
         if not got:
             w.first_box = box  # (a step's number goes to it from its start)
+            w.cut = cut
             return start
         if got.lower() == "u":
             if behind:
@@ -289,20 +297,19 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
                   " or l.")
 
 
-BOXES = (*(label for _, label, _ in REFLECTIVE_MODEL), "Other thoughts")
-"""A reflection's boxes for a question, in the order they are asked."""
-
-
-def first_empty_box(session: Session, step: Step) -> int:
-    """A reflection's question: the first of its boxes still empty, where it is carried on,
-    as the app puts the cursor there when it is opened again (0, What?, when every box is
-    written, or none; and for any other step). Carried on from What?, a practitioner who had
-    stopped at Now what? was asked What? and So what? again (a trial)."""
+def box_to_carry_on(session: Session, step: Step) -> tuple[int, bool]:
+    """A reflection's question: the box it is carried on in (`carry_on_box`), as the app puts
+    the cursor there when it is opened again, and whether it is the box last typed in, left
+    unfinished; (0, False), What?, for any other step. Carried on from What?, a practitioner
+    who had stopped at Now what? was asked What? and So what? again; carried on at the first
+    empty box, one who had stopped half way through So what? wrote the rest in Now what?
+    (trials)."""
     qid = question_of(step.key)
     answer = session.answer(qid) if qid is not None and session.mode == "individual" else None
     if answer is None:
-        return 0
-    return first_empty((answer.what, answer.so_what, answer.now_what, answer.text))
+        return 0, False
+    return (carry_on_box(answer.boxes, answer.last_typed),
+            left_unfinished(answer.boxes, answer.last_typed) is not None)
 
 
 def _unanswered(session: Session, step: Step) -> bool:

@@ -70,7 +70,10 @@ class Walk:
         """Who led the team's last session (offered as the facilitator; "" for none)."""
         self.first_box = 0
         """The box of a reflection's question to start at (0: What?): carried on at a resume,
-        the first still empty (walk/session.py, `first_empty_box`)."""
+        the box left unfinished or the first still empty (walk/session.py, `box_to_carry_on`)."""
+        self.cut = False
+        """Whether `first_box` is the box last typed in, left half way through a sentence:
+        what is typed there goes on from its last word (`carried_on`)."""
         self.noted = False
         """Whether the content note was said in this run: before the first of the briefing's
         words shown (`ask_content`), once. Said on every resume, it came before a question
@@ -143,15 +146,26 @@ def added(current: str, typed: str) -> str:
     return f"{current.rstrip()}\n\n{more}" if current.strip() else more
 
 
-def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
+def carried_on(current: str, typed: str) -> str:
+    """What a box left half way through a sentence holds once `typed` is stored: `current`
+    with `typed` going on from its last word, after a space (as `added` where `typed` starts
+    with `ADD` or `REPLACE`)."""
+    start = typed.lstrip()
+    if not current.strip() or not start or start.startswith((ADD, REPLACE)):
+        return added(current, typed)
+    return f"{current.rstrip()} {start}"
+
+
+def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False) -> bool:
     """Ask for the text `key` names (several lines); Enter or '.' keeps what was there, what
-    is typed is added below it, and what starts with `REPLACE` replaces it. False at end of
-    input."""
+    is typed is added below it (with `carry_on`, goes on from its last word: `carried_on`),
+    and what starts with `REPLACE` replaces it. False at end of input."""
     d = w.d
     current = w.edits.text(key)
+    join = carried_on if carry_on else added
 
     def store(text: str) -> None:
-        text = added(current, text)
+        text = join(current, text)
         w.edits.set_text(key, text if text.strip() else "")
 
     def kept(typed: str) -> str | None:  # a stop: added below, never replacing (`unreplaced`)
@@ -162,7 +176,9 @@ def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
     if current.strip():
         d.say("So far:")
         d.say(current)
-        prompt += (f" (Enter keeps it; what you type is added below it; start with {REPLACE} "
+        prompt += (f" (Enter keeps it; what you type goes on from its last word; start with "
+                   f"{ADD} to add it below, {REPLACE} to replace it)" if carry_on else
+                   f" (Enter keeps it; what you type is added below it; start with {REPLACE} "
                    "to replace it)")
     got = d.block(prompt, keep=kept)
     if got is None:
@@ -170,11 +186,23 @@ def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
     if got.strip() or not current.strip():
         store(got)
         if current.strip():  # said, so a screen reader hears which it did
-            d.say("(Replaced what was there.)" if got.lstrip().startswith(REPLACE)
-                  else "(Added below what was there.)")
+            d.say(_stored_said(current, got, w.edits.text(key), carry_on))
     d.finished()
     w.save()
     return not d.ended
+
+
+def _stored_said(current: str, typed: str, now: str, carry_on: bool) -> str:
+    """What storing `typed` in a box holding `current` did, said back: carried on, the
+    sentence as it now reads from where it was left (to hear a word cut in two)."""
+    start = typed.lstrip()
+    if start.startswith(REPLACE):
+        return "(Replaced what was there.)"
+    if not carry_on or start.startswith(ADD):
+        return "(Added below what was there.)"
+    rest = now[len(current.rstrip()):]
+    words = current.rstrip().split(" ")
+    return f"(Carried on: …{' '.join(words[-3:])} {one_line(rest, 60)})"
 
 
 def ask_content(w: Walk, step: Step) -> bool:
@@ -219,11 +247,15 @@ def ask_question(w: Walk, step: Step) -> bool:
             d.say(line)
     if session.mode == "individual":
         boxes = [*REFLECTIVE_MODEL, ("text", "Other thoughts", "(optional):")]
-        skip, w.first_box = w.first_box, 0
-        if skip:
+        (skip, w.first_box), (cut, w.cut) = (w.first_box, 0), (w.cut, False)
+        if cut:
+            d.say(f"You were writing {boxes[skip][1]}; carry on from its last word, or Enter "
+                  "on an empty line for the next box.")
+        elif skip:
             d.say(f"Carrying on at the {boxes[skip][1]} box, the first still empty.")
-        for name, label, prompt in boxes[skip:]:
-            if not _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name))):
+        for n, (name, label, prompt) in enumerate(boxes[skip:]):
+            if not _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name)),
+                        carry_on=cut and not n):
                 return False
         return True
     for line in points_made(session, answer):  # with who said each, as the app lists them
