@@ -16,7 +16,13 @@ from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session, session_path
 from reflect.ui.app import make_app
-from tests.functional.helpers import every_said, open_saved_session, type_text, wait_for
+from tests.functional.helpers import (
+    every_said,
+    open_saved_session,
+    said,
+    type_text,
+    wait_for,
+)
 
 SID = "20260101-child-zz-00000041"
 CARRY_ON = "You were writing “So what?”; carry on, or Tab to the next box."
@@ -61,8 +67,11 @@ async def test_a_reflection_stopped_mid_word_carries_on_in_that_box_the_next_day
         assert so_what.cursor_location == so_what.document.end
         await wait_for(pilot, lambda: CARRY_ON in notes)
         await type_text(pilot, "ther's role.")
+        assert CARRY_ON in said(app)  # (while typing on in the box)
         await pilot.press("tab")
         assert app.focused is box(screen, "now_what")
+        await wait_for(pilot, lambda: CARRY_ON not in said(app), timeout=4)  # withdrawn (its
+        # own time is 12 s)
     saved = load_session(path).answer("zz-first")
     assert saved is not None
     assert saved.so_what == "We had not asked about the father's role."

@@ -23,6 +23,7 @@ from reflect.model.session import (
 )
 from reflect.model.steps import Step
 from reflect.ui.focus_view import brings_into_view
+from reflect.ui.notices import Notices
 from reflect.ui.panes.base import PaneContext, StepPane, finding_place, question_id
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
@@ -325,4 +326,19 @@ class ReflectiveQuestionPane(QuestionPane):
         cut = left_unfinished(self.answer.boxes, self.answer.last_typed)
         if cut is None or self.read_only:
             return ""
-        return f"You were writing “{BOX_NAMES[cut]}”; carry on, or Tab to the next box."
+        self._carry_on = (list(self.query(TextArea))[cut],
+                          f"You were writing “{BOX_NAMES[cut]}”; carry on, or Tab to the next box.")
+        return self._carry_on[1]
+
+    _carry_on: tuple[Widget, str] | None = None
+    """The box left unfinished that the step opened in, and what was said of it (`opening_note`),
+    until the focus goes to another box."""
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The message saying the box left unfinished is withdrawn once the focus moves on: it
+        stayed over So what? after Tab to Now what?, saying "You were writing" of a box done.
+        (Textual calls `QuestionPane`'s handler too.)"""
+        if self._carry_on is not None and event.widget is not self._carry_on[0]:
+            if isinstance(self.app, Notices):
+                self.app.withdraw(self._carry_on[1])
+            self._carry_on = None
