@@ -61,6 +61,8 @@ def ask_people(w: Walk, step: Step) -> bool:
         d.say("Say who is here: y for here, n for not here (someone who said a point or owns "
               f"an action has left early: {LEFT_EARLY_MEANS}).")
     for person in session.participants if w.asks_last_time else ():
+        if _leads(w, person):
+            continue
         was = person.presence  # (left early: n, and Enter, keep them so)
         here = d.yes_no(f"{person.describe()}{' (left early)' if was == 'left early' else ''}"
                         ": here?", was == "here")
@@ -95,6 +97,24 @@ def ask_people(w: Walk, step: Step) -> bool:
         if new and not hinted and not typed.agency and not (typed.name and typed.role):
             hinted = True  # (once: as the app's box says it under the lines)
             d.say(ONE_PART)
+
+
+def _leads(w: Walk, person: Participant) -> bool:
+    """Whether `person` is the facilitator, listed by their name (`attribution.speakers`: one
+    person, not two): not asked here? y or n, as the facilitator is here; marked here where
+    they were not, and said. Asked, "n" made the notes say "Facilitator: Renée Exämple" and
+    "Invited, did not attend: Renée Exämple" (a screen reader user's trial)."""
+    own = w.session.facilitator.strip()
+    if not own or not person.name.strip() or name_key(person.name) != name_key(own):
+        return False
+    if person.presence != "here":
+        ticked = ticked_said(w.session, person)
+        w.edits.mark_here(person, True)
+        w.save()
+        w.d.say(f"{person.describe()}: the facilitator, so marked here.{_then(ticked)}")
+    else:
+        w.d.say(f"{person.describe()}: the facilitator, here.")
+    return True
 
 
 def listed_said(people: list[Participant]) -> str:
