@@ -804,12 +804,16 @@ def test_each_closing_command_is_a_line_of_its_own_broken_only_between_its_words
     [entry] = list_sessions(sessions_dir).entries
     sid = entry.session.id
     lines = out.out.splitlines()
-    for command in (f"reflect walk --resume {sid}", f"reflect export {sid}",
+    for command in (f"reflect walk --resume {sid}",
                     f"reflect cpd-fill {sid} --why \"YOUR WORDS\"",
                     f"reflect export {sid} --format cpd-docx"):
         assert command in lines
+    # the notes' text file: the path whole, on a line of its own (wider than the terminal)
+    at = lines.index(f"reflect export {sid} -o \\")
+    assert lines[at + 1] == f"  {sessions_dir / 'exports' / f'{sid}.txt'}"
     assert "To go back to those not answered (u goes to the first):" in lines
-    assert not any("-o" in line.split() for line in lines)  # (into the folder typed in)
+    # (-o: only into the exports folder, never into the folder typed in)
+    assert [line for line in lines if "-o" in line.split()] == [lines[at]]
     # Stopped, in a terminal narrower than the command: broken before the id, never in it
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     monkeypatch.setenv("COLUMNS", "30")

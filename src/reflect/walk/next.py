@@ -10,24 +10,45 @@ trial)."""
 
 from __future__ import annotations
 
+import shlex
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.commands import YOUR_WORDS, command
 from reflect.model.session import Session
+from reflect.store.atomic import ensure_private_dir
+from reflect.store.exports import default_export_path, exports_dir
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Dialogue
 
 
-def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:
+def notes_file(folder: Path, session: Session) -> tuple[Path, bool]:
+    """The text file the notes are suggested into: in the exports folder beside the sessions
+    (made, owner-only, where it is not there yet: `-o` writes into no folder that is not), as
+    the app names a txt export; and whether one is there already (written by an earlier walk:
+    replaced, `--force`). "Export the notes with: reflect export ID" printed Markdown to the
+    terminal, `\\[`, `|` tables and `**` read aloud to a screen reader user (a trial)."""
+    try:
+        ensure_private_dir(exports_dir(folder))
+    except OSError:
+        pass  # said by the export, as it is not written
+    target = default_export_path(folder.absolute(), session, "txt")
+    return target, target.exists()
+
+
+def say_next_steps(session: Session, d: Dialogue, left: bool, folder: Path) -> None:
     """Going back to the questions `left` unanswered (at a terminal, where `u` is offered),
-    exporting the notes, each person's reflection after a team session, and the CPD
-    record."""
+    writing the notes to a text file (`notes_file`: `folder`, the sessions folder), each
+    person's reflection after a team session, and the CPD record."""
     if left and d.at_terminal:
         d.say("To go back to those not answered (u goes to the first):")
         d.command(command(f"walk --resume {session.id}"))
-    d.say(f"Saved as {session.id}. Export the notes with:")
-    d.command(command(f"export {session.id}"))
+    target, before = notes_file(folder, session)
+    d.say(f"Saved as {session.id}. Write the notes to a text file in the exports folder"
+          f"{' (replacing the one written before)' if before else ''} with:")
+    d.command(command(f"export {session.id} -o {shlex.quote(str(target))}"
+                      f"{' --force' if before else ''}"))
     if session.mode == "team":
         d.say("Each person's own reflection after this session, for their CPD record:")
         d.command(command(f"walk {session.review_id} --after {session.id}"))
