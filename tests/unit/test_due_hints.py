@@ -80,9 +80,10 @@ def test_plain_mode_says_it_and_asks_again_where_enter_keeps_it():
         assert ask_due(Dialogue(io.StringIO(typed), out, width=80), edits, "Due when?") == kept
         said = out.getvalue()
         if typed.startswith("next"):
-            assert "→ 4 Dec, tomorrow; for Fri 11 Dec type “Friday week” or the date" in said
+            assert ("due Friday 4 December, tomorrow; for Fri 11 Dec type “Friday week” or the "
+                    "date") in said
             assert "Due when? (Enter keeps Fri 4 Dec 2026)" in said
         if kept == "Friday week":
-            assert "→ Fri 11 Dec 2026" in said
+            assert "due Friday 11 December 2026" in said
         if kept == "Friday":
-            assert said.count("Due when?") == 1 and "→ Fri 4 Dec 2026" in said
+            assert said.count("Due when?") == 1 and "due Friday 4 December 2026" in said

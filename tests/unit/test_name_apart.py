@@ -72,6 +72,6 @@ def test_plain_mode_reads_a_name_and_a_role_apart_in_brackets_or_after_a_dash(
                          "--team", "Invented Moorvale Team")
     assert code == 0, out
     said = flat(out.out)
-    assert "Added: name: Alex Example · role: health visitor" in said
-    assert "Added: name: Sam Sample · role: social worker · agency: Invented Council" in said
+    assert "Added: name: Alex Example, role: health visitor" in said
+    assert "Added: name: Sam Sample, role: social worker, agency: Invented Council" in said
 

@@ -1,6 +1,7 @@
 """Plain mode: a whole session as a dialogue, resumable there or in the app."""
 
 import io
+import re
 
 from reflect.cli import main
 from reflect.store.sessions import list_sessions
@@ -98,7 +99,8 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert [(a.text, a.owner, a.due) for a in s.actions] == [
         ("Book training", "Trainer Jo", "by March"), ("Read the guidance", "", "")]
     assert s.actions[0].due_date is not None and s.actions[0].due_date.month == 3
-    assert "→ " in out.out  # the date "by March" was read as is said back
+    # the date "by March" was read as is said back, in words (no arrow read aloud)
+    assert re.search(r"due \w+day 31 March 20\d\d", out.out) and "→" not in out.out
     assert s.current_step == "summary"
     # A new user learns where their CPD record comes from, not only their notes.
     assert f"reflect cpd-fill {s.id} --why" in flat(out.out)
@@ -115,7 +117,7 @@ def test_cpd_minutes_out_of_range_say_the_limit_and_a_decimal_comma_is_read(
     assert ("'1500' is 1500 minutes (25 hours): a time to log is from 1 minute to 24 hours."
             in out.out)
     assert "'0' is no time: a time to log is from 1 minute to 24 hours." in out.out
-    assert "→ 90 minutes (1 hour 30 minutes) to log for CPD" in out.out
+    assert "90 minutes (1 hour 30 minutes) to log for CPD." in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.minutes_spent == 90
 
@@ -129,7 +131,7 @@ def test_cpd_minutes_in_hours_with_a_decimal_point(monkeypatch, capsys, fictiona
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.minutes_spent == 90
     # said back, as a due date is ("forty" was kept as 40 with nothing said: a trial)
-    assert "→ 90 minutes (1 hour 30 minutes) to log for CPD" in out.out
+    assert "90 minutes (1 hour 30 minutes) to log for CPD." in out.out
 
 
 def test_cpd_minutes_are_said_back_in_hours_and_minutes_too(monkeypatch, capsys, fictional_dir,
@@ -140,10 +142,10 @@ def test_cpd_minutes_are_said_back_in_hours_and_minutes_too(monkeypatch, capsys,
     code, out = run_walk(monkeypatch, capsys, dirs, WHOLE.replace("a while\n1h30\n", "999\n"),
                          "child-zz")
     assert code == 0
-    assert "→ 999 minutes (16 hours 39 minutes) to log for CPD" in out.out
+    assert "999 minutes (16 hours 39 minutes) to log for CPD." in out.out
     code, out = run_walk(monkeypatch, capsys, dirs, WHOLE.replace("a while\n1h30\n", "45\n"),
                          "child-zz")
-    assert "→ 45 minutes to log for CPD" in out.out  # under an hour: the minutes say it
+    assert "45 minutes to log for CPD." in out.out  # under an hour: the minutes say it
 
 
 def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, fictional_dir,

@@ -128,14 +128,14 @@ def test_due_words_half_typed_are_kept_with_the_date_they_name(monkeypatch, caps
                              "--resume", s.id, *dirs)
     [action] = _saved(sessions_dir, s.id).actions
     assert (action.due, action.due_date) == ("1 March 2031", date(2031, 3, 1))
-    assert "Kept as typed for “Book the training”: due “1 March 2031” (→ Sat 1 Mar 2031)." \
-        in said
+    assert ("Kept as typed for “Book the training”: due “1 March 2031”, read as Saturday 1 "
+            "March 2031.") in said
     code, said = walk_typing(monkeypatch, capsys,
                              ["", "Ring the school", "Sam Sample", "Friday we" + CTRL_C],
                              "--resume", s.id, *dirs)
     ring = _saved(sessions_dir, s.id).actions[1]
     assert (ring.owner, ring.due, ring.due_date) == ("Sam Sample", "Friday we", None)
-    assert "due “Friday we” (not read as a date)" in said
+    assert "due “Friday we”, not read as a date" in said
 
 
 def test_due_words_asked_about_again_are_kept_as_enter_keeps_them(monkeypatch, capsys,
@@ -482,10 +482,10 @@ def test_an_owner_kept_half_typed_is_listed_on_resume_with_how_to_mend_it(
     save_session(sessions_dir, s)
     code, said = walk_typing(monkeypatch, capsys, ["", "" + CTRL_C], "--resume", s.id, *dirs)
     assert ("Agreed already: Ring the school (owner Eve Exa; due end of term (not read as a "
-            "date); open) → Owner “Eve Exa” only starts Eve Example, as listed; its due date "
+            "date); open) Owner “Eve Exa” only starts Eve Example, as listed; its due date "
             "is not a date: “end of term” is kept as typed, not read as a date. To mend it: "
             "reflect open") in said
     assert f"{s.id}, then What to do now, Enter on the action." in said
     assert ("Agreed already: Book a room (owner eve example; due 1 March 2031 (Sat 1 Mar "
-            "2031); open) Agreed already: Write to the GP (owner The GP; open) → Owner “The "
+            "2031); open) Agreed already: Write to the GP (owner The GP; open) Owner “The "
             "GP” is no one listed on Who is here. To mend it") in said

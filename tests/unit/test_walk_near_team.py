@@ -38,7 +38,7 @@ def test_at_a_terminal_the_near_teams_name_is_offered_and_y_takes_it(
     assert "“MASH team” has sessions here: the same team? As typed, “mash” is a team of its " \
         "own, its sessions counted apart in reports." in said
     assert "Take the name “MASH team”? y or n (Enter: n)" in said
-    assert "→ team “MASH team”" in said
+    assert "Team: “MASH team”." in said
     assert "Ring the Moorvale school" in said  # that team's last actions, offered
     assert new_team(sessions_dir) == "MASH team"
     assert code == 0
@@ -55,7 +55,7 @@ def test_a_name_spelt_a_little_differently_is_offered_too(
                                 "child-zz")
     said = flat(out.out)
     assert "“Moorvale Children's Team” has sessions here: the same team?" in said
-    assert "→ team “Moorvale Children's Team”" in said
+    assert "Team: “Moorvale Children's Team”." in said
     assert "Ring the Moorvale school" in said  # that team's last actions, offered
     assert new_team(sessions_dir) == "Moorvale Children's Team"
     assert code == 0
@@ -69,7 +69,7 @@ def test_enter_keeps_the_name_as_typed(monkeypatch, capsys, fictional_dir,
                                 "t\nInvented huddle\nmash\n\nFay Example\n"
                                 "Pat Example, Teacher\n\n", "child-zz")
     said = flat(out.out)
-    assert "→ team “mash”, as typed" in said
+    assert "Team: “mash”, as typed." in said
     assert "Ring the Moorvale school" not in said  # another team's: never merged unasked
     assert new_team(sessions_dir) == "mash"
 
@@ -86,7 +86,7 @@ def test_several_near_teams_are_listed_and_one_taken_by_its_number(
         "MASH" in said
     assert "Which team is it? 1 to 2 (Enter keeps “mash” as typed)" in said
     assert "'3' is not a number from 1 to 2." in said
-    assert "→ team “MASH team”" in said and "Ring the Moorvale school" in said
+    assert "Team: “MASH team”." in said and "Ring the Moorvale school" in said
     assert "Write to the invented GP" not in said
     assert new_team(sessions_dir) == "MASH team"
 

@@ -32,7 +32,7 @@ def test_at_a_terminal_a_listed_name_is_offered_for_its_first_letters(
     assert code == 0
     said = flat(out.out)
     assert "Owner “eve”: Eve Example, as listed? y or n (Enter: y)" in said
-    assert "→ owner Eve Example" in said
+    assert "Owner: Eve Example." in said
     assert "“f” starts 2 names listed: 1. Finn Example 2. Fay Example" in said
     assert "“Ev” starts 2 names listed: 1. Eve Example 2. Eva Sample" in said
     assert _owners(sessions_dir) == [("Ring the school", "Eve Example"),
@@ -47,7 +47,7 @@ def test_from_a_script_the_owner_is_kept_as_typed_and_the_listed_name_said(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          START + QUESTIONS + actions, "child-zz")
     assert code == 0
-    assert "→ owner “Eve”, as typed (listed: Eve Example)" in flat(out.out)
+    assert "Owner: “Eve”, as typed (listed: Eve Example)." in flat(out.out)
     [entry] = list_sessions(sessions_dir).entries
     [action] = entry.session.actions
     assert (action.owner, action.due) == ("Eve", "Friday")

@@ -36,12 +36,13 @@ def test_each_point_says_who_it_was_given_to(monkeypatch, capsys, fictional_dir,
                                  "Both of them @ev\nNo one in particular\n")
     assert code == 0
     said = flat(out.out)
-    assert "→ said by Eve Example (Health visitor, Invented Health)" in said
-    assert "→ said by Finn Example (Teacher, Invented School)" in said
-    assert "→ “@zed” names no one here: the point is kept as typed, said by no one." in said
-    assert "→ “@ev” could be Eve Example or Eva Sample: the point is kept as typed, said by " \
+    assert "Said by Eve Example (Health visitor, Invented Health)." in said
+    assert "Said by Finn Example (Teacher, Invented School)." in said
+    assert "“@zed” names no one here: the point is kept as typed, said by no one." in said
+    assert "“@ev” could be Eve Example or Eva Sample: the point is kept as typed, said by " \
         "no one." in said
-    assert said.count("→") == 4  # nothing said of a point with no "@…"
+    assert said.count("Said by") + said.count("said by no one") == 4  # none for no "@…"
+    assert "→" not in said  # (in words: "right arrow" read aloud, a screen reader's trial)
     [entry] = list_sessions(sessions_dir).entries
     s = entry.session
     eve, _, finn = s.participants
@@ -58,10 +59,10 @@ def test_a_name_of_someone_marked_not_here_is_said_so() -> None:
     people = [Participant(id="p1", name="Eve Example", role="Health visitor", attended=False),
               Participant(id="p2", name="Finn Example", role="Teacher")]
     said = attribute("Plans drift @eve", candidates(people))
-    assert said_back(said, people) == ("→ “@eve” is Eve Example, marked not here: the point "
+    assert said_back(said, people) == ("“@eve” is Eve Example, marked not here: the point "
                                        "is kept as typed, said by no one.")
     assert said_back(attribute("Plans drift @eve", []), []) == (
-        "→ “@eve”: no one is listed on Who is here, so the point is kept as typed, said by no "
+        "“@eve”: no one is listed on Who is here, so the point is kept as typed, said by no "
         "one.")
 
 
@@ -72,7 +73,7 @@ def test_a_whole_first_name_is_the_person_not_a_surname_it_starts() -> None:
               Participant(id="p2", name="Chris Sample", role="School nurse")]
     said = attribute("Alcohol use is not asked about @Sam", candidates(people))
     assert (said.text, said.by) == ("Alcohol use is not asked about", "p1")
-    assert said_back(said, people) == "→ said by Sam Sample (Social worker)"
+    assert said_back(said, people) == "Said by Sam Sample (Social worker)."
 
 
 def test_an_at_name_alone_is_not_a_point(monkeypatch, capsys, fictional_dir,
@@ -83,7 +84,7 @@ def test_an_at_name_alone_is_not_a_point(monkeypatch, capsys, fictional_dir,
                                  "@Eve\nPlans drift @eve\n")
     assert code == 0
     said = flat(out.out)
-    assert "→ “@Eve” alone is not a point: nothing was added. Type what was said, then the " \
+    assert "“@Eve” alone is not a point: nothing was added. Type what was said, then the " \
         "@name (“Ring the school @Eve”)." in said
     [entry] = list_sessions(sessions_dir).entries
     s = entry.session

@@ -98,8 +98,8 @@ def test_a_name_typed_in_small_letters_is_a_name_and_each_person_is_said_as_read
         ("", "social worker", "invented council", True),
         ("pat example", "", "invented trust", True), ("", "camhs", "", True)]
     assert "Added: name: sam sample" in said and "Added: role: health visitor" in said
-    assert "Added: role: social worker · agency: invented council" in said
-    assert "Added: name: pat example · agency: invented trust" in said
+    assert "Added: role: social worker, agency: invented council" in said
+    assert "Added: name: pat example, agency: invented trust" in said
     assert "Type a name, a role or an agency (name, role, agency)." in said  # `, ,`
     assert said.count("A line with no comma is a name when it looks like one (sam sample, Jo "
                       "Example), otherwise a role (health visitor); to record both, type name, "
@@ -132,7 +132,7 @@ def test_the_facilitators_name_in_other_letters_is_asked_about(monkeypatch, caps
     assert code == 0
     assert ("Pat Example is the facilitator. Another person called Pat Example (added as "
             "typed, “PAT EXAMPLE”), or the same person (listed here as Pat Example)? a: Another "
-            "person; s: Same person (Enter: s). > Added: name: Pat Example · role: SW") in said
+            "person; s: Same person (Enter: s). > Added: name: Pat Example, role: SW") in said
     assert said.count("is the facilitator") == 1  # then listed: asked as one listed is
     assert "Pat Example (SW) is on the list already (here)." in said
     assert _people(sessions_dir) == [("Pat Example", "SW", "", True),

@@ -189,11 +189,12 @@ ONE_PART = ("A line with no comma is a name when it looks like one (sam sample, 
 participants box, and in plain mode after the first such person."""
 
 
-def how_read(person: Participant) -> str:
+def how_read(person: Participant, between: str = " · ") -> str:
     """How a line was read, as the app's box and plain mode say it: `name: sam sample · role:
-    GP` (a name typed alone and read as a role was otherwise taken unseen: a trial)."""
+    GP` (a name typed alone and read as a role was otherwise taken unseen: a trial); plain
+    mode's parts are `between` a comma, as a screen reader reads it."""
     parts = (("name", person.name), ("role", person.role), ("agency", person.agency))
-    return " · ".join(f"{label}: {value}" for label, value in parts if value)
+    return between.join(f"{label}: {value}" for label, value in parts if value)
 
 
 def split_person(line: str) -> tuple[str, str, str]:

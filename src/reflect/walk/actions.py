@@ -232,7 +232,7 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
     if not wrong:
         return [said]
     mend = command(f"open {w.session.id}")
-    return [said, f"→ {'; '.join(wrong)}. To mend it: {mend}, then {STEP_LABELS['actions']}, "
+    return [said, f"{'; '.join(wrong)}. To mend it: {mend}, then {STEP_LABELS['actions']}, "
             "Enter on the action."]
 
 

@@ -1,4 +1,6 @@
-"""Plain mode's due dates: asked, and the date read said back (`→ Fri 15 Jan 2027`); where
+"""Plain mode's due dates: asked, and the date read said back in words (`due Friday 15 January
+2027`: the app's `→ Fri 15 Jan 2027` was read aloud "right arrow", a screen reader user's
+trial: `due_said`); where
 `next Friday` was read as a Friday in the six days to come, which many mean the Friday after
 by, said so with how to name that one, and asked again (Enter keeps it), as the app's due box
 says it under the box (`model.due_hints`). Stopped (Ctrl+C, a signal) while they are typed,
@@ -7,11 +9,12 @@ they are kept as typed, with the date they are read as, as the app's due box kee
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from reflect.model.dates import short_date
-from reflect.model.due_hints import other_week, said_back
+from reflect.model.dates import DAY_NAMES, MONTH_NAMES, short_date
+from reflect.model.due_hints import other_week, other_week_hint, read_as
 from reflect.model.edits import SessionEdits
 
 if TYPE_CHECKING:
@@ -33,7 +36,7 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
     got = d.ask(prompt, keep)
     while got:
         day, today = edits.read_due(got), edits.today()
-        d.say(said_back(got, day, today) + ("" if day or asks_after else "; kept as typed")
+        d.say(due_said(got, day, today) + ("" if day or asks_after else "; kept as typed")
               + ("" if day else f". {READS}"))
         if day is None or other_week(got, day, today) is None:
             return got
@@ -54,8 +57,29 @@ def _or_kept(keep: Keep, kept: str, typed: str) -> str:
 
 def kept_due(edits: SessionEdits, words: str) -> str:
     """Due words kept as typed when a stop came, said with the date they are read as, as
-    plain mode says them back: `due “next Fri” (→ Fri 4 Dec 2026)`, or `(not read as a
-    date)`. Half typed words are kept as typed, as the app's due box keeps them: "next Fr"
-    names no date, and is kept to be mended; "next Fri" is read as the Friday it names."""
+    plain mode says them back: `due “next Fri”, read as Friday 4 December 2026`, or `, not
+    read as a date`. Half typed words are kept as typed, as the app's due box keeps them:
+    "next Fr" names no date, and is kept to be mended; "next Fri" is read as the Friday it
+    names."""
     words = words.strip()
-    return f"due “{words}” ({said_back(words, edits.read_due(words), edits.today())})"
+    said = due_said(words, edits.read_due(words), edits.today())
+    return f"due “{words}”, " + (f"read as {said.removeprefix('due ')}"
+                                 if said.startswith("due ") else said)
+
+
+def due_said(words: str, day: date | None, today: date) -> str:
+    """What plain mode says of due words typed, in words a screen reader reads as they are:
+    `due Friday 15 January 2027`; `due 1 January 2020, in the past`; `due Tuesday 8 December,
+    in 2 days` and how to name the week after (`other_week_hint`); or why the words are no date
+    (`due_hints.read_as`, which the app's due box shows as `→ Fri 15 Jan 2027`)."""
+    if not words.strip() or day is None:
+        return read_as(words, day, today)
+    whole = f"{day.day} {MONTH_NAMES[day.month - 1]}"
+    named = f"{DAY_NAMES[day.weekday()]} {whole}"
+    if day < today:
+        return f"due {whole} {day.year}, in the past"
+    if other_week(words, day, today) is not None:
+        days = (day - today).days
+        return f"due {named}, {'tomorrow' if days == 1 else f'in {days} days'}; " \
+            f"{other_week_hint(words, day, today)}"
+    return f"due {named} {day.year}"

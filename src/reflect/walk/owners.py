@@ -35,7 +35,7 @@ def listed_name(w: Walk, typed: str, keep: Keep) -> str | None:
     if not offered:
         return typed
     if not d.at_terminal:  # a script's next line answers the next question: said, never asked
-        d.say(f"→ {words.who.lower()} “{typed}”, as typed (listed: {', '.join(offered)})")
+        d.say(f"{words.who}: “{typed}”, as typed (listed: {', '.join(offered)}).")
         return typed
     if len(offered) == 1:
         yes = d.yes_no(f"{words.who} “{typed}”: {offered[0]}, as listed?", True, keep)
@@ -45,7 +45,7 @@ def listed_name(w: Walk, typed: str, keep: Keep) -> str | None:
     if name is None:
         return None
     if name:
-        d.say(f"→ {words.who.lower()} {name}")
+        d.say(f"{words.who}: {name}.")
     d.finished()
     return name or typed
 

@@ -15,9 +15,10 @@ half typed as typed, as Enter would have taken them (a person listed already: th
 person, as Enter answers the question).
 
 Each person added is said back as read (`Added: name: sam sample`, `Added: role: health
-visitor`), as the app's box says under it how it reads each line: a name typed in small letters
-was read as a role, and `Added: sam sample` said nothing of it (a trial). Names typed in small
-letters or in capitals are names (`model.roles.small_name`), here and in the app's box alike;
+visitor, agency: invented council`, a comma where the box has a middle dot), as the app's
+box says under it how it reads each line: a name typed in small letters was read as a role,
+and `Added: sam sample` said nothing of it (a trial). Names typed in small letters or in
+capitals are names (`model.roles.small_name`), here and in the app's box alike;
 one that is the facilitator's in other letters (`PAT EXAMPLE` for Pat Example) is
 asked about as a name listed already is, and the same person is listed as the facilitator's
 name is written.
@@ -152,7 +153,7 @@ def _as_facilitator(w: Walk, typed: Participant) -> Participant:
         why = f"“{half.strip()}”, typed but not entered, was not taken: " if half.strip() \
             else ""
         return f"{why}“{typed.name}” is kept as {own}, the facilitator, listed as here: " \
-            f"{how_read(person)}.{_then(added_said(w.session, person))}"
+            f"{_read(person)}.{_then(added_said(w.session, person))}"
 
     another = _ask_another(w, f"{own} is the facilitator. Another person called {own} (added "
                            f"as typed, “{typed.name}”), or the same person (listed here as "
@@ -168,7 +169,7 @@ def _add(w: Walk, typed: Participant) -> bool:
     if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
         d.finished()
-        d.say(f"Added: {how_read(person)}")
+        d.say(f"Added: {_read(person)}")
         _given(w, person)
         w.save()
         return True
@@ -193,7 +194,7 @@ def _add(w: Walk, typed: Participant) -> bool:
         d.finished()  # (answered: `keep_same` no longer applies)
     if another:
         added = w.edits.add_participant(typed.name, typed.role, typed.agency)
-        d.say(f"Added: {how_read(added)}")
+        d.say(f"Added: {_read(added)}")
         _given(w, added)
     else:  # n, Enter, or the end of input (Ctrl+D): the same person, as Enter answers
         ticked = _same(w, person, typed)
@@ -219,6 +220,13 @@ def _ask_another(w: Walk, question: str, name: str, keep: Keep) -> bool | None:
         # each said once: "type a (another person) for another person called …" (a trial)
         w.d.say(f"“{got}” is not an answer here: type {a} for another person {name}, or {s} "
                 "for the same person.")
+
+
+def _read(person: Participant) -> str:
+    """How a line was read, as the app's box says it, its parts a comma apart (`name: sam
+    sample, role: GP`): the box's middle dot was read aloud "middle dot" (a screen reader
+    user's trial)."""
+    return how_read(person, ", ")
 
 
 def _given(w: Walk, person: Participant) -> None:
@@ -256,7 +264,7 @@ def _keep(w: Walk, line: str) -> str:
     listed = listed_as(typed, w.session.participants)
     if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
-        return f"Kept as typed, and listed as here: {how_read(person)}." \
+        return f"Kept as typed, and listed as here: {_read(person)}." \
             f"{_then(added_said(w.session, person))}"
     person = w.session.participants[listed]
     ticked = _same(w, person, typed)

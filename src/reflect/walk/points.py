@@ -1,7 +1,8 @@
 """Plain mode's points on a team's question: one a line, each said by whoever the "@…" at its
 end names (model/attribution.py: among those here, else anyone listed, as the app's point
 box reads it), and who that was said back on the next line, as a due date is:
-`→ said by Eve Example (Health visitor, Invented Health)`. Where the letters named no one, or
+`Said by Eve Example (Health visitor, Invented Health).` (in words: an arrow before it was
+read aloud "right arrow", a screen reader user's trial). Where the letters named no one, or
 several, that is said too, and what was done: the point kept as typed, said by no one. (A
 point typed `… @eve` went to whoever it matched, or to no one, in silence: a trial.) A line
 that is an "@…" alone is no point, as in the app (`said_by.read_point`): nothing is added.
@@ -63,13 +64,14 @@ def ask_points(w: Walk, qid: str) -> bool:
 
 def points_made(session: Session, answer: Answer) -> list[str]:
     """The points already made on `answer`, one a line, each with who said it as the app's
-    list shows it (`Point made: Ring the school — Sam Sample (Social worker)`; sent from the
-    room, the name given there): `--resume` listed them without (a trial)."""
+    list shows it, in words (`Point made: Ring the school, said by Sam Sample (Social
+    worker)`, where the app's list has a dash; sent from the room, the name given there):
+    `--resume` listed them without (a trial)."""
     lines = []
     for point in answer.points:
         who = session.participant(point.by)
-        said = f" — {who.describe()}" if who is not None else \
-            f" — {point.from_room} (room)" if point.from_room is not None else ""
+        said = f", said by {who.describe()}" if who is not None else \
+            f", sent from the room by {point.from_room}" if point.from_room is not None else ""
         lines.append(f"Point made: {point.text}{said}")
     return lines
 
@@ -79,7 +81,7 @@ def alone(line: str) -> str:
     no point, as in the app's point box): it was saved as the point "@Eve", said by no one,
     which the export then refused (a trial)."""
     named = one_line(line.strip(), 30)
-    return (f"→ “{named}” alone is not a point: nothing was added. Type what was said, then "
+    return (f"“{named}” alone is not a point: nothing was added. Type what was said, then "
             f"the @name (“Ring the school {named}”).")
 
 
@@ -89,21 +91,21 @@ def said_back(said: Attribution, people: Sequence[Participant]) -> str:
     for a point with no "@…" at its end."""
     if said.by:
         who = next((p for p in people if p.id == said.by), None)
-        return f"→ said by {who.describe()}" if who is not None else ""
+        return f"Said by {who.describe()}." if who is not None else ""
     if said.ambiguous:
-        return f"→ “@{said.named}” could be {_either(said.ambiguous)}: {KEPT}."
+        return f"“@{said.named}” could be {_either(said.ambiguous)}: {KEPT}."
     if not said.unmatched:
         return ""
     if not people:
-        return f"→ “@{said.unmatched}”: no one is listed on Who is here, so {KEPT}."
+        return f"“@{said.unmatched}”: no one is listed on Who is here, so {KEPT}."
     away = [p for p in people if not p.attended]
     here = len(away) < len(people)  # (those here were searched: else everyone was)
     absent = attribute(said.text, away) if here and away else None
     names = [p for p in away if absent is not None
              and (p.id == absent.by or p in absent.ambiguous)]
     if names:  # as the app's point box says it
-        return f"→ “@{said.unmatched}” is {_either(names)}, marked not here: {KEPT}."
-    return f"→ “@{said.unmatched}” names no one here: {KEPT}."
+        return f"“@{said.unmatched}” is {_either(names)}, marked not here: {KEPT}."
+    return f"“@{said.unmatched}” names no one here: {KEPT}."
 
 
 def _either(people: Sequence[Participant]) -> str:

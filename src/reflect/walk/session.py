@@ -104,7 +104,7 @@ def kept_team(d: Dialogue, followed: str) -> str | None:
         return None
     if got.strip():
         return got
-    d.say(f"→ team “{said}”")
+    d.say(f"Team: “{said}”.")
     return followed.strip()
 
 

@@ -236,7 +236,7 @@ def ask_question(w: Walk, step: Step) -> bool:
     if question is not None and question.source:
         d.say(f"(from {question.source})")
     if question is not None and question.origin == "reflect":
-        d.say("(reflect's question — this briefing has none of its own)")
+        d.say("(reflect's question: this briefing has none of its own)")
     kept = say_reworded(d, w.edits, question, answer)  # a review changed since
     if kept is None:
         return False
@@ -288,7 +288,7 @@ def ask_differently(w: Walk, step: Step) -> bool:
             w.edits.set_cpd_minutes(minutes)
             w.save()
             spoken = f" ({hours_and_minutes(minutes)})" if minutes >= 60 else ""  # the app's
-            d.say(f"→ {plural(minutes, 'minute')}{spoken} to log for CPD")
+            d.say(f"{plural(minutes, 'minute')}{spoken} to log for CPD.")
             return True
         d.say(f"'{got}' {minutes_refused(got)}.")  # as the app and cpd-fill say it
 

@@ -53,7 +53,7 @@ def near_team(d: Dialogue, typed: str, folder: Path, ask: bool) -> str | None:
     if got is None:
         return None
     d.finished()
-    d.say(f"→ team “{one_line(got, NAME_CHARS)}”" if got else f"→ team “{said}”, as typed")
+    d.say(f"Team: “{one_line(got, NAME_CHARS)}”." if got else f"Team: “{said}”, as typed.")
     return got or typed
 
 

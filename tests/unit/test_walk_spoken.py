@@ -1,0 +1,56 @@
+"""Plain mode's own words are read aloud by a screen reader: a symbol used as punctuation is
+read by its name. A trial heard "right arrow" before due dates, owners and who said a point,
+"middle dot" between the parts of a person added (`Added: name: … · role: …`) and "em dash"
+before who said a point made (`Point made: … — pat example (HV)`). They are words and commas
+now; the briefing's own text is quoted as it is, and the app's screens keep their symbols."""
+
+from __future__ import annotations
+
+from reflect.model.roles import how_read
+from reflect.model.session import Participant
+from tests.unit.test_walk import WHOLE, dirs_for, flat, run_at_terminal, run_walk
+
+READ_AS_NAMES = ("→", "·", "—", "✓", "✗", "½")
+"""Symbols a screen reader reads by name ("right arrow", "middle dot", "em dash", …)."""
+
+TEAM = ("Fay Example\nPat Example, HV, Invented Health\nSam Sample, Teacher\n\n"  # who is here
+        "\n\n\n\n"  # four content steps
+        "Plans drift @pat\nNo one in particular @zed\n@sam\n\nThe room agreed\n.\n"
+        "\n\n\n\n"  # questions 2 and 3
+        "Ring the school\nPat\n31/1/2031\nBook a room\n\nnot soon\n\n"  # two actions
+        "Action notes\n.\nWent well\n.\n")
+
+
+def test_a_team_walk_says_its_own_words_without_symbols(monkeypatch, capsys, fictional_dir,
+                                                        sessions_dir):
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs, TEAM, "child-zz", "--mode", "team",
+                         "--title", "T", "--team", "Team Blue")
+    assert code == 0
+    said = flat(out.out)
+    assert [s for s in READ_AS_NAMES if s in said] == []
+    assert "Added: name: Pat Example, role: HV, agency: Invented Health" in said
+    assert "Said by Pat Example (HV, Invented Health)." in said
+    assert "Owner: “Pat”, as typed (listed: Pat Example)." in said
+    assert "due Friday 31 January 2031" in said
+    # carried on at the first question: the points made, and who said each, in words
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "6\n", "--resume", "T")
+    said = flat(out.out)
+    assert "Point made: Plans drift, said by Pat Example (HV, Invented Health)" in said
+    assert [s for s in READ_AS_NAMES if s in said] == []
+
+
+def test_a_reflection_says_its_own_words_without_symbols(monkeypatch, capsys, fictional_dir,
+                                                         sessions_dir):
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         WHOLE.replace("i\nOn the train\n", "i\n"), "child-zz",
+                         "--title", "On the train")
+    assert code == 0
+    said = flat(out.out)
+    assert [s for s in READ_AS_NAMES if s in said] == []
+    assert "90 minutes (1 hour 30 minutes) to log for CPD." in said
+
+
+def test_the_apps_box_keeps_its_middle_dot():
+    person = Participant(name="Pat Example", role="HV")
+    assert how_read(person) == "name: Pat Example · role: HV"
