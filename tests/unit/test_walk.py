@@ -914,8 +914,9 @@ def test_piped_answers_leave_each_prompt_on_a_line_of_its_own(monkeypatch, capsy
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "i\n\n\n", "child-zz")
     assert code == 0
-    assert ("[t/i] (t): \nTitle (Enter for “Child ZZ — reflection”): \nTeam or service "
-            "(optional): \nThis reflection records no name") in out.out
+    assert ("[t/i] (t): \nTitle (Enter for “Child ZZ — reflection”): \nTitle: “Child ZZ — "
+            "reflection”.\nTeam or service (optional): \nThis reflection records no name") \
+        in out.out
 
 
 def test_the_title_prompt_says_the_title_enter_gives(monkeypatch, capsys, fictional_dir,

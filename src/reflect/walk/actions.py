@@ -200,16 +200,31 @@ def ask_agreed(w: Walk) -> bool:
         action = w.edits.add_action(text)
         d.finished()
         w.save()
+        d.say(added_said(w, action))
         if not _ask_owner(w, action):
             return False
         due = ask_due(w.d, w.edits, "Due when? (Enter to skip)",
                       keep=partial(_keep_field, w, action, "due"))
         if due is None:
             return False
+        if not due:
+            d.say(NO_DUE)
         w.edits.edit_action(action, due=due)  # kept with the date it is read as
         d.finished()
         w.save()
     return True
+
+
+NO_DUE = "No due date."
+"""Said when an action is given no due date: Enter said nothing (a screen reader user's
+trial)."""
+
+
+def added_said(w: Walk, action: Action) -> str:
+    """An action just added, said back as typed (`Added action: Ring the school`; on one's
+    own, `Added: …`), as a person added is: its text was never said back (a screen reader
+    user's trial)."""
+    return f"Added{' action' if w.session.mode == 'team' else ''}: {action.text}"
 
 
 def agreed_already(w: Walk, act: Action) -> list[str]:
@@ -250,6 +265,8 @@ def _ask_owner(w: Walk, action: Action) -> bool:
     w.edits.edit_action(action, owner=owner)  # as typed, until a listed name is chosen
     d.finished()
     w.save()
+    if not owner:  # (said, as no due date is)
+        d.say(f"{words.who}: none.")
     name = listed_name(w, owner, partial(_kept_owner, w, action, owner))
     if name is None:
         return False

@@ -33,6 +33,8 @@ def listed_name(w: Walk, typed: str, keep: Keep) -> str | None:
     d, words = w.d, action_words(w.session.mode == "individual")
     offered = completions(typed, owner_names(w.session))
     if not offered:
+        if typed.strip():  # said back, as a name taken from the list is
+            d.say(f"{words.who}: {typed}.")
         return typed
     if not d.at_terminal:  # a script's next line answers the next question: said, never asked
         d.say(f"{words.who}: “{typed}”, as typed (listed: {', '.join(offered)}).")

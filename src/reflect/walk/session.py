@@ -72,6 +72,8 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
                          "the title")
         if title is None:
             return None
+        if not title.strip():  # (Enter said nothing of the title it took: a trial)
+            d.say(f"Title: “{default_title}”.")
     typed = team is None
     if team is None and team_followed.strip():
         team = kept_team(d, team_followed)

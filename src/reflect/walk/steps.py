@@ -187,6 +187,8 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False) -> bool:
         store(got)
         if current.strip():  # said, so a screen reader hears which it did
             d.say(_stored_said(current, got, w.edits.text(key), carry_on))
+        elif got.strip():  # (nothing said the answer was kept: a screen reader user's trial)
+            d.say("(Saved.)")
     d.finished()
     w.save()
     return not d.ended

@@ -1,0 +1,49 @@
+"""Plain mode says back what it took, as a screen reader user needs it: an action's text was
+never said back, nothing was said when no due date (or no owner) was given, Enter took the
+default title without saying which, and nothing said notes typed and ended with `.` were
+kept (a screen reader user's trial). Each is said, short."""
+
+from __future__ import annotations
+
+from reflect.store.sessions import list_sessions
+from tests.unit.test_walk import dirs_for, flat, run_walk
+
+SCRIPT = ("\nFay Example\n\n"  # Enter: the default title; the facilitator; no one else
+          "Intro note\n.\n\n\n\n"  # notes on the four content steps, the first typed
+          "\n\n\n\n\n\n"  # three questions: no points, no summary
+          "Ring the school\nZed Madeup\n\nBook a room\n\nby 31/1/2031\n\n"  # two actions
+          "\n\n")  # no notes on the actions, no overall summary
+
+
+def test_what_was_taken_is_said_back(monkeypatch, capsys, fictional_dir, sessions_dir):
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), SCRIPT,
+                         "child-zz", "--mode", "team", "--team", "")
+    assert code == 0
+    lines = out.out.splitlines()
+    [entry] = list_sessions(sessions_dir).entries
+    s = entry.session
+    assert s.title == "Child ZZ — team discussion"
+    assert "Title: “Child ZZ — team discussion”." in lines
+    assert s.notes["intro"] == "Intro note"
+    assert lines.count("(Saved.)") == 1  # the one note typed; nothing for those skipped
+    assert [(a.text, a.owner, a.due) for a in s.actions] == [
+        ("Ring the school", "Zed Madeup", ""), ("Book a room", "", "by 31/1/2031")]
+    said = flat(out.out)
+    assert ("Added action: Ring the school Who owns it? (Enter to skip) > Owner: Zed Madeup. "
+            "Due when? (Enter to skip) > No due date.") in said
+    assert "Added action: Book a room Who owns it? (Enter to skip) > Owner: none." in said
+    assert said.count("No due date.") == 1
+
+
+def test_on_ones_own_an_action_is_said_back_too(monkeypatch, capsys, fictional_dir,
+                                                sessions_dir):
+    script = ("\n\n\n\n" + "\n\n\n\n" * 3  # content steps; three questions' four boxes
+              + "Read the guidance\n\n\n\n\n"  # one thing to do, no one else, no date
+              + "\n\n\n")
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz", "--mode", "individual", "--title", "Mine", "--team", "",
+                         "--name", "Pat Example")
+    assert code == 0
+    lines = out.out.splitlines()
+    assert "Added: Read the guidance" in lines
+    assert "Who else is involved: none." in lines and "No due date." in lines
