@@ -47,3 +47,18 @@ def test_on_ones_own_an_action_is_said_back_too(monkeypatch, capsys, fictional_d
     lines = out.out.splitlines()
     assert "Added: Read the guidance" in lines
     assert "Who else is involved: none." in lines and "No due date." in lines
+
+
+def test_a_full_stop_alone_is_no_action_and_no_due_date(monkeypatch, capsys, fictional_dir,
+                                                        sessions_dir):
+    """`.` ends an answer everywhere else, and no owner is named "."; typed at the action's
+    question it added an action ".", and at its due date kept the due words "." (a trial)."""
+    script = SCRIPT.replace("Ring the school\nZed Madeup\n\n", "Ring the school\nZed Madeup\n.\n")
+    script = script.replace("by 31/1/2031\n\n", "by 31/1/2031\n.\n")
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz", "--mode", "team", "--team", "")
+    assert code == 0
+    [entry] = list_sessions(sessions_dir).entries
+    assert [(a.text, a.due) for a in entry.session.actions] == [
+        ("Ring the school", ""), ("Book a room", "by 31/1/2031")]
+    assert "No due date." in flat(out.out) and "not read as a date" not in out.out

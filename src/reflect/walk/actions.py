@@ -194,7 +194,7 @@ def ask_agreed(w: Walk) -> bool:
         text = d.ask(f"{words.one} (Enter when there are no more):", partial(_keep_action, w))
         if text is None:
             return False
-        if not text:
+        if not text or text == END:  # (a `.` alone, as ends an answer: no action ".")
             d.finished()
             break
         action = w.edits.add_action(text)
@@ -285,7 +285,7 @@ def _kept_owner(w: Walk, action: Action, owner: str, half: str) -> str:
 
 def _keep_action(w: Walk, typed: str) -> str:
     """An action half typed when a stop came: added as typed, with no owner or due date."""
-    if not typed.strip():
+    if typed.strip() in ("", END):
         return ""
     w.edits.add_action(typed.strip())
     words = action_words(w.session.mode == "individual")

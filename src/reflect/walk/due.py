@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from reflect.model.dates import DAY_NAMES, MONTH_NAMES, short_date
 from reflect.model.due_hints import other_week, other_week_hint, read_as
 from reflect.model.edits import SessionEdits
+from reflect.walk.dialogue import END
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Dialogue, Keep
@@ -32,8 +33,10 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
             keep: Keep | None = None) -> str | None:
     """Due words, the date read said back (or not read and kept as typed: unless the caller
     `asks_after`); None at end of input before any were typed. `keep` stores the words typed
-    if a stop comes (`Dialogue.ask`): asked again, what Enter would keep."""
+    if a stop comes (`Dialogue.ask`): asked again, what Enter would keep. A `.` alone, as ends
+    an answer, is Enter: no due date (it was kept as the due words ".", a trial)."""
     got = d.ask(prompt, keep)
+    got = "" if got == END else got
     while got:
         day, today = edits.read_due(got), edits.today()
         d.say(due_said(got, day, today) + ("" if day or asks_after else "; kept as typed")
@@ -44,7 +47,7 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
                       keep and partial(_or_kept, keep, got))
         if again is None and keep is not None:  # the end of the input: kept by `keep`
             return None
-        if not again:  # Enter (or the end of the input): what was typed
+        if not again or again == END:  # Enter (or the end of the input): what was typed
             return got
         got = again
     return got
