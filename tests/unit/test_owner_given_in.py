@@ -150,3 +150,26 @@ def test_the_meeting_renamed_since_is_named_as_titled_now(review, tmp_path):
     relabel(tmp_path, july)
     assert given_said(july.actions[0], "Kim Newstart") == GIVEN.replace(
         "meeting”", "meeting (renamed)”")
+
+
+def test_an_owner_or_a_date_edited_in_july_itself_is_julys_record_again(review, tmp_path):
+    """Edited in the session that agreed it, after September gave it on, the owner typed there
+    was said to be given at September ("Robin Madeup; given to Lee … at “Larch September
+    meeting”"): what September did no longer says what happened. Ctrl+Z puts it back."""
+    from reflect.model.edits import SessionEdits
+
+    july, _, _ = _given(review, tmp_path)
+    [act] = july.actions
+    act.agreed_due, act.moved_in = "end of August", act.given_in  # (moved there too)
+    edits = SessionEdits(july)
+    edits.edit_action(act, owner="Lee Example")
+    assert (act.owner, act.agreed_owner, act.given_in) == ("Lee Example", None, None)
+    assert given_said(act, act.owner) == ""
+    assert act.agreed_due == "end of August"  # the date was not edited: kept
+    edits.edit_action(act, due="end of November")
+    assert (act.agreed_due, act.moved_in) == (None, None)
+    edits.undo()
+    edits.undo()
+    assert (act.owner, act.agreed_owner, act.agreed_due) == (
+        "Kim Newstart", "Robin Madeup", "end of August")
+    assert act.given_in is not None and given_said(act, act.owner) == GIVEN

@@ -42,6 +42,7 @@ from reflect.model.changes import (
 from reflect.model.clean import as_lines
 from reflect.model.cpd_edits import CpdEdits
 from reflect.model.dates import read_date
+from reflect.model.given import edited_here
 from reflect.model.handover import HandoverEdits
 from reflect.model.review import Question, Review
 from reflect.model.reworded import asked_as, same_words
@@ -319,7 +320,8 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
         changed: dict[str, object] = dict(values)
         if "due" in values and values["due"] != action.due:
             changed["due_date"] = self.read_due(values["due"])
-        return self._edit_item(action, changed, ActionsChanged(), lambda _: self._actions())
+        return self._edit_item(action, changed, ActionsChanged(), lambda _: self._actions(),
+                               lambda done: edited_here(action, done))
 
     def cycle_action_status(self, action: Action) -> Change:
         restore = self._actions()

@@ -11,6 +11,7 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -69,3 +70,13 @@ def given_words(to: str, label: str, held: date | None) -> str:
     where = f"“{label}”" if label else LATER
     when = f", {short_date(held, weekday=False)}" if held is not None and label else ""
     return f"given to {to.strip() or 'no one'} at {where}{when}"
+
+
+def edited_here(action: Action, changed: Mapping[str, object]) -> None:
+    """An owner or a due date edited in the session that agreed `action` is that session's
+    record again: what a later meeting did to it, kept (`given_in`, `moved_in`), no longer says
+    what happened, and would name the owner or the date typed here as given or moved there."""
+    if "owner" in changed:
+        action.agreed_owner = action.given_in = None
+    if "due" in changed:
+        action.agreed_due = action.agreed_due_date = action.moved_in = None
