@@ -78,6 +78,9 @@ class Dialogue:
         self._terminal: TerminalLines | None = TerminalLines.at(stdin, self._write)
         """Lines read key by key at a POSIX terminal (its own limit on a line's length cut a
         long paste short), else None: lines read from `stdin` as they come."""
+        self.pasted = False
+        """The line last read was ended inside a paste, not by Enter (at a terminal that marks
+        a paste: `LineEditor.pasted`)."""
         self.typed: list[str] = []
         """The lines typed so far of the answer being asked for."""
         self.keep: Keep | None = None
@@ -133,13 +136,16 @@ class Dialogue:
         return got.rstrip("\r\n") if got else None
 
     def _read(self, prompt: str, one_line: bool = False) -> str:
+        self.pasted = False
         if self._terminal is None:
             return readable(self.stdin.readline())
         # A line, or what is typed so far at Ctrl+D, without a line end: one Ctrl+D ends a
         # half-typed line and the input (readline waited for a second one, and the walk went
         # on to the next section before a third).
         self._terminal.one_line = one_line
-        return self._terminal.read(len(prompt) % max(self.columns(), 1), prompt)
+        got = self._terminal.read(len(prompt) % max(self.columns(), 1), prompt)
+        self.pasted = self._terminal.editor.pasted
+        return got
 
     def close(self) -> None:
         """The terminal given back as it was."""
@@ -232,8 +238,11 @@ class Dialogue:
               blank_ends: bool = False, each: Callable[[str], None] | None = None
               ) -> str | None:
         """Lines up to one holding only `.` ("" when the first line is empty: Enter skips);
-        with `blank_ends` (a list, one item a line) an empty line ends it too. None at end of
-        input with nothing typed. `each` is given each line as it is entered (to say
+        with `blank_ends` (a list, one item a line) an empty line ends it too. A line whose
+        end was pasted ends nothing (`pasted`): in a list an empty one (or `.`) is passed
+        over, in an answer a `.` is a line of it (a blank line pasted into the points ended
+        them there, and the paragraphs after it went into the summary: a trial). None at end
+        of input with nothing typed. `each` is given each line as it is entered (to say
         something of it before the next is typed).
 
         If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed (if
@@ -253,7 +262,11 @@ class Dialogue:
             got = self.line("> ")
             if got is None:
                 return "\n".join(lines) if lines else None
-            if got.strip() == END or ((blank_ends or not lines) and not got.strip()):
+            ends = got.strip() == END or ((blank_ends or not lines) and not got.strip())
+            if ends and self.pasted:  # a paste's own empty line (or `.`): part of the text
+                if blank_ends or not got.strip():
+                    continue  # (no empty point, nor an answer begun with an empty line)
+            elif ends:
                 return "\n".join(lines)
             lines.append(got)
             if each is not None:

@@ -107,6 +107,9 @@ class LineEditor:
         answer of several lines, each pasted line is a line of it, as typed.)"""
         self._pasting = False
         """Within a bracketed paste (`PASTE_START` seen, `PASTE_END` not yet)."""
+        self.pasted = False
+        """The line last taken was ended by a line end inside a paste, not by Enter: an empty
+        one (or a `.`) does not end a list or an answer (`Dialogue.block`)."""
 
     def feed(self, text: str) -> None:
         """`text` arrived (all that one read found): an Escape at its end is the Esc key on its
@@ -129,10 +132,10 @@ class LineEditor:
                 self.line += " "
                 shown.append(" ")
             elif c == "\n":
-                got, self.line = self.line + "\n", ""
+                got, self.line, self.pasted = self.line + "\n", "", self._pasting
                 shown.append("\n")
             elif c == self.eof:
-                got, self.line = self.line, ""
+                got, self.line, self.pasted = self.line, "", False
             elif c in self.erase:
                 shown.append(self._back_to(len(self.line) - 1))
             elif c == self.word:
