@@ -48,3 +48,20 @@ def test_the_facilitator_marked_not_here_before_is_marked_here(monkeypatch, caps
     assert "renée exämple: the facilitator, so marked here." in said
     assert "here? y or n" in said and "renée exämple: here?" not in said
     assert all(p.attended for p in load_session(sessions_dir / f"{s.id}.toml").participants)
+
+
+def test_with_only_the_facilitator_listed_nothing_is_asked_so_nothing_is_said(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs):  # noqa: F811
+    """"Say who is here: y for here, n for not here…" was said, and then nothing was asked
+    (a trial): with no one but the facilitator listed, the facilitator alone is said."""
+    review = load_library(fictional_dir).get("child-zz")
+    for sid, people in (("20261201-child-zz-0000fa02", [Participant(name=LEADS)]),
+                        ("20261201-child-zz-0000fa03", [Participant(name=LEADS),
+                                                        Participant(name="Pat Example")])):
+        s = Session.start(review, sid, mode="team", title="Meeting", facilitator=LEADS,
+                          current_step="people", participants=people)
+        save_session(sessions_dir, s)
+        code, said = walk_typing(monkeypatch, capsys, ["", "", "", ""], "--resume", sid, *dirs)
+        assert f"{LEADS}: the facilitator, here." in said
+        assert ("Say who is here" in said) == (len(people) > 1), said
+        assert ("Pat Example: here? y or n" in said) == (len(people) > 1)

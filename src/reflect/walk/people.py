@@ -58,7 +58,7 @@ def ask_people(w: Walk, step: Step) -> bool:
               "are listed as not yet here.")  # ("The 1 people": a trial)
     if session.participants and not w.asks_last_time:
         d.say(listed_said(session.participants))
-    elif session.participants:
+    elif any(not _is_lead(w, p) for p in session.participants):  # (someone to be asked)
         d.say("Say who is here: y for here, n for not here (someone who said a point or owns "
               f"an action has left early: {LEFT_EARLY_MEANS}).")
     for person in session.participants if w.asks_last_time else ():
@@ -105,8 +105,7 @@ def _leads(w: Walk, person: Participant) -> bool:
     person, not two): not asked here? y or n, as the facilitator is here; marked here where
     they were not, and said. Asked, "n" made the notes say "Facilitator: Renée Exämple" and
     "Invited, did not attend: Renée Exämple" (a screen reader user's trial)."""
-    own = w.session.facilitator.strip()
-    if not own or not person.name.strip() or name_key(person.name) != name_key(own):
+    if not _is_lead(w, person):
         return False
     if person.presence != "here":
         ticked = ticked_said(w.session, person)
@@ -116,6 +115,14 @@ def _leads(w: Walk, person: Participant) -> bool:
     else:
         w.d.say(f"{person.describe()}: the facilitator, here.")
     return True
+
+
+def _is_lead(w: Walk, person: Participant) -> bool:
+    """Whether `person` is the facilitator, listed by their name: never asked here? y or n,
+    so with no one else listed "Say who is here: y for here…" is not said (it was, and then
+    nothing was asked: a trial)."""
+    own = w.session.facilitator.strip()
+    return bool(own and person.name.strip() and name_key(person.name) == name_key(own))
 
 
 def listed_said(people: list[Participant]) -> str:
