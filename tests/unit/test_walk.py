@@ -639,7 +639,7 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
     said, earlier = _new_due_walked(monkeypatch, capsys, fictional_dir, sessions_dir,
                                     "15/13/2027\n\n"  # not a date: Enter (n) types it again
                                     "14/2/2027\n")  # a date
-    assert "Use '15/13/2027' instead of the date it has (Sun 31 Jan 2027)? y or n" in said
+    assert "Use '15/13/2027' instead of the date it has (Sunday 31 January 2027)? y or n" in said
     assert "kept as typed" not in said  # (it said so, then asked: a check in a fresh clone)
     assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("14/2/2027",
                                                                      date(2027, 2, 14))
@@ -760,12 +760,12 @@ def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
     said = flat(out.out)
     assert ("Ring the invented school (Ada; due 20/11/2026 (Fri 20 Nov 2026), overdue; from "
             "Last month): open.") in said
-    assert said.count("New due date (Enter keeps Fri 20 Nov 2026):") == 2  # asked again
-    assert "Use 'nonsense' instead of the date it has (Fri 20 Nov 2026)? y or n" in said
+    assert said.count("New due date (Enter keeps Friday 20 November 2026):") == 2  # asked again
+    assert "Use 'nonsense' instead of the date it has (Friday 20 November 2026)? y or n" in said
     assert "Write to the invented GP (Ada; due next Friday; from Last month)" in said
     assert "New due date (Enter keeps “next Friday”):" in said
     assert "New due date (Enter to skip):" in said
-    assert "New due date (Enter keeps Wed 31 Mar 2027):" in said
+    assert "New due date (Enter keeps Wednesday 31 March 2027):" in said
     earlier = load_session(sessions_dir / f"{before.id}.toml")
     assert [(a.due, a.due_date) for a in earlier.actions] == [
         ("20/11/2026", None), ("next Friday", None), ("", None),

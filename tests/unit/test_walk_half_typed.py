@@ -241,7 +241,7 @@ def test_last_times_action_half_typed_note_and_due_are_kept_and_written_back(
     earlier = _saved(sessions_dir, before.id).actions[0]
     assert (earlier.due, earlier.due_date) == ("1 March 2031", date(2031, 3, 1))
     assert ("“someda”, typed as the new due date of “Ring the school”, is not used: it names "
-            "no date, and its date (Sat 1 Mar 2031) stays.") in said
+            "no date, and its date (Saturday 1 March 2031) stays.") in said
     code, said = walk_typing(monkeypatch, capsys,  # (Enter: the school's call has no owner)
                              ["", "", "", "", "", "", "", "", "2 April 2031" + CTRL_C], *args)
     gp = _saved(sessions_dir, before.id).actions[1]

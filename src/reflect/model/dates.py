@@ -63,6 +63,13 @@ def short_date(day: date, weekday: bool = True) -> str:
     return f"{DAY_NAMES[day.weekday()][:3]} {shown}" if weekday else shown
 
 
+def long_date(day: date, year: bool = True) -> str:
+    """`Friday 15 January 2027`: how plain mode says a date, in words a screen reader reads as
+    they are (`short_date`'s `Fri`, `Jan` were read as "Fri", "Jan": a trial)."""
+    named = f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+    return f"{named} {day.year}" if year else named
+
+
 _ORD = r"(?:st|nd|rd|th)?"
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][0-9:.+z-]*)?")
 _DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")

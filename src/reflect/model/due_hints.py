@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from reflect.model.dates import DAY_NAMES, next_weekday, no_such_day, short_date, wrong_weekday
+from reflect.model.dates import (
+    DAY_NAMES,
+    long_date,
+    next_weekday,
+    no_such_day,
+    short_date,
+    wrong_weekday,
+)
 from reflect.model.printed_dates import NOT_READ
 
 
@@ -45,14 +52,16 @@ def other_week(words: str, day: date | None, today: date) -> date | None:
     return day + timedelta(days=7)
 
 
-def other_week_hint(words: str, day: date | None, today: date) -> str:
+def other_week_hint(words: str, day: date | None, today: date, long: bool = False) -> str:
     """`for Fri 11 Dec type “Friday week” or the date` where `other_week` finds the other
-    Friday (`Friday week`: a week on from the coming Friday, `read_date`); else ""."""
+    Friday (`Friday week`: a week on from the coming Friday, `read_date`); else "". `long`,
+    as plain mode says it: `for Friday 11 December type …` (`long_date`)."""
     other = other_week(words, day, today)
     if other is None:
         return ""
     name = DAY_NAMES[other.weekday()]
-    return f"for {name[:3]} {_day_month(other)} type “{name} week” or the date"
+    when = long_date(other, year=False) if long else f"{name[:3]} {_day_month(other)}"
+    return f"for {when} type “{name} week” or the date"
 
 
 def said_back(words: str, day: date | None, today: date) -> str:

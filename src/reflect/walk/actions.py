@@ -23,7 +23,7 @@ from reflect.commands import command
 from reflect.model.action_gaps import why_not_a_date
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
-from reflect.model.dates import short_date
+from reflect.model.dates import long_date
 from reflect.model.due import OVERDUE, due_day, due_words, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.owners import owner_unlisted
@@ -155,17 +155,17 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
             return ""
         if had is not None and w.edits.read_due(words) is None:
             return (f"“{words.strip()}”, typed as the new due date of “{c.text}”, is not used: "
-                    f"it names no date, and its date ({short_date(had)}) stays.")
+                    f"it names no date, and its date ({long_date(had)}) stays.")
         w.edits.set_carried_due(c, words)
         return f"Kept as typed for “{c.text}”: new {kept_due(w.edits, words)}."
 
     while True:
-        kept = short_date(had) if had else f"“{words}”" if words.strip() else ""
+        kept = long_date(had) if had else f"“{words}”" if words.strip() else ""
         due = ask_due(w.d, w.edits, f"New due date (Enter keeps {kept}):" if kept
                       else "New due date (Enter to skip):", had is not None, keep)
         if not due or had is None or w.edits.read_due(due) is not None:
             return due
-        sure = w.d.yes_no(f"Use '{due}' instead of the date it has ({short_date(had)})?", False,
+        sure = w.d.yes_no(f"Use '{due}' instead of the date it has ({long_date(had)})?", False,
                           partial(_unconfirmed, keep, due))  # (a stop: n, Enter's answer)
         if sure is None:
             return None

@@ -3,9 +3,10 @@
 trial: `due_said`); where
 `next Friday` was read as a Friday in the six days to come, which many mean the Friday after
 by, said so with how to name that one, and asked again (Enter keeps it), as the app's due box
-says it under the box (`model.due_hints`). Stopped (Ctrl+C, a signal) while they are typed,
-they are kept as typed, with the date they are read as, as the app's due box keeps them: see
-`kept_due`."""
+says it under the box (`model.due_hints`), its dates in words (`dates.long_date`: `Enter
+keeps Fri 11 Dec 2026` was read "Fri", "Dec", a trial). Stopped (Ctrl+C, a signal) while
+they are typed, they are kept as typed, with the date they are read as, as the app's due box
+keeps them: see `kept_due`."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from reflect.model.dates import DAY_NAMES, MONTH_NAMES, short_date
+from reflect.model.dates import MONTH_NAMES, long_date
 from reflect.model.due_hints import other_week, other_week_hint, read_as
 from reflect.model.edits import SessionEdits
 from reflect.walk.dialogue import END
@@ -43,7 +44,7 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
               + ("" if day else f". {READS}"))
         if day is None or other_week(got, day, today) is None:
             return got
-        again = d.ask(f"Due when? (Enter keeps {short_date(day)})",
+        again = d.ask(f"Due when? (Enter keeps {long_date(day)})",
                       keep and partial(_or_kept, keep, got))
         if again is None and keep is not None:  # the end of the input: kept by `keep`
             return None
@@ -77,12 +78,11 @@ def due_said(words: str, day: date | None, today: date) -> str:
     (`due_hints.read_as`, which the app's due box shows as `→ Fri 15 Jan 2027`)."""
     if not words.strip() or day is None:
         return read_as(words, day, today)
-    whole = f"{day.day} {MONTH_NAMES[day.month - 1]}"
-    named = f"{DAY_NAMES[day.weekday()]} {whole}"
     if day < today:
-        return f"due {whole} {day.year}, in the past"
+        return f"due {day.day} {MONTH_NAMES[day.month - 1]} {day.year}, in the past"
     if other_week(words, day, today) is not None:
         days = (day - today).days
-        return f"due {named}, {'tomorrow' if days == 1 else f'in {days} days'}; " \
-            f"{other_week_hint(words, day, today)}"
-    return f"due {named} {day.year}"
+        return f"due {long_date(day, year=False)}, " \
+            f"{'tomorrow' if days == 1 else f'in {days} days'}; " \
+            f"{other_week_hint(words, day, today, long=True)}"
+    return f"due {long_date(day)}"
