@@ -104,7 +104,8 @@ class TakesRoomPoints(ListsRoomSenders):
         waiting = bool(words.presenting(self.waiting, self.steps))
         title = steps_title(words.WAITING_MEANING if waiting else "",
                             TYPED_MEANING if self.typed_keys else "")
-        for line in self.query("#steps-title").results(Literal):
+        line = self.query_one_optional("#steps-title", Literal)  # (by id: cached, not the
+        if line is not None:  # whole screen walked, which grows with every pane built)
             line.show(title, "bold")
 
     def waiting_mark(self, key: str) -> str:
@@ -141,7 +142,8 @@ class TakesRoomPoints(ListsRoomSenders):
         presentation view's count of them."""
         stale, self._stale = self._stale, set()
         said = words.presenting(self.waiting, self.steps) or ""
-        for line in self.query("#present-waiting").results(Literal):
+        line = self.query_one_optional("#present-waiting", Literal)
+        if line is not None:
             line.show(said, "bold")
             line.set_class(bool(said), "-waiting")
         self.show_steps_title()
