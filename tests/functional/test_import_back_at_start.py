@@ -23,20 +23,27 @@ def library_of(folder: Path, n: int) -> Path:
     return folder
 
 
+async def imported_into(pilot, tmp_path):  # type: ignore[no-untyped-def]
+    """The invented briefing imported from the start screen (i, preview, Ctrl+S): the
+    reviews' list, once Child V is highlighted in it."""
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING, encoding="utf-8")
+    dialog = await open_and_preview(pilot, source, until="Child V")
+    await save_import(pilot, dialog)
+    reviews = pilot.app.screen.query_one("#reviews", OptionList)
+    await wait_for(pilot, lambda: reviews.highlighted_option is not None
+                   and reviews.highlighted_option.id == "child-v")
+    return reviews
+
+
 async def test_the_review_imported_is_selected_and_in_view(tmp_path, sessions_dir):
     """Back on the start screen after an import, the highlight stayed where it was and the
     new review was somewhere down the list, for the learning lead to find (a trial)."""
     folder = library_of(tmp_path / "library", 30)
-    source = tmp_path / "brief.txt"
-    source.write_text(BRIEFING, encoding="utf-8")
     app = make_app(folder, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        dialog = await open_and_preview(pilot, source, until="Child V")
-        await save_import(pilot, dialog)
-        reviews = app.screen.query_one("#reviews", OptionList)
+        reviews = await imported_into(pilot, tmp_path)
         await wait_for(pilot, lambda: reviews.option_count == 31)
-        await wait_for(pilot, lambda: reviews.highlighted_option is not None
-                       and reviews.highlighted_option.id == "child-v")
         assert app.screen.focused is reviews
         assert any("Child V" in line for line in screen_lines(app))  # last of 31: scrolled to
 
@@ -67,15 +74,9 @@ async def test_the_review_imported_is_listed_past_the_lists_cap(tmp_path, sessio
     learning lead to see (a trial). It is listed after them, selected and in view, and the
     note counts the rest."""
     folder = library_of(tmp_path / "library", 150)
-    source = tmp_path / "brief.txt"
-    source.write_text(BRIEFING, encoding="utf-8")
     app = make_app(folder, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        dialog = await open_and_preview(pilot, source, until="Child V")
-        await save_import(pilot, dialog)
-        reviews = app.screen.query_one("#reviews", OptionList)
-        await wait_for(pilot, lambda: reviews.highlighted_option is not None
-                       and reviews.highlighted_option.id == "child-v")
+        reviews = await imported_into(pilot, tmp_path)
         assert app.screen.focused is reviews
         ids = [option.id for option in reviews.options]
         assert ids[100:] == ["child-v", None]  # (None: the note under the list)
