@@ -13,7 +13,8 @@ import pytest
 from reflect.export.identifiers import NAME, find_identifiers
 from reflect.export.options import ExportOptions
 from reflect.export.owner_held import owner_held_back
-from reflect.export.parts import action_owner, carried_owner, point_attribution
+from reflect.export.owner_parts import action_owner
+from reflect.export.parts import carried_owner, point_attribution
 from reflect.model.session import FACILITATOR, Action, CarriedAction, Participant, Point, Session
 from reflect.store.exports import findings_for, render_bytes
 from reflect.store.sessions import new_session_id, save_session

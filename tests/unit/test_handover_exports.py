@@ -14,7 +14,8 @@ import pytest
 from pdfminer.high_level import extract_text
 
 from reflect.export.options import ExportOptions
-from reflect.export.parts import action_owner, point_attribution
+from reflect.export.owner_parts import action_owner
+from reflect.export.parts import point_attribution
 from reflect.export.records import record_words, team_link
 from reflect.model.edits import SessionEdits
 from reflect.model.handover import HANDED_OVER

@@ -333,7 +333,7 @@ def test_names_are_findings_only_when_the_notes_name_roles(review):
         ("answers[0].text", "ALEX INVENTED"),
         ("answers[0].text", "Sam"),
         ("answers[0].text", "alex  invented"),
-    ]  # not the owner "sam": Sam, invited and not here, is printed by role (parts.owner_by_role)
+    ]  # not the owner "sam": Sam, invited and not here, is printed by role (owner_by_role)
 
 
 def test_part_of_a_longer_word_is_not_a_name(review):

@@ -30,7 +30,7 @@ from reflect.export import parts
 from reflect.export.action_parts import action_overdue, carried_overdue
 from reflect.export.escaping import safe_cell as safe_cell
 from reflect.export.options import ExportOptions
-from reflect.export.owner_parts import agreed_owner
+from reflect.export.owner_parts import action_owner, agreed_owner
 from reflect.model.due import due_day
 from reflect.model.review import Review
 from reflect.model.session import Session
@@ -63,7 +63,7 @@ def to_csv(session: Session, review: Review | None = None,
 
     `review` is accepted for the same signature as the other formats. `options` name an
     owner as the other formats do: in notes whose points name nobody, an attendee who owns an
-    action is given by role (`parts.action_owner`), and so is an earlier session's owner who
+    action is given by role (`owner_parts.action_owner`), and so is an earlier session's owner who
     attended here, others left out (`parts.carried_owner`), as the notes and the check do.
     """
     s = session
@@ -75,7 +75,7 @@ def to_csv(session: Session, review: Review | None = None,
         given = act.given_in if act.agreed_owner is not None else None
         writer.writerow([safe_cell(v) for v in (
             s.id, s.review_id, s.label, act.text,
-            parts.owner_or_none(s.mode, act.owner, parts.action_owner(s, act, options)),
+            parts.owner_or_none(s.mode, act.owner, action_owner(s, act, options)),
             act.due, act.status, " ".join(act.recommendation.split()), "",
             _iso(act.due, act.due_date), act.progress, "", _yes(action_overdue(act, options)),
             "", act.agreed_due or "",

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from reflect.export import parts
+from reflect.export import owner_parts
 from reflect.export.detectors import (
     ADDRESS,
     BIRTH_DATE,
@@ -290,7 +290,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     those fields is a finding too, but not an agreed action's owner who is a participant
     (attended or not), a team session's facilitator, named in full, or one a later meeting
     gave an action to (`Action.given_in`): such notes print their role instead
-    (`parts.owner_by_role`, and under one held back `owner_held` says why; with
+    (`owner_parts.owner_by_role`, and under one held back `owner_held` says why; with
     `by_agency`, the notes' attendance by agency, their agency). With `printed` (a field's
     path -> whether the export prints it), fields the export never prints are not looked at.
     `known_names` are people the session does not list but reflect knows (the participants
@@ -316,11 +316,11 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         left_out = roles_only and (f.path == "facilitator" or any(
             f.path.startswith(group) and f.path.endswith(part)
             for group, part in (("carried[", "].owner"), ("participants[", "].name"))))
-        # An owner printed by role (parts.owner_by_role): the name typed is not in the notes.
+        # An owner printed by role (owner_parts.owner_by_role): the name typed is not in the notes.
         # The other detectors still look at it: a detail found in both is redacted in both.
         left_out = left_out or bool(
             roles_only and f.path.startswith("actions[") and f.path.endswith("owner")
-            and parts.owner_by_role(session, text, by_agency))
+            and owner_parts.owner_by_role(session, text, by_agency))
         field_names = [] if left_out else names
         # Likely names are looked for in what was written, not where staff are named; but
         # notes that name nobody print an owner who is none of the session's people as typed,

@@ -19,7 +19,7 @@ from reflect.export import parts
 from reflect.export.action_parts import action_overdue, as_of, carried_overdue, due_said
 from reflect.export.html import review_sections
 from reflect.export.options import ExportOptions
-from reflect.export.owner_parts import agreed_owner
+from reflect.export.owner_parts import action_owner, agreed_owner
 from reflect.model.due import due_day
 from reflect.model.review import Review
 from reflect.model.session import Action, Session
@@ -101,7 +101,7 @@ def to_data(session: Session, review: Review | None = None,
                         for a in s.answers],
             "notes": dict(s.notes),
             "actions": [{"id": a.id, "text": a.text,
-                         "owner": parts.action_owner(s, a, options), "due": a.due,
+                         "owner": action_owner(s, a, options), "due": a.due,
                          "due_date": _iso(a.due_date), "due_shown": due_said(a.due, a.due_date),
                          "status": a.status,
                          "progress": a.progress, "recommendation": a.recommendation,

@@ -16,7 +16,8 @@ under a Now what? reading "... by 31/01/2027" (a trial).
 from __future__ import annotations
 
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
-from reflect.export.parts import action_facts, owner_role_only
+from reflect.export.owner_parts import owner_role_only
+from reflect.export.parts import action_facts
 from reflect.model.review import Review
 from reflect.model.session import Session
 

@@ -1,7 +1,7 @@
 """Why an agreed action's owner was held back by the check of notes that name nobody.
 
 Notes by role only (or by agency) print an owner who is one of the session's people, attended
-or not, by their role and agency (`parts.owner_by_role`); any other owner is printed as typed,
+or not, by their role and agency (`owner_parts.owner_by_role`); any other owner is printed as typed,
 so a participant's name in it is a finding. The finding said only `participant name: Ann`, and
 nothing of why an owner was not printed by role as others were, nor of what to type instead (a
 trial). Said under the finding, in the export dialog and by `reflect export` and `reflect
@@ -38,7 +38,7 @@ def owner_held_back(session: Session, finding: Finding) -> str:
     if i >= len(session.actions):
         return ""
     owner = one_line(session.actions[i].owner.strip())
-    people = speakers(session)  # the facilitator too (`parts.owner_named`)
+    people = speakers(session)  # the facilitator too (`owner_parts.owner_named`)
     named = [p for p in people if p.name.strip() and name_key(p.name) == name_key(owner)]
     said = f"“{owner}”"
     if len(named) > 1:

@@ -17,11 +17,7 @@ from reflect.export.action_parts import carried_note as carried_note
 from reflect.export.action_parts import carried_status as carried_status
 from reflect.export.action_parts import carried_status_line as carried_status_line
 from reflect.export.options import ExportOptions
-from reflect.export.owner_parts import action_owner as action_owner
-from reflect.export.owner_parts import action_owner_said as action_owner_said
-from reflect.export.owner_parts import owner_by_role as owner_by_role
-from reflect.export.owner_parts import owner_named as owner_named
-from reflect.export.owner_parts import owner_role_only as owner_role_only
+from reflect.export.owner_parts import action_owner_said, owner_by_role
 from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
 from reflect.export.time_table import clock as time_clock
 from reflect.export.time_table import time_rows as time_rows

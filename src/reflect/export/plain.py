@@ -9,7 +9,7 @@ to its own width. Only the time table is laid out in columns. No line ends in sp
 
 from __future__ import annotations
 
-from reflect.export import parts
+from reflect.export import owner_parts, parts
 from reflect.export.action_parts import carried_overdue, due_said, flagged
 from reflect.export.markdown import (
     SECTION_NOTES,
@@ -107,8 +107,8 @@ def laid_out(session: Session, review: Review | None = None,
     if not s.actions:
         out.append(f"({parts.no_actions(s).lower()})")
     for act in s.actions:
-        owner = (parts.action_owner(s, act, options) if act.agreed_owner is None
-                 else parts.action_owner_said(s, act, options))  # (given on: said whole)
+        owner = (owner_parts.action_owner(s, act, options) if act.agreed_owner is None
+                 else owner_parts.action_owner_said(s, act, options))  # (given on: said whole)
         facts = parts.action_facts(s, act, owner, parts.action_status(act, options))
         out += _para(f"- {act.text} ({facts})")
         if act.recommendation.strip():

@@ -3,7 +3,7 @@
 A learning lead asking "whose actions are overdue?" found the report gave only the team and the
 session (a trial). The report names no one, and its cache holds no names (report/facts.py), so
 an owner is said as the report says every person, by role and agency: an owner who is one of
-the session's people, named in full (`export.parts.owner_named`'s rule, which the notes by
+the session's people, named in full (`export.owner_parts.owner_named`'s rule, which the notes by
 role follow), is their role and agency as the session records them (a team session's facilitator,
 "Facilitator"); words that name a job and no one (`Duty manager`, `Team lead`) are shown as
 typed; anything else is "[redacted]" (a name not on the session's list, `Alex Example`, is a
@@ -51,7 +51,7 @@ tbc tbd""".split())
 class Owners:
     """The owners of a session's actions as a report keeps them (`owner`). An owner is one of
     the session's people when exactly one of them is named so, case, spacing and punctuation
-    aside: `export.parts.owner_named`'s rule, with the names' keys worked out once a session
+    aside: `export.owner_parts.owner_named`'s rule, with the names' keys worked out once a session
     (asked action by action, they doubled the time a first report takes to read a file)."""
 
     def __init__(self, session: Session, clean: Callable[[str], str]) -> None:
