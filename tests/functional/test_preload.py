@@ -51,7 +51,7 @@ async def test_a_ready_preload_is_in_the_first_frame(fictional_dir: Path, sessio
     def not_again(*args: object) -> None:
         raise AssertionError("the screen read the library again")
 
-    monkeypatch.setattr("reflect.ui.screens.start_lists.load_catalogue", not_again)
+    monkeypatch.setattr("reflect.ui.preload.read_lists", not_again)  # (the screen reads by it)
     async with app.run_test(size=(100, 30)) as pilot:
         reviews = app.screen.query_one("#reviews", OptionList)
         # Shown as the screen was mounted: no worker, no waiting.

@@ -476,17 +476,17 @@ async def test_esc_from_the_search_box_before_the_library_is_read_goes_to_the_re
 
     from textual.widgets import Input
 
-    from reflect.ui.screens import start_lists
+    from reflect.ui import preload
     from reflect.ui.screens.new_session import NewSessionScreen
 
     gate = threading.Event()
-    real = start_lists.load_catalogue
+    real = preload.read_lists  # (what the start screen's worker reads the lists by)
 
     def slow(*args: object) -> object:
         gate.wait(10.0)
-        return real(*args)
+        return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(start_lists, "load_catalogue", slow)
+    monkeypatch.setattr(preload, "read_lists", slow)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         search = app.screen.query_one("#search", Input)

@@ -37,12 +37,10 @@ class Preload:
 
     def _read(self) -> None:
         from reflect.store.atomic import folder_stamps
-        from reflect.store.catalogue import load_catalogue
-        from reflect.store.index import list_summaries
 
         self.seen = folder_stamps(self.content_dir, self.sessions_dir)  # before reading them
         try:
-            self._result = (load_catalogue(self.content_dir), list_summaries(self.sessions_dir))
+            self._result = read_lists(self.content_dir, self.sessions_dir)
         except Exception:  # noqa: BLE001 - the start screen's worker reads again and says why
             self._result = None
         finally:
@@ -56,6 +54,18 @@ class Preload:
         """What was read, once the reading is done (for a worker, never the UI thread)."""
         self._done.wait()
         return self._result
+
+
+def read_lists(content_dir: Path, sessions_dir: Path) -> tuple[Catalogue, SummaryList]:
+    """The library and the saved sessions, each session counted against its review's
+    questions now and marked where its review will not open (`SummaryList.in_library`, which
+    may look in the library's `removed` folder): read off the UI thread, by the preload and by
+    the start screen's worker. The marking was done as the lists were shown, on it."""
+    from reflect.store.catalogue import load_catalogue
+    from reflect.store.index import list_summaries
+
+    library = load_catalogue(content_dir)
+    return library, list_summaries(sessions_dir).in_library(library)
 
 
 def start_preload(content_dir: Path, sessions_dir: Path) -> Preload:

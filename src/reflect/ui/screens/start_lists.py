@@ -10,9 +10,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Input, OptionList
 
-from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
+from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch
 from reflect.store.folder_access import where_folders
-from reflect.store.index import SessionSummary, SummaryList, list_summaries
+from reflect.store.index import SessionSummary, SummaryList
 from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.not_typed import say_not_typed
@@ -152,14 +152,14 @@ class LibraryScreen(ReflectScreen[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
         from reflect.store.atomic import folder_stamps
+        from reflect.ui.preload import read_lists
 
         preload, self.reflect_app.preload = self.reflect_app.preload, None
         read = preload.wait() if preload is not None else None
         seen = preload.seen if read is not None and preload is not None else folder_stamps(
             self.reflect_app.content_dir, self.reflect_app.sessions_dir)  # before reading
-        library, sessions = read if read is not None else (
-            load_catalogue(self.reflect_app.content_dir),
-            list_summaries(self.reflect_app.sessions_dir))
+        library, sessions = read if read is not None else read_lists(
+            self.reflect_app.content_dir, self.reflect_app.sessions_dir)
         self.app.call_from_thread(self._loaded, library, sessions, seen)
 
     def _loaded(self, library: Catalogue, sessions: SummaryList, seen: object) -> None:
@@ -196,7 +196,7 @@ class LibraryScreen(ReflectScreen[None]):
         warm_up_later(self.app)  # what Enter on a review or a session will need
         self.set_timer(WARM_AFTER, lambda: self._read_texts(library))
         self.reflect_app.library = library
-        self.sessions = sessions.in_library(library)  # counted as their reviews are now
+        self.sessions = sessions  # counted and marked as their reviews are now (read_lists)
         self.show_reviews()
         self.show_sessions()
         self.show_problems()
