@@ -158,10 +158,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto`: one worker more than the cores. Pilot and terminal tests spend part of their
-    time waiting (timers, workers' files, tmux, Chromium), which a third worker fills on two
-    cores (measured on two: 5m00s against 5m28s with two workers; four took 5m01s)."""
-    return (os.cpu_count() or 1) + 1
+    """`-n auto`: two workers a core, and one more. A pilot test waits for some 40% of its
+    time, its process idle (Textual's frame timer, its idle waits after keys, workers'
+    threads; one process, 20 files: 68 s of wall, 38 s of CPU), and the end-to-end tests
+    nearly all of theirs (tmux, Chromium), which more workers fill. On two cores, whole runs
+    on 7 December 2026 at 00:55-01:20 UTC, one after another, nothing else running: three
+    workers 6m20s and 6m15s (74% of both cores used), four 5m28s, five 5m04s (91%), with the
+    same CPU time (518-531 s). (At stop 44, with 3,800 tests, three had taken 5m00s, two
+    5m28s and four 5m01s.)"""
+    return 2 * (os.cpu_count() or 1) + 1
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"

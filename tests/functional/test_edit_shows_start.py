@@ -76,5 +76,7 @@ async def test_a_short_item_opens_with_typing_at_its_end(tmp_path: Path, kind: s
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:
         box = await _opened(pilot, kind, SHORT)
+        # Waited for, not read at once: under load the box was read before it was drawn
+        # (a whole run with Textual's idle wait shortened failed here).
+        await wait_for(pilot, lambda: _shown(app, box).startswith(SHORT))
         assert box.cursor_position == len(SHORT)
-        assert _shown(app, box).startswith(SHORT)
