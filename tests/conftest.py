@@ -163,7 +163,7 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     threads; one process, 20 files: 68 s of wall, 38 s of CPU), and the end-to-end tests
     nearly all of theirs (tmux, Chromium), which more workers fill. On two cores, whole runs
     on 7 December 2026 at 00:55-01:20 UTC, one after another, nothing else running: three
-    workers 6m20s and 6m15s (74% of both cores used), four 5m28s, five 5m04s (91%), with the
+    workers 6m20s and 6m15s (71-72% of both cores used), four 5m28s, five 5m04s (91%), with the
     same CPU time (518-531 s). (At stop 44, with 3,800 tests, three had taken 5m00s, two
     5m28s and four 5m01s.)"""
     return 2 * (os.cpu_count() or 1) + 1
