@@ -126,8 +126,8 @@ class NewSessionScreen(DraftedForm):
             # Under the team box, Tab went from the team to them, past the facilitator, and a
             # facilitator's name typed there ticked the first of them (a trial).
             yield Literal("", id="last-label")
-            yield TickList[int](id="last-people", compact=True, said_as=(
-                "the list “Last time's participants” has the focus (Space ticks who is here)"))
+            # Letters typed on it go into the participants box (a newcomer's line).
+            yield TickList[int](id="last-people", compact=True, letters_to="#participants")
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
                           id="participants-label")
             yield InOrderTextArea(id="participants", soft_wrap=True, tab_behavior="focus",

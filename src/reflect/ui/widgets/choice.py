@@ -4,7 +4,7 @@ keys stop at its ends."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -78,6 +78,14 @@ SPACE_AFTER_LETTERS = ("Space did not tick: it came straight after typed letters
 """Said of the Space a list of ticks takes as typing (`TickList`)."""
 
 
+@runtime_checkable
+class TakesLines(Protocol):
+    """A box that takes the letters typed on a list of ticks above it, on a line of their own
+    (`InOrderTextArea.take_letter`)."""
+
+    def take_letter(self, character: str, new_line: bool) -> None: ...
+
+
 class TickList(SelectionList[SelectionType]):
     """Textual's SelectionList, its box blank when not ticked (Textual draws X for both, told
     apart only by colour: on a projector or without colour, everyone looked ticked). Every
@@ -88,16 +96,24 @@ class TickList(SelectionList[SelectionType]):
     Space among them is typing, not a tick: a facilitator's name typed on last time's
     participants ticked the first of them as here, through the space in the name, and the
     letters went nowhere, unsaid (a trial). Only the Space straight after letters is not a
-    tick, and it says so (`SPACE_AFTER_LETTERS`); the next Space ticks."""
+    tick, and it says so (`SPACE_AFTER_LETTERS`); the next Space ticks.
+
+    Given `letters_to` (last time's participants: the participants box under it), letters
+    typed here go there instead, on a line of their own, the Space among them too, and the
+    focus with them: a team lead who tabbed past the facilitator onto the list and typed a
+    newcomer's line lost all of it, told only to Tab to the box she meant (a trial)."""
 
     def __init__(self, *selections: Selection[SelectionType]
                  | tuple[ContentText, SelectionType]
                  | tuple[ContentText, SelectionType, bool],
                  said_as: str = "this is a list of ticks (Space ticks the highlighted one)",
-                 **kwargs: Any) -> None:
+                 letters_to: str | None = None, **kwargs: Any) -> None:
         super().__init__(*selections, **kwargs)
         self.said_as = said_as
         """What has the focus, as a message says it ("the list … has the focus (…)")."""
+        self.letters_to = letters_to
+        """The box (a selector on the screen, `TakesLines`) letters typed here go into, or
+        None: they are said not typed."""
 
     _letters_said = False
     """A letter typed here, this visit, has been said not to be kept."""
@@ -108,6 +124,18 @@ class TickList(SelectionList[SelectionType]):
         self._letters_said = self._typing = False
 
     async def _on_key(self, event: events.Key) -> None:
+        if self.letters_to is not None and (event.key == "space" and self._typing or (
+                event.is_printable and event.character not in (None, " ")
+                and event.key not in self.screen.active_bindings)):
+            box = self.screen.query_one(self.letters_to)
+            assert isinstance(box, TakesLines)
+            event.stop()
+            event.prevent_default()
+            # (Keys typed before the focus reaches the box still come here: only the first
+            # starts a line.)
+            box.take_letter(event.character or " ", new_line=not self._typing)
+            self._typing = True
+            return
         if event.key == "space" and self._typing:
             # Only the Space straight after letters, and said: one kept from ticking until
             # another key, unsaid, left a facilitator's Space 4 s later ticking nobody, and

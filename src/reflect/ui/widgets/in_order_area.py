@@ -25,6 +25,19 @@ class InOrderTextArea(TextArea):
             return
         await run_own_binding(self, event)  # else TextArea's own `_on_key` runs next
 
+    def take_letter(self, character: str, new_line: bool) -> None:
+        """`character`, typed on a list of ticks above this box (`TickList.letters_to`), goes
+        in at the end of its text, on a new line where `new_line` and the last line holds
+        something, and the focus comes here, the cursor after it, so the next letter follows
+        it."""
+        end = self.document.end
+        last = self.document.get_line(end[0])
+        text = ("\n" if new_line and last.strip() else "") + character
+        self.insert(text, end)
+        self.move_cursor(self.document.end)
+        if self.screen.focused is not self:
+            self.focus()
+
     # --- the view of a box without the focus: its text from the start ---------------------------
 
     def scroll_cursor_visible(self, center: bool = False, animate: bool = False) -> Offset:
