@@ -30,7 +30,7 @@ from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import STEP_LABELS, Step
-from reflect.walk.dialogue import ADD, END, REPLACE, unreplaced
+from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
 from reflect.walk.due import ask_due, kept_due
 from reflect.walk.owners import carried_owner, listed_name
 
@@ -193,6 +193,10 @@ def ask_agreed(w: Walk) -> bool:
     while True:
         text = d.ask(f"{words.one} (Enter when there are no more):", partial(_keep_action, w))
         if text is None:
+            return False
+        if text.casefold() in MOVES:  # (no action ".back": the step before, or the next)
+            w.move = MOVES[text.casefold()]
+            d.finished()
             return False
         if not text or text == END:  # (a `.` alone, as ends an answer: no action ".")
             d.finished()

@@ -38,6 +38,14 @@ REPLACE = "="
 before is lost unless the person chooses it (typing on after "So far:" replaced it, unasked
 and for good: a trial)."""
 
+MOVES = {".back": "back", ".next": "next"}
+"""A line typed holding only one of these, in an answer, notes or a list of points, goes back
+to the box before (a reflection's question) or the step before, or on to the next step: a
+screen reader user could neither mend the answer just given nor skip a question but by
+stopping and `--resume` with a step's number (a trial). A word after a dot, as `.` alone ends
+an answer: no answer is one word after a dot, and a screen reader says it as typed ("dot
+back"). Pasted, it is a line of the text."""
+
 Keep = Callable[[str], str]
 """On a stop in the middle of a reply: stores what was typed of it ("" when nothing was: an
 earlier reply waiting on this one may still be kept), and returns what to say of it ("":
@@ -85,6 +93,9 @@ class Dialogue:
         """The lines typed so far of the answer being asked for."""
         self.keep: Keep | None = None
         """Stores a partly typed reply, when the dialogue is stopped in the middle of it."""
+        self.moved: str | None = None
+        """A line of `MOVES` ended the last `block` ("back" or "next"): the walk goes there
+        (`Walk.took_move`), after storing what was typed before it."""
         self.settings_said = False
         """What in the settings file cannot be used has been said (`walk.whose.walk_settings`:
         once a walk, however often the file is read)."""
@@ -250,6 +261,7 @@ class Dialogue:
         if self.ended:
             return None
         self.say(prompt)
+        self.moved = None
         lines: list[str] = []
 
         def kept(typed: str) -> str:
@@ -262,6 +274,9 @@ class Dialogue:
             got = self.line("> ")
             if got is None:
                 return "\n".join(lines) if lines else None
+            if got.strip().casefold() in MOVES and not self.pasted:
+                self.moved = MOVES[got.strip().casefold()]
+                return "\n".join(lines)
             ends = got.strip() == END or ((blank_ends or not lines) and not got.strip())
             if ends and self.pasted:  # a paste's own empty line (or `.`): part of the text
                 if blank_ends or not got.strip():

@@ -59,7 +59,7 @@ def ask_points(w: Walk, qid: str) -> bool:
     w.save()
     if said := moved_said(moved):  # as the app says it
         w.d.say(said)
-    return True
+    return not w.took_move()  # (`.back`, `.next`: the points typed before it added)
 
 
 def points_made(session: Session, answer: Answer) -> list[str]:

@@ -227,7 +227,8 @@ def _walk(w: Walk) -> int:
     where = session_path(w.folder, session.id)
     d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "
-          "on an empty line skips. Ctrl+D stops; you can carry on later.", whole=(str(where),))
+          "on an empty line skips. A line holding only '.back' goes back to the box before, "
+          "'.next' on to the next step. Ctrl+D stops; you can carry on later.", whole=(str(where),))
     if moved:  # (said once: saved so above)
         d.say(moved)
     if not w.fresh and d.at_terminal and session.mode == "individual" and \
@@ -244,17 +245,27 @@ def _walk(w: Walk) -> int:
         if chosen is None:
             return _stopped(w)
         start = chosen
-    for n, step in enumerate(steps[start:], start + 1):
+    i = start
+    while i < len(steps):
+        step = steps[i]
         w.edits.go_to_step(step.key)
         w.save()
         d.say()
-        d.say(f"== Step {n} of {len(steps)}: {step.label} ==")
+        d.say(f"== Step {i + 1} of {len(steps)}: {step.label} ==")
         began = time.monotonic()
         carried_on = ASK[step.kind](w, step)
         w.edits.tick(step, int(time.monotonic() - began))
         w.save()
-        if not carried_on or d.ended:
+        move, w.move = w.move, None
+        if move == "back":  # the step before, a reflection's question at its last box
+            if not i:
+                d.say("This is the first step: there is none before it.")
+            i = max(i - 1, 0)
+            w.backed = steps[i].kind == "question" and session.mode == "individual"
+            continue
+        if move != "next" and (not carried_on or d.ended):
             return _ended(w)
+        i += 1
     if w.fresh and not w.typed():
         d.say(NOTHING_KEPT)
     return 0

@@ -43,7 +43,7 @@ from reflect.store.settings import settings_path, support_message
 from reflect.store.write_back import write_back
 from reflect.text import one_line, plural
 from reflect.walk.actions import ask_agreed, ask_carried
-from reflect.walk.dialogue import ADD, KEPT_ADDED, REPLACE, unreplaced
+from reflect.walk.dialogue import ADD, KEPT_ADDED, MOVES, REPLACE, unreplaced
 from reflect.walk.next import say_next_steps
 from reflect.walk.people import ask_people
 from reflect.walk.points import ask_points, points_made
@@ -85,7 +85,19 @@ class Walk:
         script's writer cannot foresee: asked, a script's answers to the questions after them
         were taken as who was here and as progress notes, written into another review's
         session (a trial)."""
+        self.move: str | None = None
+        """Where a line of `MOVES` typed at this step's last prompt goes ("back": the step
+        before, "next": the next step); the step's function returned False for it."""
+        self.backed = False
+        """The step is reached by `.back` from the step after it: a reflection's question is
+        asked from its last box (the prompt before, as Shift+Tab goes in the app)."""
         self.untyped()
+
+    def took_move(self) -> bool:
+        """Whether the reply just read ended with a line of `MOVES`: kept in `move` (what was
+        typed before it is stored by then)."""
+        self.move, self.d.moved = self.d.moved or self.move, None
+        return self.move is not None
 
     def untyped(self) -> None:
         """What the session holds now was not typed in this run (brought up to date with the
@@ -191,7 +203,7 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False) -> bool:
             d.say("(Saved.)")
     d.finished()
     w.save()
-    return not d.ended
+    return not w.took_move() and not d.ended
 
 
 def _stored_said(current: str, typed: str, now: str, carry_on: bool) -> str:
@@ -250,31 +262,59 @@ def ask_question(w: Walk, step: Step) -> bool:
     if session.mode == "individual":
         boxes = [*REFLECTIVE_MODEL, ("text", "Other thoughts", "(optional):")]
         (skip, w.first_box), (cut, w.cut) = (w.first_box, 0), (w.cut, False)
-        if cut:
+        if w.backed:
+            skip, w.backed = len(boxes) - 1, False
+            d.say(f"Back at the {boxes[skip][1]} box (.back again for the box before it).")
+        elif cut:
             d.say(f"You were writing {boxes[skip][1]}; carry on from its last word, or Enter "
                   "on an empty line for the next box.")
         elif skip:
             d.say(f"Carrying on at the {boxes[skip][1]} box, the first still empty.")
-        for n, (name, label, prompt) in enumerate(boxes[skip:]):
+        n = skip
+        while n < len(boxes):
+            name, label, prompt = boxes[n]
             if not _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name)),
-                        carry_on=cut and not n):
-                return False
+                        carry_on=cut and n == skip):
+                if w.move != "back" or not n:  # (back from What?: the step before)
+                    return False
+                w.move, n = None, n - 1  # the box before, said with what it holds
+                continue
+            n += 1
         return True
     for line in points_made(session, answer):  # with who said each, as the app lists them
         d.say(line)
-    if not ask_points(w, qid):  # "… @eve" names who said it, as in the app (said back)
-        return False
-    return _ask(w, "Summary of the discussion:", AnswerKey(qid, "text"))
+    while True:
+        if not ask_points(w, qid):  # "… @eve" names who said it, as in the app (said back)
+            return False
+        ok = _ask(w, "Summary of the discussion:", AnswerKey(qid, "text"))
+        if ok or w.move != "back":
+            return ok
+        w.move = None  # back from the summary: the points again
 
 
 def ask_actions(w: Walk, step: Step) -> bool:
-    return ask_agreed(w) and _ask(w, "Notes on this section:", NotesKey(step.key))
+    while ask_agreed(w):
+        ok = _ask(w, "Notes on this section:", NotesKey(step.key))
+        if ok or w.move != "back":
+            return ok
+        w.move = None  # back from the notes: the actions again
+    return False
 
 
 def ask_differently(w: Walk, step: Step) -> bool:
+    while True:
+        if not _ask(w, "What will you do differently in your practice?", DifferentlyKey()):
+            return False
+        minutes = _ask_minutes(w)
+        if minutes is not None or w.move != "back":
+            return bool(minutes)
+        w.move = None  # back from the minutes: what you will do differently again
+
+
+def _ask_minutes(w: Walk) -> bool | None:
+    """The minutes to log for CPD; False at the end of input or at a line of `MOVES` (kept in
+    `Walk.move`), None for `.back` (the box before, in the same step)."""
     session, d = w.session, w.d
-    if not _ask(w, "What will you do differently in your practice?", DifferentlyKey()):
-        return False
     measured = whole_minutes(session.timing.total_spent)
     now = "" if session.minutes_spent is None else f"; now {minutes_to_type(session.minutes_spent)}"
     if typed := session.drafts.get(MINUTES_DRAFT, ""):  # left in the app's box, kept as typed
@@ -285,6 +325,9 @@ def ask_differently(w: Walk, step: Step) -> bool:
                     f"{'keep it' if now else f'the {measured} min reflect measured'}{now}):")
         if not got:  # None: the input ended; "": Enter keeps it
             return got is not None
+        if got.casefold() in MOVES:
+            w.move = MOVES[got.casefold()]
+            return None if w.move == "back" else False
         minutes = parse_minutes(got)
         if minutes is not None:  # said back, as a due date is ("forty": 40, in silence)
             w.edits.set_cpd_minutes(minutes)
