@@ -19,7 +19,6 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from reflect.commands import command
 from reflect.model.action_gaps import why_not_a_date
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
@@ -29,7 +28,8 @@ from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
-from reflect.model.steps import STEP_LABELS, Step
+from reflect.model.steps import Step
+from reflect.walk.action_change import change_action, chosen
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
 from reflect.walk.due import ask_due, kept_due
 from reflect.walk.owners import carried_owner, listed_name
@@ -191,9 +191,18 @@ def ask_agreed(w: Walk) -> bool:
             d.say(line)
     d.say(f"{words.heading}: one at a time, then {words.who_phrase} and when it is due.")
     while True:
-        text = d.ask(f"{words.one} (Enter when there are no more):", partial(_keep_action, w))
+        have = len(session.actions)
+        change = f"; {'1' if have == 1 else f'a number, 1 to {have},'} changes " \
+            f"{'it' if have == 1 else 'that one'}" if have else ""
+        text = d.ask(f"{words.one} (Enter when there are no more{change}):",
+                     partial(_keep_action, w))
         if text is None:
             return False
+        if (which := chosen(w, text)) is not None:  # (no action "2": the second changed)
+            d.finished()
+            if not change_action(w, which):
+                return False
+            continue
         if text.casefold() in MOVES:  # (no action ".back": the step before, or the next)
             w.move = MOVES[text.casefold()]
             d.finished()
@@ -242,7 +251,8 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
                                   + (f", {OVERDUE}" if gone_by(act.status, act.due, act.due_date,
                                                                w.edits.today()) else ""),
                                   act.status) if p)
-    said = f"{words.already}: {act.text} ({facts})"
+    number = f"{w.session.actions.index(act) + 1}. " if act in w.session.actions else ""
+    said = f"{number}{words.already}: {act.text} ({facts})"
     unlisted = owner_unlisted(w.session, act.owner)
     wrong = [p for p in (
         unlisted and f"{words.who} {unlisted}",
@@ -250,9 +260,9 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
         and f"its due date is not a date: {why_not_a_date(act.due, w.edits.today())}") if p]
     if not wrong:
         return [said]
-    mend = command(f"open {w.session.id}")
-    return [said, f"{'; '.join(wrong)}. To mend it: {mend}, then {STEP_LABELS['actions']}, "
-            "Enter on the action."]
+    wrong_said = "; ".join(wrong)
+    return [said, f"{wrong_said[:1].upper()}{wrong_said[1:]}. To mend it: type "
+            f"{number.rstrip('. ')} below."]
 
 
 def _ask_owner(w: Walk, action: Action) -> bool:

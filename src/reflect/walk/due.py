@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reflect.model.dates import MONTH_NAMES, long_date
 from reflect.model.due_hints import other_week, other_week_hint, read_as
 from reflect.model.edits import SessionEdits
-from reflect.walk.dialogue import END
+from reflect.walk.dialogue import END, REPLACE
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Dialogue, Keep
@@ -31,13 +31,16 @@ teacher who typed "after half term" not knowing what it would read (a trial)."""
 
 
 def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = False,
-            keep: Keep | None = None) -> str | None:
+            keep: Keep | None = None, empties: bool = False) -> str | None:
     """Due words, the date read said back (or not read and kept as typed: unless the caller
     `asks_after`); None at end of input before any were typed. `keep` stores the words typed
     if a stop comes (`Dialogue.ask`): asked again, what Enter would keep. A `.` alone, as ends
-    an answer, is Enter: no due date (it was kept as the due words ".", a trial)."""
+    an answer, is Enter: no due date (it was kept as the due words ".", a trial). With
+    `empties`, `REPLACE` alone is returned as typed: the caller empties the due date."""
     got = d.ask(prompt, keep)
     got = "" if got == END else got
+    if empties and got == REPLACE:
+        return got
     while got:
         day, today = edits.read_due(got), edits.today()
         d.say(due_said(got, day, today) + ("" if day or asks_after else "; kept as typed")

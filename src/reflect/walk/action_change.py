@@ -1,0 +1,81 @@
+"""Plain mode: an action agreed earlier in the session changed or removed, by its number.
+
+The actions step lists those agreed already by number (`walk.actions.agreed_already`); the
+number typed at the prompt for the next action changes that one: its words, its owner (who
+else is involved) and its due date, each kept by Enter, or it is removed. An action added in
+plain mode could not be changed there at all: a typo in its due date ("end of Janury") was
+kept as words naming no date, and the walk said to mend it in the full-screen app, which a
+screen reader user had left it for (a trial).
+
+A reply half typed when a stop comes changes nothing (`Dialogue.ask` with no `keep`: said
+not taken), as a reply half typed never replaces what is written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reflect.model.action_words import action_words
+from reflect.model.session import Action
+from reflect.walk.dialogue import END, REPLACE
+from reflect.walk.due import ask_due
+from reflect.walk.owners import listed_name
+
+if TYPE_CHECKING:
+    from reflect.walk.steps import Walk
+
+REMOVE = ("remove", "delete")
+"""Typed for an action's words: the action removed."""
+
+
+def chosen(w: Walk, typed: str) -> Action | None:
+    """The action agreed already that `typed` numbers (1 for the first listed), else None."""
+    actions = w.session.actions
+    return actions[int(typed) - 1] if typed.isdigit() and 1 <= int(typed) <= len(actions) \
+        else None
+
+
+def change_action(w: Walk, action: Action) -> bool:
+    """Change `action` (its words, owner, due date; Enter keeps each, `=` alone empties the
+    owner or the due date) or remove it; False at end of input."""
+    d, words = w.d, action_words(w.session.mode == "individual")
+    d.say(f"Changing: {action.text}.")
+    text = d.ask(f"{words.one} (Enter keeps it; type it corrected, or remove to remove it):")
+    if text is None:
+        return False
+    if text.casefold() in REMOVE:
+        w.edits.remove_action(action)
+        w.save()
+        d.say(f"Removed: {action.text}.")
+        return True
+    if text and text != END:
+        w.edits.edit_action(action, text=text)
+        w.save()
+        d.say(f"Now: {text}.")
+    owner = d.ask(f"{words.who_question} (Enter keeps "
+                  f"{f'“{action.owner}”' if action.owner.strip() else 'none'}; "
+                  f"{REPLACE} alone for none)")
+    if owner is None:
+        return False
+    if owner == REPLACE:
+        w.edits.edit_action(action, owner="")
+        d.say(f"{words.who}: none.")
+    elif owner and owner != END:
+        name = listed_name(w, owner, lambda _: "")
+        if name is None:
+            return False
+        w.edits.edit_action(action, owner=name)
+    w.save()
+    kept = f"“{action.due}”" if action.due.strip() else "none"
+    due = ask_due(d, w.edits, f"Due when? (Enter keeps {kept}; {REPLACE} alone for none)",
+                  empties=True)
+    if due is None:
+        return False
+    if due == REPLACE:
+        w.edits.edit_action(action, due="")
+        d.say("No due date.")
+    elif due:
+        w.edits.edit_action(action, due=due)
+    w.save()
+    d.finished()
+    return True

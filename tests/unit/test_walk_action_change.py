@@ -1,0 +1,61 @@
+"""Plain mode: an action agreed earlier changed or removed by its number at the actions step
+(walk/action_change.py). A typo in a due date ("end of Janury") could not be mended there, and
+the walk sent a screen reader user to the full-screen app to do it (a trial)."""
+
+from datetime import date
+
+from reflect.model.session import Action, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import load_session, save_session
+from tests.unit.test_walk import dirs_for, flat, run_walk
+
+SID = "20260101-child-zz-00000298"
+
+
+def at_actions(fictional_dir, sessions_dir) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, SID, mode="individual", title="Mine", current_step="actions",
+                      facilitator="Sam Sample")
+    s.add_action(Action(text="Brief staff", owner="Head teacher", due="end of Janury"))
+    s.add_action(Action(text="Ring Team Blue", due="1 March 2031", due_date=date(2031, 3, 1)))
+    s.add_action(Action(text="Stray line typed by mistake"))
+    save_session(sessions_dir, s)
+    return s
+
+
+def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fictional_dir,
+                                                        sessions_dir):
+    at_actions(fictional_dir, sessions_dir)
+    text = ("1\n" + "\n" + "\n" + "31/1/2031\n"  # the first: words and owner kept, a date
+            + "2\n" + "Ring Team Blue's lead\n" + "Pat Example\n" + "=\n"  # the second
+            + "3\n" + "remove\n"  # the third removed
+            + "\n" + "\n")  # no more actions; no notes
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), text,
+                         "--resume", SID)
+    said = flat(out.out)
+    assert "1. Decided already: Brief staff" in said
+    assert "To mend it: type 1 below." in said and "reflect open" not in said
+    assert "(Enter when there are no more; a number, 1 to 3, changes that one):" in said
+    assert "Who else is involved? (Enter keeps “Head teacher”; = alone for none)" in said
+    assert "Due when? (Enter keeps “end of Janury”; = alone for none)" in said
+    assert "Removed: Stray line typed by mistake." in said
+    actions = load_session(sessions_dir / f"{SID}.toml").actions
+    assert [(a.text, a.owner, a.due, a.due_date) for a in actions] == [
+        ("Brief staff", "Head teacher", "31/1/2031", date(2031, 1, 31)),
+        ("Ring Team Blue's lead", "Pat Example", "", None)]
+
+
+def test_a_number_past_the_list_is_an_action_and_none_listed_asks_as_before(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """`4` with three listed is an action's words, as any text; with none listed the prompt
+    says nothing of numbers."""
+    at_actions(fictional_dir, sessions_dir)
+    run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "4\n\n\n\n\n",
+             "--resume", SID)
+    assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][-1] == "4"
+    s = load_session(sessions_dir / f"{SID}.toml")
+    s.actions, s.current_step = [], "actions"
+    save_session(sessions_dir, s)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "\n\n",
+                         "--resume", SID)
+    assert "What I will do (Enter when there are no more):" in flat(out.out)
