@@ -243,7 +243,8 @@ def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, s
     if not_names is not None:
         claims += [(start, end, len(DETECTORS) + 1, LIKELY_NAME)
                    for start, end, value in likely_names(text, listed, every_at)
-                   if not set(value.split()) <= not_names]
+                   # by its words, as `not_names`: "q-test" is the review's "Child Q-Test"
+                   if not set(WORDS.findall(value)) <= not_names]
         claims += [(start, end, len(DETECTORS) + 1, LIKELY_NAME)
                    for start, end in (unlisted(text) if unlisted else ())
                    if not set(WORDS.findall(text[start:end].casefold())) <= not_names]
