@@ -24,6 +24,7 @@ Pure: no Textual, no network; nothing is written but the cache, in the user's ca
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -207,7 +208,8 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     """Every session in `folders` that matches `filters`, its conflict copies and bad files.
 
     Reads only; nothing in the folders is written, moved or removed. Folders are not searched
-    recursively (a sessions folder's `exports/` holds notes, not sessions); the same folder
+    recursively (a sessions folder's `exports/` holds notes, not sessions): a folder inside
+    one that holds session files is said, as not read (`folders_inside`); the same folder
     given twice is read once. `today` (default: the real date) marks sessions dated later.
     `use_cache` and `cache` (the cache folder): see report/cache.py; the result is the same.
     `share_reading`: a big folder may be read by several processes (report/cache.py).
@@ -219,11 +221,9 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     out = Gathered(filters=filters)
     reads: list[_Read] = []
     seen_folders: set[Path] = set()
+    seen_given = {_real(f) for f in folders}
     for index, folder in enumerate(folders):
-        try:
-            real = folder.resolve()
-        except OSError:
-            real = folder
+        real = _real(folder)
         if real in seen_folders:
             continue
         seen_folders.add(real)
@@ -235,6 +235,7 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
         except OSError as e:
             out.unreadable.append(f"{folder}: cannot be read: {e.strerror or e}")
             continue
+        out.unreadable += folders_inside(folder, seen_given)
         for f in files:
             if f.git_markers:
                 # Which session it is may not be known: then it is reported whatever the filters.
@@ -287,6 +288,63 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     out.conflicts.sort(key=lambda c: str(c[0]))
     out.unreadable.sort()
     return out
+
+
+def _real(folder: Path) -> Path:
+    try:
+        return folder.resolve()
+    except OSError:
+        return folder
+
+
+KEPT_INSIDE = frozenset({"exports", "replaced"})
+"""The folders reflect keeps inside a sessions folder: notes, and copies kept aside."""
+
+
+def folders_inside(folder: Path, given: set[Path]) -> list[str]:
+    """A message for each folder inside `folder` holding session files, which a report does
+    not read (but reflect's own, `KEPT_INSIDE`, a hidden one such as `.git`, and one `given`
+    as a folder to read too): a team's files a learning lead put in `Team Red/` were left out
+    of the counts, nothing said (a trial)."""
+    import shlex
+
+    from reflect.text import plural
+
+    out = []
+    try:
+        inside = sorted(e.path for e in os.scandir(folder) if e.is_dir()
+                        and e.name not in KEPT_INSIDE and not e.name.startswith("."))
+    except OSError:
+        return []  # the folder itself is said, if it cannot be read
+    for sub in map(Path, inside):
+        if _real(sub) in given:
+            continue
+        count = sum(1 for p in _tomls(sub) if _holds_a_session(p))
+        if count:
+            them = "it" if count == 1 else "them"
+            out.append(f"{sub}: a folder inside the sessions folder, holding "
+                       f"{plural(count, 'session file')} (.toml), not read: a report reads the "
+                       "files in the sessions folder itself, not in folders inside it. Move "
+                       f"{them} into {folder} to count {them} (or, at the command line, add "
+                       f"--sessions-dir {shlex.quote(str(sub))})")
+    return out
+
+
+def _tomls(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.iterdir() if p.suffix == ".toml"
+                and not p.name.startswith(".")]
+    except OSError:
+        return []
+
+
+def _holds_a_session(path: Path) -> bool:
+    """Whether the file's start reads as a session's (its `review_id`), not a review's."""
+    try:
+        with path.open("rb") as f:
+            return re.search(rb"^review_id\s*=", f.read(4096), re.MULTILINE) is not None
+    except OSError:
+        return False
 
 
 def _flag(r: _Read, session_id: str, today: date) -> str | None:
