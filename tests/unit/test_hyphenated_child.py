@@ -1,4 +1,6 @@
-"""A review whose child is named with a hyphen ("Child Q-Test", an invented child) keeps the
+"""A briefing naming its child with a hyphen ("Child Q-Test", an invented child) is imported
+as that child's review, `child-q-test` titled "Child Q-Test": it was "Child Q", `child-q`.
+And a review whose child is named with a hyphen ("Child Q-Test", an invented child) keeps the
 child's name: the export's check and the partnership's report took the review's own "Q-Test"
 for someone's name, the notes of every session on it were refused ("Session title: likely
 name: Q-Test") and the report listed "Child [redacted] team discussion" (a learning lead's
@@ -13,7 +15,10 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from reflect.export.identifiers import find_identifiers
+from reflect.importer import import_briefing
 from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Session
 from reflect.report import Filters, gather
@@ -68,3 +73,24 @@ def test_a_cache_that_redacted_the_reviews_child_is_not_used(review: Review,
     cache_file("report-v25", folder, cache).write_text(json.dumps(data), encoding="utf-8")
     found = gather([folder], Filters(), cache=cache)
     assert [f.title for _, f, _ in found.sessions] == ["Child Q-Test team discussion"]
+
+
+BRIEFING = ("{heading}\n\nInvented Northvale Safeguarding Children Partnership\n\n"
+            "## What happened\n\n{child} is an invented child.\n\n"
+            "## Questions for reflection\n\n- Who lives in the home?\n")
+
+
+@pytest.mark.parametrize(("heading", "child", "title", "review_id"), [
+    ("# Child Q-Test: learning briefing", "Child Q-Test", "Child Q-Test", "child-q-test"),
+    ("# Child T-J: 7-minute briefing", "T-J", "Child T-J", "child-t-j"),
+    ("# Seven-minute briefing", "Child Q-Test", "Child Q-Test", "child-q-test"),
+    # no hyphenated name: as before
+    ("# Child Q: learning briefing", "Q", "Child Q", "child-q"),
+    ("# Child Q-focused practice", "Sam", "Child Q", "child-q"),
+])
+def test_the_child_named_with_a_hyphen_is_the_title_and_the_id(
+        heading: str, child: str, title: str, review_id: str) -> None:
+    report = import_briefing(BRIEFING.format(heading=heading, child=child), name_hint="brief",
+                             kind="md")
+    assert (report.review["title"], report.review["id"]) == (title, review_id)
+    assert report.review["questions"][0]["id"] == review_id.removeprefix("child-") + "-q1"

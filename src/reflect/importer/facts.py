@@ -81,12 +81,12 @@ NO_TITLE = "no title found: edit `title` in the file"
 """The notes for the placeholders (`reflect import`'s); the import preview says its own, as it
 has a box for each (`ui/screens/import_boxes.py`)."""
 
-_CHILD = re.compile(r"\b(Child|Baby|Family|Young Person|Sibling Group) ([A-Z]{1,3}\d{0,2})\b"
-                    r"(?:\s+\(([A-Z][a-z]+)\))?")
+_CHILD = re.compile(r"\b(Child|Baby|Family|Young Person|Sibling Group) ([A-Z]{1,3}\d{0,2}"
+                    r"(?:-[A-Z][A-Za-z]*\d{0,2})?)\b(?:\s+\(([A-Z][a-z]+)\))?")
 """How reviews name the child or family: "Child L", "Baby QX", "Family A", "Child H (Henry)",
-and with a number, as partnerships tell two children or reviews apart ("Child Q1", "Child
-LW2"): until 6 December 2026 "Child Q1 (Moorvale)" named no child, and the review took its
-file's name (`child-q1-briefing`, its questions `q1-briefing-q1`), a fresh-eyes trial."""
+with a number, as partnerships tell two children or reviews apart ("Child Q1", "Child LW2":
+until 6 December "Child Q1 (Moorvale)" named no child, the review `child-q1-briefing`), or a
+hyphen ("Child Q-Test", "Child T-J": until 7 December 2026 "Child Q", `child-q`; trials)."""
 _NAMED_CHILD = re.compile(r"\b(Child) ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?!-)"
                           r"(?:\s+\(([A-Z][a-z]+)\))?")
 """A child a review names with a word: "Child Kestrel" (its groups as `_CHILD`'s)."""
