@@ -25,6 +25,12 @@ from reflect.ui.widgets.in_order_area import InOrderTextArea
 MAX_CHARS = 100_000
 """The most one answer or note can hold: ample for a meeting, and still quick to edit."""
 
+UNDONE = ("Ctrl+Z took back what you last typed in this box. Ctrl+Y puts it back, before you "
+          "type anything else. (Ctrl+Q quits, saving all.)")
+"""Said as Ctrl+Z undoes typing in a box. A police sergeant on call pressed Ctrl+Z to put
+reflect aside, as in a shell: the box's own undo took the last words away unsaid, the file
+lost them at the next save, and typing on would have lost them for good (a trial)."""
+
 
 class AnswerEditor(InOrderTextArea):
     """A box for one of the session's free texts; `key` says which (None: not the session's)."""
@@ -48,6 +54,13 @@ class AnswerEditor(InOrderTextArea):
             self.past_edge(1)
             return
         super().action_cursor_down(select)
+
+    def action_undo(self) -> None:
+        """Textual's undo, said when it changed the text, with how to have it back."""
+        before = self.text
+        super().action_undo()
+        if self.text != before:
+            self.notify(UNDONE, timeout=10)
 
     async def _on_paste(self, event: events.Paste) -> None:
         """A tab pasted, with the spaces beside it, is a space, as in a one-line box (`TABS`),
