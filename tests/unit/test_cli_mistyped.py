@@ -125,3 +125,24 @@ def test_no_description_breaks_a_word_at_its_hyphen(capsys, monkeypatch, command
             main([command, "--help"])
         out = capsys.readouterr().out
         assert not any(line.rstrip().endswith("-") for line in out.splitlines()), out
+
+
+@pytest.mark.parametrize("argv,command", [
+    (["--sesions-dir", "/tmp/invented"], ""),
+    (["--sesions-dir", "/tmp/invented", "list", "sessions"], ""),
+    (["list", "--sesions-dir", "/tmp/invented", "sessions"], " list"),
+])
+def test_a_mistyped_option_before_its_value_is_said_not_the_value_as_a_command(
+        capsys, argv, command):
+    """`reflect --sesions-dir DIR`: the folder was read as the command and said as "invalid
+    choice: '/tmp/invented'", the option mistyped never named (a trial)."""
+    _, error = mistake(capsys, *argv)
+    assert error.endswith(f"reflect{command}: error: unrecognized arguments: --sesions-dir: "
+                          "did you mean --sessions-dir?"), error
+    assert "invalid choice" not in error
+
+
+def test_an_option_s_start_before_its_value_is_taken_as_argparse_takes_it(capsys, tmp_path):
+    """`--sessions DIR`, the start of just one option, is that option: no mistake said."""
+    main(["--sessions", str(tmp_path), "list", "sessions"])
+    assert "error" not in capsys.readouterr().err

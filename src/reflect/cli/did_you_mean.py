@@ -86,6 +86,15 @@ class ReflectParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", ReflectHelp)
         super().__init__(*args, **kwargs)
+        self._typed: list[str] = []
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        """argparse's, keeping what was typed for `_check_value` (a command's parser is given
+        what follows the command's name)."""
+        self._typed = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
 
     def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
                    namespace: argparse.Namespace | None = None) -> argparse.Namespace:
@@ -110,6 +119,10 @@ class ReflectParser(argparse.ArgumentParser):
         choices = action.choices
         if choices is None or value in choices:
             return
+        if (option := self._unknown_option_before(str(value))) is not None:
+            # `reflect --sesions-dir /tmp`: the folder was read as the command, and the
+            # mistake said as "invalid choice: '/tmp'", never naming the option (a trial).
+            raise argparse.ArgumentError(None, unrecognized(self, [option]))
         groups = choices.groups if isinstance(choices, Choices) else []
         listed = ("from:" + "".join(f"\n  {group}" for group in groups) if groups else
                   "from " + ", ".join(repr(c) for c in choices))
@@ -120,6 +133,24 @@ class ReflectParser(argparse.ArgumentParser):
         named = action if action.option_strings or action.metavar is not None else None
         raise argparse.ArgumentError(named, f"invalid choice: {value!r}{hint} "
                                             f"(choose {listed})")
+
+    def _unknown_option_before(self, value: str) -> str | None:
+        """The option typed just before `value` that this parser does not know (its value
+        then read as a command or a choice), if any."""
+        typed = self._typed
+        for before, after in zip(typed, typed[1:], strict=False):
+            if after == value and before.startswith("--") and "=" not in before \
+                    and not self._knows(before):
+                return before
+        return None
+
+    def _knows(self, option: str) -> bool:
+        """Whether `option` is one of this parser's, or (as argparse takes them) the start of
+        just one of its long ones."""
+        if option in self._option_string_actions:
+            return True
+        started = [o for o in self._option_string_actions if o.startswith(option)]
+        return self.allow_abbrev and len(started) == 1
 
     def error(self, message: str) -> NoReturn:
         """argparse's usage and error, the error fitted to the terminal (`console.echo`)."""
