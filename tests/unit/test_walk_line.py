@@ -203,7 +203,7 @@ def test_carried_on_after_ctrl_z_the_prompt_and_the_line_so_far_are_drawn_again(
         monkeypatch.setattr(os, "kill", lambda pid, signum: None)  # stopped, then carried on
         lines._on_stop(signal.SIGTSTP, None)
         lines._on_continue(signal.SIGCONT, None)  # (the signal's own call: drawn once)
-        assert echoed == ["> Invented half typed"]
+        assert echoed[1:] == ["> Invented half typed"]  # (after what the stop said)
         lines.restore()
     finally:
         os.close(fd)
@@ -300,6 +300,34 @@ def test_the_terminal_is_asked_to_bracket_a_paste_while_the_walk_reads_it():
         while not said.endswith(PASTE_OFF.encode()) and len(said) < 4096:
             said += os.read(main, 4096)
         assert said.decode().startswith(PASTE_ON), said
+    finally:
+        os.close(fd)
+        os.close(main)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal's")
+def test_ctrl_z_says_the_session_stays_open_in_the_walk_put_aside(monkeypatch):
+    """Put aside with Ctrl+Z, the walk still has its session open: reflect run again on it
+    said it was open in another copy of reflect, with none to be seen (a trial). The stop
+    says so, on a line of its own after the half-typed one, before the shell's `Stopped`."""
+    import os
+    import signal
+
+    from reflect.walk.line import PUT_ASIDE, TerminalLines
+
+    main, fd = os.openpty()
+    try:
+        echoed: list[str] = []
+        lines = TerminalLines(fd, bytes.decode, lambda _: None)
+        lines._take_terminal()
+        monkeypatch.setattr(lines, "_echo", echoed.append)
+        lines.editor.feed("Invented half typed")
+        stopped: list[str] = []
+        monkeypatch.setattr(os, "kill", lambda pid, signum: stopped.append("".join(echoed)))
+        lines._on_stop(signal.SIGTSTP, None)
+        assert stopped and stopped[0].startswith("\n") and stopped[0].endswith("\n")
+        assert " ".join(stopped[0].split()) == PUT_ASIDE  # said before the stop, whole
+        lines.restore()
     finally:
         os.close(fd)
         os.close(main)

@@ -38,6 +38,12 @@ _TAB = 8
 PASTE_ON, PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
 """Bracketed paste asked of the terminal, and given up: a paste then comes between
 `PASTE_START` and `PASTE_END`, so a line end inside it is known to be pasted, not typed."""
+PUT_ASIDE = ("Put aside: fg carries on here. Until this walk ends, the session stays open in it "
+             "(another reflect opens it read-only, or says to close it here first).")
+"""Said as Ctrl+Z stops the walk: a sergeant on call put it aside for a call, ran reflect
+again later on the same session and was told it was open in another copy of reflect, with
+none to be seen (a trial)."""
+
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
 
 
@@ -314,6 +320,7 @@ class TerminalLines:
         self._paste_mode(PASTE_OFF)
         if self._as_was:
             self._set(self._as_was)
+        self._echo("\n" + _fitted(PUT_ASIDE) + "\n")
         signal.signal(signal.SIGTSTP, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGTSTP)  # stopped here until carried on
         signal.signal(signal.SIGTSTP, self._on_stop)
@@ -345,3 +352,12 @@ class TerminalLines:
         if self._as_was:
             self._set(self._as_was)
         atexit.unregister(self.restore)
+
+
+def _fitted(text: str) -> str:
+    """`text` wrapped at words to the terminal's width (at most 80 columns)."""
+    import shutil
+    import textwrap
+
+    width = min(shutil.get_terminal_size((80, 24)).columns, 80) - 1
+    return textwrap.fill(text, max(width, 20), break_on_hyphens=False)

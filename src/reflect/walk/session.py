@@ -152,7 +152,8 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
     lock = SessionLock(path)
     if not lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look at the lock)
         d.say(f"This session is open in another copy of reflect ({session.id}). "
-              "Close it there first.")
+              "Close it there first (a walk put aside with Ctrl+Z is open still: fg in its "
+              "terminal carries it on).")
         return 1
     w = Walk(review, session, folder, d, fresh, OnDisk(path, read_as, session))
     w.asks_last_time = d.at_terminal or answer_last_time
