@@ -108,6 +108,15 @@ class PointsChanged:
 
 
 @dataclass(frozen=True)
+class PointMoved:
+    """A point moved from question `question_id`'s points to the end of `to_question_id`'s
+    (Shift+→ on its list), or put back (Ctrl+Z) from there to its old place."""
+
+    question_id: str
+    to_question_id: str
+
+
+@dataclass(frozen=True)
 class ActionsChanged:
     pass
 
@@ -154,8 +163,15 @@ class TimeCounted:
 
 Change = (AnswerChanged | WordingKept | NotesChanged | DifferentlyChanged | CpdMinutesChanged
           | CpdChanged | DetailsChanged
-          | PeopleChanged | PointsChanged | ActionsChanged | CarriedChanged | DraftChanged
-          | ConfidenceChanged | StepChanged | TimingChanged | TimeCounted)
+          | PeopleChanged | PointsChanged | PointMoved | ActionsChanged | CarriedChanged
+          | DraftChanged | ConfidenceChanged | StepChanged | TimingChanged | TimeCounted)
+
+
+def questions_of(change: Change) -> tuple[str, ...]:
+    """The questions whose answer or points `change` changed (none, for other changes)."""
+    if isinstance(change, PointMoved):
+        return (change.question_id, change.to_question_id)
+    return (change.question_id,) if isinstance(change, AnswerChanged | PointsChanged) else ()
 
 
 def draft_key(form: str, field: str) -> str:

@@ -44,6 +44,7 @@ from reflect.model.cpd_edits import CpdEdits
 from reflect.model.dates import read_date
 from reflect.model.given import edited_here
 from reflect.model.handover import HandoverEdits
+from reflect.model.point_move_edits import PointMoveEdits
 from reflect.model.review import Question, Review
 from reflect.model.reworded import asked_as, same_words
 from reflect.model.room_edits import RoomSenderEdits
@@ -61,7 +62,7 @@ from reflect.model.time_edits import TimeEdits
 from reflect.model.undo import Removed, keep_items, keep_lists, taken_out
 
 
-class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
+class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, PointMoveEdits, TimeEdits):
     """The only code that changes an open `Session`."""
 
     def __init__(self, session: Session, today: Callable[[], date] = date.today) -> None:
@@ -268,15 +269,6 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, TimeEdits):
             changed["typed_as"] = None
         return self._edit_item(point, changed, PointsChanged(question_id),
                                lambda _: keep_items(points))  # type: ignore[arg-type]
-
-    def move_point(self, question_id: str, index: int, by: int) -> Change | None:
-        points = self._points(question_id)
-        to = index + by
-        if not (0 <= index < len(points) and 0 <= to < len(points)):
-            return None
-        restore = keep_items(points)  # type: ignore[arg-type]
-        points[index], points[to] = points[to], points[index]
-        return self._record(PointsChanged(question_id), restore)
 
     def remove_point(self, question_id: str, point: Point) -> Change | None:
         points = self._points(question_id)

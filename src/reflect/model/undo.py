@@ -14,14 +14,16 @@ from pydantic import BaseModel
 from reflect.model.changes import Change
 from reflect.model.session import Point
 
-RemovedKind = Literal["point", "action", "person", "marking"]
+RemovedKind = Literal["point", "action", "person", "marking", "moved"]
 
 
 @dataclass(frozen=True, eq=False)
 class Removed:
     """An item taken off its list (Delete, then y), as `UndoLog.put_back` puts it back; or,
     `marking`, a person marked here or away (Space on Who is here) whose marking it takes
-    back, with all it changed (points given them, an arrival or a leaving moved)."""
+    back, with all it changed (points given them, an arrival or a leaving moved); or,
+    `moved`, a point moved to another question (model/point_move_edits.py), put back on its
+    own."""
 
     kind: RemovedKind
     item: BaseModel
@@ -29,7 +31,7 @@ class Removed:
     change: Change
     """What putting it back changed (to save, and redraw)."""
     question_id: str = ""
-    """A point's question."""
+    """A point's question (a point moved: the one it is put back on)."""
 
 
 @dataclass
