@@ -109,12 +109,15 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Ctrl+Y', "on Who is here, once another facilitator's name is typed: give what "
                    'stayed with the one before (their actions and points) to the new one; '
                    'again: give it back'),
-        ('Ctrl+Z', 'put back the last point, action or person removed, at its place (in an '
-                   'answer or notes box: undo typing there)'),
+        ('Ctrl+Z', 'put back the last point, action or person removed, or a point moved to '
+                   'another question, at its place (in an answer or notes box: undo typing '
+                   'there)'),
         ('Tab',
          "on last time's actions: to the progress note and new due date of the "
          'highlighted action (written back to the session that agreed it)'),
         ('Shift+Up/Down', 'in the points list: move a point up or down'),
+        ('Shift+Right', 'in the points list: move a point to another question (choose it; '
+                        'Esc changes nothing; Ctrl+Z puts it back)'),
         ('Esc',
          'while editing a point, action or person: undo the edit (edits are kept '
          'as you type)'),

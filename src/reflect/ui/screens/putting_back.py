@@ -1,5 +1,6 @@
 """Putting back what was removed: Ctrl+Z in a session brings back the last point, action or
-person removed (Delete, then y), at its old place in its list, on its own step, highlighted.
+person removed (Delete, then y), at its old place in its list, on its own step, highlighted;
+so too a point moved to another question (Shift+→ on its list: ui/screens/point_move.py).
 
 A facilitator's trial: mid-meeting, a wrong y lost a point, and Ctrl+Z did nothing and said
 nothing. The session's one writer keeps every change with how to undo it (`SessionEdits`);
@@ -19,7 +20,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 
 from reflect.model.presence import presence_said
-from reflect.model.session import Participant
+from reflect.model.session import Participant, Point, Session
 from reflect.model.steps import find_step, question_key
 from reflect.model.undo import Removed
 from reflect.text import one_line
@@ -28,7 +29,10 @@ from reflect.ui.widgets.item_panel import SAID_CHARS, ItemPanel
 
 PUT_BACK_KEY = "Ctrl+Z"
 NOTHING_TO_PUT_BACK = ("Nothing removed to put back: Ctrl+Z puts back the last point, action or "
-                       "person removed (Delete, then y), or a Space on Who is here just pressed.")
+                       "person removed (Delete, then y), a point moved to another question, "
+                       "or a Space on Who is here just pressed.")
+MOVED_BACK = "Back on {step} as point {n}: {}"
+"""Said as Ctrl+Z puts a point moved to another question back where it was."""
 UNMARKED = "Space undone: {} is as before it, {}; what it gave or moved is as it was."
 """Said as Ctrl+Z takes back a Space on Who is here (the person, and whether they are here)."""
 
@@ -69,6 +73,8 @@ class PutsBack(LeavesSession):
         person = removed.item if removed.kind == "marking" else None
         words = UNMARKED.format(one_line(person.name.strip() or person.describe(), SAID_CHARS),
                                 presence_said(person)) if isinstance(person, Participant) else ""
+        if removed.kind == "moved":
+            words = moved_back_said(self.session, self.steps[index].label, removed)
         for panel in self.panes[index].query(ItemPanel):
             if panel.put_back_shown(removed.item, words):
                 return
@@ -79,8 +85,18 @@ class PutsBack(LeavesSession):
                             self.action_put_back)
 
 
+def moved_back_said(session: Session, label: str, removed: Removed) -> str:
+    """What Ctrl+Z says as it puts a point moved to another question back on its own, step
+    `label`: `Back on Question 1 as point 2: Invented point`."""
+    answer = session.answer(removed.question_id)
+    held = answer.points if answer is not None else []
+    at = next((i for i, p in enumerate(held) if p is removed.item), 0)
+    text = removed.item.text if isinstance(removed.item, Point) else ""
+    return MOVED_BACK.format(one_line(text, SAID_CHARS), step=label, n=at + 1)
+
+
 def step_of(removed: Removed) -> str:
     """The key of the step whose list held what was removed."""
-    if removed.kind == "point":
+    if removed.kind in ("point", "moved"):
         return question_key(removed.question_id)
     return "actions" if removed.kind == "action" else "people"

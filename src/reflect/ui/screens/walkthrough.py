@@ -26,8 +26,8 @@ from reflect.model.changes import (
     CarriedChanged,
     Change,
     DetailsChanged,
-    PointsChanged,
     TimeCounted,
+    questions_of,
 )
 from reflect.model.review import Review
 from reflect.model.session import Session
@@ -327,11 +327,11 @@ class WalkthroughScreen(FollowsFile):
             if self.unsaved_seconds >= SAVE_SPENT_EVERY:
                 self.mark_changed()
             return
-        if isinstance(change, AnswerChanged | PointsChanged):
-            self.redraw_step(question_key(change.question_id))
-            if isinstance(change, PointsChanged):  # the room's pages follow the notes
-                self.follow_points(question_key(change.question_id))
-        elif isinstance(change, DetailsChanged):
+        for question_id in questions_of(change):  # (a point moved: two)
+            self.redraw_step(question_key(question_id))
+            if not isinstance(change, AnswerChanged):  # the room's pages follow the notes
+                self.follow_points(question_key(question_id))
+        if isinstance(change, DetailsChanged):
             self.sub_title = one_line(self.session.label, 60)
         elif isinstance(change, CarriedChanged) and not change.written_back:
             self.write_back_soon(self.session.carried[change.index], change.typing)

@@ -1,6 +1,6 @@
-"""The separate points the room makes on one question: add, edit, reorder and remove them,
-each optionally attributed to a participant; a point from the room edited in its box before
-it is added is room_point_box.py's.
+"""The separate points the room makes on one question: add, edit, reorder, move to another
+question and remove them, each optionally attributed to a participant; a point from the room
+edited in its box before it is added is room_point_box.py's.
 
 The widget changes the answer's points through `SessionEdits` and posts what changed
 (`SessionChanged`); the screen saves. The form is an `ItemForm`; adding, saving, the list's
@@ -9,6 +9,8 @@ an attribute (`set_people`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from pydantic import BaseModel
 from rich.text import Text
@@ -24,13 +26,16 @@ from reflect.model.arrival import moved_said
 from reflect.model.attribution import speakers
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
+from reflect.model.point_move_edits import QuestionChoice
 from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Point
-from reflect.text import printable
+from reflect.text import one_line, printable
 from reflect.ui.messages import Refused, SessionChanged
+from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
+from reflect.ui.widgets.item_panel import SAID_CHARS
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.room_point_box import RoomPointBox
 from reflect.ui.widgets.stops_at_ends import StopsAtEnds
@@ -46,7 +51,8 @@ def point_form(question_id: str) -> FormSpec:
         editing_title=kept_as_typed("point"))
 
 
-CHANGING_KEYS = frozenset({"enter", "delete", "shift+up", "ctrl+up", "shift+down", "ctrl+down"})
+CHANGING_KEYS = frozenset({"enter", "delete", "shift+up", "ctrl+up", "shift+down", "ctrl+down",
+                           "shift+right", "ctrl+right"})
 """The list's keys that change a point (`PointList.BINDINGS`)."""
 
 
@@ -59,12 +65,14 @@ class PointList(StopsAtEnds):
         Binding("shift+up,ctrl+up", "move(-1)", "Up", key_display="⇧↑"),  # Shift first, as
         # the text says: on a Mac, Ctrl+↑ opens Mission Control
         Binding("shift+down,ctrl+down", "move(1)", "Down", key_display="⇧↓"),
+        Binding("shift+right,ctrl+right", "move_to", "Move to…", key_display="⇧→"),
+        # (Not a letter: letters typed on the list start a point in the box above it.)
     ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Read-only (`PointsEditor.make_read_only`), the keys that would change a point are
         left out of the footer, and said once when pressed (`on_key`)."""
-        if action in ("select", "remove", "move") and self.parent_editor.read_only:
+        if action in ("select", "remove", "move", "move_to") and self.parent_editor.read_only:
             return False
         return True
 
@@ -89,6 +97,10 @@ class PointList(StopsAtEnds):
 
     def action_move(self, by: int) -> None:
         self.parent_editor.move(by)
+
+    def action_move_to(self) -> None:
+        if self.highlighted is not None:
+            self.parent_editor.ask_move_to(self.highlighted)
 
     def action_remove(self) -> None:
         if self.highlighted is not None:
@@ -171,6 +183,11 @@ class PointsEditor(RoomPointBox, Vertical):
 
     def label(self, n: int, point: Point) -> HangingLabel:
         """The point's number, then its words wrapped under themselves (never cut)."""
+        return HangingLabel(Text(f"{n}. "), self.said_line(point), one_line_below=0,
+                            cut_long_words=False)
+
+    def said_line(self, point: Point) -> Text:
+        """The point's words, and who said it (its line in the list, without its number)."""
         who = next((p for p in self.people if p.id == point.by), None) if point.by else None
         who = who or self.session.participant(point.by)  # the facilitator, listed since too
         line = Text(printable(point.text))
@@ -178,7 +195,7 @@ class PointsEditor(RoomPointBox, Vertical):
             line.append(f" — {printable(who.describe())}", style="italic")
         elif point.from_room is not None:  # sent from the room: the name given there
             line.append(f" — {printable(point.from_room)} (room)", style="italic")
-        return HangingLabel(Text(f"{n}. "), line, one_line_below=0, cut_long_words=False)
+        return line
 
     def refresh_list(self) -> None:
         """The points as the session holds them, the one highlighted kept; none highlighted
@@ -193,7 +210,8 @@ class PointsEditor(RoomPointBox, Vertical):
             points.highlighted = newest if keep is None else min(keep, newest)
         hint = (("" if self.points else "No points were noted on this question.")
                 if self.read_only  # (no keys: they do nothing there)
-                else "Points: Enter edits, Shift+↑/↓ moves, Delete removes." if self.points
+                else "Points: Enter edits, Shift+↑/↓ moves, Shift+→ moves to another "
+                "question, Delete removes." if self.points
                 else "No points yet: type each thing the room says and press Enter; "
                 "@ and a name at its end says who said it.")
         self.query_one(".point-hint", Literal).show(hint, "dim")
@@ -315,3 +333,57 @@ class PointsEditor(RoomPointBox, Vertical):
         self.refresh_list()
         points.highlighted = i + by
         self.post_message(SessionChanged(change))
+
+    # --- to another question -------------------------------------------------------------
+
+    MOVED = "Moved to {step}: {}. Ctrl+Z puts it back."
+    NO_OTHER = "This session has no other question to move a point to."
+    _moved_said = ""
+
+    def ask_move_to(self, index: int) -> None:
+        """Shift+→ on point `index`: the session's other questions offered (ui/screens/
+        point_move.py); the one chosen gets the point at the end of its points (`move_to`)."""
+        from reflect.ui.screens.point_move import PointMoveScreen
+
+        if self.read_only or not 0 <= index < len(self.points):
+            return
+        choices = self.edits.other_questions(self.question_id)
+        if not choices:
+            self.notify(self.NO_OTHER, severity="warning")
+            return
+        point = self.points[index]
+        here = next((c.label for c in self.edits.questions()
+                     if c.question_id == self.question_id), "this question")
+        self.app.push_screen(
+            PointMoveScreen(f"Move point {index + 1} of {here} to…", self.said_line(point).plain,
+                            choices),
+            lambda chosen: self.move_to(point, chosen, choices))
+
+    def move_to(self, point: Point, chosen: str | None,
+                choices: Sequence[QuestionChoice]) -> None:
+        """`point` to the end of question `chosen`'s points (None: nothing), said; the focus
+        stays on the list, on the point after it (the one before, where it was the last), or
+        goes to the box where the list is empty now."""
+        if chosen is None:
+            return
+        if self.form.editing is point:
+            self.form.end_editing()
+        change = self.edits.move_point_to(self.question_id, point, chosen)
+        if change is None:
+            return
+        self.take_back_said()
+        self.refresh_list()
+        listed = self.query_one(PointList)
+        self.screen.set_focus(listed if self.points else self.form.first)
+        label = next((c.label for c in choices if c.question_id == chosen), "")
+        self._moved_said = self.MOVED.format(one_line(point.text, SAID_CHARS), step=label)
+        self.say_kept(self._moved_said)
+        self._say_moved()
+        self.post_message(SessionChanged(change))
+
+    def put_back_shown(self, item: BaseModel, words: str = "") -> bool:
+        """`ItemPanel`'s; "Moved to …. Ctrl+Z puts it back." withdrawn once it is back."""
+        shown = super().put_back_shown(item, words)
+        if shown and self._moved_said and isinstance(self.app, Notices):
+            self.app.withdraw(self._moved_said)
+        return shown
