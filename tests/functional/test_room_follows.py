@@ -163,3 +163,48 @@ async def test_the_presentation_view_says_points_wait_on_another_question(fictio
         await pilot.press("f5")
         await wait_for(pilot, lambda: screen.has_class("-presenting"))
         assert not line.display
+
+
+async def test_a_point_moved_to_another_question_is_still_accepted_and_followed_there(
+        fictional_dir, sessions_dir):
+    """Shift+→ moves a point to another question (model/point_move_edits.py): it left the
+    points shared on its first question, and stays in the notes, so its writer's page must
+    not say it was taken out; edited on its new question, the page follows it there."""
+    from reflect.ui.screens.point_move import PointMoveScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await room_on_question(pilot)
+        i = screen.index
+        sam = room.send("Invented point for question two", name="Sam Sample")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        incoming.focus()
+        incoming.highlighted = 0
+        await pilot.press("a")
+        second = screen.session.answer("zz-second")
+        await wait_for(pilot, lambda: len(screen.session.answer("zz-first").points) == 1)
+        await pilot.press("f3")
+        assert room.shared["q:zz-first"] == ["Invented point for question two"]
+        points = screen.query_one(f"#points-{i} .point-list", PointList)
+        points.focus()
+        await pilot.press("shift+right")
+        await wait_for(pilot, lambda: isinstance(app.screen, PointMoveScreen))
+        await pilot.press("2")
+        await wait_for(pilot, lambda: len(second.points) == 1)
+        await wait_for(pilot, lambda: room.shared["q:zz-first"] == [])
+        assert room.followed[sam.id] == "Invented point for question two"  # not "taken out"
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: screen.steps[screen.index].key == "q:zz-second")
+        j = screen.index
+        moved = screen.query_one(f"#points-{j} .point-list", PointList)
+        box = screen.query_one(f"#points-{j} .point-text", Input)
+        await wait_for(pilot, lambda: moved.option_count == 1)
+        moved.focus()
+        moved.highlighted = 0
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is box and box.value.startswith("Invented"))
+        box.value = "Invented point, edited on question two"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: room.followed[sam.id]
+                       == "Invented point, edited on question two")

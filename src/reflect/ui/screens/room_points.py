@@ -24,7 +24,7 @@ from reflect.model.changes import draft_key
 from reflect.model.review import Review
 from reflect.model.roles import name_key
 from reflect.model.session import Point, Session
-from reflect.model.steps import QUESTION_PREFIX, find_step
+from reflect.model.steps import QUESTION_PREFIX, find_step, question_key
 from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
 from reflect.ui.screens.room_senders import ListsRoomSenders
@@ -288,16 +288,17 @@ class TakesRoomPoints(ListsRoomSenders):
 
     def follow_points(self, key: str) -> None:
         """The question's points changed (added, edited, moved, removed): the room's pages
-        show them as the notes hold them now, the points shared and each writer's own."""
+        show them as the notes hold them now, the points shared and each writer's own. A
+        point moved to another question is followed there, still in the notes."""
         room = self.room
         if room is None:
             return
-        answer = self.session.answer(key.removeprefix(QUESTION_PREFIX))
-        held = answer.points if answer is not None else []
         for pid, (step, point, sent) in self.accepted.items():
-            if step == key:
-                there = any(p is point for p in held)  # (equal words are another point)
-                room.follow(pid, point.text if there else None, point.text != sent)
+            if step == key:  # (the point itself: equal words are another point)
+                now = next((question_key(a.question_id) for a in self.session.answers
+                            if any(p is point for p in a.points)), None)
+                self.accepted[pid] = (now or step, point, sent)
+                room.follow(pid, point.text if now else None, point.text != sent)
         if key in self.shared:
             room.share(key, self.room_texts(key))
 
