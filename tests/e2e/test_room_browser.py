@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import pytest
 
 from reflect.room import Room
+from reflect.room.contract import RoomQuestion
 from tests.e2e.browser import chromium, needs_chromium
 from tests.room_helpers import QUESTION, Got, replaced_as_read
 
@@ -264,6 +265,41 @@ async def test_when_the_facilitator_goes_back_the_note_names_the_question_kept(
     await until(lambda: len(got.points) == 1, "on_point")
     assert got.points[0].step_key == "q:zz-q1"  # the question on show when it was written
     await until(lambda: "Question 1 of 3 Invented new point" in mine(driver), "the point listed")
+
+
+async def test_off_the_questions_the_note_names_no_question_shown(room, driver_factory):
+    """The facilitator went on to What to do now with a point in a participant's box: the page
+    said "Waiting for the facilitator", and the note under the box "The facilitator has moved
+    to another question" and to empty the box "for the question shown now", none shown (a
+    facilitator's trial). Then back on a question, the note says so again."""
+    from selenium.webdriver.common.by import By
+
+    from tests.room_helpers import SECOND
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    box = await asyncio.to_thread(driver.find_element, By.ID, "text")
+    await asyncio.to_thread(box.send_keys, "Invented point for Question 1 by Sam Sample")
+    room_.show(RoomQuestion("", QUESTION.review_title, "Waiting for the facilitator", ""))
+
+    def note() -> str:
+        moved = driver.find_element(By.ID, "moved")
+        return str(moved.text) if moved.is_displayed() else ""
+
+    await until(lambda: note() != "", "the note under the box")
+    assert await off(note) == (
+        "The facilitator has moved on from the questions for now: this point will still be "
+        "sent for Question 1 of 3, the one you were answering. There is no question on show "
+        "now: to write a new point, empty the box.")
+    room_.show(SECOND)
+    await until(lambda: "moved to another question" in note(), "the note on a question again")
+    assert "for the question shown now instead, empty the box." in await off(note)
+    await asyncio.to_thread(
+        lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
+    await until(lambda: len(got.points) == 1, "on_point")
+    assert got.points[0].step_key == "q:zz-q1"  # the question it was written for
 
 
 async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, driver_factory):

@@ -245,12 +245,33 @@ async def test_the_page_names_the_question_a_kept_point_will_still_be_sent_for(r
                           step_key=SECOND.step_key)
     page = await response.text()
     assert response.status == 400 and "<h1>Question 1 of 3</h1>" in page
-    assert ('<p id="moved" class="message">The facilitator has moved to another question: '
-            'this point will still be sent for <span id="moved-for">Question 2 of 3</span>, '
-            "the one you were answering.") in page
+    assert ('<p id="moved" class="message">The facilitator has <span id="moved-to">moved to '
+            'another question</span>: this point will still be sent for <span id="moved-for">'
+            'Question 2 of 3</span>, the one you were answering.') in page
     assert "moved on" not in page
     assert "empty the box and use Refresh (below)" in page
     assert 'name="step_key" value="q:zz-q2"' in page and 'data-heading="Question 2 of 3"' in page
+
+
+async def test_off_the_questions_the_note_says_so_and_names_no_question_shown(room):
+    """On What to do now the page shows "Waiting for the facilitator" and no question, and
+    the note under a kept point said "moved to another question" and offered a new point "for
+    the question shown now" (a facilitator's trial). It says the facilitator moved on from the
+    questions, names the question the point will still go to, and that none is on show."""
+    client, state, got, _ = room
+    state.show(QUESTION)
+    page = await open_page(client, state)
+    state.show(RoomQuestion("", QUESTION.review_title, "Waiting for the facilitator", ""))
+    response = await send(client, state, "Invented point " * 200, csrf=csrf_of(page),
+                          step_key=QUESTION.step_key)
+    page = await response.text()
+    assert response.status == 400 and "<h1>Waiting for the facilitator</h1>" in page
+    assert ('The facilitator has <span id="moved-to">moved on from the questions for now'
+            '</span>: this point will still be sent for <span id="moved-for">Question 1 of '
+            '3</span>, the one you were answering.') in page
+    assert "another question" not in page and "question shown now" not in page
+    assert "There is no question on show now" in page
+    assert 'name="step_key" value="q:zz-q1"' in page and not got.points
 
 
 async def test_confidence_answers_are_counted_and_can_be_changed(room):

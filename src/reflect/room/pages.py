@@ -119,16 +119,30 @@ def mine_section(person: Participant) -> str:
     return f"<h2>Your points</h2><ul class=\"mine\">{''.join(items)}</ul>"
 
 
-def moved_note(heading: str, *, hidden: bool) -> str:
+MOVED_TO = "moved to another question"
+MOVED_OFF = "moved on from the questions for now"
+"""Where the facilitator went, in the note under a box kept for another question: off the
+questions (What to do now, the summary) the page shows none, and the note said "moved to
+another question" and "the question shown now" above "Waiting for the facilitator" (a
+facilitator's trial). The script says the same as the question on show changes."""
+NEW_POINT = "To write a new point for the question shown now instead, empty the box"
+NEW_LATER = "There is no question on show now: to write a new point, empty the box"
+
+
+def moved_note(heading: str, *, hidden: bool, off_questions: bool = False) -> str:
     """Said under the box when the question on show is not the one the form sends for: it
     named no question and said "moved on" when the facilitator had gone back (a trial). The
     script keeps it up to date, names the box's question in #moved-for and, the box emptied,
-    sends for the question on show; without the script, Refresh does that."""
-    return (f"<p id=\"moved\" class=\"message\"{' hidden' if hidden else ''}>The facilitator "
-            "has moved to another question: this point will still be sent for <span "
-            f"id=\"moved-for\">{e(heading)}</span>, the one you were answering. <span "
-            "id=\"moved-new\">To write a new point for the question shown now instead, empty "
-            "the box and use Refresh (below).</span></p>")
+    sends for the question on show; without the script, Refresh does that. `off_questions`:
+    no question is on show (`MOVED_OFF`)."""
+    where, tail = ((MOVED_OFF, f"{NEW_LATER} and use Refresh (below) once the facilitator "
+                               "shows the next question.") if off_questions
+                   else (MOVED_TO, f"{NEW_POINT} and use Refresh (below)."))
+    off = ' data-off=""' if off_questions else ""
+    return (f"<p id=\"moved\" class=\"message\"{' hidden' if hidden else ''}{off}>The "
+            f"facilitator has <span id=\"moved-to\">{where}</span>: this point will still be "
+            f"sent for <span id=\"moved-for\">{e(heading)}</span>, the one you were "
+            f"answering. <span id=\"moved-new\">{tail}</span></p>")
 
 
 def sections(state: RoomState, person: Participant, base: str) -> dict[str, str]:
@@ -201,6 +215,8 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
     alert = f'<p class="message" role="alert"{waits}>{e(message)}</p>' if message else ""
     form = ""
     if key:
+        note = moved_note(heading, hidden=key == state.question.step_key,
+                          off_questions=not state.question.step_key)
         form = (f"<form id=\"point\" method=\"post\" action=\"{base}/point\" "
                 "enctype=\"multipart/form-data\">"
                 f"<input type=\"hidden\" name=\"csrf\" value=\"{e(person.csrf)}\">"
@@ -209,7 +225,7 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
                 "<textarea id=\"text\" name=\"text\" rows=\"6\" "
                 f"aria-describedby=\"text-hint\">{e(draft)}</textarea>"
                 f"<p id=\"text-hint\" class=\"hint\">{e(HINT)}</p>"
-                f"{moved_note(heading, hidden=key == state.question.step_key)}"
+                f"{note}"
                 "<label for=\"name\">Your name (optional)</label>"
                 f"<input id=\"name\" name=\"name\" value=\"{e(name)}\" placeholder=\"anonymous\""
                 " maxlength=\"80\" autocomplete=\"name\">"

@@ -87,13 +87,26 @@
   // new point typed after emptying the box still went to the old question (a trial).
   var heading = room.getAttribute("data-heading");
   var shown = step;
-  var tail = document.getElementById("moved-new");
-  if (tail) { tail.textContent = "To write a new point for the question shown now instead, " +
-                                 "empty the box."; }
+  // Off the questions (What to do now, the summary) the page shows none: the note said
+  // "moved to another question" and "the question shown now" there (a facilitator's trial).
+  function wordMoved(off) {
+    var to = document.getElementById("moved-to");
+    var tail = document.getElementById("moved-new");
+    if (to) { to.textContent = off ? "moved on from the questions for now"
+                                   : "moved to another question"; }
+    if (tail) {
+      tail.textContent = off
+        ? "There is no question on show now: to write a new point, empty the box."
+        : "To write a new point for the question shown now instead, empty the box.";
+    }
+  }
+  var movedNote = document.getElementById("moved");
+  wordMoved(!!movedNote && movedNote.hasAttribute("data-off"));  // as the server saw it
   function sayMoved() {
     var moved = document.getElementById("moved");
     var named = document.getElementById("moved-for");
     if (named) { named.textContent = heading; }
+    if (moved && shown !== step) { wordMoved(!shown); }
     if (moved) { moved.hidden = shown === step; }
   }
   function follow() {  // the box is empty: a new point is for the question on show
