@@ -48,6 +48,15 @@ class RoomError(Exception):
     """A room cannot open."""
 
 
+class CertificateUnusable(RoomError):
+    """The settings' certificate or key cannot be used (the real room's
+    `contract.CertificateUnusable`)."""
+
+
+UNUSABLE_CERTIFICATE = "unusable.pem"
+"""A certificate file name the fake refuses, as a real room refuses one it cannot read."""
+
+
 class PortTaken(RoomError):
     """The port wanted is another program's (the real room's `contract.PortTaken`)."""
 
@@ -120,6 +129,9 @@ class Room:
             raise RoomError(FAIL_HOSTS[self.host])
         if self.host == BROKEN_HOST:
             raise RuntimeError("invented failure")
+        if self.certificate is not None and self.certificate.name == UNUSABLE_CERTIFICATE:
+            raise CertificateUnusable(f"The room's certificate file {self.certificate} cannot "
+                                      "be read: No such file or directory.")
 
         async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
             writer.close()

@@ -2,7 +2,7 @@
 their own points from a phone or laptop. Nothing listens until a facilitator opens a room.
 
 The values (`RoomQuestion`, `IncomingPoint`, `ConfidenceCounts`, `RoomError`,
-`PortTaken`) are light; `Room`,
+`PortTaken`, `CertificateUnusable`) are light; `Room`,
 `qr_text` and `address_choices` load the web server, QR and network libraries the first time
 they are used, so importing this package at start-up costs nothing."""
 
@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from reflect.room.contract import (
+    CertificateUnusable,
     ConfidenceCounts,
     IncomingPoint,
     PortTaken,
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
     from reflect.room.qr import qr_text
     from reflect.room.server import Room
 
-__all__ = ["ConfidenceCounts", "IncomingPoint", "PortTaken", "Room", "RoomError", "RoomQuestion",
-           "address_choices", "qr_text"]
+__all__ = ["CertificateUnusable", "ConfidenceCounts", "IncomingPoint", "PortTaken", "Room",
+           "RoomError", "RoomQuestion", "address_choices", "qr_text"]
 
 _LAZY = {"Room": "reflect.room.server", "qr_text": "reflect.room.qr",
          "address_choices": "reflect.room.addresses"}

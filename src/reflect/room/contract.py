@@ -57,6 +57,12 @@ class RoomError(Exception):
     str(error) is a sentence to show the facilitator as it is."""
 
 
+class CertificateUnusable(RoomError):
+    """The certificate or key the settings name (`room_certificate`, `room_key`) cannot be
+    read or does not fit: the room is not opened, never opened without them unasked. The
+    dialog says where they are set and how to carry on."""
+
+
 class PortTaken(RoomError):
     """The room's port (the one the settings chose, `room_port`, or the one it had before it
     closed) is taken by another program. Never answered by opening elsewhere unasked: the

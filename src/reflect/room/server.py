@@ -16,6 +16,7 @@ from typing import Literal
 from aiohttp import web
 
 from reflect.room.contract import (
+    CertificateUnusable,
     ConfidenceCounts,
     IncomingPoint,
     PortTaken,
@@ -31,25 +32,26 @@ logging.getLogger("aiohttp").addHandler(logging.NullHandler())
 
 
 def tls_context(certificate: Path, key: Path) -> ssl.SSLContext:
-    """A server TLS context from PEM files; RoomError naming the file that cannot be used."""
+    """A server TLS context from PEM files; CertificateUnusable naming the file that cannot be
+    used."""
     for path, what in ((certificate, "certificate"), (key, "key")):
         try:
             path.read_bytes()
         except OSError as error:
-            raise RoomError(f"The room's {what} file {path} cannot be read: "
-                            f"{error.strerror or error}.") from None
+            raise CertificateUnusable(f"The room's {what} file {path} cannot be read: "
+                                      f"{error.strerror or error}.") from None
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     try:
         ssl.create_default_context(cafile=str(certificate))
     except (ssl.SSLError, ValueError):
-        raise RoomError(f"The room's certificate file {certificate} is not a PEM "
-                        "certificate.") from None
+        raise CertificateUnusable(f"The room's certificate file {certificate} is not a PEM "
+                                  "certificate.") from None
     try:
         context.load_cert_chain(str(certificate), str(key))
     except (ssl.SSLError, ValueError):
-        raise RoomError(f"The room's key file {key} is not the PEM private key of the "
-                        f"certificate {certificate}.") from None
+        raise CertificateUnusable(f"The room's key file {key} is not the PEM private key of "
+                                  f"the certificate {certificate}.") from None
     return context
 
 

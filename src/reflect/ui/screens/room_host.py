@@ -85,7 +85,8 @@ class HostsRoom(TakesRoomPoints):
             str(cert) if cert else None, settings_mended_how(
                 [*problems, *port_problems], self.reflect_app.settings_file),
             confidence=prompt is not None, chosen=self.last_host(),
-            port=None if port is None else (port, where)), self._opened)
+            port=None if port is None else (port, where),
+            settings_file=str(self.reflect_app.settings_file)), self._opened)
 
     def last_host(self) -> str:
         """The address the room was last opened on: this session's room in this run, else

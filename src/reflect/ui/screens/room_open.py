@@ -38,6 +38,16 @@ UNENCRYPTED = ("No certificate (room_certificate, room_key in the settings): the
                "unencrypted on the local network. Choose a network address only on a network "
                "you trust.")
 ENCRYPTED = "The room uses your certificate ({}): its link starts https://."
+UNUSABLE = ("The settings name a certificate ({}) for an https:// link, but the room cannot "
+            "use it (below): it is not open.")
+"""In place of `ENCRYPTED` once the files are found unusable as the room opens: it went on
+saying the room used the certificate, above the error saying it could not be read (a
+facilitator's trial)."""
+MEND_CERTIFICATE = ("room_certificate and room_key are set in {settings}: mend them, or take "
+                    "both out for a room without encryption (only on a network you trust), "
+                    "then quit reflect and start it again: it reads its settings as it starts.")
+"""Said under the error: it named the file alone, not the entry, the settings file or a way on,
+and the room could not be opened at all."""
 FIXED_PORT = ("Port {port}, as the settings choose ({where}): the address to type the code at "
               "stays the same from one meeting to the next.")
 PORT_TAKEN = ("An address with :{port} in it, printed or sent before, does not reach the room "
@@ -65,8 +75,11 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
     def __init__(self, addresses: list[tuple[str, str]], make_room: Callable[[str], Room],
                  confidence_prompt: str, certificate: str | None,
                  problems: Sequence[str] = (), confidence: bool = False,
-                 chosen: str = "", port: tuple[int, str] | None = None) -> None:
+                 chosen: str = "", port: tuple[int, str] | None = None,
+                 settings_file: str = "the settings file") -> None:
         super().__init__()
+        self.settings_file = settings_file
+        """Where `room_certificate` and `room_key` are set, for `MEND_CERTIFICATE`."""
         self.port = port
         """The port the settings choose (`room_port`), and where it is set ("room_port in
         FILE"); None: any free one."""
@@ -148,12 +161,16 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
 
     @work(group="room", exclusive=True, exit_on_error=False)
     async def start_room(self, room: Room) -> None:
-        from reflect.room import PortTaken, RoomError
+        from reflect.room import CertificateUnusable, PortTaken, RoomError
 
         try:
             await room.start()
         except RoomError as e:
             said = str(e)
+            if isinstance(e, CertificateUnusable):
+                said += "\n" + MEND_CERTIFICATE.format(settings=self.settings_file)
+                self.query_one("#room-security", Literal).show(
+                    UNUSABLE.format(self.certificate), "dim")
             taken = e.port if isinstance(e, PortTaken) else None
             if taken is not None:
                 if self.port is not None and taken == self.port[0]:
