@@ -89,7 +89,8 @@ async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sess
         assert (carried.note, carried.new_due, carried.new_due_date) == (
             "Left a message; nurse on leave", "end of March", march)
         line = shown(screen.query_one(".carried-detail"))  # it said the old date only
-        assert "due next Friday" in line and "new due date end of March" in line
+        assert "due Fri 9 Jan 2026 (said as “next Friday”)" in line  # (the date first: a
+        assert "new due date end of March" in line  # month on, "next Friday" is another day)
         mine = session_path(sessions_dir, screen.session.id)
         await wait_for(pilot, lambda: carried.written_back, timeout=10)
         [back] = load_session(earlier_path).actions

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import PrivateAttr
 
 from reflect.model.clean import Clean, Day, Flag, Line, SessionModel
-from reflect.model.due import due_day, gone_by
+from reflect.model.due import due_day, due_said_later, gone_by
 
 ActionStatus = Literal["open", "in progress", "done"]
 
@@ -121,6 +121,7 @@ class CarriedAction(SessionModel):
     a field is written there only while it still holds this (a change made there since is
     never overwritten). None in older files: what was carried stands in."""
     _session_held: date | None = PrivateAttr(default=None)
+    _due_typed_on: date | None = PrivateAttr(default=None)
 
     @property
     def session_held(self) -> date | None:
@@ -135,6 +136,27 @@ class CarriedAction(SessionModel):
     @session_held.setter
     def session_held(self, day: date | None) -> None:
         self._session_held = day
+
+    @property
+    def due_typed_on(self) -> date | None:
+        """The day the meeting that typed `due` was held, where one day is known to read its
+        words as `due_date` (`due.said_on`): `next Friday` said then. Never saved: read as
+        the action is carried here and as this session is opened, as `session_held` is
+        (`store.carry.typed_on`); None where not known."""
+        return self._due_typed_on
+
+    @due_typed_on.setter
+    def due_typed_on(self, day: date | None) -> None:
+        self._due_typed_on = day
+
+    def due_said(self, words: str, day: date | None) -> str:
+        """Due words of an earlier meeting (the due date carried, or the one the session that
+        agreed it holds) as the app and plain mode say them here (`due.due_said_later`, a
+        `DueSaid`): `Fri 11 Dec 2026 (“next Friday”, said on 7 Dec)`, its day named where
+        they are the due date carried (`due_typed_on`), never `next Friday (Fri 11 Dec 2026)`
+        a month on. Not for a new due date typed here (`due_words`)."""
+        known = (words, day) == (self.due, self.due_date)
+        return due_said_later(words, day, self.due_typed_on if known else None)
 
     @property
     def owner_for_earlier(self) -> str:

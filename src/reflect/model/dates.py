@@ -139,6 +139,19 @@ def _counts_from_today(t: str) -> bool:
     return m is not None and m[1] in ("this", "next", "last")
 
 
+def counts_from_day_typed(words: str) -> bool:
+    """Whether due `words` name a day by the day they were typed (`next Friday`, `Friday`,
+    `tomorrow`, `in two weeks`, `end of the month`, `next week`): read at a later meeting they
+    name another day, so they are shown there after the date they were read as
+    (`due.due_said_later`). Words that name a date on their own (`31 March`, `end of March
+    2027`) do not."""
+    t = normal_words(words)
+    if _counts_from_today(t):
+        return True
+    m = _WEEKDAY.fullmatch(t)
+    return m is not None and m[2] in WEEKDAYS
+
+
 def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     """The date `text` names, as `read_date` reads it, except that a day typed without its
     year is the one nearest `today`, before or after; with `past`, the last one on or before

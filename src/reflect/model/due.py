@@ -12,16 +12,18 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Literal
 
 from reflect.model.dates import (
     MONTH_NAMES,
+    counts_from_day_typed,
     fixed_date,
     names_a_date,
     no_such_day,
     normal_words,
+    read_date,
     short_date,
 )
 from reflect.model.printed_dates import NOT_READ, says_no_date
@@ -68,6 +70,36 @@ def due_words(words: str, day: date | None, style: DueStyle = "brackets") -> str
     shown = short_date(day)
     same = normal_words(words) in (shown.lower(), day.isoformat())
     return words if same else f"{words} ({shown})" if style == "brackets" else f"{words}, {shown}"
+
+
+def due_said_later(words: str, day: date | None, typed_on: date | None) -> str:
+    """Due words shown at a meeting after the one they were typed at (last time's actions):
+    words that count from the day they were typed (`dates.counts_from_day_typed`: `next
+    Friday`, `tomorrow`, `in two weeks`) after the date they were read as, with that day,
+    `Fri 11 Dec 2026 (“next Friday”, said on 7 Dec)`, or, where which day is not known
+    (`said_on`), `Fri 11 Dec 2026 (said as “next Friday”)`: a month later, `next Friday (Fri
+    11 Dec 2026)` on a shared screen read as a mistake (a team lead's trial). Any other words
+    as `due_words` shows them (`31 March (Wed 31 Mar 2027)`)."""
+    if day is None or not counts_from_day_typed(words):
+        return due_words(words, day)
+    said = " ".join(words.split())
+    if typed_on is None or read_date(said, typed_on) != day:
+        return f"{short_date(day)} (said as “{said}”)"
+    on = f"{typed_on.day} {MONTH_NAMES[typed_on.month - 1][:3]}"
+    if typed_on.year != day.year:
+        on += f" {typed_on.year}"
+    return f"{short_date(day)} (“{said}”, said on {on})"
+
+
+def said_on(words: str, day: date | None, days: Iterable[date]) -> date | None:
+    """Of `days` (the days the meetings that may have typed due `words` were held), the one
+    they were typed on: the one day from which they read as `day`; None where none or several
+    do (a date moved at a meeting in between, `next Friday` read alike from two days), so that
+    no day is named that they were not said on."""
+    if day is None:
+        return None
+    read = {d for d in days if read_date(words, d) == day}
+    return read.pop() if len(read) == 1 else None
 
 
 def due_in_one_form(words: str, day: date | None, style: DueStyle = "brackets") -> str:

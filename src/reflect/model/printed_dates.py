@@ -6,7 +6,8 @@ the reports), `⚠ 1 Dec 2026` (a table), `→ 1 Jan 2020, past` (a due box's bo
 overdue` and `agreed here: …, moved by a later session` or `…, moved to … at “…”, …` (the
 line under a table), `→ 4 Dec, tomorrow; for Fri 11 Dec type “Friday week” or the date`
 (plain mode, of `next Friday`), `end of March (Wed 31 Mar 2027); agreed here: 31 Jan (Sun 31
-Jan 2027); moved to …` (an action a later session moved) and `31 Jan (Sun 31 Jan 2027) →
+Jan 2027); moved to …` (an action a later session moved), `Fri 11 Dec 2026 (“next Friday”,
+said on 7 Dec)` (last time's action, due in words typed then) and `31 Jan (Sun 31 Jan 2027) →
 end of March (Wed 31 Mar 2027)` (last time's action given a new date). Copied into a due
 box, each names the date it printed: `date_part` gives that date's own words, for
 `dates.read_date` to read. Pure: no files, no Textual.
@@ -46,6 +47,10 @@ _BRACKET = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
 _NOT_A_DATE = re.compile(rf"{NOT_READ}|not a date\b.*|no date")
 """`due_words`' remark on words that name no date: the words alone are what was typed (the
 exports' `“next term” (no date)` quote them)."""
+_SAID = re.compile(r"“[^”]*”,\s*said\s+on\s.*|said\s+as\s+“[^”]*”")
+"""After the date it was read as, the words it was typed in, at a later meeting
+(`due.due_said_later`: `Fri 11 Dec 2026 (“next Friday”, said on 7 Dec)`, `(said as
+“tomorrow”)`): the date is the one before them."""
 _AFTER_COMMA = re.compile(r"^(.*\S),\s*((?:mon|tue|wed|thu|fri|sat|sun)\s+\d{1,2}\s+[a-z]{3}"
                           r"\s+\d{4})$")
 """Words, then after a comma the date they were read as, as the exports print them (`end of
@@ -63,6 +68,8 @@ def date_part(flat: str) -> str:
         t = t.rsplit("→", 1)[1]
     t = _REMARK.sub("", _LEAD.sub("", t.strip(_MARKS)).strip())
     if m := _BRACKET.fullmatch(t):
+        if _SAID.fullmatch(m[2].strip()):
+            return m[1].strip()
         if _NOT_A_DATE.fullmatch(m[2].strip()):
             return m[1].strip("“”\"")
         if any(c.isdigit() for c in m[2]):

@@ -12,11 +12,12 @@ key the report groups teams by too), equals the new one's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import date
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
 
 from reflect.model.dates import local_day
+from reflect.model.due import said_on
 from reflect.model.newest import OWN, Noted, later_is_newer, noted_by
 from reflect.model.roles import HANDED_OVER
 from reflect.model.session import (
@@ -47,6 +48,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
     """
     sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
     sessions.sort(key=lambda s: (s.created, s.id))
+    held_on = {s.id: s.created for s in sessions}  # (the day due words were typed)
     titles = {s.id: s.label for s in sessions}  # a meeting that noted a value: as titled now
     latest = {(c.session_id, c.action_id): ((s.id, s.label), c)
               for s in sessions for c in s.carried}
@@ -75,7 +77,22 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                 owner_noted_in_id=owner_by[0], owner_noted_in=titles.get(*owner_by),
                 earlier=held(action)))
             out[-1].session_held = local_day(session.created)
+            out[-1].due_typed_on = typed_on(out[-1], held_on)
     return out
+
+
+def typed_on(c: CarriedAction, held_on: Mapping[str, datetime]) -> date | None:
+    """The day `c`'s due words were typed (`CarriedAction.due_typed_on`), of the days the
+    team's meetings in `held_on` (session id: when each was started; this one left out) were
+    held: the meeting whose due date is carried (the one that agreed it, or one since that
+    could not write its new date back, `due_noted_in_id`), or one after it that may have
+    moved it; named only where one of those days alone reads the words as the date carried
+    (`due.said_on`)."""
+    start = held_on.get(c.due_noted_in_id or c.session_id)
+    if start is None or not c.due.strip():
+        return None
+    days = {local_day(when) for when in held_on.values() if when >= start}
+    return said_on(c.due, c.due_date, days)
 
 
 Later = tuple[Noted, CarriedAction]
@@ -169,6 +186,8 @@ def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> 
     summaries = list_summaries(sessions_dir, cache).entries
     titles = {s.id: s.label for s in summaries}
     days = {s.id: local_day(s.created) for s in summaries}
+    held_on = {s.id: s.created for s in summaries if s.id != session.id and s.mode == "team"
+               and same_team(s.team, session.team) and s.created <= session.created}
     for by in moved:  # the meeting that moved an action's due date, or gave it on
         by.label = titles.get(by.session_id, by.label)
     for c in session.carried:
@@ -178,6 +197,7 @@ def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> 
         c.progress_noted_in = titles.get(c.progress_noted_in_id, c.progress_noted_in)
         c.due_noted_in = titles.get(c.due_noted_in_id, c.due_noted_in)
         c.owner_noted_in = titles.get(c.owner_noted_in_id, c.owner_noted_in)
+        c.due_typed_on = typed_on(c, held_on)
 
 
 def team_as_before(sessions_dir: Path, team: str, cache: Path | None = None) -> str:

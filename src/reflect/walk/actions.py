@@ -76,7 +76,8 @@ def ask_carried(w: Walk, step: Step) -> bool:
             return False
         if due:
             changed.append(w.edits.set_carried_due(c, due))
-            if kept := due_not_a_date(c):  # (y to words naming no date: never over a date)
+            # (y to words naming no date: never over a date)
+            if kept := due_not_a_date(c, c.due_said):
                 d.say(f"New due date “{due.strip()}” for “{c.text}”: {kept}.")
         d.finished()
         if not c.owner.strip():  # agreed with no owner: who will do it, as the app's box asks
@@ -103,10 +104,10 @@ def _carried_said(c: CarriedAction, today: date) -> str:
     trial), one typed here (carried on), overdue where it is (`CarriedAction.overdue`, the
     app's word), and the note last noted."""
     when = ", ".join(p for p in (
-        c.due and f"due {due_words(c.due, c.due_date)}",
+        c.due and f"due {c.due_said(c.due, c.due_date)}",
         c.new_due and f"new due date {due_words(c.new_due, c.new_due_date)}",
         OVERDUE if c.overdue(today) else "") if p)
-    who = "; ".join(p for p in (c.owner, when, last_noted(c)) if p)
+    who = "; ".join(p for p in (c.owner, when, last_noted(c, c.due_said)) if p)
     return f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}."
 
 

@@ -256,7 +256,7 @@ class CarriedPanel(Vertical, FollowsWidth):
         owner = f" · owner: {one_line(c.owner)}" if c.owner else " · no owner"
         if c.owner_there is not None:  # renamed on Who is here: that session keeps its own
             owner += f" (“{one_line(c.owner_there)}” in the session that agreed it)"
-        due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
+        due = f" · due {one_line(c.due_said(c.due, c.due_date))}" if c.due else ""
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
         if c.overdue(self.edits.today()):  # by the date it keeps (`CarriedAction.due_here`)
@@ -285,9 +285,9 @@ class CarriedPanel(Vertical, FollowsWidth):
         if c is not None:
             if (before := earlier_note(c)) and cut_short(before) != before:
                 said.append(f"Last noted: “{before}”.")
-            if kept := due_not_a_date(c):  # written back only as a date (a trial)
+            if kept := due_not_a_date(c, c.due_said):  # written back only as a date (a trial)
                 said.append(f"{kept[:1].upper()}{kept[1:]}.")
-            if unwritten := not_written_back(c):
+            if unwritten := not_written_back(c, c.due_said):
                 said.append(f"{unwritten[:1].upper()}{unwritten[1:]}.")
         shown = "\n".join(one_line(line) for line in said)
         if shown != self._more_said:
