@@ -263,12 +263,12 @@ def test_last_time_reads_the_teams_files_newest_first_only_until_it_has_both(
         return real(path)
 
     monkeypatch.setattr(sessions, "read_session", counted)
-    people, led = carry.last_time(sessions_dir, "Invented Shire team", cache=cache)
+    people, led, _ = carry.last_time(sessions_dir, "Invented Shire team", cache=cache)
     assert ([p.name for p in people], led) == (["Ada Example"], "Pat Example")
     assert read == [latest.id, nobody.id]
     read.clear()
-    people, led = carry.last_time(sessions_dir, "Invented Shire team", exclude_id=latest.id,
-                                  cache=cache)
+    people, led, _ = carry.last_time(sessions_dir, "Invented Shire team", exclude_id=latest.id,
+                                     cache=cache)
     assert ([p.name for p in people], led) == (["Old 5"], "Pat Example")
     assert len(read) == 2
 

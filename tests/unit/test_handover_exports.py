@@ -100,7 +100,7 @@ def test_a_facilitator_listed_by_name_is_listed_by_their_own_role(review):
 def test_the_next_session_offers_them_without_the_role_of_the_handover(
         handed, review, sessions_dir):
     save_session(sessions_dir, handed)
-    people, led = last_time(sessions_dir, "Invented Team")
+    people, led, _ = last_time(sessions_dir, "Invented Team")
     assert led == "Morgan Placeholder"
     assert [(p.name, p.role, p.agency) for p in people] == [
         ("Pat Example", "Health visitor", "Invented Trust"), ("Alex Example", "", "")]

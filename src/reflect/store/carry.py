@@ -224,25 +224,31 @@ def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
 
 
 def last_time(sessions_dir: Path, team: str, exclude_id: str = "",
-              cache: Path | None = None) -> tuple[list[Participant], str]:
-    """`last_participants`, and who facilitated the team's latest session that names a
-    facilitator ("" for none): what a new session for a returning team starts from.
+              cache: Path | None = None) -> tuple[list[Participant], str, int]:
+    """`last_participants`, who facilitated the team's latest session that names a
+    facilitator ("" for none), and the length its latest session planned (0 for no plan):
+    what a new session for a returning team starts from. The length went back to *No time
+    plan* at every meeting, while the facilitator and the people were carried (a
+    health-visiting team lead's trial); the form offers it, chosen, for another to be chosen.
 
     The team's files are read newest first (by when each was started, as summarised), only
     until both are found: usually its latest alone. Every one of them was read (some 40 ms
     for a team with 19 sessions of 200), and the new-session form's keys wait for this."""
     people: list[Participant] | None = None
     led: str | None = None
+    minutes: int | None = None
     candidates = sorted(_candidates(sessions_dir, team, exclude_id, cache),
                         key=lambda s: (s.created, s.id), reverse=True)
     for session in _read(candidates, team):
+        if minutes is None:
+            minutes = session.timing.minutes
         if people is None and session.participants:
             people = brought(session.participants)
         if led is None and session.facilitator.strip():
             led = session.facilitator
         if people is not None and led is not None:
             break
-    return people or [], led or ""
+    return people or [], led or "", minutes or 0
 
 
 def brought(people: Sequence[Participant]) -> list[Participant]:

@@ -137,7 +137,7 @@ def gather_team(w: Walk) -> None:
     if not session.team.strip():
         return
     try:
-        people, w.last_facilitator = last_time(w.folder, session.team, exclude_id=session.id)
+        people, w.last_facilitator, _ = last_time(w.folder, session.team, exclude_id=session.id)
         carried = open_actions_for_team(w.folder, session.team, exclude_id=session.id)
     except (OSError, SessionError, ValueError):
         return

@@ -4,8 +4,9 @@ and the time you plan to spend).
 
 For a team reflect has met before, last time's participants are offered (read in a worker as
 the team name is typed; where keys typed meanwhile go: new_session_focus.py): each unticked,
-"not yet here", for the facilitator to tick who came; and the facilitator's box is filled with
-who led its last session (unless something else was typed there). A name near a team's that
+"not yet here", for the facilitator to tick who came; the facilitator's box is filled with
+who led its last session (unless something else was typed there), and its length chosen
+(`MeetingLength.offer`). A name near a team's that
 has met (one's words inside the other's, "mash" and "MASH team", or spelt nearly alike,
 "Moorvale Children Team" and "Moorvale Children's Team": `model.teams.near_names`) is said
 under the box, and → takes that team's name (ui/widgets/near_team.py)."""
@@ -195,14 +196,16 @@ class NewSessionScreen(DraftedForm):
         from reflect.store.errors import SessionError
 
         try:
-            people, facilitator = last_time(self.reflect_app.sessions_dir, team)
+            people, facilitator, minutes = last_time(self.reflect_app.sessions_dir, team)
         except (OSError, SessionError, ValueError):
-            people, facilitator = [], ""
-        self.app.call_from_thread(self.show_last, team, people, facilitator)
+            people, facilitator, minutes = [], "", 0
+        self.app.call_from_thread(self.show_last, team, people, facilitator, minutes)
 
-    def show_last(self, team: str, people: list[Participant], facilitator: str = "") -> None:
+    def show_last(self, team: str, people: list[Participant], facilitator: str = "",
+                  minutes: int = 0) -> None:
         if team != self.query_one("#team", Input).value:
             return  # typed on since: a newer look-up is coming
+        self.query_one(MeetingLength).offer(minutes if self.team_mode else 0)  # (last time's)
         chooser = self.query_one("#last-people", SelectionList)
         if people and (team, people) == (self.last_team, self.last) and \
                 chooser.option_count == len(people):

@@ -150,7 +150,8 @@ class MeetingLength(Vertical):
         width: 20;
         background: $boost;
     }
-    MeetingLength > #length-message, MeetingLength > #length-moving {
+    MeetingLength > #length-message, MeetingLength > #length-moving,
+    MeetingLength > #length-offered {
         display: none;
         padding-left: 1;
     }
@@ -177,6 +178,10 @@ class MeetingLength(Vertical):
         self.own_at_start = own or minutes not in (0, *PRESETS)
         self.own_text = own_text
         self._chosen = minutes
+        self.offered = 0
+        """The length offered as the team's last meeting's (`offer`); 0 for none."""
+        self._focus_own = True
+        """Whether "Your own" chosen takes the focus to its box: not where `offer` chose it."""
         self._made_with: str | None = None
         """What the "Your own" box was made holding, until its first change: Textual says
         that as the box is mounted, and a length there is no choice made then."""
@@ -199,6 +204,7 @@ class MeetingLength(Vertical):
             yield Literal("Your own length:")
             yield InOrderInput(typed, placeholder="e.g. 20, 90 or 1h30", id="own-minutes",
                                compact=True)
+        yield Literal("", id="length-offered")
         yield Literal("", id="length-moving")
         yield Literal("", id="length-message")
 
@@ -225,6 +231,33 @@ class MeetingLength(Vertical):
         moving.show(f"Enter or Space chooses “{button.label}”; until then {now}.",
                     "italic")
         moving.display = True
+
+    def offer(self, minutes: int) -> None:
+        """Choose `minutes`, the length the team's last meeting planned (0: none), and say so
+        under the lengths, as the form says the other details carried from it: it went back
+        to *No time plan* at every meeting (a health-visiting team lead's trial). Never over
+        a length chosen since the last offer (none chosen over one is a choice too), nor over
+        "Your own" holding what is not a length; the line goes as another is chosen."""
+        now = self.length
+        if now != minutes and (now not in (0, self.offered) or (now == 0 and self.offered)
+                               or self.error):
+            return
+        self.offered = minutes
+        if now != minutes:
+            if minutes in (0, *PRESETS):
+                self.query_one(f"#length-{minutes}", ChoiceButton).value = True
+            else:
+                self._focus_own = self.own  # (chosen here: the focus stays where it is)
+                self.query_one("#own-minutes", Input).value = str(minutes)
+        self._say_offered(minutes)
+
+    def _say_offered(self, length: int) -> None:
+        """The line saying the length chosen is the team's last meeting's, while it is."""
+        line = self.query_one("#length-offered", Literal)
+        line.display = bool(self.offered) and length == self.offered
+        if line.display:
+            line.show(f"As at the team's last meeting: {hours_and_minutes(self.offered)}. "
+                      "Choose another, or No time plan, to change it.", "italic")
 
     @property
     def own(self) -> bool:
@@ -279,6 +312,7 @@ class MeetingLength(Vertical):
 
     def _changed(self) -> None:
         length = self.length
+        self._say_offered(length)
         if length != self._chosen:
             self._chosen = length
             self.post_message(self.Changed(self, length))
@@ -293,8 +327,9 @@ class MeetingLength(Vertical):
         self._changed()
         self._show_moving()
         own = self.query_one("#own-minutes", Input)
-        if event.pressed.id == "length-own" and not own.has_focus:
+        if event.pressed.id == "length-own" and not own.has_focus and self._focus_own:
             own.focus()
+        self._focus_own = True
 
     @on(Input.Changed, "#own-minutes")
     def _own_typed(self, event: Input.Changed) -> None:
