@@ -11,14 +11,17 @@ in Year 2; I met Kelly Sample" as typed (a trial). `spans` finds, beside them:
   as a name is (`Jo`, `Priya`), in capitals (`CHRIS`) or in small letters (`marcus`); one that
   is also a word (`Grace`, `Pat`, `will`) only where it can be no word: capitalised inside a
   sentence, at a sentence's start when what follows says it is someone (`Pat to book`,
-  `Pat's reflection`, `Mark and Jo`), in small letters only as `ask pat to` or `pat to` first;
+  `Pat's reflection`, `Mark and Jo`; not `Hope to follow up`, a word of `not_owners.txt`
+  before "to"), in small letters only as `ask pat to` or `pat to` first;
 - the capitalised words straight after one (a surname: `Jo Invented`);
 - initials: `J.I.`, `E. W.`, and two or three capitals where an owner stands (`JI to ring`,
   `with JI`) that are no abbreviation of a job or a service (`SW`, `DSL`, `MARAC`);
 - a capitalised word no list knows straight after a word that goes before a person (`with
   Quorra`, `ask Velindra`, `speak to Tamsk`), unless a place's word follows it (`with Moorvale
   Primary`, `Invite Invented Police`); or at a sentence's start, doing something (`Quorra to
-  ring`, `Velindra has rung`), unless it ends as English words do (`Training to be booked`).
+  ring`, `Velindra has rung`), unless it ends as English words do (`Training to be booked`)
+  or is a word of `not_owners.txt` (`Admin to send`; `Hard to read`, `Good to see`: a trial's
+  CPD record said "[redacted] to read").
 
 Never the session's team, its people's roles and agencies, or the review's title, found as
 whole phrases (the team `Grace House` keeps `Grace House`), nor, for the last rule only, a word
@@ -94,24 +97,22 @@ _BEFORE_TO = frozenset("speak talk write send pass give refer report forward han
                        "introduce".split())
 """`speak to Tamsk`: a person after "to" only after these."""
 
-_NOT_OWNERS = frozenset("""
-feedback admin input access visit return respond response continue back welcome link go move
-add reply write speak talk send listen report escalate try need plan aim want wish hope ask
-invite bring take pass give forward present explain introduce update amend change switch commit
-contribute attend look seek begin start learn decide agree email post upload submit apply key
-next prior up ahead open subject similar close equal ready able due thanks refer remind tell
-somebody someone nobody anyone anybody whoever everything nothing something anything this that
-these those there here what which whose where when why how it its they them their we our you
-your he she his her me my one
-""".split())
-"""Words that start a sentence before "to", "has" or "will" and are no one (`Feedback to the
-partnership`, `Admin to send`): an unknown word there is otherwise taken for a name."""
+@functools.cache
+def not_owners() -> frozenset[str]:
+    """The words in `not_owners.txt`: words that start a sentence before "to", "has" or "will"
+    and are no one (`Feedback to the partnership`, `Admin to send`, `Hard to read`), where an
+    unknown word is otherwise taken for a name."""
+    text = Path(__file__).with_name("not_owners.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#")
+                     for w in line.split())
+
 
 _ENGLISH_ENDINGS = ("s", "ing", "ion", "ment", "er", "or", "ed", "al", "ance", "ence", "ity",
                     "ness", "ship", "ure", "ise", "ize", "ate", "ive", "ful", "less", "ery",
-                    "ary", "ory", "age", "ism", "ist", "ly")
+                    "ary", "ory", "age", "ism", "ist", "ly", "ble", "ous", "ant", "ent")
 """How English words end, and names no list holds seldom do (`Training`, `Letter`, `Referral`,
-`Governors`): such a word at a sentence's start is no owner."""
+`Governors`; `Possible`, `Anxious`, `Reluctant`, `Urgent` before "to"): such a word at a
+sentence's start is no owner."""
 
 _AN_OWNER_DOES = re.compile(
     r"[ \u00a0]+(?:to|will|has|had|is|was)[ \u00a0]+(?!(?:be|the|a|an|this|that|these|those|all"
@@ -294,11 +295,13 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
             if key in names:
                 return key not in wordy or not _starts_sentence(text, m.start()) \
                     or m.group()[-2:] in ("'s", "’s") or bool(
-                        _SAYS_SOMEONE.match(text, m.end())) or surname(i + 1) > 0
+                        _SAYS_SOMEONE.match(text, m.end())) and not (
+                        key in not_owners() and _GOES_ON_TO.match(text, m.end())) \
+                    or surname(i + 1) > 0  # "Hope to follow up" is the writer's hope
             if "-" in key and key.split("-")[0] in names and key.split("-")[0] not in wordy:
                 return True  # Ann-Marie
             if _starts_sentence(text, m.start()):
-                return len(key) >= 3 and key not in _NOT_OWNERS and not key.endswith(
+                return len(key) >= 3 and key not in not_owners() and not key.endswith(
                     _ENGLISH_ENDINGS) and bool(_AN_OWNER_DOES.match(
                         text, tokens[i + surname(i + 1)].end())) and unknown(i)
             person_before = before in _BEFORE_A_PERSON or (
@@ -312,7 +315,8 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
         if shape == "up" and key.isascii() and key not in _ABBREVIATED:
             if len(key) >= 3 and key in names and key not in wordy:
                 return True  # CHRIS
-            if 2 <= len(key) <= 3:  # initials where an owner stands: JI to ring, with JI
+            if 2 <= len(key) <= 3 and key not in not_owners():  # initials where an owner
+                # stands (JI to ring, with JI), not a word in capitals ("NOT to be shared")
                 owner_at = _starts_sentence(text, m.start()) or before in (
                     "and", "with", "ask", "tell", "cc")
                 return owner_at and bool(_OWNER_AFTER.match(text, m.end()))
