@@ -18,7 +18,7 @@ from typing import Any
 from reflect.store.atomic import make_private, write_atomic
 
 CACHE_ENV = "REFLECT_CACHE_DIR"
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 """Any other version reads as empty. 2: a session's summary holds the ids of its questions
 answered and of every answer, counted against its review's questions now (store/index.py),
 where 1 held counts that took in answers to questions a replaced review no longer asks. 3: a
@@ -30,7 +30,9 @@ fine from the cache. 5: a session's summary holds the steps with an item typed a
 session would be listed unmarked. 6: those steps take in the one whose box for the time to log
 for CPD holds what is not a time ("lots"), which 5 left out: read from it, such a session would
 stay unmarked until its file changed. 7: the library's words are kept without their accents
-(`text.search_words`), where 6 kept "siobhán", which no word typed now finds."""
+(`text.search_words`), where 6 kept "siobhán", which no word typed now finds. 8: a file's
+unknown field is answered with the field meant (`store/unknown_field.py`: "did you mean
+summary?"), where 7 kept "check the spelling" alone until the file changed."""
 
 Records = dict[str, dict[str, object]]
 """File name -> {"stamp": [size, mtime_ns, ctime_ns], ...what the cache keeps about it}."""

@@ -64,7 +64,7 @@ def _read(path: Path) -> tuple[Review, dict[str, object]]:
         data = tomllib.loads(toml_text(path.read_bytes()))
         return Review.model_validate(data), data
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValidationError) as e:
-        raise ReviewError(describe(path, e)) from e
+        raise ReviewError(describe(path, e, model=Review)) from e
 
 
 def read_review(path: Path) -> Review:

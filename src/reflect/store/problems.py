@@ -6,8 +6,9 @@ import re
 import tomllib
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from reflect.store.unknown_field import unknown_field
 from reflect.text import SLUG, printable, slug_said
 
 PATTERNS = {
@@ -73,26 +74,30 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
+def describe(path: Path, error: Exception, ours: bool = False,
+             model: type[BaseModel] | None = None) -> list[str]:
     """Messages naming the file, the field and what is wrong; one per problem. `ours`: a file
     reflect writes whole, always ending with a line end (a session), so one that stops
-    part-way through a line is said to be cut short (`_cut_short`).
+    part-way through a line is said to be cut short (`_cut_short`). `model`: what the file
+    was read as, so an unknown field is answered with the field meant (`unknown_field`).
 
     A file name (or a TOML parser's quote of the file) can hold terminal control codes; the
     messages are made `printable` here, so every place that shows them shows them safely.
     """
-    return [printable(message) for message in _describe(path, error, ours)]
+    return [printable(message) for message in _describe(path, error, ours, model)]
 
 
-def described(path: Path, error: Exception, ours: bool = False) -> str:
+def described(path: Path, error: Exception, ours: bool = False,
+              model: type[BaseModel] | None = None) -> str:
     """`describe`'s messages as one line, naming the file once: `FILE: title: must be ...;
     timing: minutes: must be ...`."""
-    first, *rest = describe(path, error, ours) or [f"{path}: {error}"]
+    first, *rest = describe(path, error, ours, model) or [f"{path}: {error}"]
     named = f"{printable(str(path))}: "
     return "; ".join([first, *(m.removeprefix(named) for m in rest)])
 
 
-def _describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
+def _describe(path: Path, error: Exception, ours: bool,
+              model: type[BaseModel] | None) -> list[str]:
     if isinstance(error, ValidationError):
         errors = error.errors()
         if errors and all(e["type"] == "missing" and len(e["loc"]) == 1 and e["input"] == {}
@@ -103,7 +108,7 @@ def _describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
             where = field_path(tuple(e["loc"]))
             what = e["msg"]
             if e["type"] == "extra_forbidden":
-                what = "unknown field (not part of the format; check the spelling)"
+                what = unknown_field(model, tuple(e["loc"]), e["input"])
             elif e["type"] == "missing":
                 what = "required field is missing"
             elif e["type"] == "string_pattern_mismatch":

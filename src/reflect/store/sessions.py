@@ -168,7 +168,7 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
     try:
         session = Session.model_validate(data)
     except ValidationError as e:
-        raise SessionError(described(path, e)) from e
+        raise SessionError(described(path, e, model=Session)) from e
     if not SESSION_ID.match(session.id) and read_only is None:
         # (edited by hand: reflect keeps a session as <id>.toml, and that is no file name)
         read_only = (f"named by an id reflect cannot save under ({session.id!r} is not a "
