@@ -169,10 +169,29 @@ class PreviewBoxes(ReflectModal[Path | None]):
     @on(Input.Changed, "#import-title, #import-partnership, #import-type, #import-summary")
     def typed_in_a_box(self) -> None:
         """The preview's first line, and its notes, follow what is typed: they say what will
-        be saved; so does the warning of a review already there (`show_warning`)."""
+        be saved; so does the warning of a review already there (`show_warning`), and the
+        Review id box's grey text (`id_hint`)."""
         if self.loaded is not None and not self.loaded.already and self.below:
             self.show_preview()
             self.show_warning()
+            self.show_id_hint(self.loaded)
+
+    def id_hint(self, loaded: Loaded) -> str:
+        """The Review id box's grey text once a briefing is read: the id it is saved under
+        left empty, and where that comes from. The example names this briefing (it said
+        'Child V' after the preview found "Child Y", a trial); a file imported already, the
+        review it is (a learning lead's trial). A title typed over leaves the id as read:
+        "child-q (left empty: from the title)" stood over a title that could not give it (a
+        learning lead's trial). Short, whole in the box at 60 columns."""
+        review_id, came_from = loaded.report.review["id"], loaded.report.id_from
+        if loaded.already:
+            return f"{loaded.already_id} (already in the library)"
+        if came_from == "the title" and BOXES[0].typed in self.boxes_typed():
+            return f"{review_id} (left empty: kept, whatever the title)"
+        return f"{review_id} (left empty: from {came_from})"
+
+    def show_id_hint(self, loaded: Loaded) -> None:
+        self.query_one("#import-id", Input).placeholder = self.id_hint(loaded)
 
     def alike_now(self, loaded: Loaded) -> list[Held]:
         """The reviews in the library this briefing seems to be, under another id than the one

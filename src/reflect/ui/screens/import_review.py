@@ -267,20 +267,15 @@ class ImportScreen(PreviewSaving):
         report, review = loaded.report, loaded.report.review
         self.target = loaded.taken.path if loaded.taken else (
             self.content_dir / f"{review['id']}.toml")
-        # The example names this briefing once it is read (it said 'Child V' after the
-        # preview found "Child Y", a trial); a file imported already, the review it is: the
-        # id the briefing would give was shown there under "Already in the library as my-id"
-        # (a learning lead's trial). Short, whole in the box at 60 columns.
-        self.query_one("#import-id", Input).placeholder = (
-            f"{loaded.already_id} (already in the library)" if loaded.already else
-            f"{review['id']} (left empty: from {report.id_from})")
         self.withdraw_nothing_to_save()
         if loaded.already:
+            self.show_id_hint(loaded)
             self.save_when_read = None
             self.show_already(loaded)
             self.show_warning()
             return
         self.fill_boxes(review)
+        self.show_id_hint(loaded)  # (after the boxes: a title typed is kept in its box)
         self.show_boxes(True)
         self.show_warning()
         saving = f"Will be saved as {self.target}"
