@@ -44,6 +44,7 @@ def list_sessions(args: argparse.Namespace) -> int:
     found = list_summaries(folder).in_library(
         load_catalogue(paths.content_dir(args.content_dir)))
     from reflect.store.copies import find_copies
+    from reflect.store.folders_inside import INSIDE
 
     copies = find_copies(folder) if folder.is_dir() else []
     newer = {c.session_id for c in copies if c.state == "newer"}
@@ -68,10 +69,13 @@ def list_sessions(args: argparse.Namespace) -> int:
         echo(TYPED_LEGEND)
     for p in found.problems:
         echo(f"reflect list: warning: unreadable session: {p}", err=True)
+    for p in found.inside:  # (`Team Red/`: said by the report, and here alike)
+        sub = p.partition(INSIDE)[0]
+        echo(f"reflect list: warning: {p}", err=True, whole=(folder, sub))
     for c in copies:  # the newer first: what was typed and is not in the session's file
         echo(f"reflect list: {'warning' if c.state in ('newer', 'damaged') else 'note'}: "
              f"{c.said()}", err=True, whole=(c.path,))
-    if not found.entries and not found.problems:
+    if not found.entries and not found.problems and not found.inside:
         where = folder if folder.is_dir() else f"{folder} (no such folder yet)"
         echo(f"reflect list: no sessions in {where}", err=True, whole=(folder,))
     return 0

@@ -24,7 +24,6 @@ Pure: no Textual, no network; nothing is written but the cache, in the user's ca
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -36,6 +35,7 @@ from reflect.model.teams import Names, holds_words
 from reflect.report.dates import long_date, parse_due, utc
 from reflect.report.facts import SessionFacts
 from reflect.report.later import carried_on
+from reflect.store.folders_inside import folders_inside
 from reflect.text import one_line
 
 __all__ = ["Filters", "Gathered", "copy_kind", "gather", "has_git_markers", "long_date",
@@ -295,56 +295,6 @@ def _real(folder: Path) -> Path:
         return folder.resolve()
     except OSError:
         return folder
-
-
-KEPT_INSIDE = frozenset({"exports", "replaced"})
-"""The folders reflect keeps inside a sessions folder: notes, and copies kept aside."""
-
-
-def folders_inside(folder: Path, given: set[Path]) -> list[str]:
-    """A message for each folder inside `folder` holding session files, which a report does
-    not read (but reflect's own, `KEPT_INSIDE`, a hidden one such as `.git`, and one `given`
-    as a folder to read too): a team's files a learning lead put in `Team Red/` were left out
-    of the counts, nothing said (a trial)."""
-    import shlex
-
-    from reflect.text import plural
-
-    out = []
-    try:
-        inside = sorted(e.path for e in os.scandir(folder) if e.is_dir()
-                        and e.name not in KEPT_INSIDE and not e.name.startswith("."))
-    except OSError:
-        return []  # the folder itself is said, if it cannot be read
-    for sub in map(Path, inside):
-        if _real(sub) in given:
-            continue
-        count = sum(1 for p in _tomls(sub) if _holds_a_session(p))
-        if count:
-            them = "it" if count == 1 else "them"
-            out.append(f"{sub}: a folder inside the sessions folder, holding "
-                       f"{plural(count, 'session file')} (.toml), not read: a report reads the "
-                       "files in the sessions folder itself, not in folders inside it. Move "
-                       f"{them} into {folder} to count {them} (or, at the command line, add "
-                       f"--sessions-dir {shlex.quote(str(sub))})")
-    return out
-
-
-def _tomls(folder: Path) -> list[Path]:
-    try:
-        return [p for p in folder.iterdir() if p.suffix == ".toml"
-                and not p.name.startswith(".")]
-    except OSError:
-        return []
-
-
-def _holds_a_session(path: Path) -> bool:
-    """Whether the file's start reads as a session's (its `review_id`), not a review's."""
-    try:
-        with path.open("rb") as f:
-            return re.search(rb"^review_id\s*=", f.read(4096), re.MULTILINE) is not None
-    except OSError:
-        return False
 
 
 def _flag(r: _Read, session_id: str, today: date) -> str | None:

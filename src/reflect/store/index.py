@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from reflect.answered import Answered, count
 from reflect.store.atomic import clean_stale_temp_files
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
+from reflect.store.folders_inside import LISTS, folders_inside, looked_into
 
 if TYPE_CHECKING:
     from reflect.store.catalogue import Catalogue
@@ -94,6 +95,10 @@ class SessionSummary:
 class SummaryList:
     entries: list[SessionSummary]
     problems: list[str]
+    inside: list[str] = field(default_factory=list)
+    """A message for each folder inside the sessions folder holding session files, which are
+    not listed (store/folders_inside.py): the report named `Team Red/`, the lists said
+    nothing (a trial)."""
 
     def against(self, asked: Callable[[str], tuple[str, ...] | None],
                 missing: Callable[[str], str] | None = None) -> SummaryList:
@@ -106,7 +111,7 @@ class SummaryList:
             now = asked(e.review_id)
             why = missing(e.review_id) if missing is not None and now is None else ""
             out.append(replace(e, asked=now, review_missing=why))
-        return SummaryList(out, self.problems)
+        return SummaryList(out, self.problems, self.inside)
 
     def in_library(self, catalogue: Catalogue) -> SummaryList:
         """`against` the library `catalogue`: each session counted against its review's
@@ -167,10 +172,12 @@ def list_summaries(folder: Path, cache: Path | None = None) -> SummaryList:
     cache = cache_file("sessions", folder, cache)
     known = read_records(cache)
     files: Records = {}
-    changed = False
+    changed, subs = False, []
     with os.scandir(folder) as it:
         for item in it:
             if not item.name.endswith(".toml"):
+                if looked_into(item.name) and _is_dir(item):  # (no call to the disk: d_type)
+                    subs.append(item.name)
                 continue
             try:
                 if not item.is_file():
@@ -205,9 +212,17 @@ def list_summaries(folder: Path, cache: Path | None = None) -> SummaryList:
                     out.problems.append(str(e))
     if changed or set(files) != set(known):
         write_records(cache, files)
+    out.inside = folders_inside(folder, reader=LISTS, names=subs) if subs else []
     out.entries.sort(key=lambda e: e.listed_by, reverse=True)  # as they read
     out.problems.sort()
     return out
+
+
+def _is_dir(item: os.DirEntry[str]) -> bool:
+    try:
+        return item.is_dir()
+    except OSError:
+        return False
 
 
 def teams_here(folder: Path, cache: Path | None = None) -> list[str]:

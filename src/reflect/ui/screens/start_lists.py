@@ -17,7 +17,7 @@ from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.screens.base import ReflectScreen
-from reflect.ui.screens.start_problems import no_reviews_said
+from reflect.ui.screens.start_problems import no_reviews_said, no_sessions_said
 from reflect.ui.screens.start_problems_area import ProblemsArea
 from reflect.ui.screens.start_rows import (
     MAX_LISTED,
@@ -209,7 +209,7 @@ class LibraryScreen(ReflectScreen[None]):
         library = self.reflect_app.library
         if library is not None:  # (the intro steps aside for it on a short screen: app.tcss)
             self.set_class(self.query_one("#problems", ProblemsArea).show(
-                library, self.sessions.problems, self.copies), "-problems")
+                library, self.sessions.problems, self.copies, self.sessions.inside), "-problems")
 
     @work(thread=True, exclusive=True, group="copies", exit_on_error=False)
     def _read_copies(self) -> None:
@@ -288,7 +288,7 @@ class LibraryScreen(ReflectScreen[None]):
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search: empty the search box (/) to see them "
              "all." if self.sessions.entries else
-             "No saved sessions yet. Start one from the library on the left.")
+             no_sessions_said(self.sessions.inside))
         if shown:
             ids = [str(e.path) for e in shown]
             options.highlighted = ids.index(chosen) if chosen in ids \

@@ -5,6 +5,7 @@ library folder that is not there, and copies of sessions found outside the sessi
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from shlex import quote
 from typing import TYPE_CHECKING
 
@@ -17,9 +18,10 @@ if TYPE_CHECKING:  # (types only: the copies are read after the first frame)
 
 
 def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCopy],
-                  short: bool = False) -> str:
+                  short: bool = False, inside: Sequence[str] = ()) -> str:
     """What the problems area says ("": nothing, and it is hidden); `short`: the copies named
-    short (`copies_said`)."""
+    short (`copies_said`); `inside`: the folders inside the sessions folder holding session
+    files, not listed, as the report says them (`SummaryList.inside`)."""
     text = []
     if library.missing:
         text.append(f"{missing_library(library.folder)} Saved sessions are listed as "
@@ -30,13 +32,15 @@ def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCop
         text.append("An imported review is not finished (it can be used; "
                     f"`{command('validate')}` refuses it until it is edited):\n"
                     + "\n".join(f"  ⚠ {p}" for p in library.unfinished))
+    if inside:
+        text.append("Saved sessions not listed:\n" + "\n".join(f"  ⚠ {m}" for m in inside))
     if copies:
         text.append(copies_said(copies, short))
     return "\n".join(text)
 
 
 def problems_lines(library: Catalogue, sessions: list[str], copies: list[FoundCopy],
-                   width: int) -> list[str]:
+                   width: int, inside: Sequence[str] = ()) -> list[str]:
     """The problems area's text in lines of `width` cells, the copies named by their paths
     where each path a command takes, and each copy's name, is whole on a line; else named
     short (`copies_said`). At 60 columns a copy's name alone is wider than the area: the
@@ -46,7 +50,7 @@ def problems_lines(library: Catalogue, sessions: list[str], copies: list[FoundCo
     from reflect.wrapping import fitted
 
     programs = [program()]
-    text = problems_text(library, sessions, copies)
+    text = problems_text(library, sessions, copies, inside=inside)
     lines = fitted(text, width, commands=programs)
     # Each name whole wherever it is said (whole in a command too wide for a line, it was
     # folded mid-name in the sentence before it: a trial), each command's path in one line.
@@ -54,7 +58,7 @@ def problems_lines(library: Catalogue, sessions: list[str], copies: list[FoundCo
            for c in copies) and all(any(quote(str(c.path)) in line for line in lines)
                                     for c in copies if by_path(c)):
         return lines
-    return fitted(problems_text(library, sessions, copies, short=True), width,
+    return fitted(problems_text(library, sessions, copies, short=True, inside=inside), width,
                   commands=programs)
 
 
@@ -159,6 +163,15 @@ def delete_label(copies: list[FoundCopy]) -> str:
             "Delete the copy holding nothing new…")
 
 
+def no_sessions_said(inside: Sequence[str]) -> str:
+    """What the saved sessions' list says with no session in it: where session files are in
+    a folder inside the sessions folder, that they are not listed, said in full below."""
+    if inside:
+        return "No saved sessions listed: some are in a folder inside the sessions folder " \
+            "(see below)."
+    return "No saved sessions yet. Start one from the library on the left."
+
+
 def no_reviews_said(library: Catalogue) -> str:
     """What the library's list says with no review in it: its folder missing, or every file
     in it unreadable, each said in the problems area below (it said `No reviews found in
@@ -184,7 +197,7 @@ def way_in(tabs: int, back: int) -> str:
 
 
 def problems_summary(library: Catalogue, sessions: list[str], copies: list[FoundCopy],
-                     way: str = "Tab here") -> str:
+                     way: str = "Tab here", inside: Sequence[str] = ()) -> str:
     """The problems area's first line, all of it that is shown until it is Tabbed to: what
     there is, counted, and how to reach it (`way`, from `way_in`; "": the focus is in it).
     The whole text took six rows of 80x24, leaving one review and a half in view (a trial);
@@ -199,6 +212,8 @@ def problems_summary(library: Catalogue, sessions: list[str], copies: list[Found
                                 "files could not be read")),
         (len(library.unfinished), count(len(library.unfinished), "review not finished",
                                         "reviews not finished")),
+        (len(inside), count(len(inside), "folder of sessions not listed",
+                            "folders of sessions not listed")),
         (newer, count(newer, "newer emergency copy", "newer emergency copies")),
         (len(copies) - newer, count(len(copies) - newer, "other copy of a session",
                                     "other copies of sessions"))) if n]

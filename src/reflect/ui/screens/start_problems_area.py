@@ -14,7 +14,7 @@ for it before the first frame, some 4 ms of its CPU, for a button that almost ne
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -46,14 +46,17 @@ class ProblemsArea(VerticalScroll):
         yield Literal("", "bold", id="problems-summary")
         yield Fitted(id="problems-text")
 
-    def show(self, library: Catalogue, sessions: list[str], copies: list[FoundCopy]) -> bool:
-        """Says what there is; False: nothing (the area hidden, and the screen told so)."""
-        self.said = problems_text(library, sessions, copies)
+    def show(self, library: Catalogue, sessions: list[str], copies: list[FoundCopy],
+             inside: Sequence[str] = ()) -> bool:
+        """Says what there is; False: nothing (the area hidden, and the screen told so).
+        `inside`: the folders of sessions not listed (`SummaryList.inside`)."""
+        self.said = problems_text(library, sessions, copies, inside=inside)
         self.display = bool(self.said)
-        self._summary = partial(problems_summary, library, sessions, copies)
+        self._summary = partial(problems_summary, library, sessions, copies, inside=inside)
         self.say_way_in()
         self.query_one("#problems-text", Fitted).fit(
-            partial(problems_lines, library, sessions, copies) if self.said else None)
+            partial(problems_lines, library, sessions, copies, inside=inside)
+            if self.said else None)
         same = any(c.state == "same" for c in copies)
         made = self.query("#delete-same-copies").results(Button)
         button = next(made, None)
