@@ -141,6 +141,7 @@ class SessionKeeper:
     def _keep_elsewhere(self, seq: int, data: dict[str, object]) -> None:
         """Keep the snapshot in a copy outside the sessions folder (the same copy each time,
         replaced), then raise ChangedOutside naming both files."""
+        from reflect.store.own_temp import passed_over
         from reflect.store.rescue import KEPT_ASIDE, write_emergency_copy
 
         changed = changed_outside(self.path)
@@ -154,7 +155,8 @@ class SessionKeeper:
             self.last_error = f"{changed}; nor could a copy be written: {e.strerror or e}"
             raise ChangedOutside(self.last_error) from e
         self._kept, self._copied = seq, max(self._copied, seq)
-        self.last_error = (f"{changed}; every edit made here is kept in {self.elsewhere}. "
+        self.last_error = (f"{changed}; every edit made here is kept in {self.elsewhere}"
+                           f"{passed_over(self.elsewhere)}. "
                            f"{self._to_keep()}. The start screen and quitting say how the two "
                            "differ.")
         raise ChangedOutside(self.last_error)
@@ -236,8 +238,11 @@ class SessionKeeper:
             return self.kept_aside_note()
         if not error or self.copied_to is None or not self.safe:
             return None
+        from reflect.store.own_temp import passed_over
+
         where = self.copied_to
-        return (f"reflect: {error}; a copy of the session holding every edit is in {where}. "
+        return (f"reflect: {error}; a copy of the session holding every edit is in {where}"
+                f"{passed_over(where)}. "
                 "Once the sessions folder can be written, opening the session in reflect "
                 f"offers to carry on from it (`{command(f'restore {quote(str(where))}')}` does "
                 f"the same); `{command(f'walk --resume {quote(str(where))}')}` carries on "

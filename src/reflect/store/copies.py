@@ -4,13 +4,13 @@ and compared with the session's file, and one restored into the folder.
 
 A copy said only where it went on stderr, in a window since closed, was lost to the person: the
 session reopened without what was typed into the copy (a trial). Copies are looked for where
-reflect writes them (the home folder, then the temp folder) by their name,
+reflect writes them (the home folder, then the user's own folder in the temp folder, and the
+temp folder itself, the user's own files only, where earlier versions wrote them) by their name,
 `reflect-copy-<session id>-<YYYYmmdd-HHMMSS>.toml`; each one is read, never changed.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from reflect.commands import command
 from reflect.store.differences import Difference, differences, lost, said
 from reflect.store.errors import SessionError
+from reflect.store.own_temp import copy_names
 from reflect.store.rescue import KEPT_ASIDE, kept_aside
 
 if TYPE_CHECKING:
@@ -191,14 +192,14 @@ def find_copies(folder: Path, session_id: str | None = None,
     found: dict[Path, FoundCopy] = {}
     for place in places if places is not None else copy_folders():
         try:
-            names = [e for e in os.scandir(place) if e.name.startswith("reflect-copy-")]
+            names = copy_names(Path(place))  # (in the shared temp folder, the user's own)
         except OSError:
             continue
-        for entry in names:
-            match = COPY_NAME.match(entry.name)
+        for name in names:
+            match = COPY_NAME.match(name)
             if match is None or (session_id is not None and match["id"] != session_id):
                 continue
-            path = Path(place) / entry.name
+            path = Path(place) / name
             if path.resolve() in found:  # (home and temp folder the same)
                 continue
             copy = cache.found(path, match["id"]) if cache is not None \

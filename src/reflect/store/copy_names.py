@@ -25,6 +25,7 @@ from shlex import quote
 from reflect.commands import command
 from reflect.store.copies import COPY_NAME
 from reflect.store.errors import SessionError
+from reflect.store.own_temp import copy_names
 
 CUT = "…"
 """Where `short_name` cuts a name."""
@@ -103,8 +104,7 @@ def _found(folders: list[Path], name: str, cut: re.Match[str] | None) -> list[Pa
     found: dict[Path, Path] = {}
     for folder in folders:
         try:
-            names = [e.name for e in os.scandir(folder) if e.name.startswith("reflect-copy-")
-                     and e.is_file()]
+            names = [n for n in copy_names(folder) if (folder / n).is_file()]
         except OSError:
             continue
         for each in sorted(names):

@@ -233,14 +233,13 @@ def _cut_short_said(path: Path, lines: list[str]) -> str:
 def _emergency_copies(path: Path) -> list[Path]:
     """The emergency copies of the session `path`, named as `copies.COPY_NAME` says (a glob
     of `reflect-copy-ID-*` took a copy of session ID-2 for one of session ID), newest first."""
-    import os
-
     from reflect.store.copies import COPY_NAME, copy_folders
+    from reflect.store.own_temp import copy_names
 
     found: set[Path] = set()
     for folder in copy_folders():
         try:
-            names = [e.name for e in os.scandir(folder)]
+            names = copy_names(folder)
         except OSError:
             continue
         found |= {folder / name for name in names

@@ -2,14 +2,16 @@
 cannot be written (made read-only, disk full): one the person asks for, and an emergency copy
 on a way out that cannot wait (SIGTERM, SIGHUP, an unexpected exception).
 
-Copies are created owner-only (0600) and never replace an existing file.
+Copies are created owner-only (0600) and never replace an existing file; an emergency copy goes
+to the home folder, else to a folder of the user's own in the temp folder (store/own_temp.py).
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
+
+from reflect.store import own_temp
 
 KEPT_ASIDE = (b"# Kept aside by reflect: the session's file was changed by another program while "
               b"the session was open, so reflect wrote its own words here rather than over that "
@@ -61,22 +63,27 @@ def default_copy_path(session_id: str) -> Path:
     return Path.home() / copy_name(session_id)
 
 
-def rescue_folders() -> list[Path]:
-    """Where an emergency copy is tried, in order: the home folder, then the temp folder."""
-    folders = []
+def _home() -> list[Path]:
     try:
-        folders.append(Path.home())
+        return [Path.home()]
     except RuntimeError:  # no home folder known
-        pass
-    folders.append(Path(tempfile.gettempdir()))
-    return folders
+        return []
+
+
+def rescue_folders() -> list[Path]:
+    """Where copies are looked for: the home folder, the user's own folders in the temp folder
+    (store/own_temp.py), then the temp folder itself, where earlier versions wrote them (its
+    files of the user's own only: `own_temp.copy_names`)."""
+    return [*_home(), *own_temp.copy_folders(), own_temp.shared_temp()]
 
 
 def write_emergency_copy(session_id: str, data: bytes) -> Path:
-    """Write `data` into the first rescue folder that takes it; OSError if none does."""
+    """Write `data` into the home folder, else into the user's own folder in the temp folder
+    (never the shared temp folder itself: others list it); OSError if neither takes it."""
     error: OSError | None = None
-    for folder in rescue_folders():
+    for folder in (*_home(), None):
         try:
+            folder = folder if folder is not None else own_temp.made_folder()
             return write_private(folder / copy_name(session_id), data)
         except OSError as e:
             error = e

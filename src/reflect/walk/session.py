@@ -193,7 +193,10 @@ def _rescue(w: Walk, error: OSError | SessionError) -> int:
         echo(f"reflect walk: {why}; nor could an emergency copy be written "
              f"({getattr(e, 'strerror', None) or e}).", err=True, whole=(where,))
         return 1
-    echo(f"reflect walk: {why}. Everything typed so far is in an emergency copy: {copy}. "
+    from reflect.store.own_temp import passed_over
+
+    echo(f"reflect walk: {why}. Everything typed so far is in an emergency copy: {copy}"
+         f"{passed_over(copy)}. "
          f"Carry on from it with: {command(f'walk --resume {shlex.quote(str(copy))}')}",
          err=True, whole=(where, copy))
     return 1
