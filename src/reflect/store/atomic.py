@@ -85,7 +85,9 @@ def unwritable(folder: Path) -> str | None:
         os.close(fd)
         os.unlink(tmp)
     except OSError as e:
-        return f"{folder} cannot be written: {e.strerror or e}"
+        from reflect.store.missing_folder import missing_said
+
+        return missing_said(e, folder) or f"{folder} cannot be written: {e.strerror or e}"
     return None
 
 

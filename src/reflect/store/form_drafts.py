@@ -262,7 +262,9 @@ class DraftKeeper:
                     self._write(replace(draft, saved=now()))
                 self.error = ""
             except OSError as e:
-                self.error = f"{e.filename or self.folder} cannot be written: {e.strerror or e}"
+                from reflect.store.missing_folder import cannot_write
+
+                self.error = cannot_write(e, self.folder)
 
     def _write(self, draft: FormDraft) -> None:
         data = to_toml(draft)

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
+from reflect.store.missing_folder import missing_said
 from reflect.store.settings import SettingsError, checked_settings, save_setting, settings_path
 from reflect.ui.colours import HIGH_CONTRAST, Monochrome
 from reflect.ui.farewell import Farewell
@@ -334,8 +335,9 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
                     problems.append(f"Could not remember {what}, and the settings file is "
                                     f"left as it is: {e}")
                 except OSError as e:
+                    why = missing_said(e, self.settings_file.parent) or e.strerror or e
                     problems.append(f"Could not remember {what} in {self.settings_file}: "
-                                    f"{e.strerror or e}. Next time reflect starts without "
+                                    f"{why}. Next time reflect starts without "
                                     "this choice: only a saved one is used again.")
                 finally:
                     self._writing.discard(key)

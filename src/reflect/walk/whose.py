@@ -140,8 +140,10 @@ def _remember(name: str, before: str, unread: bool = False) -> str:
         return f"Recorded as the reflection of {name}; your name could not be remembered " \
             f"for next time, and the settings file is left as it is: {why}"
     except OSError as e:
+        from reflect.store.missing_folder import missing_said
+
         return (f"Recorded as the reflection of {name}; your name could not be remembered "
-                f"for next time in {path}: {e.strerror or e}.")
+                f"for next time in {path}: {missing_said(e, path.parent) or e.strerror or e}.")
     if before and before != name:
         return f"Recorded as the reflection of {name}, remembered for My CPD so far " \
             f"(instead of {before})."
