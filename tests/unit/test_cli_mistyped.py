@@ -146,3 +146,32 @@ def test_an_option_s_start_before_its_value_is_taken_as_argparse_takes_it(capsys
     """`--sessions DIR`, the start of just one option, is that option: no mistake said."""
     main(["--sessions", str(tmp_path), "list", "sessions"])
     assert "error" not in capsys.readouterr().err
+
+
+def test_a_list_with_nothing_after_it_names_its_choices_as_commands(capsys):
+    """`reflect list` alone said "the following arguments are required: what": a field's name
+    no user has seen (a trial)."""
+    _, error = mistake(capsys, "list")
+    assert error.endswith("reflect list: error: one more word is needed: `reflect list "
+                          "reviews` or `reflect list sessions`"), error
+    assert "what" not in error
+
+
+@pytest.mark.parametrize("argv,said", [
+    (["export", "--fromat", "md", "s-invented"], "--fromat"),
+    (["export", "--fromat", "md", "s-invented", "extra"], "--fromat extra"),
+    (["export", "-o", "notes.md", "--fromat", "md", "s-invented"], "--fromat"),
+])
+def test_a_mistyped_options_value_read_as_the_session_leaves_the_session_unsaid(
+        capsys, argv, said):
+    """`reflect export --fromat md ID` said "unrecognized arguments: --fromat ID": md was
+    read as the session, and ID, the session, said as the mistake (a trial)."""
+    _, error = mistake(capsys, *argv)
+    assert error.endswith(f"reflect export: error: unrecognized arguments: {said}: did you "
+                          "mean --format?"), error
+
+
+def test_a_word_the_option_meant_would_not_take_is_still_said(capsys):
+    _, error = mistake(capsys, "export", "--fromat", "nothing-of-the-kind", "s-invented")
+    assert error.endswith("unrecognized arguments: --fromat s-invented: did you mean "
+                          "--format?"), error

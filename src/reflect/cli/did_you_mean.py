@@ -31,9 +31,35 @@ def nearest_option(parser: argparse.ArgumentParser, typed: str) -> str | None:
     return options[found] if found else None
 
 
-def unrecognized(parser: argparse.ArgumentParser, rest: Sequence[str]) -> str:
+def _took_its_value(parser: argparse.ArgumentParser, rest: Sequence[str],
+                    typed: Sequence[str]) -> list[str]:
+    """`rest` less the words left over only as a mistyped option's value was read as the
+    command's own (`reflect export --fromat md ID`: md read as the session, ID left over, and
+    said as "unrecognized arguments: --fromat ID", a trial): where the word after the option
+    fits the option meant, the first word left over after it is not said."""
+    out = list(rest)
+    for option in rest:
+        meant = nearest_option(parser, option) if "=" not in option else None
+        action = parser._option_string_actions.get(meant or "")
+        at = typed.index(option) if option in typed else -1
+        if action is None or action.nargs is not None or not 0 <= at < len(typed) - 1:
+            continue  # (an option of no value, or of several, or nothing typed after it)
+        value = typed[at + 1]
+        if value in rest or value.startswith("-") or (
+                action.choices is not None and value not in action.choices):
+            continue  # (its value not read as another word, or not one it takes)
+        left = [w for w in typed[at + 2:] if w in out and not w.startswith("-")]
+        if left:
+            out.remove(left[0])
+    return out
+
+
+def unrecognized(parser: argparse.ArgumentParser, rest: Sequence[str],
+                 typed: Sequence[str] = ()) -> str:
     """argparse's "unrecognized arguments" for `rest`, with the option each mistyped one was
-    likely meant to be."""
+    likely meant to be (`typed`: what was typed, to leave out a word left over only as a
+    mistyped option's value was read as another)."""
+    rest = _took_its_value(parser, rest, typed)
     said = f"unrecognized arguments: {' '.join(rest)}"
     meant = {typed.split("=", 1)[0]: option for typed in rest
              if (option := nearest_option(parser, typed)) is not None}
@@ -101,7 +127,8 @@ class ReflectParser(argparse.ArgumentParser):
         parsed, rest = self.parse_known_args(args, namespace)
         if rest:
             where = self._command_parser(parsed) or self
-            where.error(unrecognized(where, rest))
+            typed = where._typed if isinstance(where, ReflectParser) else ()
+            where.error(unrecognized(where, rest, typed))
         return parsed
 
     def _command_parser(self, parsed: argparse.Namespace) -> argparse.ArgumentParser | None:
@@ -157,5 +184,19 @@ class ReflectParser(argparse.ArgumentParser):
         from reflect.console import echo
 
         self.print_usage(sys.stderr)
-        echo(f"{self.prog}: error: {message}", err=True)
+        echo(f"{self.prog}: error: {self._choices_missing(message)}", err=True)
         self.exit(2)
+
+    def _choices_missing(self, message: str) -> str:
+        """argparse's "the following arguments are required: what", where `what` is a word
+        among choices that comes first (`reflect list` alone): each choice said as the
+        command to type (`reflect list reviews` or `reflect list sessions`), never the field's
+        name, which no user has seen (a trial)."""
+        required = "the following arguments are required: "
+        names = message.removeprefix(required).split(", ")
+        first = next((a for a in self._actions if not a.option_strings), None)
+        if not message.startswith(required) or first is None or first.choices is None \
+                or first.metavar is not None or first.dest not in names:
+            return message
+        ways = " or ".join(f"`{self.prog} {choice}`" for choice in first.choices)
+        return f"one more word is needed: {ways}"
