@@ -80,7 +80,7 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
                          "child-zz")
     assert code == 0
     assert "Content note: this review describes serious harm to a child." in flat(out.out)
-    assert "== Step 5 of 10: Question 1 ==" in out.out
+    assert "Step 5 of 10: Question 1." in out.out
     assert "So what? What does it mean for your practice" in out.out
     assert "Other thoughts (optional):" in out.out
     assert "Invented strength: Agencies in the exercise shared information quickly." in out.out
@@ -246,7 +246,7 @@ def test_stop_and_resume_keeps_answers(monkeypatch, capsys, fictional_dir, sessi
     code, out = run_walk(monkeypatch, capsys, dirs, ".\nTwo\n.\n.\n.\n", "child-zz", "--resume",
                          entry.session.id)
     assert code == 0
-    assert "Question 1 ==" not in out.out and "== Step 7 of 10: Question 2 ==" in out.out
+    assert "Step 5 of 10: Question 1." not in out.out and "Step 7 of 10: Question 2." in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert [a.text for a in entry.session.answers] == ["Kept", "Two", ""]
 
@@ -376,7 +376,7 @@ def test_a_review_is_found_by_its_title_and_a_resume_needs_no_review(
 
     code, out = run_walk(monkeypatch, capsys, dirs, "More\n.\n", "--resume", entry.session.id)
     assert code == 0, out.err
-    assert "== Step 2 of 10: Good practice ==" in out.out
+    assert "Step 2 of 10: Good practice." in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.notes == {"intro": "A note", "good-practice": "More"}
     code, out = run_walk(monkeypatch, capsys, dirs, "", "Child ZY", "--resume", entry.session.id)
@@ -468,12 +468,12 @@ def test_at_a_terminal_the_content_note_waits_and_s_skips_the_case_details(
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "i\nT\n\nskip please\ns\n",
                                 "child-zz", "--name", "Pat Example")
     assert code == 0
-    said = out.out.split("== Step 1 of 10: Introduction and context ==\n")[1]
+    said = out.out.split("Step 1 of 10: Introduction and context.\n")[1]
     note, rest = said.split("Enter to read the case details, s to skip to the learning:\n", 1)
     assert flat(note).startswith("Content note: this review describes serious harm")
     assert "'skip please' is not Enter or s." in rest
     assert "invented child" not in out.out  # the case details were skipped ...
-    assert "== Step 2 of 10: Good practice ==" in rest  # ... to the learning
+    assert "Step 2 of 10: Good practice." in rest  # ... to the learning
     # Enter reads them, as before; a script's answers (not a terminal) are never asked
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "i\nT\n\n\n", "child-zz",
                                 "--name", "")
@@ -500,7 +500,7 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
     assert "This session was left at step 10 of 10: Summary and export." in out.out
     assert "Not answered yet: Question 2, Question 3." in out.out
     assert "u goes to Question 2 (step 6)" in flat(out.out)
-    assert "== Step 10 of 10: Summary and export ==" in out.out
+    assert "Step 10 of 10: Summary and export." in out.out
     assert "Answered 1 of 3 questions." in out.out
     assert f"To go back to those not answered (u goes to the first):\nreflect walk --resume " \
         f"{s.id}\n" in out.out
@@ -513,13 +513,13 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
     assert "6. Question 2 (not answered)" in out.out and "10. Summary and export (left here)" \
         in out.out and "5. Question 1\n" in out.out
     assert "'99' is not a step's number (1 to 10), u or l." in out.out
-    assert "== Step 6 of 10: Question 2 ==" in out.out
+    assert "Step 6 of 10: Question 2." in out.out
     assert "Answered 3 of 3 questions." in out.out
     assert [a.what for a in load_session(sessions_dir / f"{s.id}.toml").answers] == [
         "One", "Two", "Three"]
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "2\n", "--resume", s.id)
     assert "Not answered yet" not in out.out and "u goes to" not in out.out
-    assert "== Step 2 of 10: Good practice ==" in out.out  # any step, by its number
+    assert "Step 2 of 10: Good practice." in out.out  # any step, by its number
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "u\n2\n", "--resume", s.id)
     assert "No question before this step is left unanswered: Enter carries on here." in \
         flat(out.out)  # it said "'u' is not a step's number (1 to 10) or l" (a trial)
@@ -846,7 +846,7 @@ def test_a_resume_carries_on_in_the_first_empty_box_of_the_question_as_the_app_d
                                 "--resume", s.id)
     assert code == 0
     assert "This session was left at step 5 of 10: Question 1, at the Now what? box." in out.out
-    asked = out.out.split("== Step 5 of 10: Question 1 ==")[1]
+    asked = out.out.split("Step 5 of 10: Question 1.")[1]
     assert "Carrying on at the Now what? box, the first still empty." in asked
     assert "What? What happened" not in asked and "So what?" not in asked
     assert "Now what? What will you do" in asked
@@ -856,7 +856,7 @@ def test_a_resume_carries_on_in_the_first_empty_box_of_the_question_as_the_app_d
     # The step's number: through it from What? (Enter keeps each box)
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "5\n\n\n\nAn aside\n.\n",
                                 "--resume", s.id)
-    asked = out.out.split("== Step 5 of 10: Question 1 ==")[1]
+    asked = out.out.split("Step 5 of 10: Question 1.")[1]
     assert "What? What happened" in asked and "Carrying on" not in asked
     assert load_session(sessions_dir / f"{s.id}.toml").answer("zz-first").text == "An aside"
     # A script's answers, as before: What? first

@@ -32,11 +32,11 @@ def test_back_mends_the_box_before_and_next_skips_a_question_to_come_back_to(
     said = flat(out.out)
     assert "A line holding only '.back' goes back to the box before, '.next' on to the next" \
         " step." in said
-    assert said.count("== Step 5 of 10: Question 1 ==") == 1  # (back within the question)
+    assert said.count("Step 5 of 10: Question 1.") == 1  # (back within the question)
     assert "So far: Teh typo." in said and "(Replaced what was there.)" in said
-    assert said.count("== Step 6 of 10: Question 2 ==") == 2
+    assert said.count("Step 6 of 10: Question 2.") == 2
     assert "Back at the Other thoughts box (.back again for the box before it)." in said
-    assert said.count("== Step 7 of 10: Question 3 ==") == 2
+    assert said.count("Step 7 of 10: Question 3.") == 2
     session = only_session(sessions_dir)
     q1, q2 = session.answer("zz-first"), session.answer("zz-second")
     assert (q1.what, q1.so_what, q1.now_what) == ("First.", "The mended words.", "Next.")
@@ -59,8 +59,8 @@ def test_back_from_the_first_prompt_of_a_step_and_from_the_first_step(
                          "i\nMine\n\n" + text, "child-zz", "--name", "Pat Example")
     said = flat(out.out)
     assert "This is the first step: there is none before it." in said
-    assert said.count("== Step 1 of 10: Introduction and context ==") == 2
-    assert said.count("== Step 9 of 10: What I will do differently ==") == 1
+    assert said.count("Step 1 of 10: Introduction and context.") == 2
+    assert said.count("Step 9 of 10: What I will do differently.") == 1
     assert said.count("What will you do differently in your practice?") == 2
     session = only_session(sessions_dir)
     assert session.answer("zz-third").text == "Late thought."

@@ -298,7 +298,7 @@ def test_one_ctrl_d_on_a_half_typed_line_keeps_it_and_stops(fictional_dir, tmp_p
     (entry,) = list_sessions(sessions).entries
     assert entry.session.notes.get("intro") == "half typed"
     said = bytes(walk.out).decode()
-    assert "Stopped and saved" in said and "== Step 2 of" not in said  # no more case text
+    assert "Stopped and saved" in said and "Step 2 of" not in said  # no more case text
 
 
 def test_bytes_that_are_not_utf8_are_kept_as_replacements(fictional_dir, tmp_path):

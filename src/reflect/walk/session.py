@@ -255,7 +255,7 @@ def _walk(w: Walk) -> int:
         w.edits.go_to_step(step.key)
         w.save()
         d.say()
-        d.say(f"== Step {i + 1} of {len(steps)}: {step.label} ==")
+        d.say(step_heading(i, len(steps), step.label))
         began = time.monotonic()
         carried_on = ASK[step.kind](w, step)
         w.edits.tick(step, int(time.monotonic() - began))
@@ -273,6 +273,14 @@ def _walk(w: Walk) -> int:
     if w.fresh and not w.typed():
         d.say(NOTHING_KEPT)
     return 0
+
+
+def step_heading(index: int, count: int, label: str) -> str:
+    """A step's heading as plain mode says it: `Step 5 of 13: Question 1.`, a sentence of its
+    own (`== Step 5 of 13: Question 1 ==` was read "equals equals" before and after it: a
+    screen reader user's trial). A label ending in its own stop keeps it alone."""
+    heading = f"Step {index + 1} of {count}: {label.strip()}"
+    return heading if heading.endswith((".", "?", "!", ":")) else f"{heading}."
 
 
 def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:

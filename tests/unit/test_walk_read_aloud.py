@@ -1,0 +1,28 @@
+"""Plain mode as a screen reader says it: a screen reader user's trial heard symbols read one
+by one ("equals equals" around each step's heading, "left bracket t slash i right bracket"
+in the first prompt, a line of "equals" under each heading of the notes, "slash" in the
+dates of the actions listed). Its own words are words now; the full-screen app keeps its
+short forms."""
+
+from __future__ import annotations
+
+import re
+
+from reflect.walk.session import step_heading
+from tests.unit.test_walk import WHOLE, dirs_for, run_walk
+
+
+def test_each_step_is_headed_by_a_sentence_not_by_equals_signs(monkeypatch, capsys,
+                                                              fictional_dir, sessions_dir):
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), WHOLE,
+                         "child-zz")
+    assert code == 0
+    lines = out.out.splitlines()
+    assert "Step 5 of 10: Question 1." in lines
+    assert "Step 1 of 10: Introduction and context." in lines
+    assert not [line for line in lines if re.search(r"==|^Step .*=", line)]
+
+
+def test_a_label_ending_in_its_own_stop_is_not_given_another():
+    assert step_heading(4, 13, "Question 1") == "Step 5 of 13: Question 1."
+    assert step_heading(0, 3, "What went well?") == "Step 1 of 3: What went well?"
