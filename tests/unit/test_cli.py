@@ -202,7 +202,7 @@ def test_format_follows_the_file_ending(capsys, sessions_dir, saved, tmp_path):
     target = tmp_path / "notes.txt"
     code, _, _ = run(capsys, "export", saved.id, "-o", str(target), "--sessions-dir",
                      str(sessions_dir))
-    assert code == 0 and target.read_text().startswith("Exercise\n========")
+    assert code == 0 and target.read_text().startswith("Exercise\n\nReview: ")
 
 
 def _nhs(first_nine: str) -> str:

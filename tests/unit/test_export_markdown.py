@@ -82,7 +82,7 @@ def test_plain_text_notes_are_literal_and_complete(review):
     s.set_answer("zz-first", "q", "[@click=app.quit]x[/]\nsecond line\x1b[31m")
     s.actions.append(Action(text="Share the briefing", owner="Team lead"))
     text = to_text(s, review)
-    assert text.startswith("Exercise [bold]\n===============\n")
+    assert text.startswith("Exercise [bold]\n\nReview: ")
     assert "\n\n    [@click=app.quit]x[/]\n    second line\n" in text
     assert "\x1b" not in text
     assert "- Share the briefing (owner: Team lead; status: open)" in text

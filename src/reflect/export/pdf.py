@@ -15,7 +15,7 @@ import logging
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -254,31 +254,28 @@ def records_pdf(records: list[Record], footer: str) -> bytes:
     return page.output()
 
 
-def text_pdf(title: str, text: str, times: Sequence[Sequence[str]] = ()) -> bytes:
-    """Plain-text notes (`plain.laid_out`) as a PDF: a line underlined with = or -
-    becomes a heading, the rest paragraphs; an empty line between parts is the paragraphs' own
-    spacing, and one inside indented text (a blank line in an answer) a gap of its own.
+def text_pdf(title: str, lines: Sequence[str], headings: Mapping[int, int],
+             times: Sequence[Sequence[str]] = ()) -> bytes:
+    """Plain-text notes (`plain.laid_out`) as a PDF: the lines `headings` names (their index,
+    and level: 0 the title, 1 a part's) become headings, the rest paragraphs; an empty line
+    between parts is the paragraphs' own spacing, and one inside indented text (a blank line
+    in an answer) a gap of its own. The text marks no heading itself: a line of `=====` under
+    each, by which this knew them, was read symbol by symbol by a screen reader (a trial).
     `times`: the time table's rows (`time_table.time_table`), drawn as a table in place of
     the text's lines under its heading (`TIME_HEADING`): in the text its columns are spaced
     with spaces, which a proportional font does not line up (a trial)."""
     page = Page(title)
-    lines = text.splitlines()
     with _quiet():
         skip = 0
         for i, line in enumerate(lines):
             if skip:
                 skip -= 1
                 continue
-            under = lines[i + 1] if i + 1 < len(lines) else ""
-            if line.strip() and under and set(under) <= {"="}:
-                page.heading(line, 0)
-                skip = 1
-            elif line.strip() and under and set(under) <= {"-"}:
-                page.heading(line, 1)
-                skip = 1
+            if i in headings:
+                page.heading(line, headings[i])
                 if line == TIME_HEADING and times:  # (in place of the text's own lines)
                     page.columns([TIME_HEADERS, *times], TIME_ALIGN, TIME_WIDTHS)
-                    skip += _block_after(lines, i + 2)
+                    skip = _block_after(lines, i + 1)
             elif line.strip():
                 page.line(line)
             elif line:  # indented and empty: a blank line inside an answer (it was left out)
@@ -286,7 +283,7 @@ def text_pdf(title: str, text: str, times: Sequence[Sequence[str]] = ()) -> byte
     return page.output()
 
 
-def _block_after(lines: list[str], start: int) -> int:
+def _block_after(lines: Sequence[str], start: int) -> int:
     """How many lines from `start` are empty ones, then the lines of text up to the next
     empty one."""
     end = start
@@ -302,5 +299,5 @@ def to_pdf(session: Any, review: Any = None, options: Any = None) -> bytes:
     from reflect.export.plain import laid_out
     from reflect.export.time_table import time_table
 
-    return text_pdf(session.label, laid_out(session, review, options),
-                    time_table(session, review))
+    notes = laid_out(session, review, options)
+    return text_pdf(session.label, notes.lines, notes.headings, time_table(session, review))

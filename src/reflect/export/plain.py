@@ -5,9 +5,15 @@ systems, which keep every line break, and the notes hard-wrapped at 78 columns c
 sentences broken mid-way (a trial). The line breaks in the text are the ones typed (an answer's
 own lines, a typed list's items); the email program, the editor or the record wraps the rest
 to its own width. Only the time table is laid out in columns. No line ends in spaces.
+
+A heading stands alone on its line, a blank line after it, and is not underlined: a screen
+reader read the lines of `=====` and `-----` under them symbol by symbol (a trial). The PDF
+knows a heading by `Notes.headings`, not by a line under it.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from reflect.export import owner_parts, parts
 from reflect.export.action_parts import carried_overdue, due_said, flagged
@@ -26,8 +32,18 @@ from reflect.model.sections import blocks_as_text
 from reflect.model.session import Session
 from reflect.text import printable
 
-RULE = 78
-"""The longest a heading's underline (=== or ---) is drawn."""
+
+@dataclass
+class Notes:
+    """The notes laid out, a line at a time, and which of the lines are headings."""
+
+    lines: list[str] = field(default_factory=list)
+    headings: dict[int, int] = field(default_factory=dict)
+    """The index in `lines` of each heading, and its level: 0 the notes' title, 1 a part's."""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
 
 
 def to_text(session: Session, review: Review | None = None,
@@ -35,32 +51,37 @@ def to_text(session: Session, review: Review | None = None,
     """Plain-text notes, a paragraph a line (see the module)."""
     # No line ends in spaces: the blank line between an answer's paragraphs, indented, had
     # four (a trial), and a line typed with spaces after it kept them.
-    return "\n".join(line.rstrip() for line in laid_out(session, review, options).split("\n"))
+    return "\n".join(line.rstrip() for line in laid_out(session, review, options).lines)
 
 
 def laid_out(session: Session, review: Review | None = None,
-             options: ExportOptions | None = None) -> str:
+             options: ExportOptions | None = None) -> Notes:
     """The notes as `to_text` gives them, but a blank line inside an answer keeps its indent:
-    the PDF (`pdf.text_pdf`) knows it by that, and gives it a gap of its own."""
+    the PDF (`pdf.text_pdf`) knows it by that, and gives it a gap of its own; and the lines
+    that are headings marked (`Notes.headings`)."""
     options = options or ExportOptions()
+    laid = Notes()
+    out = laid.lines
 
     def _para(text: str, indent: str = "") -> list[str]:
         return [indent + line for line in printable(text).split("\n")]
 
-    def _heading(text: str, rule: str) -> list[str]:
-        text = printable(text)
-        return [text, rule * min(len(text), RULE), ""]
+    def _heading(text: str, level: int = 1, after_gap: bool = False) -> None:
+        if after_gap:
+            out.append("")
+        laid.headings[len(out)] = level
+        out.extend([printable(text), ""])
 
     def _one_line(text: str) -> str:
         return " ".join(printable(text).split())
 
     s = session
-    out = _heading(s.label, "=")
+    _heading(s.label, 0)
     for k, v in session_facts(s, options, review):
         out += _para(f"{k}: {v}")
     out.append("")
     if s.carried:
-        out += _heading("Actions from earlier sessions", "-")
+        _heading("Actions from earlier sessions")
         for c in s.carried:
             owner = parts.carried_owner_said(s, c, options)
             status = flagged(parts.carried_status(c), carried_overdue(c, options), options)
@@ -72,15 +93,15 @@ def laid_out(session: Session, review: Review | None = None,
             out += _para(f"- {c.text} ({'; '.join(x for x in details if x)})")
         out.append("")
     if options.include_content and review is not None:
-        out += _heading(f"The review: {review.title}", "-")
+        _heading(f"The review: {review.title}")
         for title, blocks in review_blocks(review):
             out += [title.upper(), ""] + _para(blocks_as_text(blocks)) + [""]
     notes = ordered_notes(s, review)
     if notes:
-        out += _heading("Notes on the review", "-")
+        _heading("Notes on the review")
         for key, text in notes:
             out += [SECTION_NOTES.get(key, key) + ":"] + _para(text, "  ") + [""]
-    out += _heading("Questions for reflection", "-")
+    _heading("Questions for reflection")
     for n, a in enumerate(s.answers, 1):
         out += _para(f"{n}. {a.question}") + [""]
         if parts.no_longer_asked(a, review):
@@ -103,7 +124,7 @@ def laid_out(session: Session, review: Review | None = None,
             out += _para(text, "    ") + [""]
         if not a.has_content:
             out += ["    (no answer recorded)", ""]
-    out += _heading(parts.actions_heading(s), "-")
+    _heading(parts.actions_heading(s))
     if not s.actions:
         out.append(f"({parts.no_actions(s).lower()})")
     for act in s.actions:
@@ -114,19 +135,19 @@ def laid_out(session: Session, review: Review | None = None,
         if act.recommendation.strip():
             out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ")
     if s.mode == "individual" or s.differently.strip():
-        out += [""] + _heading("What I will do differently", "-")
+        _heading("What I will do differently", after_gap=True)
         out += _para(s.differently) if s.differently.strip() else ["(nothing recorded)"]
     if s.confidence:
-        out += [""] + _heading(parts.CONFIDENCE_HEADING, "-")
+        _heading(parts.CONFIDENCE_HEADING, after_gap=True)
         for when, text in parts.confidence(s):
             out += _para(f"- {when}: {text}")
     table = parts.time_table(s, review)
     if table:
-        out += [""] + _heading(TIME_HEADING, "-")
+        _heading(TIME_HEADING, after_gap=True)
         rows = [parts.TIME_HEADERS] + table
         wide, planned_wide, spent_wide = (max(len(r[n]) for r in rows) for n in range(3))
         for label, planned, spent, diff in rows:
             out.append(f"{label:<{wide}}  {planned:>{planned_wide}}  {spent:>{spent_wide}}  "
                        f"{diff}".rstrip())
-    out += ["", parts.notes_footer(s)]
-    return "\n".join(out) + "\n"
+    out += ["", parts.notes_footer(s), ""]
+    return laid

@@ -1,0 +1,78 @@
+"""The plain-text notes (`reflect export ID -o notes.txt`, the file plain mode suggests) as a
+screen reader says them: each heading was underlined with a line of `=====` or `-----`, read
+"equals equals equals…" (a screen reader user's trial). A heading now stands alone on its
+line, a blank line after it; the PDF, which found its headings by those lines, is told them
+(`plain.Notes.headings`), and still prints them as headings. Read back with pdfminer, the
+project's PDF reader. All data here is invented."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTTextLine
+
+from reflect.export.plain import laid_out, to_text
+from reflect.model.session import Action, Point, Session
+from reflect.store.exports import render_bytes
+
+RULE = re.compile(r"^\s*([=\-_*~#])\1{2,}\s*$")
+"""A line drawn with one symbol over and over, read by its name, one at a time."""
+
+
+def _session(review) -> Session:  # type: ignore[no-untyped-def]
+    s = Session.start(review, "child-zz-20300101-0900", title="Team Blue meeting",
+                      team="Team Blue")
+    s.answers[0].points.append(Point(text="Plans drifted"))
+    s.answers[0].text = "Invented summary line\n====="  # typed: the person's own, kept as is
+    s.add_action(Action(text="Ring the school", owner="Pat Example", due="2030-01-31"))
+    s.differently = "Ask sooner"
+    return s
+
+
+def test_no_heading_is_underlined_and_each_stands_alone(review):
+    s = _session(review)
+    lines = to_text(s, review).splitlines()
+    drawn = [line for line in lines if RULE.match(line)]
+    assert drawn == ["    ====="]  # the answer's own line only, as typed
+    for heading in ("Team Blue meeting", "Questions for reflection", "Agreed actions"):
+        at = lines.index(heading)
+        assert lines[at + 1] == "" and (at == 0 or lines[at - 1] == "")
+
+
+def test_the_lines_marked_as_headings_are_the_headings(review):
+    notes = laid_out(_session(review), review)
+    said = {notes.lines[i]: level for i, level in notes.headings.items()}
+    assert said["Team Blue meeting"] == 0
+    assert said["Questions for reflection"] == 1 and said["Agreed actions"] == 1
+    assert "Invented summary line" not in said and "    Invented summary line" not in said
+
+
+def _styled(data: bytes) -> dict[str, tuple[str, float]]:
+    """Each line of the PDF's text: the font and size of its first letter."""
+    found: dict[str, tuple[str, float]] = {}
+
+    def walk(item: object) -> None:
+        if isinstance(item, LTTextLine):
+            chars = [c for c in item if isinstance(c, LTChar)]
+            if chars:
+                found.setdefault(item.get_text().strip(), (chars[0].fontname,
+                                                           round(chars[0].size)))
+        for child in getattr(item, "_objs", []):
+            walk(child)
+
+    for page in extract_pages(io.BytesIO(data)):
+        walk(page)
+    return found
+
+
+def test_the_pdf_still_prints_its_headings_as_headings(review):
+    styled = _styled(render_bytes(_session(review), "pdf", review))
+    title_font, title_size = styled["Team Blue meeting"]
+    part_font, part_size = styled["Questions for reflection"]
+    body_font, body_size = styled["Invented summary line"]
+    assert "Bold" in title_font and "Bold" in part_font and "Bold" not in body_font
+    assert title_size > part_size > body_size
+    assert "Bold" in styled["Agreed actions"][0]
+    assert "Bold" not in styled["====="][0]  # a typed line of symbols makes no heading
