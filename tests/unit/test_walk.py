@@ -229,9 +229,10 @@ def test_ctrl_d_at_the_first_question_ends_the_line_and_says_nothing_was_kept(
         monkeypatch, capsys, fictional_dir, sessions_dir):
     """It printed only "(t): " and stopped, with no word and no new line."""
     dirs = dirs_for(fictional_dir, sessions_dir)
-    code, out = run_walk(monkeypatch, capsys, dirs, "", "child-zz")  # Ctrl+D at [t/i]
+    code, out = run_walk(monkeypatch, capsys, dirs, "", "child-zz")  # Ctrl+D at t or i
     assert code == 0
-    assert out.out.endswith("(t): \nStopped before the session began: no session was kept.\n")
+    assert out.out.endswith("Enter for t: \nStopped before the session began: no session was "
+                            "kept.\n")
     assert list_sessions(sessions_dir).entries == []
 
 
@@ -660,7 +661,7 @@ def test_words_that_name_no_date_confirmed_stay_here_and_the_date_there_stays(
     assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("31/01/2027",
                                                                      date(2027, 1, 31))
     assert ("New due date “30/02” for “Ring the invented school”: kept here only: “Last "
-            "month” keeps due 31/01/2027 (Sun 31 Jan 2027) until a date is typed.") in said
+            "month” keeps due Sunday 31 January 2027 until a date is typed.") in said
 
 
 def test_a_progress_note_noted_here_before_is_added_to_not_replaced(
@@ -724,8 +725,8 @@ def test_last_times_due_date_is_said_with_the_date_it_was_read_as(
                          "child-zz", "--mode", "team", "--title", "Today", "--team",
                          "Invented Fell team")
     assert code == 0
-    assert ("Ring the invented school (Ada; due Fri 4 Dec 2026 (said as “next Friday”), "
-            "overdue; from Last month): open.") in flat(out.out)  # (as the app says it)
+    assert ("Ring the invented school (Ada; due Friday 4 December 2026, overdue; from "
+            "Last month): open.") in flat(out.out)  # (as the app says it: a day gone by)
 
 
 def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
@@ -759,7 +760,7 @@ def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
                          "Invented Moor team", "--answer-last-time")
     assert code == 0
     said = flat(out.out)
-    assert ("Ring the invented school (Ada; due 20/11/2026 (Fri 20 Nov 2026), overdue; from "
+    assert ("Ring the invented school (Ada; due Friday 20 November 2026, overdue; from "
             "Last month): open.") in said
     assert said.count("New due date (Enter keeps Friday 20 November 2026):") == 2  # asked again
     assert "Use 'nonsense' instead of the date it has (Friday 20 November 2026)? y or n" in said
@@ -915,9 +916,9 @@ def test_piped_answers_leave_each_prompt_on_a_line_of_its_own(monkeypatch, capsy
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "i\n\n\n", "child-zz")
     assert code == 0
-    assert ("[t/i] (t): \nTitle (Enter for “Child ZZ — reflection”): \nTitle: “Child ZZ — "
-            "reflection”.\nTeam or service (optional): \nThis reflection records no name") \
-        in out.out
+    assert ("t or i, Enter for t: \nTitle (Enter for “Child ZZ — reflection”): \nTitle: "
+            "“Child ZZ — reflection”.\nTeam or service (optional): \nThis reflection records "
+            "no name") in out.out
 
 
 def test_the_title_prompt_says_the_title_enter_gives(monkeypatch, capsys, fictional_dir,

@@ -218,11 +218,11 @@ def test_ctrl_c_at_the_first_question_ends_its_line_and_says_so(fictional_dir, t
     shell's prompt ran on after the question (a trial)."""
     sessions = tmp_path / "sessions"
     walk = _Running(fictional_dir, sessions, args=())
-    walk.wait_for(1, b"(t): ")
+    walk.wait_for(1, b"Enter for t: ")
     walk.proc.send_signal(signal.SIGINT)
     assert walk.exit_code() == 128 + signal.SIGINT
     walk._reader.join(timeout=10)
-    assert walk.out.endswith(b"(t): \nStopped before the session began: no session was "
+    assert walk.out.endswith(b"Enter for t: \nStopped before the session began: no session was "
                              b"kept.\n")
     assert list_sessions(sessions).entries == []
 

@@ -37,8 +37,8 @@ def test_last_times_action_with_words_naming_no_date_keeps_its_date_and_is_overd
     said = flat(out.out)
     assert "New due date (Enter keeps Friday 20 November 2026):" in said, said
     assert "Enter keeps “32/13”" not in said
-    assert ("Ring the invented school (Ada; due 20/11/2026 (Fri 20 Nov 2026), new due date "
-            "32/13 (not read as a date), overdue; from Last month): open.") in said, said
+    assert ("Ring the invented school (Ada; due Friday 20 November 2026, new due "
+            "date “32/13”, not read as a date, overdue; from Last month): open.") in said, said
     assert load_session(sessions_dir / f"{before.id}.toml").actions[0].due == "20/11/2026"
 
 
@@ -61,7 +61,7 @@ def test_an_action_agreed_here_whose_date_has_gone_by_is_said_overdue_on_resumin
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
                          "--resume", session.id)
     said = flat(out.out)
-    assert ("Send the invented letter (owner Fay Example; due 1/12/2026 (Tue 1 Dec 2026), "
+    assert ("Send the invented letter (owner Fay Example; due Tuesday 1 December 2026, "
             "overdue; open)") in said, said
-    assert "Book the invented room (owner Fay Example; due 1/12/2026 (Tue 1 Dec 2026); done)" \
+    assert "Book the invented room (owner Fay Example; due Tuesday 1 December 2026; done)" \
         in said, said

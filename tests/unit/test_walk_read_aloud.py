@@ -7,11 +7,13 @@ short forms."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from reflect.model.session import Session
+from reflect.model.session import Action, Session
 from reflect.model.steps import steps_for
+from reflect.store.sessions import save_session
 from reflect.walk.session import listed, step_heading
-from tests.unit.test_walk import WHOLE, dirs_for, run_walk
+from tests.unit.test_walk import WHOLE, dirs_for, flat, run_walk
 
 
 def test_each_step_is_headed_by_a_sentence_not_by_equals_signs(monkeypatch, capsys,
@@ -41,3 +43,33 @@ def test_l_lists_each_question_with_its_first_words(review):
     assert "Question 2: Who would you tell?" in said
     assert "Introduction and context" in said and "Summary and export" in said
     assert not [line for line in said if "…" in line]
+
+
+def test_the_first_question_asks_in_words_not_brackets_and_a_slash(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), WHOLE,
+                         "child-zz")
+    assert code == 0
+    assert "Team discussion or individual reflection? t or i, Enter for t: " in out.out
+    asked = out.out.split("Title")[0]
+    assert not [c for c in "[]/" if c in asked]
+
+
+def test_actions_agreed_already_are_listed_with_their_dates_in_words(
+        monkeypatch, capsys, fictional_dir, sessions_dir, review):
+    """`--resume` listed `1. Agreed already: … (due 31/1 (Sun 31 Jan 2027); open)`."""
+    s = Session.start(review, "20261201-child-zz-0000a002", title="On my own",
+                      mode="individual", facilitator="Pat Example")
+    s.add_action(Action(text="Read the invented guidance", due="31/1/2027",
+                        due_date=date(2027, 1, 31)))
+    s.add_action(Action(text="Ask Team Blue", due="after half term"))
+    s.current_step = "actions"
+    save_session(sessions_dir, s)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "\n",
+                         "--resume", s.id)
+    said = flat(out.out)
+    assert "1. Decided already: Read the invented guidance (due Sunday 31 January 2027; " \
+        "open)" in said
+    assert "2. Decided already: Ask Team Blue (due “after half term”, not read as a date; " \
+        "open)" in said
+    assert "31/1" not in said and "Sun 31 Jan" not in said

@@ -23,7 +23,7 @@ from reflect.model.action_gaps import why_not_a_date
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import long_date
-from reflect.model.due import OVERDUE, due_day, due_words, gone_by
+from reflect.model.due import OVERDUE, due_day, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
@@ -31,7 +31,7 @@ from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
 from reflect.walk.action_change import change_action, chosen
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
-from reflect.walk.due import ask_due, kept_due
+from reflect.walk.due import ask_due, due_spoken, kept_due
 from reflect.walk.owners import carried_owner, listed_name
 
 if TYPE_CHECKING:
@@ -76,8 +76,7 @@ def ask_carried(w: Walk, step: Step) -> bool:
             return False
         if due:
             changed.append(w.edits.set_carried_due(c, due))
-            # (y to words naming no date: never over a date)
-            if kept := due_not_a_date(c, c.due_said):
+            if kept := due_not_a_date(c, due_spoken):  # (y to no date: never over a date)
                 d.say(f"New due date “{due.strip()}” for “{c.text}”: {kept}.")
         d.finished()
         if not c.owner.strip():  # agreed with no owner: who will do it, as the app's box asks
@@ -104,10 +103,10 @@ def _carried_said(c: CarriedAction, today: date) -> str:
     trial), one typed here (carried on), overdue where it is (`CarriedAction.overdue`, the
     app's word), and the note last noted."""
     when = ", ".join(p for p in (
-        c.due and f"due {c.due_said(c.due, c.due_date)}",
-        c.new_due and f"new due date {due_words(c.new_due, c.new_due_date)}",
+        c.due and f"due {due_spoken(c.due, c.due_date)}",
+        c.new_due and f"new due date {due_spoken(c.new_due, c.new_due_date)}",
         OVERDUE if c.overdue(today) else "") if p)
-    who = "; ".join(p for p in (c.owner, when, last_noted(c, c.due_said)) if p)
+    who = "; ".join(p for p in (c.owner, when, last_noted(c, due_spoken)) if p)
     return f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}."
 
 
@@ -248,7 +247,7 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
     a stop unseen until the export printed it (a trial)."""
     words = action_words(w.session.mode == "individual")
     facts = "; ".join(p for p in (act.owner.strip() and f"{words.who.lower()} {act.owner}",
-                                  act.due.strip() and f"due {due_words(act.due, act.due_date)}"
+                                  act.due.strip() and f"due {due_spoken(act.due, act.due_date)}"
                                   + (f", {OVERDUE}" if gone_by(act.status, act.due, act.due_date,
                                                                w.edits.today()) else ""),
                                   act.status) if p)

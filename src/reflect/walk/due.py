@@ -14,9 +14,11 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from reflect.model.dates import MONTH_NAMES, long_date
+from reflect.model.dates import MONTH_NAMES, long_date, names_a_date
+from reflect.model.due import due_day
 from reflect.model.due_hints import other_week, other_week_hint, read_as
 from reflect.model.edits import SessionEdits
+from reflect.model.printed_dates import says_no_date
 from reflect.walk.dialogue import END, REPLACE
 
 if TYPE_CHECKING:
@@ -89,3 +91,20 @@ def due_said(words: str, day: date | None, today: date) -> str:
             f"{'tomorrow' if days == 1 else f'in {days} days'}; " \
             f"{other_week_hint(words, day, today, long=True)}"
     return f"due {long_date(day)}"
+
+
+def due_spoken(words: str, day: date | None) -> str:
+    """Due words as plain mode lists an action with them (`model.due.DueSaid`): the date they
+    name, in words, as its due message says it (`Sunday 31 January 2027`), whatever the
+    words typed; words that name no date as typed, and said so (`“end of term”, not read as
+    a date`), unless they say it (`next Friday` kept with no date, by a file older than
+    dates). The list said `31/1 (Sun 31 Jan 2027)`, read "slash", "Sun", "Jan" (a screen
+    reader user's trial); the app's lines keep that form (`due_words`)."""
+    if not words.strip():
+        return ""
+    read, words = due_day(words, day), " ".join(words.split())
+    if read is not None:
+        return long_date(read)
+    if names_a_date(words) or says_no_date(words):  # (`next Friday` kept with no date, as old
+        return words  # files hold it: it names one, but only from the day it was typed)
+    return f"“{words}”, not read as a date"

@@ -58,7 +58,7 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
     Enter at the team's question, as the app's `a` keeps it (`kept_team`). None at end of
     input."""
     while mode is None:
-        got = _entered(d, "Team discussion or individual reflection? [t/i] (t): ")
+        got = _entered(d, "Team discussion or individual reflection? t or i, Enter for t: ")
         if got is None:
             return None
         mode = _mode(got)
