@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime
 
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTTextLine
@@ -76,3 +77,11 @@ def test_the_pdf_still_prints_its_headings_as_headings(review):
     assert title_size > part_size > body_size
     assert "Bold" in styled["Agreed actions"][0]
     assert "Bold" not in styled["====="][0]  # a typed line of symbols makes no heading
+
+
+def test_the_last_line_says_its_date_in_words(review):
+    s = _session(review)
+    s.updated = datetime(2026, 12, 7, 3, 49, tzinfo=UTC)
+    last = to_text(s, review).splitlines()[-1]
+    assert last == ("Notes from reflect: the session was last changed on Monday 7 December "
+                    "2026 at 03:49 UTC.")

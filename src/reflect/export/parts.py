@@ -35,6 +35,7 @@ from reflect.model import presence
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.action_words import NO_OWNER as NO_OWNER
 from reflect.model.action_words import owner_or_none as owner_or_none
+from reflect.model.dates import long_date
 from reflect.model.review import Review
 from reflect.model.session import (
     Action,
@@ -47,17 +48,21 @@ from reflect.model.session import (
 )
 
 
-def session_changed(s: Session) -> str:
+def session_changed(s: Session, in_words: bool = False) -> str:
     """When the session was last changed, said as such: "the session was last changed on
     2026-11-20 at 10:00 UTC". Every footer says it this way (`notes_footer`, the CPD records'
     `record_render.footer`): "Notes from reflect, last updated …" was read as the time the
-    notes were exported (a school's lead)."""
-    return f"the session was last changed on {s.updated:%Y-%m-%d} at {s.updated:%H:%M} UTC"
+    notes were exported (a school's lead). `in_words`: the date in words, "on Friday 20
+    November 2026 at 10:00 UTC", for the plain-text notes, which a screen reader read
+    "2026 dash 12 dash 07" (a trial)."""
+    day = long_date(s.updated.date()) if in_words else f"{s.updated:%Y-%m-%d}"
+    return f"the session was last changed on {day} at {s.updated:%H:%M} UTC"
 
 
-def notes_footer(s: Session) -> str:
-    """The last line of the notes in every format (plain, Markdown, HTML and PDF, Word)."""
-    return f"Notes from reflect: {session_changed(s)}."
+def notes_footer(s: Session, in_words: bool = False) -> str:
+    """The last line of the notes in every format (plain, Markdown, HTML and PDF, Word);
+    `in_words`: its date in words (`session_changed`)."""
+    return f"Notes from reflect: {session_changed(s, in_words)}."
 
 
 REFLECT_QUESTION = "reflect's question — this briefing has none of its own"

@@ -149,5 +149,5 @@ def laid_out(session: Session, review: Review | None = None,
         for label, planned, spent, diff in rows:
             out.append(f"{label:<{wide}}  {planned:>{planned_wide}}  {spent:>{spent_wide}}  "
                        f"{diff}".rstrip())
-    out += ["", parts.notes_footer(s), ""]
+    out += ["", parts.notes_footer(s, in_words=True), ""]
     return laid
