@@ -43,14 +43,14 @@ def test_a_theme_given_is_added_to_those_chosen_each_keeping_its_how(capsys, dir
     assert code == 0, err
     assert saved(sessions_dir, chosen).themes == {
         "Prioritise people": "", "Practise effectively": TYPED, "Preserve safety": ""}
-    assert out.startswith("Changed:\n- Code theme added: Preserve safety (how not given: "
+    assert out.startswith("Changed: Code theme added: Preserve safety (how not given: "
                           "--theme \"Preserve safety=HOW\" gives it)\n\nSession: ")
     assert f"Code themes: Prioritise people: (how not given); Practise effectively: {TYPED}; " \
            "Preserve safety: (how not given)\n" in out
     code, out, _ = run(capsys, "cpd-fill", chosen.id, "--theme", "2", "--standard", "3", *dirs)
     assert code == 0 and saved(sessions_dir, chosen).themes["Practise effectively"] == TYPED
     assert saved(sessions_dir, chosen).standards == [2, 3]  # added to, as the themes are
-    assert out.startswith("Changed:\n- Standard added: 3 Be accountable")
+    assert out.startswith("Changed: Standard added: 3 Be accountable")
     assert f"\nCode theme Practise effectively was chosen already; its how is kept: {TYPED}\n" \
         in out
 
@@ -66,23 +66,23 @@ def test_what_an_option_replaces_or_removes_is_said_word_for_word(capsys, dirs, 
         "Prioritise people": "I listen first.",
         "Practise effectively": "I ask who else lives there."}
     assert out.startswith(
-        "Changed:\n"
-        f"- How for Code theme Practise effectively: replaced; it was: {TYPED}\n"
-        "- How for Code theme Prioritise people: given: I listen first.\n"
-        "- Why relevant to my practice: replaced; it was: I visit invented families.\n"
-        "- Time logged for CPD: now 45 minutes; it was none measured (the records leave")
+        f"Changed: How for Code theme Practise effectively: replaced; it was: {TYPED}\n"
+        "Changed: How for Code theme Prioritise people: given: I listen first.\n"
+        "Changed: Why relevant to my practice: replaced; it was: I visit invented families.\n"
+        "Changed: Time logged for CPD: now 45 minutes; it was none measured (the records leave")
     code, out, err = run(capsys, "cpd-fill", chosen.id, "--remove-theme", "practise effectively",
                          "--remove-standard", "all", "--why", "", *dirs)
     assert code == 0, err
     c = saved(sessions_dir, chosen)
     assert c.themes == {"Prioritise people": "I listen first."} and c.standards == []
     assert out.startswith(
-        "Changed:\n- Standard removed: 2 Establish and maintain the trust and confidence of "
-        "people\n- Code theme removed: Practise effectively; its how was: I ask who else lives "
-        "there.\n- Why relevant to my practice: cleared; it was: I lead invented home visits.\n")
+        "Changed: Standard removed: 2 Establish and maintain the trust and confidence of "
+        "people\nChanged: Code theme removed: Practise effectively; its how was: I ask who "
+        "else lives there.\nChanged: Why relevant to my practice: cleared; it was: I lead "
+        "invented home visits.\n")
     code, out, _ = run(capsys, "cpd-fill", chosen.id, "--remove-theme", "all", *dirs)
     assert code == 0 and saved(sessions_dir, chosen).themes == {}
-    assert out.startswith("Changed:\n- Code theme removed: Prioritise people; its how was: I "
+    assert out.startswith("Changed: Code theme removed: Prioritise people; its how was: I "
                           "listen first.\n\n")
 
 

@@ -66,7 +66,8 @@ def test_cpd_fill_minutes_replace_what_was_left_in_the_box(
     save_session(sessions_dir, session)
     code, out, err = run(capsys, "cpd-fill", SID, "--minutes", "30", *dirs)
     assert code == 0, err
-    assert "- “lots”, left in the app's box for the time (not a time), is replaced by it." in out
+    assert ("Changed: “lots”, left in the app's box for the time (not a time), is replaced by "
+            "it.") in out
     saved = load_session(session_path(sessions_dir, SID))
     assert MINUTES_DRAFT not in saved.drafts and saved.minutes_spent == 30
 

@@ -295,7 +295,9 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
         return 1
     finally:
         lock.release()
-    for line in ["Changed:", *(f"- {line}" for line in changes), *notes, "", *shown(session)]:
+    # Each change a line of its own, saying so: a list under "Changed:", each line begun
+    # "- ", was read "dash" by a screen reader (a trial, after the walk suggested cpd-fill).
+    for line in [*(f"Changed: {line}" for line in changes), *notes, "", *shown(session)]:
         echo(line)
     say_path("Saved to", path)
     suggest_export(session, args)
