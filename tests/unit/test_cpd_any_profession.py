@@ -153,7 +153,8 @@ def test_what_to_do_now_and_her_actions_follow_her_now_what_in_the_next_steps(re
     s.add_action(Action(text="Update the invented visit template", due="31/01/2027"))
     steps = _fields(s, review)["next_steps"]
     assert steps.index(NOW_WHAT) < steps.index("What to do now\n  Talk to the invented team") < \
-        steps.index("My actions\n- Update the invented visit template (due Sun 31 Jan 2027")
+        steps.index("My actions\n- Update the invented visit template (due Sunday 31 January "
+                    "2027")
 
 
 @pytest.mark.parametrize("fmt", ["cpd-md", "cpd-txt", "cpd-docx", "swe-txt", "nmc-txt"])

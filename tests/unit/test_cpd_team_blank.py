@@ -51,8 +51,9 @@ def test_the_nmc_account_points_to_its_first_question(team, review, fmt):
                "the CPD activity…”, after “What we discussed”;")
     assert text.count(pointer) == 1, text  # what I learned (how I changed my practice: its own)
     # ...and there it is: the first question, then the discussion after "What we discussed:"
+    dash = "" if fmt.endswith("docx") else "- "  # (Word's own bullets: test_notes_read_aloud)
     assert re.search(re.escape(NATURE) + r" .*What we discussed: What would you do first\? "
-                     r"- Ask about invented fathers", text)
+                     + dash + "Ask about invented fathers", text)
     assert text.index(NATURE) < text.index("What we discussed:") < text.index(pointer)
 
 
@@ -62,8 +63,9 @@ def test_the_other_records_point_to_their_peer_reflections_field(team, review, f
     text = _flat(render_bytes(team, fmt, review), fmt)
     pointer = f"The team's discussion is under “{PEER}”;"
     assert text.count(pointer) == 1, text
-    assert re.search(re.escape(PEER) + r":? What would you do first\? - Ask about invented",
-                     text)
+    dash = "" if fmt.endswith("docx") else "- "  # (Word's own bullets: test_notes_read_aloud)
+    assert re.search(re.escape(PEER) + r":? What would you do first\? " + dash +
+                     "Ask about invented", text)
 
 
 @pytest.mark.parametrize("key", ["any", "swe", "nmc_account"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTTextLine
@@ -85,3 +85,22 @@ def test_the_last_line_says_its_date_in_words(review):
     last = to_text(s, review).splitlines()[-1]
     assert last == ("Notes from reflect: the session was last changed on Monday 7 December "
                     "2026 at 03:49 UTC.")
+
+
+def test_the_cpd_records_actions_are_words_and_words_bullets(review):
+    """The Word record plain mode suggests (`--format cpd-docx`) listed My actions as lines
+    begun "- ", each due date `Sun 31 Jan 2027`: read "dash", "Sun", "Jan"."""
+    import docx
+
+    s = Session.start(review, "child-zz-20300101-0900", title="On my own", mode="individual",
+                      facilitator="Pat Example")
+    s.answers[0].what = "Invented answer"
+    s.add_action(Action(text="Read the invented guidance", due="31/1/2027",
+                        due_date=date(2027, 1, 31)))
+    document = docx.Document(io.BytesIO(render_bytes(s, "cpd-docx", review)))
+    pars = [p for t in document.tables for row in t.rows for c in row.cells
+            for p in c.paragraphs]
+    [item] = [p for p in pars if "Read the invented guidance" in p.text]
+    assert item.text.startswith("Read the invented guidance (due Sunday 31 January 2027")
+    assert item.style.name == "List Bullet"
+    assert not [p.text for p in pars if p.text.lstrip().startswith("- ")]

@@ -15,8 +15,8 @@ from datetime import date
 
 from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction
-from reflect.model.dates import short_date
-from reflect.model.due import OVERDUE, DueStyle, due_in_one_form, gone_by
+from reflect.model.dates import long_date, short_date
+from reflect.model.due import OVERDUE, DueSaid, DueStyle, due_day, due_in_one_form, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.moved import moved_said
 from reflect.model.session import Action
@@ -75,16 +75,25 @@ def due_said(words: str, day: date | None) -> str:
     return due_in_one_form(words, day, NOTES)
 
 
-def action_due(act: Action) -> str:
-    """An action's due date (`due_said`): `Fri 4 Dec 2026`; and, when a later session moved
-    it, what this meeting agreed and which meeting moved it, when (`model.moved.moved_said`):
-    `Wed 31 Mar 2027; agreed here: Sun 31 Jan 2027; moved to Wed 31 Mar 2027 at “March
-    meeting”, 3 Feb 2027`."""
-    due = due_said(act.due, act.due_date)
+def due_in_words(words: str, day: date | None) -> str:
+    """A due date as a CPD record's list of actions prints it: the date read in words,
+    `Sunday 28 February 2027`, as plain mode says it; words that name no date as `due_said`
+    prints them. The record's `Sun 28 Feb 2027` was read "Sun", "Feb" by a screen reader (a
+    trial, on the Word record plain mode suggests)."""
+    read = due_day(words, day) if words.strip() else None
+    return long_date(read) if read is not None else due_said(words, day)
+
+
+def action_due(act: Action, say: DueSaid = due_said) -> str:
+    """An action's due date (`due_said`, or as `say` says it): `Fri 4 Dec 2026`; and, when a
+    later session moved it, what this meeting agreed and which meeting moved it, when
+    (`model.moved.moved_said`): `Wed 31 Mar 2027; agreed here: Sun 31 Jan 2027; moved to Wed
+    31 Mar 2027 at “March meeting”, 3 Feb 2027`."""
+    due = say(act.due, act.due_date)
     if act.agreed_due is None:
         return due
     agreed = (f"{due or 'none'}; agreed here: "
-              f"{due_said(act.agreed_due, act.agreed_due_date) or 'none'}")
+              f"{say(act.agreed_due, act.agreed_due_date) or 'none'}")
     return f"{agreed}; {moved}" if (moved := moved_said(act)) else agreed
 
 

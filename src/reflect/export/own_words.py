@@ -15,6 +15,7 @@ under a Now what? reading "... by 31/01/2027" (a trial).
 
 from __future__ import annotations
 
+from reflect.export.action_parts import due_in_words
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
 from reflect.export.owner_parts import owner_role_only
 from reflect.export.parts import action_facts
@@ -84,10 +85,11 @@ def next_steps(s: Session, heading: str = "My actions") -> str:
 
 def actions(s: Session) -> str:
     """The actions as a list, each on one line with who else and when it is due as the
-    notes' text prints them (`parts.action_facts`)."""
+    notes' text prints them (`parts.action_facts`), the date in words (`due_in_words`)."""
     lines = []
     for a in s.actions:
-        facts = " ".join(action_facts(s, a, owner_role_only(s, a.owner)).split())
+        facts = " ".join(action_facts(s, a, owner_role_only(s, a.owner),
+                                      say=due_in_words).split())
         if a.text.strip():
             lines.append(f"- {' '.join(a.text.split())}" + (f" ({facts})" if facts else ""))
     return "\n".join(lines)

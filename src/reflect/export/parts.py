@@ -16,6 +16,7 @@ from reflect.export.action_parts import carried_due as carried_due
 from reflect.export.action_parts import carried_note as carried_note
 from reflect.export.action_parts import carried_status as carried_status
 from reflect.export.action_parts import carried_status_line as carried_status_line
+from reflect.export.action_parts import due_said
 from reflect.export.options import ExportOptions
 from reflect.export.owner_parts import action_owner_said, owner_by_role
 from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
@@ -36,6 +37,7 @@ from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.action_words import NO_OWNER as NO_OWNER
 from reflect.model.action_words import owner_or_none as owner_or_none
 from reflect.model.dates import long_date
+from reflect.model.due import DueSaid
 from reflect.model.review import Review
 from reflect.model.session import (
     Action,
@@ -207,17 +209,19 @@ def owner_word(s: Session) -> str:
     return "with" if s.mode == "individual" else "owner"
 
 
-def action_facts(s: Session, act: Action, owner: str, status: str = "") -> str:
+def action_facts(s: Session, act: Action, owner: str, status: str = "",
+                 say: DueSaid = due_said) -> str:
     """What a list prints after an agreed action's text, in its brackets: who (`owner`, as
     the export prints it), when it is due (the date read, or the words and that they name
     none: `action_parts.due_said`) and, when given, its status, a semicolon between
-    them: `with Lead midwife; due “31/02/2027” (not a date: no 31 Feb); status: open`. The
+    them: `with Lead midwife; due “31/02/2027” (not a date: no 31 Feb); status: open` (the
+    date as `say` says it: a CPD record's in words, `action_parts.due_in_words`). The
     notes' text and every CPD record print it so (a record printed `(due 31/02/2027)` alone,
     and no one else: a trial)."""
     who = owner_word(s)
     return "; ".join(x for x in (f"{who}{'' if who == 'with' else ':'} {owner}"
                                  if owner.strip() else owner_or_none(s.mode, owner, ""),
-                                 f"due {action_due(act)}" if act.due.strip() else "",
+                                 f"due {action_due(act, say)}" if act.due.strip() else "",
                                  f"status: {status}" if status else "") if x)
 
 

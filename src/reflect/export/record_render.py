@@ -168,13 +168,16 @@ def _fill_text(cell_obj: object, text: str) -> None:
 
     first = True
     for kind, lines in blocks(text):
-        paras = "\n".join(lines).split("\n\n") if kind == "quote" else ["\n".join(lines)]
+        paras = "\n".join(lines).split("\n\n") if kind == "quote" else \
+            [line.removeprefix("- ") for line in lines] if kind == "list" else ["\n".join(lines)]
         for p in paras:
             par = cell_obj.paragraphs[0] if first else cell_obj.add_paragraph()  # type: ignore[attr-defined]
             first = False
             par.add_run(_t(p))
             if kind == "quote":
                 par.paragraph_format.left_indent = Cm(0.6)
+            elif kind == "list":  # Word's own bullets: a screen reader says it is a list; the
+                par.style = "List Bullet"  # "- " typed before each item was read "dash"
 
 
 def to_docx(records: list[Record], session: Session) -> bytes:
