@@ -316,8 +316,8 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
         if got.lower() == "l":
             for n, step in enumerate(steps, 1):
                 mark = " (not answered)" if _unanswered(w.session, step) else ""
-                d.say(f"{n}. {listed(w.session, step)}{mark}"
-                      f"{' (left here)' if n == start + 1 else ''}")
+                d.say(f"{n}. {step.label}{mark}{' (left here)' if n == start + 1 else ''}"
+                      f"{first_words(w.session, step)}")
         else:
             d.say(f"'{got}' is not a step's number (1 to {len(steps)}){', u' if behind else ''}"
                   " or l.")
@@ -327,17 +327,15 @@ LISTED_WORDS = 8
 """How many of a question's first words `l` says after its label."""
 
 
-def listed(session: Session, step: Step) -> str:
-    """A step as `l` lists it: a question's with its first words (`Question 1: What would you
-    do first`), cut at a word, with no "…" to be read as "dot dot dot". "5. Question 1",
-    "6. Question 2" could not be told apart by ear (a screen reader user's trial)."""
+def first_words(session: Session, step: Step) -> str:
+    """What `l` says after a question's step, once its marks are said: its first words (`:
+    What would you do first`), cut at a word, with no "…" to be read as "dot dot dot"; ""
+    for any other step. "5. Question 1", "6. Question 2" could not be told apart by ear (a
+    screen reader user's trial)."""
     qid = question_of(step.key)
     answer = session.answer(qid) if qid is not None else None
     words = one_line(answer.question).split() if answer is not None else []
-    if not words:
-        return step.label
-    said = " ".join(words[:LISTED_WORDS]).rstrip(",;:")
-    return f"{step.label}: {said}"
+    return f": {' '.join(words[:LISTED_WORDS]).rstrip(',;:')}" if words else ""
 
 
 def box_to_carry_on(session: Session, step: Step) -> tuple[int, bool]:
