@@ -24,9 +24,11 @@ from reflect.text import printable
 
 
 def footer(session: Session) -> str:
-    """The record's last line; when the session was last changed said as the notes say it
-    (`parts.session_changed`)."""
-    return (f"Drafted by reflect from the session's notes: {session_changed(session)}. "
+    """The record's last line; when the session was last changed said as the plain-text notes
+    say it, the date in words (`parts.session_changed`), as the record's actions say theirs:
+    `2026-12-07` was read "2026 dash 12 dash 07" in the Word record plain mode suggests."""
+    return (f"Drafted by reflect from the session's notes: "
+            f"{session_changed(session, in_words=True)}. "
             "Check and edit it before you submit it.")
 
 
