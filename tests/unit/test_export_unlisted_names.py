@@ -115,13 +115,14 @@ def test_a_street_address_is_a_finding(review, text, address):
 
 
 def test_invented_reflective_prose_as_measured():
-    """tests/data/export_free_names.txt, as bench/export_names.py measures it: before, 1 of 21
+    """tests/data/export_free_names.txt, as bench/export_names.py measures it: before, 1 of 25
     names (`Mrs Quillby`) and neither address was found; after, all of them, and none of the
-    516 other words."""
+    672 other words (until 7 December 2026, 22 of 25, `told Quorra` among those missed, and 9
+    words lost: `Food was short`, `'Professional Curiosity'`)."""
     sentences = corpus()
     before = score(sentences, found_spans(sentences, unlisted=False))
     after = score(sentences, found_spans(sentences, unlisted=True))
     assert (before.caught, before.addresses_caught) == (1, 0)
-    assert (after.caught, after.addresses_caught, after.misses) == (21, 2, [])
+    assert (after.caught, after.addresses_caught, after.misses) == (25, 2, [])
     assert after.lost == 0, after.losses
-    assert len(sentences) >= 40
+    assert len(sentences) >= 60

@@ -39,7 +39,7 @@ def test_the_invented_titles_and_actions_are_redacted_as_measured():
     parts = score(texts, reported(texts))
     for part in ("tuning", "held out"):
         assert (parts[part].caught, parts[part].misses) == (parts[part].names, []), part
-    assert parts["names no list holds"].caught >= 6  # of 8: docs/reports.md says which not
+    assert parts["names no list holds"].caught >= 9  # of 11: docs/reports.md says which not
     assert all(sc.lost == 0 for sc in parts.values()), {p: sc.losses for p, sc in parts.items()}
     assert sum(sc.texts for sc in parts.values()) >= 60
 

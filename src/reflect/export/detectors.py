@@ -21,6 +21,7 @@ from stdnum.gb import nhs
 
 from reflect.model.dates import MONTH_WORDS, MONTHS
 from reflect.model.roles import NOT_NAMES
+from reflect.model.unlisted_names import a_concept
 
 NHS = "NHS number"
 PHONE = "UK phone number"
@@ -321,8 +322,8 @@ def might_hold_any(text: str) -> bool:
 # Precision first: a name is one or two capitalised words (a capital, then small letters:
 # never "Child AC" or "Baby X", the reviews' own way of naming nobody) straight after a word
 # for a family member or a title ("Dr" among them: the GP was "Dr Example" in an owner a
-# CPD record printed), or two or three in quotes; words of safeguarding's own
-# vocabulary ("Child Protection Plan", "Social Worker") and month and day names never are.
+# CPD record printed), or two or three in quotes, not a concept (`'Professional Curiosity'`:
+# `a_concept`); safeguarding's own words ("Social Worker"), months and days never are.
 
 _RELATIVE = (r"baby|child|son|daughter|mum|mummy|mom|mother|dad|daddy|father|step-?mum|"
              r"step-?dad|step-?mother|step-?father|brother|sister|nan|nana|nanna|gran|granny|"
@@ -384,7 +385,7 @@ def likely_names(text: str, listed: Collection[str] = (),
         yield start, end, " ".join(text[start:end].split()).casefold()
     for m in _QUOTED.finditer(text):
         words = m.group("name").split()
-        if all(_name_word(w) == w for w in words):
+        if all(_name_word(w) == w for w in words) and not a_concept(words):
             yield m.start("name"), m.end("name"), " ".join(words).casefold()
     for m in _AT_A_WORD.finditer(text) if "@" in text else ():
         if m.group("name").casefold() in _NOT_NAMES or not every_at and _at_a_code(text, m,

@@ -7,7 +7,7 @@ session's people's names and likely names (`baby Sam`, `Mrs Example`) were all i
 So did the export's check, and a CPD record, which names nobody, kept "It reminded me of Jayden
 in Year 2; I met Kelly Sample" as typed (a trial). `spans` finds, beside them:
 
-- a first name from `first_names.txt` (kept by hand, 1,320 names common in the UK), written
+- a first name from `first_names.txt` (kept by hand, 1,331 names common in the UK), written
   as a name is (`Jo`, `Priya`), in capitals (`CHRIS`) or in small letters (`marcus`); one that
   is also a word (`Grace`, `Pat`, `will`) only where it can be no word: capitalised inside a
   sentence, at a sentence's start when what follows says it is someone (`Pat to book`,
@@ -17,11 +17,12 @@ in Year 2; I met Kelly Sample" as typed (a trial). `spans` finds, beside them:
 - initials: `J.I.`, `E. W.`, and two or three capitals where an owner stands (`JI to ring`,
   `with JI`) that are no abbreviation of a job or a service (`SW`, `DSL`, `MARAC`);
 - a capitalised word no list knows straight after a word that goes before a person (`with
-  Quorra`, `ask Velindra`, `speak to Tamsk`), unless a place's word follows it (`with Moorvale
-  Primary`, `Invite Invented Police`); or at a sentence's start, doing something (`Quorra to
-  ring`, `Velindra has rung`), unless it ends as English words do (`Training to be booked`)
-  or is a word of `not_owners.txt` (`Admin to send`; `Hard to read`, `Good to see`: a trial's
-  CPD record said "[redacted] to read").
+  Quorra`, `ask Velindra`, `told Quorra`, `speak to Tamsk`), unless a place's word follows it
+  (`with Moorvale Primary`, `Invite Invented Police`); or at a sentence's start, doing
+  something (`Quorra to ring`, `Velindra has rung`, `Zorvan was quiet`), unless it is a common
+  English word (model/common_words.py: `Food was short`, `Contact was poor`, `Training to be
+  booked`) or a word of `not_owners.txt` (`Admin to send`; `Hard to read`, `Good to see`: a
+  trial's CPD record said "[redacted] to read").
 
 Never the session's team, its people's roles and agencies, or the review's title, found as
 whole phrases (the team `Grace House` keeps `Grace House`), nor, for the last rule only, a word
@@ -29,7 +30,8 @@ they, the review's questions and recommendations, or the session's own text writ
 letters. What is not found (docs/reports.md says it to the reader): a name no list holds with
 no person's word before it and nothing after it saying it is someone (`Supervision - Tamsk
 Orlov`), a surname alone (`the Quillby family`), a name in small letters that is in no list or
-is also a word (`quorra to send`, `tell grace`). Pure: no IO but the list, read once.
+is also a word (`quorra to send`, `tell grace`), a name in no list that is also a common word
+at a sentence's start (`Meadow was quiet`). Pure: no IO but the lists, read once.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.accents import unaccented
+from reflect.model.common_words import is_english
 from reflect.model.dates import MONTHS, WEEKDAYS
 from reflect.model.roles import ABBREVIATIONS, JOB_WORDS, NOT_NAMES
 
@@ -90,8 +93,11 @@ families early youth community leisure medical children's childrens infant infan
 (`Moorvale Primary`, `Invented Police`)."""
 
 _BEFORE_A_PERSON = frozenset("""with ask tell email e-mail ring phone call contact invite remind
-thank cc from meet""".split())
-"""Words that go before a person: a capitalised word no list knows after one is a name."""
+thank cc from meet asked asks asking told tells telling emailed emails emailing rang rings ringing
+phoned phones phoning called calling contacted contacting invited inviting reminded reminding
+thanked met meets""".split())
+"""Words that go before a person, each verb's forms too: a capitalised word no list knows after
+one is a name (`told Quorra to wait`: until 7 December 2026 only `tell` was here)."""
 
 _BEFORE_TO = frozenset("speak talk write send pass give refer report forward handover hand "
                        "introduce".split())
@@ -106,13 +112,6 @@ def not_owners() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#")
                      for w in line.split())
 
-
-_ENGLISH_ENDINGS = ("s", "ing", "ion", "ment", "er", "or", "ed", "al", "ance", "ence", "ity",
-                    "ness", "ship", "ure", "ise", "ize", "ate", "ive", "ful", "less", "ery",
-                    "ary", "ory", "age", "ism", "ist", "ly", "ble", "ous", "ant", "ent")
-"""How English words end, and names no list holds seldom do (`Training`, `Letter`, `Referral`,
-`Governors`; `Possible`, `Anxious`, `Reluctant`, `Urgent` before "to"): such a word at a
-sentence's start is no owner."""
 
 _AN_OWNER_DOES = re.compile(
     r"[ \u00a0]+(?:to|will|has|had|is|was)[ \u00a0]+(?!(?:be|the|a|an|this|that|these|those|all"
@@ -138,6 +137,7 @@ _SAYS_SOMEONE = re.compile(r"['’]s\b|[ \u00a0]+(?:to|and(?=[ \u00a0]+[A-Z])|wi
                            r"|said|had)\b|[ \u00a0]*[,/&]")
 """After a first name that is also a word, at a sentence's start, what says it is someone:
 `Pat's`, `Pat to`, `Mark and Jo`; not `Hope and courage` (a reflection's prose)."""
+_SPEECH = re.compile("[\"“‘'`]")
 _GOES_ON_TO = re.compile(r"[ \u00a0]+to\b")
 _OWNER_AFTER = re.compile(r"[ \u00a0]*(?:[,/]|&(?![^\W\d_])|(?:to|and)\b)")
 
@@ -301,12 +301,13 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
             if "-" in key and key.split("-")[0] in names and key.split("-")[0] not in wordy:
                 return True  # Ann-Marie
             if _starts_sentence(text, m.start()):
-                return len(key) >= 3 and key not in not_owners() and not key.endswith(
-                    _ENGLISH_ENDINGS) and bool(_AN_OWNER_DOES.match(
+                return len(key) >= 3 and key not in not_owners() and not is_english(
+                    key) and bool(_AN_OWNER_DOES.match(
                         text, tokens[i + surname(i + 1)].end())) and unknown(i)
             person_before = before in _BEFORE_A_PERSON or (
                 before == "to" and i > 1 and keys[i - 2] in _BEFORE_TO)
-            return person_before and not place_follows(i) and unknown(i)
+            return person_before and not _SPEECH.search(text, tokens[i - 1].end(), m.start()) \
+                and not place_follows(i) and unknown(i)  # told "Space ticks…": words said
         if shape == "low":
             if key not in names:
                 return False
@@ -346,6 +347,15 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
     if kept is None:
         kept = known.kept(text)
     return merged([s for s in found if not any(k0 < s[1] and s[0] < k1 for k0, k1 in kept)])
+
+
+def a_concept(words: Sequence[str]) -> bool:
+    """Whether capitalised words in quotes are a phrase of common English words, none a first
+    name: a concept (`'Professional Curiosity' matters`), no one's name (`"Sam Sample"`,
+    `"Zorvan Quill"`). Until 7 December 2026 the quotes rule of the export's likely names
+    (export/detectors.py) took them for a full name, and a CPD record redacted them."""
+    keys = [_folded(w) for w in words]
+    return first_names()[0].isdisjoint(keys) and all(map(is_english, keys))
 
 
 def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
