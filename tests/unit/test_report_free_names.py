@@ -91,7 +91,12 @@ def test_words_that_name_no_one_are_kept(text: str):
     ("Chris, CHRIS and chris", ["Chris", "CHRIS", "chris"]),
     ("Mark and Jo to audit", ["Mark", "Jo"]), ("pat to book the room", ["pat"]),
     ("HV and JI to visit", ["JI"]), ("refer to Moorvale CAMHS", []),
+    ("Told Quorra to wait", ["Quorra"]), ('told "Space ticks who attended"', []),
+    ("Zorvan was quiet all term", ["Zorvan"]), ("Contact was poor", []), ("Food was short", []),
+    ("Mood was low", []), ("Attendance was 60%", []), ("Engagement has improved", []),
+    ("Storm was quiet", ["Storm"]),
     # what may still get through
+    ("Meadow was quiet", []),
     ("Supervision - Tamsk Orlov", []), ("Visit the Quillby family", []),
     ("quorra to send the slides", []), ("tell grace about it", []),
     ("Tamsker to ring the GP", []),
