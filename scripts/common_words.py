@@ -27,9 +27,9 @@ HEAD = """\
 # Common English words (model/common_words.py): a capitalised word starting a sentence that is
 # one of these, or ends as English words do, is no name ("Food was short."). Made by
 # scripts/common_words.py from SCOWL (Spell Checker Oriented Word Lists, by Kevin Atkinson,
-# http://wordlist.aspell.net/), {version}: the words in small letters of its English
-# and British lists of sizes 10, 20 and 35, less those ending as English words do. Do not edit
-# by hand: run the script again. SCOWL's notice follows, as its licence asks.
+# http://wordlist.aspell.net/; here {version}): the words in small letters of its
+# English and British lists of sizes 10, 20 and 35, less those ending as English words do. Do
+# not edit by hand: run the script again. SCOWL's notice follows, as its licence asks.
 #
 # Copyright 2000-2018 by Kevin Atkinson
 #

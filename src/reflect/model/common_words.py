@@ -6,7 +6,7 @@ names (export/detectors.py) look at a capitalised word no other list knows.
 A word is English when it ends as English words do (`ENGLISH_ENDINGS`: `Training`,
 `Engagement`, `Possible`) or is in `common_words.txt`: the words in small letters of SCOWL's
 lists up to size 35 (the size its author gives for a small spelling dictionary), English and
-British spellings, less those with such an ending (9,898 words, 75 KB; scripts/
+British spellings, less those with such an ending (9,898 words, 76 KB; scripts/
 common_words.py makes it from Debian's `scowl` package, and the file's head carries SCOWL's
 licence, which asks for its notice in every copy). Until 7 December 2026 a word starting a
 sentence before "is", "was" or "has" was taken for a name unless a hand-kept list
