@@ -70,7 +70,9 @@ async def test_words_naming_no_date_leave_the_date_kept_in_the_table_gone_by(
         line = " ".join(shown(screen.query_one(".carried-detail")).split())
         assert "new due date 32/13 (not read as a date), overdue" in line, line  # by 11 Dec
         under = " ".join(shown(screen.query_one(".carried-more")).split())
-        assert under.startswith("Kept here only: “") and "keeps due next Fri" in under, under
+        # the date first, the words said a month before after it (`due.due_said_later`)
+        assert under.startswith("Kept here only: “") and "keeps due Fri 11 Dec 2026 (" in under \
+            and "“next Fri”" in under, under
 
 
 async def test_a_new_date_written_back_names_this_meeting_there(fictional_dir, sessions_dir):
