@@ -117,8 +117,10 @@ def test_a_new_due_date_typed_here_is_shown_as_typed() -> None:
         "Fri 13 Nov 2026 (said as “next Friday”)"  # (another due date: its day not known)
 
 
-def test_plain_mode_says_last_times_due_date_as_the_app_does(
+def test_plain_mode_says_last_times_due_date_as_the_date_in_words(
         monkeypatch, capsys, fictional_dir, sessions_dir) -> None:
+    """Plain mode says the date alone, in words (`walk.due.due_spoken`): never `next Friday` a
+    month on, nor the app's short forms and brackets, which a screen reader reads aloud."""
     _agreed(fictional_dir, sessions_dir)
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
     script = "\ny\n\n\n\n\nNotes\n.\n"  # as last time, Pat here; the action as it was
@@ -127,6 +129,6 @@ def test_plain_mode_says_last_times_due_date_as_the_app_does(
                          "Team Blue")
     assert code == 0
     said = flat(out.out)
-    assert ("Ring the invented school (Pat; due Fri 6 Nov 2026 (“next Friday”, said on 2 Nov), "
-            "overdue; from November): open.") in said
+    assert ("Ring the invented school (Pat; due Friday 6 November 2026, overdue; from "
+            "November): open.") in said
     assert "due next Friday" not in said
