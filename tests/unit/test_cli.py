@@ -327,10 +327,12 @@ def test_export_stops_redacts_or_goes_ahead(capsys, fictional_dir, sessions_dir,
     target = tmp_path / "notes.md"
     code, _, err = run(capsys, "export", s.id, "-o", str(target), *dirs)
     assert code == 1 and "nothing was exported" in err and not target.exists()
-    said = " ".join(err.split())  # where points are edited: reflect walk edits none
-    assert "Edit the session in the app (reflect open " in said
-    assert (f"{s.id}: points and actions are edited there), or export again with --redact "
-            "(replaced by [redacted] in the exported copy) or --anyway.") in said
+    said = " ".join(err.split())  # where each is mended: tests/unit/test_walk_mend.py
+    assert "then type the step's number: reflect walk " in said
+    assert f"--resume {s.id} step 6, Question 1: " in said
+    assert "Or edit the session in the app (reflect open " in said
+    assert (f"{s.id}), or export again with --redact (replaced by [redacted] in the exported "
+            "copy) or --anyway.") in said
     code, out, _ = run(capsys, "export", s.id, "-o", str(target), "--redact", *dirs)
     text = target.read_text()
     assert code == 0 and "07700" not in text and text.count("[redacted]") == 2 and "\\[" not in text

@@ -70,15 +70,16 @@ def say_path(lead: str, path: Path | str) -> None:
     echo(f"{lead} {path}", whole=(path,))
 
 
-def say_command(words: str) -> None:
-    """`commands.command(words)` on standard output, on a line of its own: at a terminal
-    narrower than it, broken between its words only (`commands.command_lines`)."""
+def say_command(words: str, err: bool = False) -> None:
+    """`commands.command(words)` on standard output (stderr with `err`), on a line of its own:
+    at a terminal narrower than it, broken between its words only (`commands.command_lines`)."""
     from reflect.commands import command, command_lines
     from reflect.console import columns
 
-    width = columns() if sys.stdout.isatty() else 10_000
+    stream = sys.stderr if err else sys.stdout
+    width = columns(stream) if stream.isatty() else 10_000
     for line in command_lines(command(words), width):
-        echo(line, wrap=False)
+        echo(line, err=err, wrap=False)
 
 
 def _kind(ending: str) -> str:

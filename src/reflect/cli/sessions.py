@@ -10,7 +10,14 @@ from shlex import quote
 from typing import TYPE_CHECKING, NamedTuple
 
 from reflect import paths
-from reflect.cli.output import format_clash, in_exports, say_path, unsafe_target, write_output
+from reflect.cli.output import (
+    format_clash,
+    in_exports,
+    say_command,
+    say_path,
+    unsafe_target,
+    write_output,
+)
 from reflect.commands import command, program
 from reflect.console import echo
 from reflect.text import plural
@@ -225,11 +232,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         echo(f"reflect export: {plural(len(findings), 'likely personal detail')} found; "
              "nothing was exported:", err=True)
         print_findings(session, findings, err=True)
-        # where a session is edited, said: reflect walk edits no point or action, and its
-        # last line suggests this export (a plain-mode trial could not follow the advice)
-        echo(f"Edit the session in the app ({command(f'open {saved.id}')}: points and actions "
-             "are edited there), or export again with --redact (replaced by [redacted] in the "
-             "exported copy) or --anyway.", err=True)
+        # where each is mended: in plain mode, whose last line suggests this export, by the
+        # step's number (said "in the app" alone, a walk user could not follow it: trials)
+        from reflect.walk.mend import refused_advice
+
+        advice = refused_advice(session, review, findings, saved.id)
+        for line in advice.lead:
+            echo(line, err=True)
+        if advice.resume:  # (a line of its own, broken only between its words)
+            say_command(advice.resume, err=True)
+        for line in advice.rest:
+            echo(line, err=True)
         return 1
     if canonical(fmt) in BINARY and target is None and not to_stdout:  # as the app does
         target = in_exports(paths.sessions_dir(args.sessions_dir), saved, fmt,

@@ -1,0 +1,119 @@
+"""Where plain mode mends what the export's check for personal details found: the step to type
+at `reflect walk --resume`, and what to do there, for each finding it can mend.
+
+`reflect export` refused with "Edit the session in the app", a screen reader user having left
+the app for the walk, and the walk said nothing of where each finding was among its steps (a
+trial). An answer, notes, what I will do differently and an agreed action are mended in the
+walk; a point (the walk adds points, and changes none) and the rest are mended in the app.
+Pure: no IO.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from reflect.commands import command
+from reflect.export.identifiers import Finding
+from reflect.model.review import Review
+from reflect.model.session import ANSWER_BOXES, BOX_NAMES, Session
+from reflect.model.steps import Step, question_key, steps_for
+from reflect.text import listed
+from reflect.walk.dialogue import REPLACE
+
+_ANSWER = re.compile(r"answers\[(\d+)\]\.(what|so_what|now_what|text)")
+_ACTION = re.compile(r"actions\[(\d+)\]\.(text|owner|due)")
+_MENDED = f"type {REPLACE} and the words mended (they replace what it holds)"
+
+
+class Advice(NamedTuple):
+    """What `reflect export` says to do, having refused for what its check found."""
+
+    lead: list[str]
+    resume: str
+    """The words of the command to carry on the walk with (`walk --resume ID`), said on a
+    line of its own after `lead`; "" for none."""
+    rest: list[str]
+
+
+def refused_advice(session: Session, review: Review | None, findings: Sequence[Finding],
+                   session_id: str) -> Advice:
+    """What `reflect export` says to do, having refused for `findings`: where plain mode mends
+    each it can (`walk_mends`), those it cannot named, then the app's way and the options."""
+    app = command(f"open {session_id}")
+    options = ("export again with --redact (replaced by [redacted] in the exported copy) or "
+               "--anyway.")
+    if review is None:  # (no steps to number: the review is not in the library)
+        return Advice([f"Edit the session in the app ({app}), or {options}"], "", [])
+    mends, left = walk_mends(session, review, findings)
+    them = "it" if len(left) == 1 else "them"
+    if not mends:
+        return Advice([f"Plain mode does not change {listed(left)}: edit {them} in the app "
+                       f"({app}), or {options}"], "", [])
+    rest = [f"  {line}" for line in mends]
+    if left:
+        rest.append(f"Plain mode does not change {listed(left)}: edit {them} in the app "
+                    f"({app}).")
+    return Advice(["To mend them in plain mode, carry on with this command, then type the "
+                   "step's number:"], f"walk --resume {session_id}",
+                  [*rest, f"Or edit the session in the app ({app}), or {options}"])
+
+
+def walk_mends(session: Session, review: Review,
+               findings: Sequence[Finding]) -> tuple[list[str], list[str]]:
+    """For the `findings` the walk can mend, a line each: the step's number and label, and
+    what to type there (one line for findings in one field); and where the others are (a
+    point, a participant, …), each once."""
+    steps = steps_for(review, session)
+    mends: list[tuple[int, str]] = []
+    left: list[str] = []
+    for finding in findings:
+        mend = _mend(session, steps, finding.field)
+        if mend is not None and mend not in mends:
+            mends.append(mend)
+        elif mend is None and finding.where not in left:
+            left.append(finding.where)
+    return [line for _, line in sorted(mends)], left  # (in the walk's order)
+
+
+def _mend(session: Session, steps: list[Step], field: str) -> tuple[int, str] | None:
+    """The number of the step where the walk mends `field`, and the line saying how; None
+    where it does not."""
+    key, how = _where(session, field)
+    n = next((n for n, step in enumerate(steps, 1) if step.key == key), None)
+    return None if n is None or not how else (n, f"step {n}, {steps[n - 1].label}: {how}")
+
+
+def _where(session: Session, field: str) -> tuple[str, str]:
+    """The key of the step where the walk mends `field`, and what to type there ("" where
+    the walk does not mend it)."""
+    if found := _ANSWER.fullmatch(field):
+        i, box = int(found.group(1)), found.group(2)
+        if i >= len(session.answers):
+            return "", ""
+        key = question_key(session.answers[i].question_id)
+        if session.mode == "team":  # (a team's answer is its summary, after the points)
+            return key, (f"Enter on an empty line at the points (adding none), then at Summary "
+                         f"of the discussion {_MENDED}.")
+        name = BOX_NAMES[ANSWER_BOXES.index(box)]
+        return key, (f"at its {name} box (Enter keeps each box before it and goes on to the "
+                     f"next, .back goes to the box before), {_MENDED}.")
+    if found := _ACTION.fullmatch(field):
+        n, part = int(found.group(1)) + 1, found.group(2)
+        then = {"text": "its words", "owner": "Enter keeps its words, then its owner",
+                "due": "Enter keeps its words and its owner, then its due date"}[part]
+        return "actions", (f"type {n}, the action's number, to change it: {then} typed "
+                           "mended (each is asked in turn, Enter keeping it).")
+    if field == "differently":
+        return "differently", f"{_MENDED}."
+    if not field.startswith("notes."):
+        return "", ""
+    key = field.removeprefix("notes.")
+    if key == "actions":
+        return key, (f"Enter at the next action (there are no more), then at Notes on this "
+                     f"section {_MENDED}.")
+    if key == "summary":
+        return key, f"at Overall summary of the session {_MENDED}."
+    read = " (Enter reads the case details)" if key == "intro" else ""
+    return key, f"after the section is read{read}, at Notes on this section {_MENDED}."
