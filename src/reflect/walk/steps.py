@@ -27,7 +27,13 @@ from reflect.model.edits import SessionEdits
 from reflect.model.moved import meeting
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
-from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, whole_minutes
+from reflect.model.session import (
+    REFLECTIVE_MODEL,
+    CarriedAction,
+    Session,
+    left_unfinished,
+    whole_minutes,
+)
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
 from reflect.model.timebox import (
@@ -186,7 +192,7 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False) -> bool:
         return None if rest is None else KEPT_ADDED
 
     if current.strip():
-        d.say("So far:")
+        d.say("So far, left half way through a sentence:" if carry_on else "So far:")
         d.say(current)
         prompt += (f" (Enter keeps it; what you type goes on from its last word; start with "
                    f"{ADD} to add it below, {REPLACE} to replace it)" if carry_on else
@@ -273,8 +279,12 @@ def ask_question(w: Walk, step: Step) -> bool:
         n = skip
         while n < len(boxes):
             name, label, prompt = boxes[n]
+            # the box left half way through a sentence, however it is reached (Enter at a
+            # resume, a step's number, `.back`, `.next`): carried on from its last word (it
+            # was at Enter only, and split the sentence into two paragraphs otherwise: a trial)
+            cut_here = left_unfinished(answer.boxes, answer.last_typed) == n
             if not _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name)),
-                        carry_on=cut and n == skip):
+                        carry_on=cut_here):
                 if w.move != "back" or not n:  # (back from What?: the step before)
                     return False
                 w.move, n = None, n - 1  # the box before, said with what it holds
