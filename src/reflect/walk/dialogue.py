@@ -15,7 +15,7 @@ Ctrl+D kept one, a choice too, and said nothing of it: trials.)
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, TextIO
 
 from reflect.commands import command_lines, program
@@ -45,6 +45,11 @@ screen reader user could neither mend the answer just given nor skip a question 
 stopping and `--resume` with a step's number (a trial). A word after a dot, as `.` alone ends
 an answer: no answer is one word after a dot, and a screen reader says it as typed ("dot
 back"). Pasted, it is a line of the text."""
+
+READ = {".read": "read"}
+"""A line typed holding only this at a section's notes reads the section again (`MOVES`' way):
+gone back to with `.back`, its notes are asked at once, the section not read again unasked (a
+screen reader user going back to mend a note heard the whole section first: a trial)."""
 
 Keep = Callable[[str], str]
 """On a stop in the middle of a reply: stores what was typed of it ("" when nothing was: an
@@ -246,15 +251,16 @@ class Dialogue:
         self.typed, self.keep = [], None
 
     def block(self, prompt: str, keep: Callable[[str], str | None] | None = None,
-              blank_ends: bool = False, each: Callable[[str], None] | None = None
-              ) -> str | None:
+              blank_ends: bool = False, each: Callable[[str], None] | None = None,
+              more: Mapping[str, str] | None = None) -> str | None:
         """Lines up to one holding only `.` ("" when the first line is empty: Enter skips);
         with `blank_ends` (a list, one item a line) an empty line ends it too. A line whose
         end was pasted ends nothing (`pasted`): in a list an empty one (or `.`) is passed
         over, in an answer a `.` is a line of it (a blank line pasted into the points ended
         them there, and the paragraphs after it went into the summary: a trial). None at end
         of input with nothing typed. `each` is given each line as it is entered (to say
-        something of it before the next is typed).
+        something of it before the next is typed). `more`: lines that end it as `MOVES` do,
+        at this prompt only (`READ` at a section's notes).
 
         If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed (if
         anything was), and what it returns is said of it (`KEPT` when it returns None or "")."""
@@ -274,8 +280,9 @@ class Dialogue:
             got = self.line("> ")
             if got is None:
                 return "\n".join(lines) if lines else None
-            if got.strip().casefold() in MOVES and not self.pasted:
-                self.moved = MOVES[got.strip().casefold()]
+            moves = {**MOVES, **(more or {})}
+            if got.strip().casefold() in moves and not self.pasted:
+                self.moved = moves[got.strip().casefold()]
                 return "\n".join(lines)
             ends = got.strip() == END or ((blank_ends or not lines) and not got.strip())
             if ends and self.pasted:  # a paste's own empty line (or `.`): part of the text

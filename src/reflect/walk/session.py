@@ -264,8 +264,9 @@ def _walk(w: Walk) -> int:
         if move == "back":  # the step before, a reflection's question at its last box
             if not i:
                 d.say("This is the first step: there is none before it.")
+            w.backed = bool(i) and (steps[i - 1].kind == "content" or (  # (its notes at once)
+                steps[i - 1].kind == "question" and session.mode == "individual"))
             i = max(i - 1, 0)
-            w.backed = steps[i].kind == "question" and session.mode == "individual"
             continue
         if move != "next" and (not carried_on or d.ended):
             return _ended(w)

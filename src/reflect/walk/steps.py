@@ -49,7 +49,7 @@ from reflect.store.settings import settings_path, support_message
 from reflect.store.write_back import write_back
 from reflect.text import one_line, plural
 from reflect.walk.actions import ask_agreed, ask_carried
-from reflect.walk.dialogue import ADD, KEPT_ADDED, MOVES, REPLACE, unreplaced
+from reflect.walk.dialogue import ADD, KEPT_ADDED, MOVES, READ, REPLACE, unreplaced
 from reflect.walk.next import say_next_steps
 from reflect.walk.people import ask_people
 from reflect.walk.points import ask_points, points_made
@@ -96,7 +96,8 @@ class Walk:
         before, "next": the next step); the step's function returned False for it."""
         self.backed = False
         """The step is reached by `.back` from the step after it: a reflection's question is
-        asked from its last box (the prompt before, as Shift+Tab goes in the app)."""
+        asked from its last box (the prompt before, as Shift+Tab goes in the app), a section's
+        notes at once, the section not read again unless asked (`READ`)."""
         self.untyped()
 
     def took_move(self) -> bool:
@@ -174,10 +175,12 @@ def carried_on(current: str, typed: str) -> str:
     return f"{current.rstrip()} {start}"
 
 
-def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False) -> bool:
+def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
+         more: dict[str, str] | None = None) -> bool:
     """Ask for the text `key` names (several lines); Enter or '.' keeps what was there, what
     is typed is added below it (with `carry_on`, goes on from its last word: `carried_on`),
-    and what starts with `REPLACE` replaces it. False at end of input."""
+    and what starts with `REPLACE` replaces it. False at end of input, and at a line of
+    `MOVES` or of `more` (kept in `Walk.move`)."""
     d = w.d
     current = w.edits.text(key)
     join = carried_on if carry_on else added
@@ -198,7 +201,7 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False) -> bool:
                    f"{ADD} to add it below, {REPLACE} to replace it)" if carry_on else
                    f" (Enter keeps it; what you type is added below it; start with {REPLACE} "
                    "to replace it)")
-    got = d.block(prompt, keep=kept)
+    got = d.block(prompt, keep=kept, more=more)
     if got is None:
         return False
     if got.strip() or not current.strip():
@@ -226,15 +229,37 @@ def _stored_said(current: str, typed: str, now: str, carry_on: bool) -> str:
 
 
 def ask_content(w: Walk, step: Step) -> bool:
-    if not w.noted:  # the content note, once, before the first of the briefing's words
+    """A section of the briefing, read, then its notes asked. Gone back to (`.back`), its notes
+    are asked at once, `.read` reading it again."""
+    if w.backed:  # (the whole section was read again first, to mend a note: a trial)
+        w.backed = False
+        w.d.say(f"Back at the notes on {step.label} ({next(iter(READ))} alone reads the "
+                "section again; .back again for the step before).")
+    else:
+        if step.key == "intro":  # (at a terminal) a pause to skip the case details
+            _note(w)
+            read = _read_case_details(w) if w.d.at_terminal else True
+            if not read:
+                return read is not None  # skipped: on to the learning, as the app's button
+        _read_section(w, step)
+    while not _ask(w, "Notes on this section:", NotesKey(step.key), more=READ):
+        if w.move != "read":
+            return False
+        w.move = None  # the section again, then its notes
+        _read_section(w, step)
+    return True
+
+
+def _note(w: Walk) -> None:
+    """The content note, once, before the first of the briefing's words."""
+    if not w.noted:
         w.d.say(content_note(w.session.mode, source_count(w.review), plain=True))
         w.noted = True
-    if step.key == "intro":  # (at a terminal) a pause to skip the case details
-        read = _read_case_details(w) if w.d.at_terminal else True
-        if not read:
-            return read is not None  # skipped: on to the learning, as the app's button goes
+
+
+def _read_section(w: Walk, step: Step) -> None:
+    _note(w)
     w.d.say(blocks_as_text(section_blocks(w.review, step.key)))
-    return _ask(w, "Notes on this section:", NotesKey(step.key))
 
 
 def _read_case_details(w: Walk) -> bool | None:
