@@ -91,6 +91,20 @@ def due_said_later(words: str, day: date | None, typed_on: date | None) -> str:
     return f"{short_date(day)} (“{said}”, said on {on})"
 
 
+def own_due_said(words: str, day: date | None, began: date, today: date) -> str:
+    """A session's own action's due words as shown on `today`: as typed (`due_words`: `next
+    Friday (Fri 11 Dec 2026)`) while they still read as the date they were read as (the day
+    they were typed, or a day on which they still name it); on a later day, as last time's
+    are (`due_said_later`): `Fri 11 Dec 2026 (“next Friday”, said on 7 Dec)`, the day named
+    where the day the session began (`began`) reads them so, else `(said as “next
+    Friday”)`. A session opened again a month on said `due: next Friday (Fri 11 Dec 2026)`,
+    another Friday by then, while its next meeting said the same action the new way (a
+    facilitator's trial). The app's Selected line and plain mode say them so."""
+    if day is None or read_date(words, today) == day:
+        return due_words(words, day)
+    return due_said_later(words, day, began)
+
+
 def said_on(words: str, day: date | None, days: Iterable[date]) -> date | None:
     """Of `days` (the days the meetings that may have typed due `words` were held), the one
     they were typed on: the one day from which they read as `day`; None where none or several

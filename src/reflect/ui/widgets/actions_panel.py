@@ -9,6 +9,7 @@ keys and the question before removing one are `ItemPanel`'s.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from pydantic import BaseModel
 from rich.text import Text
@@ -21,7 +22,8 @@ from textual.widgets import Input, Select
 from reflect.model.action_gaps import action_gaps
 from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
-from reflect.model.due import OVERDUE, due_cell, due_words, gone_by
+from reflect.model.dates import local_day
+from reflect.model.due import OVERDUE, due_cell, gone_by, own_due_said
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.given import given_said
@@ -251,11 +253,11 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
         parts = [f"Selected: {one_line(act.text)}",
                  f"{'with' if self.individual else 'owner'}: {_owner(act)}"
                  if act.owner or act.agreed_owner is not None else "",
-                 f"due: {one_line(due_words(act.due, act.due_date))}"
+                 f"due: {one_line(self._due_said(act.due, act.due_date))}"
                  + (f", {OVERDUE}" if gone_by(act.status, act.due, act.due_date,
                                              self.edits.today()) else "")
                  if act.due else "",
-                 f"agreed here: {_agreed(act)}, {one_line(moved_said(act)) or UNKNOWN}"
+                 f"agreed here: {self._agreed(act)}, {one_line(moved_said(act)) or UNKNOWN}"
                  if act.agreed_due is not None else "",
                  f"status: {act.status}",
                  f"answers: {self._answers(act.recommendation)}" if act.recommendation
@@ -263,6 +265,15 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
         parts.append(table.yearless(DUE_COLUMN))
         detail.show(" · ".join(p for p in parts if p), "italic")
         table.line_written()
+
+    def _due_said(self, words: str, day: date | None) -> str:
+        """Due words typed at this session as said today (`due.own_due_said`): on a later
+        day, `Fri 11 Dec 2026 (“next Friday”, said on 7 Dec)`, not `next Friday (…)`."""
+        return own_due_said(words, day, local_day(self.session.created), self.edits.today())
+
+    def _agreed(self, act: Action) -> str:
+        """The due date this meeting agreed, where a later session moved it."""
+        return one_line(self._due_said(act.agreed_due or "", act.agreed_due_date)) or "no date"
 
     def _answers(self, words: str) -> str:
         """What an action answers, shortened as its list shows it: a themed session's review
@@ -339,11 +350,6 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
             if meant else ""
         if said := " ".join(p for p in (owned, gaps) if p):
             self.say_kept(said, "warning" if gaps else "information")
-
-
-def _agreed(act: Action) -> str:
-    """The due date this meeting agreed, where a later session moved it."""
-    return one_line(due_words(act.agreed_due or "", act.agreed_due_date)) or "no date"
 
 
 def _owner(act: Action) -> str:
