@@ -1,7 +1,8 @@
 """A session's own actions, opened again on a later day: due words that count from the day
 they were typed (`next Friday`) lead with the date they were read as and the day they were
-said (`due.own_due_said`, as last time's actions do: `due.due_said_later`), in plain mode's
-`--resume` list as on the app's Selected line; on the day they were typed, as typed. Opened a
+said (`due.own_due_said`, as last time's actions do: `due.due_said_later`) on the app's
+Selected line, and plain mode's `--resume` list says the date alone, in words; on the day they
+were typed, as typed. Opened a
 month on, the session said `due next Friday (…)`, another Friday by then (a facilitator's
 trial). All names invented."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from reflect.model.dates import read_date, short_date
+from reflect.model.dates import long_date, read_date
 from reflect.model.due import own_due_said
 from reflect.model.session import Action, Session
 from reflect.store.library import load_library
@@ -40,8 +41,10 @@ def test_on_a_later_day_the_date_leads_with_the_day_said() -> None:
     assert own_due_said("someday", None, MONDAY, later) == "someday (not read as a date)"
 
 
-def test_resuming_a_month_on_plain_mode_says_the_date_first(
+def test_resuming_a_month_on_plain_mode_says_the_date_alone_in_words(
         monkeypatch, capsys, fictional_dir, sessions_dir) -> None:
+    """Plain mode says the date in words (`walk.due.due_spoken`), never `next Friday` a month on
+    nor the app's short forms, which a screen reader reads aloud."""
     began = date.today() - timedelta(days=35)
     due = read_date("next Friday", began)
     assert due is not None
@@ -57,8 +60,6 @@ def test_resuming_a_month_on_plain_mode_says_the_date_first(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
                          "--resume", session.id)
     said = flat(out.out)
-    on = f"{began.day} {began.strftime('%b')}" + (f" {began.year}"
-                                                    if began.year != due.year else "")
-    assert (f"Ring the invented school (owner Pat Example; due {short_date(due)} (“next "
-            f"Friday”, said on {on}), overdue; open)") in said, said
+    assert (f"Ring the invented school (owner Pat Example; due {long_date(due)}, overdue; "
+            "open)") in said, said
     assert "due next Friday" not in said
