@@ -98,8 +98,9 @@ class Room:
                  on_point: Callable[[IncomingPoint], None],
                  on_confidence: Callable[[ConfidenceCounts], None] | None = None,
                  certificate: Path | None = None, key: Path | None = None,
-                 max_participants: int = 60) -> None:
+                 max_participants: int = 60, last_port: int = 0, page_key: str = "") -> None:
         self.host, self.port = host, port
+        self.last_port, self.page_key = last_port, page_key
         self.on_point = on_point
         self.on_confidence = on_confidence
         self.certificate, self.key = certificate, key
@@ -138,7 +139,13 @@ class Room:
 
         host = "127.0.0.1" if self.host == NETWORK_HOST else self.host
         try:
-            self.server = await asyncio.start_server(refuse, host, self.port)
+            try:  # the port it had when reflect last ran, where free (as the real room)
+                self.server = await asyncio.start_server(refuse, host,
+                                                         self.port or self.last_port)
+            except OSError as error:
+                if self.port or not self.last_port or error.errno != errno.EADDRINUSE:
+                    raise
+                self.server = await asyncio.start_server(refuse, host, 0)
         except OSError as error:
             if error.errno != errno.EADDRINUSE:
                 raise
@@ -160,6 +167,10 @@ class Room:
     @property
     def listening(self) -> bool:
         return self.server is not None
+
+    @property
+    def bound_port(self) -> int:
+        return self.port
 
     @property
     def url(self) -> str:

@@ -346,3 +346,34 @@ async def test_a_port_chosen_and_taken_is_said_and_never_swapped_for_another():
                 await room.start()
     finally:
         await room.stop()
+
+
+async def test_a_new_room_has_last_runs_port_where_free_else_any_and_pages_keep_by_session():
+    """reflect started again: the session's room is a new one (a new code and link) on the
+    port it had (`last_port`), where free, and its page names the session's key for the
+    words participants keep (`page_key`); the port taken, any free one, nothing said moved."""
+    first = make_room(Got())
+    await first.start()
+    port = first.bound_port
+    await first.stop()
+    again = make_room(Got(), last_port=port, page_key="invented-key")
+    await again.start()
+    try:
+        assert again.bound_port == port and again.moved_from is None
+        assert again.code != first.code and again.url != first.url
+        from reflect.room.pages import room as room_page
+
+        person = again.state.join()
+        assert person is not None
+        assert 'data-keep="invented-key"' in room_page(again.state, person, "/r/x")
+    finally:
+        await again.stop()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", port))
+        busy.listen()
+        taken = make_room(Got(), last_port=port)
+        await taken.start()
+        try:
+            assert taken.bound_port not in (0, port) and taken.moved_from is None
+        finally:
+            await taken.stop()

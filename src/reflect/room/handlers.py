@@ -34,7 +34,8 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
-STATIC = {"room.css": "text/css", "room.js": "text/javascript", "noscript.css": "text/css"}
+STATIC = {"room.css": "text/css", "room.js": "text/javascript", "kept.js": "text/javascript",
+          "noscript.css": "text/css"}
 FRAMED = {"Content-Security-Policy": HEADERS["Content-Security-Policy"].replace(
               "frame-ancestors 'none'", "frame-ancestors 'self'"),
           "X-Frame-Options": "SAMEORIGIN"}

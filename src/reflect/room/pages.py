@@ -40,7 +40,8 @@ def document(title: str, body: str, *, refresh: bool = False, framed: bool = Fal
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<meta name=\"referrer\" content=\"no-referrer\">{head}<title>{e(title)}</title>"
             "<link rel=\"stylesheet\" href=\"/static/room.css\">"
-            + ("" if framed else "<script src=\"/static/room.js\" defer></script>")
+            + ("" if framed else "<script src=\"/static/kept.js\" defer></script>"
+               "<script src=\"/static/room.js\" defer></script>")
             + "</head>\n" + ('<body class="framed">' if framed else "<body>")
             + f"<main>{body}</main></body></html>\n")
 
@@ -245,6 +246,6 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
             + f"<p class=\"refresh\"><a href=\"{base}\">Refresh</a></p>"
             f"<div id=\"room\" data-state=\"{base}/state\" "
             f"data-version=\"{e(state.version_for(person))}\" data-step=\"{e(key)}\" "
-            f"data-heading=\"{e(heading)}\"></div>")
+            f"data-heading=\"{e(heading)}\" data-keep=\"{e(state.page_key)}\"></div>")
     return document(title, body, refresh=not filling, status_frame=filling)
 

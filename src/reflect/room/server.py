@@ -78,15 +78,20 @@ class Room:
                  on_confidence: Callable[[ConfidenceCounts], None] | None = None,
                  certificate: Path | None = None, key: Path | None = None,
                  max_participants: int = 60, points_per_minute: float = 10.0,
-                 burst: int = 5) -> None:
+                 burst: int = 5, last_port: int = 0, page_key: str = "") -> None:
         self.host = host
         self.port = port
+        self.last_port = last_port
+        """With `port` 0, the port the session's room had when reflect last ran: tried first,
+        any free one where it is taken. On it, participants' pages, at the same origin, still
+        hold the words they had not sent or that were not added (`page_key`)."""
         self.on_point = on_point
         self.on_confidence = on_confidence
         self.certificate = certificate
         self.key = key
         self.state = RoomState(max_participants=max_participants,
-                               points_per_minute=points_per_minute, burst=burst)
+                               points_per_minute=points_per_minute, burst=burst,
+                               page_key=page_key)
         self._runner: web.AppRunner | None = None
         self._bound_port = 0
         self.moved_from: int | None = None
@@ -94,9 +99,10 @@ class Room:
         the port it had (the link shown before no longer leads here; the code still does)."""
 
     async def start(self) -> None:
-        """Listen on host:port (port 0: a free one; started before, the port it had). RoomError,
-        with a sentence for the facilitator, when it cannot; PortTaken when the port wanted
-        (`port`, else the one it had with `port` 0 and that taken too) is another program's."""
+        """Listen on host:port (port 0: started before, the port it had, else `last_port`, else
+        a free one; a free one where the port it had or `last_port` is taken). RoomError, with
+        a sentence for the facilitator, when it cannot; PortTaken when the port wanted (`port`)
+        is another program's."""
         if self._runner is not None:
             return
         check_host(self.host)
@@ -111,15 +117,16 @@ class Room:
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
         before = self._bound_port
+        wanted = before or self.port or self.last_port
         self.moved_from = None
         try:
             try:
-                await self._listen(runner, before or self.port, context)
+                await self._listen(runner, wanted, context)
             except OSError as error:
-                if not before or before == self.port or error.errno != errno.EADDRINUSE:
+                if wanted == self.port or error.errno != errno.EADDRINUSE:
                     raise
                 await self._listen(runner, self.port, context)  # taken since: another port
-                self.moved_from = before
+                self.moved_from = before or None  # (last run's: a new link all the same)
         except OSError as error:
             await runner.cleanup()
             if error.errno == errno.EADDRINUSE:  # the port wanted: never another one unasked
@@ -162,6 +169,11 @@ class Room:
     @property
     def listening(self) -> bool:
         return self._runner is not None
+
+    @property
+    def bound_port(self) -> int:
+        """The port it listens on (or last listened on); 0 before it first started."""
+        return self._bound_port
 
     @property
     def url(self) -> str:

@@ -130,8 +130,11 @@ class RoomState:
 
     def __init__(self, *, max_participants: int = 60, points_per_minute: float = 10.0,
                  burst: int = 5, wrong_codes_per_minute: float = 10.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, page_key: str = "") -> None:
         self.token = secrets.token_urlsafe(24)
+        self.page_key = page_key
+        """What participants' pages keep their words under (`Room.page_key`): the same for one
+        session's rooms from one run of reflect to the next, where the token is new."""
         self.code = new_code()
         self.max_participants = max_participants
         self.points_per_minute = points_per_minute

@@ -28,53 +28,13 @@
     window.history.replaceState(null, "", base);
   }
   if (at && at.scrollIntoView) { at.scrollIntoView(); }
-  // What is typed and not sent is kept in this tab's own sessionStorage (never sent to the
-  // room), by room and question, and put back in the box when the page loads again: a phone
-  // reloads a tab when another app was in front, and the words were lost (a trial). Kept
-  // until the room takes the point (the page after Send says "?sent=1").
-  var drafts = "reflect-room:" + base + ":";
-  function store() {
-    try { return window.sessionStorage; } catch (e) { return null; }  // storage blocked
-  }
+  // What the page keeps in this tab's sessionStorage, by the session's room (kept.js): the
+  // draft in the box, and the words of its points not added.
+  var keep = window.reflectKept(room.getAttribute("data-keep") || base, base);
   function keepDraft() {
     var box = document.getElementById("text");
     var name = document.getElementById("name");
-    var kept = store();
-    if (!kept || !box) { return; }
-    try {
-      for (var i = kept.length - 1; i >= 0; i--) {  // one box: one draft in this room
-        var key = kept.key(i);
-        if (key && key.indexOf(drafts) === 0 && key !== drafts + step) { kept.removeItem(key); }
-      }
-      if (box.value.trim() === "") { kept.removeItem(drafts + step); return; }
-      kept.setItem(drafts + step, JSON.stringify(
-        {text: box.value, name: name ? name.value : "", heading: heading}));
-    } catch (e) { /* full or blocked: the box still holds it */ }
-  }
-  function dropDrafts() {
-    var kept = store();
-    if (!kept) { return; }
-    try {
-      for (var i = kept.length - 1; i >= 0; i--) {
-        var key = kept.key(i);
-        if (key && key.indexOf(drafts) === 0) { kept.removeItem(key); }
-      }
-    } catch (e) { /* blocked */ }
-  }
-  function draftKept() {  // {step, text, name, heading}: this question's first, else another's
-    var kept = store();
-    if (!kept) { return null; }
-    try {
-      var found = kept.getItem(drafts + step) !== null ? drafts + step : null;
-      for (var i = 0; found === null && i < kept.length; i++) {
-        var key = kept.key(i);
-        if (key && key.indexOf(drafts) === 0) { found = key; }
-      }
-      if (found === null) { return null; }
-      var draft = JSON.parse(kept.getItem(found));
-      draft.step = found.slice(drafts.length);
-      return typeof draft.text === "string" ? draft : null;
-    } catch (e) { return null; }
+    if (box) { keep.draft(step, box.value, name ? name.value : "", heading); }
   }
   function typing() {
     var box = document.getElementById("text");
@@ -123,14 +83,11 @@
   // drops them as it closes (the facilitator never took them), and opened again its list said
   // only "Not added ... (not in the notes)": the words were gone, to copy and send again (a
   // trial). The page keeps its own copy, in this tab's sessionStorage too (a reload), and puts
-  // them back under "Not added"; a point decided (or taken out) lets its copy go.
-  var wordsKey = "reflect-room-words:" + base;
+  // them back under "Not added"; a point decided (or taken out) lets its copy go. Those of
+  // the session's rooms before this one (reflect started again) are listed too (`earlier`).
   var CLOSED_BEFORE = "Not added (the room closed before the facilitator decided)";
-  var words = (function () {
-    var kept = store();
-    try { return (kept && JSON.parse(kept.getItem(wordsKey) || "{}")) || {}; }
-    catch (e) { return {}; }
-  }());
+  var words = keep.words();
+  var earlier = keep.earlier();
   function keepWords() {
     var mine = document.getElementById("mine");
     if (!mine) { return; }
@@ -139,24 +96,21 @@
     for (var i = 0; i < listed.length; i++) {
       var id = listed[i].getAttribute("data-point");
       var text = listed[i].querySelector(".text");
+      var where = listed[i].querySelector(".where");
       if (listed[i].className === "waiting" && text) {
-        now[id] = text.textContent;
-      } else if (listed[i].className === "dropped" && typeof words[id] === "string") {
+        now[id] = {text: text.textContent, where: where ? where.textContent : ""};
+      } else if (listed[i].className === "dropped" && keep.textOf(words[id]) !== null) {
         now[id] = words[id];
         var status = listed[i].querySelector(".status");
         if (status) { status.textContent = CLOSED_BEFORE; }
-        if (text) { text.className = "text"; text.textContent = words[id]; }
+        if (text) { text.className = "text"; text.textContent = keep.textOf(words[id]); }
       }
     }
     words = now;
+    keep.listEarlier(mine, earlier, CLOSED_BEFORE);
     offerBack();
     followSent();
-    var kept = store();
-    if (!kept) { return; }
-    try {
-      if (Object.keys(words).length) { kept.setItem(wordsKey, JSON.stringify(words)); }
-      else { kept.removeItem(wordsKey); }
-    } catch (e) { /* full or blocked: the page still holds them */ }
+    keep.keepWords(words);
   }
   // A point not added as the room closed offers to put its words back in the box, to send
   // once the room is open again: they could only be copied back by hand (a trial). Not once
@@ -169,7 +123,9 @@
       if (listed[i].className !== "dropped" && text) { again[text.textContent] = true; }
     }
     for (var j = 0; form && j < listed.length; j++) {
-      var said = words[listed[j].getAttribute("data-point")];
+      var id = listed[j].getAttribute("data-point");
+      var said = keep.textOf(words[id]) !== null ? keep.textOf(words[id])
+        : earlier[id] ? earlier[id].text : null;
       var put = listed[j].querySelector("button.put-back");
       if (listed[j].className !== "dropped" || typeof said !== "string" || again[said]) {
         if (put) { put.parentNode.removeChild(put); }
@@ -345,8 +301,8 @@
     });
   }
   keepWords();
-  if (sent) { dropDrafts(); }
-  var draft = form ? draftKept() : null;
+  if (sent) { keep.dropDrafts(); }
+  var draft = form ? keep.draftKept(step) : null;
   var box = document.getElementById("text");
   if (draft && box && box.value.trim() === "") {  // the room's own (a refusal) comes first
     box.value = draft.text;

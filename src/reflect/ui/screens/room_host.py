@@ -35,6 +35,10 @@ WAITING_HEADING = "Waiting for the facilitator"
 ROOM_ADDRESS = "room_address"
 """The settings' entry for the address the room was last opened on, offered first next time
 (if this computer still has it)."""
+ROOM_LAST = "room_last"
+"""The settings' entry for the session whose room was last opened and its port (`session`,
+`port`): opened again after reflect is started again, it has that port where it is free, and
+participants' pages there still hold what they had not sent (`Room.last_port`)."""
 
 
 class HostsRoom(TakesRoomPoints):
@@ -134,7 +138,18 @@ class HostsRoom(TakesRoomPoints):
         self._was_at = None
         cert, key, _ = self.room_files()
         return Room(host=host, port=self.room_port()[0] or 0, on_point=self._point_arrived,
-                    on_confidence=self._confidence_arrived, certificate=cert, key=key)
+                    on_confidence=self._confidence_arrived, certificate=cert, key=key,
+                    last_port=self._last_port(), page_key=page_key(self.session.id))
+
+    def _last_port(self) -> int:
+        """The port this session's room had when reflect last opened it (`room_last`), else 0:
+        started again mid-meeting, reflect opened it on another, and participants' pages on
+        the new link had lost what they had typed (a facilitator's trial)."""
+        last = self.reflect_app.settings.get(ROOM_LAST)
+        if not isinstance(last, dict) or last.get("session") != self.session.id:
+            return 0
+        port = last.get("port")
+        return port if isinstance(port, int) and 1024 <= port <= 65535 else 0
 
     def _opened(self, opened: OpenedRoom | None) -> None:
         if opened is None:
@@ -149,6 +164,9 @@ class HostsRoom(TakesRoomPoints):
             self._closed_said = None
         if self.reflect_app.settings.get(ROOM_ADDRESS) != opened.room.host:
             self.reflect_app.remember(ROOM_ADDRESS, opened.room.host, "the room's address")
+        last = {"session": self.session.id, "port": opened.room.bound_port}
+        if self.room_port()[0] is None and self.reflect_app.settings.get(ROOM_LAST) != last:
+            self.reflect_app.remember(ROOM_LAST, last, "the room's port")
         self.confidence_prompt = opened.confidence
         # The panel first, the confidence check once it is hidden (`_panel_closed`): people
         # need the link to answer, and with the panel over the check the time line behind
@@ -354,3 +372,12 @@ def settings_mended_how(problems: list[str], settings_file: Path) -> list[str]:
         return problems
     return [*problems, f"reflect read {settings_file.name} as it started: after mending it, "
                        "quit reflect and start it again."]
+
+
+def page_key(session_id: str) -> str:
+    """What participants' pages keep their words under for this session's room
+    (`Room.page_key`): the same from one run of reflect to the next, and naming nothing of the
+    session (its id holds the review's)."""
+    import hashlib
+
+    return hashlib.sha256(session_id.encode("utf-8")).hexdigest()[:16]
