@@ -265,18 +265,18 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     # came into the one-line box for editing and were drawn over the step list (a trial).
     text = one_line(raw)
 
-    def again(status: int, message: str, wait: int = 0) -> web.Response:
+    def again(status: int, message: str, wait: int = 0, empty: bool = False) -> web.Response:
         if raw.strip():  # kept for the room page, should this address be asked for again
             person.held = Held(raw, name, key, message, wait)
         return page(pages.room(state, person, base, name=name, draft=raw, message=message,
                                step_key=key if key in state.shown_keys else None,
-                               wait=wait), status)
+                               wait=wait, empty=empty), status)
 
     if key not in state.shown_keys:
         return again(400, "That question is not open in this room any more. Your point is "
                           "below: send it for the question on show now.")
     if not text:
-        return again(400, "Write your point in the box first.")
+        return again(400, "Write your point in the box first.", empty=True)
     if len(text) > MAX_POINT:
         return again(400, f"Your point is too long: {len(text):,} characters, and a point can "
                           f"be up to {MAX_POINT:,}. It is still in the box: shorten it or "

@@ -204,15 +204,17 @@ def status(state: RoomState, person: Participant, base: str, on: str, asked: boo
 
 def room(state: RoomState, person: Participant, base: str, *, name: str = "",
          draft: str = "", message: str = "", step_key: str | None = None,
-         wait: int = 0, sent: bool = False) -> str:
+         wait: int = 0, sent: bool = False, empty: bool = False) -> str:
     """The participant's page: the question, the box for a point, their own points. `wait`:
     the seconds `message` asks to wait before sending again; the script lets the message go
     at the participant's next action once they are over (it stayed a minute on: a trial).
-    `sent`: the page after Send (`SENT_NOTE`)."""
+    `sent`: the page after Send (`SENT_NOTE`). `empty`: `message` is about Send pressed with
+    the box empty, and the script lets it go once the box holds words (it stayed over the
+    box while the statuses below it changed: a facilitator's trial)."""
     parts = sections(state, person, base)
     key = state.question.step_key if step_key is None else step_key
     heading = state.shown_keys.get(key, state.question.heading)
-    waits = f' data-wait="{wait}"' if wait > 0 else ""
+    waits = f' data-wait="{wait}"' if wait > 0 else ' data-empty=""' if empty else ""
     alert = f'<p class="message" role="alert"{waits}>{e(message)}</p>' if message else ""
     form = ""
     if key:

@@ -147,6 +147,7 @@
       box.value = typing() ? box.value.replace(/\s+$/, "") + "\n" + said : said;
     }
     box.focus();
+    if (emptySaid) { emptySaid.hidden = true; }  // (the box holds words now)
     keepDraft();
   }
   // "Sent: your point went to the facilitator" stayed above the box once the list below said
@@ -331,9 +332,14 @@
     };
     acts.forEach(function (kind) { document.addEventListener(kind, acted, true); });
   }
+  // The room's word on Send pressed with the box empty ("Write your point in the box
+  // first.") stayed above the box while the statuses below it changed (a facilitator's
+  // trial): it goes once the box holds words (a point sent loads the page again, without it).
+  var emptySaid = document.querySelector("p.message[data-empty]");
   if (form) {
     form.addEventListener("input", function (event) {
       if (event.target && event.target.id === "text" && !typing()) { follow(); }
+      if (emptySaid && typing()) { emptySaid.hidden = true; }
       keepDraft();
     });
     form.addEventListener("submit", function (event) {
