@@ -10,9 +10,25 @@ SOURCES_SEP = "; "
 """Between the titles of the reviews a merged question comes from, in its `source`."""
 
 
+JOINED = frozenset({"anti", "co", "cross", "ex", "inter", "intra", "mid", "multi", "non",
+                    "post", "pre", "re", "self", "semi", "step", "sub", "well"})
+"""Words that, before a hyphen in a theme, are the start of one word (`non-accidental`,
+`multi-agency`, `pre-birth`, `self-neglect`): the hyphen stays."""
+
+
 def theme_label(theme: str) -> str:
-    """`information-sharing` → `information sharing`."""
-    return theme.replace("-", " ")
+    """A theme in words: `information-sharing` → `information sharing`, a hyphen inside a
+    word kept (after one of `JOINED`): `non-accidental-injury` → `non-accidental injury`,
+    `multi-agency-meetings` → `multi-agency meetings`. The confidence question read "How
+    confident do you feel about non accidental injury?" (a facilitator's trial)."""
+    parts = theme.split("-")
+    words = parts[:1]
+    for part in parts[1:]:
+        if words[-1].rsplit("-", 1)[-1].lower() in JOINED and part:
+            words[-1] += f"-{part}"
+        else:
+            words.append(part)
+    return " ".join(words)
 
 
 def theme_id(theme: str) -> str:

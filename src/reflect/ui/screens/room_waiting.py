@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reflect.model.review import Review
 from reflect.model.steps import Step
+from reflect.model.theme_ids import theme_label
 from reflect.text import listed
 
 JOINING_PAUSED = ("Joining by room code is paused: ten wrong codes were tried in quick "
@@ -41,8 +42,11 @@ def step_mark(n: int) -> str:
 
 
 def default_prompt(review: Review, theme: str = "") -> str:
-    """"How confident do you feel about …?", naming the review's theme (or its title)."""
-    about = theme or (review.themes[0].replace("-", " ") if review.themes else review.title)
+    """"How confident do you feel about …?", naming the session's theme, else the review's
+    first (`theme_label`: `non-accidental injury`), else its title. A themed session's said
+    its theme's id (`non-accidental-injury`)."""
+    about = theme or (review.themes[0] if review.themes else "")
+    about = theme_label(about) if about else review.title
     return f"How confident do you feel about {about}?"
 
 
