@@ -1,5 +1,6 @@
 import os
 import stat
+import time
 
 import pytest
 
@@ -267,6 +268,25 @@ def test_stale_temp_files_are_cleaned_at_listing(review, sessions_dir):
     os.utime(leftover, (1, 1))
     list_sessions(sessions_dir)
     assert not leftover.exists()
+
+
+def test_a_temp_file_being_written_is_kept_when_the_folders_clock_is_behind(review, sessions_dir):
+    """A folder whose file system's clock is a week behind this computer's (a network share,
+    or reflect run under faketime): the temp file a save has just made looks a week old by
+    this clock, and removing it made the save fail (a trial). By the folder's own clock it is
+    new: kept; one older than the folder's last change, by its clock, is a killed save's."""
+    save_session(sessions_dir, make_session(review))
+    week_ago = time.time() - 7 * 24 * 3600
+    in_flight = sessions_dir / ".reflect-x.toml.new.tmp"
+    killed = sessions_dir / ".reflect-y.toml.old.tmp"
+    in_flight.write_text("being written")
+    killed.write_text("half")
+    os.utime(in_flight, (week_ago, week_ago))
+    os.utime(killed, (week_ago - 3600, week_ago - 3600))
+    os.utime(sessions_dir, (week_ago, week_ago))
+    list_sessions(sessions_dir)
+    assert in_flight.exists()
+    assert not killed.exists()
 
 
 def test_sync_questions_keeps_answers_to_removed_questions(review):

@@ -29,6 +29,14 @@ def file_stamp(path: Path) -> Stamp | None:
     return st.st_ino, st.st_size, st.st_mtime_ns
 
 
+def file_stamp_time(path: Path) -> float:
+    """When `path` last changed by its file system's clock (infinity: it cannot be looked at)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return float("inf")
+
+
 def folder_stamps(*folders: Path) -> tuple[Stamp | None, ...]:
     """The folders' stamps: one changes when a file in it is added, removed or replaced (as
     every save here replaces its file)."""
@@ -152,9 +160,14 @@ def _create_new(tmp: str, path: Path) -> None:
 
 
 def clean_stale_temp_files(folder: Path, older_than: float = 60.0) -> int:
-    """Remove temp files left by a write that was killed; returns how many were removed."""
+    """Remove temp files left by a write that was killed; returns how many were removed.
+
+    Old by this computer's clock and by the folder's own (its last change, stamped by the file
+    system): a folder on another machine whose clock is behind, or reflect run under faketime,
+    made a temp file being written that moment look a week old, and it was removed mid-save
+    ("Could not create the session file …: No such file or directory", a trial)."""
     removed = 0
-    cutoff = time.time() - older_than
+    cutoff = min(time.time(), file_stamp_time(folder)) - older_than
     for tmp in folder.glob(TEMP_PREFIX + "*" + TEMP_SUFFIX):
         try:
             if tmp.stat().st_mtime < cutoff:
