@@ -97,7 +97,7 @@ def test_words_that_name_no_one_are_kept(text: str):
     ("Storm was quiet", ["Storm"]),
     # what may still get through
     ("Meadow was quiet", []),
-    ("Supervision - Tamsk Orlov", []), ("Visit the Quillby family", []),
+    ("Supervision - Tamsk Orlov", []), ("The Quillbys had moved", []),
     ("quorra to send the slides", []), ("tell grace about it", []),
     ("Tamsker to ring the GP", []),
     # what may be lost

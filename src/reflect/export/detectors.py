@@ -1,7 +1,7 @@
 """Detectors of personal details in one piece of text: NHS numbers, UK phone numbers, emails,
 UK postcodes, dates of birth, National Insurance numbers and street addresses (a house number,
-capitalised words and a street's word: `4 Moorvale Road`); and likely names of people in
-free text (`likely_names`: the words after "baby", "mum", "Mrs", "family of", ..., or a
+capitalised words and a street's word: `4 Moorvale Road`); and likely names of people in free
+text (`likely_names`: after "baby", "Mrs", "family of", ..., `the Quillby family`, or a
 capitalised full name in quotes).
 
 Each detector yields (start, end, normalised value) and aims for precision: numbers are checked
@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Iterator
 from stdnum import isbn
 from stdnum.gb import nhs
 
+from reflect.export.family_names import family_surnames
 from reflect.model.dates import MONTH_WORDS, MONTHS
 from reflect.model.roles import NOT_NAMES
 from reflect.model.unlisted_names import a_concept
@@ -35,10 +36,8 @@ LIKELY_NAME = "likely name"
 
 KINDS = (NHS, PHONE, EMAIL, POSTCODE, BIRTH_DATE, NI_NUMBER, ADDRESS, NAME, LIKELY_NAME)
 
-
 # --- detectors ------------------------------------------------------------------------------
-# Each yields (start, end, normalised value) for one piece of text. The normalised value is what
-# is compared with the review's contact lines (so "0300 1213121" is the same as "0300 121 3 121").
+# The normalised value is compared with the contact lines ("0300 1213121" is "0300 121 3 121").
 
 _SP = "[ \u00a0]"  # a space as typed, or a non-breaking space pasted from a document
 _NOT_IN_RUN_BEFORE = r"(?<!\w)(?<![0-9][-.])"  # not glued to a word or a hyphen/dot digit run
@@ -49,7 +48,6 @@ _NHS_RE = re.compile(
     + rf"([0-9]{{3}})((?:{_SP}|-)?)([0-9]{{3}})\2([0-9]{{4}})"
     + _NOT_IN_RUN_AFTER
 )
-
 
 # "ISBN 0306406152": an ISBN-10 and an NHS number share the same modulus-11 check, so a number
 # labelled as an ISBN is a book, not a person.
@@ -319,10 +317,10 @@ def might_hold_any(text: str) -> bool:
 # Not among DETECTORS (they need a digit or an "@", which the report's quick test relies on):
 # `identifiers` runs it on the free text of every session. A self-reflection has no
 # participants whose names could be looked for, yet a practitioner writes about a family.
-# Precision first: a name is one or two capitalised words (a capital, then small letters:
-# never "Child AC" or "Baby X", the reviews' own way of naming nobody) straight after a word
-# for a family member or a title ("Dr" among them: the GP was "Dr Example" in an owner a
-# CPD record printed), or two or three in quotes, not a concept (`'Professional Curiosity'`:
+# Precision first: a name is one or two capitalised words (a capital, then small letters: never
+# "Child AC" or "Baby X", the reviews' way of naming nobody) straight after a word for a family
+# member or a title ("Dr": a CPD record printed "Dr Example", an owner), before "family"
+# (family_names.py), or two or three in quotes, not a concept (`'Professional Curiosity'`:
 # `a_concept`); safeguarding's own words ("Social Worker"), months and days never are.
 
 _RELATIVE = (r"baby|child|son|daughter|mum|mummy|mom|mother|dad|daddy|father|step-?mum|"
@@ -368,12 +366,13 @@ def _at_a_code(text: str, m: re.Match[str], listed: Collection[str]) -> bool:
 def likely_names(text: str, listed: Collection[str] = (),
                  every_at: bool = False) -> Iterator[tuple[int, int, str]]:
     """Likely names of people: after a family word or a title (`baby Sam`, `Family of Alex
-    Example`, `Mrs Example`), in quotes (`"Sam Sample"`), or after an "@" (`with @sam`, `@Ann
-    Example`; `… @rob`: who said a point, matching no one here), but not an "@" and letters
-    written as no name is (`_at_a_code`: "@SUM(1)") unless they are a word of the name of
-    someone `listed` (the session's people's names' words, in lower case); with `every_at`,
-    every "@" and letters (the partnership's report, where over-redacting costs nothing). The
-    value is the name in lower case, the span the name alone (the title or family word stays)."""
+    Example`, `Mrs Example`), a family's surname (`the Quillby family`: family_names.py), in
+    quotes (`"Sam Sample"`), or after an "@" (`with @sam`; `… @rob`: who said a point,
+    matching no one here), but not an "@" and letters written as no name is (`_at_a_code`:
+    "@SUM(1)") unless they are a word of the name of someone `listed` (the session's people's
+    names' words, in lower case); with `every_at`, every "@" and letters (the partnership's
+    report, where over-redacting costs nothing). The value is the name in lower case, the span
+    the name alone (the title or family word stays)."""
     for m in _AFTER_WORD.finditer(text):
         start, words = m.start("name"), m.group("name").split()
         first = _name_word(words[0])
@@ -383,6 +382,7 @@ def likely_names(text: str, listed: Collection[str] = (),
         if first == words[0] and len(words) > 1 and (second := _name_word(words[1])):
             end = m.end("name") - (len(words[1]) - len(second))
         yield start, end, " ".join(text[start:end].split()).casefold()
+    yield from family_surnames(text)
     for m in _QUOTED.finditer(text):
         words = m.group("name").split()
         if all(_name_word(w) == w for w in words) and not a_concept(words):
