@@ -236,16 +236,17 @@ async def test_an_app_that_cannot_take_a_point_keeps_it_in_the_box(clock):
 
 async def test_a_double_tap_sends_a_point_once(room):
     """Send tapped twice queued the point twice, and Accept all took both (a fresh-eyes
-    trial); the same text once it is decided, or for another question, is a new point."""
+    trial); the same text once it is declined is a new point (accepted, it is the one point:
+    tests/unit/test_room_sent_again.py)."""
     client, state, got, _ = room
     csrf = csrf_of(await open_page(client, state))
     first = await send(client, state, "Invented double tap", csrf=csrf)
     again = await send(client, state, "Invented double tap", csrf=csrf)
     assert (first.status, again.status) == (303, 303)  # the second is told it went, as it did
     assert [p.text for p in got.points] == ["Invented double tap"]
-    state.resolve(got.points[0].id, True)
+    state.resolve(got.points[0].id, False)
     assert (await send(client, state, "Invented double tap", csrf=csrf)).status == 303
-    assert len(got.points) == 2  # said again after it was accepted: a point of its own
+    assert len(got.points) == 2  # said again after it was declined: for the facilitator again
 
 
 async def test_wrong_codes_pause_joining_for_the_seconds_the_page_says(room, clock):

@@ -48,6 +48,10 @@ the writer's points (it scrolls to them). With "#mine" here, the address kept "#
 good, to be bookmarked or passed on (a social care team's trial); without the script, the
 list it named is hidden (the frame shows it) and it did nothing."""
 
+ALREADY = "already"
+"""After `SENT`, the point the same words sent again are (`RoomState.accepted_copy`): the page
+says it is in the notes already, not that it went to the facilitator."""
+
 STATE: web.AppKey[RoomState] = web.AppKey("state", RoomState)
 ON_POINT: web.AppKey[Callable[[IncomingPoint], None]] = web.AppKey("on_point")
 ON_CONFIDENCE: web.AppKey[Callable[[ConfidenceCounts], None] | None] = web.AppKey(
@@ -191,7 +195,8 @@ async def room_page(request: web.Request) -> web.StreamResponse:
     if held is None:
         response = page(pages.room(state, person, base_of(state),
                                    name=remembered_name(request),
-                                   sent=request.query.get("sent") == "1"))
+                                   sent=request.query.get("sent") == "1",
+                                   already=request.query.get(ALREADY, "")))
     else:
         key = held.step_key if held.step_key in state.shown_keys else None
         response = page(pages.room(state, person, base_of(state), name=held.name,
@@ -284,6 +289,9 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     if state.waiting_copy(person, key, text):
         # A double tap (or a resend of the page) sent the same point twice: it is waiting.
         raise web.HTTPSeeOther(base + SENT)
+    accepted = state.accepted_copy(person, key, text)
+    if accepted is not None:  # sent again after a lost connection: in the notes already
+        raise web.HTTPSeeOther(f"{base}{SENT}&{ALREADY}={accepted.id}")
     if not person.bucket.take():  # the seconds it is (it said "a minute": six, a trial)
         seconds = max(1, math.ceil(person.bucket.wait()))
         return again(429, f"You have sent a lot of points in a short time. Wait {seconds} "

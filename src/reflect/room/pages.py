@@ -173,6 +173,11 @@ SENT_NOTE = ("Sent: your point went to the facilitator. Its status is under Your
 """Said above the box once Send has worked (`?sent=1`): without JavaScript the page after
 Send opened at its top, its list of points hidden (the frame shows it, far below the box),
 and nothing there said the point had gone (a trial). The frame comes up to just under it."""
+ALREADY_NOTE = ("Already in the notes: you sent these words for this question before, and the "
+                "facilitator accepted them. They stay one point, under Your points.")
+"""Said in place of `SENT_NOTE` when the words sent are a point of this phone's the
+facilitator accepted (`RoomState.accepted_copy`): sent again after a lost connection, they
+went into the notes twice (a room trial)."""
 HINT = "A point is kept on one line: line breaks become spaces."
 """Under the box, six lines tall: a point sent on several lines became one line without a
 word (a trial); a session's point is one line by design (model.clean.Line)."""
@@ -204,13 +209,14 @@ def status(state: RoomState, person: Participant, base: str, on: str, asked: boo
 
 def room(state: RoomState, person: Participant, base: str, *, name: str = "",
          draft: str = "", message: str = "", step_key: str | None = None,
-         wait: int = 0, sent: bool = False, empty: bool = False) -> str:
+         wait: int = 0, sent: bool = False, empty: bool = False, already: str = "") -> str:
     """The participant's page: the question, the box for a point, their own points. `wait`:
     the seconds `message` asks to wait before sending again; the script lets the message go
     at the participant's next action once they are over (it stayed a minute on: a trial).
     `sent`: the page after Send (`SENT_NOTE`). `empty`: `message` is about Send pressed with
     the box empty, and the script lets it go once the box holds words (it stayed over the
-    box while the statuses below it changed: a facilitator's trial)."""
+    box while the statuses below it changed: a facilitator's trial). `already`: the id of
+    the point the words just sent are, accepted before (`ALREADY_NOTE`)."""
     parts = sections(state, person, base)
     key = state.question.step_key if step_key is None else step_key
     heading = state.shown_keys.get(key, state.question.heading)
@@ -237,6 +243,9 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
     filling = bool(key) or state.confidence is not None  # never reloaded under the person
     sent = sent and bool(person.points)
     said = (f'<p id="sent" class="sent" role="status">{e(SENT_NOTE)}</p>' if sent else "")
+    if sent and any(p.id == already and p.status == "accepted" for p in person.points):
+        said = (f'<p id="sent" class="sent" role="status" data-point="{e(already)}" '
+                f'data-status="accepted">{e(ALREADY_NOTE)}</p>')
     frame = status_frame(state, person, base, sent=sent) if filling else ""
     body = (f"<p class=\"review\">{e(title)}</p>"
             f"<section id=\"question\">{parts['question']}</section>"

@@ -6,6 +6,7 @@ No web server here: the handlers in `handlers.py` ask this object, and `Room` ch
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import time
 from collections.abc import Callable
@@ -81,6 +82,13 @@ class OwnPoint:
     status: Status = "waiting"
     edited: bool = False
     """Accepted in the facilitator's words, not as sent: the page shows what was kept."""
+    sent: str = ""
+    """A digest of the words as sent (`sent_digest`), never the words: the same words sent
+    again are this point once accepted, even in the facilitator's words (`accepted_copy`)."""
+
+
+def sent_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -221,9 +229,19 @@ class RoomState:
         return any(p.status == "waiting" and p.step_key == step_key and p.text == text
                    for p in person.points)
 
+    def accepted_copy(self, person: Participant, step_key: str, text: str) -> OwnPoint | None:
+        """`person`'s point for this question, sent in these very words, that the facilitator
+        has accepted: a phone that lost its connection as it sent sends it again, and it went
+        into the notes twice (a room trial). Only the same phone's: another phone sending
+        the same words is another person's point."""
+        digest = sent_digest(text)
+        return next((p for p in person.points if p.status == "accepted"
+                     and p.step_key == step_key and p.sent == digest), None)
+
     def add_point(self, person: Participant, step_key: str, text: str) -> OwnPoint:
         point = OwnPoint(id=secrets.token_urlsafe(8), step_key=step_key,
-                         heading=self.shown_keys.get(step_key, ""), text=text)
+                         heading=self.shown_keys.get(step_key, ""), text=text,
+                         sent=sent_digest(text))
         person.points.append(point)
         person.took_part = True
         person.held = None
@@ -240,7 +258,7 @@ class RoomState:
         if accepted and text is not None and text != point.text:
             point.text, point.edited = text, True
         if not accepted:
-            point.text = ""  # nothing of a declined point is kept
+            point.text = point.sent = ""  # nothing of a declined point is kept
             del self.points[point_id]
         person.version += 1
 
@@ -267,7 +285,7 @@ class RoomState:
         point = next((p for p in person.points if p.id == point_id), None) if person else None
         if person is None or point is None or point.status != "declined":
             return
-        point.status, point.text = "waiting", text
+        point.status, point.text, point.sent = "waiting", text, sent_digest(text)
         self.points[point_id] = (person, point)
         person.version += 1
 
@@ -300,7 +318,7 @@ class RoomState:
         one, and everyone's list was empty: a trial). Memory only."""
         for pid, (person, point) in list(self.points.items()):
             if point.status == "waiting":
-                point.status, point.text = "dropped", ""
+                point.status, point.text, point.sent = "dropped", "", ""
                 del self.points[pid]
                 person.version += 1
         for person in self.participants.values():

@@ -155,15 +155,21 @@
   // just sent (the first listed), and says what the facilitator did with it.
   var sentSaid = document.getElementById("sent");
   var first = document.querySelector("#mine li[data-point]");
-  var sentId = sentSaid && first ? first.getAttribute("data-point") : null;
+  // Words sent again that the facilitator had accepted are that point, "Already in the notes"
+  // (the room names it): said again only once its status changes.
+  var sentId = sentSaid && sentSaid.getAttribute("data-point")
+    || (sentSaid && first ? first.getAttribute("data-point") : null);
+  var sentWas = sentSaid ? sentSaid.getAttribute("data-status") : null;
   function followSent() {
     var listed = document.querySelectorAll("#mine li[data-point]");
     for (var i = 0; sentId !== null && i < listed.length; i++) {
       var status = listed[i].querySelector(".status");
       if (listed[i].getAttribute("data-point") === sentId && status &&
+          listed[i].className !== sentWas &&
           /^(accepted|declined|removed)$/.test(listed[i].className)) {
         sentSaid.textContent = "The point you sent: " + status.textContent + ". Its status "
           + "is under Your points, kept up to date.";
+        sentWas = null;
       }
     }
   }
