@@ -23,3 +23,14 @@ def test_both_kinds_are_counted_apart_and_decided_each_on_its_own() -> None:
                                   "sent under a name more than one device uses left waiting: "
                                   "accept, edit or decline each on its own, once you know who "
                                   "sent them.")
+
+
+def test_points_under_the_facilitators_own_name_are_counted_too() -> None:
+    """Any phone could send as the facilitator and be taken as them (a room trial)."""
+    assert left_waiting(0, 0, 1) == ("1 point sent under your own name left waiting: accept, "
+                                     "edit or decline it on its own, once you know who sent "
+                                     "it.")
+    assert left_waiting(1, 1, 2) == ("1 point with a likely personal detail (⚠), 1 point sent "
+                                     "under a name more than one device uses and 2 points "
+                                     "sent under your own name left waiting: accept, edit or "
+                                     "decline each on its own, once you know who sent them.")

@@ -23,7 +23,7 @@ from textual import on
 from reflect.model.changes import draft_key
 from reflect.model.review import Review
 from reflect.model.roles import name_key
-from reflect.model.session import Point, Session
+from reflect.model.session import FACILITATOR, Point, Session
 from reflect.model.steps import QUESTION_PREFIX, find_step, question_key
 from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
@@ -132,7 +132,7 @@ class TakesRoomPoints(ListsRoomSenders):
         devices.add(point.participant)
         self.waiting.setdefault(point.step_key, []).append(
             Waiting(point, flags, self._not_here(point.name), self._left_early(point.name),
-                    devices))
+                    devices, self._facilitators(point.name)))
         if not self._stale:
             self.set_timer(REFRESH_SECONDS, self._refresh_waiting)
         self._stale.update(stale)
@@ -162,10 +162,13 @@ class TakesRoomPoints(ListsRoomSenders):
             # Accept all took it unasked, and F3 could then show it on every phone. So does
             # one sent under a name more than one device uses: both phones' points went into
             # the notes as the one person listed, the queue's "(2 devices use this name)"
-            # passed over (a social care team's trial).
+            # passed over (a social care team's trial). And one sent under the facilitator's
+            # own name: any phone could send as them (a room trial).
             flagged = [w for w in waiting if w.flags]
             shared = [w for w in waiting if not w.flags and len(w.devices) > 1]
-            taken = [w for w in waiting if not w.flags and len(w.devices) < 2]
+            own = [w for w in waiting if not w.flags and len(w.devices) < 2 and w.facilitator]
+            taken = [w for w in waiting
+                     if not w.flags and len(w.devices) < 2 and not w.facilitator]
             for w in taken:
                 self._accept(key, w)
             if taken:
@@ -173,9 +176,9 @@ class TakesRoomPoints(ListsRoomSenders):
                     {self.named_now(w.who)[0] for w in taken if self._not_here(w.point.name)})),
                     timeout=8)
                 self.offer_to_list(w.point.name for w in taken)
-            if flagged or shared:
-                self.notify(words.left_waiting(len(flagged), len(shared)), severity="warning",
-                            timeout=8)
+            if flagged or shared or own:
+                self.notify(words.left_waiting(len(flagged), len(shared), len(own)),
+                            severity="warning", timeout=8)
         elif event.how == "undo":
             self._bring_back(key)
         elif event.waiting is not None and event.waiting in waiting:
@@ -183,7 +186,8 @@ class TakesRoomPoints(ListsRoomSenders):
                 self._accept(key, event.waiting)
                 who, sent_as = self.named_now(event.waiting.who)
                 self.notify(words.accepted(event.waiting.point.text, who,
-                                           self._not_here(event.waiting.point.name), sent_as),
+                                           self._not_here(event.waiting.point.name), sent_as,
+                                           event.waiting.facilitator),
                             timeout=8)  # (nothing was said: the point landed below the fold)
                 self.offer_to_list([event.waiting.point.name])
             elif event.how == "decline":
@@ -245,6 +249,11 @@ class TakesRoomPoints(ListsRoomSenders):
         """Whether `name` is that of someone listed as not here (Who is here), now."""
         person = self.edits.sender(name)  # (renamed there since: them still)
         return person is not None and not person.attended
+
+    def _facilitators(self, name: str) -> bool:
+        """Whether `name` is the facilitator's (as called now, or before a correction)."""
+        person = self.edits.sender(name)
+        return person is not None and person.id == FACILITATOR
 
     def _left_early(self, name: str) -> bool:
         """Whether `name` is that of someone listed as left early (Who is here), now."""

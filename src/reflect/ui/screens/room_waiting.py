@@ -98,13 +98,17 @@ NOT_HERE = ("listed as not here: if they joined, tick them on Who is here; the n
             "the point under the name it was sent by")
 
 
-def accepted(text: str, who: str, not_here: bool, sent_as: str = "") -> str:
+def accepted(text: str, who: str, not_here: bool, sent_as: str = "", own: bool = False) -> str:
     """Said as a point is accepted (nothing was: it landed below the fold, a trial), and when
     it was sent under the name of someone listed as not here (the notes then gave them as not
     attending and as saying it, with nothing said). `who` is the sender as the session calls
     them now, `sent_as` the name sent when another (renamed on Who is here since): it said
-    "(Ann Example)" while the notes gave the point to Anne Exampleton (a trial)."""
+    "(Ann Example)" while the notes gave the point to Anne Exampleton (a trial). `own`: sent
+    under the facilitator's name, and now theirs (`Waiting.facilitator`)."""
     said = f"Accepted {quoted(text)} ({named(who, sent_as)}): in the notes."
+    if own:
+        said += (" It is yours, sent under your name as facilitator: if someone else sent "
+                 "it, Enter on it and Said by… gives it to them.")
     return (f"{said} {who} is {NOT_HERE}." if not_here else said) + at_kept(text, who)
 
 
@@ -144,17 +148,20 @@ def sharing(n: int) -> str:
             "their pages. F3 hides them.")
 
 
-def left_waiting(flagged: int, shared: int) -> str:
-    """Accept all left waiting the points flagged as holding a personal detail, and the
-    points sent under a name more than one device uses (`Waiting.devices`): who is who is
-    the facilitator's to decide (a point both is counted as flagged)."""
+def left_waiting(flagged: int, shared: int, own: int = 0) -> str:
+    """Accept all left waiting the points flagged as holding a personal detail, the points
+    sent under a name more than one device uses (`Waiting.devices`) and those sent under the
+    facilitator's own (`Waiting.facilitator`): who is who is the facilitator's to decide (a
+    point both is counted as flagged, one from two devices as theirs)."""
     held = [f"{points(flagged)} with a likely personal detail (⚠)"] if flagged else []
     if shared:
         held.append(f"{points(shared)} sent under a name more than one device uses")
-    said = (f"{' and '.join(held)} left waiting: accept, edit or decline "
-            f"{'each' if flagged + shared != 1 else 'it'} on its own")
-    if shared:
-        said += f", once you know who sent {'them' if shared != 1 else 'it'}"
+    if own:
+        held.append(f"{points(own)} sent under your own name")
+    said = (f"{listed(held)} left waiting: accept, edit or decline "
+            f"{'each' if flagged + shared + own != 1 else 'it'} on its own")
+    if shared or own:
+        said += f", once you know who sent {'them' if shared + own != 1 else 'it'}"
     return said + "."
 
 

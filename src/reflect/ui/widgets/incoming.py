@@ -70,6 +70,12 @@ class Waiting:
     set for the name, shared by its points as more arrive: two or more are said beside the
     name. Two phones chose "Alex Demo" and both went into the notes as the team manager,
     nothing said (a social care team's trial)."""
+    facilitator: bool = False
+    """Sent under the facilitator's own name (as the session calls them, or called them):
+    said beside the name, and Accept all leaves it waiting. Any phone sending as "Kim
+    Newstart" had its point taken as the facilitator's, nothing asked (a room trial): the
+    facilitator, at the keyboard, rarely sends from a phone, and the name may be someone
+    else's choice. `a` on it is theirs to confirm."""
 
     @property
     def who(self) -> str:
@@ -94,9 +100,13 @@ class Waiting:
                               style="bold")
         if len(self.devices) > 1:
             sender[-1].append(f" ({len(self.devices)} devices use this name)", style="bold")
+        if self.facilitator:
+            sender[-1].append(f" ({OWN_NAME})", style="bold")
         return PointLabel(line, *sender)
 
 
+OWN_NAME = "your name, as facilitator"
+"""Said beside the name of a point sent under the facilitator's (`Waiting.facilitator`)."""
 NAME_CELLS = 40
 """The cells of a sender's name a waiting point shows at most (a name given in the room may
 be 80 characters), cut with "…" after a word (`cut_at_a_word`): cut inside one, "[b]huddle[/b] lead
