@@ -59,7 +59,10 @@ def review_filter(text: str, catalogue: Catalogue | None) -> ReviewChoice:
         lambda r: " ".join(r.title.split()).casefold() == wanted,
         lambda r: wanted in " ".join(r.title.split()).casefold(),
     ]
-    for rule in rules:
+    themes = _themes(catalogue)
+    for n, rule in enumerate(rules):
+        if n == 2 and (theme := themes.get(wanted)):  # a whole name before a part of a title
+            return ReviewChoice(theme, in_library=False)
         found = [r for r in reviews if rule(r)]
         if len(found) == 1:
             return ReviewChoice(found[0].id)
@@ -71,7 +74,26 @@ def review_filter(text: str, catalogue: Catalogue | None) -> ReviewChoice:
     # Kept as the id it is, in any case (`review_id`): a removed review's sessions are found by
     # IVY-24 as by ivy-24 (it said "no review 'IVY-24' … and no session on one": a trial).
     return ReviewChoice(review_id(text) or text.strip(), in_library=False,
-                        near=near_review(wanted, [(r.id, r.title) for r in reviews]))
+                        near=near_review(wanted, [(r.id, r.title) for r in reviews] + [
+                            (rid, "Theme: " + name.removeprefix("theme: "))
+                            for name, rid in themes.items() if name.startswith("theme: ")]))
+
+
+def _themes(catalogue: Catalogue | None) -> dict[str, str]:
+    """A themed session's review by each name it goes by (casefolded) -> its id: its title as
+    the notes, the start screen and the report say it (`Theme: domestic abuse`), its theme in
+    words (`domestic abuse`) and as tagged (`domestic-abuse`). `reflect report --review
+    "Theme: domestic abuse"`, the title the report had just printed, was refused with "did you
+    mean theme-domestic-abuse (Theme: domestic abuse)?", and `reflect handout` and `walk` said
+    there was no such review (a midwife's trial of a themed session)."""
+    from reflect.model.theme_ids import theme_id, theme_label
+
+    names: dict[str, str] = {}
+    for theme in catalogue.themes() if catalogue is not None else {}:
+        label = " ".join(theme_label(theme).split()).casefold()
+        for name in (f"theme: {label}", label, theme.casefold()):
+            names.setdefault(name, theme_id(theme))
+    return names
 
 
 NEAR = 0.75
