@@ -16,6 +16,7 @@ from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.command_line import run
+from tests.local_days import here
 
 THEME = "information-sharing"  # the invented review child-zz's theme (tests/conftest.py)
 TITLE = "Theme: information sharing"
@@ -54,3 +55,34 @@ def test_the_report_and_the_handout_take_the_title_the_report_prints(
     code, out, err = run(capsys, "handout", TITLE, "-o", str(page), *dirs)
     assert code == 0, err
     assert f"7-minute briefing: {TITLE}" in page.read_text(encoding="utf-8")
+
+
+def test_a_report_on_one_review_says_a_themed_session_recorded_on_it(
+        capsys, fictional_dir, sessions_dir):
+    """As the report on every review does: `Last discussed` the themed session's day, marked
+    (themed), and the line under its row; `--review child-ac` said `never` (a midwife's
+    trial)."""
+    from reflect.model.recorded import THEMED_NOTE
+
+    theme = themed_review(THEME, load_library(fictional_dir).reviews)
+    session = Session.start(theme, f"20261207-{theme_id(THEME)}-0000aaa2", theme=THEME,
+                            title="Invented themed meeting", team="Team Blue",
+                            created=here(2026, 12, 7, 12))
+    session.answers[0].points.append(Point(text="An invented point"))
+    save_session(sessions_dir, session)
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out, err = run(capsys, "report", "--review", "child-zz", *dirs)
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert "| Child ZZ | 0 | 0 | 0 | 0 | 0 | 0 of 3 | 0 | 0 | 7 December 2026 (themed) |" in out
+    assert f"- Discussed in themed sessions: {TITLE} (1 session)" in out
+    assert "| Reviews discussed | 1 |" in out
+    assert " ".join(THEMED_NOTE.split()) in flat
+    # A themed session that recorded nothing on it is not said.
+    other = Session.start(theme, f"20261208-{theme_id(THEME)}-0000aaa3", theme=THEME,
+                          title="Another invented meeting", team="Team Blue",
+                          created=here(2026, 12, 8, 12))
+    other.notes["summary"] = "An invented summary, on no question."
+    save_session(sessions_dir, other)
+    code, out, err = run(capsys, "report", "--review", "child-zz", *dirs)
+    assert f"{TITLE} (1 session)" in out

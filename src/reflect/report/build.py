@@ -181,6 +181,12 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             if is_overdue(act, today) or is_undated(act):
                 (overdue if is_overdue(act, today) else undated).append(line)
 
+    for s in g.themed:  # a report on one review: a themed session recorded on it says so
+        for title in s.discussed:
+            other = titled.get(_key(title))
+            if other in per_review:
+                per_review[other].add_themed(s, one_line(s.review_title) or s.review_id)
+
     # Every action still overdue or not dated, whatever the period (those outside it marked)
     outside = outside_period(
         g, today, lambda s: titles.get(s.review_id) or one_line(s.review_title) or s.review_id,

@@ -146,6 +146,12 @@ class Gathered:
     """Sessions the filters would choose but for the day they were held (a report on dates):
     counted nowhere, but their actions still overdue are listed (`build_report`). A quarter's
     report left out June's actions still overdue, 10 shown of 15 (a trial)."""
+    themed: list[SessionFacts] = field(default_factory=list)
+    """In a report on one review, the themed sessions the other filters choose: counted
+    nowhere, but each that recorded something on the review says so under its row
+    (`build_report`), as the report on every review does. `--review child-ac` said Child AC
+    was discussed `never`, beside a report on all that said `7 December 2026 (themed)` (a
+    midwife's trial)."""
 
 
 # Names sync tools give the second copy of a file: (pattern on the file's stem, description).
@@ -268,6 +274,9 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
         if not filters.matches(session):
             if (filters.since or filters.until) and filters.matches(session, False):
                 out.outside.append((counted.path, session))
+            elif filters.review and session.discussed and session.recorded and \
+                    replace(filters, review=None).matches(session):
+                out.themed.append(session)
             continue
         for c in copies:
             kind = copy_kind(c.path, session_id)

@@ -157,8 +157,10 @@ def not_counted_lines(r: Report) -> list[str]:
 
 def themed_note(r: Report) -> str:
     """When a themed session was counted, what makes it count a review as discussed (the
-    rule is model/recorded.py's); "" otherwise."""
-    return THEMED_NOTE if any(is_theme_id(x.review_id) and x.sessions for x in r.reviews) else ""
+    rule is model/recorded.py's), or a review says it was discussed in one (a report on that
+    review alone); "" otherwise."""
+    return THEMED_NOTE if any(is_theme_id(x.review_id) and x.sessions or x.themed
+                              for x in r.reviews) else ""
 
 
 def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
