@@ -28,6 +28,10 @@ UNSAVED = ("current_step", "updated", "timing")
 """What changes without anyone typing: a session differing only in these holds nothing. A
 session's `updated` is when its words last changed: a save of these alone leaves it as it was."""
 
+CAME_BACK = "The session's file was gone from the sessions folder; written again at"
+"""Said, with the file's path, once a save has put back a session's file deleted, moved or
+renamed while it was open (`SessionKeeper.came_back`)."""
+
 
 def as_typed(session: Session) -> dict[str, object]:
     """What was typed into `session`: all of it but what changes on its own (`UNSAVED`)."""
@@ -70,6 +74,9 @@ class SessionKeeper:
         """What was typed, as last snapshotted: `updated` moves only when this changes (an
         emergency copy is older than the file only where its words changed since: opening a
         session and leaving it, which saves the time spent, made a newer copy "older")."""
+        self._came_back = False
+        """A write found the file gone from the sessions folder (deleted, moved or renamed
+        while the session was open) and wrote it again: not yet said (`came_back`)."""
         self._held = fresh
         """`held_back`: decided as each change arrives, not each time it is asked (the
         status line and the autosave tick ask it, and the session is dumped to decide)."""
@@ -121,6 +128,7 @@ class SessionKeeper:
         with self._lock:
             if seq <= self._on_disk_seq:
                 return False
+            gone = self.elsewhere is None and self.on_disk.gone()
             if self.elsewhere is not None or self.on_disk.changed():
                 self._keep_elsewhere(seq, data)  # (theirs stays as it is from then on)
             try:
@@ -136,7 +144,17 @@ class SessionKeeper:
             self._untyped = None  # written: from here on saved like any other
             self.on_disk.wrote(text)
             self.last_error = None
+            self._came_back = self._came_back or gone
             return True
+
+    def came_back(self) -> bool:
+        """True, once, after a write found the session's file gone from the sessions folder
+        (deleted, moved or renamed while the session was open) and wrote it again at its own
+        name: the app says so (saved silently, a second file was left unexplained: a
+        trial). Safe from any thread."""
+        with self._lock:
+            said, self._came_back = self._came_back, False
+            return said
 
     def _keep_elsewhere(self, seq: int, data: dict[str, object]) -> None:
         """Keep the snapshot in a copy outside the sessions folder (the same copy each time,
@@ -264,6 +282,8 @@ class OnDisk:
         """`session`: as read from the file, for `save` to tell a change of its words."""
         self.path = path
         self._stamp = read_as if read_as is not None else file_stamp(path)
+        self._there = self._stamp is not None
+        """The file was there as reflect last read or wrote it (`gone`)."""
         self._digest: bytes | None = None
         """Of what reflect last wrote there."""
         self._typed = as_typed(session) if session is not None else None
@@ -271,6 +291,12 @@ class OnDisk:
 
     def wrote(self, data: bytes) -> None:
         self._stamp, self._digest = file_stamp(self.path), _digest(data)
+        self._there = True  # (even when it went between the write and the stamp)
+
+    def gone(self) -> bool:
+        """True when the file was there as reflect last read or wrote it and is not now
+        (deleted, moved or renamed meanwhile): the next write puts it back."""
+        return self._there and file_stamp(self.path) is None
 
     def changed(self) -> bool:
         """True when the file is not as reflect last read or wrote it. The same bytes written

@@ -47,6 +47,9 @@ class Kept(NamedTuple):
     typed: tuple[str, ...] = ()
     """Each item typed into a form and not added, as it was let go of (`TypedItem.kept`), and
     the time to log for CPD kept as typed, not a time (`minutes_kept`)."""
+    came_back: bool = False
+    """Its file was gone from the sessions folder (deleted, moved or renamed while it was
+    open) and the last save wrote it again (`SessionKeeper.came_back`)."""
 
 
 class Farewell(App[None]):
@@ -66,7 +69,7 @@ class Farewell(App[None]):
         self.showing: list[Notification] = []
         """The warnings and errors on screen as the app ended (`Notices.still_showing`)."""
 
-    def left(self, keeper: SessionKeeper) -> None:
+    def left(self, keeper: SessionKeeper, came_back: bool = False) -> None:
         """`keeper`'s session is let go of (left, or the app is ending): remembered when its
         file holds every edit, and this run wrote it or the app is ending with it open (the
         person was in it: they are told how to come back, changed or not), with the items
@@ -77,7 +80,8 @@ class Farewell(App[None]):
             minutes = minutes_kept(keeper.session)  # ("lots" for CPD minutes: not a time)
             typed = tuple(item.kept for item in typed_items(keeper.session)) + (
                 (minutes,) if minutes else ())
-            self.kept = Kept(keeper.session.id, keeper.session.label, keeper.path, typed)
+            self.kept = Kept(keeper.session.id, keeper.session.label, keeper.path, typed,
+                             came_back)
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         from reflect.ui.notices import Notices
@@ -116,8 +120,11 @@ class Farewell(App[None]):
         screen)."""
         if self.kept is None or not self.kept.path.is_file():
             return []
-        lead = textwrap.wrap(printable(f"Saved “{self.kept.title}” in"), max(width, 20),
-                             break_long_words=False)
+        from reflect.store.autosave import CAME_BACK
+
+        said = f"Saved “{self.kept.title}”. {CAME_BACK}" if self.kept.came_back else \
+            f"Saved “{self.kept.title}” in"
+        lead = textwrap.wrap(printable(said), max(width, 20), break_long_words=False)
         lines = lead[:-1] + path_lines(lead[-1], printable(str(self.kept.path)), width)
         for typed in self.kept.typed:
             lines += textwrap.wrap(printable(typed), max(width, 20), subsequent_indent="  ",

@@ -13,7 +13,7 @@ from reflect.answered import Answered
 from reflect.model.review import Review
 from reflect.model.reworded import under_earlier_wording
 from reflect.model.session import Session
-from reflect.store.autosave import SessionKeeper
+from reflect.store.autosave import CAME_BACK, SessionKeeper
 from reflect.store.errors import SessionError
 from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import session_path
@@ -113,7 +113,10 @@ class KeepsSession(ReflectScreen[None]):
                 self.show_status()
                 return False
             never_written = self.keeper.held_back
-            self.reflect_app.left(self.keeper)  # said on the terminal once the app ends
+            came_back = self.keeper.came_back()
+            if came_back and not self.reflect_app.ending:  # (ending: said on the terminal)
+                self.reflect_app.notify_path(CAME_BACK, self.keeper.path, severity="warning")
+            self.reflect_app.left(self.keeper, came_back)  # said on the terminal once the app ends
             self.reflect_app.keepers.discard(self.keeper)
             self.keeper = None
         if self.session_lock is not None:
@@ -148,7 +151,10 @@ class KeepsSession(ReflectScreen[None]):
                 self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
                                           severity="error")
         else:
-            if asked:
+            if keeper.came_back():  # deleted, moved or renamed while open: said once
+                self.app.call_from_thread(self.reflect_app.notify_path, CAME_BACK,
+                                          keeper.path, severity="warning")
+            elif asked:
                 self.app.call_from_thread(self.reflect_app.notify_path, "Saved to",
                                           keeper.path)
         self.app.call_from_thread(self.show_status)
@@ -162,6 +168,8 @@ class KeepsSession(ReflectScreen[None]):
         if self.keeper.held_back:
             self.notify(NOT_YET, severity="warning")
             return
+        if self.keeper.on_disk.gone():  # deleted, moved or renamed: written again now
+            self.keeper.changed()
         snapshot = self.keeper.pending()
         if snapshot is None:  # every edit is on disk already
             self.show_status()
