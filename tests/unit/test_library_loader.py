@@ -33,11 +33,14 @@ def test_toml_syntax_error_reports_line(fictional_dir: Path):
 
 def test_unknown_and_missing_fields_are_explained(fictional_dir: Path):
     text = FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "child-xx"').replace(
-        'summary = ', 'sumary = ')
+        'summary = ', 'sumary = ').replace('review_type = "Practice exercise"\n', "")
     (fictional_dir / "typo.toml").write_text(text, encoding="utf-8")
     problems = "\n".join(load_library(fictional_dir).problems)
     assert "typo.toml: sumary: unknown field" in problems
-    assert "typo.toml: summary: required field is missing" in problems
+    assert "typo.toml: review_type: required field is missing" in problems
+    # summary, missing as it is misspelt, is said with sumary, not on a line of its own
+    assert "did you mean summary? (summary is required)" in problems
+    assert "summary: required field is missing" not in problems
 
 
 def test_bad_utf8_and_duplicate_id(fictional_dir: Path):

@@ -87,3 +87,66 @@ def test_a_cache_from_before_is_not_read_as_saying_check_the_spelling(fictional_
                               for p in record["problems"]]
     path.write_text(json.dumps({"version": 7, "files": records}), encoding="utf-8")
     assert "did you mean summary?" in "\n".join(load_catalogue(fictional_dir, cache).problems)
+
+
+def test_a_misspelt_required_field_is_said_once(capsys, fictional_dir: Path):
+    """`sumary` said two things: the unknown field, and "summary: required field is
+    missing"; the field meant is missing because it was misspelt, so one line says both."""
+    bad = fictional_dir / "child-zz.toml"
+    bad.write_text(FICTIONAL_REVIEW.replace("summary = ", "sumary = "), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(bad))
+    said = " ".join(out.split())
+    assert code == 1
+    assert "sumary: unknown field (not part of the format): did you mean summary? (summary " \
+        "is required)" in said
+    assert "required field is missing" not in said and "1 problem(s)" in said
+    code, out, _ = run(capsys, "validate", str(fictional_dir))  # the folder, as the library
+    assert out.count("child-zz.toml") == 1 and "(summary is required)" in " ".join(out.split())
+
+
+def test_a_nested_misspelt_required_field_is_said_once(fictional_dir: Path):
+    (fictional_dir / "child-zz.toml").write_text(
+        FICTIONAL_REVIEW.replace('text = "Who would you tell?"', 'txt = "Who would you tell?"'),
+        encoding="utf-8")
+    [problem] = load_library(fictional_dir).problems
+    assert problem.endswith("questions (the 2nd): txt: unknown field (not part of the "
+                            "format): did you mean text? (text is required)")
+
+
+def test_two_misspellings_of_one_required_field_say_it_once(fictional_dir: Path):
+    (fictional_dir / "child-zz.toml").write_text(FICTIONAL_REVIEW.replace(
+        "summary = ", 'summry = "An invented summary."\nsumary = '), encoding="utf-8")
+    problems = load_library(fictional_dir).problems
+    assert len(problems) == 2 and "required field is missing" not in "\n".join(problems)
+    assert sum("(summary is required)" in p for p in problems) == 1
+
+
+def test_a_field_missing_with_no_stand_in_is_still_said(fictional_dir: Path):
+    (fictional_dir / "child-zz.toml").write_text(FICTIONAL_REVIEW.replace(
+        "summary = ", 'sumary = "An invented summary."\nsumary_note = ').replace(
+        'partnership = "Invented Shire Safeguarding Partnership"\n', ""), encoding="utf-8")
+    problems = "\n".join(load_library(fictional_dir).problems)
+    assert "partnership: required field is missing" in problems  # nothing stood for it
+    assert "(summary is required)" in problems
+
+
+def test_a_cache_from_before_is_not_read_as_saying_the_field_missing_twice(
+        fictional_dir: Path, tmp_path: Path):
+    """Cache version 8 held "summary: required field is missing" as well: read again."""
+    import json
+
+    from reflect.store.cache import cache_file
+    from reflect.store.catalogue import load_catalogue
+
+    bad = fictional_dir / "child-zz.toml"
+    bad.write_text(FICTIONAL_REVIEW.replace("summary = ", "sumary = "), encoding="utf-8")
+    cache = tmp_path / "cache"
+    load_catalogue(fictional_dir, cache)
+    path = cache_file("library", fictional_dir, cache)
+    records = json.loads(path.read_text(encoding="utf-8"))["files"]
+    for record in records.values():
+        record["problems"] = [p.replace(" (summary is required)", "") for p in
+                              record["problems"]] + [f"{bad}: summary: required field is missing"]
+    path.write_text(json.dumps({"version": 8, "files": records}), encoding="utf-8")
+    problems = "\n".join(load_catalogue(fictional_dir, cache).problems)
+    assert "(summary is required)" in problems and "required field is missing" not in problems

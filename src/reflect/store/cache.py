@@ -18,7 +18,7 @@ from typing import Any
 from reflect.store.atomic import make_private, write_atomic
 
 CACHE_ENV = "REFLECT_CACHE_DIR"
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 """Any other version reads as empty. 2: a session's summary holds the ids of its questions
 answered and of every answer, counted against its review's questions now (store/index.py),
 where 1 held counts that took in answers to questions a replaced review no longer asks. 3: a
@@ -32,7 +32,9 @@ for CPD holds what is not a time ("lots"), which 5 left out: read from it, such 
 stay unmarked until its file changed. 7: the library's words are kept without their accents
 (`text.search_words`), where 6 kept "siobhán", which no word typed now finds. 8: a file's
 unknown field is answered with the field meant (`store/unknown_field.py`: "did you mean
-summary?"), where 7 kept "check the spelling" alone until the file changed."""
+summary?"), where 7 kept "check the spelling" alone until the file changed. 9: a required
+field missing where an unknown field stands for it is said with it ("did you mean summary?
+(summary is required)"), where 8 said it on a line of its own too."""
 
 Records = dict[str, dict[str, object]]
 """File name -> {"stamp": [size, mtime_ns, ctime_ns], ...what the cache keeps about it}."""

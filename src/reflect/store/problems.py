@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from reflect.store.unknown_field import unknown_field
+from reflect.store.unknown_field import meant_field, unknown_field
 from reflect.text import SLUG, printable, slug_said
 
 PATTERNS = {
@@ -103,13 +103,26 @@ def _describe(path: Path, error: Exception, ours: bool,
         if errors and all(e["type"] == "missing" and len(e["loc"]) == 1 and e["input"] == {}
                           for e in errors):  # not eight "required field is missing" lines
             return [f"{path}: the file is empty (or holds only comments)"]
+        missing = {tuple(e["loc"]) for e in errors if e["type"] == "missing"}
+        # a required field missing where an unknown one stands for it (`sumary = "…"`,
+        # summary missing): said once, with the first unknown field that stands for it
+        said_with: dict[tuple[object, ...], tuple[object, ...]] = {}
+        for e in errors:
+            loc = tuple(e["loc"])
+            field = meant_field(model, loc) if e["type"] == "extra_forbidden" else None
+            if field is not None and loc[:-1] + (field,) in missing:
+                said_with.setdefault(loc[:-1] + (field,), loc)
+        carrying = set(said_with.values())
         msgs = []
         for e in errors:
             where = field_path(tuple(e["loc"]))
             what = e["msg"]
             if e["type"] == "extra_forbidden":
-                what = unknown_field(model, tuple(e["loc"]), e["input"])
+                what = unknown_field(model, tuple(e["loc"]), e["input"],
+                                     missing=tuple(e["loc"]) in carrying)
             elif e["type"] == "missing":
+                if tuple(e["loc"]) in said_with:
+                    continue
                 what = "required field is missing"
             elif e["type"] == "string_pattern_mismatch":
                 pattern = str((e.get("ctx") or {}).get("pattern", ""))

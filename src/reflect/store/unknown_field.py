@@ -28,23 +28,41 @@ and the word, the field it goes in and what it is, in words."""
 UNKNOWN = "unknown field (not part of the format; check the spelling)"
 
 
-def unknown_field(model: type[BaseModel] | None, loc: tuple[object, ...], value: object) -> str:
+def unknown_field(model: type[BaseModel] | None, loc: tuple[object, ...], value: object,
+                  missing: bool = False) -> str:
     """What is wrong with the field at `loc` (pydantic's `extra_forbidden`) in a file read as
-    `model`: `UNKNOWN`, then the field meant where one is near, or where such words go."""
+    `model`: `UNKNOWN`, then the field meant where one is near, or where such words go.
+    `missing`: that field is required and missing too, said here (`(summary is required)`),
+    not on a line of its own: `sumary` was said twice, as unknown and as summary missing."""
     name = loc[-1] if loc else None
     known = _model_at(model, loc[:-1]) if model is not None else None
     if known is None or not isinstance(name, str):
         return UNKNOWN
+    meant = meant_field(model, loc)
+    required = f" ({meant} is required)" if missing and meant is not None else ""
     elsewhere = ELSEWHERE.get((known.__name__, name))
     if elsewhere is not None:
         field, what = elsewhere
         shown = f" = {_value(value)}" if isinstance(value, str) else ""
         return (f"unknown field: {what} goes in its {field} field "
-                f"(write {field}{shown} in place of {name}{shown})")
-    near = difflib.get_close_matches(name, list(known.model_fields), n=1, cutoff=0.7)
-    if near:
-        return f"unknown field (not part of the format): did you mean {near[0]}?"
+                f"(write {field}{shown} in place of {name}{shown}){required}")
+    if meant is not None:
+        return f"unknown field (not part of the format): did you mean {meant}?{required}"
     return UNKNOWN
+
+
+def meant_field(model: type[BaseModel] | None, loc: tuple[object, ...]) -> str | None:
+    """The field an unknown one at `loc` stands for: where its words go (`ELSEWHERE`), or the
+    nearest in spelling; None where none is near."""
+    name = loc[-1] if loc else None
+    known = _model_at(model, loc[:-1]) if model is not None else None
+    if known is None or not isinstance(name, str):
+        return None
+    elsewhere = ELSEWHERE.get((known.__name__, name))
+    if elsewhere is not None:
+        return elsewhere[0]
+    near = difflib.get_close_matches(name, list(known.model_fields), n=1, cutoff=0.7)
+    return near[0] if near else None
 
 
 def _value(value: str) -> str:
