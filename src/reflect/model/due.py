@@ -166,30 +166,50 @@ other date: a trial)."""
 
 YEARLESS_FORM = 3
 """The first of `due_cell`'s forms without the year (`31 Jan`, `31/1`): a table whose Due
-column is that narrow must say where the year is."""
+column is that narrow must say where the year is (a date that `needs_year` has its own with
+the year there, `day_cell`)."""
 
 
-def due_cell(words: str, day: date | None, past: bool = False) -> tuple[str, ...]:
+def due_cell(words: str, day: date | None, past: bool = False,
+             today: date | None = None) -> tuple[str, ...]:
     """A due date as a table's cell shows it, longest form first, for the table to show the
     first that fits its column: the date read (`31 Jan 2027`, `31 Jan 27`, `31/1/27`,
     `31 Jan`, `31/1`), not the words cut short (`31 J…`); words that name no date marked
     `? someday` (the mark first, so that cutting them keeps it); "" for none. A date gone by
-    (`past`) is marked `⚠` before it. With no `day` stored, the one `due_day` gives."""
+    (`past`) is marked `⚠` before it. With no `day` stored, the one `due_day` gives. Given
+    `today`, a date not this year's, or far off (`needs_year`), has no form without its year."""
     day = due_day(words, day)
     if past and day is not None:
-        return tuple(f"{PAST_MARK} {form}" for form in due_cell(words, day))
+        return tuple(f"{PAST_MARK} {form}" for form in due_cell(words, day, today=today))
     if not words.strip():
         return ("",)
     if day is None:
         return (words,) if names_a_date(words) else (f"{NOT_READ_MARK} {words}",)
-    return day_cell(day)
+    return day_cell(day, today)
 
 
-def day_cell(day: date) -> tuple[str, str, str, str, str]:
+FAR_OFF_DAYS = 335
+"""Days from today (some eleven months) past which a date is shown with its year, even this
+year's: `1/1` seen on 20 December reads as the coming one."""
+
+
+def needs_year(day: date, today: date) -> bool:
+    """Whether a table's cell must show `day` with its year: another year's (`31/12` seen in
+    2026 for 31 Dec 2027 read as this December's: a trial), or one far off (`FAR_OFF_DAYS`)."""
+    return day.year != today.year or abs((day - today).days) > FAR_OFF_DAYS
+
+
+def day_cell(day: date, today: date | None = None) -> tuple[str, ...]:
     """A day as a table's cell shows it, longest form first (`31 Jan 2027`, `31 Jan 27`,
     `31/1/27`, `31 Jan`, `31/1`): a due date's (`due_cell`), and the day last time's
-    actions' meeting was held (their From column, where its title does not fit)."""
+    actions' meeting was held (their From column, where its title does not fit). Given
+    `today`, where `needs_year` asks for the year, `31/1/27` stands in for the forms
+    without it (a column of this year's `4 Dec` shows it `31/1/27`), and `31/1` comes only
+    after, where a column has no room for even that (so it is never cut to `31/1…`)."""
     month = MONTH_NAMES[day.month - 1][:3]
     year = f"{day.year % 100:02d}"
-    return (f"{day.day} {month} {day.year}", f"{day.day} {month} {year}",
-            f"{day.day}/{day.month}/{year}", f"{day.day} {month}", f"{day.day}/{day.month}")
+    forms = (f"{day.day} {month} {day.year}", f"{day.day} {month} {year}",
+             f"{day.day}/{day.month}/{year}", f"{day.day} {month}", f"{day.day}/{day.month}")
+    if today is None or not needs_year(day, today):
+        return forms
+    return (*forms[:YEARLESS_FORM], forms[2], forms[2], forms[-1])

@@ -221,9 +221,10 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
         return any(a.recommendation for a in self.session.actions)
 
     def _row(self, a: Action) -> list[Cell]:
-        past = gone_by(a.status, a.due, a.due_date, self.edits.today())
+        today = self.edits.today()
+        past = gone_by(a.status, a.due, a.due_date, today)
         row: list[Cell] = [status_cell(a.status), a.text, a.owner,
-                           due_cell(a.due, a.due_date, past)]
+                           due_cell(a.due, a.due_date, past, today)]
         return [*row, a.recommendation] if self._linked() else row
 
     def show_actions(self) -> None:

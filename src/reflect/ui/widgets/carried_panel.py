@@ -185,8 +185,9 @@ class CarriedPanel(Vertical, FollowsWidth):
         here, unless its words name no date (`32/13`: its Selected line says so), marked gone by
         as every notes format says overdue (`CarriedAction.overdue`). It showed `? 32/13`,
         unmarked, while the notes said the date kept there was overdue (a trial)."""
-        due = due_cell(*c.due_here(), c.overdue(self.edits.today()))
-        held = day_cell(c.session_held) if c.session_held is not None else ()
+        today = self.edits.today()
+        due = due_cell(*c.due_here(), c.overdue(today), today)
+        held = day_cell(c.session_held, today) if c.session_held is not None else ()
         return [status_cell(c.status), c.text, c.owner, due, (c.session_label, *held)]
 
     def show_carried(self) -> None:

@@ -170,9 +170,18 @@ def natural_width(label: str, cells: Sequence[Cell]) -> int:
 
 def least_width(cells: Sequence[Cell]) -> int:
     """How wide a column must be to show every cell of several forms (a date's) whole in its
-    shortest form (`18/12`), or 0."""
-    return max((len(one_line(c[-1])) for c in cells if not isinstance(c, str) and len(c) > 1),
-               default=0)
+    shortest form kept (`18/12`; `31/12/27` for another year's: `kept_form`), or 0."""
+    return max((len(one_line(kept_form(c))) for c in cells
+                if not isinstance(c, str) and len(c) > 1), default=0)
+
+
+def kept_form(cell: tuple[str, ...]) -> str:
+    """The shortest of a cell's forms that its column makes room for where it can: its last,
+    or one repeated, standing where other cells have shorter forms (a date not this year's
+    keeps its year where this year's leave it out, `model.due.day_cell`; the form after it
+    is for a column with no room even for that)."""
+    repeated = [form for form, after in zip(cell, cell[1:], strict=False) if form == after]
+    return repeated[-1] if repeated else cell[-1]
 
 
 def column_form(cells: Sequence[Cell], width: int) -> int:

@@ -357,7 +357,11 @@ class RowTable(DataTable[Text], OneBar):
         in a form without the year (`column_form`; at 60x20 `4/12` above `18/12`, with nothing
         to say which year: a trial), or "". That line gives the highlighted date in full."""
         form = self._forms[column] if 0 <= column < len(self._forms) else 0
-        return YEARLESS if form >= YEARLESS_FORM else ""
+        dates = [c for c in (r[column] for r in self._rows if column < len(r))
+                 if not isinstance(c, str) and len(c) > 1]
+        # (a date of another year stands its form with the year where this year's leave it out)
+        return YEARLESS if any(c[min(form, len(c) - 1)] not in c[:YEARLESS_FORM]
+                               for c in dates) else ""
 
     def shows_whole(self, row: int, column: int) -> bool:
         """Whether row `row`'s cell in column `column` shows its longest form whole (a title,
