@@ -145,3 +145,30 @@ async def test_esc_changes_nothing_and_the_last_point_leaves_the_one_before(
         await wait_for(pilot, lambda: app.focused is listed and listed.highlighted == 1)
         await wait_for(pilot, lambda: texts_on_disk(tmp_path, "zz-second")
                        == ["Invented point on two", "Invented point three"])
+
+
+def footer_line(app: object) -> str:
+    """The footer as drawn: the keys that fit, not all it holds."""
+    return screen_lines(app)[-1]
+
+
+async def test_after_a_move_the_footer_keeps_move_to_beside_put_back(tmp_path: Path) -> None:
+    """At 80 columns `^z Put back`, given room first once a point was moved, took the place
+    of `⇧→ Move to…` until Ctrl+Z was pressed: a second point typed under the wrong question
+    had no key on screen to move it (a trial). Both are kept now."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_with_points(pilot)
+        await wait_for(pilot, lambda: "Move to…" in footer_line(app))
+        await pilot.press("shift+right")
+        await wait_for(pilot, lambda: isinstance(app.screen, PointMoveScreen))
+        await pilot.press("down", "enter")  # Question 3
+        await wait_for(pilot, lambda: app.screen is screen)
+        listed = screen.query_one(PointList)
+        await wait_for(pilot, lambda: app.focused is listed and "Put back" in footer_line(app))
+        assert "Move to…" in footer_line(app), footer_line(app)
+        await pilot.press("ctrl+z")
+        await wait_for(pilot, lambda: "Put back" not in footer_line(app))
+        await pilot.press("ctrl+z")  # nothing left: said for moves as for removals
+        await wait_for(pilot, lambda: any(m.startswith("Nothing removed or moved to put back")
+                                          for m in said(app)))

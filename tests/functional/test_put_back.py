@@ -82,7 +82,7 @@ async def test_a_point_removed_is_put_back_at_its_place_from_another_step(
                                               for k in footer.keys))
 
         await pilot.press("ctrl+z")  # nothing more to put back: said
-        await wait_for(pilot, lambda: any(m.startswith("Nothing removed to put back")
+        await wait_for(pilot, lambda: any(m.startswith("Nothing removed or moved to put back")
                                           for m in said(app)))
         assert len(points) == 3
 

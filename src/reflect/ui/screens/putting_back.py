@@ -28,9 +28,9 @@ from reflect.ui.screens.leaving import LeavesSession
 from reflect.ui.widgets.item_panel import SAID_CHARS, ItemPanel
 
 PUT_BACK_KEY = "Ctrl+Z"
-NOTHING_TO_PUT_BACK = ("Nothing removed to put back: Ctrl+Z puts back the last point, action or "
-                       "person removed (Delete, then y), a point moved to another question, "
-                       "or a Space on Who is here just pressed.")
+NOTHING_TO_PUT_BACK = ("Nothing removed or moved to put back: Ctrl+Z puts back the last point, "
+                       "action or person removed (Delete, then y), a point moved to another "
+                       "question, or a Space on Who is here just pressed.")
 MOVED_BACK = "Back on {step} as point {n}: {}"
 """Said as Ctrl+Z puts a point moved to another question back where it was."""
 UNMARKED = "Space undone: {} is as before it, {}; what it gave or moved is as it was."

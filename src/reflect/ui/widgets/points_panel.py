@@ -68,6 +68,11 @@ class PointList(StopsAtEnds):
         Binding("shift+right,ctrl+right", "move_to", "Move to…", key_display="⇧→"),
         # (Not a letter: letters typed on the list start a point in the box above it.)
     ]
+    keys_first = frozenset({"move_to"})
+    """`⇧→ Move to…` kept in the footer wherever it fits (`footer.KEYS_FIRST`): just after a
+    move, Ctrl+Z's `Put back` (given room first too) took its place at 80 columns, and a
+    second point typed under the wrong question had no key on screen to move it (a trial).
+    At 80 columns `⇧↓ Down` gives way instead (the line above the list says Shift+↑/↓)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Read-only (`PointsEditor.make_read_only`), the keys that would change a point are
