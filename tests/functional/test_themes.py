@@ -102,6 +102,33 @@ async def test_theme_list_is_navigable_and_esc_cancels(content_dir, sessions_dir
     assert not sessions_dir.exists() or not list(sessions_dir.glob("*.toml"))
 
 
+async def test_a_theme_mistyped_is_offered_and_right_arrow_takes_it(content_dir, sessions_dir):
+    # "domestc" said only "No theme matches your search." where the command line offers the
+    # review likely meant (a midwife's trial)
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
+        themes = app.screen.query_one("#theme-list", OptionList)
+        await type_text(pilot, "domestc")
+        await wait_for(pilot, lambda: "No theme matches" in
+                       themes.get_option_at_index(0).prompt.plain)
+        assert themes.get_option_at_index(0).prompt.plain == (
+            "No theme matches your search: did you mean domestic abuse? → at the end of the box "
+            "puts it there, and Enter takes it.")
+        await pilot.press("enter")  # Enter alone takes nothing unasked
+        assert isinstance(app.screen, ThemeScreen)
+        await pilot.press("right")
+        search = app.screen.query_one("#theme-search", Input)
+        await wait_for(pilot, lambda: search.value == "domestic abuse" and
+                       themes.option_count == 1 and themes.highlighted == 0)
+        assert themes.get_option_at_index(0).id == "domestic-abuse"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeItemsScreen))
+        assert app.screen.review.title == "Theme: domestic abuse"
+
+
 async def test_a_team_starting_again_gets_its_open_actions(fictional_dir, sessions_dir):
     review = load_library(fictional_dir).get("child-zz")
     earlier = Session.start(review, new_session_id(review.id), title="January huddle",

@@ -56,3 +56,25 @@ def test_the_confidence_question_names_the_theme_in_words(fictional_dir: Path) -
         "How confident do you feel about multi-agency meetings?"  # a themed session's
     assert default_prompt(review.model_copy(update={"themes": []})) == \
         f"How confident do you feel about {review.title}?"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("domestc", ["domestic-abuse"]),  # one word of it, a letter short
+    ("Domestc  Abuse", ["domestic-abuse"]),  # the whole of it, in any case and spacing
+    ("escalaton", ["escalation"]),
+    ("non accidntal", ["non-accidental-injury"]),
+    ("safety-planing", ["safety-planning"]),  # as tagged
+    ("zzzz", []), ("", []),  # nothing near: nothing offered
+])
+def test_a_theme_mistyped_finds_the_one_meant(typed: str, meant: list[str]) -> None:
+    from reflect.model.theme_ids import near_themes
+
+    assert near_themes(typed, list(AS_WORDS)) == meant
+
+
+def test_themes_as_near_as_each_other_are_all_offered() -> None:
+    from reflect.model.theme_ids import near_themes
+
+    # each has the word "sleep": offering one of the two would be a guess
+    assert near_themes("slep", ["safer-sleep", "sleep-routines", "escalation"]) == \
+        ["safer-sleep", "sleep-routines"]

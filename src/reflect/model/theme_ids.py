@@ -37,3 +37,26 @@ def theme_id(theme: str) -> str:
 
 def is_theme_id(review_id: str) -> bool:
     return review_id.startswith(PREFIX)
+
+
+NEAR = 0.75
+"""How near (difflib's ratio) a word typed must be to a theme's to offer it: the command
+line's rule for a review typed (`report.review_filter.NEAR`), a slip or two."""
+
+
+def near_themes(typed: str, themes: list[str]) -> list[str]:
+    """The themes (as tagged) `typed` was likely meant for, when it finds none: by the theme in
+    words, as tagged, or one of its words (`domestc` for domestic abuse); every one as near as
+    the nearest (`[]` for none near). The theme picker said only "No theme matches your
+    search." where the command line offers the review likely meant (a midwife's trial)."""
+    from reflect.near import nearest_all
+
+    wanted = " ".join(typed.split()).casefold()
+    names: dict[str, list[str]] = {}
+    for theme in themes:
+        label = theme_label(theme).casefold()
+        for name in dict.fromkeys([label, theme.casefold(),
+                                   *(w for w in label.split() if len(w) >= 3)]):
+            names.setdefault(name, []).append(theme)
+    found = nearest_all(wanted, names, NEAR) if wanted else []
+    return list(dict.fromkeys(t for name in found for t in names[name]))

@@ -44,6 +44,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          "on a saved team session: my own reflection after it (the team's points "
          'shown above each question)'),
         ('t', 'start a themed session: the learning of every review with one theme'),
+        ('→', 'at the end of the themes\' search box, after "did you mean …?": put the '
+              'theme meant there (Enter then takes it)'),
         ('F2, c, Delete',
          'on a saved session: rename it, duplicate it (same team, empty answers), '
          'delete it (asks first)'),

@@ -3,7 +3,7 @@ the points, recommendations and questions it gathers, to untick what does not fi
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
+from reflect.model.theme_ids import near_themes
 from reflect.model.themes import ThemeItem, theme_items, theme_label
 from reflect.store.catalogue import ReviewSummary
 from reflect.text import matches_query, naming_words, one_line, search_text
@@ -32,6 +33,35 @@ def theme_option(theme: str, reviews: list[ReviewSummary]) -> Option:
         literal(theme_label(theme), "bold") + literal(counts, "dim"),
         literal(one_line("; ".join(r.title for r in reviews))),
     ]), id=theme)
+
+
+class ThemeSearch(InOrderInput):
+    """The picker's search box: → at its end puts the one theme offered for a search that
+    finds none (`offered`) in the box, as → takes the team offered on the new-session form
+    and the file offered on the import dialog (a key that does nothing else there); Enter then
+    takes the theme, as it takes any theme the search finds."""
+
+    offered = ""
+    """The theme in words near what is typed ("" for none, or for several)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "right" and self.offered and self.cursor_at_end:
+            event.stop()
+            event.prevent_default()  # (not Input's own →)
+            self.value = self.offered
+            self.cursor_position = len(self.value)
+
+
+def no_theme_said(query: str, themes: list[str]) -> tuple[str, str]:
+    """What the list says when the search finds no theme, with the theme(s) likely meant in
+    the command line's words ("did you mean domestic abuse?"), and the one → takes."""
+    near = [theme_label(t) for t in near_themes(query, themes)]
+    if not near:
+        return "No theme matches your search.", ""
+    said = f"No theme matches your search: did you mean {' or '.join(near)}?"
+    if len(near) == 1:
+        return f"{said} → at the end of the box puts it there, and Enter takes it.", near[0]
+    return f"{said} Type the one you mean.", ""
 
 
 SOURCE_WIDTH = 24
@@ -72,8 +102,8 @@ class ThemeScreen(ReflectModal[str | None]):
                           "with one theme, each shown with the review it comes from.", "bold")
             yield Literal("Type to narrow the list; ↑ ↓ choose, Enter continues, Esc cancels.",
                           "dim")
-            yield InOrderInput(placeholder="Search themes and reviews…", id="theme-search",
-                        compact=True)
+            yield ThemeSearch(placeholder="Search themes and reviews…", id="theme-search",
+                              compact=True)
             yield OptionList(id="theme-list")
 
     def on_mount(self) -> None:
@@ -81,7 +111,8 @@ class ThemeScreen(ReflectModal[str | None]):
         self.query_one("#theme-search", Input).focus()
 
     def show_themes(self) -> None:
-        query = self.query_one("#theme-search", Input).value
+        search = self.query_one("#theme-search", ThemeSearch)
+        query = search.value
         options = self.query_one("#theme-list", OptionList)
         options.clear_options()
         # The theme and its reviews' titles are the names ("Child L" lists the themes of
@@ -92,10 +123,11 @@ class ThemeScreen(ReflectModal[str | None]):
         shown = [(t, rs) for t, rs in self.themes.items()
                  if matches_query(query, texts[t], named)]
         options.add_options([theme_option(t, rs) for t, rs in shown])
+        search.offered = ""
         if not shown:
-            options.add_option(Option(literal(
-                "No theme matches your search." if self.themes else
-                "No review in the library is tagged with a theme yet."), disabled=True))
+            said, search.offered = no_theme_said(query, list(self.themes)) if self.themes \
+                else ("No review in the library is tagged with a theme yet.", "")
+            options.add_option(Option(literal(said), disabled=True))
         options.highlighted = 0 if shown else None
 
     @on(Input.Changed, "#theme-search")
