@@ -180,3 +180,42 @@ def test_an_introduction_opening_with_the_summary_is_not_repeated(fictional_dir)
     own = imported.model_copy(update={"summary": "An invented summary of its own."})
     assert handout.build(own, SUPPORT).happened == ["An invented summary of its own.",
                                                     f"{first} {rest} More words."]
+
+
+def test_a_themed_handout_names_the_review_of_each_item_in_each_format(capsys, fictional_dir,
+                                                                        tmp_path):
+    """`reflect handout theme-…` listed items from every review tagged with the theme, none
+    saying which, under "Quotations are from the review" (a midwife's trial): each item is
+    followed by its review, as the app and the notes name it, in the PDF, the web page and
+    Word alike."""
+    from pdfminer.high_level import extract_text
+
+    from tests.conftest import FICTIONAL_REVIEW
+
+    other = FICTIONAL_REVIEW.replace("child-zz", "child-zy").replace("Child ZZ", "Child ZY") \
+        .replace('"zz-', '"zy-').replace("What would you do first?", "Who would you ring?") \
+        .replace("were late", "were cancelled").replace("quickly", "by phone")
+    (fictional_dir / "child-zy.toml").write_text(other, encoding="utf-8")
+    for ending in (".pdf", ".html", ".docx"):
+        target = tmp_path / f"theme{ending}"
+        assert main(["handout", "theme-information-sharing", "-o", str(target),
+                     "--content-dir", str(fictional_dir)]) == 0, capsys.readouterr().err
+        page = {".pdf": lambda: " ".join(extract_text(str(target)).split()),
+                ".html": lambda: target.read_text(encoding="utf-8"),
+                ".docx": lambda: "\n".join(p.text for p in docx.Document(str(target))
+                                           .paragraphs)}[ending]()
+        assert "Quotations are from the reviews named after each; read their full " \
+               "briefings" in page, ending
+        assert "Quotations are from the review;" not in page, ending
+        for said in ("The exercise found that meetings were late. (Child ZZ)",
+                     "The exercise found that meetings were cancelled. (Child ZY)",
+                     "Agencies in the exercise shared information quickly. (Child ZZ)",
+                     "What would you do first? (Child ZZ)", "Who would you ring? (Child ZY)",
+                     # a question both ask in the same words: asked once, naming both
+                     "Who would you tell? (Child ZY; Child ZZ)"):
+            assert said in page, (ending, said)
+    review = load_library(fictional_dir).get("child-zz")  # a review's own: as it was
+    h = handout.build(review, SUPPORT)
+    assert "(Child ZZ)" not in " ".join([*h.learning, *h.good, *h.questions])
+    assert h.source.endswith("Quotations are from the review; read the full briefing for the "
+                             "whole picture.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reflect.export.html import CSP
 from reflect.model.review import Review
+from reflect.model.theme_ids import is_theme_id
 from reflect.text import printable
 
 LEVELS = (  # (items of learning, characters per quoted text, introduction characters)
@@ -59,9 +60,26 @@ def shorten(text: str, limit: int) -> str:
     return (cut[: cut.rindex(" ")] if " " in cut else cut).rstrip(" ,;:.-") + "…"
 
 
-def _point(title: str | None, text: str, limit: int) -> str:
-    lead = f"{' '.join(title.split())}: " if title else ""
-    return lead + shorten(text, max(40, limit - len(lead)))
+def _from(source: str | None) -> str:
+    """The review an item of a themed session's page comes from, after it, as the app and the
+    notes name it (` (Child AC)`); "" for a review's own."""
+    return f" ({' '.join(source.split())})" if source and source.strip() else ""
+
+
+def _point(title: str | None, text: str, limit: int, source: str | None = None) -> str:
+    lead, after = f"{' '.join(title.split())}: " if title else "", _from(source)
+    return lead + shorten(text, max(40, limit - len(lead) - len(after))) + after
+
+
+def source_line(review: Review) -> str:
+    """Where the page's words come from. A themed session's are from several reviews, each
+    named after its words: the page said "Quotations are from the review" over items from
+    every review tagged, none saying which (a midwife's trial)."""
+    said = f"From {' '.join(review.partnership.split())}, {' '.join(review.review_type.split())}."
+    if is_theme_id(review.id):
+        return (f"{said} Quotations are from the reviews named after each; read their full "
+                "briefings for the whole picture.")
+    return f"{said} Quotations are from the review; read the full briefing for the whole picture."
 
 
 def opens_with(text: str, summary: str) -> bool:
@@ -85,15 +103,14 @@ def build(review: Review, support: str, level: int = 0) -> Handout:
     items, limit, intro = LEVELS[min(level, len(LEVELS) - 1)]
     happened = happened_lines(review, limit, intro)
     points = [*review.learning, *review.development]
-    learning = [_point(p.title, p.text, limit) for p in points[:items]]
-    good = [_point(p.title, p.text, limit) for p in review.good_practice[:max(1, items // 2)]]
+    learning = [_point(p.title, p.text, limit, p.source) for p in points[:items]]
+    good = [_point(p.title, p.text, limit, p.source)
+            for p in review.good_practice[:max(1, items // 2)]]
     return Handout(
         title=f"7-minute briefing: {' '.join(review.title.split())}",
-        source=f"From {' '.join(review.partnership.split())}, "
-               f"{' '.join(review.review_type.split())}. Quotations are from the review; "
-               "read the full briefing for the whole picture.",
+        source=source_line(review),
         happened=happened, learning=learning, good=good,
-        questions=[shorten(q.text, limit) for q in review.questions],
+        questions=[_point(None, q.text, limit, q.source) for q in review.questions],
         support=" ".join(printable(support).split()),
         learning_more=len(points) - len(learning),
         good_more=len(review.good_practice) - len(good))
