@@ -27,13 +27,13 @@ from textual.widgets.selection_list import Selection
 from textual.worker import Worker
 
 from reflect.model.review import Review
-from reflect.model.roles import ONE_PART, how_read, name_key
-from reflect.model.same_person import last_time_lines, repeated, with_last_time
+from reflect.model.same_person import last_time_lines, with_last_time
 from reflect.model.session import Participant, Timing
 from reflect.text import tidy_name
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.new_session_draft import DraftedForm
 from reflect.ui.screens.new_session_focus import untyped
+from reflect.ui.screens.participants_read import read_back
 from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.form_input import FormInput, OfferedName
@@ -278,25 +278,12 @@ class NewSessionScreen(DraftedForm):
         above: ticked, or typed, they are one person), or the facilitator: typed among the
         participants too, they were listed twice, unsaid (a team lead's trial)."""
         people = Participant.parse_lines(self.query_one("#participants", TextArea).text)
-        leads = name_key(self.query_one("#facilitator", Input).value)
-        lines = []
-        same = repeated(people)
         last = last_time_lines(people, self.offered())
         if set(last.values()) != self.typed_last:
             self.typed_last = set(last.values())
             self._ticked()
-        for n, person in enumerate(people, 1):
-            parts = [how_read(person),
-                     f"the same person as line {same[n]}?" if n in same else ""]
-            if n in last and n not in same:
-                parts.append(f"last time's {self.last[last[n]].describe()}: one person, here")
-            if leads and person.name and name_key(person.name) == leads:
-                parts.append("the facilitator too: one person, not two")
-            lines.append(f"{n}. " + " · ".join(p for p in parts if p))
-        if any(not p.agency and not (p.name and p.role) and n not in last
-               for n, p in enumerate(people, 1)):
-            lines.append(ONE_PART)  # (plain mode's words, as its reading is the box's)
-        said = "\n".join(lines)  # wrapped under each line's words, past its number
+        said = read_back(people, self.last, last, self.query_one("#facilitator", Input).value)
+        # (wrapped under each line's words, past its number)
         self.query_one("#participants-read", Fitted).fit(
             (lambda width: fitted(said, width)) if said else None, "dim")
 

@@ -1,0 +1,34 @@
+"""What the new-session form says under its participants box (ui/screens/new_session.py): how
+each line typed is read (name, role, agency), and which lines are one person: the same as an
+earlier line, as one of last time's participants offered above the box, or as the
+facilitator. No Textual: the form shows the words (`Fitted`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from reflect.model.roles import ONE_PART, how_read, name_key
+from reflect.model.same_person import repeated
+from reflect.model.session import Participant
+
+
+def read_back(people: Sequence[Participant], last_people: Sequence[Participant],
+              last: Mapping[int, int], facilitator: str) -> str:
+    """A line for each of `people` (the box's lines, numbered from 1): how it is read, and
+    whom else it names (`last`: line to the index in `last_people` of last time's person it
+    is); `ONE_PART` after them where a line gives one part alone. "" for no lines."""
+    leads = name_key(facilitator)
+    lines = []
+    same = repeated(people)
+    for n, person in enumerate(people, 1):
+        parts = [how_read(person),
+                 f"the same person as line {same[n]}?" if n in same else ""]
+        if n in last and n not in same:
+            parts.append(f"last time's {last_people[last[n]].describe()}: one person, here")
+        if leads and person.name and name_key(person.name) == leads:
+            parts.append("the facilitator too: one person, not two")
+        lines.append(f"{n}. " + " · ".join(p for p in parts if p))
+    if any(not p.agency and not (p.name and p.role) and n not in last
+           for n, p in enumerate(people, 1)):
+        lines.append(ONE_PART)  # (plain mode's words, as its reading is the box's)
+    return "\n".join(lines)
