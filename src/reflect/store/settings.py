@@ -1,5 +1,6 @@
 """Personal settings (the chosen theme, the support reminder, agency abbreviations, your name
-for *My CPD so far*, the export dialog's last choice for each kind of session), in a small
+for *My CPD so far*, the export dialog's last choice for each kind of session, the kind of
+session last started from the new-session form), in a small
 TOML file in the user's config folder."""
 
 from __future__ import annotations
@@ -102,9 +103,28 @@ def checked_settings(path: Path) -> tuple[dict[str, object], list[str]]:
         data = read_settings(path)
     except SettingsError as e:
         return {}, [_not_read(e)]
-    return data, [f"{path}: {key}: should be text in quotes; ignored"
-                  for key in ("support", "theme", MY_NAME)
-                  if key in data and not isinstance(data[key], str)]
+    said = [f"{path}: {key}: should be text in quotes; ignored"
+            for key in ("support", "theme", MY_NAME)
+            if key in data and not isinstance(data[key], str)]
+    if data.get(SESSION_KIND, KINDS[0]) not in KINDS:
+        said.append(f"{path}: {SESSION_KIND}: should be \"team\" or \"individual\", not "
+                    f"{str(data[SESSION_KIND])[:40]!r}; ignored: the new-session form starts "
+                    "on Team discussion")
+    return data, said
+
+
+SESSION_KIND = "session_kind"
+"""The kind of session (`KINDS`) last started from the app's new-session form: the next form
+starts on it. It always started on *Team discussion*, and a GP who only reflects alone got an
+empty team session from Enter, a title and Ctrl+S (a trial)."""
+KINDS = ("team", "individual")
+
+
+def session_kind(data: Mapping[str, object]) -> str:
+    """The kind of session the new-session form starts on (`SESSION_KIND`): "team" the first
+    time, or for an entry that is neither kind (said by `checked_settings`)."""
+    kind = data.get(SESSION_KIND)
+    return kind if isinstance(kind, str) and kind in KINDS else "team"
 
 
 MY_NAME = "my_name"

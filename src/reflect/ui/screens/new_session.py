@@ -70,9 +70,12 @@ class NewSessionScreen(DraftedForm):
 
     def __init__(self, review: Review, sessions_dir: Path | None = None,
                  own_name: str = "", twin: bool = False,
-                 drafts: DraftsFound | None = None) -> None:
+                 drafts: DraftsFound | None = None, kind: str = "team") -> None:
         super().__init__(drafts)
         self.review = review
+        self.kind = kind
+        """The kind of session the form starts on: the last one started ("team" the first
+        time; `store.settings.session_kind`)."""
         self.twin = twin
         """Whether another review in the library has this one's title: the heading gives
         its id, as the library's row does (two imported "Child QX" read alike here)."""
@@ -99,9 +102,11 @@ class NewSessionScreen(DraftedForm):
             # A letter typed on it (the form opens there) starts the title: typed straight
             # after Enter on a review, the words were dropped.
             with ChoiceSet(id="mode", letters_to="#title", enter_moves_on=True):
-                yield ChoiceButton("Team discussion (a facilitator and a group)", value=True,
-                                  id="mode-team")
-                yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")
+                yield ChoiceButton("Team discussion (a facilitator and a group)",
+                                   value=self.kind != "individual", id="mode-team")
+                yield ChoiceButton("Individual reflection (on your own)",
+                                   value=self.kind == "individual", id="mode-individual")
+            yield Literal("", id="mode-said")  # the kind chosen last time, while it is
             yield Literal("Title")
             yield self._field(placeholder=f"e.g. {self.review.title} — team discussion",
                               id="title")
@@ -154,8 +159,7 @@ class NewSessionScreen(DraftedForm):
 
     def on_mount(self) -> None:
         self.query_one("#mode", RadioSet).focus()
-        for wid in ("#own-name-label", "#own-name"):
-            self.query_one(wid).display = False
+        self._mode_changed()
         self.show_last("", [])
         self.query_one("#draft-said").display = False
         self.start_keeping()
@@ -270,6 +274,10 @@ class NewSessionScreen(DraftedForm):
         self.query_one("#length-label", Literal).show(LENGTH_LABELS[self.team_mode])
         kind = "team discussion" if self.team_mode else "reflection"
         self.query_one("#title", Input).placeholder = f"e.g. {self.review.title} — {kind}"
+        said = self.query_one("#mode-said", Literal)  # (a draft's top says what it filled in)
+        said.display = self.kind == "individual" and not self.team_mode and self.draft is None
+        said.show("As you chose last time: Individual reflection. ↑ chooses Team discussion.",
+                  "italic")
 
     @on(TextArea.Changed, "#participants")
     def _participants_read(self) -> None:

@@ -157,8 +157,9 @@ class DraftedForm(NewSessionFocus):
     def _fill(self, draft: FormDraft) -> None:
         from reflect.ui.widgets.choice import ChoiceButton
 
-        if draft.mode == "individual":
-            self.query_one("#mode-individual", ChoiceButton).value = True
+        # (as typed: the form may have started on the other kind, chosen last time)
+        self.query_one("#mode-individual" if draft.mode == "individual" else "#mode-team",
+                       ChoiceButton).value = True
         # Each box as it was, emptied ones too: last time's facilitator emptied stays so when
         # offered again (`NewSessionScreen.show_last`), and the name remembered as yours while
         # it is still the one remembered (they came back filled in).

@@ -126,7 +126,7 @@ class OpeningScreen(LibraryScreen):
         the search box, not from the review. `drafts`: those found for the review, the form
         filled in with the newest (new_session_draft.py), removed once its session is saved."""
         from reflect.store.catalogue import same_title
-        from reflect.store.settings import MY_NAME, name_to_remember
+        from reflect.store.settings import MY_NAME, SESSION_KIND, name_to_remember, session_kind
         from reflect.ui.name_now import name_now
         from reflect.ui.screens.new_session import NewSessionScreen
 
@@ -137,6 +137,9 @@ class OpeningScreen(LibraryScreen):
                                             self.reflect_app.settings)
                     if name:  # (submitted with the form only: a cancelled one never)
                         self.reflect_app.remember(MY_NAME, name, "your name")
+                kind = str(details.get("mode"))  # the next form starts on it
+                if kind != session_kind(self.reflect_app.settings):
+                    self.reflect_app.remember(SESSION_KIND, kind, "the kind of session")
                 self.create_session(review, {**details, **extra}, keeper=form.keeper)
                 return
             self.release_keys()
@@ -150,7 +153,8 @@ class OpeningScreen(LibraryScreen):
         library = self.reflect_app.library
         twin = library is not None and same_title(review.title) in library.twins
         form = NewSessionScreen(review, self.reflect_app.sessions_dir,
-                                name_now(self.reflect_app, remembered), twin, drafts)
+                                name_now(self.reflect_app, remembered), twin, drafts,
+                                session_kind(self.reflect_app.settings))
         return self.app.push_screen(form, start)
 
     def action_themed_session(self) -> None:
