@@ -33,7 +33,7 @@ _NAME = re.compile(r"^new-session-(?P<review>[a-z0-9][a-z0-9-]{0,63})(?:\.(?P<n>
                    r"\.toml$")
 _TEXT = ("review_id", "review_title", "mode", "title", "team", "facilitator", "own_name",
          "participants", "own_minutes", "sessions_dir", "facilitator_offered",
-         "own_name_offered")
+         "own_name_offered", "not_started")
 
 
 def drafts_folder(settings_file: Path | None = None) -> Path:
@@ -76,6 +76,11 @@ class FormDraft:
     """The sessions folder of the reflect it was typed in."""
     saved: datetime | None = None
     """When it was written (set as it is)."""
+    not_started: str = ""
+    """Why the session it started could not be (its file not written), as Ctrl+S on it last
+    found; "" where reflect closed before Ctrl+S. The form offered back said "never started
+    (reflect closed first)" of a session whose file could not be written, reflect still open
+    (a trial)."""
 
     def same_typing(self, other: FormDraft | None) -> bool:
         """Whether `other` holds the same typing (whenever each was written)."""
@@ -239,6 +244,12 @@ class DraftKeeper:
         """What the form holds now (None: nothing typed), for the next `flush` to write: each
         flush writes the latest handed, whichever thread's flush comes first."""
         self._latest = draft
+
+    def start_failed(self, why: str) -> None:
+        """The session started from the form could not be saved: its draft, kept, says `why`
+        (`not_started`) when it is offered again."""
+        if self._latest is not None:
+            self.keep(replace(self._latest, not_started=why))
 
     def keep(self, draft: FormDraft | None) -> None:
         """`hand` then `flush`."""

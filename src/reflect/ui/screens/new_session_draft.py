@@ -52,9 +52,11 @@ def offered_words(found: DraftsFound, sessions_dir: str) -> str:
         draft = found.offered[1]
         when = (f" on {draft.saved.astimezone():%d %b %Y at %H:%M}"
                 if draft.saved is not None else "")
-        said.append(f"Filled in with what you typed{when} for a new session that was never "
-                    "started (reflect closed first). Ctrl+S starts it; Esc, then Discard, "
-                    "throws it away.")
+        why = (f"that could not be started: {draft.not_started}. Ctrl+S tries again"
+               if draft.not_started else
+               "that was never started (reflect closed first). Ctrl+S starts it")
+        said.append(f"Filled in with what you typed{when} for a new session {why}; Esc, then "
+                    "Discard, throws it away.")
         if draft.sessions_dir and sessions_dir and draft.sessions_dir != sessions_dir:
             said.append(f"It was typed while sessions were saved in {draft.sessions_dir}.")
         if found.more:
@@ -203,7 +205,8 @@ class DraftedForm(NewSessionFocus):
             participants=self.query_one("#participants", TextArea).text,
             here=here or tuple(sorted(self._ticks_due)), minutes=length.length,
             own_length=length.own, own_minutes=self.query_one("#own-minutes", Input).value,
-            sessions_dir=str(self.reflect_app.sessions_dir))
+            sessions_dir=str(self.reflect_app.sessions_dir),
+            not_started=self._handed.not_started if self._handed else "")  # (until started)
 
     def _look(self) -> None:
         """Hand the typing to the keeper when it changed (written off the UI thread)."""

@@ -258,10 +258,16 @@ class OpeningScreen(LibraryScreen):
         try:
             path = save_session(self.reflect_app.sessions_dir, session)
         except (OSError, SessionError) as e:
+            why = f"{getattr(e, 'strerror', None) or e}"
+            kept = ""
+            if keeper is not None:  # (offered again saying so, not as closed before Ctrl+S)
+                keeper.start_failed(f"its file could not be written in "
+                                    f"{self.reflect_app.sessions_dir}: {why}")
+                kept = "" if keeper.error else (f" What you typed is kept: n on "
+                                                f"{review.title} offers it again.")
             self.app.call_from_thread(
-                self.not_opened,
-                f"Could not create the session file in {self.reflect_app.sessions_dir}: "
-                f"{getattr(e, 'strerror', None) or e}")
+                self.not_opened, f"Could not create the session file in "
+                f"{self.reflect_app.sessions_dir}: {why}.{kept}")
             return
         if keeper is not None:  # (its session now holds all it did)
             keeper.discard()
