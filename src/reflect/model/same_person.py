@@ -93,6 +93,30 @@ def repeated(people: Sequence[Participant]) -> dict[int, int]:
     return same
 
 
+def alike(people: Sequence[Participant]) -> dict[int, int]:
+    """Each line (numbered from 1) whose name is not an earlier line's (`repeated`) but looks
+    like one (`correction.corrected`: a letter or two mistyped, "Sam Sampel" for "Sam Sample",
+    or the name said shorter or fuller, "Sam" and "Sam Sample"), no role or agency typed
+    differing (`_agrees`), to the first such line. Said under the new-session form's box,
+    nothing changed (two people's names may be near): "Sam Sample" and "Sam Sampel", one
+    agency, were found only on *Who is here* (a trial)."""
+    from reflect.model.correction import corrected
+
+    same = repeated(people)
+    found: dict[int, int] = {}
+    for n, person in enumerate(people, 1):
+        key = name_key(person.name)
+        if not key or n in same:
+            continue
+        found_at = next((m for m, earlier in enumerate(people[:n - 1], 1) if m not in same
+                         and name_key(earlier.name) not in ("", key)
+                         and corrected(earlier.name, person.name) and _agrees(person, earlier)),
+                        None)
+        if found_at is not None:
+            found[n] = found_at
+    return found
+
+
 def first_of(line: int, same: Mapping[int, int]) -> int:
     """The line `line` is kept as: itself, or, answered the same person as an earlier line
     (`same`: line to line), the line that one is kept as."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reflect.model.roles import ONE_PART, how_read, name_key
-from reflect.model.same_person import repeated
+from reflect.model.same_person import alike, repeated
 from reflect.model.session import Participant
 
 
@@ -16,13 +16,16 @@ def read_back(people: Sequence[Participant], last_people: Sequence[Participant],
               last: Mapping[int, int], facilitator: str) -> str:
     """A line for each of `people` (the box's lines, numbered from 1): how it is read, and
     whom else it names (`last`: line to the index in `last_people` of last time's person it
-    is); `ONE_PART` after them where a line gives one part alone. "" for no lines."""
+    is) or looks like (`alike`: "Sam Sampel" under "Sam Sample"); `ONE_PART` after them where
+    a line gives one part alone. "" for no lines."""
     leads = name_key(facilitator)
     lines = []
-    same = repeated(people)
+    same, near = repeated(people), alike(people)
     for n, person in enumerate(people, 1):
         parts = [how_read(person),
                  f"the same person as line {same[n]}?" if n in same else ""]
+        if n in near:  # (said, never changed: two people's names may be near)
+            parts.append(f"like line {near[n]}, {people[near[n] - 1].name}: the same person?")
         if n in last and n not in same:
             parts.append(f"last time's {last_people[last[n]].describe()}: one person, here")
         if leads and person.name and name_key(person.name) == leads:
