@@ -128,6 +128,11 @@ class RowTable(DataTable[Text], OneBar):
         Binding("space", "row('change')", "Change"),
         Binding("enter", "row('edit')", "Edit"),
         Binding("delete", "row('remove')", "Remove"),
+        # The first and last row, as in the start screen's lists: DataTable's Home and End
+        # scroll sideways only, and End then Delete on Who is here offered to remove the
+        # first person (a trial).
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
     ]
 
     @dataclass
