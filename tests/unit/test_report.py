@@ -782,11 +782,14 @@ def test_a_themed_sessions_reviews_count_as_discussed(tmp_path):
     rows = {r[0]: r for r in csv.reader(io.StringIO(to_csv(report), newline=""))}
     themed = CSV_COLUMNS.index("themed_sessions")
     assert rows["child-zz"][themed] == "1" and rows["child-xx"][themed] == "0"
-    # A report on one review keeps to its own sessions; one on the theme names its reviews.
+    # A report on one review keeps to its own sessions, and says the themed sessions that
+    # recorded something on it (a midwife's trial: it said "never"); one on the theme names
+    # its reviews.
     only = build_report(gather([folder], today=TODAY, filters=Filters(review="child-yy")),
                         titles, TODAY)
     assert [line.review_id for line in only.reviews] == ["child-yy"]
-    assert only.reviews[0].themed == {}
+    assert (only.reviews[0].sessions, only.reviews[0].themed) == (
+        1, {"Theme: information sharing": 1})
     on_theme = build_report(gather([folder], today=TODAY, filters=Filters(review=theme.id)),
                             titles, TODAY)
     assert {line.review_id for line in on_theme.reviews} == {theme.id, "child-zz", "child-yy"}
