@@ -16,14 +16,12 @@ import re
 
 import pytest
 
-from reflect.export.detectors import likely_names
 from reflect.export.identifiers import LIKELY_NAME, find_identifiers
 from reflect.model.common_words import ENGLISH_ENDINGS, common_words, is_english
 from reflect.model.review import Review
-from reflect.model.session import Session
-from reflect.model.unlisted_names import first_names, spans
+from reflect.model.unlisted_names import first_names
 from reflect.store.exports import findings_for
-from reflect.store.sessions import new_session_id
+from tests.name_checks import names_found, reflection_with_note
 
 TRIAL = ("Food was short. Money was tight. Contact was poor. Life was hard. Truth is, nobody "
          "asked. Mood was low. Engagement has improved. Attendance was 60%.")
@@ -52,8 +50,7 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_common_words_at_a_sentences_start_are_no_names(text: str):
-    assert [text[a:b] for a, b in spans(text)] == []
-    assert list(likely_names(text)) == []
+    assert names_found(text) == []
 
 
 CAUGHT = [
@@ -80,28 +77,21 @@ CAUGHT = [
 
 @pytest.mark.parametrize(("text", "names"), CAUGHT)
 def test_names_are_caught_still(text: str, names: list[str]):
-    found = [text[a:b] for a, b in spans(text)] + [text[a:b] for a, b, _ in likely_names(text)]
-    assert sorted(set(found)) == sorted(names)
+    assert sorted(set(names_found(text))) == sorted(names)
 
-
-def _reflection(review: Review, note: str) -> Session:
-    s = Session.start(review, new_session_id("child-zz"), mode="individual",
-                      title="My invented reflection", facilitator="Pat Sample")
-    s.notes["intro"] = note
-    return s
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "docx", "cpd-docx"])
 def test_the_trials_notes_have_no_finding_in_any_export(review: Review, fmt: str):
-    assert findings_for(_reflection(review, TRIAL), fmt, review) == []
+    assert findings_for(reflection_with_note(review, TRIAL), fmt, review) == []
 
 
 def test_a_word_the_notes_write_in_small_letters_elsewhere_is_no_name(review: Review):
     """`Calpol` is in no list; written in small letters elsewhere in the same notes, it is a
     word; alone, it is taken for someone doing something."""
-    s = _reflection(review, "Calpol was given. She said there was calpol at home.")
+    s = reflection_with_note(review, "Calpol was given. She said there was calpol at home.")
     assert find_identifiers(s, review) == []
-    s = _reflection(review, "Calpol was given.")
+    s = reflection_with_note(review, "Calpol was given.")
     assert [(f.kind, f.text) for f in find_identifiers(s, review)] == [(LIKELY_NAME, "Calpol")]
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from reflect.export.detectors import likely_names
 from reflect.export.identifiers import LIKELY_NAME, NAME, find_identifiers
 from reflect.model.review import Review
 from reflect.model.session import Participant, Session
-from reflect.model.unlisted_names import first_names, not_owners, spans
+from reflect.model.unlisted_names import first_names, not_owners
 from reflect.store.exports import findings_for
 from reflect.store.sessions import new_session_id
+from tests.name_checks import names_found, reflection_with_note
 
 TRIAL = "Hard to read. Perinatal history stands out."
 
@@ -52,8 +52,7 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_words_at_a_sentences_start_are_no_names(text: str):
-    assert [text[a:b] for a, b in spans(text)] == []
-    assert list(likely_names(text)) == []
+    assert names_found(text) == []
 
 
 CAUGHT = [
@@ -74,26 +73,19 @@ CAUGHT = [
 
 @pytest.mark.parametrize(("text", "names"), CAUGHT)
 def test_names_are_caught_still(text: str, names: list[str]):
-    found = [text[a:b] for a, b in spans(text)] + [text[a:b] for a, b, _ in likely_names(text)]
-    assert sorted(set(found)) == sorted(names)
+    assert sorted(set(names_found(text))) == sorted(names)
 
-
-def _reflection(review: Review, note: str) -> Session:
-    s = Session.start(review, new_session_id("child-zz"), mode="individual",
-                      title="My invented reflection", facilitator="Pat Sample")
-    s.notes["intro"] = note
-    return s
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "docx", "cpd-docx"])
 def test_the_trials_note_has_no_finding_in_any_export(review: Review, fmt: str):
-    assert findings_for(_reflection(review, TRIAL), fmt, review) == []
+    assert findings_for(reflection_with_note(review, TRIAL), fmt, review) == []
 
 
 def test_the_checks_rules_agree_on_a_note_naming_someone(review: Review):
     """The reviews' way of naming nobody ("Child ZZ") is no finding; a name after a family
     word, a name no list holds doing something and a listed person's name are."""
-    s = _reflection(review, "Hard to read. Child ZZ's mum, Mrs Example, rang twice. "
+    s = reflection_with_note(review, "Hard to read. Child ZZ's mum, Mrs Example, rang twice. "
                             "Quorra has rung the GP.")
     assert [f.text for f in find_identifiers(s, review)] == ["Example", "Quorra"]
     team = Session.start(review, new_session_id("child-zz"), team="Team Blue",

@@ -35,7 +35,7 @@ from reflect.model.teams import Names, holds_words
 from reflect.report.dates import long_date, parse_due, utc
 from reflect.report.facts import SessionFacts
 from reflect.report.later import carried_on
-from reflect.store.folders_inside import folders_inside
+from reflect.store.folders_inside import folders_inside, real_folder
 from reflect.text import one_line
 
 __all__ = ["Filters", "Gathered", "copy_kind", "gather", "has_git_markers", "long_date",
@@ -227,9 +227,9 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     out = Gathered(filters=filters)
     reads: list[_Read] = []
     seen_folders: set[Path] = set()
-    seen_given = {_real(f) for f in folders}
+    seen_given = {real_folder(f) for f in folders}
     for index, folder in enumerate(folders):
-        real = _real(folder)
+        real = real_folder(folder)
         if real in seen_folders:
             continue
         seen_folders.add(real)
@@ -297,13 +297,6 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     out.conflicts.sort(key=lambda c: str(c[0]))
     out.unreadable.sort()
     return out
-
-
-def _real(folder: Path) -> Path:
-    try:
-        return folder.resolve()
-    except OSError:
-        return folder
 
 
 def _flag(r: _Read, session_id: str, today: date) -> str | None:

@@ -57,10 +57,10 @@ def folders_inside(folder: Path, given: Iterable[Path] = (), reader: Reader = RE
             names = [e.name for e in os.scandir(folder) if e.is_dir()]
         except OSError:
             return []  # the folder itself is said, if it cannot be read
-    real = {_real(g) for g in given}
+    real = {real_folder(g) for g in given}
     out = []
     for sub in (folder / name for name in sorted(names) if looked_into(name)):
-        if real and _real(sub) in real:
+        if real and real_folder(sub) in real:
             continue
         count = sum(1 for p in _tomls(sub) if _holds_a_session(p))
         if count:
@@ -72,7 +72,9 @@ def folders_inside(folder: Path, given: Iterable[Path] = (), reader: Reader = RE
     return out
 
 
-def _real(folder: Path) -> Path:
+def real_folder(folder: Path) -> Path:
+    """`folder` with its links resolved, or as given where that fails (the report and this
+    module compare the folders given with those found so)."""
     try:
         return folder.resolve()
     except OSError:
