@@ -51,6 +51,10 @@ class ProblemsArea(VerticalScroll):
         """Says what there is; False: nothing (the area hidden, and the screen told so).
         `inside`: the folders of sessions not listed (`SummaryList.inside`)."""
         self.said = problems_text(library, sessions, copies, inside=inside)
+        if not self.said and self.is_attached and self.has_focus_within:
+            # (its files mended and read again, `r`: the focus, hidden with it, was on nothing,
+            # and Enter on the library did nothing until Tab: a trial)
+            self.screen.query_one("#reviews").focus()
         self.display = bool(self.said)
         self._summary = partial(problems_summary, library, sessions, copies, inside=inside)
         self.say_way_in()
