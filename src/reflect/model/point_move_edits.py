@@ -55,12 +55,11 @@ class PointMoveEdits(UndoLog):
         is (`Question 2`); without the review, in the session's order."""
         answers = {a.question_id: a for a in self.session.answers}
         if self.review is None:
-            ids = list(answers)
-        else:
-            keys = {question_key(qid): qid for qid in answers}
-            ids = [keys[s.key] for s in steps_for(self.review, self.session) if s.key in keys]
-        return [QuestionChoice(qid, f"Question {n}", answers[qid].question)
-                for n, qid in enumerate(ids, 1)]
+            return [QuestionChoice(qid, f"Question {n}", a.question)
+                    for n, (qid, a) in enumerate(answers.items(), 1)]
+        keys = {question_key(qid): qid for qid in answers}
+        return [QuestionChoice(keys[s.key], s.label, answers[keys[s.key]].question)
+                for s in steps_for(self.review, self.session) if s.key in keys]
 
     def other_questions(self, question_id: str) -> list[QuestionChoice]:
         """Where a point of question `question_id` can be moved to: every other question."""
