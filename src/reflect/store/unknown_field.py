@@ -38,7 +38,7 @@ def unknown_field(model: type[BaseModel] | None, loc: tuple[object, ...], value:
     known = _model_at(model, loc[:-1]) if model is not None else None
     if known is None or not isinstance(name, str):
         return UNKNOWN
-    meant = meant_field(model, loc)
+    meant = _meant(known, name)
     required = f" ({meant} is required)" if missing and meant is not None else ""
     elsewhere = ELSEWHERE.get((known.__name__, name))
     if elsewhere is not None:
@@ -58,6 +58,11 @@ def meant_field(model: type[BaseModel] | None, loc: tuple[object, ...]) -> str |
     known = _model_at(model, loc[:-1]) if model is not None else None
     if known is None or not isinstance(name, str):
         return None
+    return _meant(known, name)
+
+
+def _meant(known: type[BaseModel], name: str) -> str | None:
+    """The field of `known` that `name` stands for (`meant_field`)."""
     elsewhere = ELSEWHERE.get((known.__name__, name))
     if elsewhere is not None:
         return elsewhere[0]
