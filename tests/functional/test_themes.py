@@ -22,14 +22,20 @@ def _walkthrough(app):  # type: ignore[no-untyped-def]
     return app.screen if isinstance(app.screen, WalkthroughScreen) else None
 
 
+async def theme_list(pilot):  # type: ignore[no-untyped-def]
+    """`t` on the start screen: the theme picker's list, once it is open."""
+    app = pilot.app
+    await pilot.press("t")
+    await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
+    return app.screen.query_one("#theme-list", OptionList)
+
+
 async def test_themed_session_gathers_learning_from_every_tagged_review(content_dir,
                                                                         sessions_dir):
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
-        themes = app.screen.query_one("#theme-list", OptionList)
+        themes = await theme_list(pilot)
         first = themes.get_option_at_index(0).prompt.plain
         assert first == "assertive outreach  ·  1 review, 6 questions\nChild AC"
         await type_text(pilot, "escalation")
@@ -86,9 +92,7 @@ async def test_theme_list_is_navigable_and_esc_cancels(content_dir, sessions_dir
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
-        themes = app.screen.query_one("#theme-list", OptionList)
+        themes = await theme_list(pilot)
         assert themes.option_count == len(app.library.themes())
         await pilot.press("down", "down")
         assert themes.highlighted == 2
@@ -108,9 +112,7 @@ async def test_a_theme_mistyped_is_offered_and_right_arrow_takes_it(content_dir,
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
-        themes = app.screen.query_one("#theme-list", OptionList)
+        themes = await theme_list(pilot)
         await type_text(pilot, "domestc")
         await wait_for(pilot, lambda: "No theme matches" in
                        themes.get_option_at_index(0).prompt.plain)
@@ -180,9 +182,7 @@ async def test_the_theme_search_finds_a_reviews_themes_by_its_name(content_dir, 
         await wait_for(pilot, lambda: app.library is not None)
         of = {name: {t for t, rs in app.library.themes().items()
                      if any(r.title == name for r in rs)} for name in ("Child AC", "Child L")}
-        await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
-        themes = app.screen.query_one("#theme-list", OptionList)
+        themes = await theme_list(pilot)
 
         def listed() -> set[str | None]:
             return {themes.get_option_at_index(n).id for n in range(themes.option_count)}
