@@ -79,6 +79,36 @@ def steps_for(review: Review, session: Session | None = None) -> list[Step]:
     return steps
 
 
+DETAIL_FIELDS = ("title", "team", "facilitator", "participants")
+"""The session's details, a finding's field names for them (`participants[2].name`): set on
+Who is here in a team session; a self-reflection has no step for them."""
+
+
+def holds(step: Step, field: str, session: Session) -> bool:
+    """Whether a personal-details finding's `field` (`answers[1].text`, `notes.intro`,
+    `actions[0].owner`, `cpd.what`, `title`, ...) is edited on `step`. The app goes there
+    (the pane's `go_to_field`) and plain mode says the step's number (walk.mend): one rule."""
+    head = field.split("[")[0].split(".")[0]
+    if step.kind == "question":
+        n = field.removeprefix("answers[").split("]", 1)[0]
+        return (head == "answers" and n.isdigit() and int(n) < len(session.answers)
+                and session.answers[int(n)].question_id == question_of(step.key))
+    return {"people": head in DETAIL_FIELDS,
+            "carried": head == "carried",
+            "content": field == f"notes.{step.key}",
+            "actions": head == "actions" or field == "notes.actions",
+            # cpd.*: the CPD record's words, in the dialog F8 opens from What I will do
+            # differently (a self-reflection) or from the summary (a team session)
+            "differently": head in ("differently", "cpd"),
+            "summary": field == "notes.summary" or head == "cpd"}[step.kind]
+
+
+def step_holding(steps: list[Step], field: str, session: Session) -> int | None:
+    """Index of the first of `steps` where `field` is edited (`holds`); None where none is
+    (a self-reflection's title)."""
+    return next((i for i, step in enumerate(steps) if holds(step, field, session)), None)
+
+
 def question_key(question_id: str) -> str:
     """The key of a question's step."""
     return f"{QUESTION_PREFIX}{question_id}"

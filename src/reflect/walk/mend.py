@@ -18,7 +18,7 @@ from reflect.commands import command
 from reflect.export.identifiers import Finding
 from reflect.model.review import Review
 from reflect.model.session import ANSWER_BOXES, BOX_NAMES, Session
-from reflect.model.steps import Step, question_key, steps_for
+from reflect.model.steps import Step, step_holding, steps_for
 from reflect.text import listed
 from reflect.walk.dialogue import REPLACE
 
@@ -78,42 +78,39 @@ def walk_mends(session: Session, review: Review,
 
 
 def _mend(session: Session, steps: list[Step], field: str) -> tuple[int, str] | None:
-    """The number of the step where the walk mends `field`, and the line saying how; None
-    where it does not."""
-    key, how = _where(session, field)
-    n = next((n for n, step in enumerate(steps, 1) if step.key == key), None)
-    return None if n is None or not how else (n, f"step {n}, {steps[n - 1].label}: {how}")
+    """The number of the step where the walk mends `field` (the step the app goes to for it,
+    `step_holding`), and the line saying how; None where the walk does not mend it."""
+    index, how = step_holding(steps, field, session), _how(session, field)
+    if index is None or not how:
+        return None
+    return index + 1, f"step {index + 1}, {steps[index].label}: {how}"
 
 
-def _where(session: Session, field: str) -> tuple[str, str]:
-    """The key of the step where the walk mends `field`, and what to type there ("" where
-    the walk does not mend it)."""
+def _how(session: Session, field: str) -> str:
+    """What to type in the walk to mend `field` at its step; "" where the walk does not."""
     if found := _ANSWER.fullmatch(field):
-        i, box = int(found.group(1)), found.group(2)
-        if i >= len(session.answers):
-            return "", ""
-        key = question_key(session.answers[i].question_id)
+        box = found.group(2)
         if session.mode == "team":  # (a team's answer is its summary, after the points)
-            return key, (f"Enter on an empty line at the points (adding none), then at Summary "
-                         f"of the discussion {_MENDED}.")
+            return ("Enter on an empty line at the points (adding none), then at Summary of "
+                    f"the discussion {_MENDED}.")
         name = BOX_NAMES[ANSWER_BOXES.index(box)]
-        return key, (f"at its {name} box (Enter keeps each box before it and goes on to the "
-                     f"next, .back goes to the box before), {_MENDED}.")
+        return (f"at its {name} box (Enter keeps each box before it and goes on to the next, "
+                f".back goes to the box before), {_MENDED}.")
     if found := _ACTION.fullmatch(field):
         n, part = int(found.group(1)) + 1, found.group(2)
         then = {"text": "its words", "owner": "Enter keeps its words, then its owner",
                 "due": "Enter keeps its words and its owner, then its due date"}[part]
-        return "actions", (f"type {n}, the action's number, to change it: {then} typed "
-                           "mended (each is asked in turn, Enter keeping it).")
+        return (f"type {n}, the action's number, to change it: {then} typed mended (each is "
+                "asked in turn, Enter keeping it).")
     if field == "differently":
-        return "differently", f"{_MENDED}."
+        return f"{_MENDED}."
     if not field.startswith("notes."):
-        return "", ""
+        return ""
     key = field.removeprefix("notes.")
     if key == "actions":
-        return key, (f"Enter at the next action (there are no more), then at Notes on this "
-                     f"section {_MENDED}.")
+        return (f"Enter at the next action (there are no more), then at Notes on this section "
+                f"{_MENDED}.")
     if key == "summary":
-        return key, f"at Overall summary of the session {_MENDED}."
+        return f"at Overall summary of the session {_MENDED}."
     read = " (Enter reads the case details)" if key == "intro" else ""
-    return key, f"after the section is read{read}, at Notes on this section {_MENDED}."
+    return f"after the section is read{read}, at Notes on this section {_MENDED}."

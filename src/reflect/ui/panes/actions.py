@@ -15,7 +15,6 @@ from reflect.model.action_words import action_words
 from reflect.model.changes import NotesKey
 from reflect.model.sections import section_blocks
 from reflect.model.session import Session
-from reflect.model.steps import Step
 from reflect.text import printable
 from reflect.ui.panes.base import finding_place
 from reflect.ui.panes.content import NotesHolder
@@ -29,9 +28,6 @@ class ActionsPane(NotesHolder):
     PANE_CLASS = "actions-pane"
     BINDINGS = [Binding("ctrl+t", "add_typed_action", "Add action", show=False, priority=True)]
 
-    @classmethod
-    def holds(cls, step: Step, field: str, session: Session) -> bool:
-        return field.startswith("actions[") or super().holds(step, field, session)
 
     def compose(self) -> ComposeResult:
         blocks = section_blocks(self.review, "actions")

@@ -2,7 +2,8 @@
 
 A pane composes itself from the session and review it is given, says where a person types
 first (`focus_target`), refreshes what depends on other steps when it is shown (`shown`),
-becomes read-only on request, and says which personal-details findings it holds (`holds`).
+becomes read-only on request, and goes to a personal-details finding on it (`go_to_field`;
+which step a finding is on is `model.steps.holds`).
 What the screen asks of a step beyond that is a hook here, doing nothing unless the kind of
 step has it: the room's waiting points (`set_waiting`, `waiting_points`, `edit_from_room`,
 `points_changed`: a team's question) and the CPD record's choices (`cpd_record`, F8).
@@ -118,11 +119,6 @@ class StepPane(VerticalScroll):
         """The pane for `step` (a kind may choose a variant, e.g. by the session's mode)."""
         return cls(ctx, step, index)
 
-    @classmethod
-    def holds(cls, step: Step, field: str, session: Session) -> bool:
-        """Whether a personal-details finding's `field` (`answers[1].text`, `notes.intro`,
-        `title`, ...) is edited on this step."""
-        return False
 
     def focus_target(self) -> Widget:
         """Where a person types first on this step."""
@@ -233,11 +229,11 @@ class StepPane(VerticalScroll):
             area.read_only = True
 
     def go_to_field(self, field: str) -> None:
-        """Once the step is shown: a personal-details finding's `field` (one this step
-        `holds`) in view, with the focus where it is changed (an item highlighted in its list
-        and opened for editing, as Enter on it opens it). Steps that say no more leave the
-        focus on their `focus_target`; the CPD record's words (`cpd.method`) open its dialog
-        on their box, where a step offers it ("e" left that dialog unopened: a trial)."""
+        """Once the step is shown: a personal-details finding's `field` (one on this step,
+        `model.steps.holds`) in view, with the focus where it is changed (an item highlighted
+        in its list and opened for editing, as Enter on it opens it). Steps that say no more
+        leave the focus on their `focus_target`; the CPD record's words (`cpd.method`) open its
+        dialog on their box, where a step offers it ("e" left that dialog unopened: a trial)."""
         if field.startswith("cpd."):
             self.cpd_record(field)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widget import Widget
 
-from reflect.model.session import Session
-from reflect.model.steps import Step
 from reflect.ui.panes.base import StepPane
 from reflect.ui.widgets.carried_panel import CarriedPanel
 
@@ -14,9 +12,6 @@ from reflect.ui.widgets.carried_panel import CarriedPanel
 class CarriedPane(StepPane):
     PANE_CLASS = "carried-pane"
 
-    @classmethod
-    def holds(cls, step: Step, field: str, session: Session) -> bool:
-        return field.startswith("carried[")
 
     def compose(self) -> ComposeResult:
         yield CarriedPanel(self.edits, classes="carried")

@@ -10,8 +10,6 @@ from textual.widgets import Button
 from reflect.model.care import content_note
 from reflect.model.changes import NotesKey
 from reflect.model.sections import section_blocks
-from reflect.model.session import Session
-from reflect.model.steps import Step
 from reflect.model.themes import source_count
 from reflect.ui.panes.base import StepPane
 from reflect.ui.widgets.answer_editor import AnswerEditor
@@ -21,9 +19,6 @@ from reflect.ui.widgets.literal import BlocksView, Literal
 class NotesHolder(StepPane):
     """A pane with notes on its step (`notes.<step key>` in the session)."""
 
-    @classmethod
-    def holds(cls, step: Step, field: str, session: Session) -> bool:
-        return field == f"notes.{step.key}"
 
     def notes_box(self) -> AnswerEditor:
         return self.query_one(f"#notes-{self.index}", AnswerEditor)

@@ -9,8 +9,6 @@ from textual.widget import Widget
 from textual.widgets import Button, TextArea
 
 from reflect.model.changes import DifferentlyKey
-from reflect.model.session import Session
-from reflect.model.steps import Step
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
 from reflect.ui.widgets.cpd_minutes import MinutesBox
@@ -21,9 +19,6 @@ class DifferentlyPane(StepPane):
     PANE_CLASS = "differently-pane"
     OFFERS_CPD_RECORD = True
 
-    @classmethod
-    def holds(cls, step: Step, field: str, session: Session) -> bool:
-        return field.startswith(("differently", "cpd."))  # cpd.*: in its CPD record dialog
 
     def compose(self) -> ComposeResult:
         yield Literal("Looking back over your reflection: what will you do differently in "

@@ -5,14 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widget import Widget
 
-from reflect.model.session import Session
-from reflect.model.steps import Step
 from reflect.ui.panes.base import StepPane, finding_place
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.people_panel import PeoplePanel
 from reflect.ui.widgets.tables import RowTable
 
-DETAIL_FIELDS = ("title", "team", "facilitator", "participants")
 READ_ONLY_HINT = "Participants: ✓ here, ✗ not here, ½ left early (here for part of the meeting)."
 """Over the table in a session open read-only: the marks, not the keys that change them,
 which do nothing there (`RowTable.refused`)."""
@@ -22,10 +19,6 @@ class PeoplePane(StepPane):
     PANE_CLASS = "people-pane"
     DEFAULT_CSS = "PeoplePane { overflow-y: hidden; }"
     can_focus = False
-
-    @classmethod
-    def holds(cls, step: Step, field: str, session: Session) -> bool:
-        return field.split("[")[0].split(".")[0] in DETAIL_FIELDS
 
     def compose(self) -> ComposeResult:
         yield PeoplePanel(self.edits, classes="people")

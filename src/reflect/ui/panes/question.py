@@ -17,7 +17,6 @@ from reflect.model.session import (
     BOX_NAMES,
     REFLECTIVE_MODEL,
     Answer,
-    Session,
     carry_on_box,
     left_unfinished,
 )
@@ -53,13 +52,6 @@ class QuestionPane(StepPane):
         team = ctx.session.mode == "team"
         return (TeamQuestionPane if team else ReflectiveQuestionPane)(ctx, step, index)
 
-    @classmethod
-    def holds(cls, step: Step, field: str, session: Session) -> bool:
-        if not field.startswith("answers["):
-            return False
-        n = int(field.split("[", 1)[1].split("]", 1)[0])
-        return 0 <= n < len(session.answers) and session.answers[n].question_id == \
-            question_id(step)
 
     @property
     def answer(self) -> Answer:

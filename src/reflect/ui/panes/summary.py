@@ -11,8 +11,6 @@ from textual.widgets import Button, TextArea
 
 from reflect.export.plain import to_text
 from reflect.model.changes import NotesKey
-from reflect.model.session import Session
-from reflect.model.steps import Step
 from reflect.store.settings import support_message
 from reflect.ui.panes.content import NotesHolder
 from reflect.ui.widgets.literal import Fitted, Literal
@@ -34,11 +32,6 @@ class SummaryPane(NotesHolder):
                       id="support")
         yield Literal("", id="summary-text")
 
-    @classmethod
-    def holds(cls, step: Step, field: str, session: Session) -> bool:
-        """The notes, and a team session's CPD record words (in its F8 dialog; a
-        self-reflection's are on What I will do differently, which comes first)."""
-        return super().holds(step, field, session) or field.startswith("cpd.")
 
     @on(Button.Pressed, "#cpd-record")
     def _cpd_button(self) -> None:

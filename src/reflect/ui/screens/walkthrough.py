@@ -31,7 +31,7 @@ from reflect.model.changes import (
 )
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.model.steps import find_step, on_opening, question_key
+from reflect.model.steps import find_step, on_opening, question_key, step_holding
 from reflect.model.typed_items import typed_elsewhere
 from reflect.text import one_line
 from reflect.typed_mark import TYPED_MARK
@@ -354,8 +354,7 @@ class WalkthroughScreen(FollowsFile):
     def go_to_finding(self, field: str) -> None:
         """Go to the step holding a finding's field (e.g. `answers[1].text`, `notes.intro`),
         and there to the field itself (the pane's `go_to_field`)."""
-        target = next((i for i, s in enumerate(self.steps)
-                       if pane_class(s.kind).holds(s, field, self.session)), None)
+        target = step_holding(self.steps, field, self.session)
         if target is None:
             self.notify("That is in the session's details (title or team), set when this "
                         "self-reflection was started: rename the session from the start screen "
