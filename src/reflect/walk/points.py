@@ -21,6 +21,7 @@ from reflect.model.attribution import Attribution, attribute, candidates, speake
 from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Session
 from reflect.text import one_line
+from reflect.walk.point_change import CHANGE, HOW, change_point, move_point, point_said
 
 if TYPE_CHECKING:
     from reflect.walk.steps import Walk
@@ -50,16 +51,24 @@ def ask_points(w: Walk, qid: str) -> bool:
         elif told := said_back(attribute(line.strip(), candidates(people)), people):
             w.d.say(told)
 
-    got = w.d.block("Points made, one per line (an empty line ends the list):", keep=add_points,
-                    blank_ends=True, each=say_back)
-    if got is None:
-        return False
-    add_points(got)
-    w.d.finished()  # after adding: a signal in between may repeat them, never lose them
-    w.save()
-    if said := moved_said(moved):  # as the app says it
-        w.d.say(said)
-    return not w.took_move()  # (`.back`, `.next`: the points typed before it added)
+    while True:
+        if (answer := w.session.answer(qid)) is not None and answer.points:
+            w.d.say(HOW)  # (`.change`, `.move`: walk/point_change.py)
+        got = w.d.block("Points made, one per line (an empty line ends the list):",
+                        keep=add_points, blank_ends=True, each=say_back, more=CHANGE)
+        if got is None:
+            return False
+        add_points(got)
+        w.d.finished()  # after adding: a signal in between may repeat them, never lose them
+        w.save()
+        if said := moved_said(moved):  # as the app says it
+            w.d.say(said)
+        moved.clear()
+        if w.d.moved not in CHANGE.values():
+            return not w.took_move()  # (`.back`, `.next`: the points typed before it added)
+        how, w.d.moved = w.d.moved, None
+        if not (change_point if how == "change" else move_point)(w, qid):
+            return False
 
 
 def points_made(session: Session, answer: Answer) -> list[str]:
@@ -67,13 +76,7 @@ def points_made(session: Session, answer: Answer) -> list[str]:
     list shows it, in words (`Point made: Ring the school, said by Sam Sample (Social
     worker)`, where the app's list has a dash; sent from the room, the name given there):
     `--resume` listed them without (a trial)."""
-    lines = []
-    for point in answer.points:
-        who = session.participant(point.by)
-        said = f", said by {who.describe()}" if who is not None else \
-            f", sent from the room by {point.from_room}" if point.from_room is not None else ""
-        lines.append(f"Point made: {point.text}{said}")
-    return lines
+    return [f"Point made: {point_said(session, point)}" for point in answer.points]
 
 
 def alone(line: str) -> str:

@@ -232,7 +232,9 @@ def _walk(w: Walk) -> int:
     d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "
           "on an empty line skips. A line holding only '.back' goes back to the box before, "
-          "'.next' on to the next step. Ctrl+D stops; you can carry on later.", whole=(str(where),))
+          "'.next' on to the next step." + (" At a question's points, '.change' changes a "
+          "point made, '.move' moves one to another question." if session.mode == "team" else
+          "") + " Ctrl+D stops; you can carry on later.", whole=(str(where),))
     if moved:  # (said once: saved so above)
         d.say(moved)
     if not w.fresh and d.at_terminal and session.mode == "individual" and \
