@@ -3,9 +3,9 @@ at `reflect walk --resume`, and what to do there, for each finding it can mend.
 
 `reflect export` refused with "Edit the session in the app", a screen reader user having left
 the app for the walk, and the walk said nothing of where each finding was among its steps (a
-trial). An answer, notes, what I will do differently and an agreed action are mended in the
-walk; a point (the walk adds points, and changes none) and the rest are mended in the app.
-Pure: no IO.
+trial). An answer, notes, what I will do differently, an agreed action and a point (`.change`
+at the question's points: walk/point_change.py) are mended in the walk; the rest (a
+participant, the title, the team) in the app. Pure: no IO.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ from reflect.model.session import ANSWER_BOXES, BOX_NAMES, Session
 from reflect.model.steps import Step, step_holding, steps_for
 from reflect.text import listed
 from reflect.walk.dialogue import REPLACE
+from reflect.walk.point_change import CHANGE
 
 _ANSWER = re.compile(r"answers\[(\d+)\]\.(what|so_what|now_what|text)")
 _ACTION = re.compile(r"actions\[(\d+)\]\.(text|owner|due)")
+_POINT = re.compile(r"answers\[\d+\]\.points\[(\d+)\]\.text")
 _MENDED = f"type {REPLACE} and the words mended (they replace what it holds)"
 
 
@@ -88,6 +90,10 @@ def _mend(session: Session, steps: list[Step], field: str) -> tuple[int, str] | 
 
 def _how(session: Session, field: str) -> str:
     """What to type in the walk to mend `field` at its step; "" where the walk does not."""
+    if found := _POINT.fullmatch(field):
+        return (f"at the points, type {next(iter(CHANGE))} alone, then "
+                f"{int(found.group(1)) + 1}, the point's number, then the point typed mended; "
+                "an empty line then ends the points.")
     if found := _ANSWER.fullmatch(field):
         box = found.group(2)
         if session.mode == "team":  # (a team's answer is its summary, after the points)
