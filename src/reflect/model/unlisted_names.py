@@ -40,78 +40,24 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.accents import unaccented
 from reflect.model.common_words import is_english
 from reflect.model.dates import MONTHS, WEEKDAYS
-from reflect.model.roles import ABBREVIATIONS, JOB_WORDS, NOT_NAMES
+from reflect.model.name_words import (
+    ABBREVIATED,
+    BEFORE_A_PERSON,
+    BEFORE_TO,
+    OWN_WORDS,
+    PLACE_WORDS,
+    first_names,
+    not_owners,
+)
+from reflect.model.roles import JOB_WORDS, NOT_NAMES
 
 if TYPE_CHECKING:
     from reflect.model.session import Session
-
-
-@functools.cache
-def first_names() -> tuple[frozenset[str], frozenset[str]]:
-    """The first names in `first_names.txt`, and those of them that are also words."""
-    names, words = set(), set()
-    for line in (Path(__file__).with_name("first_names.txt")).read_text("utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        for name in line.split():
-            names.add(name.rstrip("*"))
-            if name.endswith("*"):
-                words.add(name.rstrip("*"))
-    return frozenset(names), frozenset(words)
-
-
-_OWN_WORDS = frozenset("""
-meeting meetings strategy discussion discussions huddle forum briefing briefings training
-session sessions workshop supervision consultation group groups core case cases audit audits
-toolkit protocol pathway framework profile form forms template checklist flowchart reflection
-reflective learning week away lead leads staff everyone everybody all each both joint peer
-front door named designated initial refresher network practice surgery primary secondary
-academy college university centre center hub house road street lane avenue close estate clinic
-church mosque temple foundation project community leisure medical library cafe park
-level levels graded multi-agency pre-birth birth safer sleep voice lived experience threshold
-thresholds escalation chronology referral referrals agenda minutes notes plan plans update
-mosaic liquidlogic lcs eclipse systmone emis rio carefirst zoom outlook sharepoint
-easter whitsun half-term ramadan eid diwali hanukkah new year summer autumn winter spring
-term holidays holiday north south east west central city county district borough town village
-mr mrs ms miss mx dr prof sir dame rev cllr
-""".split())
-"""Words written capitalised in titles and actions that name no one (with `NOT_NAMES`, the
-jobs' words and abbreviations, months and days)."""
-
-_PLACE_WORDS = frozenset("""
-school primary academy nursery college university surgery practice hospital council trust police
-team centre center hub house road street lane avenue close estate ward clinic health housing
-service services church mosque temple foundation project partnership court cafe library family
-families early youth community leisure medical children's childrens infant infants junior
-""".split())
-"""Words after which the capitalised word before them is a place, not a person's name
-(`Moorvale Primary`, `Invented Police`)."""
-
-_BEFORE_A_PERSON = frozenset("""with ask tell email e-mail ring phone call contact invite remind
-thank cc from meet asked asks asking told tells telling emailed emails emailing rang rings ringing
-phoned phones phoning called calling contacted contacting invited inviting reminded reminding
-thanked met meets""".split())
-"""Words that go before a person, each verb's forms too: a capitalised word no list knows after
-one is a name (`told Quorra to wait`: until 7 December 2026 only `tell` was here)."""
-
-_BEFORE_TO = frozenset("speak talk write send pass give refer report forward handover hand "
-                       "introduce".split())
-"""`speak to Tamsk`: a person after "to" only after these."""
-
-@functools.cache
-def not_owners() -> frozenset[str]:
-    """The words in `not_owners.txt`: words that start a sentence before "to", "has" or "will"
-    and are no one (`Feedback to the partnership`, `Admin to send`, `Hard to read`), where an
-    unknown word is otherwise taken for a name."""
-    text = Path(__file__).with_name("not_owners.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#")
-                     for w in line.split())
 
 
 _AN_OWNER_DOES = re.compile(
@@ -119,13 +65,6 @@ _AN_OWNER_DOES = re.compile(
     r"|every|each|our|their|his|her|my|your|its|any|some|no|not)\b)[a-z]")
 """After a word at a sentence's start, what makes it a person doing something: `Quorra to
 ring`, `Velindra has rung`; not `Visit to be unannounced`, `Go to the training`."""
-
-_ABBREVIATED = ABBREVIATIONS | frozenset("""
-plo icpc rcpc cpc marac mappa lscp scp lsp lscb smt slt sen cse cce fgm dv da dva cic pep yos
-yjs fd cpp sgo fgc icb ccg ae ooh nfa tbc tba asap fyi aob rag kpi qa hr it ict pa ta hlta dsp
-cpo ic uk us nb ps am pm eg ie re dob aka ok gcp3 gcp ehm lcs sw hv vs lb ceo ppe dbs ofsted
-""".split())
-"""Abbreviations of jobs, services and everyday words: never initials."""
 
 _TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ASCII_TOKEN = re.compile(r"(?<![\w'-])[A-Za-z]+(?:['-][A-Za-z]+)*")
@@ -163,7 +102,7 @@ def _shape(word: str) -> str:
 def _abbreviations(word: str) -> bool:
     """`GPs`, `HVs`, `DSLs`: the plural of a job's or a service's abbreviation, no one."""
     return len(word) > 2 and word[-1] == "s" and word[:-1].isupper() \
-        and word[:-1].lower() in _ABBREVIATED
+        and word[:-1].lower() in ABBREVIATED
 
 
 def _starts_sentence(text: str, at: int) -> bool:
@@ -222,7 +161,7 @@ class Known:
 
 _NOBODY_KNOWN = Known((), tuple)
 _NOT_WORD = re.compile(r"[^\w'’-]+")
-_VOCABULARY = (NOT_NAMES | _OWN_WORDS | JOB_WORDS | _ABBREVIATED | frozenset(MONTHS)
+_VOCABULARY = (NOT_NAMES | OWN_WORDS | JOB_WORDS | ABBREVIATED | frozenset(MONTHS)
                | frozenset(WEEKDAYS))
 _PLAIN = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile("[a-z]+")
@@ -235,8 +174,8 @@ def _may_hold_one(text: str, names: frozenset[str]) -> bool:
     reads tens of thousands), worked out in a few scans of the whole text."""
     low = text.lower()
     words = _ASCII_WORD.findall(low) if low.isascii() else _PLAIN.findall(unaccented(low))
-    if not names.isdisjoint(words) or not _BEFORE_A_PERSON.isdisjoint(words) or (
-            "to" in words and not _BEFORE_TO.isdisjoint(words)):
+    if not names.isdisjoint(words) or not BEFORE_A_PERSON.isdisjoint(words) or (
+            "to" in words and not BEFORE_TO.isdisjoint(words)):
         return True
     return bool(_AN_OWNER_DOES.search(text) or _A_CAPITAL.search(text) and (
         _INITIALS.search(text) or _CAPITALS.search(text)))
@@ -279,7 +218,7 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
         if i + 1 >= len(tokens) or not _GAP.fullmatch(text, tokens[i].end(),
                                                       tokens[i + 1].start()):
             return False
-        return keys[i + 1] in _PLACE_WORDS or _shape(tokens[i + 1].group()) == "up"
+        return keys[i + 1] in PLACE_WORDS or _shape(tokens[i + 1].group()) == "up"
 
     def unknown(i: int) -> bool:
         """Whether the capitalised word `i` is in no list and nothing the session holds."""
@@ -305,16 +244,16 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
                 return len(key) >= 3 and key not in not_owners() and not is_english(
                     key) and bool(_AN_OWNER_DOES.match(
                         text, tokens[i + surname(i + 1)].end())) and unknown(i)
-            person_before = before in _BEFORE_A_PERSON or (
-                before == "to" and i > 1 and keys[i - 2] in _BEFORE_TO)
+            person_before = before in BEFORE_A_PERSON or (
+                before == "to" and i > 1 and keys[i - 2] in BEFORE_TO)
             return person_before and not _SPEECH.search(text, tokens[i - 1].end(), m.start()) \
                 and not place_follows(i) and unknown(i)  # told "Space ticks…": words said
         if shape == "low":
             if key not in names:
                 return False
-            return key not in wordy or (i == 0 or before in _BEFORE_A_PERSON) and bool(
+            return key not in wordy or (i == 0 or before in BEFORE_A_PERSON) and bool(
                 _GOES_ON_TO.match(text, m.end()))
-        if shape == "up" and key.isascii() and key not in _ABBREVIATED:
+        if shape == "up" and key.isascii() and key not in ABBREVIATED:
             if len(key) >= 3 and key in names and key not in wordy:
                 return True  # CHRIS
             if 2 <= len(key) <= 3 and key not in not_owners():  # initials where an owner
@@ -341,7 +280,7 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
         i = last + 1
     for m in _INITIALS.finditer(text):
         letters = m.group().replace(".", "").replace(" ", "").replace("\u00a0", "")
-        if letters.lower() not in _ABBREVIATED:
+        if letters.lower() not in ABBREVIATED:
             found.append(m.span())
     if not found:
         return []
