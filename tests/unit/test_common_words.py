@@ -65,8 +65,8 @@ CAUGHT = [
     ("I phoned Zorvan at home.", ["Zorvan"]), ("We met Quorra at the gate.", ["Quorra"]),
     ("I have invited Velindra to the core group.", ["Velindra"]),
     # first names that are also words stay names where they are someone
-    ("Will was upset.", ["Will"]), ("Rose was at the door.", ["Rose"]),
-    ("Grace is the new DSL.", ["Grace"]), ("Mark was left at the school.", ["Mark"]),
+    ("Will was upset.", ["Will"]), ("Rose was very quiet.", ["Rose"]),
+    ("Grace is 14.", ["Grace"]), ("Mark was left at the school.", ["Mark"]),
     ("Hope has rung the school.", ["Hope"]), ("Sam was quiet.", ["Sam"]),
     ("Storm was quiet all term.", ["Storm"]), ("I met Wren at the gate.", ["Wren"]),
     # names in quotes

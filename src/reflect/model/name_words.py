@@ -82,3 +82,14 @@ yjs fd cpp sgo fgc icb ccg ae ooh nfa tbc tba asap fyi aob rag kpi qa hr it ict 
 cpo ic uk us nb ps am pm eg ie re dob aka ok gcp3 gcp ehm lcs sw hv vs lb ceo ppe dbs ofsted
 """.split())
 """Abbreviations of jobs, services and everyday words: never initials."""
+
+A_PERSONS_STATE = frozenset("""
+upset quiet hungry absent late scared frightened afraid angry happy sad tired withdrawn anxious
+distressed crying settled excluded unwell ill poorly asleep awake bruised injured hurt pregnant
+missing born aged living staying seen left sent referred admitted discharged bullied shouting
+smiling laughing chatty loud rude polite unkempt
+""".split())
+"""After "is" or "was" (an adverb between: `very`, `not`), words saying how someone is or was,
+which a first name that is also a word is, before them: `Will was upset`, `Grace was quiet all
+term`, `Mark was left at the school`; not `Hope is what kept us going`, `Faith is important`
+(model/unlisted_names.py). A number says so too: an age (`Grace was 14`)."""

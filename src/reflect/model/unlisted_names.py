@@ -12,7 +12,10 @@ in Year 2; I met Kelly Sample" as typed (a trial). `spans` finds, beside them:
   is also a word (`Grace`, `Pat`, `will`) only where it can be no word: capitalised inside a
   sentence, at a sentence's start when what follows says it is someone (`Pat to book`,
   `Pat's reflection`, `Mark and Jo`; not `Hope to follow up`, a word of `not_owners.txt`
-  before "to"), in small letters only as `ask pat to` or `pat to` first;
+  before "to"; before "is" or "was" only when a word saying how someone is follows, `Will was
+  upset`, `Grace was 14`, or the session writes it as a name elsewhere, `Known.named`: not
+  `Hope is what kept us going`, redacted until 7 December 2026, a trial), in small letters
+  only as `ask pat to` or `pat to` first;
 - the capitalised words straight after one (a surname: `Jo Invented`);
 - initials: `J.I.`, `E. W.`, and two or three capitals where an owner stands (`JI to ring`,
   `with JI`) that are no abbreviation of a job or a service (`SW`, `DSL`, `MARAC`);
@@ -21,8 +24,9 @@ in Year 2; I met Kelly Sample" as typed (a trial). `spans` finds, beside them:
   (`with Moorvale Primary`, `Invite Invented Police`); or at a sentence's start, doing
   something (`Quorra to ring`, `Velindra has rung`, `Zorvan was quiet`), unless it is a common
   English word (model/common_words.py: `Food was short`, `Contact was poor`, `Training to be
-  booked`) or a word of `not_owners.txt` (`Admin to send`; `Hard to read`, `Good to see`: a
-  trial's CPD record said "[redacted] to read").
+  booked`) the session writes as a name nowhere else (`Meadow was quiet` is a name where it
+  asks Meadow: a trial's passed the check) or a word of `not_owners.txt` (`Admin to send`;
+  `Hard to read`, `Good to see`: a trial's CPD record said "[redacted] to read").
 
 Never the session's team, its people's roles and agencies, or the review's title, found as
 whole phrases (the team `Grace House` keeps `Grace House`), nor, for the last rule only, a word
@@ -31,8 +35,10 @@ letters. What is not found (docs/reports.md says it to the reader): a name no li
 no person's word before it and nothing after it saying it is someone (`Supervision - Tamsk
 Orlov`), a surname alone (`The Quillbys`; `detectors.likely_names` finds `the Quillby
 family`), a name in small letters that is in no list or is also a word (`quorra to send`,
-`tell grace`), a name in no list that is also a common word at a sentence's start (`Meadow was
-quiet`). Pure: no IO but the lists, read once.
+`tell grace`), a name in no list that is also a common word, or a first name that is also a
+word with no word after "is" or "was" saying how someone is, at a sentence's start and written
+as a name nowhere else in the session (`Meadow was quiet`, `Rose was at the door`). Pure: no
+IO but the lists, read once.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from reflect.accents import unaccented
 from reflect.model.common_words import is_english
 from reflect.model.dates import MONTHS, WEEKDAYS
 from reflect.model.name_words import (
+    A_PERSONS_STATE,
     ABBREVIATED,
     BEFORE_A_PERSON,
     BEFORE_TO,
@@ -77,6 +84,9 @@ _SAYS_SOMEONE = re.compile(r"['’]s\b|[ \u00a0]+(?:to|and(?=[ \u00a0]+[A-Z])|wi
                            r"|said|had)\b|[ \u00a0]*[,/&]")
 """After a first name that is also a word, at a sentence's start, what says it is someone:
 `Pat's`, `Pat to`, `Mark and Jo`; not `Hope and courage` (a reflection's prose)."""
+_IS_OR_WAS = re.compile(r"[ \u00a0]+(?:is|was)\b(?:[ \u00a0]+(?:(?:very|so|really|quite|too|still"
+                        r"|always|often|never|not|rather)[ \u00a0]+)?(?P<next>[^\W_]+))?")
+"""`Hope is what…`, `Will was very upset`: the word after the verb (`A_PERSONS_STATE`)."""
 _SPEECH = re.compile("[\"“‘'`]")
 _GOES_ON_TO = re.compile(r"[ \u00a0]+to\b")
 _OWNER_AFTER = re.compile(r"[ \u00a0]*(?:[,/]|&(?![^\W\d_])|(?:to|and)\b)")
@@ -122,7 +132,8 @@ class Known:
     """What a session itself says names no one: its team, its people's roles and agencies
     and its review's title, as phrases (`kept`); and, as words (`knows`), theirs and those
     `texts()` (the review's questions and recommendations, the session's own text) hold in
-    small letters, read only when an unknown capitalised word needs them."""
+    small letters, read only when an unknown capitalised word needs them; and the words they
+    write as a name is (`named`)."""
 
     def __init__(self, phrases: Iterable[str] | Callable[[], Iterable[str]],
                  texts: Callable[[], Iterable[str]]) -> None:
@@ -131,6 +142,7 @@ class Known:
         self._phrases: tuple[str, ...] | None = None
         self._words: frozenset[str] | None = None
         self._typed: str | None = None
+        self._named: frozenset[str] | None = None
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -152,11 +164,45 @@ class Known:
             self._typed = " " + _NOT_WORD.sub(" ", " ".join(self._texts())) + " "
         return f" {word} " in self._typed
 
+    def named(self, word: str) -> bool:
+        """Whether `texts()` write `word` (in small letters) as a name is: capitalised inside a
+        sentence, on its own (`I asked Meadow`; not `the Hope Centre`, `Meadow View Primary`,
+        `Early Help`, a phrase of `kept`). Where a word is one more often, at a sentence's
+        start before "is" or "was" (`Hope is what kept us going`), only this says it is
+        someone (`Meadow was quiet`). Worked out when first asked for."""
+        if self._named is None:
+            self._named = frozenset(w for text in self._texts() if text
+                                    for w in _written_as_names(text, self.kept(text)))
+        return word in self._named
+
     def kept(self, text: str) -> list[tuple[int, int]]:
         """Where `text` holds one of the phrases, any case and spacing."""
         low = text.lower()
         return [m.span() for p in self.phrases if p.split()[0].lower() in low
                 for m in _phrase(p).finditer(text)]
+
+
+_NOT_BEFORE_A_NAME = frozenset("the a an this that these those our their its every each any "
+                               "some no".split())
+
+
+def _written_as_names(text: str, kept: Sequence[tuple[int, int]]) -> Iterator[str]:
+    """The words (`_folded`) `text` writes as a name is (`Known.named`)."""
+    tokens = list(_TOKEN.finditer(text))
+    for i, m in enumerate(tokens):
+        if _shape(m.group()) != "cap" or _starts_sentence(text, m.start()) or any(
+                k0 < m.end() and m.start() < k1 for k0, k1 in kept):
+            continue
+        before = tokens[i - 1] if i and _GAP.fullmatch(text, tokens[i - 1].end(),
+                                                       m.start()) else None
+        after = tokens[i + 1] if i + 1 < len(tokens) and _GAP.fullmatch(
+            text, m.end(), tokens[i + 1].start()) else None
+        if before and (before.group()[0].isupper() or _folded(
+                before.group()) in _NOT_BEFORE_A_NAME):
+            continue  # `Early Help`, `the Hope Centre`
+        if after and (after.group()[0].isupper() or _folded(after.group()) in PLACE_WORDS):
+            continue  # `Meadow View Primary`, `Hope house`
+        yield _folded(m.group())
 
 
 _NOBODY_KNOWN = Known((), tuple)
@@ -233,17 +279,23 @@ def spans(text: str, known: Known = _NOBODY_KNOWN,
         before = keys[i - 1] if i else ""
         if shape == "cap":
             if key in names:
-                return key not in wordy or not _starts_sentence(text, m.start()) \
-                    or m.group()[-2:] in ("'s", "’s") or bool(
-                        _SAYS_SOMEONE.match(text, m.end())) and not (
-                        key in not_owners() and _GOES_ON_TO.match(text, m.end())) \
-                    or surname(i + 1) > 0  # "Hope to follow up" is the writer's hope
+                if key not in wordy or not _starts_sentence(text, m.start()) \
+                        or m.group()[-2:] in ("'s", "’s") or surname(i + 1) > 0:
+                    return True
+                if not _SAYS_SOMEONE.match(text, m.end()) or key in not_owners() and \
+                        _GOES_ON_TO.match(text, m.end()):
+                    return False  # "Hope to follow up" is the writer's hope
+                # "Hope is what kept us going": the word, unless what follows says how someone
+                # is ("Will was upset", "Grace was 14") or the session names someone so
+                be = _IS_OR_WAS.match(text, m.end())
+                return be is None or bool(be["next"]) and (be["next"].isdigit() or be[
+                    "next"].lower() in A_PERSONS_STATE) or known.named(key)
             if "-" in key and key.split("-")[0] in names and key.split("-")[0] not in wordy:
                 return True  # Ann-Marie
             if _starts_sentence(text, m.start()):
-                return len(key) >= 3 and key not in not_owners() and not is_english(
-                    key) and bool(_AN_OWNER_DOES.match(
-                        text, tokens[i + surname(i + 1)].end())) and unknown(i)
+                return len(key) >= 3 and key not in not_owners() and bool(_AN_OWNER_DOES.match(
+                    text, tokens[i + surname(i + 1)].end())) and unknown(i) and (
+                    not is_english(key) or known.named(key))  # "Meadow was quiet"
             person_before = before in BEFORE_A_PERSON or (
                 before == "to" and i > 1 and keys[i - 2] in BEFORE_TO)
             return person_before and not _SPEECH.search(text, tokens[i - 1].end(), m.start()) \
