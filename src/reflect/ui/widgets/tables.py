@@ -20,7 +20,6 @@ from textual.binding import Binding
 from textual.geometry import Region
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey, RowKey
 
 from reflect.model.due import YEARLESS_FORM
@@ -38,6 +37,7 @@ from reflect.ui.widgets.cell_fit import (
 )
 from reflect.ui.widgets.line_under import show_with_line
 from reflect.ui.widgets.one_bar import OneBar
+from reflect.ui.widgets.row_cursor import RowCursorTable
 
 RowVerb = Literal["change", "edit", "remove"]
 """What a key does to the highlighted row: Space changes, Enter edits, Delete removes it."""
@@ -122,18 +122,13 @@ YEARLESS = "the table's Due column leaves out the year"
 """Said under a table whose Due column shows no year (`RowTable.yearless`)."""
 
 
-class RowTable(DataTable[Text], OneBar):
+class RowTable(RowCursorTable, OneBar):
     BINDINGS = [  # in the footer while the table has the focus (`key_descriptions` may
         # name Space's change for a table: "Here/not here", "Status")
         Binding("space", "row('change')", "Change"),
         Binding("enter", "row('edit')", "Edit"),
         Binding("delete", "row('remove')", "Remove"),
-        # The first and last row, as in the start screen's lists: DataTable's Home and End
-        # scroll sideways only, and End then Delete on Who is here offered to remove the
-        # first person (a trial).
-        Binding("home", "scroll_top", show=False),
-        Binding("end", "scroll_bottom", show=False),
-    ]
+    ]  # (Home and End: the first and last row, `RowCursorTable`)
 
     @dataclass
     class RowAction(Message):

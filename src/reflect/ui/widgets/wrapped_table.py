@@ -27,6 +27,7 @@ from reflect.text import printable
 from reflect.ui.laid_out import after_each_layout
 from reflect.ui.widgets.cell_fit import share_out, wrap_words
 from reflect.ui.widgets.line_under import within_pane
+from reflect.ui.widgets.row_cursor import RowCursorTable
 
 Block = tuple[tuple[str, ...], ...]
 """A row as a stacked block: its lines, each of parts kept on one line, joined by ` · `,
@@ -137,11 +138,12 @@ def shown_form(cell: Cell, width: int) -> str:
     return next((f for f in forms(cell) if form_width(f) <= width), forms(cell)[-1])
 
 
-class WrappedTable(DataTable[Text]):
+class WrappedTable(RowCursorTable):
     """The columns are shared out again whenever the table's width changes; given `blocks`
     (one a row, in the rows' order), each row is shown as its block where the columns
     cannot each have their words whole (`words_fit`). Either way a row is one row of the
-    table: the cursor, the keys and the focus are the table's."""
+    table: the cursor, the keys and the focus are the table's (Home and End the first and
+    last row, as in the session's tables: `RowCursorTable`)."""
 
     def __init__(self, columns: Sequence[WrapColumn], rows: Sequence[Sequence[Cell]],
                  classes: str = "", blocks: Sequence[Block] | None = None,
