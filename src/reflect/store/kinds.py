@@ -4,6 +4,7 @@ replace a session or a review, whatever it is called or wherever it is."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -26,6 +27,11 @@ def reflect_file_kind(path: Path) -> Literal["session", "review"] | None:
         data = tomllib.loads(toml_text(path.read_bytes()))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
+    return data_kind(data)
+
+
+def data_kind(data: Mapping[str, object]) -> Literal["session", "review"] | None:
+    """"session" or "review" when a TOML file's `data` is one of reflect's, else None."""
     if "review_id" in data and ("schema_version" in data or "answers" in data):
         return "session"
     if "id" in data and "questions" in data:

@@ -56,12 +56,13 @@ class ReviewError(Exception):
         self.messages = messages
 
 
-def _read(path: Path) -> tuple[Review, dict[str, object]]:
-    """One content file parsed and validated, and its data as the file holds it; every
-    failure a ReviewError with clear messages. Read as every reflect file is
-    (`kinds.toml_text`: a byte-order mark left by a Windows editor is dropped)."""
+def _read(path: Path, held: bytes | None = None) -> tuple[Review, dict[str, object]]:
+    """One content file parsed and validated (its bytes `held`, where read already), and its
+    data as the file holds it; every failure a ReviewError with clear messages. Read as every
+    reflect file is (`kinds.toml_text`: a byte-order mark left by a Windows editor is
+    dropped)."""
     try:
-        data = tomllib.loads(toml_text(path.read_bytes()))
+        data = tomllib.loads(toml_text(path.read_bytes() if held is None else held))
         return Review.model_validate(data), data
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValidationError) as e:
         raise ReviewError(describe(path, e, model=Review)) from e
@@ -73,11 +74,12 @@ def read_review(path: Path) -> Review:
     return _read(path)[0]
 
 
-def read_checked(path: Path) -> tuple[Review, list[str]]:
-    """The review `read_review` reads, and what `reflect validate` refuses in it though it
+def read_checked(path: Path, held: bytes | None = None) -> tuple[Review, list[str]]:
+    """The review `read_review` reads (from its bytes `held`, where read already: the import
+    dialog adds the bytes it checked), and what `reflect validate` refuses in it though it
     loads: a field still holding the importer's placeholder, and text no screen shows as
     written (a control character: `review_text.unshown`), each `FILE: FIELD: what`."""
-    review, data = _read(path)
+    review, data = _read(path, held)
     return review, describe_unfinished(path, review) + [
         printable(f"{path}: {field_path(loc)}: {what}") for loc, what in unshown(data)]
 

@@ -128,7 +128,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     )),
     (IMPORTING, (
         ('Enter', "in the Briefing file box: preview the file (on the same file, or in the "
-                  'Review id box, the preview again under the id typed, the Moves kept)'),
+                  'Review id box, the preview again under the id typed, the Moves kept); a '
+                  'review file (.toml): check it, as reflect validate does'),
         ('→', 'at the end of the Briefing file box, after "did you mean …?": put the file '
               'meant there (Enter then previews it)'),
         ('Tab, Shift+Tab', 'Briefing file, Review id, Title, Partnership, Review type, '

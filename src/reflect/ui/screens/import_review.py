@@ -30,6 +30,7 @@ from reflect.importer.parse import (
 )
 from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
+from reflect.store.review_file import ReviewFile
 from reflect.text import SLUG, one_line, plural, slug_said
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.help import IMPORTING
@@ -37,7 +38,7 @@ from reflect.ui.screens.import_boxes import NOTE, boxes
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import MOVE_TO, Moved, unquoted
 from reflect.ui.screens.import_path import NotRead, PathBox, not_read
-from reflect.ui.screens.import_saving import PreviewSaving
+from reflect.ui.screens.import_review_file import ReviewFileAdding
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 from reflect.ui.widgets.marked_rows import MarkedList, MarkedSelect
@@ -49,7 +50,7 @@ be: plainly an example. "child-v (leave empty to take it from 'Child V')" read, 
 broken file, as if found in it (a trial)."""
 
 
-class ImportScreen(PreviewSaving):
+class ImportScreen(ReviewFileAdding):
     """Dismisses with the review file written, or None."""
 
     AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
@@ -80,7 +81,8 @@ class ImportScreen(PreviewSaving):
         with ScrollDialog(classes="dialog", id="import-dialog"):
             yield Literal("Import a briefing", "bold")
             yield Literal("Give the path of the briefing: a PDF, Word document, saved web page, "
-                          "Markdown or text file. Enter shows what will be imported.")
+                          "Markdown or text file (or a review file, .toml, to check and add "
+                          "as it is). Enter shows what will be imported.")
             path = PathBox(placeholder="e.g. ~/Downloads/child-v-briefing.pdf",
                            id="import-path")  # (→ takes a file offered: import_path.py)
             path.border_title = "Briefing file"
@@ -117,7 +119,8 @@ class ImportScreen(PreviewSaving):
         file already imported (`show_already`) offer no Save in the footer, and Ctrl+S says
         why (`action_nothing_to_save`). The footer offered `^s Save to the library` there,
         and Ctrl+S on a folder's message did nothing to be seen (trials)."""
-        nothing = self.loaded is None or bool(self.loaded.already)
+        nothing = (self.loaded is None or bool(self.loaded.already)) and \
+            not self.adds_review_file()
         if action == "save" and nothing or action == "nothing_to_save" and not nothing:
             return False
         return super().check_action(action, parameters)
@@ -168,7 +171,7 @@ class ImportScreen(PreviewSaving):
             self.query_one("#import-warning", Literal).display = False
         self.query_one("#import-preview", Literal).show("Reading…", "dim")
         self.query_one(PathBox).offer(None)  # (offered again if this read finds it not there)
-        self.reading = True
+        self.reading, self.review_file = True, None
         self.read_id = self.id_typed()
         box = self.query_one("#import-id", Input)
         if SLUG.match(self.read_id) and box.value != self.read_id:
@@ -179,8 +182,9 @@ class ImportScreen(PreviewSaving):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="read")
     def read(self, path: Path, review_id: str | None, moves: dict[int, str],
-             read: Loaded | None) -> Loaded | NotRead | str:
-        """Read and parse; returns what was found, or the message for a user mistake."""
+             read: Loaded | None) -> Loaded | NotRead | ReviewFile | str:
+        """Read and parse; returns what was found, or the message for a user mistake. A review
+        file (reflect's TOML) is checked instead (import_review_file.py)."""
         from reflect.importer import BriefingError, import_briefing
         from reflect.importer.alike import held
         from reflect.importer.facts import already_imported, already_said
@@ -188,7 +192,12 @@ class ImportScreen(PreviewSaving):
         from reflect.importer.sources import SourceError, read_source
         from reflect.store.library import load_library
         from reflect.store.replacing import free_id, in_the_way
+        from reflect.store.review_file import check_review_file, is_review_file
 
+        sessions = self.sessions_dir
+        if read is None and is_review_file(path):
+            return check_review_file(path, self.content_dir,
+                                     (lambda: sessions) if sessions else None)
         if read is not None:  # read already: moving a block parses its text again
             text, sha256, furniture, kind = read.text, read.sha256, read.furniture, read.kind
             rows = read.rows
@@ -212,7 +221,6 @@ class ImportScreen(PreviewSaving):
         library = load_library(self.content_dir)
         earlier = already_imported(library.reviews, sha256)
         already = already_said(earlier, library.paths.get(earlier.id)) if earlier else None
-        sessions = self.sessions_dir
         taken = in_the_way(library, report.review["id"], (lambda: sessions) if sessions else None)
         return Loaded(path, text, sha256, furniture, kind, report, already,
                       earlier.id if earlier else "", taken,
@@ -237,6 +245,8 @@ class ImportScreen(PreviewSaving):
             result = worker.result
             if isinstance(result, Loaded):
                 self.show_loaded(result)
+            elif isinstance(result, ReviewFile):
+                self.show_review_file(result)
             elif isinstance(result, str):
                 self.show_problem(result)
             elif isinstance(result, NotRead):
@@ -249,6 +259,7 @@ class ImportScreen(PreviewSaving):
 
     def show_problem(self, message: str) -> None:
         self.loaded, self.save_when_read, self.moving = None, None, False
+        self.review_file = None
         self.problem, self.reading = True, False
         self.withdraw_nothing_to_save()
         self.refresh_bindings()
@@ -262,6 +273,7 @@ class ImportScreen(PreviewSaving):
 
     def show_loaded(self, loaded: Loaded) -> None:
         self.loaded, self.problem, self.reading = loaded, False, False
+        self.review_file = None
         self.refresh_bindings()  # (Ctrl+S: Save, or why there is none)
         self.query_one("#import-save", Button).display = not loaded.already
         report, review = loaded.report, loaded.report.review

@@ -53,7 +53,10 @@ class PreviewSaving(PreviewMoves):
         """Save what the boxes say (Ctrl+S, as a new session starts with Ctrl+S): a review id
         typed since the preview, without Enter, is read again under it first (the Moves kept)
         and the preview shows it as it is saved; another file typed is said, and nothing
-        saved. Ctrl+S saved under the id last previewed, the box showing another (a trial)."""
+        saved. Ctrl+S saved under the id last previewed, the box showing another (a trial).
+        A review file checked is added as it is (`add_review_file`)."""
+        if self.add_review_file():
+            return
         loaded = self.loaded
         if loaded is not None and self.other_file(loaded):
             back = "" if loaded.already else " (or put this file's path back to save this one)"
@@ -78,6 +81,10 @@ class PreviewSaving(PreviewMoves):
             self.parse_again(loaded, then=self.save_read)
             return
         self.save_read(loaded)
+
+    def add_review_file(self) -> bool:
+        """Save of a review file checked (import_review_file.py); False where none is."""
+        return False
 
     nothing_to_save = ""
     """What Ctrl+S said where there is no Save (`action_nothing_to_save`)."""
