@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reflect.commands import command
 from reflect.model.review import Review
-from reflect.store.kinds import data_kind, toml_text
+from reflect.store.kinds import data_kind, reflect_file_kind, toml_text
 from reflect.store.library import ReviewError, load_library, read_checked
 from reflect.store.replacing import InTheWay, in_the_way
 from reflect.text import one_line, plural, printable
@@ -84,12 +84,7 @@ def is_review_file(path: Path) -> bool:
     a broken one is said to be so), or one holding a review whatever its name."""
     if not path.is_file():
         return False
-    if path.suffix.lower() == ".toml":
-        return True
-    try:
-        return data_kind(tomllib.loads(toml_text(path.read_bytes()))) == "review"
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
+    return path.suffix.lower() == ".toml" or reflect_file_kind(path) == "review"
 
 
 def not_a_review(path: Path, data: bytes) -> str | None:
@@ -101,8 +96,8 @@ def not_a_review(path: Path, data: bytes) -> str | None:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
     if data_kind(parsed) == "session":
-        return printable(f"{path}: a saved session, not a review: open it from the start "
-                         f"screen's saved sessions, or with `{command('open FILE')}`")
+        return printable(f"{path}: a saved session, not a review: `{command('open FILE')}` "
+                         "opens it")
     if parsed and not parsed.keys() & Review.model_fields.keys():
         return printable(f"{path}: a TOML file, but not a review: it has none of a review's "
                          "fields (id, title, questions, …). A review file is reflect's "
