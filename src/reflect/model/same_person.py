@@ -93,27 +93,75 @@ def repeated(people: Sequence[Participant]) -> dict[int, int]:
     return same
 
 
+def names_alike(a: str, b: str) -> bool:
+    """Whether two names that are not the same (`name_key`) may be one person's, for "the same
+    person?" (said, never acted on): a correction of one another (`correction.corrected`: a
+    letter or two mistyped, "Sam Sampel" for "Sam Sample", or said shorter or fuller, "Sam"
+    and "Sam Sample"), or word for word the same but one word: a slip in it after its first
+    letter (`teams.one_slip`, the team names' rule: "Jo Smyth" and "Jo Smith"), or the
+    first name said shorter ("Jo Smith" and "Joanne Smith"). Both were said of neither: a
+    trial typed "Jo Smith" where the team's last meeting listed "Jo Smyth" and "Joanne
+    Smith"."""
+    from reflect.model.correction import corrected
+    from reflect.model.teams import one_slip
+
+    x, y = name_key(a).split(), name_key(b).split()
+    if not x or not y or x == y:
+        return False
+    if corrected(a, b):
+        return True
+    if len(x) != len(y) or len(x) < 2:
+        return False
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(apart) != 1:
+        return False
+    (p, q), first = apart[0], x[0] != y[0]
+    short, long = sorted((p, q), key=len)
+    return one_slip(p, q) or (first and len(short) >= 2 and long.startswith(short))
+
+
+def looks_like(typed: Participant, people: Sequence[Participant],
+               skip: Collection[int] = ()) -> list[int]:
+    """The indexes in `people` (but `skip`) of those whose name is not `typed`'s but looks
+    like it (`names_alike`), no role or agency typed differing (`_agrees`); none for a line
+    with no name. The one rule for "the same person?" said of a name near one listed: the
+    new-session form's lines (`alike`, `like_last_time`) and plain mode's *Who is here*
+    (walk/people.py)."""
+    if not name_key(typed.name):
+        return []
+    return [n for n, p in enumerate(people) if n not in skip
+            and names_alike(p.name, typed.name) and _agrees(typed, p)]
+
+
 def alike(people: Sequence[Participant]) -> dict[int, int]:
     """Each line (numbered from 1) whose name is not an earlier line's (`repeated`) but looks
-    like one (`correction.corrected`: a letter or two mistyped, "Sam Sampel" for "Sam Sample",
-    or the name said shorter or fuller, "Sam" and "Sam Sample"), no role or agency typed
-    differing (`_agrees`), to the first such line. Said under the new-session form's box,
+    like one (`looks_like`), to the first such line. Said under the new-session form's box,
     nothing changed (two people's names may be near): "Sam Sample" and "Sam Sampel", one
     agency, were found only on *Who is here* (a trial)."""
-    from reflect.model.correction import corrected
-
     same = repeated(people)
     found: dict[int, int] = {}
     for n, person in enumerate(people, 1):
-        key = name_key(person.name)
-        if not key or n in same:
+        if n in same:
             continue
-        found_at = next((m for m, earlier in enumerate(people[:n - 1], 1) if m not in same
-                         and name_key(earlier.name) not in ("", key)
-                         and corrected(earlier.name, person.name) and _agrees(person, earlier)),
-                        None)
-        if found_at is not None:
-            found[n] = found_at
+        earlier = looks_like(person, people[:n - 1], skip={m - 1 for m in same})
+        if earlier:
+            found[n] = earlier[0] + 1
+    return found
+
+
+def like_last_time(typed: Sequence[Participant],
+                   last: Sequence[Participant]) -> dict[int, list[int]]:
+    """Each line typed (numbered from 1) that is none of last time's participants
+    (`last_time_lines`) nor an earlier line again (`repeated`), but looks like some of last
+    time's not named by a line (`looks_like`), to their indexes in `last`: said under the
+    box, as `alike` is, nothing changed. "Jo Smith" typed where last time listed "Jo Smyth"
+    and "Joanne Smith" was said nothing of, and listed beside them (a trial)."""
+    named, same = last_time_lines(typed, last), repeated(typed)
+    found: dict[int, list[int]] = {}
+    for n, person in enumerate(typed, 1):
+        if n not in named and n not in same:
+            if like := looks_like(person, last, skip=named.values()):
+                found[n] = like
     return found
 
 

@@ -129,7 +129,7 @@ def _near_words(team: str) -> tuple[str, ...]:
     return tuple(_plain(w) for w in team_words(team) if w != "and")
 
 
-def _one_slip(a: str, b: str) -> bool:
+def one_slip(a: str, b: str) -> bool:
     """Whether two different words are one slip apart: one letter wrong, missing, extra, or
     two side by side swapped, after the first, in words of `SLIP_LETTERS` or more without
     digits; in words of `SHORT_SLIP_LETTERS`, two swapped or a consonant for its neighbour."""
@@ -156,7 +156,7 @@ def _within_near(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
         slipped = False
         for p, w in zip(part, whole[i:i + n], strict=True):
             if p != w:
-                if slipped or not _one_slip(p, w):
+                if slipped or not one_slip(p, w):
                     break
                 slipped = True
         else:

@@ -284,13 +284,15 @@ class NewSessionScreen(DraftedForm):
         """Say how each line is read, so a name typed alone is not taken for a role unseen;
         and which are the same person as another line, or as one of last time's (offered
         above: ticked, or typed, they are one person), or the facilitator: typed among the
-        participants too, they were listed twice, unsaid (a team lead's trial)."""
+        participants too, they were listed twice, unsaid (a team lead's trial); and which
+        only look like another line or one of last time's (`read_back`)."""
         people = Participant.parse_lines(self.query_one("#participants", TextArea).text)
-        last = last_time_lines(people, self.offered())
+        offered = self.offered()
+        last = last_time_lines(people, offered)
         if set(last.values()) != self.typed_last:
             self.typed_last = set(last.values())
             self._ticked()
-        said = read_back(people, self.last, last, self.query_one("#facilitator", Input).value)
+        said = read_back(people, offered, last, self.query_one("#facilitator", Input).value)
         # (wrapped under each line's words, past its number)
         self.query_one("#participants-read", Fitted).fit(
             (lambda width: fitted(said, width)) if said else None, "dim")
