@@ -177,3 +177,51 @@ def test_y_and_n_are_asked_again_saying_what_to_type(monkeypatch, capsys, fictio
     assert "“n” is not an answer here" in said
     assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True),
                                      ("Pat Example", "Health visitor", "", True)]
+
+
+def test_a_name_like_last_times_is_asked_about_enter_taking_it_as_typed(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """"Jo Smith" typed where last time listed "Jo Smyth" was added beside them, nothing said
+    (a trial): asked, by the app's rule for its box (`same_person.looks_like`)."""
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20261101-child-zz-0000c002", title="Last month", team="Invented Team",
+        participants=[Participant(name="Jo Smyth", role="Teacher"),
+                      Participant(name="Joanne Smith"), Participant(name="Kim Example")]))
+    script = ("Fay Example\nn\nn\nn\n"  # none here yet
+              "Jo Smith\nmaybe\na\ns\n"  # asked again; not Jo Smyth; Joanne Smith, ticked
+              "Kim Exampel, GP\n\n"  # Enter: another person, as typed
+              "\n")
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
+                       "--team", "Invented Team")
+    assert code == 0
+    assert ("> “Jo Smith” looks like Jo Smyth (Teacher), on the list already (not here). "
+            "Another person, or the same person (ticked here with any role or agency typed "
+            "now)? a: Another person; s: Same person (Enter: a). > “maybe” is not an answer "
+            "here: type a for another person called Jo Smith, or s for Jo Smyth (Teacher). "
+            "“Jo Smith” looks like Jo Smyth (Teacher)") in said
+    assert ("> “Jo Smith” looks like Joanne Smith, on the list already (not here). Another "
+            "person,") in said
+    assert "Ticked here: Joanne Smith Add someone" in said  # (not said as read: not added)
+    assert ("“Kim Exampel” looks like Kim Example, on the list already (not here). Another "
+            "person,") in said
+    assert "> Added: name: Kim Exampel, role: GP" in said
+    assert _people(sessions_dir) == [("Jo Smyth", "Teacher", "", False),
+                                     ("Joanne Smith", "", "", True),
+                                     ("Kim Example", "", "", False),
+                                     ("Kim Exampel", "GP", "", True)]
+
+
+def test_from_a_script_a_name_like_one_listed_is_another_person_said(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    script = "Fay Example\nJoanne Smith, Nurse\nJo Smith\n\nNotes on the intro\n.\n"
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, io.StringIO(script),
+                       "--team", "")
+    assert code == 0
+    assert ("“Jo Smith” looks like Joanne Smith (Nurse), on the list already (here): taken as "
+            "another person (at a terminal reflect asks whether it is the same person). Added: "
+            "name: Jo Smith") in said
+    assert _people(sessions_dir) == [("Joanne Smith", "Nurse", "", True),
+                                     ("Jo Smith", "", "", True)]
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.notes["intro"] == "Notes on the intro"  # (nothing more was asked)

@@ -38,6 +38,7 @@ from reflect.model.same_person import (
     as_named,
     joined,
     listed_as,
+    looks_like,
 )
 from reflect.model.session import Participant
 from reflect.model.steps import Step
@@ -92,9 +93,10 @@ def ask_people(w: Walk, step: Step) -> bool:
             d.say("Type a name, a role or an agency (name, role, agency).")
             continue
         typed = _as_facilitator(w, typed)
-        new = listed_as(typed, session.participants) is None
+        before = len(session.participants)  # (added, not ticked: said how it is read)
         if not _add(w, typed):
             return False
+        new = len(session.participants) > before
         if new and not hinted and not typed.agency and not (typed.name and typed.role):
             hinted = True  # (once: as the app's box says it under the lines)
             d.say(ONE_PART)
@@ -169,11 +171,16 @@ def _as_facilitator(w: Walk, typed: Participant) -> Participant:
 
 
 def _add(w: Walk, typed: Participant) -> bool:
-    """`typed` listed as here: added, or, on the list already, asked whether it is the same
-    person (a terminal). False at the end of input (what was typed is kept first)."""
+    """`typed` listed as here: added, or, on the list already or like a name on it
+    (`_another_than`), asked whether it is the same person (a terminal). False at the end of
+    input (what was typed is kept first)."""
     d, people = w.d, w.session.participants
     listed = listed_as(typed, people)
     if listed is None:
+        for near in looks_like(typed, people):  # (the app's box's rule: same_person.py)
+            as_typed = _another_than(w, typed, people[near])
+            if not as_typed:  # the one listed, ticked here; None: the end of input, kept
+                return as_typed is not None  # as typed
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
         d.finished()
         d.say(f"Added: {_read(person)}")
@@ -211,6 +218,50 @@ def _add(w: Walk, typed: Participant) -> bool:
             d.say(ticked)
     w.save()
     return another is not None
+
+
+def _another_than(w: Walk, typed: Participant, person: Participant) -> bool | None:
+    """Whether `typed`, whose name looks like listed `person`'s (`same_person.looks_like`:
+    "Jo Smith" for "Jo Smyth", "Jo" for "Joanne"), is another person (True: to be added as
+    typed, unless like another listed too, asked next), or `person` (False: ticked here, with
+    any role or agency typed, and said); asked at a terminal, Enter taking it as another (the
+    app's box says it and changes nothing); from a script, another, said. None at the end of
+    input, kept as typed. Nothing was said: "Jo Smith" was added beside last time's "Jo
+    Smyth" and "Joanne Smith" (a trial)."""
+    said = f"“{typed.name}” looks like {person.describe()}, on the list already " \
+        f"({person.presence})"
+    if not w.d.at_terminal:  # (a script's next line is not an answer to this)
+        w.d.say(f"{said}: taken as another person (at a terminal reflect asks whether it is "
+                "the same person).")
+        return True
+
+    def keep_typed(half: str) -> str:  # (stopped: as Enter answers)
+        added = w.edits.add_participant(typed.name, typed.role, typed.agency)
+        why = f"“{half.strip()}”, typed but not entered, was not taken: " if half.strip() \
+            else ""
+        return f"{why}Kept as typed, and listed as here: {_read(added)}." \
+            f"{_then(added_said(w.session, added))}"
+
+    a, s = KEYS
+    while True:
+        got = w.d.ask(f"{said}. Another person, or the same person (ticked here with any "
+                      f"role or agency typed now)? {a}: {ANOTHER}; {s}: {SAME} (Enter: {a}).",
+                      keep_typed)
+        if got is None:
+            return None
+        another = another_or_same(got) if got else True
+        if another is not None:
+            break
+        w.d.say(f"“{got}” is not an answer here: type {a} for another person called "
+                f"{typed.name}, or {s} for {person.describe()}.")
+    w.d.finished()  # (answered: `keep_typed` no longer applies)
+    if not another:
+        ticked = _same(w, person, typed)
+        w.d.say(f"Ticked here: {person.describe()}")
+        if ticked:
+            w.d.say(ticked)
+        w.save()
+    return another
 
 
 def _ask_another(w: Walk, question: str, name: str, keep: Keep) -> bool | None:
