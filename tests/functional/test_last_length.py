@@ -5,12 +5,15 @@ trial)."""
 
 from __future__ import annotations
 
+import io
+
 from textual.widgets import Input, RadioSet
 
+from reflect.cli import main
 from reflect.model.session import Participant, Session, Timing
 from reflect.store.carry import last_time
 from reflect.store.library import load_library
-from reflect.store.sessions import save_session
+from reflect.store.sessions import list_sessions, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.timer import MeetingLength
@@ -30,6 +33,24 @@ def test_last_time_gives_the_length_the_latest_meeting_planned(fictional_dir,
     met_before(fictional_dir, sessions_dir, 45)
     assert last_time(sessions_dir, "team blue")[2] == 45
     assert last_time(sessions_dir, "Team Green") == ([], "", 0)
+
+
+def test_a_plain_mode_meeting_passes_the_length_on(monkeypatch, capsys, fictional_dir,
+                                                   sessions_dir) -> None:
+    """A meeting in plain mode (which asks no length) between two in the app planned none,
+    and the app's next offered none: it keeps the team's, as the app's form offers it."""
+    met_before(fictional_dir, sessions_dir, 45)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("Pat Example\nSam Sample\n\nNotes\n.\n"))
+    assert main(["walk", "child-zz", "--mode", "team", "--title", "December", "--team",
+                 "Team Blue", "--content-dir", str(fictional_dir),
+                 "--sessions-dir", str(sessions_dir)]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert "Planned length: 45 minutes, as at the team's last meeting." in said
+    [walked] = [e.session for e in list_sessions(sessions_dir).entries
+                if e.session.title == "December"]
+    assert walked.timing.minutes == 45 and walked.notes["intro"] == "Notes"
+    assert last_time(sessions_dir, "Team Blue")[2] == 45  # (the app's next offers it)
 
 
 async def test_last_meetings_length_is_chosen_said_and_can_be_changed(fictional_dir,

@@ -84,13 +84,15 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, PointMoveEdits, Tim
         return self._follow_points()
 
     def offer_last_time(self, people: Sequence[Participant],
-                        carried: Sequence[CarriedAction]) -> None:
+                        carried: Sequence[CarriedAction], minutes: int = 0) -> None:
         """On starting a team session: the team's participants last time (as given: not yet
-        here) and its open actions from earlier sessions, offered as the app's new-session
-        form offers them (not undoable: nobody typed them)."""
+        here), its open actions from earlier sessions and the length it last planned
+        (`minutes`), offered as the app's new-session form offers them (not undoable: nobody
+        typed them)."""
         for person in people:
             self.session.add_participant(person)
         self.session.carried = list(carried)
+        self.session.timing.minutes = minutes
 
     def set_text(self, key: TextKey, text: str) -> Change | None:
         """Set the free-text box `key` names (an answer's field, notes, what I'll do instead)."""

@@ -138,18 +138,21 @@ class Walk:
 
 
 def gather_team(w: Walk) -> None:
-    """A new team session: last time's participants (as not yet here) and the team's open
-    actions from earlier sessions, as the app offers them. Reading them never stops a start."""
+    """A new team session: last time's participants (as not yet here), the team's open actions
+    and its last length (a meeting here reset it), as the app offers them. Never stops a start."""
     session = w.session
     if not session.team.strip():
         return
     try:
-        people, w.last_facilitator, _ = last_time(w.folder, session.team, exclude_id=session.id)
+        people, w.last_facilitator, minutes = last_time(w.folder, session.team,
+                                                        exclude_id=session.id)
         carried = open_actions_for_team(w.folder, session.team, exclude_id=session.id)
     except (OSError, SessionError, ValueError):
         return
-    w.edits.offer_last_time(people, carried)
+    w.edits.offer_last_time(people, carried, minutes)  # (its length passed on: it was reset)
     w.offered = len(people)
+    if minutes:
+        w.d.say(f"Planned length: {hours_and_minutes(minutes)}, as at the team's last meeting.")
 
 
 def added(current: str, typed: str) -> str:
