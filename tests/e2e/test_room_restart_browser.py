@@ -123,3 +123,63 @@ async def test_another_sessions_room_on_that_port_finds_none_of_them(driver_fact
         assert "None yet" in await off(mine, driver) and waiting not in await off(mine, driver)
     finally:
         await other.stop()
+
+
+def shown(driver: object, element: str) -> bool:
+    from selenium.webdriver.common.by import By
+
+    found = driver.find_elements(By.ID, element)  # type: ignore[attr-defined]
+    return bool(found) and bool(found[0].is_displayed())
+
+
+def carry_to(driver: object, typed: str) -> None:
+    """`typed` in the old page's form for the room's new address, and its button."""
+    from selenium.webdriver.common.by import By
+
+    field = driver.find_element(By.ID, "carry-to")  # type: ignore[attr-defined]
+    field.clear()
+    field.send_keys(typed)
+    driver.find_element(By.CSS_SELECTOR, "#carry button").click()  # type: ignore[attr-defined]
+
+
+async def test_the_words_go_with_the_tab_to_the_new_port_typed_on_the_old_page(driver_factory):  # noqa: F811
+    """reflect started again with the room's port taken meanwhile: the room opens on another
+    port, another origin to the browser, and the new address's page found nothing of what a
+    phone had typed or sent and was not added (a facilitator's trial). The old page asks for
+    the new address; typed there (here the one to type the code at), the tab goes to it with
+    the words, which the new room's page puts back, as on the same port."""
+    import socket
+
+    from selenium.webdriver.common.by import By
+
+    got = Got()
+    driver = await asyncio.to_thread(driver_factory, True)
+    first, (_, waiting, unsent) = await before_the_restart(driver, got)
+    port = port_of(first.url)
+    busy = socket.socket()  # another program takes the port meanwhile
+    busy.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (the page's own, TIME_WAIT)
+    busy.bind(("127.0.0.1", port))
+    busy.listen()
+    with busy:
+        again = Room(host="127.0.0.1", port=0, on_point=got.points.append, page_key=SESSION,
+                     last_port=port)
+        await again.start()
+        try:
+            assert port_of(again.url) != port
+            again.show(QUESTION)
+            await until(lambda: shown(driver, "carry"), "the old page asking the new address")
+            await off(carry_to, driver, "javascript:alert(1)")
+            await until(lambda: shown(driver, "carry-wrong"), "no address, said")
+            assert port_of(await off(lambda: driver.current_url)) == port  # (stayed)
+            await off(carry_to, driver, f"127.0.0.1:{port_of(again.url)}")
+            await until(lambda: bool(driver.find_elements(By.ID, "code")), "the new address")
+            assert "#" not in await off(lambda: driver.current_url)
+            await off(lambda: driver.find_element(By.ID, "code").send_keys(again.code))
+            await off(lambda: driver.find_element(By.CSS_SELECTOR, "form button").click())
+            await until(lambda: has_box(driver) and box(driver) == unsent,
+                        "what was typed, back in the box")
+            await until(lambda: NOT_ADDED + waiting in mine(driver), "the words not added")
+            # (taken off the address as the page there took them: not left to pass on)
+            assert await off(lambda: driver.current_url) == again.url
+        finally:
+            await again.stop()

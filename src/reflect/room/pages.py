@@ -182,6 +182,23 @@ HINT = "A point is kept on one line: line breaks become spaces."
 """Under the box, six lines tall: a point sent on several lines became one line without a
 word (a trial); a session's point is one line by design (model.clean.Line)."""
 
+CARRY_LABEL = "The room opened again at a new address? Type it here, as the shared screen shows it"
+CARRY_HINT = ("The page there opens in this tab, and what you typed and your points not added "
+              "go with you, kept by this tab alone: the QR code opens a new tab, without them.")
+CARRY_BUTTON = "Go there with my words"
+CARRY_WRONG = ("That is not an address: type it as the shared screen shows it, such as "
+               "http://192.168.1.20:8412 (or its port alone, 8412).")
+CARRY = ('<form id="carry" hidden><label for="carry-to">' + e(CARRY_LABEL) + "</label>"
+         '<input id="carry-to" inputmode="url" autocomplete="off" autocapitalize="none" '
+         'spellcheck="false" aria-describedby="carry-hint">'
+         f'<p id="carry-hint" class="hint">{e(CARRY_HINT)}</p>'
+         f'<p id="carry-wrong" class="message" role="alert" hidden>{e(CARRY_WRONG)}</p>'
+         f'<button type="submit">{e(CARRY_BUTTON)}</button></form>')
+"""Under the note that the room cannot be reached, shown by the script while this tab keeps
+words of the session's room: the room opened again on another port (its own taken meanwhile)
+is another origin, whose page found none of them, and a phone's words were lost (a
+facilitator's trial). The script carries them in the tab's `window.name` (static/kept.js)."""
+
 
 def status(state: RoomState, person: Participant, base: str, on: str, asked: bool,
            sent: bool = False) -> str:
@@ -251,7 +268,7 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
             f"<section id=\"question\">{parts['question']}</section>"
             f"<section id=\"confidence\">{parts['confidence']}</section>"
             f"<section id=\"shared\">{parts['shared']}</section>"
-            f"{alert}<p id=\"closed\" class=\"message\" role=\"alert\" hidden></p>"
+            f"{alert}<p id=\"closed\" class=\"message\" role=\"alert\" hidden></p>{CARRY}"
             f"{said}{frame if sent else ''}{form}<section id=\"mine\">{parts['mine']}</section>"
             + ("" if sent else frame)
             + f"<p class=\"refresh\"><a href=\"{base}\">Refresh</a></p>"

@@ -5,11 +5,74 @@
 // started again opens the session's room on the port it had where that is free, and the new
 // link's page, in the same tab, found nothing of what the old link's had typed, nor the words
 // of its points not added (a facilitator's trial). The browser keeps sessionStorage by
-// address and port: on another port nothing is found.
+// address and port: on another port nothing is found, unless carried there (below).
+// A room opened again on another port (its own taken meanwhile) is another origin: the page
+// there found nothing, and a phone's words were lost (a facilitator's trial). The page left on
+// the old link takes them to the address typed in its "carry" form, in the link's fragment
+// (`#carried=`, base64 of their JSON: never sent to any server), and any page of the room
+// takes them into its own storage as it loads (only this room's keys, as text), then takes
+// the fragment off the address. Not in `window.name`: the room's pages are
+// `Cross-Origin-Opener-Policy: same-origin`, and the browser empties it on leaving them for
+// another origin.
 "use strict";
+var CARRIED = "#carried=";
+(function () {
+  var hash = window.location.hash;
+  if (hash.indexOf(CARRIED) !== 0) { return; }
+  if (window.history.replaceState) {
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  }
+  try {
+    var kept = window.sessionStorage;
+    var bytes = window.atob(hash.slice(CARRIED.length).replace(/-/g, "+").replace(/_/g, "/"));
+    var got = JSON.parse(new TextDecoder().decode(
+      Uint8Array.from(bytes, function (c) { return c.charCodeAt(0); })));
+    Object.keys(got).forEach(function (key) {
+      if (typeof got[key] === "string" && /^reflect-room(-words)?:/.test(key)
+          && kept.getItem(key) === null) { kept.setItem(key, got[key]); }
+    });
+  } catch (e) { /* blocked, full, or not ours: nothing to take */ }
+})();
 window.reflectKept = function (keep, base) {
   function store() {
     try { return window.sessionStorage; } catch (e) { return null; }  // storage blocked
+  }
+  // Everything this tab keeps of the session's room (its drafts and words), by key.
+  function ours() {
+    var kept = store();
+    var found = {};
+    try {
+      for (var i = 0; kept && i < kept.length; i++) {
+        var key = kept.key(i);
+        if (key && (key.indexOf("reflect-room:" + keep + ":") === 0
+                    || key.indexOf("reflect-room-words:" + keep + ":") === 0)) {
+          found[key] = kept.getItem(key);
+        }
+      }
+    } catch (e) { /* blocked */ }
+    return found;
+  }
+  // The address typed in the carry form, as the page can go to it: a whole link, an address
+  // without "http://" (as the shared screen may be read out), or a port alone (this computer).
+  // Null where it is no http(s) address ("javascript:…" is none: "http://" goes before it).
+  function address(typed) {
+    typed = typed.trim();
+    try {
+      var to = new URL(window.location.href);
+      if (/^[0-9]{1,5}$/.test(typed)) { to.port = typed; to.pathname = "/"; to.search = ""; }
+      else { to = new URL(/^https?:\/\//i.test(typed) ? typed : to.protocol + "//" + typed); }
+      if (!/^https?:$/.test(to.protocol) || !to.hostname) { return null; }
+      to.hash = "";
+      return to.href;
+    } catch (e) { return null; }
+  }
+  // Go to `to`, this room's words in its fragment (the page there takes them as it loads).
+  function carry(to) {
+    var bytes = new TextEncoder().encode(JSON.stringify(ours()));
+    var chars = "";
+    for (var i = 0; i < bytes.length; i++) { chars += String.fromCharCode(bytes[i]); }
+    window.location.assign(to + CARRIED + window.btoa(chars).replace(/\+/g, "-")
+      .replace(/\//g, "_").replace(/=+$/, ""));
   }
   // What is typed and not sent, by question, put back in the box when the page loads again: a
   // phone reloads a tab when another app was in front, and the words were lost (a trial).
@@ -145,6 +208,8 @@ window.reflectKept = function (keep, base) {
     });
   }
   return {draft: draft, dropDrafts: dropDrafts, draftKept: draftKept, textOf: textOf,
+          toCarry: function () { return Object.keys(ours()).length > 0; },
+          address: address, carry: carry,
           words: function () { return readWords(wordsKey); }, earlier: earlier,
           keepWords: function (some) { writeWords(wordsKey, some); }, listEarlier: listEarlier};
 };

@@ -225,9 +225,27 @@
   var BACK = "The room can be reached again, but your point has not been sent: it is still "
     + "in the box below. Press Send to send it.";
   var forGood = false;  // the room's link is no longer known at this address (404)
+  // The room gone, and this tab keeping words of it: the form that takes them to the address
+  // typed (the room opened again on another port is another origin, which found none of them:
+  // a facilitator's trial). Not while offline: nothing can be reached then.
+  var carryForm = document.getElementById("carry");
+  function offerCarry(yes) {
+    if (!carryForm) { return; }
+    if (yes) { keepDraft(); }
+    carryForm.hidden = !(yes && navigator.onLine !== false && keep.toCarry());
+  }
+  if (carryForm) {
+    carryForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var to = keep.address(document.getElementById("carry-to").value);
+      document.getElementById("carry-wrong").hidden = to !== null;
+      if (to !== null) { keepDraft(); keep.carry(to); }
+    });
+  }
   function gone(yes) {
     var note = document.getElementById("closed");
     if (!note) { return; }
+    offerCarry(yes);
     if (!yes) {
       unsent = (unsent || refused) && typing();
       refused = false;
