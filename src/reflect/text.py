@@ -45,11 +45,12 @@ _SKIN_TONES = re.compile("[\U0001F3FB-\U0001F3FF]")
 
 
 def one_width(text: str) -> str:
-    """`text` to show where its width is measured: without emoji skin-tone modifiers (U+1F3FB
-    to U+1F3FF). Rich counts "👶🏽" as the two cells of "👶"; tmux 3.3a (and other terminals)
-    draws the modifier as two more, and a point holding one pushed the room queue's right
-    border out of line (a room trial). The emoji stays, in every terminal two cells; the
-    words kept are untouched."""
+    """`text` as drawn in a terminal: without emoji skin-tone modifiers (U+1F3FB to U+1F3FF).
+    Rich counts "👶🏽" as the two cells of "👶"; tmux 3.3a (and other terminals) draws the
+    modifier as two more, and a point holding one pushed the room queue's right border out of
+    line (a room trial), as a title typed with one did the new-session form's. The app's
+    driver writes every frame through it (ui/driver.py), so the rule is one for every box;
+    the emoji stays, in every terminal two cells, and the words kept are untouched."""
     return _SKIN_TONES.sub("", text)
 
 

@@ -115,3 +115,49 @@ async def test_leave_now_writes_nothing_where_the_output_is_no_terminal(tmp_path
     with drawn.open("w") as output:
         left_in_application_mode(output, output.fileno(), None).leave_now()
     assert drawn.read_bytes() == b""
+
+
+def terminal_cells(line: str) -> int:
+    """A line's width as tmux 3.3a draws it: a skin-tone modifier two cells of its own."""
+    from rich.cells import cell_len
+
+    return cell_len(line) + 2 * sum("\U0001F3FB" <= c <= "\U0001F3FF" for c in line)
+
+
+class Screen:
+    """The writer thread's place: what reaches the terminal, as written."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.written.append(text)
+
+
+def test_every_frame_is_drawn_in_the_widths_it_was_laid_out_in():
+    """Rich lays "👶🏽" out in the two cells of "👶", and tmux draws the tone as two more: a
+    point holding one pushed the room queue's right border out of line (a room trial), and a
+    title typed with one the new-session form's, the queue's own fix reaching no other box.
+    The driver writes every frame without the tones, so each box (here the queue's lines, in
+    a border as Rich draws it) is as wide on the screen as laid out; the words keep them."""
+    from rich.console import Console
+    from rich.panel import Panel
+
+    from reflect.ui.driver import SturdyLinuxDriver
+    from reflect.ui.widgets.incoming import Waiting
+    from tests.unit.test_room_queue_label import point
+
+    text = "Invented: the 👶🏽 emoji Pat Example sent for the baby in Team Blue's notes"
+    waiting = Waiting(point(text, "Pat 👍🏿 Example"))
+    driver = SturdyLinuxDriver.__new__(SturdyLinuxDriver)  # (as in application mode)
+    screen = Screen()
+    driver._writer_thread = screen  # type: ignore[assignment]
+    for width in (24, 30, 40):
+        console = Console(width=width, record=True, color_system=None)
+        console.print(Panel(waiting.label()))
+        laid_out = console.export_text()
+        driver.write(laid_out)
+        drawn = screen.written[-1].splitlines()
+        assert all(terminal_cells(line) == width for line in drawn), drawn
+        assert "👶" in "".join(drawn) and "Pat 👍 Example" in " ".join(drawn)
+    assert waiting.point.text == text  # the words kept as sent

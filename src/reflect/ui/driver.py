@@ -23,6 +23,12 @@ it was sent as keys before the paste, and a BEL in it as Ctrl+G (a trial pasted 
 the answer was saved reordered, half of it lost, and focus jumped to the step list). Here the
 escape sequences and control characters in a paste are removed before Textual reads it, as
 `reflect.text.printable` removes them from text shown, so the paste arrives whole and in order.
+
+Every frame is written without emoji skin-tone modifiers (`reflect.text.one_width`): Rich lays
+"👶🏽" out in the two cells of "👶", and tmux 3.3a (and other terminals) draws the tone as two
+more, so a box holding one lost its right border, or pushed it out of line (the room's queue,
+a room trial; then the new-session form's Title, as typed). Dropped as the frame is written,
+the tone is dropped in every box, the ones being typed in too, and kept in the words.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from typing import IO
 import textual.drivers.linux_driver as linux_driver
 from textual.drivers._writer_thread import WriterThread
 
-from reflect.text import printable
+from reflect.text import one_width, printable
 
 WAIT_SECONDS = 2.0
 """The longest a write or the stop waits for a stuck terminal."""
@@ -153,6 +159,7 @@ class SturdyLinuxDriver(linux_driver.LinuxDriver):
     """The thread running `leave_now` (`threading.get_ident`), while it runs."""
 
     def write(self, data: str) -> None:
+        data = one_width(data)  # every frame: the widths Rich laid it out in
         if self._collected is not None:
             if threading.get_ident() == self._leaving:  # (a frame the app's loop was still
                 self._collected.append(data)  # drawing is dropped: the process is ending)

@@ -27,7 +27,7 @@ from textual.containers import Vertical
 from textual.widgets.option_list import Option
 
 from reflect.model.attribution import ANONYMOUS
-from reflect.text import one_width, printable
+from reflect.text import printable
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.widgets.goes_back import GoesBack
 from reflect.ui.widgets.literal import Literal as Line
@@ -90,10 +90,10 @@ class Waiting:
         for kind in self.flags:
             line.append(f"⚠ looks like {_looks_like(kind)} ", style="bold reverse")
             line.append(" ")
-        line.append(one_width(printable(self.point.text)))
-        sent = cut_at_a_word(one_width(self.who), NAME_CELLS)
+        line.append(printable(self.point.text))
+        sent = cut_at_a_word(self.who, NAME_CELLS)
         sender = [Text(f"— {sent}", style="italic")] if not now else [
-            Text(f"— {cut_at_a_word(one_width(now), NAME_CELLS)},", style="italic"),
+            Text(f"— {cut_at_a_word(now, NAME_CELLS)},", style="italic"),
             Text(f"sent as {sent}", style="italic")]
         if self.absent or self.left:
             sender[-1].append(f" (listed as {'not here' if self.absent else 'left early'})",
