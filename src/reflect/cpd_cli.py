@@ -106,8 +106,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "key learning, the questions, space for notes and where to get support "
                     "(the support text in your settings), quoting the review: shortened with "
                     "'…' where the page needs it, and the points it leaves out counted ('+2 "
-                    "more in the briefing'). The format follows FILE's ending: .pdf, .html "
-                    "(prints on A4) or .docx.")
+                    "more in the briefing'; under a theme, taken in turn from each review, "
+                    "those left out said by the reviews whose briefings hold them). The "
+                    "format follows FILE's ending: .pdf, .html (prints on A4) or .docx.")
     p_hand.add_argument("review", metavar="REVIEW",
                         help=f"review id (see: {command('list reviews')})")
     p_hand.add_argument("-o", "--output", metavar="FILE", required=True,

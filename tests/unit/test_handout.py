@@ -219,3 +219,59 @@ def test_a_themed_handout_names_the_review_of_each_item_in_each_format(capsys, f
     assert "(Child ZZ)" not in " ".join([*h.learning, *h.good, *h.questions])
     assert h.source.endswith("Quotations are from the review; read the full briefing for the "
                              "whole picture.")
+
+
+def _invented_theme(review) -> object:
+    """A themed review of three invented reviews: a long first one (six points of
+    development, four of good practice) and two short ones (one of each)."""
+    from reflect.model.review import Point
+    from reflect.model.themes import themed_review
+
+    def invented(letters: str, points: int, good: int):
+        return review.model_copy(update={
+            "id": f"child-{letters.lower()}", "title": f"Child {letters}",
+            "development": [Point(text=f"Invented point {n} of Child {letters}.")
+                            for n in range(1, points + 1)],
+            "good_practice": [Point(text=f"Invented strength {n} of Child {letters}.")
+                              for n in range(1, good + 1)]})
+
+    return themed_review("information-sharing", [invented("ZA", 6, 4), invented("ZB", 1, 1),
+                                                 invented("ZC", 1, 1)])
+
+
+def test_a_themed_page_takes_its_points_in_turn_from_each_review(review):
+    """A themed page took its points in library order, and a long first review filled "Key
+    learning" (a trial): the first of each review, then the second, ..., within the same
+    limit, listed in the reviews' order."""
+    themed = _invented_theme(review)
+    h = handout.build(themed, SUPPORT, level=5)  # three points of learning, one of good
+    assert h.learning == ["Invented point 1 of Child ZA. (Child ZA)",
+                          "Invented point 1 of Child ZB. (Child ZB)",
+                          "Invented point 1 of Child ZC. (Child ZC)"]
+    assert h.good == ["Invented strength 1 of Child ZA. (Child ZA)"]
+    four = handout.build(themed, SUPPORT, level=2)  # four: the long review's second next
+    assert [line.split(" (")[-1] for line in four.learning] == \
+        ["Child ZA)", "Child ZA)", "Child ZB)", "Child ZC)"]
+    assert four.learning[1].startswith("Invented point 2 of Child ZA.")
+    mixed = [p.model_copy(update={"source": None}) for p in themed.development]
+    own = handout.build(review.model_copy(update={"development": mixed}), SUPPORT, level=5)
+    assert own.learning == [p.text for p in mixed[:3]]  # a review's own: its first, as before
+    assert own.learning_more_in == ()
+
+
+def test_a_themed_page_says_whose_briefings_hold_the_points_it_leaves_out(review):
+    """"+9 more in the briefing" under a theme sent a reader looking for one briefing where
+    there were several (a trial): the reviews holding those left out are named."""
+    themed = _invented_theme(review)
+    h = handout.build(themed, SUPPORT, level=5)
+    said = dict((heading, more) for heading, _, more in h.lists())
+    assert said["Key learning"] == "+5 more in the briefing of Child ZA"
+    assert said["What went well"] == "+5 more in the briefings of Child ZA, Child ZB and Child ZC"
+    assert said["Questions to discuss"] == ""
+    fitted, _ = handout.fit(themed, SUPPORT)  # the web page says it as the PDF does
+    assert fitted.learning_more_in == ("Child ZA",)
+    assert handout.more_line(fitted.learning_more, ("Child ZA",)) in handout.to_html(themed,
+                                                                                      SUPPORT)
+    assert handout.more_line(2, ("Child ZA", "Child ZB")) == \
+        "+2 more in the briefings of Child ZA and Child ZB"
+    assert handout.more_line(2) == "+2 more in the briefing" and handout.more_line(0) == ""

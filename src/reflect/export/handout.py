@@ -4,7 +4,9 @@ What happened in brief, the key learning, the questions, space for notes and whe
 support, each quoting the review's own words (shortened with "…" where the page needs it). The
 page is laid out as a PDF first: the most the review says that still fits one page is chosen
 (`fit`), and the HTML and Word versions give the same content. Where points of the key learning
-or of what went well are left out, the page says how many ("+1 more in the briefing").
+or of what went well are left out, the page says how many ("+1 more in the briefing"). A themed
+session's page takes its points fairly across its reviews (`fairly`), and says which reviews'
+briefings hold those left out.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import io
 from dataclasses import dataclass
 
 from reflect.export.html import CSP
-from reflect.model.review import Review
+from reflect.model.review import Point, Review
 from reflect.model.theme_ids import is_theme_id
 from reflect.text import printable
 
@@ -36,19 +38,51 @@ class Handout:
     """Points of learning and development the page leaves out."""
     good_more: int = 0
     """Points of good practice the page leaves out."""
+    learning_more_in: tuple[str, ...] = ()
+    """A themed session's: the reviews whose points of learning the page leaves out."""
+    good_more_in: tuple[str, ...] = ()
+    """A themed session's: the reviews whose points of good practice the page leaves out."""
 
-    def lists(self) -> list[tuple[str, list[str], int]]:
-        """The bulleted sections with something in them: heading, lines, how many left out."""
+    def lists(self) -> list[tuple[str, list[str], str]]:
+        """The bulleted sections with something in them: heading, lines, and what the page
+        says of the points left out ("" for none)."""
         return [(heading, lines, more) for heading, lines, more in (
-            ("Key learning", self.learning, self.learning_more),
-            ("What went well", self.good, self.good_more),
-            ("Questions to discuss", self.questions, 0)) if lines]
+            ("Key learning", self.learning, more_line(self.learning_more,
+                                                      self.learning_more_in)),
+            ("What went well", self.good, more_line(self.good_more, self.good_more_in)),
+            ("Questions to discuss", self.questions, "")) if lines]
 
 
-def more_line(n: int) -> str:
+def more_line(n: int, sources: tuple[str, ...] = ()) -> str:
     """What the page says under a list it left `n` points of out ("" for none): 4 of 5 points
-    listed with nothing said read as the whole (a trial)."""
-    return f"+{n} more in the briefing" if n else ""
+    listed with nothing said read as the whole (a trial). Under a theme, the reviews whose
+    briefings hold them, by name: "+9 more in the briefing" sent a reader looking for one
+    briefing where there were three (a trial)."""
+    if not n:
+        return ""
+    if not sources:
+        return f"+{n} more in the briefing"
+    names = [" ".join(printable(s).split()) for s in sources]
+    said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"+{n} more in the briefing{'s' if len(names) > 1 else ''} of {said}"
+
+
+def fairly(points: list[Point], n: int) -> tuple[list[Point], tuple[str, ...]]:
+    """At most `n` of `points`, taken in turn from each review they come from (by `source`:
+    the first of each, then the second, ...), listed in their own order; and the reviews,
+    in order, of the points left out (none named for a review's own, whose points name no
+    source). A themed page took them in library order, and a long first review filled "Key
+    learning" (a trial)."""
+    turn: dict[str, int] = {}
+    rounds = []
+    for at, p in enumerate(points):
+        key = p.source or ""
+        turn[key] = turn.get(key, -1) + 1
+        rounds.append((turn[key], at))
+    chosen = {at for _, at in sorted(rounds)[:n]}
+    left = dict.fromkeys(p.source for at, p in enumerate(points)
+                         if at not in chosen and p.source)
+    return [p for at, p in enumerate(points) if at in chosen], tuple(left)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -103,9 +137,10 @@ def build(review: Review, support: str, level: int = 0) -> Handout:
     items, limit, intro = LEVELS[min(level, len(LEVELS) - 1)]
     happened = happened_lines(review, limit, intro)
     points = [*review.learning, *review.development]
-    learning = [_point(p.title, p.text, limit, p.source) for p in points[:items]]
-    good = [_point(p.title, p.text, limit, p.source)
-            for p in review.good_practice[:max(1, items // 2)]]
+    learnt, learning_more_in = fairly(points, items)
+    went_well, good_more_in = fairly(review.good_practice, max(1, items // 2))
+    learning = [_point(p.title, p.text, limit, p.source) for p in learnt]
+    good = [_point(p.title, p.text, limit, p.source) for p in went_well]
     return Handout(
         title=f"7-minute briefing: {' '.join(review.title.split())}",
         source=source_line(review),
@@ -113,7 +148,8 @@ def build(review: Review, support: str, level: int = 0) -> Handout:
         questions=[_point(None, q.text, limit, q.source) for q in review.questions],
         support=" ".join(printable(support).split()),
         learning_more=len(points) - len(learning),
-        good_more=len(review.good_practice) - len(good))
+        good_more=len(review.good_practice) - len(good),
+        learning_more_in=learning_more_in, good_more_in=good_more_in)
 
 
 NOTE_LINES = 5
@@ -136,7 +172,7 @@ def _pdf_page(h: Handout) -> tuple[bytes, int, int]:
             for line in lines:
                 page.item(line, "•", size=9.5)
             if more:
-                page.para(more_line(more), 8.5, "I")
+                page.para(more, 8.5, "I")
         page.heading("Notes", 2)
         pdf = page.pdf
         room = pdf.h - pdf.b_margin - pdf.get_y() - 24  # leave room for the support box
@@ -191,7 +227,7 @@ def to_html(review: Review, support: str) -> str:
     out += ["<h2>What happened</h2>"] + [f"<p>{e(t)}</p>" for t in h.happened]
     for heading, lines, more in h.lists():
         out += [f"<h2>{heading}</h2>", "<ul>"] + [f"<li>{e(t)}</li>" for t in lines] + \
-            ["</ul>"] + ([f'<p class="more">{more_line(more)}</p>'] if more else [])
+            ["</ul>"] + ([f'<p class="more">{e(more)}</p>'] if more else [])
     out += ["<h2>Notes</h2>"] + ['<div class="notes"></div>'] * 5
     out += ['<div class="support"><strong>Where to get support</strong>',
             f"<p>{e(h.support)}</p></div>", "</body>", "</html>", ""]
@@ -229,7 +265,7 @@ def to_docx(review: Review, support: str) -> bytes:
         for t in lines:
             doc.add_paragraph(_t(t), style="List Bullet")
         if more:
-            doc.add_paragraph().add_run(more_line(more)).italic = True
+            doc.add_paragraph().add_run(_t(more)).italic = True
     doc.add_heading("Notes", level=2)
     notes = doc.add_table(rows=1, cols=1)
     notes.style = "Table Grid"
