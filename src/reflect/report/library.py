@@ -13,9 +13,11 @@ only costs time: the report is the same with or without it.
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from reflect.model.theme_ids import theme_id
 from reflect.report.lines import LibraryReview
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from reflect.model.review import Review
-    from reflect.store.catalogue import Catalogue
+    from reflect.store.catalogue import Catalogue, ReviewSummary
 
 KIND = "report-library-v1"
 """The cache's name: give it a new one when what it keeps, or how it is worked out, changes."""
@@ -45,24 +47,30 @@ def library_reviews(catalogue: Catalogue, ids: Iterable[str], use_cache: bool = 
     no cache is read or written."""
     target = cache_file(KIND, catalogue.folder, cache) if use_cache else None
     known = read_records(target) if target else {}
-    names = {r.path.name for r in catalogue.reviews}
+    themes = {theme_id(t): (t, tagged) for t, tagged in catalogue.themes().items()}
+    names = {r.path.name for r in catalogue.reviews} | set(themes)
     records: Records = {name: r for name, r in known.items() if name in names}
     out: dict[str, LibraryReview] = {}
     for rid in dict.fromkeys(ids):
         found = catalogue.get(rid)
-        if found is None:
+        if found is None and rid not in themes:
             continue
+        # A themed session's: kept under its id, while every review tagged is unchanged
+        files = [found.path] if found is not None else [r.path for r in themes[rid][1]]
+        name = found.path.name if found is not None else rid
         try:
-            st = os.stat(found.path)
-            now: list[int] | None = stamp(st)
+            now: list[int] | None = [n for f in files for n in stamp(os.stat(f))]
         except OSError:
             now = None  # gone since the library was listed: reading it says why
-        record = records.get(found.path.name)
+        if now is not None and found is None:  # which files, as well as each one's stamp
+            now.append(zlib.crc32("\n".join(f.name for f in files).encode()))
+        record = records.get(name)
         kept = _from_record(record, now) if now is not None else None
         if kept is None:
-            review = _read(catalogue, rid)
+            review = _read(catalogue, rid) if found is not None else \
+                _read_theme(catalogue, *themes[rid])
             if now is not None:
-                records[found.path.name] = _record(review, now)
+                records[name] = _record(review, now)
             kept = (review,)
         if kept[0] is not None:
             out[rid] = kept[0]
@@ -82,6 +90,32 @@ def _read(catalogue: Catalogue, rid: str) -> LibraryReview | None:
     return LibraryReview(recommendation_labels(review), published_updates(review),
                          tuple(q.id for q in review.questions),
                          frozenset(briefing_says_complete(review)))
+
+
+def _read_theme(catalogue: Catalogue, theme: str, tagged: list[ReviewSummary]
+                ) -> LibraryReview | None:
+    """A themed session's review as the report takes it: the recommendations of every review
+    tagged, each naming its review as the session's actions link to them, with the progress
+    and completion each briefing reports (each by its own note on its updates); None where
+    one of them cannot be read. A report under a theme listed none of them, where a report
+    on one review lists each, "No action yet" where nothing answers it (a trial). Its
+    questions are left to the sessions, as before: a themed session may leave some out."""
+    from reflect.model.links import briefing_says_complete, published_updates
+    from reflect.model.themes import themed_review
+
+    try:
+        reviews = [catalogue.load(r.id) for r in tagged]
+    except ValueError:
+        return None
+    themed = themed_review(theme, reviews)  # as the session walks it, and links its actions
+    own = [r.model_copy(update={"recommendations": [
+        x.model_copy(update={"source": r.title}) for x in r.recommendations]}) for r in reviews]
+    updates: dict[str, str] = {}
+    for r in own:
+        for words, update in published_updates(r).items():
+            updates.setdefault(words, update)
+    return LibraryReview(recommendation_labels(themed), updates, (),
+                         frozenset(w for r in own for w in briefing_says_complete(r)))
 
 
 def _record(review: LibraryReview | None, now: list[int]) -> dict[str, object]:
