@@ -39,24 +39,33 @@ def _statuses(report) -> dict[str, str]:
     return {r.label: rec_status(r)[1] for r in report.recommendations if r.in_review}
 
 
-def test_a_report_under_a_theme_lists_every_recommendation_as_one_on_a_review_does(tmp_path):
-    content, sessions, cache = tmp_path / "content", tmp_path / "sessions", tmp_path / "cache"
-    _library(content)
-    catalogue = load_catalogue(content)
+def _held(folder: Path, catalogue, *own_actions: tuple[str, str]) -> None:
+    """A themed session whose one action answers Child ZY's recommendation, and a session on
+    each review given (review id, the recommendation its one action answers; "" for none)."""
     people = [Participant(role="Social worker", agency="Invented Council")]
     themed = Session.start(catalogue.load(THEME), "20260301-theme-information-sharing-0000aaa1",
                            created=here(2026, 3, 1), team="Invented Team 1", participants=people)
-    themed.answers[0].text = "An invented answer."
     themed.actions = [Action(text="Ring the invented school", due="2026-06-30",
                              recommendation="Invented ZY recommendation (Child ZY)")]
-    own = Session.start(catalogue.load("child-zz"), "20260302-child-zz-0000aaa2",
-                        created=here(2026, 3, 2), team="Invented Team 1", participants=people)
-    own.answers[0].text = "An invented answer."
-    for s in (themed, own):
-        save_session(sessions, s)
+    held = [themed]
+    for n, (rid, words) in enumerate(own_actions or [("child-zz", "")], 2):
+        held.append(Session.start(catalogue.load(rid), f"2026030{n}-{rid}-0000aaa{n}",
+                                  created=here(2026, 3, n), team="Invented Team 1",
+                                  participants=people))
+        held[-1].actions = [Action(text="An invented action", recommendation=words)] if words \
+            else []
+    for s in held:
+        s.answers[0].text = "An invented answer."
+        save_session(folder, s)
 
-    def report(review: str, folder: Path = content):
-        return make_report([sessions], Filters(review=review), load_catalogue(folder), None,
+
+def test_a_report_under_a_theme_lists_every_recommendation_as_one_on_a_review_does(tmp_path):
+    content, sessions, cache = tmp_path / "content", tmp_path / "sessions", tmp_path / "cache"
+    _library(content)
+    _held(sessions, load_catalogue(content))
+
+    def report(review: str):
+        return make_report([sessions], Filters(review=review), load_catalogue(content), None,
                            TODAY, cache=cache)[0]
 
     on_zz = _statuses(report("child-zz"))
@@ -79,3 +88,27 @@ def test_a_report_under_a_theme_lists_every_recommendation_as_one_on_a_review_do
         "No action yet (the briefing says it is complete: The invented school is rung the same "
         "day.)")
     assert "Invented ZY recommendation (Child ZY)" not in under
+
+
+def test_a_report_on_every_review_says_where_else_a_recommendation_is_answered(tmp_path):
+    """In a report on every review, a theme's recommendation is also its review's own: the
+    32 a themed session listed, each answered under its review, were counted as having no
+    action. Each line says the other's actions, and neither is counted as unanswered."""
+    content, sessions = tmp_path / "content", tmp_path / "sessions"
+    _library(content)
+    _held(sessions, load_catalogue(content), ("child-zz", ZZ_REC), ("child-zy", ""))
+    report = make_report([sessions], Filters(), load_catalogue(content), None, TODAY,
+                         use_cache=False)[0]
+    said = {(r.review_id, r.label): rec_status(r)[1] for r in report.recommendations
+            if r.in_review}
+    assert said == {
+        ("child-zz", ZZ_REC): "1 action: 0 done, 0 in progress, 1 open",
+        ("child-zy", "Invented ZY recommendation"): "No action yet; 1 action agreed under Theme: "
+        "information sharing (the briefing says it is complete: The invented school is rung "
+        "the same day.)",
+        (THEME, f"{ZZ_REC} (Child ZZ)"): "No action yet; 1 action agreed under Child ZZ (the "
+        "briefing's update: Meetings are now held within five days.)",
+        (THEME, "Invented ZY recommendation (Child ZY)"): "1 action: 0 done, 0 in progress, "
+        "1 open"}
+    assert report.without_action == []
+    assert "| Recommendations with no action recorded here | 0 |" in to_markdown(report)

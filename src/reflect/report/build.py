@@ -23,7 +23,9 @@ from datetime import date
 from itertools import chain
 
 from reflect.answered import count
+from reflect.model.links import source_named
 from reflect.model.teams import Agencies, team_key
+from reflect.model.theme_ids import is_theme_id
 from reflect.report.attended import came_twice
 from reflect.report.csv_tables import SessionLine
 from reflect.report.facts import SessionFacts
@@ -40,7 +42,6 @@ from reflect.report.lines import (
     TeamLine,
     TeamReview,
     confidence_line,
-    told_apart,
 )
 from reflect.report.overdue import is_overdue, is_undated, outside_period, say_whose
 from reflect.report.review_sums import ReviewSums, statuses
@@ -64,6 +65,38 @@ def _uncut(words: str, recommendations: list[str]) -> str:
     start = _key(words[:-1])
     found = [one_line(r) for r in recommendations if _key(r).startswith(start)]
     return found[0] if len(found) == 1 else words
+
+
+def told_apart(titles: dict[str, str], reviews: Mapping[str, str]) -> None:
+    """Reviews of one title are told apart by their ids, and one missing from the library
+    says so: a session on `child-zz` titled "Child I" (a copy, or a review since removed)
+    gave two rows "Child I" and nothing to tell them apart (a trial)."""
+    seen: dict[str, int] = {}
+    for title in titles.values():
+        seen[title.casefold()] = seen.get(title.casefold(), 0) + 1
+    for rid, title in titles.items():
+        if seen[title.casefold()] > 1:
+            gone = ", not in the library" if reviews and rid not in reviews else ""
+            titles[rid] = f"{title} ({rid}{gone})"
+
+
+def answered_elsewhere(recs: Mapping[tuple[str, str], RecommendationLine],
+                       titles: Mapping[str, str]) -> None:
+    """A themed session's recommendation is its review's (`… (Child AC)`): where the report
+    has both lines, each says the other's agreed actions (`RecommendationLine.elsewhere`), so
+    neither reads as unanswered nor is counted so. `titles`: each review's, by its id."""
+    titled = {_key(title): rid for rid, title in titles.items()}
+    for (rid, _), line in recs.items():
+        title = source_named(line.recommendation, titles.values()) if is_theme_id(rid) else ""
+        own_id = titled.get(_key(title)) if title else None
+        words = line.recommendation.removesuffix(f" ({title})")
+        own = recs.get((own_id, _key(words))) if own_id else None
+        if own is None:
+            continue
+        if own.actions:
+            line.elsewhere.append((own.review_title, len(own.actions)))
+        if line.actions:
+            own.elsewhere.append((line.review_title, len(line.actions)))
 
 
 def _all(totals: ReviewSums, lines: list[ReviewLine], sessions: list[SessionFacts]
@@ -207,6 +240,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                            sorted(covered.values(), key=lambda t: by_title(t.review_id)))
                   for key, covered in sorted(teams.items(), key=lambda kv: (
                       kv[0] == _OWN, kv[0] == "", names.team(kv[0]).casefold()))]
+    answered_elsewhere(recs, titles)
     order = {k: n for n, k in enumerate(recs)}  # the review's recommendations come first
     rec_lines = sorted(recs.values(), key=lambda r: (
         *by_title(r.review_id), r.recommendation == "", not r.in_review,

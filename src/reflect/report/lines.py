@@ -300,6 +300,10 @@ class RecommendationLine:
     personal: int = 0
     """Personal actions from individual reflections linked to it: said beside the agreed
     ones, never counted among them (`Report.personal` lists them)."""
+    elsewhere: list[tuple[str, int]] = field(default_factory=list)
+    """The same recommendation's agreed actions under another line of the report, as (its
+    title, how many): a themed session's under its review's own, and the review's own under
+    the theme's (report/build.py, `answered_elsewhere`)."""
 
     @property
     def label(self) -> str:
@@ -377,8 +381,10 @@ class Report:
 
     @property
     def without_action(self) -> list[RecommendationLine]:
-        """The reviews' recommendations no agreed action answers yet."""
-        return [r for r in self.recommendations if r.in_review and not r.actions]
+        """The reviews' recommendations no agreed action answers yet, under their line or
+        another (a themed session's: `RecommendationLine.elsewhere`)."""
+        return [r for r in self.recommendations
+                if r.in_review and not r.actions and not r.elsewhere]
 
     @property
     def said_complete(self) -> list[RecommendationLine]:
@@ -386,15 +392,3 @@ class Report:
         recorded in reflect, which is not to say nothing was done."""
         return [r for r in self.without_action if r.complete]
 
-
-def told_apart(titles: dict[str, str], reviews: Mapping[str, str]) -> None:
-    """Reviews of one title are told apart by their ids, and one missing from the library
-    says so: a session on `child-zz` titled "Child I" (a copy, or a review since removed)
-    gave two rows "Child I" and nothing to tell them apart (a trial)."""
-    seen: dict[str, int] = {}
-    for title in titles.values():
-        seen[title.casefold()] = seen.get(title.casefold(), 0) + 1
-    for rid, title in titles.items():
-        if seen[title.casefold()] > 1:
-            gone = ", not in the library" if reviews and rid not in reviews else ""
-            titles[rid] = f"{title} ({rid}{gone})"
