@@ -8,10 +8,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from reflect.model.session import Action, Participant, Session
 from reflect.report import Filters, make_report, to_markdown
 from reflect.report.words import rec_status
-from reflect.store.catalogue import load_catalogue
+from reflect.store.catalogue import Catalogue, load_catalogue
 from reflect.store.sessions import save_session
 from tests.conftest import FICTIONAL_REVIEW
 from tests.local_days import here
@@ -59,7 +61,8 @@ def _held(folder: Path, catalogue, *own_actions: tuple[str, str]) -> None:
         save_session(folder, s)
 
 
-def test_a_report_under_a_theme_lists_every_recommendation_as_one_on_a_review_does(tmp_path):
+def test_a_report_under_a_theme_lists_every_recommendation_as_one_on_a_review_does(
+        tmp_path, monkeypatch):
     content, sessions, cache = tmp_path / "content", tmp_path / "sessions", tmp_path / "cache"
     _library(content)
     _held(sessions, load_catalogue(content))
@@ -80,6 +83,9 @@ def test_a_report_under_a_theme_lists_every_recommendation_as_one_on_a_review_do
     assert (f"**{ZZ_REC} (Child ZZ)**: No action yet (the briefing's update: Meetings are now "
             "held within five days.)") in md
     assert "| Recommendations with no action recorded here | 1 |" in md
+    with monkeypatch.context() as m:  # nothing changed: no review read again, as for one
+        m.setattr(Catalogue, "load", lambda self, rid: pytest.fail(f"{rid} read again"))
+        assert to_markdown(report(THEME)) == md
     # A review tagged changed since: read again, not taken from the cache (and a briefing's
     # own note that it is complete is said as a report on that review says it)
     _library(content, zy_title="Invented ZY recommendation reworded")
