@@ -18,14 +18,15 @@ owners are shown by in report/shown_names.py (`ShownNames`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from itertools import chain
 
 from reflect.answered import count
 from reflect.model.links import source_named
 from reflect.model.teams import Agencies, team_key
-from reflect.model.theme_ids import is_theme_id
+from reflect.model.theme_ids import PREFIX as THEME_PREFIX
+from reflect.model.theme_ids import is_theme_id, theme_label
 from reflect.report.attended import came_twice
 from reflect.report.csv_tables import SessionLine
 from reflect.report.facts import SessionFacts
@@ -94,9 +95,37 @@ def answered_elsewhere(recs: Mapping[tuple[str, str], RecommendationLine],
         if own is None:
             continue
         if own.actions:
-            line.elsewhere.append((own.review_title, len(own.actions)))
+            line.elsewhere.append((f"under {own.review_title}", len(own.actions)))
         if line.actions:
-            own.elsewhere.append((line.review_title, len(line.actions)))
+            own.elsewhere.append((f"under {line.review_title}", len(line.actions)))
+
+
+def agreed_in_themes(themed: Iterable[SessionFacts], rid: str, title: str,
+                     recs: Mapping[tuple[str, str], RecommendationLine]) -> None:
+    """In a report on one review (`rid`, titled `title`), the actions themed sessions agreed
+    on its recommendations, said under each (`RecommendationLine.elsewhere`: `1 action agreed
+    in a themed session (information sharing)`), by theme, so that none reads as unanswered
+    nor is counted so. The report counts those sessions nowhere, nor their actions among the
+    review's own: as a report on every review says them under the theme's line. It said `No
+    action yet` for a recommendation a themed meeting had acted on. A practitioner's own
+    themed reflection agrees no team's action: left out, as there."""
+    actions: dict[tuple[str, str], dict[str, list[str]]] = {}  # line -> theme -> session ids
+    for s in themed:
+        if s.mode == "individual" or not is_theme_id(s.review_id):
+            continue
+        theme = theme_label(s.review_id.removeprefix(THEME_PREFIX))
+        for act in s.actions:
+            named = source_named(act.recommendation, [title])
+            words = act.recommendation.rstrip().removesuffix(f" ({named})")
+            key = (rid, _key(words))
+            line = recs.get(key) if named and _key(named) == _key(title) else None
+            if line is not None and line.in_review:  # (words since reworded: not matched,
+                actions.setdefault(key, {}).setdefault(theme, []).append(s.id)  # as there)
+    for key, themes in actions.items():
+        for theme, ids in sorted(themes.items()):
+            held = len(set(ids))
+            where = "a themed session" if held == 1 else f"{held} themed sessions"
+            recs[key].elsewhere.append((f"in {where} ({theme})", len(ids)))
 
 
 def _all(totals: ReviewSums, lines: list[ReviewLine], sessions: list[SessionFacts]
@@ -155,16 +184,21 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     held_lines: list[SessionLine] = []
     keys: dict[str, str] = {}  # a recommendation's words -> `_key` of them (a few, many times)
 
+    def list_own(rid: str) -> None:
+        """Every recommendation of the review, in its order, before any an action names."""
+        own = library.get(rid, NOT_IN_LIBRARY)
+        for rec in own.recommendations:
+            recs.setdefault((rid, _key(one_line(rec))), RecommendationLine(
+                rid, titles[rid], one_line(rec), in_review=True,
+                published=own.updates.get(rec, ""), complete=rec in own.complete))
+
     for s in sessions:
         rid = s.review_id
         if rid not in per_review:
             per_review[rid] = sums(rid)
         own = library.get(rid, NOT_IN_LIBRARY)
         if not per_review[rid].line.sessions:  # the review's own, in its order, first
-            for rec in own.recommendations:
-                recs.setdefault((rid, _key(one_line(rec))), RecommendationLine(
-                    rid, titles[rid], one_line(rec), in_review=True,
-                    published=own.updates.get(rec, ""), complete=rec in own.complete))
+            list_own(rid)
         # The review's questions only, in its line and the totals alike: an answer kept from
         # a question a replaced review no longer asks counted in both (reflect/answered.py).
         answered = count(s.answered_ids, own.questions or None).answered
@@ -219,6 +253,10 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             other = titled.get(_key(title))
             if other in per_review:
                 per_review[other].add_themed(s, one_line(s.review_title) or s.review_id)
+    only = g.filters.review
+    if only and only in per_review and per_review[only].line.themed and not is_theme_id(only):
+        list_own(only)  # (discussed in a themed session alone: listed as on its own)
+        agreed_in_themes(g.themed, only, one_line(reviews.get(only, "")) or titles[only], recs)
 
     # Every action still overdue or not dated, whatever the period (those outside it marked)
     outside = outside_period(

@@ -301,9 +301,11 @@ class RecommendationLine:
     """Personal actions from individual reflections linked to it: said beside the agreed
     ones, never counted among them (`Report.personal` lists them)."""
     elsewhere: list[tuple[str, int]] = field(default_factory=list)
-    """The same recommendation's agreed actions under another line of the report, as (its
-    title, how many): a themed session's under its review's own, and the review's own under
-    the theme's (report/build.py, `answered_elsewhere`)."""
+    """The same recommendation's agreed actions said elsewhere, as (where, how many): under
+    another line of the report (`under Child AC`: a themed session's under its review's own,
+    and the review's own under the theme's, report/build.py `answered_elsewhere`), or, in a
+    report on one review, in themed sessions the report counts nowhere (`in a themed session
+    (information sharing)`: `agreed_in_themes`)."""
 
     @property
     def label(self) -> str:

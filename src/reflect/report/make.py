@@ -57,8 +57,10 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
           aliases: dict[str, str], share_reading: bool) -> Report:
     g = gather(folders, filters, today, use_cache=use_cache, cache=cache,
                share_reading=share_reading)
-    library = library_reviews(catalogue, (s.review_id for _, s, _ in g.sessions), use_cache,
-                              cache) if catalogue is not None else {}
+    ids = [s.review_id for _, s, _ in g.sessions]
+    if g.themed and filters.review:  # its recommendations, which their actions may answer
+        ids.append(filters.review)
+    library = library_reviews(catalogue, ids, use_cache, cache) if catalogue is not None else {}
     reviews = catalogue.reviews if catalogue else []
     return build_report(g, {r.id: r.title for r in reviews}, today, library=library,
                         asks={r.id: r.questions for r in reviews}, agency_aliases=aliases)

@@ -369,7 +369,7 @@ def rec_counts(rec: RecommendationLine) -> str:
     """The agreed actions answering it, then any personal ones, said as such."""
     own = (f"; {plural(rec.personal, 'personal action')} from individual reflections"
            if rec.personal else "")
-    own += "".join(f"; {plural(n, 'action')} agreed under {title}" for title, n in rec.elsewhere)
+    own += "".join(f"; {plural(n, 'action')} agreed {where}" for where, n in rec.elsewhere)
     if not rec.actions:
         if not rec.published:
             return NO_ACTION + own
