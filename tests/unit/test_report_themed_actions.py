@@ -5,11 +5,13 @@ meeting had acted on. Every review, team and action here is invented."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from pathlib import Path
 
 from reflect.model.session import Action, Session
-from reflect.report import Filters, make_report, to_markdown
+from reflect.report import Filters, make_report, to_csv, to_markdown
 from reflect.report.words import rec_status
 from reflect.store.catalogue import load_catalogue
 from reflect.store.sessions import save_session
@@ -41,6 +43,9 @@ def test_a_report_on_one_review_counts_the_actions_a_themed_session_agreed_on_it
     md = to_markdown(on_zy)
     assert "| Recommendations with no action recorded here | 0 |" in md
     assert "| Actions agreed at team discussions | 0 (0 done, 0 in progress, 0 open) |" in md
+    rows = {row["review_id"]: row for row in csv.DictReader(io.StringIO(to_csv(on_zy)))}
+    assert (rows["child-zy"]["recommendations_no_action_recorded"],
+            rows["child-zy"]["actions_agreed"]) == ("0", "0")
     # The report on every review says the same one action, under the theme's line
     every = _said(_report(content, sessions, None))
     assert every[("child-zy", ZY)] == ("No action yet; 1 action agreed under Theme: "
