@@ -118,3 +118,21 @@ def test_a_report_on_every_review_says_where_else_a_recommendation_is_answered(t
         "1 open"}
     assert report.without_action == []
     assert "| Recommendations with no action recorded here | 0 |" in to_markdown(report)
+
+
+def test_a_recommendation_answered_nowhere_is_counted_once_in_a_report_on_every_review(
+        tmp_path):
+    """Listed under its review and under a theme, with no action under either, it was counted
+    twice among the recommendations with no action recorded (one review's one recommendation
+    gave 2)."""
+    content, sessions = tmp_path / "content", tmp_path / "sessions"
+    _library(content)
+    _held(sessions, load_catalogue(content), ("child-zz", ""), ("child-zy", ""))
+    report = make_report([sessions], Filters(), load_catalogue(content), None, TODAY,
+                         use_cache=False)[0]
+    said = {(r.review_id, r.label): rec_status(r)[1] for r in report.recommendations
+            if r.in_review}
+    unanswered = "No action yet (the briefing's update: Meetings are now held within five days.)"
+    assert said[("child-zz", ZZ_REC)] == said[(THEME, f"{ZZ_REC} (Child ZZ)")] == unanswered
+    assert [(r.review_id, r.label) for r in report.without_action] == [("child-zz", ZZ_REC)]
+    assert "| Recommendations with no action recorded here | 1 |" in to_markdown(report)

@@ -85,7 +85,8 @@ def answered_elsewhere(recs: Mapping[tuple[str, str], RecommendationLine],
                        titles: Mapping[str, str]) -> None:
     """A themed session's recommendation is its review's (`… (Child AC)`): where the report
     has both lines, each says the other's agreed actions (`RecommendationLine.elsewhere`), so
-    neither reads as unanswered nor is counted so. `titles`: each review's, by its id."""
+    neither reads as unanswered nor is counted so; answered by neither, it is counted once,
+    under its review (`copy_of`). `titles`: each review's, by its id."""
     titled = {_key(title): rid for rid, title in titles.items()}
     for (rid, _), line in recs.items():
         title = source_named(line.recommendation, titles.values()) if is_theme_id(rid) else ""
@@ -94,6 +95,7 @@ def answered_elsewhere(recs: Mapping[tuple[str, str], RecommendationLine],
         own = recs.get((own_id, _key(words))) if own_id else None
         if own is None:
             continue
+        line.copy_of = own.review_title  # (answered by neither: counted once, as its own)
         if own.actions:
             line.elsewhere.append((f"under {own.review_title}", len(own.actions)))
         if line.actions:

@@ -306,6 +306,9 @@ class RecommendationLine:
     and the review's own under the theme's, report/build.py `answered_elsewhere`), or, in a
     report on one review, in themed sessions the report counts nowhere (`in a themed session
     (information sharing)`: `agreed_in_themes`)."""
+    copy_of: str = ""
+    """On a theme's line, the review whose own line, in the same report, is this one: counted
+    there, not again here (`answered_elsewhere`)."""
 
     @property
     def label(self) -> str:
@@ -386,7 +389,7 @@ class Report:
         """The reviews' recommendations no agreed action answers yet, under their line or
         another (a themed session's: `RecommendationLine.elsewhere`)."""
         return [r for r in self.recommendations
-                if r.in_review and not r.actions and not r.elsewhere]
+                if r.in_review and not (r.actions or r.elsewhere or r.copy_of)]
 
     @property
     def said_complete(self) -> list[RecommendationLine]:
