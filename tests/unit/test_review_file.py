@@ -108,3 +108,21 @@ def test_which_files_are_checked_as_reviews(tmp_path):
     assert is_review_file(_file(tmp_path, ZQ, "review.txt"))  # a review, whatever its name
     assert not is_review_file(_file(tmp_path, "Child ZQ\n## Background\nInvented.\n", "b.txt"))
     assert not is_review_file(tmp_path / "drafts" / "missing.toml")
+
+
+def test_adding_writes_the_bytes_checked_and_nothing_changed_since(fictional_dir, tmp_path):
+    """`add_review_file`, the one writer for the dialog and `reflect import FILE`."""
+    from reflect.store.review_file import add_review_file
+
+    path = _file(tmp_path, ZQ)
+    checked = check_review_file(path, fictional_dir)
+    path.write_text(ZQ.replace("Child ZQ", "Child ZR"), encoding="utf-8")  # edited since
+    assert add_review_file(checked, replacing=False) == (
+        f"{path} was changed since it was checked: nothing saved.")
+    assert not checked.target.exists()
+    checked = check_review_file(path, fictional_dir)
+    checked.target.write_text("made meanwhile", encoding="utf-8")
+    assert "was made since the check" in (add_review_file(checked, replacing=False) or "")
+    assert checked.target.read_text(encoding="utf-8") == "made meanwhile"
+    assert add_review_file(checked, replacing=True) is None
+    assert checked.target.read_bytes() == path.read_bytes()

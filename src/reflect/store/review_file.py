@@ -1,6 +1,7 @@
-"""A review file (reflect's own TOML, written or edited by hand) given to the import dialog:
-checked as `reflect validate FILE` checks it (`library.read_checked`), and added to the library
-as it is, byte for byte, where it validates.
+"""A review file (reflect's own TOML, written or edited by hand) given to the import dialog or
+to `reflect import FILE`: checked as `reflect validate FILE` checks it (`library.read_checked`),
+and added to the library as it is, byte for byte, where it validates (`add_review_file`: both
+write through it).
 
 The dialog took only briefings (a PDF, Word, a web page, text): a learning lead with a review
 written by hand was told to copy it into the library folder and run `reflect validate` there.
@@ -52,6 +53,15 @@ class ReviewFile:
     def addable(self) -> bool:
         return self.review is not None and not self.problems and not self.in_library
 
+    def validates(self) -> str:
+        """What it holds, where it validates: "Review file: child-q “Child Q” (…), 3 questions:
+        it validates." (`printable`: a file's text, shown literally)."""
+        review = self.review
+        assert review is not None
+        return printable(f"Review file: {review.id} “{one_line(review.title, 80)}” "
+                         f"({one_line(review.partnership, 80)}), "
+                         f"{plural(len(review.questions), 'question')}: it validates.")
+
     def lines(self) -> list[str]:
         """What the dialog shows of it (`printable`: a file's text, shown literally)."""
         if self.no_review:
@@ -64,11 +74,7 @@ class ReviewFile:
                     f"{'it' if one else 'them'}:",
                     *(f"  {p}" for p in self.problems),
                     "Correct the file, then press Enter in the box above to check it again."]
-        assert self.review is not None
-        review = self.review
-        said = [printable(f"Review file: {review.id} “{one_line(review.title, 80)}” "
-                          f"({one_line(review.partnership, 80)}), "
-                          f"{plural(len(review.questions), 'question')}: it validates.")]
+        said = [self.validates()]
         if self.in_library:
             return [*said, f"It is in the library folder already ({self.path.parent}): "
                            "nothing to add."]
@@ -129,3 +135,23 @@ def check_review_file(path: Path, content_dir: Path,
     taken = None if in_library else in_the_way(library, review.id, sessions_dir)
     target = taken.path if taken else content_dir / f"{review.id}.toml"
     return ReviewFile(path, data, review, tuple(todo), target, taken, in_library)
+
+
+def add_review_file(checked: ReviewFile, replacing: bool) -> str | None:
+    """The bytes checked written into the library, at `checked.target` (0644, atomically); or
+    why nothing was written, naming the file: it was changed since it was checked or cannot be
+    read again, or a file appeared where it goes (replaced only when `replacing`). OSError
+    where the library cannot be written."""
+    from reflect.store.atomic import write_atomic
+
+    try:
+        changed = checked.path.read_bytes() != checked.data
+    except OSError as e:
+        return f"{checked.path}: cannot read: {e.strerror or e}; nothing saved."
+    if changed:
+        return f"{checked.path} was changed since it was checked: nothing saved."
+    try:
+        write_atomic(checked.target, checked.data, mode=0o644, replace=replacing)
+    except FileExistsError:
+        return f"{checked.target} was made since the check: nothing saved."
+    return None

@@ -113,18 +113,8 @@ class ReviewFileAdding(PreviewSaving):
     def write_file(self, checked: ReviewFile, replacing: bool) -> str | None:
         """The bytes checked, written into the library; a message instead where the file was
         changed since it was checked, or one appeared where it goes (replaced only when
-        asked)."""
-        from reflect.store.atomic import write_atomic
+        asked): `store/review_file.add_review_file`, as `reflect import FILE` writes it."""
+        from reflect.store.review_file import add_review_file
 
-        again = "Press Enter in the box above to check it again."
-        try:
-            changed = checked.path.read_bytes() != checked.data
-        except OSError as e:
-            return f"{checked.path}: cannot read: {e.strerror or e}; nothing saved."
-        if changed:
-            return f"{checked.path} was changed since it was checked: nothing saved. {again}"
-        try:
-            write_atomic(checked.target, checked.data, mode=0o644, replace=replacing)
-        except FileExistsError:
-            return f"{checked.target} was made since the check: nothing saved. {again}"
-        return None
+        why = add_review_file(checked, replacing)
+        return None if why is None else f"{why} Press Enter in the box above to check it again."
