@@ -841,20 +841,21 @@ def test_the_actions_csv_is_held_back_only_for_details_it_would_hold(capsys, fic
 
 def test_reflects_own_files_are_not_imported_as_briefings(capsys, tmp_path, saved,
                                                           sessions_dir):
+    """A session or a TOML file of another kind is refused by name; a review file is added as
+    it is (tests/unit/test_import_review_file_cli.py), never read as a briefing."""
     content = tmp_path / "library"
-    review = tmp_path / "q1.toml"
-    review.write_text(FICTIONAL_REVIEW, encoding="utf-8")
-    renamed = tmp_path / "q1-review.txt"  # by what it holds, whatever its name
-    renamed.write_text(FICTIONAL_REVIEW, encoding="utf-8")
     other = tmp_path / "settings.toml"
     other.write_text('[agencies]\nCSC = "Invented Care"\n', encoding="utf-8")
-    for source, said in ((review, "already a review file"), (renamed, "already a review file"),
-                         (sessions_dir / f"{saved.id}.toml", "a saved session, not a briefing"),
-                         (other, "a .toml file is not a briefing")):
+    for source, said in ((sessions_dir / f"{saved.id}.toml", "a saved session, not a review"),
+                         (other, "a TOML file, but not a review")):
         code, out, err = run(capsys, "import", str(source), "--content-dir", str(content))
         assert code == 1 and said in err and str(source) in err, (source, err)
         assert "Traceback" not in err
     assert not content.exists() or not any(content.iterdir())
+    review = tmp_path / "q1-review.txt"  # by what it holds, whatever its name
+    review.write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    code, out, err = run(capsys, "import", str(review), "--content-dir", str(content))
+    assert code == 0 and (content / "child-zz.toml").read_bytes() == review.read_bytes(), err
 
 
 def test_a_report_refused_in_a_folder_of_no_sessions_names_the_folder(capsys, fictional_dir,

@@ -208,6 +208,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail("--replace replaces a review with a briefing; with --into, FILE is an "
                     "action plan, and --force replaces the review's action plan")
     given = Path(args.file).expanduser()
+    from reflect.store.review_file import is_review_file
+
+    if is_review_file(given):  # checked and added as the app's import dialog adds one
+        from reflect.cli.import_review_file import import_review_file
+
+        return import_review_file(given, folder, args)
     try:
         source = read_source(given)
     except SourceError as e:

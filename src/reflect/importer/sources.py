@@ -133,9 +133,12 @@ def _not_reflects_own(data: bytes, suffix: str) -> None:
         raise Unreadable("this is a saved session, not a briefing: open it with "
                          f"`{command('open FILE')}` (or copy it into the sessions folder)")
     if parsed is not None and "questions" in parsed and "id" in parsed:
-        raise Unreadable("this is already a review file (reflect's own TOML) and needs no "
-                         "import: copy it into the library folder and check it with "
-                         f"`{command('validate')}`")
+        # (Reached for one not saved as UTF-8: a UTF-8 review file is added as it is, by
+        # `cli/import_review_file.py` and the app's import dialog, never read as a briefing.)
+        raise Unreadable("this is already a review file (reflect's own TOML), not a briefing, "
+                         "but not saved as UTF-8: save it as UTF-8 and import it again, which "
+                         "adds it to the library as it is (checked as "
+                         f"`{command('validate')}` checks it)")
     if suffix == ".toml":
         raise Unreadable(f"a .toml file is not a briefing reflect can read ({WHAT_WE_READ})")
 
