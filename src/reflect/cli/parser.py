@@ -242,9 +242,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "type: its PDF imported, then its text) (unless --force), "
                     "and a review already in the library with the same id is not replaced "
                     "(unless --replace; or choose another id with --id). With --into, FILE is an "
-                    "action plan merged into an existing review.")
+                    "action plan merged into an existing review. A review file (reflect's own "
+                    "TOML, written by hand) is not read as a briefing: it is checked as "
+                    f"`{command('validate FILE')}` checks it and added to the library as it is, "
+                    "under its own id, each problem said and nothing written where it does not "
+                    "validate; a review with its id is replaced only with --replace.")
     p_import.add_argument("file", metavar="FILE",
-                          help="the briefing: PDF, Word (.docx), web page, Markdown or text")
+                          help="the briefing: PDF, Word (.docx), web page, Markdown or text; or a "
+                               "review file (.toml) to add as it is")
     p_import.add_argument("--id", metavar="ID", help="review id (default: from 'Child X' or "
                           "'Child Kestrel', else the file's name)")
     p_import.add_argument("--check", action="store_true", help="report only; write nothing")
