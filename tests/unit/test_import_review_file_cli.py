@@ -62,8 +62,9 @@ def test_an_id_the_library_has_is_replaced_only_with_replace(capsys, dirs, ficti
                                                              sessions_dir, review, tmp_path):
     from reflect.model.session import Session
 
-    save_session(sessions_dir, Session.start(review, new_session_id(review.id),
-                                             title="Invented meeting"))
+    session = Session.start(review, new_session_id(review.id), title="Invented meeting")
+    save_session(sessions_dir, session)
+    named = f"The sessions on it: “Invented meeting” ({session.id})."
     path = _given(tmp_path, FICTIONAL_REVIEW.replace("Who would you tell?", "Who else?"))
     before = _library(fictional_dir)
     for flags in ([], ["--force"], ["--check"]):
@@ -72,7 +73,7 @@ def test_an_id_the_library_has_is_replaced_only_with_replace(capsys, dirs, ficti
         assert code == 1 and "the library already has review child-zz “Child ZZ”" in said
         assert str(fictional_dir / "child-zz.toml") in said and "nothing written" in said
         assert "1 saved session is on it" in said and "add --replace" in said
-        assert "child-zz-2" in said, said
+        assert "child-zz-2" in said and named in said, said
         assert _library(fictional_dir) == before
     code, out, err = run(capsys, "import", str(path), *dirs, "--replace")
     assert code == 0, err
@@ -80,7 +81,7 @@ def test_an_id_the_library_has_is_replaced_only_with_replace(capsys, dirs, ficti
     said = " ".join(out.split())
     assert f"Replaced review child-zz “Child ZZ” (Invented Shire Safeguarding Partnership) " \
            f"with it, as it is: {fictional_dir / 'child-zz.toml'}" in said
-    assert "1 saved session is on it" in said
+    assert "1 saved session is on it" in said and named in said
 
 
 @pytest.mark.parametrize(("name", "text", "said"), [

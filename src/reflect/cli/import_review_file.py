@@ -61,11 +61,11 @@ def import_review_file(given: Path, folder: Path, args: argparse.Namespace) -> i
         return 0
     taken = checked.taken
     if taken is not None and not args.replace:
-        return fail(_refused(checked))
+        return fail(_refused(checked, args))
     return _add(checked, args)
 
 
-def _refused(checked: ReviewFile) -> str:
+def _refused(checked: ReviewFile, args: argparse.Namespace) -> str:
     """Why a review file whose id the library has is not added, the sessions on that review
     said, and how to replace it or keep both."""
     from reflect.store.library import load_library
@@ -73,7 +73,7 @@ def _refused(checked: ReviewFile) -> str:
 
     taken, review = checked.taken, checked.review
     assert taken is not None and review is not None
-    said = taken.sessions_said([q.id for q in review.questions])
+    said = _sessions_said(checked, args)
     return (f"the library already has {taken.said()}; nothing written. "
             + (f"{said} " if said else "")
             + "To replace it with this review file, add --replace; to keep both, give the "
@@ -104,10 +104,26 @@ def _add(checked: ReviewFile, args: argparse.Namespace) -> int:
         echo(f"Created the library folder {target.parent}.", whole=(target.parent,))
     echo((f"Replaced {taken.named()} with it, as it is" if taken is not None else
           "Added to the library, as it is") + f": {target}", whole=(target,))
-    if taken is not None and checked.review is not None and (
-            said := taken.sessions_said([q.id for q in checked.review.questions])):
+    if said := _sessions_said(checked, args):
         echo(said)
     return 0
+
+
+def _sessions_said(checked: ReviewFile, args: argparse.Namespace) -> str:
+    """What replacing the review in the way does to the saved sessions on it, and which they
+    are, by title and id; "" for none."""
+    from reflect.store.index import list_summaries
+    from reflect.store.removing import sessions_named
+
+    taken, review = checked.taken, checked.review
+    if taken is None or review is None:
+        return ""
+    said = taken.sessions_said([q.id for q in review.questions])
+    if not said:
+        return ""
+    on_it = [s for s in list_summaries(paths.sessions_dir(args.sessions_dir)).entries
+             if s.review_id == taken.review_id]
+    return f"{said} The sessions on it: {sessions_named(on_it)}." if on_it else said
 
 
 def _failed(message: str, target: Path) -> int:

@@ -10,6 +10,7 @@ still opens, read-only, on the copy kept here (`removed_review`).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,11 +49,9 @@ class Removal:
         """"2 saved sessions are on it: “Team meeting” (2026…-ab12cd34), …"; "" for none."""
         if not self.sessions:
             return ""
-        names = [f"“{one_line(s.label, 60)}” ({s.id})" for s in self.sessions[:NAMED]]
-        more = len(self.sessions) - NAMED
         return (f"{plural(len(self.sessions), 'saved session')} "
-                f"{'is' if len(self.sessions) == 1 else 'are'} on it: {', '.join(names)}"
-                + (f" and {more} more" if more > 0 else ""))
+                f"{'is' if len(self.sessions) == 1 else 'are'} on it: "
+                + sessions_named(self.sessions))
 
     def what_follows(self) -> str:
         """What removing it does to the sessions on it."""
@@ -60,6 +59,15 @@ class Removal:
         return (f"{self.sessions_said()}. Once removed, the review is no longer in the "
                 f"library, and {they} read-only, on its file kept in "
                 f"{removed_folder(self.path.parent)}.")
+
+
+def sessions_named(sessions: Sequence[SessionSummary]) -> str:
+    """"“Team meeting” (2026…-ab12cd34), “…” (…) and 3 more": the first `NAMED` of `sessions`
+    by label and id, the rest counted (`reflect remove`, and `reflect import` of a review file
+    replacing a review, say so which sessions are on it)."""
+    names = [f"“{one_line(s.label, 60)}” ({s.id})" for s in sessions[:NAMED]]
+    more = len(sessions) - NAMED
+    return ", ".join(names) + (f" and {more} more" if more > 0 else "")
 
 
 def removed_folder(library: Path) -> Path:
