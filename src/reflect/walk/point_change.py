@@ -11,8 +11,10 @@ alone, which a screen reader user had left it for. The edits are the app's
 point's "@…" read as the app's point box reads it (`said_by.read_point`), so the rules are one.
 
 Every prompt here is in words: no brackets or symbols read by name. A reply that is no point's
-or no question's number, or an empty line, is said so and asked again; `.back` leaves the
-point as it is and goes back to the points. A reply half typed when a stop comes changes
+or no question's number, or an empty line, is said so and asked again, the prompt saying
+what to type (the reason said it too, so a listener heard the same thirty words twice for
+one slip: a screen reader user's trial); `.back` leaves the point as it is and goes back to
+the points. A reply half typed when a stop comes changes
 nothing (`Dialogue.ask` with no `keep`: said not taken).
 """
 
@@ -87,8 +89,7 @@ def change_point(w: Walk, qid: str) -> bool:
             d.say(f"Point {n} is left as it was.")
             return True
         if not text:
-            d.say(f"Nothing was typed. Type point {n} corrected, remove to remove it, or "
-                  f"{BACK} to leave it as it is.")
+            d.say("Nothing was typed.")  # (the prompt, said next, says what to type)
             continue
         if text.casefold() in REMOVE:
             w.edits.remove_point(qid, point)
@@ -140,7 +141,7 @@ def move_point(w: Walk, qid: str) -> bool:
             why = "Nothing was typed." if not typed else \
                 f"Point {n} is on Question {here} already." if chosen_number(typed, count) \
                 else f"Not a question's number: {one_line(typed, 30)}."
-            d.say(f"{why} Type {span}, or {BACK} to leave it where it is.")
+            d.say(why)
             continue
         w.edits.move_point_to(qid, point, to.question_id)
         w.save()
@@ -179,5 +180,5 @@ def _which(w: Walk, points: list[Point], verb: str) -> int | None:
             return None
         if (chosen := chosen_number(typed, len(points))) is not None:
             return chosen
-        d.say(("Nothing was typed." if not typed else
-               f"Not a point's number: {one_line(typed, 30)}.") + f" {ask}")
+        d.say("Nothing was typed." if not typed else
+              f"Not a point's number: {one_line(typed, 30)}.")
