@@ -4,21 +4,31 @@ trial: `due_said`); where
 `next Friday` was read as a Friday in the six days to come, which many mean the Friday after
 by, said so with how to name that one, and asked again (Enter keeps it), as the app's due box
 says it under the box (`model.due_hints`), its dates in words (`dates.long_date`: `Enter
-keeps Fri 11 Dec 2026` was read "Fri", "Dec", a trial). Stopped (Ctrl+C, a signal) while
-they are typed, they are kept as typed, with the date they are read as, as the app's due box
-keeps them: see `kept_due`."""
+keeps Fri 11 Dec 2026` was read "Fri", "Dec", a trial). Words that name no date, typed at a
+terminal, are said so and asked again, Enter keeping them as typed (`no_date_said`). Stopped
+(Ctrl+C, a signal) while they are typed, they are kept as typed, with the date they are read
+as, as the app's due box keeps them: see `kept_due`."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from reflect.model.dates import MONTH_NAMES, long_date, names_a_date
+from reflect.model.dates import (
+    DAY_NAMES,
+    MONTH_NAMES,
+    long_date,
+    names_a_date,
+    no_such_day,
+    wrong_weekday,
+)
 from reflect.model.due import due_day
 from reflect.model.due_hints import other_week, other_week_hint, read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.printed_dates import says_no_date
+from reflect.text import one_line
 from reflect.walk.dialogue import END, REPLACE
 
 if TYPE_CHECKING:
@@ -35,7 +45,10 @@ teacher who typed "after half term" not knowing what it would read (a trial)."""
 def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = False,
             keep: Keep | None = None, empties: bool = False) -> str | None:
     """Due words, the date read said back (or not read and kept as typed: unless the caller
-    `asks_after`); None at end of input before any were typed. `keep` stores the words typed
+    `asks_after`; at a terminal, said so and asked again, Enter keeping them as typed: a
+    screen reader user's slip, `end of janury`, was kept and the walk went on, and typed
+    to change an action, it replaced the date it had); None at end of input before any were
+    typed. `keep` stores the words typed
     if a stop comes (`Dialogue.ask`): asked again, what Enter would keep. A `.` alone, as ends
     an answer, is Enter: no due date (it was kept as the due words ".", a trial). With
     `empties`, `REPLACE` alone is returned as typed: the caller empties the due date."""
@@ -43,20 +56,45 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
     got = "" if got == END else got
     if empties and got == REPLACE:
         return got
+    told = False  # (the dates it reads: said once, not at every slip)
     while got:
         day, today = edits.read_due(got), edits.today()
-        d.say(due_said(got, day, today) + ("" if day or asks_after else "; kept as typed")
-              + ("" if day else f". {READS}"))
-        if day is None or other_week(got, day, today) is None:
-            return got
-        again = d.ask(f"Due when? (Enter keeps {long_date(day)})",
-                      keep and partial(_or_kept, keep, got))
+        if day is None and d.at_terminal and not asks_after:  # (a script's next line is
+            d.say(no_date_said(got, today) + ("" if told else f" {READS}"))  # not a due
+            told = True  # date: kept, as before)
+            again_prompt = f"{prompt.split(' (', 1)[0].rstrip(':')} Type the date again; " \
+                f"Enter keeps “{one_line(got, 60)}” as typed:"
+        else:
+            d.say(due_said(got, day, today) + ("" if day or asks_after else "; kept as typed")
+                  + ("" if day else f". {READS}"))
+            if day is None or other_week(got, day, today) is None:
+                return got
+            again_prompt = f"Due when? (Enter keeps {long_date(day)})"
+        again = d.ask(again_prompt, keep and partial(_or_kept, keep, got))
         if again is None and keep is not None:  # the end of the input: kept by `keep`
             return None
+        if empties and again == REPLACE:
+            return again
         if not again or again == END:  # Enter (or the end of the input): what was typed
+            if day is None:
+                d.say(f"Kept as typed, with no date: “{one_line(got, 60)}”.")
             return got
         got = again
     return got
+
+
+def no_date_said(words: str, today: date) -> str:
+    """Why due words typed at a terminal name no date, in words a screen reader reads as they
+    are: `“31/02/2027” is not read as a date: no 31 February.` (`no_such_day`'s `Feb` and
+    `wrong_weekday`'s `Fri` said in full); `“end of janury” is not read as a date.`"""
+    why = no_such_day(words) or wrong_weekday(words, today)
+    said = f"“{one_line(words, 60)}” is not read as a date"
+    return f"{said}: {_SHORT.sub(lambda m: _FULL[m[0]], why)}." if why else f"{said}."
+
+
+_FULL = {name[:3]: name for name in (*MONTH_NAMES, *DAY_NAMES)}
+_SHORT = re.compile(r"\b(?:" + "|".join(_FULL) + r")\b")
+"""A month's or a day's name as `short_date` writes it (`Feb`, `Fri`), to say it whole."""
 
 
 def _or_kept(keep: Keep, kept: str, typed: str) -> str:
