@@ -17,7 +17,7 @@ def at_actions(fictional_dir, sessions_dir) -> Session:
     s = Session.start(review, SID, mode="individual", title="Mine", current_step="actions",
                       facilitator="Sam Sample")
     s.add_action(Action(text="Brief staff", owner="Head teacher", due="end of Janury"))
-    s.add_action(Action(text="Ring Team Blue", due="1 March 2031", due_date=date(2031, 3, 1)))
+    s.add_action(Action(text="Ring Team Blue", due="next Friday", due_date=date(2031, 3, 7)))
     s.add_action(Action(text="Stray line typed by mistake"))
     save_session(sessions_dir, s)
     return s
@@ -37,7 +37,14 @@ def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fict
     assert "To mend it: type 1 below." in said and "reflect open" not in said
     assert "(Enter when there are no more; a number, 1 to 3, changes that one):" in said
     assert "Who else is involved? (Enter keeps “Head teacher”; = alone for none)" in said
-    assert "Due when? (Enter keeps “end of Janury”; = alone for none)" in said
+    assert "Due when? (Enter keeps “end of Janury”, not read as a date; = alone for none)" \
+        in said
+    # what Enter keeps is said as a date in words, not as the words typed ("next Friday",
+    # typed days before, names another Friday now), and none is said as none (a trial)
+    assert "Due when? (Enter keeps Friday 7 March 2031; = alone for none)" in said
+    assert "Enter keeps “next Friday”" not in said
+    assert "Who else is involved? (none yet; Enter to skip)" in said
+    assert "keeps none" not in said
     assert "Removed: Stray line typed by mistake." in said
     actions = load_session(sessions_dir / f"{SID}.toml").actions
     assert [(a.text, a.owner, a.due, a.due_date) for a in actions] == [

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from reflect.model.action_words import action_words
 from reflect.model.session import Action
 from reflect.walk.dialogue import END, REPLACE
-from reflect.walk.due import ask_due
+from reflect.walk.due import ask_due, due_spoken
 from reflect.walk.owners import listed_name
 
 if TYPE_CHECKING:
@@ -52,9 +52,7 @@ def change_action(w: Walk, action: Action) -> bool:
         w.edits.edit_action(action, text=text)
         w.save()
         d.say(f"Now: {text}.")
-    owner = d.ask(f"{words.who_question} (Enter keeps "
-                  f"{f'“{action.owner}”' if action.owner.strip() else 'none'}; "
-                  f"{REPLACE} alone for none)")
+    owner = d.ask(f"{words.who_question} ({_keeps(f'“{action.owner}”', action.owner)})")
     if owner is None:
         return False
     if owner == REPLACE:
@@ -66,9 +64,8 @@ def change_action(w: Walk, action: Action) -> bool:
             return False
         w.edits.edit_action(action, owner=name)
     w.save()
-    kept = f"“{action.due}”" if action.due.strip() else "none"
-    due = ask_due(d, w.edits, f"Due when? (Enter keeps {kept}; {REPLACE} alone for none)",
-                  empties=True)
+    kept = _keeps(due_spoken(action.due, action.due_date), action.due)
+    due = ask_due(d, w.edits, f"Due when? ({kept})", empties=True)
     if due is None:
         return False
     if due == REPLACE:
@@ -79,3 +76,12 @@ def change_action(w: Walk, action: Action) -> bool:
     w.save()
     d.finished()
     return True
+
+
+def _keeps(said: str, held: str) -> str:
+    """What Enter keeps, said as a prompt says it: `Enter keeps Friday 11 December 2026; =
+    alone for none`, the date in words, not the words typed (`next Friday`, typed a week
+    before, names another Friday now); `none yet; Enter to skip` where nothing is held
+    (`Enter keeps none; = alone for none`, read aloud, said nothing: a trial)."""
+    return f"Enter keeps {said}; {REPLACE} alone for none" if held.strip() else \
+        "none yet; Enter to skip"
