@@ -129,7 +129,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (IMPORTING, (
         ('Enter', "in the Briefing file box: preview the file (on the same file, or in the "
                   'Review id box, the preview again under the id typed, the Moves kept); a '
-                  'review file (.toml): check it, as reflect validate does'),
+                  'review file (.toml): check it, with the checks validating a review makes'),
         ('→', 'at the end of the Briefing file box, after "did you mean …?": put the file '
               'meant there (Enter then previews it)'),
         ('Tab, Shift+Tab', 'Briefing file, Review id, Title, Partnership, Review type, '
