@@ -127,7 +127,11 @@ async def test_the_line_over_the_buttons_is_said_again_as_the_terminal_is_resize
     """A resize alone, the dialog not scrolled, changes what is out of view: the line says
     what is at the new size, not what was at the old. A short failure (the folder made
     read-only) all in view at 80x24; at 80x16 the box below the view; at 120x50 all of it in
-    view again."""
+    view again, the dialog grown back to hold it. Its problem line takes one line at the
+    dialog's width and two beside its scroll bar: the dialog, its height worked out at the
+    one and what it holds laid out at the other (the bar shown at 80x16), stayed a line short
+    at 120x50, "More below" over its buttons (once in a whole run, where the copy's path, in
+    the test's folder, was so long: `FittingScroll`)."""
     app = make_app(content_dir, sessions_dir)
     try:
         async with app.run_test(size=(80, 24), notifications=True) as pilot:
@@ -135,6 +139,11 @@ async def test_the_line_over_the_buttons_is_said_again_as_the_terminal_is_resize
             body = dialog.query_one("#save-failed-dialog")
             line, foot = dialog.query_one("#save-failed-more"), dialog.query_one(
                 "#save-failed-foot")
+            width = body.scrollable_content_region.width  # (no scroll bar: all in view)
+            problem = f"Invented problem: /srv/invented-{'n' * (width - 38)}.toml"
+            assert len(problem) == width - 1  # (a line here, two beside the bar)
+            dialog._say_problem(problem)
+            await wait_for(pilot, lambda: problem in "\n".join(screen_lines(app)))
 
             async def says(words: str) -> None:
                 await wait_for(pilot, lambda: str(line.render()) == words

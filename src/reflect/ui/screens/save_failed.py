@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.geometry import Region
 from textual.widgets import Button, Input
 from textual.widgets.input import Selection
@@ -21,6 +21,7 @@ from reflect.ui.notices import Notices
 from reflect.ui.screens.messages_wait import MessagesWait
 from reflect.ui.toast_place import regions
 from reflect.ui.widgets.docked_foot import TabbedLast
+from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.more_below import beyond_view, watch_view
@@ -84,7 +85,7 @@ class SaveFailedScreen(MessagesWait[str | None]):
         # What it says scrolls above its buttons, docked whole at its foot (app.tcss): at 60x20
         # with a copy's problem said on three lines, the dialog filled the screen and its
         # border cut the buttons' lower edge.
-        with VerticalScroll(classes="dialog confirm", id="save-failed-dialog", can_focus=False):
+        with FittingScroll(classes="dialog confirm", id="save-failed-dialog", can_focus=False):
             yield Literal(self._words(), id="save-failed")
             box = CopyPathBox(str(default_copy_path(self.keeper.session.id)), id="copy-path")
             box.border_title = "Save a copy to"

@@ -1,0 +1,28 @@
+"""A scrolling container as tall as what it holds (`height: auto`, up to its `max-height`)
+that grows back to hold it all once there is room again.
+
+Textual (8.2) works out such a container's height from what it holds at its full width, but
+lays what it holds out beside its scroll bar wherever the bar showed at the last layout. Text
+a line longer at the narrower width then no longer fits the height worked out, so the bar
+stays, and the container stays a line short for good: the save-failed dialog, shown at 80x16
+(its bar shown) and the terminal then enlarged to 120x50, stayed a line short of its problem
+line, "More below" over its buttons, where a path two columns longer or shorter fitted (a test,
+once in a whole run: the path held the test folder's name). Its height is worked out here at
+the width what it holds is laid out at: with the bar, the height that holds it beside the bar;
+that held, the bar goes, and the next layout works it out at the full width again.
+"""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.geometry import Size
+
+
+class FittingScroll(VerticalScroll):
+    """A VerticalScroll whose automatic height is what it holds at the width it is laid out
+    at (beside its scroll bar while that shows; see the module)."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        bar = self.scrollbar_size_vertical  # (0 while it does not show)
+        return super().get_content_height(container, viewport,
+                                          width - bar if width > bar else width)
