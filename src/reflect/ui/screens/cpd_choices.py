@@ -39,6 +39,7 @@ from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.cpd_minutes import MinutesBox
+from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.in_order import InOrderInput
@@ -113,7 +114,7 @@ class CpdChoicesScreen(ReflectModal[None]):
         c = self.edits.session.cpd
         # Not a stop for Tab itself: every part of it is a box Tab reaches, and the body with
         # the focus showed nothing having it (a Tab after Done).
-        with VerticalScroll(id="cpd-dialog", can_focus=False):
+        with FittingScroll(id="cpd-dialog", can_focus=False):
             yield Literal(INTRO, "bold", id="cpd-intro")
             yield labelled(field("", c.activity_type, id="cpd-activity",
                                  placeholder=REFLECT_WORDS_IT))

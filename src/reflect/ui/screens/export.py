@@ -13,7 +13,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Button, Checkbox, RadioSet
 
 from reflect.export.at_names import finding_lines
@@ -47,6 +46,7 @@ from reflect.ui.screens.export_words import (
 )
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
+from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.more_below import MoreBelow
 
@@ -137,7 +137,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
             self.include_drafts = last.include_drafts
             if self.asked_for is None:
                 self.fmt = opening_format(self.session.mode == "individual", last.fmt)
-        with VerticalScroll(classes="dialog", id="export-dialog"):
+        with FittingScroll(classes="dialog", id="export-dialog"):
             yield Literal(dialog_title(self.fmt in NAMELESS), "bold", id="export-title")
             yield Literal(check_state(False, False), "dim", id="export-hint")
             yield Literal("", id="findings")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 from textual.widgets.selection_list import Selection
@@ -36,6 +36,7 @@ from reflect.ui.screens.new_session_focus import untyped
 from reflect.ui.screens.participants_read import read_back
 from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
+from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.form_input import FormInput, OfferedName
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Fitted, Literal
@@ -93,7 +94,7 @@ class NewSessionScreen(DraftedForm):
         """The facilitator put in the box from the team's last session ("" for none)."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="new-session", classes="dialog"):
+        with FittingScroll(id="new-session", classes="dialog"):
             yield Literal(f"New session on {self.review.title}"
                           + (f"  ·  id {self.review.id}" if self.twin else ""), "bold")
             yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")

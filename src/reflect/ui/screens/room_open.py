@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Input, RadioSet
 from textual.worker import Worker, WorkerState
@@ -28,6 +28,7 @@ from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
+from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
@@ -98,7 +99,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
         self.certificate = certificate
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog", id="room-dialog"):
+        with FittingScroll(classes="dialog", id="room-dialog"):
             yield Literal("Open the room · Ctrl+S opens it, Esc or F4 cancels", "bold")
             yield Literal("Participants add points from a phone or laptop; you decide what "
                           "goes in.")

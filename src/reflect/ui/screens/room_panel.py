@@ -31,6 +31,7 @@ from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.room_waiting import JOINING_PAUSED, JOINING_PAUSED_NO_QR
 from reflect.ui.toast_place import regions
+from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.room_link import LINK, address, link_lines
 
@@ -98,7 +99,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
     def compose(self) -> ComposeResult:
         from reflect.room import qr_text
 
-        with VerticalScroll(classes="dialog", id="room-panel"):
+        with FittingScroll(classes="dialog", id="room-panel"):
             with Horizontal(id="room-columns"):  # one above the other under 80 columns
                 with Vertical(id="room-facts"):
                     yield Literal("The room is open", "bold", id="room-title")

@@ -7,15 +7,15 @@ letters typed there vanished (a trial)."""
 from __future__ import annotations
 
 from textual import events
-from textual.containers import VerticalScroll
 
 from reflect.ui.not_typed import say_not_typed
+from reflect.ui.widgets.fitting_scroll import FittingScroll
 
 SCROLL_KEYS = "↑ ↓ PgUp PgDn scroll"
 """Its border's title while it has the focus."""
 
 
-class ScrollDialog(VerticalScroll):
+class ScrollDialog(FittingScroll):
     """A dialog's scrolling body, focusable (see the module)."""
 
     _said = False
