@@ -132,3 +132,21 @@ def test_plain_mode_says_last_times_due_date_as_the_date_in_words(
     assert ("Ring the invented school (Pat; due Friday 6 November 2026, overdue; from "
             "November): open.") in said
     assert "due next Friday" not in said
+
+
+@pytest.mark.parametrize("day", [date(2026, 12, 7), date(2027, 1, 1), date(999, 3, 1)])
+def test_one_helper_spells_every_short_date(day: date) -> None:
+    """`dates.short_date` spells the table's cells and the day due words were said on, which
+    spelt `7 Dec` by hand each (one place for a rule): the same forms as before."""
+    from datetime import timedelta
+
+    from reflect.model.dates import short_date
+    from reflect.model.due import day_cell
+
+    day_month = f"{day.day} {day.strftime('%b')}"
+    assert short_date(day, weekday=False, year=False) == day_month
+    assert day_cell(day)[0] == f"{day_month} {day.year}" and day_cell(day)[3] == day_month
+    before = day - timedelta(days=1)
+    on = short_date(before, weekday=False, year=before.year != day.year)
+    said = due_said_later("tomorrow", day, before)
+    assert said == f"{short_date(day)} (“tomorrow”, said on {on})"

@@ -56,10 +56,12 @@ def last_day(year: int, month: int) -> date:
     return (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
-def short_date(day: date, weekday: bool = True) -> str:
+def short_date(day: date, weekday: bool = True, year: bool = True) -> str:
     """`Fri 15 Jan 2027`: how the form shows the date it read (`15 Jan 2027` without the
-    weekday, where a box is narrow)."""
-    shown = f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
+    weekday, where a box is narrow; `15 Jan` without the year). The one speller of a short
+    date: a table's cells (`due.day_cell`), the day last time's due words were said on
+    (`due.due_said_later`) and the due box's hints (`due_hints`) each spelt it by hand."""
+    shown = f"{day.day} {MONTH_NAMES[day.month - 1][:3]}" + (f" {day.year}" if year else "")
     return f"{DAY_NAMES[day.weekday()][:3]} {shown}" if weekday else shown
 
 

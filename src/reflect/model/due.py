@@ -17,7 +17,6 @@ from datetime import date
 from typing import Literal
 
 from reflect.model.dates import (
-    MONTH_NAMES,
     counts_from_day_typed,
     fixed_date,
     names_a_date,
@@ -85,9 +84,7 @@ def due_said_later(words: str, day: date | None, typed_on: date | None) -> str:
     said = " ".join(words.split())
     if typed_on is None or read_date(said, typed_on) != day:
         return f"{short_date(day)} (said as “{said}”)"
-    on = f"{typed_on.day} {MONTH_NAMES[typed_on.month - 1][:3]}"
-    if typed_on.year != day.year:
-        on += f" {typed_on.year}"
+    on = short_date(typed_on, weekday=False, year=typed_on.year != day.year)
     return f"{short_date(day)} (“{said}”, said on {on})"
 
 
@@ -206,10 +203,9 @@ def day_cell(day: date, today: date | None = None) -> tuple[str, ...]:
     `today`, where `needs_year` asks for the year, `31/1/27` stands in for the forms
     without it (a column of this year's `4 Dec` shows it `31/1/27`), and `31/1` comes only
     after, where a column has no room for even that (so it is never cut to `31/1…`)."""
-    month = MONTH_NAMES[day.month - 1][:3]
-    year = f"{day.year % 100:02d}"
-    forms = (f"{day.day} {month} {day.year}", f"{day.day} {month} {year}",
-             f"{day.day}/{day.month}/{year}", f"{day.day} {month}", f"{day.day}/{day.month}")
+    day_month, year = short_date(day, weekday=False, year=False), f"{day.year % 100:02d}"
+    forms = (short_date(day, weekday=False), f"{day_month} {year}",
+             f"{day.day}/{day.month}/{year}", day_month, f"{day.day}/{day.month}")
     if today is None or not needs_year(day, today):
         return forms
     return (*forms[:YEARLESS_FORM], forms[2], forms[2], forms[-1])

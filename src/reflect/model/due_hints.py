@@ -37,7 +37,8 @@ def read_as(words: str, day: date | None, today: date | None = None) -> str:
         return f"→ {short_date(day, weekday=False)}, past"
     if today is not None and other_week(words, day, today) is not None:
         days = (day - today).days  # without the weekday typed, and the year: 22 columns
-        return f"→ {_day_month(day)}, " + ("tomorrow" if days == 1 else f"in {days} days")
+        soon = "tomorrow" if days == 1 else f"in {days} days"
+        return f"→ {short_date(day, weekday=False, year=False)}, {soon}"
     return f"→ {short_date(day)}"
 
 
@@ -60,7 +61,7 @@ def other_week_hint(words: str, day: date | None, today: date, long: bool = Fals
     if other is None:
         return ""
     name = DAY_NAMES[other.weekday()]
-    when = long_date(other, year=False) if long else f"{name[:3]} {_day_month(other)}"
+    when = long_date(other, year=False) if long else short_date(other, year=False)
     return f"for {when} type “{name} week” or the date"
 
 
@@ -69,8 +70,3 @@ def said_back(words: str, day: date | None, today: date) -> str:
     (`→ 4 Dec, tomorrow; for Fri 11 Dec type “Friday week” or the date`)."""
     hint = other_week_hint(words, day, today)
     return read_as(words, day, today) + (f"; {hint}" if hint else "")
-
-
-def _day_month(day: date) -> str:
-    """`4 Dec`."""
-    return short_date(day, weekday=False).rsplit(" ", 1)[0]
