@@ -765,7 +765,7 @@ def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
     assert said.count("New due date (Enter keeps Friday 20 November 2026):") == 2  # asked again
     assert "Use 'nonsense' instead of the date it has (Friday 20 November 2026)? y or n" in said
     assert "Write to the invented GP (Ada; due next Friday; from Last month)" in said
-    assert "New due date (Enter keeps “next Friday”):" in said
+    assert "New due date (Enter keeps next Friday):" in said  # (no quotes, read aloud)
     assert "New due date (Enter to skip):" in said
     assert "New due date (Enter keeps Wednesday 31 March 2027):" in said
     earlier = load_session(sessions_dir / f"{before.id}.toml")

@@ -7,6 +7,7 @@ from datetime import date
 from reflect.model.session import Action, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
+from reflect.walk.due import due_kept
 from tests.unit.test_walk import dirs_for, flat, run_walk
 
 SID = "20260101-child-zz-00000298"
@@ -36,7 +37,7 @@ def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fict
     assert "1. Decided already: Brief staff" in said
     assert "To mend it: type 1 below." in said and "reflect open" not in said
     assert "(Enter when there are no more; a number, 1 to 3, changes that one):" in said
-    assert "Who else is involved? (Enter keeps “Head teacher”; = alone for none)" in said
+    assert "Who else is involved? (Enter keeps Head teacher; = alone for none)" in said
     assert "Due when? (Enter keeps “end of Janury”, not read as a date; = alone for none)" \
         in said
     # what Enter keeps is said as a date in words, not as the words typed ("next Friday",
@@ -66,3 +67,14 @@ def test_a_number_past_the_list_is_an_action_and_none_listed_asks_as_before(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "\n\n",
                          "--resume", SID)
     assert "What I will do (Enter when there are no more):" in flat(out.out)
+
+
+def test_what_enter_keeps_is_said_with_its_date_in_words() -> None:
+    """The due words as typed and the date they were read as, in words; no quotes."""
+    day = date(2031, 1, 31)
+    assert due_kept("31/1", day) == "31/1, read as Friday 31 January 2031"
+    assert due_kept("end  of January", day) == "end of January, read as Friday 31 January 2031"
+    assert due_kept("31 January 2031", day) == "Friday 31 January 2031"  # said once
+    assert due_kept("end of Janury", None) == "end of Janury, not read as a date"
+    assert due_kept("next Friday", None) == "next Friday"  # an older file's: it names one
+    assert due_kept("  ", None) == "none"

@@ -9,6 +9,10 @@ screen reader user had left it for (a trial).
 
 A reply half typed when a stop comes changes nothing (`Dialogue.ask` with no `keep`: said
 not taken), as a reply half typed never replaces what is written.
+
+What Enter keeps is said as plain mode says it elsewhere, with no quotes around it and the
+due date in words, not the words typed (`due_spoken`, `_keeps`: `Enter keeps Friday 11
+December 2026`, where "next Friday" typed a week before names another Friday now).
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ def change_action(w: Walk, action: Action) -> bool:
         w.edits.edit_action(action, text=text)
         w.save()
         d.say(f"Now: {text}.")
-    owner = d.ask(f"{words.who_question} ({_keeps(f'“{action.owner}”', action.owner)})")
+    owner = d.ask(f"{words.who_question} ({_keeps(action.owner.strip(), action.owner)})")
     if owner is None:
         return False
     if owner == REPLACE:

@@ -31,7 +31,7 @@ from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
 from reflect.walk.action_change import change_action, chosen
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
-from reflect.walk.due import ask_due, due_spoken, kept_due
+from reflect.walk.due import ask_due, due_kept, due_spoken, kept_due
 from reflect.walk.owners import carried_owner, listed_name
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
         return f"Kept as typed for “{c.text}”: new {kept_due(w.edits, words)}."
 
     while True:
-        kept = long_date(had) if had else f"“{words}”" if words.strip() else ""
+        kept = long_date(had) if had else due_kept(words, None) if words.strip() else ""
         due = ask_due(w.d, w.edits, f"New due date (Enter keeps {kept}):" if kept
                       else "New due date (Enter to skip):", had is not None, keep)
         if not due or had is None or w.edits.read_due(due) is not None:

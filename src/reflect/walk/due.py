@@ -22,6 +22,7 @@ from reflect.model.dates import (
     long_date,
     names_a_date,
     no_such_day,
+    normal_words,
     wrong_weekday,
 )
 from reflect.model.due import due_day
@@ -146,3 +147,22 @@ def due_spoken(words: str, day: date | None) -> str:
     if names_a_date(words) or says_no_date(words):  # (`next Friday` kept with no date, as old
         return words  # files hold it: it names one, but only from the day it was typed)
     return f"“{words}”, not read as a date"
+
+
+def due_kept(words: str, day: date | None) -> str:
+    """An action's due words as a prompt says Enter keeps them, its dates in words as plain
+    mode says them: `31/1/2031, read as Saturday 31 January 2031`; words that are the date
+    in words already, that date alone (`Saturday 1 March 2031` for `1 March 2031`); words
+    that name no date, `end of Janury, not read as a date`; `none` for none. Changing an
+    action said `Enter keeps “31/1”`: the words alone, in quotes read "left quote" (a
+    trial)."""
+    words = " ".join(words.split())
+    if not words:
+        return "none"
+    read = due_day(words, day)
+    if read is None:
+        return words if names_a_date(words) or says_no_date(words) \
+            else f"{words}, not read as a date"
+    said, typed = long_date(read), normal_words(words)
+    return said if said.lower() == typed or said.lower().endswith(f" {typed}") \
+        else f"{words}, read as {said}"
