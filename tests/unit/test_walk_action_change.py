@@ -38,7 +38,7 @@ def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fict
     assert "To mend it: type 1 below." in said and "reflect open" not in said
     assert "(Enter when there are no more; a number, 1 to 3, changes that one):" in said
     assert "Who else is involved? (Enter keeps Head teacher; = alone for none)" in said
-    assert "Due when? (Enter keeps “end of Janury”, not read as a date; = alone for none)" \
+    assert "Due when? (Enter keeps end of Janury, not read as a date; = alone for none)" \
         in said
     # what Enter keeps is said as a date in words, not as the words typed ("next Friday",
     # typed days before, names another Friday now), and none is said as none (a trial)

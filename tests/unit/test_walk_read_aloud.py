@@ -69,6 +69,6 @@ def test_actions_agreed_already_are_listed_with_their_dates_in_words(
     said = flat(out.out)
     assert "1. Decided already: Read the invented guidance (due Sunday 31 January 2027; " \
         "open)" in said
-    assert "2. Decided already: Ask Team Blue (due “after half term”, not read as a date; " \
+    assert "2. Decided already: Ask Team Blue (due after half term, not read as a date; " \
         "open)" in said
     assert "31/1" not in said and "Sun 31 Jan" not in said

@@ -19,6 +19,7 @@ from typing import Literal
 from reflect.model.dates import (
     counts_from_day_typed,
     fixed_date,
+    long_date,
     names_a_date,
     no_such_day,
     normal_words,
@@ -127,9 +128,29 @@ def due_in_one_form(words: str, day: date | None, style: DueStyle = "brackets") 
     return short_date(read) if read is not None else due_words(words, day, style)
 
 
+def due_spoken(words: str, day: date | None) -> str:
+    """Due words as words a screen reader reads as they are, for plain mode's lists of actions
+    and the plain-text notes (`export.plain`): the date they name, in words (`Sunday 31
+    January 2027`), whatever the words typed; words that name no date as typed, and said so
+    (`end of term, not read as a date`), unless they say it (`next Friday` kept with no date,
+    by a file older than dates); "" for none. Plain mode's list said `31/1 (Sun 31 Jan
+    2027)`, read "slash", "Sun", "Jan" (a screen reader user's trial), and the words that
+    name no date in quotes, read "left quote"; the app's lines keep their form
+    (`due_words`)."""
+    if not words.strip():
+        return ""
+    read, words = due_day(words, day), " ".join(words.split())
+    if read is not None:
+        return long_date(read)
+    if names_a_date(words) or says_no_date(words):  # (`next Friday` kept with no date, as old
+        return words  # files hold it: it names one, but only from the day it was typed)
+    return f"{words}, not read as a date"
+
+
 DueSaid = Callable[[str, date | None], str]
-"""How a line says due words and the date stored for them: `due_words` (the app's lines,
-plain mode) or `export.action_parts.due_said` (the notes': `due_in_one_form`)."""
+"""How a line says due words and the date stored for them: `due_words` (the app's lines),
+`due_spoken` (plain mode's, the plain-text notes') or `export.action_parts.due_said` (the
+other notes': `due_in_one_form`)."""
 
 
 OVERDUE = "overdue"

@@ -20,9 +20,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reflect.model.action_words import action_words
+from reflect.model.due import due_spoken
 from reflect.model.session import Action
 from reflect.walk.dialogue import END, REPLACE
-from reflect.walk.due import ask_due, due_spoken
+from reflect.walk.due import ask_due
 from reflect.walk.owners import listed_name
 
 if TYPE_CHECKING:

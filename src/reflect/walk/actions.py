@@ -23,7 +23,7 @@ from reflect.model.action_gaps import why_not_a_date
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import long_date
-from reflect.model.due import OVERDUE, due_day, gone_by
+from reflect.model.due import OVERDUE, due_day, due_spoken, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
@@ -31,7 +31,7 @@ from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
 from reflect.walk.action_change import change_action, chosen
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
-from reflect.walk.due import ask_due, due_kept, due_spoken, kept_due
+from reflect.walk.due import ask_due, due_kept, kept_due
 from reflect.walk.owners import carried_owner, listed_name
 
 if TYPE_CHECKING:

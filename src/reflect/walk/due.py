@@ -20,15 +20,13 @@ from reflect.model.dates import (
     DAY_NAMES,
     MONTH_NAMES,
     long_date,
-    names_a_date,
     no_such_day,
     normal_words,
     wrong_weekday,
 )
-from reflect.model.due import due_day
+from reflect.model.due import due_day, due_spoken
 from reflect.model.due_hints import other_week, other_week_hint, read_as
 from reflect.model.edits import SessionEdits
-from reflect.model.printed_dates import says_no_date
 from reflect.text import one_line
 from reflect.walk.dialogue import END, REPLACE
 
@@ -132,23 +130,6 @@ def due_said(words: str, day: date | None, today: date) -> str:
     return f"due {long_date(day)}"
 
 
-def due_spoken(words: str, day: date | None) -> str:
-    """Due words as plain mode lists an action with them (`model.due.DueSaid`): the date they
-    name, in words, as its due message says it (`Sunday 31 January 2027`), whatever the
-    words typed; words that name no date as typed, and said so (`“end of term”, not read as
-    a date`), unless they say it (`next Friday` kept with no date, by a file older than
-    dates). The list said `31/1 (Sun 31 Jan 2027)`, read "slash", "Sun", "Jan" (a screen
-    reader user's trial); the app's lines keep that form (`due_words`)."""
-    if not words.strip():
-        return ""
-    read, words = due_day(words, day), " ".join(words.split())
-    if read is not None:
-        return long_date(read)
-    if names_a_date(words) or says_no_date(words):  # (`next Friday` kept with no date, as old
-        return words  # files hold it: it names one, but only from the day it was typed)
-    return f"“{words}”, not read as a date"
-
-
 def due_kept(words: str, day: date | None) -> str:
     """An action's due words as a prompt says Enter keeps them, its dates in words as plain
     mode says them: `31/1/2031, read as Saturday 31 January 2031`; words that are the date
@@ -161,8 +142,7 @@ def due_kept(words: str, day: date | None) -> str:
         return "none"
     read = due_day(words, day)
     if read is None:
-        return words if names_a_date(words) or says_no_date(words) \
-            else f"{words}, not read as a date"
+        return due_spoken(words, None)
     said, typed = long_date(read), normal_words(words)
     return said if said.lower() == typed or said.lower().endswith(f" {typed}") \
         else f"{words}, read as {said}"
