@@ -40,7 +40,7 @@ def test_an_owner_given_here_says_whom_it_passed_from(sessions_dir: Path, cache:
     assert (kept.owner, kept.owner_before) == ("Kim Example", "Robin Example")
 
     assert "| Robin Example → Kim Example |" in to_markdown(kept_in(sessions_dir, second.id))
-    assert "owner: Robin Example → Kim Example" in to_text(kept_in(sessions_dir, second.id))
+    assert "Owner: Robin Example, now Kim Example" in to_text(kept_in(sessions_dir, second.id))
     data = json.loads(to_json(kept_in(sessions_dir, second.id)))
     assert data["session"]["carried"][0]["owner_before"] == "Robin Example"
     # by role: Robin is on no list here, so all that is known is a name: left out

@@ -171,14 +171,14 @@ def test_time_measured_is_named_as_measured(reflection, review):
 
 def test_due_words_are_plain_with_no_brackets_in_brackets(reflection, review):
     txt = to_text(reflection, review, TODAY)
-    assert ("- Plan an invented refresher (with Deputy DSL; due Sun 28 Feb 2027; status: "
-            "open)") in txt
-    assert "- Review the invented log (due “next term” (no date); status: open)" in txt
+    assert ("Plan an invented refresher. With Deputy DSL; due Sunday 28 February 2027; status: "
+            "open.") in txt  # (the plain-text notes: in words, no brackets)
+    assert "Review the invented log. Due next term, not read as a date; status: open." in txt
     record = render_bytes(reflection, "cpd-txt", review).decode()
     assert "(with Deputy DSL; due Sunday 28 February 2027)" in record  # (a record: in words)
     for fmt in ("md", "txt", "html", "cpd-md", "cpd-txt", "swe-md", "nmc-md"):
         out = render_bytes(reflection, fmt, review).decode()
-        assert "(Sun 28 Feb 2027)" not in out and "not read as a date" not in out, fmt
+        assert "(Sun 28 Feb 2027)" not in out and "(not read as a date)" not in out, fmt
         assert "due:" not in out, fmt
 
 

@@ -72,7 +72,7 @@ def test_notes_show_the_date_read_the_progress_note_and_the_new_due_date():
     assert "Sat 31 Jan 2026 → Wed 31 Mar 2027" in md
     assert "open → in progress; progress: Half shared" in md
     txt = " ".join(to_text(s, options=held).split())
-    assert "due Sat 31 Jan 2026 → Wed 31 Mar 2027" in txt
+    assert "due Saturday 31 January 2026, moved to Wednesday 31 March 2027" in txt  # aloud
     assert "progress: Half shared" in txt
     rows = [dict(zip(COLUMNS, r, strict=True))
             for r in csv.reader(io.StringIO(to_csv(s), newline=""))][1:]

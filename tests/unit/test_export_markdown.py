@@ -85,7 +85,7 @@ def test_plain_text_notes_are_literal_and_complete(review):
     assert text.startswith("Exercise [bold]\n\nReview: ")
     assert "\n\n    [@click=app.quit]x[/]\n    second line\n" in text
     assert "\x1b" not in text
-    assert "- Share the briefing (owner: Team lead; status: open)" in text
+    assert "Action 1: Share the briefing. Owner: Team lead; status: open." in text
     assert "2. Who would you tell?\n\n    (no answer recorded)" in text
 
 
@@ -110,10 +110,10 @@ def test_plain_text_keeps_a_paragraph_on_one_line():
     lines = to_text(session).splitlines()
     assert f"    {words.strip()}" in lines
     assert f"    {item.strip()}" in lines and "    - a short one" in lines
-    assert f"    - {point.strip()}" in lines
+    assert f"    Point 1: {point.strip()}" in lines
     assert f"1. {question}" in lines
     assert f"Team or service: {('Invented Team ' * 8).strip()}" in lines
-    assert any(line.startswith(f"- {action.strip()} (") for line in lines)
+    assert any(line.startswith(f"Action 1: {action.strip()}. ") for line in lines)
 
 
 def test_escapes_are_only_where_markdown_needs_them():

@@ -81,10 +81,11 @@ def test_roles_only_notes_give_an_attendees_action_to_their_role(session, review
     for fmt, got in owners(session, review, ROLES_ONLY).items():
         assert got == expected, fmt
     txt = to_text(session, review, ROLES_ONLY)
-    assert "- Ring the invented school (owner: Health visitor, Invented Trust; status: open)" \
-        in txt
+    assert "Action 1: Ring the invented school. Owner: Health visitor, Invented Trust; " \
+        "status: open." in txt
     # the owner is worded as the points the same attendee made
-    assert "- Ask about the invented father (Health visitor, Invented Trust)" in txt
+    assert "Point 1: Ask about the invented father, said by Health visitor, Invented Trust" \
+        in txt
     assert "<td>Health visitor, Invented Trust</td>" in to_html(session, review, ROLES_ONLY)
     for fmt, out in every_format(session, review, ROLES_ONLY).items():
         assert "Ann Example" not in out and "bob" not in out.casefold(), fmt
@@ -108,9 +109,10 @@ def test_notes_without_attendance_give_an_attendees_action_to_their_role(session
     for fmt, got in owners(session, review, NO_ATTENDANCE).items():
         assert got == expected, fmt
     txt = to_text(session, review, NO_ATTENDANCE)
-    assert "- Ask about the invented father (Health visitor, Invented Trust)" in txt
-    assert "- Ring the invented school (owner: Health visitor, Invented Trust; status: open)" \
+    assert "Point 1: Ask about the invented father, said by Health visitor, Invented Trust" \
         in txt
+    assert "Action 1: Ring the invented school. Owner: Health visitor, Invented Trust; " \
+        "status: open." in txt
     for fmt, out in every_format(session, review, NO_ATTENDANCE).items():
         assert "Ann Example" not in out and "bob" not in out.casefold(), fmt
     # anyone else is printed as typed, as names are allowed, and the check holds nothing back
@@ -143,14 +145,14 @@ def test_roles_only_notes_give_an_absentees_action_to_their_role(session, review
         assert got[2] == "GP, Invented Practice", fmt
     for fmt, got in owners(session, review, BY_AGENCY).items():
         assert got[2] == "Invented Practice", fmt
-    assert "- Send the invented leaflet (owner: GP, Invented Practice; status: open)" in \
-        to_text(session, review, ROLES_ONLY)
+    assert "Action 3: Send the invented leaflet. Owner: GP, Invented Practice; status: open." \
+        in to_text(session, review, ROLES_ONLY)
     for options in (ROLES_ONLY, BY_AGENCY):
         for fmt, out in every_format(session, review, options).items():
             assert "robin" not in out.casefold(), fmt
         for fmt in ("md", "txt", "html", "docx", "json", "csv", "pdf"):
             assert findings_for(session, fmt, review, options) == [], fmt
-    assert "owner: GP, Invented Practice" in \
+    assert "Owner: GP, Invented Practice" in \
         render_bytes(session, "txt", review, ROLES_ONLY).decode()
     assert session.actions[2].owner == "robin placeholder"  # the session keeps it as typed
 
@@ -235,7 +237,7 @@ def test_the_command_line_exports_roles_only_notes_with_the_owners_role(
 
 def test_the_pdf_prints_the_owners_role(session, review):
     text = render_bytes(session, "txt", review, ROLES_ONLY).decode()
-    assert "owner: Health visitor, Invented Trust" in text
+    assert "Owner: Health visitor, Invented Trust" in text
 
 
 def test_roles_only_actions_csv_leaves_out_an_earlier_actions_owner(session, review):
@@ -288,10 +290,10 @@ def test_roles_only_notes_give_last_times_owner_who_attended_by_role(session, re
     for fmt, got in carried_owners(session, review, ROLES_ONLY).items():
         assert got == by_role, fmt
     txt = to_text(session, review, ROLES_ONLY)
-    assert "- Ring the invented nursery (owner: Health visitor, Invented Trust; from: " \
+    assert "Earlier action 1: Ring the invented nursery. Owner: Health visitor, Invented " \
+        "Trust; from: November huddle" in txt
+    assert "Earlier action 3: Post the invented letter. Owner: GP, Invented Practice; from: " \
         "November huddle" in txt
-    assert "- Post the invented letter (owner: GP, Invented Practice; from: November huddle" \
-        in txt
     assert "<td>Health visitor, Invented Trust</td>" in to_html(session, review, ROLES_ONLY)
     for fmt, out in every_format(session, review, ROLES_ONLY).items():
         for name in ("Ann Example", "bob", "Robin", "Casey Madeup", "(owner: Ann"):

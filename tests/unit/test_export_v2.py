@@ -116,7 +116,7 @@ def test_roles_only_attributes_points_by_role_and_names_nobody(session, review):
         for name in NAMES:
             assert name not in out, (fmt, name)
     assert "- Ask about fathers (Health visitor, Health)" in outs["md"]
-    assert "- Ask about fathers (Health visitor, Health)" in outs["txt"]
+    assert "Point 1: Ask about fathers, said by Health visitor, Health" in outs["txt"]
     assert "<li>Ask about fathers (Health visitor, Health)</li>" in outs["html"]
     assert "Ask about fathers (Health visitor, Health)" in outs["docx"]
     said = json.loads(outs["json"])["session"]["answers"][0]["points"][0]
@@ -328,9 +328,9 @@ def test_carried_actions_are_listed_with_their_session_and_status_change(session
             "(no change) |") in carried
     assert md.index("## Actions from earlier sessions") < md.index("## Questions for reflection")
     text = to_text(session, review)
-    assert ("- Update the invented referral form (owner: Practice lead; due January; from: "
-            "December meeting; status: open → done; not yet recorded in the earlier session)"
-            ) in " ".join(text.split())
+    assert ("Earlier action 1: Update the invented referral form. Owner: Practice lead; due "
+            "January; from: December meeting; status: open, now done; not yet recorded in the "
+            "earlier session.") in " ".join(text.split())
     html = to_html(session, review)
     assert "<td>open → done (not yet recorded in the earlier session)</td>" in html
     assert "December meeting" in docx_text(to_docx(session, review))

@@ -58,12 +58,13 @@ def test_by_agency_the_one_who_handed_over_is_attributed_in_every_format(handed,
         assert findings_for(handed, fmt, review, BY_AGENCY) == [], fmt  # not held back
     said = f"Invented training is overdue ({HANDED_OVER})"
     assert f"- {said}" in render_bytes(handed, "md", review, BY_AGENCY).decode()
-    assert f"- {said}" in render_bytes(handed, "txt", review, BY_AGENCY).decode()
+    aloud = f"Invented training is overdue, said by {HANDED_OVER}"  # (the plain text)
+    assert f"Point 1: {aloud}" in render_bytes(handed, "txt", review, BY_AGENCY).decode()
     assert HANDED_OVER in render_bytes(handed, "html", review, BY_AGENCY).decode()
     assert said in docx_text(render_bytes(handed, "docx", review, BY_AGENCY))
     pdf = " ".join(extract_text(io.BytesIO(render_bytes(handed, "pdf", review,
                                                         BY_AGENCY))).split())
-    assert said in pdf
+    assert aloud in pdf
     data = json.loads(render_bytes(handed, "json", review, BY_AGENCY))
     assert data["session"]["answers"][0]["points"][0]["said_by"] == HANDED_OVER
     assert "Alex" not in render_bytes(handed, "md", review, BY_AGENCY).decode()

@@ -49,13 +49,14 @@ def test_by_agency_a_point_of_someone_with_no_agency_says_so_in_every_format(hud
     said = f"Invented school visit missed ({NO_AGENCY_SAID})"
     md = render_bytes(huddle, "md", review, BY_AGENCY).decode()
     assert f"- {said}" in md and "(no agency given): 2" in md  # as the attendance counts them
-    assert f"- {said}" in render_bytes(huddle, "txt", review, BY_AGENCY).decode()
+    aloud = f"Invented school visit missed, said by {NO_AGENCY_SAID}"  # (the plain text)
+    assert f"Point 2: {aloud}" in render_bytes(huddle, "txt", review, BY_AGENCY).decode()
     html = render_bytes(huddle, "html", review, BY_AGENCY).decode()
     assert "Invented rota agreed" in html and NO_AGENCY_SAID in html
     assert said in docx_text(render_bytes(huddle, "docx", review, BY_AGENCY))
     pdf = " ".join(extract_text(io.BytesIO(render_bytes(huddle, "pdf", review,
                                                         BY_AGENCY))).split())
-    assert said in pdf
+    assert aloud in pdf
     data = json.loads(render_bytes(huddle, "json", review, BY_AGENCY))
     assert [p["said_by"] for p in data["session"]["answers"][0]["points"]] == [
         "Invented Trust", NO_AGENCY_SAID, NO_AGENCY_SAID, "Facilitator"]

@@ -22,6 +22,12 @@ from tests.command_line import run
 from tests.readers import read_back
 
 NOTES = ("md", "txt", "html", "docx", "pdf")
+
+
+def point(fmt: str, text: str, by: str) -> str:
+    """A point with who said it, as a format prints it: the plain-text notes (and their PDF)
+    as plain mode says it, the others with it in brackets."""
+    return f"{text}, said by {by}" if fmt in ("txt", "pdf") else f"{text} ({by})"
 BY_ROLE = ExportOptions(roles_only=True)
 
 
@@ -56,9 +62,10 @@ def test_notes_naming_people_give_the_name_and_say_no_role_or_agency(
         meeting, sessions_dir, dirs, tmp_path, capsys):
     save_session(sessions_dir, meeting)
     for fmt, text in exported(capsys, dirs, tmp_path, meeting).items():
-        assert "Invented rota agreed (Sam Sample, no role or agency given)" in text, fmt
+        assert point(fmt, "Invented rota agreed", "Sam Sample, no role or agency given") in text
         assert "Sam Sample (no role or agency given)" in text, fmt  # the attendance
-        assert "Invented notes shared (Alex Example, Health visitor, Invented Trust)" in text
+        assert point(fmt, "Invented notes shared", "Alex Example, Health visitor, Invented "
+                     "Trust") in text
     [said] = json.loads(render_bytes(meeting, "json"))["session"]["answers"][:1]
     assert [p["said_by"] for p in said["points"]] == [
         "Alex Example, Health visitor, Invented Trust", "Sam Sample, no role or agency given"]
@@ -69,8 +76,8 @@ def test_notes_by_role_say_no_role_or_agency_where_they_printed_nothing(
         meeting, sessions_dir, dirs, tmp_path, capsys, option):
     save_session(sessions_dir, meeting)
     for fmt, text in exported(capsys, dirs, tmp_path, meeting, option).items():
-        assert f"Invented rota agreed ({NO_ROLE_OR_AGENCY_SAID})" in text, fmt
-        assert "Invented notes shared (Health visitor, Invented Trust)" in text, fmt
+        assert point(fmt, "Invented rota agreed", NO_ROLE_OR_AGENCY_SAID) in text, fmt
+        assert point(fmt, "Invented notes shared", "Health visitor, Invented Trust") in text
         assert "Sam" not in text and "; participant" not in text, fmt
         if option == "--roles-only":  # the attendance by role: a line, or a list's items
             joined = "; " if fmt in ("md", "txt", "pdf") else " "

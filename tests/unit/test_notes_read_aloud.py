@@ -104,3 +104,31 @@ def test_the_cpd_records_actions_are_words_and_words_bullets(review):
     assert item.text.startswith("Read the invented guidance (due Sunday 31 January 2027")
     assert item.style.name == "List Bullet"
     assert not [p.text for p in pars if p.text.lstrip().startswith("- ")]
+
+
+def test_points_and_actions_are_said_by_number_and_their_dates_in_words(review):
+    """The plain-text notes plain mode suggests listed points and actions on lines begun `- `,
+    read "dash", each action's facts in brackets and its date `Thu 31 Jan 2030`, read "Thu",
+    "Jan". They are numbered in words now, each date said as plain mode says it; the
+    Markdown keeps its list."""
+    from reflect.export.markdown import to_markdown
+    from reflect.export.options import ExportOptions
+
+    s = _session(review)
+    s.answers[0].points.append(Point(text="Why was nobody told?"))
+    s.add_action(Action(text="Check the invented log", due="end of termm"))
+    s.add_action(Action(text="Audit the invented files", due="1/11/2030",
+                        due_date=date(2030, 11, 1)))
+    options = ExportOptions(today=date(2030, 12, 2))
+    lines = to_text(s, review, options).splitlines()
+    assert "    Point 1: Plans drifted" in lines
+    assert "    Point 2: Why was nobody told?" in lines
+    assert ("Action 1: Ring the school. Owner: Pat Example; due Thursday 31 January 2030; "
+            "status: open, overdue as of Monday 2 December 2030.") in lines
+    assert ("Action 2: Check the invented log. No owner given; due end of termm, not read as a "
+            "date; status: open.") in lines
+    assert ("Action 3: Audit the invented files. No owner given; due Friday 1 November 2030; "
+            "status: open, overdue as of Monday 2 December 2030.") in lines
+    assert not [line for line in lines if line.lstrip().startswith("- ")]
+    md = to_markdown(s, review, options)
+    assert "- Plans drifted" in md and "Thu 31 Jan 2030" in md  # the Markdown as it was

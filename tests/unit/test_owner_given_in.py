@@ -140,7 +140,7 @@ def test_an_owner_given_to_an_action_agreed_with_none_says_none_was(review, tmp_
     carried.owner = "Kim Newstart"
     assert write_back(tmp_path, carried, by=meeting(september), here=september)[0] is None
     text = _render(load_session(session_path(tmp_path, july.id)), "txt").decode("utf-8")
-    assert "owner: no owner given; " + GIVEN in " ".join(text.split())
+    assert "Owner: no owner given; " + GIVEN in " ".join(text.split())
 
 
 def test_the_meeting_renamed_since_is_named_as_titled_now(review, tmp_path):

@@ -49,7 +49,8 @@ def _hang(data: bytes, first: str) -> tuple[float, float, float]:
 def test_a_points_a_typed_lists_and_an_actions_wrapped_lines_hang_under_their_text(review):
     """A point under a question, a list typed in the notes and an agreed action were printed
     as `- ` text, their wrapped lines back at the page's margin, under the dash (a fresh-eyes
-    trial): each is a bullet now, its wrapped lines under its first word."""
+    trial): each has its marker apart now (a bullet, or the plain text's `Point 1:`), its
+    wrapped lines under its first word."""
     s = Session.start(review, "child-zz-20300101-0900", title="Invented Team meeting")
     s.answers[0].points.append(Point(text=f"Alpha {WORDS}"))
     s.notes["good-practice"] = f"Invented heading line\n- Bravo {WORDS}\n- Charlie, short"
@@ -62,7 +63,8 @@ def test_a_points_a_typed_lists_and_an_actions_wrapped_lines_hang_under_their_te
         assert abs(wrapped_x - word_x) < 0.5, (first, word_x, wrapped_x, margin)
     text = extract_text(io.BytesIO(data))
     assert "- Alpha" not in text and "- Bravo" not in text
-    assert text.count("\u2022") == 4  # Alpha, Bravo, Charlie and the action
+    assert text.count("\u2022") == 2  # Bravo and Charlie, as typed
+    assert "Point 1: Alpha" in text and "Action 1: Echo" in text  # (labelled, as the text)
 
 
 def test_a_handouts_wrapped_bullet_hangs_under_its_text():

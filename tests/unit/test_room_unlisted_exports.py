@@ -65,8 +65,11 @@ def test_every_format_says_it(edits, sessions_dir, dirs, tmp_path: Path, capsys,
                            *([option] if option else []))
         assert code == 0, err
         text = read_back(path)
-        assert f"Invented referral route unclear ({said})" in text, fmt
-        assert "Invented sent with no name (anonymous)" in text, fmt
+        aloud = fmt in ("txt", "pdf")  # (the plain-text notes: as plain mode says it)
+        assert (f"Invented referral route unclear, said by {said}" if aloud else
+                f"Invented referral route unclear ({said})") in text, fmt
+        assert ("Invented sent with no name, said anonymously" if aloud else
+                "Invented sent with no name (anonymous)") in text, fmt
         if option:
             assert "Sam" not in text, fmt
 

@@ -40,18 +40,22 @@ def carried_overdue(c: CarriedAction, options: ExportOptions | None) -> bool:
     return c.overdue(as_of(options))  # (a new one that names no date: the one kept counts)
 
 
-def flagged(status: str, overdue: bool, options: ExportOptions | None) -> str:
+def flagged(status: str, overdue: bool, options: ExportOptions | None,
+            in_words: bool = False) -> str:
     """`status` as the notes print it, with `, overdue as of 4 Dec 2026` after it when
-    `overdue`: `open, overdue as of 4 Dec 2026`."""
-    day = short_date(as_of(options), weekday=False)
+    `overdue`: `open, overdue as of 4 Dec 2026` (`in_words`, as the plain-text notes say it
+    aloud: `overdue as of Friday 4 December 2026`)."""
+    day = long_date(as_of(options)) if in_words else short_date(as_of(options), weekday=False)
     return f"{status}, {OVERDUE} as of {day}" if overdue else status
 
 
-def carried_status(c: CarriedAction) -> str:
-    """`open → done`, or `open (no change)`."""
+def carried_status(c: CarriedAction, in_words: bool = False) -> str:
+    """`open → done`, or `open (no change)`; `in_words`, with no symbol a screen reader says
+    by name (the plain-text notes): `open, now done`, `open, no change`."""
     if c.status == c.status_before:
-        return f"{c.status} (no change)"
-    return f"{c.status_before} → {c.status}"
+        return f"{c.status}, no change" if in_words else f"{c.status} (no change)"
+    return f"{c.status_before}, now {c.status}" if in_words else \
+        f"{c.status_before} → {c.status}"
 
 
 def carried_note(c: CarriedAction) -> str:
@@ -84,7 +88,7 @@ def due_in_words(words: str, day: date | None) -> str:
     return long_date(read) if read is not None else due_said(words, day)
 
 
-def action_due(act: Action, say: DueSaid = due_said) -> str:
+def action_due(act: Action, say: DueSaid = due_said, in_words: bool = False) -> str:
     """An action's due date (`due_said`, or as `say` says it): `Fri 4 Dec 2026`; and, when a
     later session moved it, what this meeting agreed and which meeting moved it, when
     (`model.moved.moved_said`): `Wed 31 Mar 2027; agreed here: Sun 31 Jan 2027; moved to Wed
@@ -94,24 +98,27 @@ def action_due(act: Action, say: DueSaid = due_said) -> str:
         return due
     agreed = (f"{due or 'none'}; agreed here: "
               f"{say(act.agreed_due, act.agreed_due_date) or 'none'}")
-    return f"{agreed}; {moved}" if (moved := moved_said(act)) else agreed
+    return f"{agreed}; {moved}" if (moved := moved_said(act, in_words=in_words)) else agreed
 
 
-def action_status(act: Action, options: ExportOptions | None = None) -> str:
-    """The status, said to be overdue when it is (`flagged`), with where it got to."""
-    status = flagged(act.status, action_overdue(act, options), options)
+def action_status(act: Action, options: ExportOptions | None = None,
+                  in_words: bool = False) -> str:
+    """The status, said to be overdue when it is (`flagged`, its date `in_words` or not),
+    with where it got to."""
+    status = flagged(act.status, action_overdue(act, options), options, in_words)
     return f"{status}; progress: {act.progress}" if act.progress.strip() else status
 
 
-def carried_due(c: CarriedAction) -> str:
-    """A carried action's due date, and the new one set in this session (`due_said`): `Sun 31
-    Jan 2027 → Wed 31 Mar 2027`; and, when the new one names no date, the date kept
-    (`due_not_a_date`), said the same way."""
-    before = due_said(c.due, c.due_date)
+def carried_due(c: CarriedAction, say: DueSaid = due_said, moved_to: str = " → ") -> str:
+    """A carried action's due date, and the new one set in this session (`due_said`, or as
+    `say` says it): `Sun 31 Jan 2027 → Wed 31 Mar 2027` (`moved_to` between them: the
+    plain-text notes' `, moved to `, read aloud); and, when the new one names no date, the
+    date kept (`due_not_a_date`), said the same way."""
+    before = say(c.due, c.due_date)
     if not c.new_due:
         return before
-    moved = f"{before or 'none'} → {due_said(c.new_due, c.new_due_date)}"
-    return f"{moved}; {kept}" if (kept := due_not_a_date(c, due_said)) else moved
+    moved = f"{before or 'none'}{moved_to}{say(c.new_due, c.new_due_date)}"
+    return f"{moved}; {kept}" if (kept := due_not_a_date(c, say)) else moved
 
 
 def carried_status_line(c: CarriedAction, options: ExportOptions | None = None) -> str:

@@ -210,7 +210,7 @@ def owner_word(s: Session) -> str:
 
 
 def action_facts(s: Session, act: Action, owner: str, status: str = "",
-                 say: DueSaid = due_said) -> str:
+                 say: DueSaid = due_said, in_words: bool = False) -> str:
     """What a list prints after an agreed action's text, in its brackets: who (`owner`, as
     the export prints it), when it is due (the date read, or the words and that they name
     none: `action_parts.due_said`) and, when given, its status, a semicolon between
@@ -221,7 +221,8 @@ def action_facts(s: Session, act: Action, owner: str, status: str = "",
     who = owner_word(s)
     return "; ".join(x for x in (f"{who}{'' if who == 'with' else ':'} {owner}"
                                  if owner.strip() else owner_or_none(s.mode, owner, ""),
-                                 f"due {action_due(act, say)}" if act.due.strip() else "",
+                                 f"due {action_due(act, say, in_words)}" if act.due.strip()
+                                 else "",
                                  f"status: {status}" if status else "") if x)
 
 
@@ -259,19 +260,21 @@ def carried_owner_before(s: Session, c: CarriedAction, options: ExportOptions) -
     return owner_by_role(s, c.owner_before, options.attendance_by_agency)
 
 
-def carried_owner_said(s: Session, c: CarriedAction, options: ExportOptions) -> str:
+def carried_owner_said(s: Session, c: CarriedAction, options: ExportOptions,
+                       moved_to: str = " → ") -> str:
     """A carried action's owner as the notes print it (`carried_owner`, or no owner), after
     the one it came with when another was given here: `Robin Example → Kim Example`, as a new
     due date is said after the one carried. The owner given was written back over the one the
     first meeting agreed, and nothing said who that had been (a trial: the owner had left).
     Where the notes name no one, the one it came with is said by role where this session lists
-    them, and left out where it does not (a name is all that is known)."""
+    them, and left out where it does not (a name is all that is known). `moved_to` between
+    them: the plain-text notes' `, now `, read aloud."""
     now = owner_or_none(s.mode, c.owner, carried_owner(s, c, options))
     shown = carried_owner_before(s, c, options)
     if shown is None or c.owner_before is None or not now:
         return now
     was = owner_or_none(s.mode, c.owner_before, shown)
-    return f"{was} → {now}" if was and was != now else now
+    return f"{was}{moved_to}{now}" if was and was != now else now
 
 
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:

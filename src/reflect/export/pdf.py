@@ -35,8 +35,11 @@ TIME_ALIGN = ("LEFT", "RIGHT", "RIGHT", "LEFT")
 TIME_WIDTHS = (50, 13, 13, 24)
 """The time table's columns: the step's name, then planned and spent (m:ss) lined up on the
 right, then over or under (`text_pdf`)."""
-MARKER = re.compile(r"(?P<marker>[-*\u2022]|\d{1,3}[.)])[ \t]+(?=\S)")
-"""A list item's marker at a line's start: a bullet (`- `, `* `, `• `) or a number (`2. `)."""
+MARKER = re.compile(
+    r"(?P<marker>[-*\u2022]|\d{1,3}[.)]|(?:Point|Action|Earlier action) \d{1,4}:)[ \t]+(?=\S)")
+"""A list item's marker at a line's start: a bullet (`- `, `* `, `• `), a number (`2. `), or
+the plain-text notes' label of a point or an action (`Point 2: `, `Action 1: `, `Earlier
+action 1: `, said by number for a screen reader: `export.plain.item_line`)."""
 
 
 def _font_files() -> dict[str, Path]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reflect.export import owner_parts, parts
-from reflect.export.action_parts import carried_overdue, due_said, flagged
+from reflect.export.action_parts import carried_overdue, flagged
 from reflect.export.markdown import (
     SECTION_NOTES,
     ordered_notes,
@@ -25,6 +25,8 @@ from reflect.export.markdown import (
 )
 from reflect.export.options import ExportOptions
 from reflect.export.time_table import TIME_HEADING
+from reflect.model.attribution import ANONYMOUS
+from reflect.model.due import due_spoken
 from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
 from reflect.model.reworded import kept_under
@@ -44,6 +46,36 @@ class Notes:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+
+MOVED_TO = ", moved to "
+"""Between a carried action's due date and the new one (the other notes' `→`, read "right
+arrow")."""
+
+
+def item_line(label: str, text: str, facts: str) -> str:
+    """An action as the notes list it, begun with its number in words and its facts a
+    sentence after it: `Action 1: Ring the school. Owner: Pat Example; due Friday 31 January
+    2031; status: open.` The lines began `- `, read "dash", their facts in brackets, their
+    dates `Fri 31 Jan 2031`, read "Fri", "Jan" (a screen reader user's trial)."""
+    text = text.rstrip()
+    if not facts:
+        return f"{label}: {text}"
+    stop = "" if text.endswith((".", "!", "?", "…")) else "."
+    end = "" if facts.endswith((".", "!", "?", "…")) else "."
+    return f"{label}: {text}{stop} {facts[:1].upper()}{facts[1:]}{end}"
+
+
+def said_by(text: str, by: str) -> str:
+    """A point with who said it, as plain mode says it: `Plans drifted, said by Pat
+    Example`; after a sentence's end, `Why no visit? Said by Pat Example.`; sent from the room
+    with no name, `said anonymously` (the notes put who in brackets after it)."""
+    text = text.rstrip()
+    if not by:
+        return text
+    who = "said anonymously" if by == ANONYMOUS else f"said by {by}"
+    return f"{text} {who[:1].upper()}{who[1:]}." if text.endswith((".", "!", "?", "…")) \
+        else f"{text}, {who}"
 
 
 def to_text(session: Session, review: Review | None = None,
@@ -82,15 +114,19 @@ def laid_out(session: Session, review: Review | None = None,
     out.append("")
     if s.carried:
         _heading("Actions from earlier sessions")
-        for c in s.carried:
-            owner = parts.carried_owner_said(s, c, options)
-            status = flagged(parts.carried_status(c), carried_overdue(c, options), options)
+        for n, c in enumerate(s.carried, 1):
+            owner = parts.carried_owner_said(s, c, options, ", now ")
+            status = flagged(parts.carried_status(c, in_words=True), carried_overdue(c, options),
+                             options, in_words=True)
+            due = parts.carried_due(c, due_spoken, MOVED_TO)
             details = [f"owner: {owner}" if owner.strip() and (c.owner.strip() or c.owner_before)
                        else parts.owner_or_none(s.mode, c.owner, ""),
-                       f"due {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
-                       f"from: {c.session_label}", f"status: {status}", last_noted(c, due_said),
+                       f"due {due}" if due.strip() else "",
+                       f"from: {c.session_label}", f"status: {status}",
+                       last_noted(c, due_spoken),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]
-            out += _para(f"- {c.text} ({'; '.join(x for x in details if x)})")
+            out += _para(item_line(f"Earlier action {n}", c.text,
+                                   "; ".join(x for x in details if x)))
         out.append("")
     if options.include_content and review is not None:
         _heading(f"The review: {review.title}")
@@ -113,9 +149,8 @@ def laid_out(session: Session, review: Review | None = None,
         if a.source.strip():
             out += _para(f"From: {_one_line(a.source)}", "    ") + [""]
         said = parts.points(s, a, options)
-        for text, by in said:
-            attributed = f"{text} ({_one_line(by)})" if by else text
-            out += _para(f"- {attributed}", "    ")
+        for n, (text, by) in enumerate(said, 1):
+            out += _para(f"Point {n}: {said_by(text, _one_line(by))}", "    ")
         if said:
             out.append("")
         for label, text in parts.answer_parts(s, a):
@@ -127,11 +162,12 @@ def laid_out(session: Session, review: Review | None = None,
     _heading(parts.actions_heading(s))
     if not s.actions:
         out.append(f"({parts.no_actions(s).lower()})")
-    for act in s.actions:
+    for n, act in enumerate(s.actions, 1):
         owner = (owner_parts.action_owner(s, act, options) if act.agreed_owner is None
                  else owner_parts.action_owner_said(s, act, options))  # (given on: said whole)
-        facts = parts.action_facts(s, act, owner, parts.action_status(act, options))
-        out += _para(f"- {act.text} ({facts})")
+        facts = parts.action_facts(s, act, owner, parts.action_status(act, options, True),
+                                   due_spoken, in_words=True)
+        out += _para(item_line(f"Action {n}", act.text, facts))
         if act.recommendation.strip():
             out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ")
     if s.mode == "individual" or s.differently.strip():

@@ -311,10 +311,11 @@ def _read(t: str, today: date) -> date | None:
     return None
 
 
-def no_such_day(words: str) -> str | None:
+def no_such_day(words: str, in_words: bool = False) -> str | None:
     """`no 31 Feb` (`no 29 Feb in 2027`) when `words` name a day its month does not have
     (`31/02/2027`, `30th February`, `31 April`): why they are not a date, said beside them
-    ("not read as a date" said nothing a hurried facilitator could act on); else None."""
+    ("not read as a date" said nothing a hurried facilitator could act on); else None.
+    `in_words`, its month whole, as plain mode says dates: `no 31 February`."""
     t = normal_words(words)
     day = month = year = None
     if m := _ISO.fullmatch(t):
@@ -330,8 +331,8 @@ def no_such_day(words: str) -> str | None:
     full = int(year) + (2000 if len(year) == 2 else 0) if year else 2000  # (2000: a leap year)
     if day <= last_day(full, month).day:
         return None
-    return f"no {day} {MONTH_NAMES[month - 1][:3]}" + (f" in {full}" if month == 2 and year
-                                                             and day == 29 else "")
+    name = MONTH_NAMES[month - 1] if in_words else MONTH_NAMES[month - 1][:3]
+    return f"no {day} {name}" + (f" in {full}" if month == 2 and year and day == 29 else "")
 
 
 def wrong_weekday(words: str, today: date) -> str | None:

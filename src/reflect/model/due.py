@@ -132,7 +132,8 @@ def due_spoken(words: str, day: date | None) -> str:
     """Due words as words a screen reader reads as they are, for plain mode's lists of actions
     and the plain-text notes (`export.plain`): the date they name, in words (`Sunday 31
     January 2027`), whatever the words typed; words that name no date as typed, and said so
-    (`end of term, not read as a date`), unless they say it (`next Friday` kept with no date,
+    (`end of term, not read as a date`; `31/02/2027, not a date: no 31 February`), unless
+    they say it (`next Friday` kept with no date,
     by a file older than dates); "" for none. Plain mode's list said `31/1 (Sun 31 Jan
     2027)`, read "slash", "Sun", "Jan" (a screen reader user's trial), and the words that
     name no date in quotes, read "left quote"; the app's lines keep their form
@@ -144,7 +145,8 @@ def due_spoken(words: str, day: date | None) -> str:
         return long_date(read)
     if names_a_date(words) or says_no_date(words):  # (`next Friday` kept with no date, as old
         return words  # files hold it: it names one, but only from the day it was typed)
-    return f"{words}, not read as a date"
+    missing = no_such_day(words, in_words=True)
+    return f"{words}, not a date: {missing}" if missing else f"{words}, not read as a date"
 
 
 DueSaid = Callable[[str, date | None], str]

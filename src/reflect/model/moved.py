@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from reflect.model.dates import local_day, short_date
-from reflect.model.due import due_in_one_form
+from reflect.model.dates import local_day, long_date, short_date
+from reflect.model.due import due_in_one_form, due_spoken
 
 if TYPE_CHECKING:  # (the report says `moved_words` with no session model loaded)
     from reflect.model.carried import MovedIn
@@ -31,23 +31,29 @@ def meeting(session: Session) -> MovedIn:
     return MovedIn(session_id=session.id, label=session.label, held=local_day(session.created))
 
 
-def moved_said(act: Action, label: str | None = None) -> str:
+def moved_said(act: Action, label: str | None = None, in_words: bool = False) -> str:
     """`moved to Fri 18 Dec 2026 at “Week 2 meeting”, 12 Dec 2026`: the due date a later
     meeting gave `act` (`“someday” (no date)` for words naming none) and that meeting, by its
     title (or `label`: the report's, its names redacted) and the day it was held; "" while
     `act` was never moved, or was moved by a reflect that did not keep which meeting did
-    (`UNKNOWN`, for the app to say)."""
+    (`UNKNOWN`, for the app to say). `in_words`, its dates as the plain-text notes say them
+    aloud: `moved to Friday 18 December 2026 at “Week 2 meeting”, Saturday 12 December
+    2026`."""
     by = act.moved_in
     if act.agreed_due is None or by is None:
         return ""
-    return moved_words(act.due, act.due_date, by.label if label is None else label, by.held)
+    return moved_words(act.due, act.due_date, by.label if label is None else label, by.held,
+                       in_words)
 
 
-def moved_words(due: str, due_date: date | None, label: str, held: date | None) -> str:
+def moved_words(due: str, due_date: date | None, label: str, held: date | None,
+                in_words: bool = False) -> str:
     """`moved to Fri 18 Dec 2026 at “Week 2 meeting”, 12 Dec 2026`: an action moved to be due
     by `due` (read as `due_date`, said as every due date in the notes and reports is:
     `due_in_one_form`) at the meeting titled `label`, held on `held` (None: the
     day not known, left out), as `moved_said` says it everywhere."""
-    to = due_in_one_form(due, due_date, "comma") or "no date"
-    when = f", {short_date(held, weekday=False)}" if held is not None else ""
+    to = (due_spoken(due, due_date) if in_words else due_in_one_form(due, due_date, "comma")) \
+        or "no date"
+    day = "" if held is None else long_date(held) if in_words else short_date(held, weekday=False)
+    when = f", {day}" if day else ""
     return f"moved to {to} at “{label}”{when}"
