@@ -33,8 +33,12 @@ def test_a_resume_carries_on_in_the_box_left_half_way_through_a_sentence(
     assert ("This session was left at step 5 of 10: Question 1, at the So what? box, half way "
             "through it.") in said
     asked = flat(out.out.split("Step 5 of 10: Question 1.")[1])
-    assert ("You were writing So what?; carry on from its last word, or Enter on an empty "
-            "line for the next box.") in asked
+    # Said once: where it carries on, then what the box holds, then how to carry it on (it
+    # said "You were writing So what?; carry on from its last word", then "So far, left half
+    # way through a sentence:", then the prompt's "goes on from its last word")
+    assert ("Carrying on in the So what? box, left half way through a sentence. So far: We "
+            "had not asked about the So what?") in asked
+    assert asked.count("half way") == 1 and asked.count("from its last word") == 1
     assert "What? What happened" not in asked and "first still empty" not in asked
     assert "what you type goes on from its last word; start with + to add it below" in asked
     assert "(Carried on: …asked about the father's role.)" in asked
@@ -54,7 +58,7 @@ def test_a_box_left_finished_or_an_older_file_carries_on_in_the_first_empty_box(
         code, out = run_at_terminal(monkeypatch, capsys, dirs, "\nNext I will ask\n.\n",
                                     "--resume", SID)
         said = flat(out.out)
-        assert "Question 1, at the Now what? box." in said and "You were writing" not in said
+        assert "Question 1, at the Now what? box." in said and "left half way" not in said
         assert "Carrying on at the Now what? box, the first still empty." in said
         answer = load_session(sessions_dir / f"{SID}.toml").answer("zz-first")
         assert (answer.so_what, answer.now_what) == (so_what, "Next I will ask")
@@ -71,7 +75,7 @@ def test_a_stop_half_way_through_a_box_is_carried_on_there_next_time(
     assert (answer.so_what, answer.last_typed) == ("It changes how I see dads", "so_what")
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n+A new thought.\n.\n", "--resume",
                                 SID)
-    assert "You were writing So what?" in flat(out.out)
+    assert "Carrying on in the So what? box, left half way" in flat(out.out)
     assert "(Added below what was there.)" in out.out
     assert load_session(sessions_dir / f"{SID}.toml").answer("zz-first").so_what == \
         "It changes how I see dads\n\nA new thought."

@@ -179,11 +179,12 @@ def carried_on(current: str, typed: str) -> str:
 
 
 def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
-         more: dict[str, str] | None = None) -> bool:
+         more: dict[str, str] | None = None, told: bool = False) -> bool:
     """Ask for the text `key` names (several lines); Enter or '.' keeps what was there, what
     is typed is added below it (with `carry_on`, goes on from its last word: `carried_on`),
     and what starts with `REPLACE` replaces it. False at end of input, and at a line of
-    `MOVES` or of `more` (kept in `Walk.move`)."""
+    `MOVES` or of `more` (kept in `Walk.move`). `told`: that the box was left half way
+    through a sentence was said already (at a resume), so `So far:` alone comes before it."""
     d = w.d
     current = w.edits.text(key)
     join = carried_on if carry_on else added
@@ -198,7 +199,8 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
         return None if rest is None else KEPT_ADDED
 
     if current.strip():
-        d.say("So far, left half way through a sentence:" if carry_on else "So far:")
+        d.say("So far, left half way through a sentence:" if carry_on and not told
+              else "So far:")
         d.say(current)
         prompt += (f" (Enter keeps it; what you type goes on from its last word; start with "
                    f"{ADD} to add it below, {REPLACE} to replace it)" if carry_on else
@@ -295,13 +297,14 @@ def ask_question(w: Walk, step: Step) -> bool:
             d.say(line)
     if session.mode == "individual":
         boxes = [*REFLECTIVE_MODEL, ("text", "Other thoughts", "(optional):")]
-        (skip, w.first_box), (cut, w.cut) = (w.first_box, 0), (w.cut, False)
+        (skip, w.first_box), (cut, w.cut), told = (w.first_box, 0), (w.cut, False), False
         if w.backed:
             skip, w.backed = len(boxes) - 1, False
             d.say(f"Back at the {boxes[skip][1]} box (.back again for the box before it).")
-        elif cut:
-            d.say(f"You were writing {boxes[skip][1]}; carry on from its last word, or Enter "
-                  "on an empty line for the next box.")
+        elif cut:  # said once, the prompt saying how to carry on (twice before: a trial)
+            d.say(f"Carrying on in the {boxes[skip][1]} box, left half way through a "
+                  "sentence.")
+            told = True
         elif skip:
             d.say(f"Carrying on at the {boxes[skip][1]} box, the first still empty.")
         n = skip
@@ -311,8 +314,10 @@ def ask_question(w: Walk, step: Step) -> bool:
             # resume, a step's number, `.back`, `.next`): carried on from its last word (it
             # was at Enter only, and split the sentence into two paragraphs otherwise: a trial)
             cut_here = left_unfinished(answer.boxes, answer.last_typed) == n
-            if not _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name)),
-                        carry_on=cut_here):
+            asked = _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name)),
+                         carry_on=cut_here, told=told)
+            told = False  # (come back to, by .back, it is said again)
+            if not asked:
                 if w.move != "back" or not n:  # (back from What?: the step before)
                     return False
                 w.move, n = None, n - 1  # the box before, said with what it holds
