@@ -29,7 +29,7 @@ from reflect.model.theme_ids import PREFIX as THEME_PREFIX
 from reflect.model.theme_ids import is_theme_id, theme_label
 from reflect.report.attended import came_twice
 from reflect.report.csv_tables import SessionLine
-from reflect.report.facts import SessionFacts
+from reflect.report.facts import ActionFacts, SessionFacts
 from reflect.report.gather import Gathered, session_date
 from reflect.report.lines import (
     NOT_IN_LIBRARY,
@@ -44,7 +44,13 @@ from reflect.report.lines import (
     TeamReview,
     confidence_line,
 )
-from reflect.report.overdue import is_overdue, is_undated, outside_period, say_whose
+from reflect.report.overdue import (
+    is_overdue,
+    is_undated,
+    outside_period,
+    say_whose,
+    themed_overdue,
+)
 from reflect.report.review_sums import ReviewSums, statuses
 from reflect.report.shown_names import ShownNames
 from reflect.text import one_line
@@ -103,15 +109,18 @@ def answered_elsewhere(recs: Mapping[tuple[str, str], RecommendationLine],
 
 
 def agreed_in_themes(themed: Iterable[SessionFacts], rid: str, title: str,
-                     recs: Mapping[tuple[str, str], RecommendationLine]) -> None:
+                     recs: Mapping[tuple[str, str], RecommendationLine]
+                     ) -> list[tuple[SessionFacts, ActionFacts]]:
     """In a report on one review (`rid`, titled `title`), the actions themed sessions agreed
     on its recommendations, said under each (`RecommendationLine.elsewhere`: `1 action agreed
     in a themed session (information sharing)`), by theme, so that none reads as unanswered
     nor is counted so. The report counts those sessions nowhere, nor their actions among the
     review's own: as a report on every review says them under the theme's line. It said `No
     action yet` for a recommendation a themed meeting had acted on. A practitioner's own
-    themed reflection agrees no team's action: left out, as there."""
+    themed reflection agrees no team's action: left out, as there. Returns each action so
+    found, with its session, for the overdue lists."""
     actions: dict[tuple[str, str], dict[str, list[str]]] = {}  # line -> theme -> session ids
+    found: list[tuple[SessionFacts, ActionFacts]] = []
     for s in themed:
         if s.mode == "individual" or not is_theme_id(s.review_id):
             continue
@@ -123,11 +132,13 @@ def agreed_in_themes(themed: Iterable[SessionFacts], rid: str, title: str,
             line = recs.get(key) if named and _key(named) == _key(title) else None
             if line is not None and line.in_review:  # (words since reworded: not matched,
                 actions.setdefault(key, {}).setdefault(theme, []).append(s.id)  # as there)
+                found.append((s, act))
     for key, themes in actions.items():
         for theme, ids in sorted(themes.items()):
             held = len(set(ids))
             where = "a themed session" if held == 1 else f"{held} themed sessions"
             recs[key].elsewhere.append((f"in {where} ({theme})", len(ids)))
+    return found
 
 
 def _all(totals: ReviewSums, lines: list[ReviewLine], sessions: list[SessionFacts]
@@ -258,7 +269,15 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     only = g.filters.review
     if only and only in per_review and per_review[only].line.themed and not is_theme_id(only):
         list_own(only)  # (discussed in a themed session alone: listed as on its own)
-        agreed_in_themes(g.themed, only, one_line(reviews.get(only, "")) or titles[only], recs)
+        themed = agreed_in_themes(g.themed, only, one_line(reviews.get(only, "")) or titles[only],
+                                  recs)
+        # ... and those still overdue, or not dated, listed as the report on every review lists
+        # them, under the theme: "Actions overdue: 0" beside a themed meeting's action on the
+        # review overdue for a month (a learning lead's trial).
+        themed_due = themed_overdue(themed, today, lambda s: one_line(s.review_title) or
+                                    s.review_id, lambda s: names.teams.shown(team_key(
+                                        s.team)) or one_line(s.team), names.owner)
+        overdue, undated = overdue + themed_due.overdue, undated + themed_due.undated
 
     # Every action still overdue or not dated, whatever the period (those outside it marked)
     outside = outside_period(

@@ -14,7 +14,7 @@ trial). Pure: no IO.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import NamedTuple
 
@@ -92,4 +92,25 @@ def outside_period(g: Gathered, today: date, title: Callable[[SessionFacts], str
             line.outside = "before" if since is not None and day < since else "after"
             say_whose(s, act, line, owner)
             into.append(line)
+    return out
+
+
+def themed_overdue(found: Iterable[tuple[SessionFacts, ActionFacts]], today: date,
+                   title: Callable[[SessionFacts], str], team: Callable[[SessionFacts], str],
+                   owner: Callable[[Owner], str]) -> Outside:
+    """In a report on one review, the actions themed sessions agreed on its recommendations
+    (`found`, with their sessions) still overdue, or open with a due date that is not a date,
+    each with its theme's `title` and its `team` as the report names them and whose it is: as
+    the report on every review lists them, under the theme. Counted in no other figure of
+    the review's, as the actions themselves are not."""
+    out = Outside([], [], [])
+    for s, act in found:
+        into = out.overdue if is_overdue(act, today) else \
+            out.undated if is_undated(act) else None
+        if into is None:
+            continue
+        line = ActionLine.of(s, title(s), team(s), act, act.recommendation)
+        line.held = session_date(s)
+        say_whose(s, act, line, owner)
+        into.append(line)
     return out

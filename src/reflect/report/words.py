@@ -220,7 +220,7 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Actions agreed at team discussions", status_counts(
             t.actions_agreed, t.actions_done, t.actions_in_progress, t.actions_open)),
         ("Actions overdue", overdue_words(r)),
-        *([(UNDATED, outside_words(r.undated))] if r.undated else []),
+        *([(UNDATED, outside_words(r.undated, on_one_review(r)))] if r.undated else []),
         (PERSONAL, status_counts(t.personal_actions, t.personal_done, t.personal_in_progress,
                                  t.personal_open)),
         ("Recommendations with no action recorded here", no_action_words(r)),
@@ -238,17 +238,29 @@ def attendances_words(t: ReviewLine) -> str:
 
 def overdue_words(r: Report) -> str:
     """`15 (5 agreed before this period)`: every action still overdue, those agreed outside a
-    report's period said apart (the period's own are the rest)."""
-    return outside_words(r.overdue)
+    report's period said apart (the period's own are the rest); in a report on one review,
+    those themed sessions agreed on its recommendations too (`1 agreed in a themed session`),
+    as none of them is among its actions agreed."""
+    return outside_words(r.overdue, on_one_review(r))
 
 
-def outside_words(actions: list[ActionLine]) -> str:
+def on_one_review(r: Report) -> bool:
+    """A report on one review, not a theme's: its actions are listed under themes too."""
+    return bool(r.filters.review) and not is_theme_id(r.filters.review or "")
+
+
+def outside_words(actions: list[ActionLine], themed: bool = False) -> str:
     """How many `actions`, those agreed outside a report's period said apart: `15 (5 agreed
-    before this period)`."""
+    before this period)`; with `themed`, those of themed sessions too."""
     before = sum(1 for a in actions if a.outside == "before")
     after = sum(1 for a in actions if a.outside == "after")
     apart = [f"{n} agreed {when} this period" for n, when in ((before, "before"),
                                                                (after, "after")) if n]
+    under = [a.session_id for a in actions if is_theme_id(a.review_id)] if themed else []
+    if under:
+        held = len(set(under))
+        where = "a themed session" if held == 1 else f"{held} themed sessions"
+        apart.append(f"{len(under)} agreed in {where}")
     return f"{len(actions)} ({' and '.join(apart)})" if apart else str(len(actions))
 
 
