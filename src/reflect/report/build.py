@@ -141,17 +141,35 @@ def agreed_in_themes(themed: Iterable[SessionFacts], rid: str, title: str,
     return found
 
 
-def _all(totals: ReviewSums, lines: list[ReviewLine], sessions: list[SessionFacts]
+def _all(totals: ReviewSums, lines: list[ReviewLine], sessions: list[SessionFacts],
+         sums: Iterable[ReviewSums] = (), library: Mapping[str, LibraryReview] | None = None
          ) -> ReviewLine:
-    """The totals: the questions answered are each review's, added up; how many were asked,
-    only when every review discussed is in the library; whether anyone came twice."""
+    """The totals: the questions answered are each review's, each once (`one_each`); how many
+    were asked, only when every review discussed is in the library; whether anyone came
+    twice."""
     line = totals.finish()
     line.came_twice = came_twice(sessions)
     discussed = [x for x in lines if x.sessions]
-    line.questions_covered = sum(x.questions_covered for x in discussed)
+    line.questions_covered = one_each([s for s in sums if s.line.sessions], library or {})
     line.questions_asked = (sum(x.questions_asked for x in discussed)
                             if all(x.questions_asked for x in discussed) else 0)
     return line
+
+
+def one_each(sums: Iterable[ReviewSums], library: Mapping[str, LibraryReview]) -> int:
+    """The questions answered on the lines `sums`, each once: a themed session's question
+    (`child-ac--ac-q1`, model/themes.py) is its review's own, where the library says that
+    review asks it. The summary added up the lines, so a question answered at a review's own
+    meeting and at a themed one counted twice: "Questions answered at least once: 6" where
+    five were (a learning lead's trial)."""
+    seen: set[tuple[str, str]] = set()
+    for s in sums:
+        for rid, qid in s.answered:
+            own, sep, asked = qid.partition("--")
+            if is_theme_id(rid) and sep and asked in library.get(own, NOT_IN_LIBRARY).questions:
+                rid, qid = own, asked
+            seen.add((rid, qid))
+    return len(seen)
 
 
 def build_report(g: Gathered, reviews: dict[str, str] | None = None,
@@ -313,7 +331,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     # (outside the period too: their overdue actions are listed, under their team's name)
     taken = {names.teams.shown(team_key(s.team)) or one_line(s.team) for s in chain(
         (s for _, s, _ in g.sessions), (s for _, s in g.outside))} if g.filters.team else set()
-    return Report(today=today, filters=g.filters, totals=_all(totals, review_lines, sessions),
+    return Report(today=today, filters=g.filters, totals=_all(totals, review_lines, sessions,
+                                                         per_review.values(), library),
                   reviews=review_lines,
                   teams=team_lines, recommendations=rec_lines, overdue=overdue,
                   undated=sorted(undated, key=lambda a: by_title(a.review_id)),
