@@ -53,6 +53,12 @@ def _owner(fictional_dir, typed: str) -> Owner:  # type: ignore[no-untyped-def]
     ("my Jo", Owner("[redacted]")),  # ... and a name with it is a name all the same
     ("my supervisor Jo", Owner("[redacted]")),
     ("my", Owner("[redacted]")),
+    # jobs a learning lead's trial found redacted, read as hidden people in a board's CSV
+    ("Team leader", Owner("Team leader")),
+    ("Team Leader", Owner("Team Leader")),
+    ("youth leader", Owner("youth leader")),
+    ("Learning lead", Owner("Learning lead")),
+    ("Sam Sample, team leader", Owner("[redacted], team leader")),  # a name with it is one
 ])
 def test_an_owner_is_kept_naming_no_one(fictional_dir, typed: str, kept: Owner) -> None:
     assert _owner(fictional_dir, typed) == kept

@@ -52,7 +52,8 @@ _LAST = ("worker", "officer", "nurse", "visitor", "manager", "lead", "teacher", 
          "director", "supervisor", "mentor", "navigator", "chair", "head", "facilitator",
          "observer", "volunteer", "trainee", "apprentice", "paramedic", "pharmacist",
          "solicitor", "governor", "guardian", "clinician", "registrar", "caseworker",
-         "keyworker", "administrator", "analyst", "carer", "psychiatrist", "counsellor")
+         "keyworker", "administrator", "analyst", "carer", "psychiatrist", "counsellor",
+         "leader")
 """The last word of a job (`family support worker`, `designated safeguarding lead`)."""
 
 _SHORT = frozenset("""
@@ -89,7 +90,7 @@ day unborn boy girl bank clinic doctor midwife midwifery paediatric paediatricia
 children children's child baby babies mother father mum dad parent parents brother sister
 grandma nan uncle aunt cousin son daughter number name unknown unnamed lives matter matters
 first centred centered focused welfare wellbeing voice journey sleep safe safer home house
-housing england wales scotland ireland british english partner partners
+housing england wales scotland ireland british english partner partners learning
 nhs nspcc cafcass ofsted barnardos barnardo's
 today tomorrow yesterday tonight now here there work
 """.split())

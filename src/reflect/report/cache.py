@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v30"
+KIND = "report-v31"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -72,6 +72,8 @@ KIND = "report-v30"
 #      word ("Hope is what kept us going") unless what follows says how someone is ("Will was
 #      upset") or the session writes it as a name elsewhere, as a common word before them is
 #      ("Meadow was quiet", with "asked Meadow" in the session) (model/unlisted_names.py)
+# v31: an owner "Team leader", "Learning lead" is a job, no name (model/roles.py): a v30
+#      cache holds "[redacted]" for them
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 
