@@ -72,8 +72,9 @@ KIND = "report-v31"
 #      word ("Hope is what kept us going") unless what follows says how someone is ("Will was
 #      upset") or the session writes it as a name elsewhere, as a common word before them is
 #      ("Meadow was quiet", with "asked Meadow" in the session) (model/unlisted_names.py)
-# v31: an owner "Team leader", "Learning lead" is a job, no name (model/roles.py): a v30
-#      cache holds "[redacted]" for them
+# v31: an owner "Team leader", "Learning lead" is a job, no name (model/roles.py), and the
+#      review title's child alone ("My Rowan reflection" on "Child Rowan") no name found
+#      (report/facts.py): a v30 cache holds "[redacted]" for them
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 

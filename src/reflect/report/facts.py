@@ -212,8 +212,8 @@ def facts_of(session: Session, read_only: str | None = None, key: str = "") -> S
     def known() -> Known:  # what the session says names no one: its team, roles, agencies...
         return session_known(session)
 
-    @functools.cache
-    def own() -> frozenset[str]:  # the review title's words: "Child Kestrel" is no one's name
+    @functools.cache  # the review title's words: "Child Kestrel" is no one's name, nor its
+    def own() -> frozenset[str]:  # "Kestrel" alone ("My Kestrel notes" was redacted: a trial)
         from reflect.export.unlisted import WORDS
 
         return frozenset(w.casefold() for w in WORDS.findall(session.review_title))
@@ -229,7 +229,8 @@ def facts_of(session: Session, read_only: str | None = None, key: str = "") -> S
         # And a name no one listed: "Supervision with Pat Example", "Jo Invented to ring the
         # GP" reached it as typed (model/unlisted_names.py).
         listed = [m.span() for p in names.patterns() for m in p.finditer(text)] if named else []
-        typed = listed + free_names(text, known(), listed)
+        typed = listed + [(a, b) for a, b in free_names(text, known(), listed)  # not "Wren"
+                          if not set(re.findall(r"[^\W\d_]+", text[a:b].casefold())) <= own()]
         if not typed and not likely and not might_hold_any(text):
             return one_line(text)  # nothing to redact: no name, no identifier
         return one_line(_redacted(text, likely, typed, own()))
