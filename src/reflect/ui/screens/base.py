@@ -372,7 +372,13 @@ class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT], LetterKeys[Resul
             follow(self, widget)
 
     def on_resize(self, event: events.Resize) -> None:
-        keep_focus_in_view(self, event.size)
+        keep_focus_in_view(self, event.size, self.focus_kept_on_resize())
+
+    def focus_kept_on_resize(self) -> bool:
+        """Whether a resize keeps the box with the focus in view (`keep_focus_in_view`), as
+        on a screen (`ReflectScreen.focus_kept_on_resize`): not in a dialog keeping its own
+        view (the export dialog: its check's finding over its formats)."""
+        return True
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         pass_failure_up(self, event)
