@@ -44,6 +44,7 @@ from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
+from reflect.ui.widgets.more_below import MoreBelow
 from reflect.walk.half_name import WHOSE
 
 W = TypeVar("W", bound=Widget)
@@ -66,6 +67,10 @@ INTRO = ("Your CPD record's choices, saved with the session (Ctrl+O exports the 
 REFLECT_WORDS_IT = "Optional: left empty, reflect fills it in"
 """The placeholder of a box the records word for themselves when it is left empty. "Left
 empty, reflect words it" read as if cut off at 60 columns (a police officer's trial)."""
+MORE_BELOW = "More below, down to Done"
+"""Said at the dialog's foot while more of it is below (the keys that go down follow:
+`way_down`). At 80x24 and 60x20 the regulators' parts and Done were below the fold with
+nothing saying so but a scroll bar's thumb (a facilitator's trial on a shared screen)."""
 PARTICIPATORY = {"part-auto": None, "part-yes": True, "part-no": False}
 SWE_GROUP = "Social workers: Social Work England standards"
 """The title of Social Work England's part, folded away until a standard is chosen."""
@@ -161,6 +166,7 @@ class CpdChoicesScreen(ReflectModal[None]):
                                      placeholder=REFLECT_WORDS_IT))
             with Horizontal(classes="buttons"):
                 yield Button("Done (Esc)", variant="primary", id="cpd-done")
+            yield MoreBelow(MORE_BELOW, id="cpd-more")  # (at its foot, while there is)
 
     def on_mount(self) -> None:
         if self.read_only:
