@@ -31,6 +31,7 @@ from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.more_below import MoreBelow
 
 if TYPE_CHECKING:
     from reflect.room import Room
@@ -55,6 +56,10 @@ PORT_TAKEN = ("An address with :{port} in it, printed or sent before, does not r
               "while that program has the port. Close it and press Open the room again, or open on "
               "a free port: the link is then new, so show people the QR code or the link on "
               "the shared screen.")
+
+
+MORE_BELOW = "More below, down to Open the room"
+"""Said at the dialog's foot while more of it is below (its buttons were, at 60x20)."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
                              compact=True)
                 yield Button("Open on a free port", id="room-free-port", compact=True)
                 yield Button("Cancel", id="room-cancel", compact=True)
+            yield MoreBelow(MORE_BELOW, id="room-more")  # (at its foot, while there is)
 
     def on_mount(self) -> None:
         self.query_one("#room-confidence-prompt").display = self.confidence
@@ -185,11 +191,22 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
             free = self.query_one("#room-free-port", Button)
             free.display = taken is not None
             if taken is not None:
-                free.focus()
+                free.focus()  # (brought into view under the error, as a focused box is)
+            else:
+                self.call_after_refresh(self._error_in_view)
             return
         asked = self.query_one("#room-confidence", TickBox).value
         prompt = self.query_one("#room-confidence-prompt", Input).value.strip()
         self.dismiss(OpenedRoom(room, (prompt or self.confidence_prompt) if asked else None))
+
+    def _error_in_view(self) -> None:
+        """Why the room did not open, brought into view: at 60x20 it was said below the
+        fold, and Ctrl+S seemed to do nothing (a certificate the room could not use: the
+        line in view said only "(below)"; a facilitator's trial on a shared screen)."""
+        error = self.query_one("#room-error")
+        if error.display:
+            self.query_one("#room-dialog", FittingScroll).scroll_to_widget(
+                error, animate=False, top=False, immediate=True)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
