@@ -85,12 +85,11 @@ class Walk:
         words shown (`ask_content`), once. Said on every resume, it came before a question
         or a step of one's own words too, each time (a police officer's trial)."""
         self.asks_last_time = d.at_terminal
-        """Whether last time's list (here? y or n) and actions (where each got to) are asked,
-        as at a terminal, or only said, as to a script (`--answer-last-time` asks a script
-        too). What they are comes from the team's earlier sessions, on any review, which a
-        script's writer cannot foresee: asked, a script's answers to the questions after them
-        were taken as who was here and as progress notes, written into another review's
-        session (a trial)."""
+        """Whether last time's list (here? y or n) and actions (where each got to) are asked, as
+        at a terminal, or only said, as to a script (`--answer-last-time` asks a script too).
+        They come from the team's earlier sessions, on any review, which a script's writer
+        cannot foresee: asked, a script's answers to the questions after them were taken as
+        who was here and as progress notes, written into another review's session (a trial)."""
         self.move: str | None = None
         """Where a line of `MOVES` typed at this step's last prompt goes ("back": the step
         before, "next": the next step); the step's function returned False for it."""
@@ -140,8 +139,7 @@ class Walk:
 def gather_team(w: Walk) -> None:
     """A new team session: last time's participants (as not yet here), the team's open actions
     and its last length (a meeting here reset it), as the app offers them. Never stops a start."""
-    session = w.session
-    if not session.team.strip():
+    if not (session := w.session).team.strip():
         return
     try:
         people, w.last_facilitator, minutes = last_time(w.folder, session.team,
