@@ -73,6 +73,29 @@ def unreplaced(typed: str) -> str | None:
     return start[len(REPLACE):].lstrip() if start.startswith(REPLACE) else None
 
 
+def added(current: str, typed: str) -> str:
+    """What a box holding `current` holds once `typed` is stored: `current` with `typed` below
+    it as a paragraph of its own (a leading `ADD` dropped); or, when `typed` starts with
+    `REPLACE`, the rest of `typed` alone (nothing, for `REPLACE` alone: the box emptied)."""
+    start = typed.lstrip()
+    if start.startswith(REPLACE):
+        return start[len(REPLACE):].lstrip()
+    more = (start[len(ADD):] if start.startswith(ADD) else typed).lstrip()
+    if not more.strip():
+        return current
+    return f"{current.rstrip()}\n\n{more}" if current.strip() else more
+
+
+def carried_on(current: str, typed: str) -> str:
+    """What a box left half way through a sentence holds once `typed` is stored: `current`
+    with `typed` going on from its last word, after a space (as `added` where `typed` starts
+    with `ADD` or `REPLACE`)."""
+    start = typed.lstrip()
+    if not current.strip() or not start or start.startswith((ADD, REPLACE)):
+        return added(current, typed)
+    return f"{current.rstrip()} {start}"
+
+
 class Dialogue:
     """Plain mode's one conversation with the person (or the script) at its input."""
 

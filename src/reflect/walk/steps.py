@@ -49,7 +49,16 @@ from reflect.store.settings import settings_path, support_message
 from reflect.store.write_back import write_back
 from reflect.text import one_line, plural
 from reflect.walk.actions import ask_agreed, ask_carried
-from reflect.walk.dialogue import ADD, KEPT_ADDED, MOVES, READ, REPLACE, unreplaced
+from reflect.walk.dialogue import (
+    ADD,
+    KEPT_ADDED,
+    MOVES,
+    READ,
+    REPLACE,
+    added,
+    carried_on,
+    unreplaced,
+)
 from reflect.walk.next import say_next_steps
 from reflect.walk.people import ask_people
 from reflect.walk.points import ask_points, points_made
@@ -151,29 +160,6 @@ def gather_team(w: Walk) -> None:
     w.offered = len(people)
     if minutes:
         w.d.say(f"Planned length: {hours_and_minutes(minutes)}, as at the team's last meeting.")
-
-
-def added(current: str, typed: str) -> str:
-    """What a box holding `current` holds once `typed` is stored: `current` with `typed` below
-    it as a paragraph of its own (a leading `ADD` dropped); or, when `typed` starts with
-    `REPLACE`, the rest of `typed` alone (nothing, for `REPLACE` alone: the box emptied)."""
-    start = typed.lstrip()
-    if start.startswith(REPLACE):
-        return start[len(REPLACE):].lstrip()
-    more = (start[len(ADD):] if start.startswith(ADD) else typed).lstrip()
-    if not more.strip():
-        return current
-    return f"{current.rstrip()}\n\n{more}" if current.strip() else more
-
-
-def carried_on(current: str, typed: str) -> str:
-    """What a box left half way through a sentence holds once `typed` is stored: `current`
-    with `typed` going on from its last word, after a space (as `added` where `typed` starts
-    with `ADD` or `REPLACE`)."""
-    start = typed.lstrip()
-    if not current.strip() or not start or start.startswith((ADD, REPLACE)):
-        return added(current, typed)
-    return f"{current.rstrip()} {start}"
 
 
 def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
