@@ -40,6 +40,7 @@ def test_a_reflection_is_mended_at_the_steps_the_refusal_names(
     answer.what, answer.so_what = "An invented first thought.", "Rang 07700 900123 first."
     s.notes["good-practice"] = "Pat rang 07700 900124 at once."
     s.actions.append(Action(text="Ring 07700 900125 on Monday"))
+    s.notes["actions"] = "Rang 07700 900126 to book."
     save_session(sessions_dir, s)
     dirs = dirs_for(fictional_dir, sessions_dir)
     said = refused(monkeypatch, capsys, dirs)
@@ -54,14 +55,17 @@ def test_a_reflection_is_mended_at_the_steps_the_refusal_names(
             "typed mended (each is asked in turn, Enter keeping it).") in said
     assert (f"Or edit the session in the app (reflect open {SID}), or export again with "
             "--redact (replaced by [redacted] in the exported copy) or --anyway.") in said
+    assert ("step 8, What to do now: Enter at the next action (there are no more), then at "
+            "Notes on what to do now type = and the words mended") in said
     assert "Plain mode does not change" not in said
     for typed in ("5\n\n= It was a late call.\n.\n", "2\n= Pat rang at once.\n.\n",
-                  "8\n1\nRing the school on Monday\n\n\n"):
+                  "8\n1\nRing the school on Monday\n\n\n", "8\n\n= Rang to book.\n.\n"):
         code, _ = run_at_terminal(monkeypatch, capsys, dirs, typed, "--resume", SID)
         assert code == 0
     notes = exported(capsys)
     assert "It was a late call." in notes and "Pat rang at once." in notes
-    assert "Ring the school on Monday" in notes and "07700" not in notes
+    assert "Ring the school on Monday" in notes and "Rang to book." in notes
+    assert "07700" not in notes
 
 
 def test_a_team_summary_an_owner_and_a_point_are_mended_in_the_walk(

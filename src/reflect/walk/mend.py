@@ -114,8 +114,8 @@ def _how(session: Session, field: str) -> str:
         return ""
     key = field.removeprefix("notes.")
     if key == "actions":
-        return (f"Enter at the next action (there are no more), then at Notes on this section "
-                f"{_MENDED}.")
+        return (f"Enter at the next action (there are no more), then at Notes on what to do "
+                f"now {_MENDED}.")
     if key == "summary":
         return f"at Overall summary of the session {_MENDED}."
     read = " (Enter reads the case details)" if key == "intro" else ""

@@ -321,11 +321,21 @@ def ask_question(w: Walk, step: Step) -> bool:
 
 def ask_actions(w: Walk, step: Step) -> bool:
     while ask_agreed(w):
-        ok = _ask(w, "Notes on this section:", NotesKey(step.key))
+        ok = _ask(w, actions_notes_prompt(w.session), NotesKey(step.key))
         if ok or w.move != "back":
             return ok
         w.move = None  # back from the notes: the actions again
     return False
+
+
+def actions_notes_prompt(session: Session) -> str:
+    """The notes after the actions: what they are on, and what is asked next. `Notes on this
+    section:` after the last action, then `What will you do differently`, one box after the
+    other unannounced: a screen reader user typed what they would do differently into the
+    notes (a trial)."""
+    after = ("what you will do differently" if session.mode == "individual"
+             else "the overall summary")
+    return f"Notes on what to do now, if any ({after} comes next):"
 
 
 def ask_differently(w: Walk, step: Step) -> bool:

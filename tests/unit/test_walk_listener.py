@@ -1,0 +1,34 @@
+"""Plain mode heard, not read: what a screen reader user's trial (g327) left. Each prompt says
+what its box is for where the one before could be taken for it, and a slip is said in words
+that stand alone."""
+
+import pytest
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from tests.unit.test_walk import dirs_for, flat, run_walk
+
+
+def _left_at(fictional_dir, sessions_dir, step: str, mode: str) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, f"20260101-child-zz-0000{mode[:4]}", mode=mode, title="Mine",
+                      current_step=step, facilitator="Sam Sample")
+    save_session(sessions_dir, s)
+    return s
+
+
+@pytest.mark.parametrize(("mode", "after"), [
+    ("individual", "what you will do differently"), ("team", "the overall summary")])
+def test_the_notes_after_the_actions_say_what_they_are_on_and_what_comes_next(
+        monkeypatch, capsys, fictional_dir, sessions_dir, mode, after):
+    """After the last action, Enter gave `Notes on this section:`, then `What will you do
+    differently`: a listener took the notes for it, and typed what they would do differently
+    into them."""
+    s = _left_at(fictional_dir, sessions_dir, "actions", mode)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "\n",
+                         "--resume", s.id)
+    assert code == 0
+    said = flat(out.out)
+    assert f"Notes on what to do now, if any ({after} comes next):" in said
+    assert "Notes on this section" not in said
