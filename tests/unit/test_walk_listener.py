@@ -32,3 +32,20 @@ def test_the_notes_after_the_actions_say_what_they_are_on_and_what_comes_next(
     said = flat(out.out)
     assert f"Notes on what to do now, if any ({after} comes next):" in said
     assert "Notes on this section" not in said
+
+
+def test_the_first_summary_says_how_it_ends_the_next_do_not(monkeypatch, capsys, fictional_dir,
+                                                             sessions_dir):
+    """`Summary of the discussion:` came after points that an empty line ends, and did not say
+    that a full stop alone on a line ends it (said only in the opening paragraph)."""
+    from reflect.model.steps import question_key
+
+    s = _left_at(fictional_dir, sessions_dir, question_key("zz-first"), "team")
+    text = "An invented point\n\nWe agreed.\n.\n" "\n\n"  # question 1; question 2: nothing
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), text,
+                         "--resume", s.id)
+    assert code == 0
+    said = out.out
+    first, rest = said.split("Step 7 of 10: Question 2.")
+    assert "Summary of the discussion, ended by a full stop alone on a line:" in flat(first)
+    assert "Summary of the discussion:" in rest and "full stop" not in rest

@@ -30,6 +30,15 @@ KEPT = "the point is kept as typed, said by no one"
 """What is done with a point whose "@…" names no one, or several."""
 
 
+def summary_prompt(w: Walk) -> str:
+    """A question's summary, asked after its points: the first in a walk says how it ends, a
+    full stop alone on a line (an empty line ends the points just before it; said only in
+    the opening paragraph, a listener could not tell how to end it: a trial)."""
+    said, w.ends_said = w.ends_said, True
+    return "Summary of the discussion" + (":" if said else
+                                          ", ended by a full stop alone on a line:")
+
+
 def ask_points(w: Walk, qid: str) -> bool:
     """The points made on question `qid`, one a line (an empty line ends the list), each with
     who said it said back; False at end of input."""

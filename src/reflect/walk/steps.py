@@ -61,7 +61,7 @@ from reflect.walk.dialogue import (
 )
 from reflect.walk.next import say_next_steps
 from reflect.walk.people import ask_people
-from reflect.walk.points import ask_points, points_made
+from reflect.walk.points import ask_points, points_made, summary_prompt
 from reflect.walk.whose import walk_settings
 from reflect.walk.wording import say_reworded
 
@@ -106,6 +106,7 @@ class Walk:
         """The step is reached by `.back` from the step after it: a reflection's question is
         asked from its last box (the prompt before, as Shift+Tab goes in the app), a section's
         notes at once, the section not read again unless asked (`READ`)."""
+        self.ends_said = False  # how a summary ends, said at the first (`summary_prompt`)
         self.untyped()
 
     def took_move(self) -> bool:
@@ -313,7 +314,7 @@ def ask_question(w: Walk, step: Step) -> bool:
     while True:
         if not ask_points(w, qid):  # "… @eve" names who said it, as in the app (said back)
             return False
-        ok = _ask(w, "Summary of the discussion:", AnswerKey(qid, "text"))
+        ok = _ask(w, summary_prompt(w), AnswerKey(qid, "text"))
         if ok or w.move != "back":
             return ok
         w.move = None  # back from the summary: the points again
