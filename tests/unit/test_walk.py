@@ -514,7 +514,7 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
     assert "6. Question 2 (not answered): Who would you tell?" in out.out and \
         "10. Summary and export (left here)" in out.out and \
         "5. Question 1: What would you do first?\n" in out.out
-    assert "'99' is not a step's number (1 to 10), u or l." in out.out
+    assert "There is no step 99: the steps are 1 to 10.\nEnter carries on there;" in out.out
     assert "Step 6 of 10: Question 2." in out.out
     assert "Answered 3 of 3 questions." in out.out
     assert [a.what for a in load_session(sessions_dir / f"{s.id}.toml").answers] == [

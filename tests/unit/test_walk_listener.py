@@ -7,7 +7,7 @@ import pytest
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
-from tests.unit.test_walk import dirs_for, flat, run_walk
+from tests.unit.test_walk import dirs_for, flat, run_at_terminal, run_walk
 
 
 def _left_at(fictional_dir, sessions_dir, step: str, mode: str) -> Session:
@@ -49,3 +49,16 @@ def test_the_first_summary_says_how_it_ends_the_next_do_not(monkeypatch, capsys,
     first, rest = said.split("Step 7 of 10: Question 2.")
     assert "Summary of the discussion, ended by a full stop alone on a line:" in flat(first)
     assert "Summary of the discussion:" in rest and "full stop" not in rest
+
+
+def test_a_slip_at_where_to_carry_on_is_said_in_words_that_stand_alone(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """`'99' is not a step's number (1 to 12) or l.`: "or l", heard on its own, was hard to
+    follow; the prompt after it says what l does."""
+    s = _left_at(fictional_dir, sessions_dir, "summary", "individual")
+    code, out = run_at_terminal(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                                "99\nbanana\n", "--resume", s.id)
+    said = flat(out.out)
+    assert "There is no step 99: the steps are 1 to 10. Enter carries on there;" in said
+    assert "“banana” is not a step's number. Enter carries on there;" in said
+    assert " or l." not in said

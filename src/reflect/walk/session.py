@@ -321,9 +321,10 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
                 mark = " (not answered)" if _unanswered(w.session, step) else ""
                 d.say(f"{n}. {step.label}{mark}{' (left here)' if n == start + 1 else ''}"
                       f"{first_words(w.session, step)}")
-        else:
-            d.say(f"'{got}' is not a step's number (1 to {len(steps)}){', u' if behind else ''}"
-                  " or l.")
+        else:  # (then the prompt, saying the rest: "… (1 to 12) or l." was read "or l" alone,
+            # hard to follow: a trial)
+            d.say(f"There is no step {got}: the steps are 1 to {len(steps)}." if got.isdigit()
+                  else f"“{got}” is not a step's number.")
 
 
 LISTED_WORDS = 8
