@@ -62,3 +62,27 @@ def test_a_slip_at_where_to_carry_on_is_said_in_words_that_stand_alone(
     assert "There is no step 99: the steps are 1 to 10. Enter carries on there;" in said
     assert "“banana” is not a step's number. Enter carries on there;" in said
     assert " or l." not in said
+
+
+def test_a_due_that_is_no_date_is_said_so_once_on_resume(monkeypatch, capsys, fictional_dir,
+                                                          sessions_dir):
+    """`due “end of janury”, not read as a date; open)` then `Its due date is not a date: “end
+    of janury” is kept as typed, not read as a date. To mend it: type 1 below.`: three times
+    over. Why is still said where the words do not say it."""
+    from reflect.model.session import Action
+
+    s = _left_at(fictional_dir, sessions_dir, "actions", "individual")
+    s.add_action(Action(text="Ring Team Blue", due="end of janury"))
+    s.add_action(Action(text="Brief Team Green", due="Mon 1 Jan 2027"))
+    s.add_action(Action(text="Book the room", due="next Friday"))  # (an older file: no date)
+    save_session(sessions_dir, s)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "\n",
+                         "--resume", s.id)
+    said = flat(out.out)
+    assert ("1. Decided already: Ring Team Blue (due end of janury, not read as a date; open) "
+            "To mend its due date: type 1 below. 2.") in said
+    assert ("(due Mon 1 Jan 2027, not read as a date; open) 1 January 2027 is a Friday. To "
+            "mend its due date: type 2 below.") in said
+    assert ("(due next Friday; open) Its due date is not read as a date. To mend its due "
+            "date: type 3 below.") in said
+    assert said.count("not read as a date") == 3 and "not a date" not in said

@@ -19,7 +19,6 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from reflect.model.action_gaps import why_not_a_date
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import long_date
@@ -31,7 +30,7 @@ from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
 from reflect.walk.action_change import change_action, chosen
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
-from reflect.walk.due import ask_due, due_kept, kept_due
+from reflect.walk.due import ask_due, due_kept, kept_due, weekday_said
 from reflect.walk.owners import carried_owner, listed_name
 
 if TYPE_CHECKING:
@@ -254,15 +253,20 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
     number = f"{w.session.actions.index(act) + 1}. " if act in w.session.actions else ""
     said = f"{number}{words.already}: {act.text} ({facts})"
     unlisted = owner_unlisted(w.session, act.owner)
-    wrong = [p for p in (
-        unlisted and f"{words.who} {unlisted}",
-        act.due.strip() and due_day(act.due, act.due_date) is None
-        and f"its due date is not a date: {why_not_a_date(act.due, w.edits.today())}") if p]
-    if not wrong:
+    # due words naming no date: said so once, in `facts` (and why, where that says none);
+    # a second line said it twice more, "not a date", "not read as a date" (a trial)
+    no_date = bool(act.due.strip()) and due_day(act.due, act.due_date) is None
+    unsaid = no_date and due_spoken(act.due, None) == " ".join(act.due.split())  # (`next
+    # Friday` with no date, as an older file holds it: said as typed, not said no date)
+    wrong = [p for p in (unlisted and f"{words.who} {unlisted}",
+                         no_date and weekday_said(act.due, w.edits.today()),
+                         unsaid and "its due date is not read as a date") if p]
+    if not unlisted and not no_date:
         return [said]
+    what = "them" if unlisted and no_date else "its due date" if no_date else "it"
     wrong_said = "; ".join(wrong)
-    return [said, f"{wrong_said[:1].upper()}{wrong_said[1:]}. To mend it: type "
-            f"{number.rstrip('. ')} below."]
+    mend = f"To mend {what}: type {number.rstrip('. ')} below."
+    return [said, f"{wrong_said[:1].upper()}{wrong_said[1:]}. {mend}" if wrong else mend]
 
 
 def _ask_owner(w: Walk, action: Action) -> bool:

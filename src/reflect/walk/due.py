@@ -91,6 +91,14 @@ def no_date_said(words: str, today: date) -> str:
     return f"{said}: {_SHORT.sub(lambda m: _FULL[m[0]], why)}." if why else f"{said}."
 
 
+def weekday_said(words: str, today: date) -> str:
+    """`1 January 2027 is a Friday` where due words put a weekday before a date that falls on
+    another (`Mon 1 Jan 2027`), in whole words; else "". Said beside the words, with `, not
+    read as a date` (`due_spoken`), where nothing else says why."""
+    why = wrong_weekday(words, today)
+    return _SHORT.sub(lambda m: _FULL[m[0]], why) if why else ""
+
+
 _FULL = {name[:3]: name for name in (*MONTH_NAMES, *DAY_NAMES)}
 _SHORT = re.compile(r"\b(?:" + "|".join(_FULL) + r")\b")
 """A month's or a day's name as `short_date` writes it (`Feb`, `Fri`), to say it whole."""
