@@ -56,13 +56,15 @@ def other_week(words: str, day: date | None, today: date) -> date | None:
 def other_week_hint(words: str, day: date | None, today: date, long: bool = False) -> str:
     """`for Fri 11 Dec type “Friday week” or the date` where `other_week` finds the other
     Friday (`Friday week`: a week on from the coming Friday, `read_date`); else "". `long`,
-    as plain mode says it: `for Friday 11 December type …` (`long_date`)."""
+    as plain mode says it, heard: `for Friday 11 December type Friday week or the date`
+    (`long_date`; no quotes, read "left quote" by a screen reader: a trial)."""
     other = other_week(words, day, today)
     if other is None:
         return ""
     name = DAY_NAMES[other.weekday()]
-    when = long_date(other, year=False) if long else short_date(other, year=False)
-    return f"for {when} type “{name} week” or the date"
+    if long:
+        return f"for {long_date(other, year=False)} type {name} week or the date"
+    return f"for {short_date(other, year=False)} type “{name} week” or the date"
 
 
 def said_back(words: str, day: date | None, today: date) -> str:

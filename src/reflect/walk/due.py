@@ -111,14 +111,13 @@ def _or_kept(keep: Keep, kept: str, typed: str) -> str:
 
 def kept_due(edits: SessionEdits, words: str) -> str:
     """Due words kept as typed when a stop came, said with the date they are read as, as
-    plain mode says them back: `due “next Fri”, read as Friday 4 December 2026`, or `, not
-    read as a date`. Half typed words are kept as typed, as the app's due box keeps them:
-    "next Fr" names no date, and is kept to be mended; "next Fri" is read as the Friday it
-    names."""
+    plain mode says what Enter keeps (`due_kept`): `due next Fri, read as Friday 4 December
+    2026`, `due Friday we, not read as a date`, with no quotes (`due “Friday we”` was read
+    "left quote": a trial). Half typed words are kept as typed, as the app's due box keeps
+    them: "next Fr" names no date, and is kept to be mended; "next Fri" is read as the
+    Friday it names."""
     words = words.strip()
-    said = due_said(words, edits.read_due(words), edits.today())
-    return f"due “{words}”, " + (f"read as {said.removeprefix('due ')}"
-                                 if said.startswith("due ") else said)
+    return f"due {due_kept(words, edits.read_due(words))}"
 
 
 def due_said(words: str, day: date | None, today: date) -> str:
