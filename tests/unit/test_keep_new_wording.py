@@ -115,7 +115,7 @@ def test_plain_mode_asks_at_a_terminal(monkeypatch, capsys, fictional_dir, sessi
     out = " ".join(capsys.readouterr().out.split())
     assert f"given when the question read “{OLD_FIRST}”." in out
     assert "Keep these answers under the new wording? y or n (Enter: n)" in out
-    assert "'maybe' is not y or n." in out
+    assert "“maybe” is not y or n." in out
     assert "Kept under the new wording; the notes say the words they were given under." in out
     answer = read_session(path)[0].answer("zz-first")
     assert answer is not None and (answer.question, answer.given_under) == (NEW_FIRST,

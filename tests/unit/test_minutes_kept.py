@@ -80,7 +80,7 @@ def test_plain_mode_says_it_and_a_time_given_there_forgets_it(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          ".\n45\n.\n", "--resume", SID)
     assert code == 0
-    assert "Typed for it in the app and not logged: 'lots' is not a time this can log" \
+    assert "Typed for it in the app and not logged: “lots” is not a time this can log" \
         in " ".join(out.out.split())
     saved = load_session(session_path(sessions_dir, SID))
     assert MINUTES_DRAFT not in saved.drafts and saved.minutes_spent == 45

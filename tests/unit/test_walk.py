@@ -84,7 +84,7 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert "So what? What does it mean for your practice" in out.out
     assert "Other thoughts (optional):" in out.out
     assert "Invented strength: Agencies in the exercise shared information quickly." in out.out
-    assert "'a while' is not a time" in out.out
+    assert "“a while” is not a time" in out.out
     assert "Answered 2 of 3 questions." in out.out
     assert "talk to your supervisor" in flat(out.out)  # the support reminder ends the session
     [entry] = list_sessions(sessions_dir).entries
@@ -114,9 +114,9 @@ def test_cpd_minutes_out_of_range_say_the_limit_and_a_decimal_comma_is_read(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          WHOLE.replace("a while\n1h30\n", "1500\n0\n1,5 hours\n"), "child-zz")
     assert code == 0
-    assert ("'1500' is 1500 minutes (25 hours): a time to log is from 1 minute to 24 hours."
+    assert ("“1500” is 1500 minutes (25 hours): a time to log is from 1 minute to 24 hours."
             in out.out)
-    assert "'0' is no time: a time to log is from 1 minute to 24 hours." in out.out
+    assert "“0” is no time: a time to log is from 1 minute to 24 hours." in out.out
     assert "90 minutes (1 hour 30 minutes) to log for CPD." in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.minutes_spent == 90
@@ -292,7 +292,7 @@ def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, caps
                          "child-zz", "--mode", "team", "--title", "Today",
                          "--team", "invented shire TEAM", "--answer-last-time")
     assert code == 0
-    assert "'maybe' is not y or n." in out.out and "'x' is not o, p or d." in out.out
+    assert "“maybe” is not y or n." in out.out and "“x” is not o, p or d." in out.out
     assert "The 2 people on this team's list last time are listed as not yet here." in flat(
         out.out)
     [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]
@@ -345,7 +345,7 @@ def test_an_answer_that_is_neither_team_nor_individual_is_asked_again(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
                          "child-zz")
     assert code == 0
-    assert "'myself' is neither: type t for a team discussion, or i for your own reflection." \
+    assert "“myself” is neither: type t for a team discussion, or i for your own reflection." \
         in flat(out.out)
     assert out.out.count("Team discussion or individual reflection?") == 2
     [entry] = list_sessions(sessions_dir).entries
@@ -472,7 +472,7 @@ def test_at_a_terminal_the_content_note_waits_and_s_skips_the_case_details(
     said = out.out.split("Step 1 of 10: Introduction and context.\n")[1]
     note, rest = said.split("Enter to read the case details, s to skip to the learning:\n", 1)
     assert flat(note).startswith("Content note: this review describes serious harm")
-    assert "'skip please' is not Enter or s." in rest
+    assert "“skip please” is not Enter or s." in rest
     assert "invented child" not in out.out  # the case details were skipped ...
     assert "Step 2 of 10: Good practice." in rest  # ... to the learning
     # Enter reads them, as before; a script's answers (not a terminal) are never asked
@@ -641,7 +641,7 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
     said, earlier = _new_due_walked(monkeypatch, capsys, fictional_dir, sessions_dir,
                                     "15/13/2027\n\n"  # not a date: Enter (n) types it again
                                     "14/2/2027\n")  # a date
-    assert "Use '15/13/2027' instead of the date it has (Sunday 31 January 2027)? y or n" in said
+    assert "Use “15/13/2027” instead of the date it has (Sunday 31 January 2027)? y or n" in said
     assert "kept as typed" not in said  # (it said so, then asked: a check in a fresh clone)
     assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("14/2/2027",
                                                                      date(2027, 2, 14))
@@ -763,7 +763,7 @@ def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
     assert ("Ring the invented school (Ada; due Friday 20 November 2026, overdue; from "
             "Last month): open.") in said
     assert said.count("New due date (Enter keeps Friday 20 November 2026):") == 2  # asked again
-    assert "Use 'nonsense' instead of the date it has (Friday 20 November 2026)? y or n" in said
+    assert "Use “nonsense” instead of the date it has (Friday 20 November 2026)? y or n" in said
     assert "Write to the invented GP (Ada; due next Friday; from Last month)" in said
     assert "New due date (Enter keeps next Friday):" in said  # (no quotes, read aloud)
     assert "New due date (Enter to skip):" in said

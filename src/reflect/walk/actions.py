@@ -57,7 +57,7 @@ def ask_carried(w: Walk, step: Step) -> bool:
                 return False
             if not got or got.lower()[:1] in _STATUSES:
                 break
-            d.say(f"'{got}' is not o, p or d.")
+            d.say(f"“{got}” is not o, p or d.")
         changed: list[Change | None] = []
         while got and c.status != _STATUSES[got.lower()[:1]]:  # open → in progress → done
             changed.append(w.edits.cycle_carried_status(c))
@@ -164,7 +164,7 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
                       else "New due date (Enter to skip):", had is not None, keep)
         if not due or had is None or w.edits.read_due(due) is not None:
             return due
-        sure = w.d.yes_no(f"Use '{due}' instead of the date it has ({long_date(had)})?", False,
+        sure = w.d.yes_no(f"Use “{due}” instead of the date it has ({long_date(had)})?", False,
                           partial(_unconfirmed, keep, due))  # (a stop: n, Enter's answer)
         if sure is None:
             return None

@@ -224,7 +224,7 @@ class Dialogue:
                 return current
             if got.lower() in ("y", "yes", "n", "no"):
                 return got.lower().startswith("y")
-            self.say(f"'{got}' is not y or n.")
+            self.say(f"“{got}” is not y or n.")
 
     def half_typed(self) -> str:
         """The line being typed and not yet entered (at a terminal: "" elsewhere, where the

@@ -64,7 +64,7 @@ def _which(d: Dialogue, typed: str, offered: list[str], keep: Keep) -> str | Non
             return got
         if got.isdigit() and 1 <= int(got) <= len(offered):
             return offered[int(got) - 1]
-        d.say(f"'{got}' is not a number from 1 to {len(offered)}.")
+        d.say(f"“{got}” is not a number from 1 to {len(offered)}.")
 
 
 def carried_owner(w: Walk, c: CarriedAction) -> str | None:

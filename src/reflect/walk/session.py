@@ -63,7 +63,7 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
             return None
         mode = _mode(got)
         if mode is None:  # ("myself" started a team session)
-            d.say(f"'{got.strip()}' is neither: type t for a team discussion, or i for your "
+            d.say(f"“{got.strip()}” is neither: type t for a team discussion, or i for your "
                   "own reflection.")
     kind = "team discussion" if mode == "team" else "reflection"
     default_title = default_title or f"{review.title} — {kind}"

@@ -258,7 +258,7 @@ def _read_case_details(w: Walk) -> bool | None:
         got = w.d.ask("Enter to read the case details, s to skip to the learning:")
         if got is None or not got or got.lower() in ("s", "skip"):
             return None if got is None else not got
-        w.d.say(f"'{got}' is not Enter or s.")
+        w.d.say(f"“{got}” is not Enter or s.")
 
 
 def ask_question(w: Walk, step: Step) -> bool:
@@ -356,7 +356,7 @@ def _ask_minutes(w: Walk) -> bool | None:
     measured = whole_minutes(session.timing.total_spent)
     now = "" if session.minutes_spent is None else f"; now {minutes_to_type(session.minutes_spent)}"
     if typed := session.drafts.get(MINUTES_DRAFT, ""):  # left in the app's box, kept as typed
-        d.say(f"Typed for it in the app and not logged: '{one_line(typed, 30)}' "
+        d.say(f"Typed for it in the app and not logged: “{one_line(typed, 30)}” "
               f"{minutes_refused(typed)}.")
     while True:
         got = d.ask(f"Minutes to log for your CPD, or hours and minutes as 1h30 (Enter: "
@@ -373,7 +373,7 @@ def _ask_minutes(w: Walk) -> bool | None:
             spoken = f" ({hours_and_minutes(minutes)})" if minutes >= 60 else ""  # the app's
             d.say(f"{plural(minutes, 'minute')}{spoken} to log for CPD.")
             return True
-        d.say(f"'{got}' {minutes_refused(got)}.")  # as the app and cpd-fill say it
+        d.say(f"“{got}” {minutes_refused(got)}.")  # as the app and cpd-fill say it
 
 
 def ask_summary(w: Walk, step: Step) -> bool:

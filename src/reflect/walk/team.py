@@ -89,4 +89,4 @@ def _chosen(d: Dialogue, said: str, near: list[str]) -> str | None:
             return got
         if got.isdigit() and 1 <= int(got) <= len(near):
             return near[int(got) - 1]
-        d.say(f"'{got}' is not a number from 1 to {len(near)}.")
+        d.say(f"“{got}” is not a number from 1 to {len(near)}.")

@@ -40,4 +40,4 @@ def say_reworded(d: Dialogue, edits: SessionEdits, question: Question | None,
             return True
         if not got or got.lower() in ("n", "no"):
             return False
-        d.say(f"'{got}' is not y or n.")
+        d.say(f"“{got}” is not y or n.")
