@@ -49,13 +49,15 @@ def test_reflection_after_a_team_session_shows_its_points_and_fills_the_record(
     code, out = walk(monkeypatch, capsys, dirs, MINE, "child-zz", "--after", team.id)
     assert code == 0, out.err
     first = out.out.split(": Question 1.\n")[1].split("What?")[0]
-    assert "The team's points (Invented team meeting" in first
-    # Each point with who made it, by role and agency; the summary apart, labelled
-    assert "  - Ask about fathers (Health visitor, Invented Trust)" in first
+    assert "The team's points on this question, at its meeting on " in first
+    # Each point by number with who made it, by role and agency, in words (it was `  - Ask
+    # about fathers (Health visitor, Invented Trust)`, read "dash", brackets in brackets: a
+    # trial); the summary apart, labelled
+    assert "Point 1: Ask about fathers, said by Health visitor, Invented Trust\n" in first
     assert "The team's summary:\n  The invented team agreed" in first
-    assert "  - The invented team agreed" not in first
+    assert "- " not in first and "(" not in first
     assert "Barnaby" not in out.out and "07700" not in out.out  # nobody identifiable
-    assert "(The team made no points on this question.)" in out.out.split(": Question 2.\n")[1]
+    assert "\nThe team made no points on this question.\n" in out.out.split(": Question 2.\n")[1]
     mine = next(e.session for e in list_sessions(sessions_dir).entries if e.session.id != team.id)
     assert mine.mode == "individual" and mine.after is not None
     assert mine.after.session_id == team.id

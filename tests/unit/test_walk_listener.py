@@ -86,3 +86,24 @@ def test_a_due_that_is_no_date_is_said_so_once_on_resume(monkeypatch, capsys, fi
     assert ("(due next Friday; open) Its due date is not read as a date. To mend its due "
             "date: type 3 below.") in said
     assert said.count("not read as a date") == 3 and "not a date" not in said
+
+
+def test_the_team_points_before_a_reflection_are_said_by_number_in_words(review):
+    """`--after`: `  - A point (no one named)`, each line read "dash", and a heading with
+    brackets inside brackets."""
+    from reflect.model.cpd import TeamLink, TeamPoint
+    from reflect.walk.after import team_said
+
+    s = Session.start(review, "20260101-child-zz-0000aft1", mode="individual", title="Mine")
+    s.after = TeamLink(session_id="x", label="Invented (Blue) — team", date="3 May 2026",
+                       points={"zz-first": [TeamPoint(text="Ask sooner", by="anonymous"),
+                                            TeamPoint(text="Ring back", by="", no_one=True)],
+                               "zz-second": [TeamPoint(text="Tell the GP", by="", no_one=True)],
+                               "zz-third": [TeamPoint(text="Old point")]})
+    assert team_said(s, "zz-first") == [
+        "The team's points on this question, at its meeting on 3 May 2026:",
+        "Point 1: Ask sooner, said anonymously", "Point 2: Ring back, no one named"]
+    assert team_said(s, "zz-second") == [
+        "The team's points on this question, at its meeting on 3 May 2026; no one named for "
+        "any:", "Point 1: Tell the GP"]
+    assert team_said(s, "zz-third")[1:] == ["Point 1: Old point"]

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from reflect.export.records import after_context
 from reflect.model.care import content_note
 from reflect.model.changes import (
     MINUTES_DRAFT,
@@ -49,6 +48,7 @@ from reflect.store.settings import settings_path, support_message
 from reflect.store.write_back import write_back
 from reflect.text import one_line, plural
 from reflect.walk.actions import ask_agreed, ask_carried
+from reflect.walk.after import team_said
 from reflect.walk.dialogue import (
     ADD,
     KEPT_ADDED,
@@ -277,9 +277,8 @@ def ask_question(w: Walk, step: Step) -> bool:
         return False
     if kept:
         w.save()
-    for block in after_context(session, qid):  # a reflection after a team session: its
-        for line in block:  # points, then its summary
-            d.say(line)
+    for line in team_said(session, qid):  # a reflection after a team session: its points,
+        d.say(line)  # then its summary
     if session.mode == "individual":
         boxes = [*REFLECTIVE_MODEL, ("text", "Other thoughts", "(optional):")]
         (skip, w.first_box), (cut, w.cut), told = (w.first_box, 0), (w.cut, False), False
