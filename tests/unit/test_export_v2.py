@@ -165,7 +165,7 @@ def test_who_attended_and_who_did_not_are_listed_apart(session, review):
     assert ("<dt>Invited, did not attend</dt><dd><ul><li>Robin Placeholder (Invented teacher "
             "role)</li></ul></dd>") in html
     text = to_text(session, review)
-    assert "Invited, did not attend: Robin Placeholder (Invented teacher role)" in text
+    assert "Invited, did not attend: Robin Placeholder, Invented teacher role\n" in text
 
 
 def test_a_point_attributed_to_someone_no_longer_listed_has_no_attribution(session, review):

@@ -132,3 +132,23 @@ def test_points_and_actions_are_said_by_number_and_their_dates_in_words(review):
     assert not [line for line in lines if line.lstrip().startswith("- ")]
     md = to_markdown(s, review, options)
     assert "- Plans drifted" in md and "Thu 31 Jan 2030" in md  # the Markdown as it was
+
+
+def test_participants_and_the_confidence_check_are_said_without_brackets_or_symbols(review):
+    """`Participants: Pip Example (health visitor, Invented Health)` was read "left paren",
+    `- At the start: … 1 ×0, 2 ×1` "dash" and "times" (a screen reader user's trial)."""
+    from reflect.model.edits import SessionEdits
+    from reflect.model.session import Participant
+
+    s = _session(review)
+    s.add_participant(Participant(name="Pip Example", role="Health visitor",
+                                  agency="Invented Health", left_early=True,
+                                  left_during="Question 2"))
+    s.add_participant(Participant(name="Rowan Example"))
+    SessionEdits(s).set_confidence("end", "How sure are you?", [0, 1, 3, 2, 0])
+    text = to_text(s, review)
+    assert ("Participants: Pip Example, Health visitor, Invented Health, left early during "
+            "Question 2; Rowan Example, no role or agency given\n") in text
+    assert ("At the end: How sure are you? 6 answers: none gave 1, 1 gave 2, 3 gave 3, 2 gave "
+            "4, none gave 5; average 3.2 of 5.\n") in text
+    assert "×" not in text and "\n- " not in text

@@ -103,7 +103,9 @@ def test_confidence_in_every_notes_format(review, tmp_path):
     line = ("How confident do you feel about invented <b>? 3 answers: 1 ×0, 2 ×2, 3 ×1, 4 ×0, "
             "5 ×0; average 2.3 of 5")
     assert "## Confidence check" in to_markdown(s, review)
-    assert f"- At the start: {line}" in to_text(s, review)
+    assert ("At the start: How confident do you feel about invented <b>? 3 answers: none gave "
+            "1, 2 gave 2, 1 gave 3, none gave 4, none gave 5; average 2.3 of 5.\n"
+            ) in to_text(s, review)  # (in words, read aloud: `- `, `×` read "dash", "times")
     from reflect.export.html import to_html as notes_html
 
     page = notes_html(s, review)

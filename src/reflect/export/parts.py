@@ -31,6 +31,7 @@ from reflect.export.who_said import NO_ROLE_OR_AGENCY_SAID as NO_ROLE_OR_AGENCY_
 from reflect.export.who_said import agency_of as agency_of
 from reflect.export.who_said import attribution as attribution
 from reflect.export.who_said import person as person
+from reflect.export.who_said import person_spoken as person_spoken
 from reflect.export.who_said import point_attribution as point_attribution
 from reflect.model import presence
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
@@ -124,18 +125,21 @@ def agency_entries(people: list[Participant]) -> list[str]:
     return [f"{a}: {n}{how(a)}" for a, n in agency_counts(people)]
 
 
-def attendance(session: Session, options: ExportOptions) -> list[tuple[str, list[str]]]:
+def attendance(session: Session, options: ExportOptions,
+               spoken: bool = False) -> list[tuple[str, list[str]]]:
     """(label, entries) for each group `presence.attendance` makes: who attended (those who
     arrived late or left early among them, so marked), who was invited but did not attend,
     and who was only on last time's list; as the options allow: nothing, people (with names
-    or by role), or counts per agency. Empty groups are left out."""
+    or by role), or counts per agency. Empty groups are left out. `spoken`: each person as
+    the plain-text notes say them (`who_said.person_spoken`: no brackets)."""
     if not options.include_attendance:
         return []
     groups = presence.attendance(session.participants)
     if options.attendance_by_agency:
         return [(ATTENDED_BY_AGENCY if label == ATTENDED else label + BY_AGENCY,
                  agency_entries(people)) for label, people in groups]
-    return [(label, [person(p, options) for p in people]) for label, people in groups]
+    said = person_spoken if spoken else person
+    return [(label, [said(p, options) for p in people]) for label, people in groups]
 
 
 def points(session: Session, answer: Answer, options: ExportOptions) -> list[tuple[str, str]]:
@@ -156,6 +160,16 @@ def confidence_text(c: Confidence) -> str:
     n = c.answers
     average = f"; average {c.average:.1f} of 5" if c.average is not None else ""
     return f"{c.prompt} {n} answer{'s' if n != 1 else ''}: {counts}{average}"
+
+
+def confidence_spoken(c: Confidence) -> str:
+    """`confidence_text` as the plain-text notes say it, read aloud: `How confident …? 6
+    answers: none gave 1, 1 gave 2, 3 gave 3, 2 gave 4, none gave 5; average 3.2 of 5.`
+    (`1 ×0, 2 ×1` was read "1 times 0": a screen reader user's trial)."""
+    counts = ", ".join(f"{n or 'none'} gave {k}" for k, n in enumerate(c.counts, 1))
+    n = c.answers
+    average = f"; average {c.average:.1f} of 5" if c.average is not None else ""
+    return f"{c.prompt} {n} answer{'s' if n != 1 else ''}: {counts}{average}."
 
 
 def confidence(session: Session) -> list[tuple[str, str]]:

@@ -109,8 +109,10 @@ def laid_out(session: Session, review: Review | None = None,
 
     s = session
     _heading(s.label, 0)
+    spoken = {label: "; ".join(entries)  # (no brackets round a role: read "left paren")
+              for label, entries in parts.attendance(s, options, spoken=True)}
     for k, v in session_facts(s, options, review):
-        out += _para(f"{k}: {v}")
+        out += _para(f"{k}: {spoken.get(k, v)}")
     out.append("")
     if s.carried:
         _heading("Actions from earlier sessions")
@@ -175,8 +177,9 @@ def laid_out(session: Session, review: Review | None = None,
         out += _para(s.differently) if s.differently.strip() else ["(nothing recorded)"]
     if s.confidence:
         _heading(parts.CONFIDENCE_HEADING, after_gap=True)
-        for when, text in parts.confidence(s):
-            out += _para(f"- {when}: {text}")
+        for check in s.confidence:  # (each line began "- ", read "dash": a trial)
+            out += _para(f"{parts.CONFIDENCE_PHASES[check.phase]}: "
+                         f"{parts.confidence_spoken(check)}")
     table = parts.time_table(s, review)
     if table:
         _heading(TIME_HEADING, after_gap=True)

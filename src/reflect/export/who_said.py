@@ -52,6 +52,16 @@ def person(p: Participant, options: ExportOptions) -> str:
     return f"{p.name} ({said})" if options.names_shown and p.name else f"({said})"
 
 
+def person_spoken(p: Participant, options: ExportOptions) -> str:
+    """A participant as the plain-text notes list them, read aloud: `person` with no brackets,
+    `Name, role, agency, left early during Question 3`, `role, agency`, `Name, no role or
+    agency given` (`Name (role, agency)` was read "left paren", "right paren": a screen
+    reader user's trial)."""
+    came = ", ".join(x for x in (arrived_words(p), left_words(p)) if x)
+    name = p.name if options.names_shown and p.name else ""
+    return ", ".join(x for x in (name, role_and_agency(p) or NO_ROLE_OR_AGENCY_SAID, came) if x)
+
+
 def attribution(session: Session, pid: str, options: ExportOptions) -> str:
     """Who made a point, as the options allow (`said_by`); "" when not attributed."""
     p = session.participant(pid)
