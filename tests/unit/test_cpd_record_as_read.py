@@ -158,7 +158,7 @@ def test_a_reflection_without_a_time_plan_says_what_each_time_is(reflection, rev
         assert "Planned" not in notes and "Over or under" not in notes
         assert " 0 s" not in notes and "Good practice" not in notes.split("Time logged")[1]
     reflection.timing = Timing(spent={"q:zz-first": 600}, plan={"q:zz-first": 300})
-    assert "Over or under" in to_text(reflection, review)  # a plan: the table says something
+    assert "10 minutes spent, 5 minutes over." in to_text(reflection, review)  # a plan: said
 
 
 def test_time_measured_is_named_as_measured(reflection, review):

@@ -4,7 +4,8 @@ A paragraph is one line, never broken at a width: people paste these notes into 
 systems, which keep every line break, and the notes hard-wrapped at 78 columns came out with
 sentences broken mid-way (a trial). The line breaks in the text are the ones typed (an answer's
 own lines, a typed list's items); the email program, the editor or the record wraps the rest
-to its own width. Only the time table is laid out in columns. No line ends in spaces.
+to its own width. Nothing is laid out in columns (the time table is a sentence a step: read
+aloud, its columns were numbers and dashes). No line ends in spaces.
 
 A heading stands alone on its line, a blank line after it, and is not underlined: a screen
 reader read the lines of `=====` and `-----` under them symbol by symbol (a trial). The PDF
@@ -24,7 +25,7 @@ from reflect.export.markdown import (
     session_facts,
 )
 from reflect.export.options import ExportOptions
-from reflect.export.time_table import TIME_HEADING
+from reflect.export.time_table import TIME_HEADING, time_sentences
 from reflect.model.attribution import ANONYMOUS
 from reflect.model.due import due_spoken
 from reflect.model.last_noted import last_noted
@@ -180,13 +181,8 @@ def laid_out(session: Session, review: Review | None = None,
         for check in s.confidence:  # (each line began "- ", read "dash": a trial)
             out += _para(f"{parts.CONFIDENCE_PHASES[check.phase]}: "
                          f"{parts.confidence_spoken(check)}")
-    table = parts.time_table(s, review)
-    if table:
+    if times := time_sentences(s, review):  # (columns were heard as numbers and dashes)
         _heading(TIME_HEADING, after_gap=True)
-        rows = [parts.TIME_HEADERS] + table
-        wide, planned_wide, spent_wide = (max(len(r[n]) for r in rows) for n in range(3))
-        for label, planned, spent, diff in rows:
-            out.append(f"{label:<{wide}}  {planned:>{planned_wide}}  {spent:>{spent_wide}}  "
-                       f"{diff}".rstrip())
+        out += times
     out += ["", parts.notes_footer(s, in_words=True), ""]
     return laid

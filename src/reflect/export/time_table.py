@@ -11,6 +11,7 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import STEP_LABELS, question_key, question_of, steps_for
 from reflect.model.timebox import duration
+from reflect.text import plural
 
 
 def clock(seconds: int) -> str:
@@ -131,6 +132,36 @@ def time_table(session: Session, review: Review | None) -> list[tuple[str, str, 
         return []
     return [(r.label, clock(r.planned) if r.planned is not None else "–", clock(r.spent),
              over_under(r.planned, r.spent)) for r in rows + [time_total(rows)]]
+
+
+def said(seconds: int) -> str:
+    """A step's time in whole words, for notes read aloud: `1 minute 14 seconds`, `1 hour 15
+    minutes`, `0 seconds` (`clock`'s `1 min 14 s` was read "min", "s")."""
+    h, rest = divmod(max(0, int(seconds)), 3600)
+    m, sec = divmod(rest, 60)
+    return " ".join(plural(n, unit) for n, unit in ((h, "hour"), (m, "minute"), (sec, "second"))
+                    if n) or "0 seconds"
+
+
+def time_sentences(session: Session, review: Review | None) -> list[str]:
+    """The time table as the plain-text notes say it, a step a line, read aloud: `Question 1:
+    10 minutes planned, 12 minutes spent, 2 minutes over.`, `Good practice: 13 seconds spent.`,
+    the total last; [] where `time_table` gives none. Its columns (`Planned`, `Spent`, a row of
+    `–` where nothing was planned) were heard as a run of numbers and dashes (a screen reader
+    user's trial); the PDF still draws the table."""
+    if not time_table(session, review):
+        return []
+    rows = time_rows(session, review)
+    lines = []
+    for r in [*rows, time_total(rows)]:
+        spent = f"{said(r.spent)} spent"
+        if r.planned is None:
+            lines.append(f"{r.label}: {spent}.")
+            continue
+        gap = r.spent - r.planned
+        diff = "on time" if not gap else f"{said(abs(gap))} {'over' if gap > 0 else 'under'}"
+        lines.append(f"{r.label}: {said(r.planned)} planned, {spent}, {diff}.")
+    return lines
 
 
 TIME_HEADERS = ("Step", "Planned", "Spent", "Over or under")
