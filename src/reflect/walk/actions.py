@@ -183,8 +183,9 @@ def ask_agreed(w: Walk) -> bool:
     involved) and due date; False at end of input."""
     session, d = w.session, w.d
     words = action_words(session.mode == "individual")
+    # (none: said without the section's name in straight quotes, read "quote": a trial)
     d.say(blocks_as_text(section_blocks(w.review, "actions"))
-          or f"This briefing has no \"What to do now\" section: {words.decide}.")
+          or f"This briefing has no section on what to do now: {words.decide}.")
     for act in session.actions:
         for line in agreed_already(w, act):
             d.say(line)
