@@ -163,7 +163,8 @@ def test_a_reflection_without_a_time_plan_says_what_each_time_is(reflection, rev
 
 def test_time_measured_is_named_as_measured(reflection, review):
     reflection.timing = Timing(spent={"q:zz-first": 130})
-    assert "Time the session was open (measured): 2 min 10 s" in to_text(reflection, review)
+    assert "Time the session was open (measured): 2 minutes 10 seconds\n" in to_text(
+        reflection, review)  # (in whole words, read aloud: "min", "s" were read so)
     reflection.minutes_spent = None
     assert "Time logged for CPD: 2 minutes, as reflect measured it" in to_text(reflection,
                                                                              review)

@@ -26,6 +26,7 @@ from reflect.export.markdown import (
 )
 from reflect.export.options import ExportOptions
 from reflect.export.time_table import TIME_HEADING, time_sentences
+from reflect.export.time_table import said as said_in_words
 from reflect.model.attribution import ANONYMOUS
 from reflect.model.due import due_spoken
 from reflect.model.last_noted import last_noted
@@ -112,6 +113,8 @@ def laid_out(session: Session, review: Review | None = None,
     _heading(s.label, 0)
     spoken = {label: "; ".join(entries)  # (no brackets round a role: read "left paren")
               for label, entries in parts.attendance(s, options, spoken=True)}
+    spoken[parts.TIME_IN_SESSION] = spoken[parts.TIME_OPEN] = said_in_words(s.timing.total_spent)
+    # (in whole words, as the time table says its times: `2 min 10 s` was read "min", "s")
     for k, v in session_facts(s, options, review):
         out += _para(f"{k}: {spoken.get(k, v)}")
     out.append("")
