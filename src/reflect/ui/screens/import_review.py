@@ -42,12 +42,16 @@ from reflect.ui.screens.import_review_file import ReviewFileAdding
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 from reflect.ui.widgets.marked_rows import MarkedList, MarkedSelect
+from reflect.ui.widgets.more_below import MoreBelow
 from reflect.ui.widgets.scroll_dialog import ScrollDialog
 
 ID_EXAMPLE = "e.g. child-v (left empty: from the briefing)"
 """The Review id box's grey text until a briefing is read, and after a file that could not
 be: plainly an example. "child-v (leave empty to take it from 'Child V')" read, after a
 broken file, as if found in it (a trial)."""
+MORE_BELOW = "More below, down to the buttons"
+"""Said at the dialog's foot while more is below: after a preview at 80x24 the findings and
+the buttons were, with nothing in it saying so (a trial). The keys follow: `way_down`."""
 
 
 class ImportScreen(ReviewFileAdding):
@@ -110,6 +114,7 @@ class ImportScreen(ReviewFileAdding):
                 yield Button("Preview", id="import-preview-button", variant="primary")
                 yield Button("Save to the library", id="import-save", disabled=True)
                 yield Button("Cancel", id="import-cancel")
+            yield MoreBelow(MORE_BELOW, id="import-more")  # (at its foot, while there is)
 
     def on_mount(self) -> None:
         self.query_one("#import-path", Input).focus()
