@@ -164,8 +164,24 @@ class ExportView(ReflectModal[ResultT]):
     def show_formats(self) -> None:
         """Once the arrows move in the formats, the whole list is brought into view (and again
         when the check's result above it changes height): at 70x22, with a finding and a
-        record's note above it, one line of it showed above the buttons."""
+        record's note above it, one line of it showed above the buttons. With the check's
+        finding over it where they fit together, the findings after the first said under the
+        formats (`say_findings`) where that makes them fit: at 80x24, with three findings, →
+        scrolled "CHECK: 3 likely personal details found…" out of view above a line begun
+        mid-sentence, nothing saying so (a facilitator's trial on a shared screen)."""
         self.formats_moved = True
         formats = self.query_one("#format").virtual_region
         chosen = self.query_one("#format-chosen").virtual_region  # the line naming it too
-        self._bring_into_view(formats.union(chosen) if chosen else formats)
+        found = (self.query_one("#findings").virtual_region
+                 if self.checked and self.findings else Region())
+        listed = joined(formats, chosen)
+        view = self._view_height()
+        if found and joined(found, listed).height > view and not self.split:
+            self.say_findings(split=True)  # the first finding, the rest under the formats
+            self.call_after_refresh(self.show_formats)
+            return
+        top = self.query_one("#export-title").virtual_region
+        for region in (joined(top, found, listed), joined(found, listed), listed):
+            if region.height <= view:
+                break
+        self._bring_into_view(region)
