@@ -11,6 +11,7 @@ from pathlib import Path
 from reflect.store.exports import FORMATS
 from reflect.store.library import load_library
 from reflect.ui.app import make_app
+from reflect.ui.screens.export_view import FINDING_ABOVE
 from tests.functional.helpers import screen_lines, wait_for
 from tests.functional.test_export_check_lands import team_session
 from tests.functional.test_export_dialog import checked_dialog
@@ -38,3 +39,30 @@ async def test_after_an_arrow_the_finding_stays_over_the_whole_list_at_80x24(
                        and sorted(formats_in_view(dialog)) == sorted(FORMATS), timeout=5)
         assert any("… and 2 more findings, under the formats (PgDn)." in row
                    for row in screen_lines(app))
+
+
+async def test_a_finding_above_the_view_is_said_over_the_buttons_at_80x24(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """Down to a CPD record's form, whose check says more, the finding and the whole list no
+    longer fit: the list is kept whole, and the line over the buttons says the finding is
+    above, until PgUp brings it back."""
+    session = team_session(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await checked_dialog(pilot, session, load_library(fictional_dir).get("child-zz"))
+
+        def finding_shown() -> bool:
+            return any(row.startswith("█ CHECK: 3 likely personal details found")
+                       for row in screen_lines(app))
+
+        def says() -> bool:
+            return any(f"{FINDING_ABOVE} · more options below: Tab or PgDn" in row
+                       for row in screen_lines(app))
+
+        await wait_for(pilot, lambda: finding_shown() and not says())
+        await pilot.press(*["down"] * 5)
+        await wait_for(pilot, lambda: dialog.chosen_format == "nmc-discussion-md"
+                       and dialog.checked and not finding_shown() and says())
+        assert sorted(formats_in_view(dialog)) == sorted(FORMATS)  # (the list kept whole)
+        await pilot.press("pageup")
+        await wait_for(pilot, lambda: finding_shown() and not says())

@@ -48,7 +48,6 @@ from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.more_below import MoreBelow
 
 
 @dataclass(frozen=True)
@@ -183,7 +182,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
                 yield OptionBox(f"Include the items typed but not added, marked {MARK}",
                                 value=self.include_drafts, id="include-drafts")
             # Over the buttons while options are below them (a box "below" out of view: a trial)
-            yield MoreBelow(MORE_OPTIONS, over=".buttons", id="export-more")
+            yield self.more_line(MORE_OPTIONS)  # (and the check's finding above, where it is)
             with DockedButtons(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")
@@ -243,6 +242,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
         self.query_one("#export-hint", Literal).show(check_state(False, False), "dim")
         self.query_one("#findings", Literal).show("Checking the notes for personal details…",
                                                   "italic")
+        self.query_one("#findings").remove_class("-found")  # (no "Finding above" for it)
         for button in self.query(Button).results(Button):
             if button.id != "export-cancel":
                 button.disabled = True

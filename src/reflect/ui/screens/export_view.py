@@ -18,6 +18,11 @@ from reflect.ui.screens.export_words import check_message, first_finding, more_b
 from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.more_below import MoreBelow
+
+FINDING_ABOVE = "Finding above: PgUp"
+"""Said over the buttons while the check's finding is above the view: where it and the whole
+list of formats cannot both be in view (a record's check at 80x24, any at 60x20)."""
 
 
 def joined(*regions: Region) -> Region:
@@ -37,6 +42,12 @@ class ExportView(ReflectModal[ResultT]):
     """The check's finding lines and the rest `check_message` takes (`say_findings`)."""
     split = False
     """Whether the findings after the first are said under the formats (`say_findings`)."""
+
+    def more_line(self, words: str) -> MoreBelow:
+        """The line over the buttons: more options below (`words`), and the check's finding
+        above (`FINDING_ABOVE`), while they are."""
+        return MoreBelow(words, over=".buttons", above=("#findings.-found", FINDING_ABOVE),
+                         id="export-more")
 
     def opened_at_top(self) -> None:
         """Once laid out as it opens: at its top, then scrolled as `show_chosen` needs."""
@@ -104,6 +115,7 @@ class ExportView(ReflectModal[ResultT]):
             colleagues, problem, unattributed, letters=not self.letters_off,
             minutes=minutes_note(self.session)),
             "bold" if self.findings else "italic")
+        self.query_one("#findings").set_class(bool(self.findings), "-found")
         more = self.query_one("#more-findings", Literal)
         more.show("The other findings:\n" + "\n".join(rest) if rest else "", "bold")
         more.display = bool(rest)

@@ -66,7 +66,11 @@ class MoreBelow(Literal):
     """Docked at the foot of the scrolling container it is put in (its parent), shown while
     some of what that container holds is below what it shows, and saying `words`; over the
     container's own docked foot (`over`, a selector: the export dialog's buttons) where it
-    has one. The keys that go on down from where the focus is follow `words` (`way_down`)."""
+    has one. The keys that go on down from where the focus is follow `words` (`way_down`).
+    Given `above` (a selector and its words), it says too, first, when the first line of
+    what that selects is above the view: the export dialog's check's finding, scrolled out
+    of view at 80x24 as the arrows kept the whole list of formats in view, with nothing
+    saying so (a facilitator's trial on a shared screen)."""
 
     DEFAULT_CSS = """
     MoreBelow {
@@ -79,12 +83,18 @@ class MoreBelow(Literal):
     }
     """
 
-    def __init__(self, words: str, over: str | None = None, **kwargs: object) -> None:
+    def __init__(self, words: str, over: str | None = None,
+                 above: tuple[str, str] | None = None, **kwargs: object) -> None:
         super().__init__(f"{words}: Tab or PgDn", "italic", **kwargs)
         self.words = words
         """What is said before the keys: `More options below`."""
         self.over = over
         """The container's docked foot this line sits on (None: its very foot)."""
+        self.above = above
+        """What is said while the first line of what a selector selects is above the view
+        (`("#findings.-found", "Finding above: PgUp")`), or None."""
+        self._beyond = (False, True)
+        """Whether that is above, and whether more is below, as last worked out."""
 
     def on_mount(self) -> None:
         if isinstance(self.parent, Widget):
@@ -93,7 +103,12 @@ class MoreBelow(Literal):
 
     def _say_keys(self) -> None:
         if isinstance(self.parent, Widget):
-            self.show(f"{self.words}: {way_down(self.parent)}", "italic")
+            up, down = self._beyond
+            said = [self.above[1]] if up and self.above else []
+            said += [f"{self.words}: {way_down(self.parent)}"] if down else []
+            if len(said) > 1:
+                said[1] = said[1][:1].lower() + said[1][1:]
+            self.show(" · ".join(said), "italic")
 
     def _check(self) -> None:
         """Shown while the lowest of what the container holds ends below its view (the view
@@ -109,8 +124,13 @@ class MoreBelow(Literal):
             return
         shown = self.outer_size.height - self.styles.margin.bottom if self.display else 0
         _, more = beyond_view(box, held, shown)
-        if self.display != more:
-            self.display = more
+        marked = [w for w in box.query(self.above[0]) if w.display] if self.above else []
+        up = bool(marked) and beyond_view(box, [marked[0]])[0]
+        if (up, more) != self._beyond:
+            self._beyond = (up, more)
+            self._say_keys()
+        if self.display != (up or more):
+            self.display = up or more
 
     def _sit_on_foot(self) -> None:
         """Over the container's docked foot (`over`), as high as that is now (its buttons
