@@ -18,6 +18,12 @@ from tests.functional.test_export_dialog import checked_dialog
 from tests.functional.test_export_formats_shown import formats_in_view
 
 
+def _finding_shown(app: object) -> bool:
+    """Whether the check's first line is on screen, at the dialog's left edge."""
+    return any(row.startswith("█ CHECK: 3 likely personal details found")
+               for row in screen_lines(app))
+
+
 async def test_after_an_arrow_the_finding_stays_over_the_whole_list_at_80x24(
         fictional_dir: Path, sessions_dir: Path) -> None:
     session = team_session(fictional_dir, sessions_dir)
@@ -26,8 +32,7 @@ async def test_after_an_arrow_the_finding_stays_over_the_whole_list_at_80x24(
         dialog = await checked_dialog(pilot, session, load_library(fictional_dir).get("child-zz"))
 
         def finding_shown() -> bool:
-            return any(row.startswith("█ CHECK: 3 likely personal details found")
-                       for row in screen_lines(app))
+            return _finding_shown(app)
 
         await wait_for(pilot, finding_shown)
         await pilot.press("right")
@@ -36,7 +41,7 @@ async def test_after_an_arrow_the_finding_stays_over_the_whole_list_at_80x24(
         for _ in range(3):  # (the list is brought into view once laid out)
             await pilot.pause()
         await wait_for(pilot, lambda: finding_shown()
-                       and sorted(formats_in_view(dialog)) == sorted(FORMATS), timeout=5)
+                       and sorted(formats_in_view(dialog)) == sorted(FORMATS))
         assert any("… and 2 more findings, under the formats (PgDn)." in row
                    for row in screen_lines(app))
 
@@ -52,8 +57,7 @@ async def test_a_finding_above_the_view_is_said_over_the_buttons_at_80x24(
         dialog = await checked_dialog(pilot, session, load_library(fictional_dir).get("child-zz"))
 
         def finding_shown() -> bool:
-            return any(row.startswith("█ CHECK: 3 likely personal details found")
-                       for row in screen_lines(app))
+            return _finding_shown(app)
 
         def says() -> bool:
             return any(f"{FINDING_ABOVE} · more options below: Tab or PgDn" in row

@@ -39,6 +39,6 @@ async def test_back_at_its_size_the_dialog_shows_its_title_and_finding_again(
         await wait_for(pilot, lambda: body.max_scroll_y > 0)
         for _ in range(3):  # (the scrolls a resize asks for are made once it is laid out)
             await pilot.pause()
-        await wait_for(pilot, top_shown, timeout=5)
+        await wait_for(pilot, top_shown)
         assert body.scroll_y == opened
         assert dialog.focused is dialog.query_one("#format")  # the focus where it was
