@@ -60,12 +60,35 @@ def test_nothing_near_is_said_as_argparse_says_it(capsys):
 def test_a_mistyped_choice_says_the_nearest_first(capsys, argv, typed, meant):
     usage, error = mistake(capsys, *argv)
     assert f"invalid choice: {typed!r}: did you mean {meant}? (choose from" in error, error
-    assert (argv[0] == "exprot") is ("COMMAND ..." in usage)  # a command's own usage
+    # a command mistyped: the usage lists the commands; an option's value: said alone
+    assert ("COMMAND ..." in usage) if argv[0] == "exprot" else usage == "", usage
 
 
 def test_a_choice_with_nothing_near_lists_them_all(capsys):
     _, error = mistake(capsys, "report", "--format", "spreadsheet")
     assert error.endswith("invalid choice: 'spreadsheet' (choose from 'md', 'html', 'csv')")
+
+
+@pytest.mark.parametrize("argv,said", [
+    (["report", "--since", "32/13/2026"], "argument --since: '32/13/2026' is not a date reflect "
+                                          "can read: type it like 31/03/2026 (day first),"),
+    (["report", "--until", "invented-day"], "argument --until: 'invented-day' is not a date"),
+    (["report", "--since", "31/02/2026"], "argument --since: '31/02/2026' is not a date: there "
+                                          "is no 31 Feb"),
+    (["report", "--format", "docx"], "argument --format: invalid choice: 'docx' (choose from "
+                                     "'md', 'html', 'csv')"),
+    (["cpd-fill", "s-invented", "--minutes", "lots"], "argument --minutes: 'lots' is not a time"),
+])
+def test_an_options_value_refused_is_one_line_without_the_usage(capsys, argv, said):
+    """`reflect report --since 32/13/2026` printed the report's usage, four lines, before the
+    one line that said what was wrong, which a learning lead's trial missed under it: the
+    line alone, naming the option, the value, what is wrong and what is taken."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert err.count("\n") == 1 and "usage" not in err, err
+    assert err.startswith(f"reflect {argv[0]}: error: {said}"), err
 
 
 def terminal_80(monkeypatch):
@@ -175,3 +198,15 @@ def test_a_word_the_option_meant_would_not_take_is_still_said(capsys):
     _, error = mistake(capsys, "export", "--fromat", "nothing-of-the-kind", "s-invented")
     assert error.endswith("unrecognized arguments: --fromat s-invented: did you mean "
                           "--format?"), error
+
+
+def test_a_reports_library_folder_not_there_is_said_not_left_out(capsys, tmp_path):
+    """`reflect report --content-dir` a folder mistyped made a report with no review's title
+    in it and nothing said: refused, as `reflect list` refuses it, naming the folder."""
+    (tmp_path / "sessions").mkdir()
+    missing = tmp_path / "invented-library"
+    code = main(["report", "--sessions-dir", str(tmp_path / "sessions"),
+                 "--content-dir", str(missing)])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert f"reflect report: The review library folder {missing} does not exist" in err, err

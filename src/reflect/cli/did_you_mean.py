@@ -113,6 +113,7 @@ class ReflectParser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", ReflectHelp)
         super().__init__(*args, **kwargs)
         self._typed: list[str] = []
+        self._value_refused = False  # an option's value refused: said alone, no usage
 
     def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
                          namespace: argparse.Namespace | None = None
@@ -120,6 +121,7 @@ class ReflectParser(argparse.ArgumentParser):
         """argparse's, keeping what was typed for `_check_value` (a command's parser is given
         what follows the command's name)."""
         self._typed = list(sys.argv[1:] if args is None else args)
+        self._value_refused = False
         return super().parse_known_args(args, namespace)
 
     def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
@@ -140,12 +142,21 @@ class ReflectParser(argparse.ArgumentParser):
                     return chosen
         return None
 
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        """argparse's, noting an option's value its type refused (`--since 32/13/2026`)."""
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError:
+            self._value_refused = bool(action.option_strings)
+            raise
+
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         """A value not among an option's choices (`--format docs`, a command `exprot`): said
         with the nearest choice first, then all of them, as argparse lists them."""
         choices = action.choices
         if choices is None or value in choices:
             return
+        self._value_refused = bool(action.option_strings)  # (a command's name: with usage)
         if (option := self._unknown_option_before(str(value))) is not None:
             # `reflect --sesions-dir /tmp`: the folder was read as the command, and the
             # mistake said as "invalid choice: '/tmp'", never naming the option (a trial).
@@ -180,10 +191,16 @@ class ReflectParser(argparse.ArgumentParser):
         return self.allow_abbrev and len(started) == 1
 
     def error(self, message: str) -> NoReturn:
-        """argparse's usage and error, the error fitted to the terminal (`console.echo`)."""
+        """argparse's usage and error, the error fitted to the terminal (`console.echo`).
+
+        An option's value refused (`--since 32/13/2026`, `--format docs`) is said alone: its
+        line names the option, the value, what is wrong and what is taken, and the usage
+        printed before it (four lines for `report`) buried it (a learning lead's trial). A
+        mistake in the command's shape (an option mistyped, a word missing) keeps the usage."""
         from reflect.console import echo
 
-        self.print_usage(sys.stderr)
+        if not self._value_refused:
+            self.print_usage(sys.stderr)
         echo(f"{self.prog}: error: {self._choices_missing(message)}", err=True)
         self.exit(2)
 

@@ -76,6 +76,10 @@ def cmd_report(args: argparse.Namespace) -> int:
                      f"{target.name}): {problem}", err=True, whole=[str(beside)])
                 return 1
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
+    if catalogue.missing:  # a mistyped --content-dir: a report of ids, no titles, unsaid
+        echo(f"reflect report: {paths.missing_library(catalogue.folder)}", err=True,
+             whole=(catalogue.folder,))
+        return 1
     choice = review_filter(args.review or "", catalogue)
     if choice.problem:
         echo(f"reflect report: --review: {choice.problem}.", err=True)
