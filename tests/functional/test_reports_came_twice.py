@@ -30,7 +30,8 @@ async def test_four_at_one_meeting_and_then_one_of_them_again(fictional_dir, ses
         key = app.screen.query_one("#report-reviews-key")
         if size == (80, 24):  # the table's short labels, and their key under it
             await wait_for(pilot, lambda: key.display)
-            assert "Att. = attendances · " in str(key.render()).replace("\n", " · ")
+            assert ("Att. = attendances: the people at its team discussions, each once a "
+                    "meeting\n") in str(key.render())
         save_session(sessions_dir, _held(review, "20260317-child-zz-two", 17, MOORVALE[:1]))
         app.screen.query_one("#report-update", Button).press()  # again: Sam Sample came twice
         await wait_for(pilot, lambda: f"{ATTENDANCES}: 5 ({COUNTED_TWICE})" in
@@ -38,5 +39,5 @@ async def test_four_at_one_meeting_and_then_one_of_them_again(fictional_dir, ses
         key = app.screen.query_one("#report-reviews-key")
         if size == (80, 24):
             await wait_for(pilot, lambda: key.display)
-            assert f"Att. = attendances ({COUNTED_TWICE})" in " ".join(
-                str(key.render()).split())
+            assert f"Att. = attendances: the people at its team discussions, each once a " \
+                   f"meeting ({COUNTED_TWICE})" in " ".join(str(key.render()).split())

@@ -44,4 +44,4 @@ async def test_the_reviews_table_fills_and_keys_its_labels_with_no_resize_sent(
                        and table.row_count == 1)
         key = app.screen.query_one("#report-reviews-key")
         await wait_for(pilot, lambda: key.display)
-        assert f"Att. = attendances ({COUNTED_TWICE})" in " ".join(str(key.render()).split())
+        assert f"each once a meeting ({COUNTED_TWICE})" in " ".join(str(key.render()).split())

@@ -25,6 +25,7 @@ from reflect.report.action_lists import (
     personal_note,
     undated_note,
 )
+from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
 from reflect.report.lines import Report, ReviewLine, confidence_average
 from reflect.report.render_html import to_html
@@ -116,6 +117,7 @@ def to_markdown(r: Report) -> str:
                                   for i in range(len(REVIEW_COLUMNS))) + " |"]
         out += ["| " + " | ".join(cell(c) for c in review_row(line, r.filters)) + " |"
                 for line in r.reviews]
+        out += ["", escape(key_line(r.totals.came_twice))]
         for line in r.reviews:
             if details := review_details(line):
                 out += ["", f"### {cell(line.title)}", ""]

@@ -16,6 +16,7 @@ from reflect.report.action_lists import (
     personal_note,
     undated_note,
 )
+from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
 from reflect.report.lines import (
     NOT_LINKED,
@@ -222,7 +223,7 @@ def to_html(r: Report) -> str:
             out.append(f'<tr><th scope="row">{_e(title)}</th>'
                        + "".join(f'<td class="n">{_e(n)}</td>' for n in cells)
                        + f'<td class="d">{_e(last)}</td></tr>')
-        out += ["</tbody>", "</table>"]
+        out += ["</tbody>", "</table>", f'<p class="note">{_e(key_line(r.totals.came_twice))}</p>']
         for x in r.reviews:
             if details := review_details(x):
                 out += [f"<h3>{_e(x.title)}</h3>", '<dl class="summary">',

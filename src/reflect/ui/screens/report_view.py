@@ -22,11 +22,11 @@ from reflect.report.action_lists import (
     personal_note,
     undated_note,
 )
+from reflect.report.column_key import LEAD, key_pairs
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 from reflect.report.lines import NOT_LINKED, ActionLine, ReviewLine, TeamReview
 from reflect.report.words import (
-    COUNTED_TWICE,
     NOTHING_RECORDED,
     PERSONAL,
     REVIEW_COLUMNS,
@@ -113,15 +113,15 @@ is one line: each was two, its title or its day wrapped (a helper's trial). Narr
 (60x20), each review is a block of words (`_review_block`)."""
 
 
-def review_key(width: int = 0, twice: bool = True) -> str:
-    """What each short label stands for, as the saved reports name the columns; given a
-    `width`, in lines no wider, none breaking a pair (it read `Att.` / `= attendances`).
-    `twice`: whether someone may have come to two meetings (`ReviewLine.came_twice`), said of
-    the attendances as the summary says it."""
-    pairs = [f"{c.short} = {c.label[0].lower()}{c.label[1:]}"
-             + (f" ({COUNTED_TWICE})" if c.label == "Attendances" and twice else "")
-             for c in BY_REVIEW if c.short]
-    pairs[0] = f"Key: {pairs[0]}"
+def review_key(width: int = 0, twice: bool = True, short: bool = True) -> str:
+    """What each column counts, as the saved reports say it (report/column_key.py), each
+    short label said with what it stands for where they are `short` (`Sess = sessions: …`);
+    given a `width`, in lines no wider, none breaking a pair (it read `Att.` / `=
+    attendances`). `twice`: whether someone may have come to two meetings
+    (`ReviewLine.came_twice`), said of the attendances as the summary says it."""
+    labels = {c.label: c.short for c in BY_REVIEW if c.short} if short else {}
+    pairs = key_pairs(twice, labels)
+    pairs[0] = f"Key: {pairs[0]}" if short else f"{LEAD} {pairs[0]}"
     return "\n".join(stack(pairs, width)) if width else SEPARATOR.join(pairs)
 
 
@@ -339,11 +339,13 @@ class ReportView(VerticalScroll):
     `came_twice`): the by-review table's key says it alike."""
 
     def on_wrapped_table_laid(self, event: WrappedTable.Laid) -> None:
-        """The key to the by-review table's short labels, shown only with them."""
-        if event.table.has_class("report-reviews") and event.table.parent is self:
+        """The key to the by-review table, its short labels said where it shows them; not
+        under its blocks (`5 sessions (2 of them individual reflections)` says it)."""
+        table = event.table
+        if table.has_class("report-reviews") and table.parent is self:
             for key in self.query_children("#report-reviews-key").results(Literal):
-                key.show(review_key(event.table.filled_width, self.twice), "italic")
-                key.display = event.table.short
+                key.show(review_key(table.filled_width, self.twice, table.short), "italic")
+                key.display = not table.stacked
 
     async def show_report(self, report: Report) -> None:
         self.twice = report.totals.came_twice
