@@ -88,3 +88,16 @@ def test_hub_and_hubs_look_alike_but_are_never_merged(fictional_dir, sessions_di
     report = build_report(gather([sessions_dir], Filters()), today=date(2026, 12, 5))
     assert {"Moorvale Hub", "Moorvale Hubs"} <= set(report.reviews[0].teams)  # two teams
     assert team_choice("Moorvale Hubs", [sessions_dir]).team is None  # it has sessions
+
+
+def test_a_team_a_letter_from_one_is_offered_not_taken(fictional_dir, sessions_dir):
+    """`--team "Fernbrook Nrth Team"`, a letter dropped from a word of five (too short a word
+    for the form's rule to take it), was refused listing the teams, the slip left to find (a
+    learning lead's trial): the one team a letter away is offered, as --review offers one."""
+    _held(fictional_dir, sessions_dir, ("Invented Fernbrook North Team", "Invented East Team"))
+    choice = team_choice("Invented Fernbrook Nrth Team", [sessions_dir], use_cache=False)
+    assert choice.team is None and choice.problem is not None
+    assert choice.problem.startswith("no session is by a team 'Invented Fernbrook Nrth Team' "
+                                     "(did you mean “Invented Fernbrook North Team”?),")
+    far = team_choice("Invented Westfold Team", [sessions_dir], use_cache=False).problem
+    assert far is not None and "did you mean" not in far
