@@ -44,3 +44,19 @@ def test_a_report_on_one_review_lists_a_themed_sessions_overdue_action_on_it(tmp
     # Not yet due, or on another review: not listed
     assert _report(content, sessions, "child-zy", today=date(2026, 4, 1)).overdue == []
     assert _report(content, sessions, "child-zz").overdue == []
+
+
+def test_a_themed_meetings_overdue_action_is_listed_though_it_met_before_the_period(tmp_path):
+    """A report on one review from 2 March: the themed meeting of 1 March, whose action on the
+    review is still overdue, was left out, though the review's own meetings before a period
+    have their actions still overdue listed (a learning lead's trial): listed, said to be
+    agreed before the period, and counted in no other figure."""
+    content, sessions = tmp_path / "content", tmp_path / "sessions"
+    _library(content)
+    _held(sessions, load_catalogue(content), ("child-zy", ""))
+    report = make_report([sessions], Filters(review="child-zy", since=date(2026, 3, 2)),
+                         load_catalogue(content), None, LATER, use_cache=False)[0]
+    assert [(a.review_id, a.text, a.outside) for a in report.overdue] == [
+        (THEME, "Ring the invented school", "before")]
+    assert "| Actions agreed at team discussions | 0 (0 done, 0 in progress, 0 open) |" in \
+        to_markdown(report)

@@ -297,6 +297,23 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                                         s.team)) or one_line(s.team), names.owner)
         overdue, undated = overdue + themed_due.overdue, undated + themed_due.undated
 
+    if only and not is_theme_id(only) and g.themed_outside:
+        # A themed meeting outside the period: its actions on the review still overdue are
+        # listed, marked so, as the review's own meetings' are (a learning lead's trial: one
+        # held before the quarter was left out, its action a month overdue).
+        apart = {k: RecommendationLine(v.review_id, v.review_title, v.recommendation,
+                                       in_review=v.in_review) for k, v in recs.items()}
+        late = agreed_in_themes(g.themed_outside, only,
+                                 one_line(reviews.get(only, "")) or titles.get(only, only), apart)
+        due = themed_overdue(late, today, lambda s: one_line(s.review_title) or s.review_id,
+                             lambda s: names.teams.shown(team_key(s.team)) or one_line(s.team),
+                             names.owner)
+        since = g.filters.since
+        for line in chain(due.overdue, due.undated):
+            line.outside = "before" if since is not None and line.held and \
+                line.held < since else "after"
+        overdue, undated = overdue + due.overdue, undated + due.undated
+
     # Every action still overdue or not dated, whatever the period (those outside it marked)
     outside = outside_period(
         g, today, lambda s: titles.get(s.review_id) or one_line(s.review_title) or s.review_id,

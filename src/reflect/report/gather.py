@@ -146,6 +146,10 @@ class Gathered:
     """Sessions the filters would choose but for the day they were held (a report on dates):
     counted nowhere, but their actions still overdue are listed (`build_report`). A quarter's
     report left out June's actions still overdue, 10 shown of 15 (a trial)."""
+    themed_outside: list[SessionFacts] = field(default_factory=list)
+    """In a report on one review and dates, the themed sessions the other filters would choose
+    but for their day: counted nowhere, but their actions on the review still overdue are
+    listed, as its own meetings' are (`outside`)."""
     themed: list[SessionFacts] = field(default_factory=list)
     """In a report on one review, the themed sessions the other filters choose: counted
     nowhere, but each that recorded something on the review says so under its row
@@ -277,6 +281,9 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
             elif filters.review and session.discussed and session.recorded and \
                     replace(filters, review=None).matches(session):
                 out.themed.append(session)
+            elif filters.review and session.discussed and session.recorded and \
+                    replace(filters, review=None).matches(session, False):
+                out.themed_outside.append(session)
             continue
         for c in copies:
             kind = copy_kind(c.path, session_id)
