@@ -251,16 +251,20 @@ def on_one_review(r: Report) -> bool:
 
 def outside_words(actions: list[ActionLine], themed: bool = False) -> str:
     """How many `actions`, those agreed outside a report's period said apart: `15 (5 agreed
-    before this period)`; with `themed`, those of themed sessions too."""
-    before = sum(1 for a in actions if a.outside == "before")
-    after = sum(1 for a in actions if a.outside == "after")
-    apart = [f"{n} agreed {when} this period" for n, when in ((before, "before"),
-                                                               (after, "after")) if n]
-    under = [a.session_id for a in actions if is_theme_id(a.review_id)] if themed else []
+    before this period)`; with `themed`, themed sessions' apart, each action said once: `1 (1
+    agreed in a themed session before this period)` (it read as two, a trial's)."""
+    def sides(some: list[ActionLine]) -> list[tuple[int, str]]:
+        return [(n, w) for w in ("before", "after") if (n := sum(a.outside == w for a in some))]
+
+    under = [a for a in actions if themed and is_theme_id(a.review_id)]
+    apart = [f"{n} agreed {when} this period" for n, when in
+             sides([a for a in actions if not (themed and is_theme_id(a.review_id))])]
     if under:
-        held = len(set(under))
-        where = "a themed session" if held == 1 else f"{held} themed sessions"
-        apart.append(f"{len(under)} agreed in {where}")
+        held = len({a.session_id for a in under})
+        apart.append(f"{len(under)} agreed in " + ("a themed session" if held == 1 else
+                                                   f"{held} themed sessions") + "".join(
+            f" {w} this period" if n == len(under) else f", {n} of them {w} this period"
+            for n, w in sides(under)))
     return f"{len(actions)} ({' and '.join(apart)})" if apart else str(len(actions))
 
 
