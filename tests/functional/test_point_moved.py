@@ -138,7 +138,12 @@ async def test_esc_changes_nothing_and_the_last_point_leaves_the_one_before(
         listed.highlighted = 2  # the last point, to Question 2 by its number
         await pilot.press("shift+right")
         await wait_for(pilot, lambda: isinstance(app.screen, PointMoveScreen))
-        await pilot.press("2")
+        await pilot.press("2")  # chooses Question 2, as the line under the list says,
+        picker = app.screen.query_one("#point-move-questions")  # and Enter moves it there
+        await wait_for(pilot, lambda: picker.highlighted is not None and str(
+            picker.get_option_at_index(picker.highlighted).prompt).startswith("Question 2"))
+        assert isinstance(app.screen, PointMoveScreen)
+        await pilot.press("enter")  # (it went on to the points, opening one for editing)
         await wait_for(pilot, lambda: app.screen is screen)
         assert [p.text for p in screen.session.answer("zz-second").points] == [  # type: ignore[union-attr]
             "Invented point on two", "Invented point three"]

@@ -3,7 +3,8 @@
 A point typed under Question 1 belonged to Question 3, and the only way was Delete, PgDn and
 typing it again, naming who said it again (a facilitator's trial). The dialog lists the
 session's other questions, numbered as their steps are, each on one line, its words cut short;
-↑↓ and Enter, or the question's number, choose one; Esc changes nothing. It gives back the
+↑↓ or the question's number (its digits: `1` `2` for Question 12) choose one, and Enter moves
+the point there; Esc changes nothing. It gives back the
 question's id (None: cancelled); the points list moves the point (`PointsEditor.move_to`,
 through `SessionEdits.move_point_to`).
 """
@@ -69,6 +70,8 @@ class PointMoveScreen(ReflectModal[str | None]):
         super().__init__()
         self.title_words, self.words = title, words
         self.choices = list(choices)
+        self._typed = ""
+        """The digits of a question's number typed so far ("1", then "12")."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog confirm", id="point-move"):
@@ -89,14 +92,24 @@ class PointMoveScreen(ReflectModal[str | None]):
         self.dismiss(event.option.id)
 
     def on_key(self, event: events.Key) -> None:
-        """A question's number (`3` for Question 3) chooses it."""
+        """A question's number (`3` for Question 3, `1` `2` for Question 12) chooses it, as ↑↓
+        do; Enter moves the point there. A digit moved the point at once: the Enter typed
+        after it, as the line under the list says, went to the points and opened one for
+        editing, and Question 12 of a themed session could not be reached (`1` moved it to
+        Question 1; a trial)."""
         if event.character is None or not event.character.isdigit():
             return
-        choice = next((c for c in self.choices
-                       if c.label.rpartition(" ")[2] == event.character), None)
-        if choice is not None:
-            event.stop()
-            self.dismiss(choice.question_id)
+        event.stop()
+        self._typed = self._typed + event.character if self._numbered(
+            self._typed + event.character) is not None else event.character
+        found = self._numbered(self._typed)
+        if found is not None:
+            self.query_one(QuestionPicker).highlighted = found
+
+    def _numbered(self, typed: str) -> int | None:
+        """The index of the question numbered `typed` ("12"), or None."""
+        return next((i for i, c in enumerate(self.choices)
+                     if c.label.rpartition(" ")[2] == typed), None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
