@@ -47,7 +47,8 @@ async def test_saving_over_a_review_asks_first(tmp_path, sessions_dir):
         question = " ".join(question.split())
         assert str(existing) in "".join(question.split())  # whole, broken only after a /
         assert "It holds review child-q “Child Q” (Invented Vale" in question
-        assert "1 saved session is on it: it will open on the new review" in question
+        assert ("1 saved session is on it: once it is replaced, it will open on the new "
+                "review") in question
         assert str(confirm.query_one("#no", Button).label) == "Keep both: save as child-q-2 (n)"
         await pilot.press("y")  # no letter replaces it: a word typed on never does
         assert isinstance(app.screen, ConfirmScreen)

@@ -91,7 +91,8 @@ def test_a_different_briefing_with_the_same_id_is_refused(
         assert err.startswith(
             "reflect import: the library already has review child-q “Child Q” (Invented Vale "
             f"Safeguarding Children Partnership (IVSCP)), {existing}; nothing written.")
-        assert "1 saved session is on it: it will open on the new review" in err
+        assert ("1 saved session is on it: once it is replaced, it will open on the new "
+                "review") in err
         assert "add --replace" in err and "--id child-q-2" in err
         assert "Traceback" not in err
         assert existing.read_bytes() == before

@@ -61,8 +61,8 @@ class InTheWay:
         old = [q.id for q in self.review.questions]
         kept = sum(1 for qid in old if qid in set(new_ids))
         said = (f"{plural(self.sessions, 'saved session')} {'is' if one else 'are'} on it: "
-                f"{'it' if one else 'they'} will open on the new review, each answer under the "
-                "question with its question's id. ")
+                f"once it is replaced, {'it' if one else 'they'} will open on the new review, "
+                "each answer under the question with its question's id. ")
         if kept == len(old):
             return said + ("This briefing has every one of those ids: an answer given keeps, "
                            "in the notes, the words it was given under, and the session says "
