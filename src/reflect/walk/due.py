@@ -61,7 +61,7 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
         if day is None and d.at_terminal and not asks_after:  # (a script's next line is
             d.say(no_date_said(got, today) + ("" if told else f" {READS}"))  # not a due
             told = True  # date: kept, as before)
-            again_prompt = f"{prompt.split(' (', 1)[0].rstrip(':')} Type the date again; " \
+            again_prompt = f"{prompt.split(' (', 1)[0].rstrip(':')} Type a date; " \
                 f"Enter keeps “{one_line(got, 60)}” as typed:"
         else:
             d.say(due_said(got, day, today) + ("" if day or asks_after else "; kept as typed")
