@@ -260,7 +260,8 @@ class WalkthroughScreen(FollowsFile):
 
     def action_cpd_record(self, _elsewhere: int = 0) -> None:
         pane = self.panes.get(self.index)
-        if pane is not None and pane.OFFERS_CPD_RECORD:
+        if pane is not None and pane.OFFERS_CPD_RECORD:  # (the message saying where it is,
+            self.reflect_app.withdraw(CPD_WHERE[self.session.mode == "team"])  # over it, gone)
             pane.cpd_record()
         elif pane is not None:  # (it did nothing, and said nothing: a new user's trial)
             self.notify(CPD_WHERE[self.session.mode == "team"], timeout=6)
