@@ -260,9 +260,10 @@ async def test_a_name_typed_twice_in_the_form_is_asked_about_as_it_starts(conten
         dialog = app.screen
         assert " ".join(dialog.question.split()) == (
             "Kim Example (Nurse, Invented Trust) is on the list already (line 1, typed again "
-            "on line 3). The same person (one line, line 1, with a role or agency only line 3 "
-            "gives), or another person called Kim Example? (Esc: neither, back to the form, "
-            "nothing started.)")
+            "on line 3). The same person (one line, line 1), or another person called Kim "
+            "Example? (Esc: neither, back to the form, nothing started.)")
+        # (the lines the same: "with a role or agency only line 3 gives" said a thing that
+        # was not there; a fresh-eyes trial)
         assert [str(b.label) for b in dialog.query(Button)] == ["Add another (a)",
                                                                "Same person (s)"]
         await pilot.press("s")

@@ -74,6 +74,7 @@ def _dialog(person: Participant, first: int, typed: Participant, line: int) -> C
     question = same_person_question(
         one_line(person.describe(), CONFIRM_CHARS), one_line(where, CONFIRM_CHARS),
         one_line(person.name, CONFIRM_CHARS),
-        f"one line, line {first}, with a role or agency only line {line} gives",
+        f"one line, line {first}" + (f", with a role or agency only line {line} gives" if differs
+                                     else ""),  # (identical lines: nothing more to take)
         "back to the form, nothing started")
     return same_person_dialog(question, "Add another", "Back to the form")
