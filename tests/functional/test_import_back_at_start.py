@@ -86,3 +86,28 @@ async def test_the_review_imported_is_listed_past_the_lists_cap(tmp_path, sessio
         await app.screen.load().wait()  # read again (a change in the folder): still there
         await wait_for(pilot, lambda: reviews.highlighted_option is not None
                        and reviews.highlighted_option.id == "child-v")
+
+
+async def test_a_focus_moved_before_the_lists_are_read_again_stays_where_it_was_moved(
+        tmp_path, sessions_dir):
+    """The review imported is selected once the lists are read again, but takes the focus only
+    from where it was as Import opened: moved since (to the saved sessions), Enter there
+    opened a new session on the review instead (a test, once, in a whole run)."""
+    folder = library_of(tmp_path / "library", 3)
+    app = make_app(folder, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        start = app.screen
+        reviews = start.query_one("#reviews", OptionList)
+        sessions = start.query_one("#sessions", OptionList)
+        start.focus_before_import = reviews  # (as Import opened)
+        sessions.focus()
+        await wait_for(pilot, lambda: app.focused is sessions)
+        last = next(r for r in app.library.reviews if r.id == "child-t03")
+        start._select_imported(last)  # (the lists read again, the import closed)
+        await wait_for(pilot, lambda: reviews.highlighted_option is not None
+                       and reviews.highlighted_option.id == "child-t03")
+        assert app.focused is sessions
+        start.focus_before_import = sessions  # not moved since Import opened: it takes it
+        start._select_imported(last)
+        await wait_for(pilot, lambda: app.focused is reviews)

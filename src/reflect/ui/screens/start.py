@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual import events, on
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from reflect.ui.screens.start_copies import CopiesScreen
@@ -129,6 +130,8 @@ class StartScreen(CopiesScreen):
     def action_import(self) -> None:
         from reflect.ui.screens.import_review import ImportScreen
 
+        self.focus_before_import = self.focused
+
         def imported(path: Path | None) -> None:
             if path is not None:
                 self.reflect_app.notify_path("Imported into the library:", path)
@@ -140,6 +143,8 @@ class StartScreen(CopiesScreen):
 
     imported: Path | None = None
     """The review file just saved by Import: selected, in view, once the lists are read."""
+    focus_before_import: Widget | None = None
+    """What had the focus as Import opened: the review imported takes it from that alone."""
 
     def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
         path, self.imported = self.imported, None
@@ -162,7 +167,8 @@ class StartScreen(CopiesScreen):
             self.action_clear_search()
             ids = [o.id for o in options.options]
         if review.id in ids:
-            options.focus()
+            if self.focused in (None, self.focus_before_import):  # (moved since: left there;
+                options.focus()  # Enter on a session went to the review, a test under load)
             options.highlighted = ids.index(review.id)
             self.call_after_refresh(options.scroll_to_highlight)
 
