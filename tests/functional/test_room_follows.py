@@ -190,7 +190,7 @@ async def test_a_point_moved_to_another_question_is_still_accepted_and_followed_
         points.focus()
         await pilot.press("shift+right")
         await wait_for(pilot, lambda: isinstance(app.screen, PointMoveScreen))
-        await pilot.press("2")
+        await pilot.press("2", "enter")  # Question 2 chosen, Enter moves it there
         await wait_for(pilot, lambda: len(second.points) == 1)
         await wait_for(pilot, lambda: room.shared["q:zz-first"] == [])
         assert room.followed[sam.id] == "Invented point for question two"  # not "taken out"
