@@ -20,8 +20,11 @@ needs_chromium = pytest.mark.skipif(
 """A module's `pytestmark`: skipped, saying why, where there is no browser."""
 
 
-def chromium(javascript: bool = True):  # type: ignore[no-untyped-def]
-    """A headless chromium (with JavaScript turned off unless `javascript`): quit it after."""
+def chromium(scratch: Path, javascript: bool = True):  # type: ignore[no-untyped-def]
+    """A headless chromium (with JavaScript turned off unless `javascript`): quit it after.
+    Its temporary files go in `scratch` (a test's temporary folder): Chromium leaves a folder
+    for its single-instance socket in the temporary folder at every start, and /tmp gathered
+    one per browser started, run after run."""
     os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -33,5 +36,6 @@ def chromium(javascript: bool = True):  # type: ignore[no-untyped-def]
     if not javascript:
         options.add_experimental_option(
             "prefs", {"profile.managed_default_content_settings.javascript": 2})
-    return webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    service = Service(str(CHROMEDRIVER), env={**os.environ, "TMPDIR": str(scratch)})
+    return webdriver.Chrome(options=options, service=service)
 
