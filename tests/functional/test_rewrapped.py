@@ -16,6 +16,7 @@ from reflect.ui.app import make_app
 from tests.functional.helpers import (
     frames_held,
     go_forward_to,
+    paste,
     press_in_order,
     screen_lines,
     start_new,
@@ -58,3 +59,32 @@ async def test_the_so_what_box_is_wrapped_anew_as_the_step_list_opens_at_60x20(
         shown = " ".join(row[seen.x:seen.right].strip() for row in screen_lines(app)
                          [seen.y:min(seen.bottom, screen.query_one("#timer").region.y)])
         assert shown.split() == SO_WHAT.split()[:len(shown.split())], shown
+
+
+async def test_the_cursor_stays_in_view_as_a_long_answer_is_wrapped_anew(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """A trial pasted a long paragraph into a box and narrowed the terminal: the text was
+    wrapped anew, twice as many lines, and the box still showed the rows it had scrolled to,
+    the cursor far below them, out of sight until a key moved it."""
+    long_answer = " ".join(f"Invented point {n} about the shared record." for n in range(60))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await start_new(pilot, mode="individual", title="Invented reflection")
+        await go_forward_to(pilot, screen, "question")
+        box = screen.query_one(f"#so_what-{screen.index}", TextArea)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await paste(app, long_answer)
+        await wait_for(pilot, lambda: box.text == long_answer)
+
+        def cursor_in_view() -> bool:
+            row = box.wrapped_document.location_to_offset(box.cursor_location).y
+            top = box.scroll_offset.y
+            return top <= row < top + box.scrollable_content_region.height
+
+        await wait_for(pilot, cursor_in_view)
+        wide_lines = box.wrapped_document.height
+        await pilot.resize_terminal(60, 20)
+        await wait_for(pilot, lambda: box.wrapped_document._width == box.wrap_width
+                       and box.wrapped_document.height > wide_lines)
+        await wait_for(pilot, cursor_in_view, timeout=5)

@@ -77,3 +77,12 @@ class InOrderTextArea(TextArea):
     def _wrap_to_width(self) -> None:
         if self.soft_wrap and self.wrapped_document._width != self.wrap_width:
             self._rewrap_and_refresh_virtual_size()
+
+    def _rewrap_and_refresh_virtual_size(self) -> None:
+        """Wrapped to a new width, the box shows its cursor again: Textual wraps the text anew
+        but keeps the rows it had scrolled to, and a long answer being typed, the terminal
+        narrowed (or the step list opened beside it), showed rows far above the cursor."""
+        width = self.wrapped_document._width
+        super()._rewrap_and_refresh_virtual_size()
+        if width != self.wrapped_document._width:
+            self.call_after_refresh(self.scroll_cursor_visible)
