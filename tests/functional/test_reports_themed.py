@@ -43,3 +43,30 @@ async def test_one_answer_in_a_themed_session_discusses_one_review(tmp_path: Pat
         note = app.screen.query_one("#report-themed-note", Literal)
         assert str(note.render()) == THEMED_NOTE
         await pilot.press("escape")
+
+
+async def test_a_report_on_one_review_lists_a_themed_sessions_action_and_whose_it_is(
+        tmp_path: Path, sessions_dir: Path) -> None:
+    """Under the review's recommendation, after its own action, the themed meeting's, not yet
+    due, said so; each says whose it is, as the overdue actions do (neither was listed with
+    an owner, and the themed one not at all: a learning lead's trial)."""
+    from textual.widgets import Input
+
+    from tests.functional.helpers import enter_text
+    from tests.unit.test_report_themed_listed import held
+
+    content = tmp_path / "content"
+    held(content, sessions_dir)  # (due 1 May and 30 June 2026: listed, overdue or not)
+    app = make_app(content, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot, sessions_held=2)
+        app.screen.query_one("#report-review", Input).focus()
+        await enter_text(pilot, "child-zy")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        text = " ".join(_report_text(app).split())
+        assert ("• Check the invented chronology (open; due Fri 1 May 2026; Invented Team 1; "
+                "owner: Practice manager; session 20260302-child-zy-0000bbb2) • Ring the "
+                "invented school (open; due Tue 30 Jun 2026; Invented Team 1; owner: Team "
+                "manager; agreed in a themed session (information sharing); session "
+                "20260301-theme-information-sharing-0000bbb1)") in text

@@ -1,5 +1,6 @@
 """How a report says its lists of actions: each action's facts, in brackets after its words
-(its status, due date, team, whose it is, session), the personal actions by review, and the
+(its status, due date, team, whose it is, session), those listed under a recommendation
+(`under_recommendation`), the personal actions by review, and the
 notes over the lists of actions whose due date is not a date and of personal actions, which
 hold those of sessions outside a report's period too (`overdue.Outside`), said so. For every
 format and the app's report screen; words.py says the rest. Pure: no IO, no Textual.
@@ -9,14 +10,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from reflect.report.lines import ActionLine, Report
+from reflect.model.theme_ids import PREFIX as THEME_PREFIX
+from reflect.model.theme_ids import theme_label
+from reflect.report.lines import ActionLine, RecommendationLine, Report
 from reflect.report.words import PERSONAL_NOTE, UNDATED_NOTE
 
 
-def action_facts(a: ActionLine, with_review: bool = False, whose: bool = False) -> list[str]:
+def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
     """An action's facts, in brackets after its words: its status, due date, team (and
-    review), whose it is (`whose`: `owner: Duty manager`, as the overdue actions say it),
-    and its session (with, for one agreed outside the report's period, that)."""
+    review), whose it is (`owner: Duty manager`, as the overdue actions say it, in every list:
+    the actions under a recommendation said none, a learning lead's trial), and its session
+    (with, for one agreed outside the report's period, that)."""
     facts = [a.status_shown]
     if a.due:
         facts.append(f"due {a.due_shown}")
@@ -24,10 +28,23 @@ def action_facts(a: ActionLine, with_review: bool = False, whose: bool = False) 
         facts.append(a.team)
     if with_review:
         facts.append(a.review_title)
-    if whose:
-        facts.append(a.owner_said)
+    facts.append(a.owner_said)
     facts.append(f"session {a.session_said}")
     return facts
+
+
+def under_recommendation(rec: RecommendationLine) -> list[tuple[str, str]]:
+    """Each action listed under `rec`, as (its words, its facts): those agreed at the
+    review's own sessions, then, in a report on one review, those themed sessions agreed on
+    it, each said so (`agreed in a themed session (information sharing)`): they were said
+    only as a number, and listed only once overdue (a learning lead's trial)."""
+    said = [(a.text, "; ".join(action_facts(a))) for a in rec.actions]
+    for a in rec.themed:
+        facts = action_facts(a)
+        theme = theme_label(a.review_id.removeprefix(THEME_PREFIX))
+        facts.insert(-1, f"agreed in a themed session ({theme})")
+        said.append((a.text, "; ".join(facts)))
+    return said
 
 
 def personal_facts(a: ActionLine, today: date) -> list[str]:
@@ -35,7 +52,7 @@ def personal_facts(a: ActionLine, today: date) -> list[str]:
     (the overdue table lists agreed actions only), whose it is (its writer, by role and agency
     where the reflection says, and who else is involved), with the recommendation it answers
     (it is not listed under one)."""
-    facts = action_facts(a, whose=True)
+    facts = action_facts(a)
     if a.status != "done" and a.due_date is not None and a.due_date < today:
         facts.insert(2 if a.due else 1, "past its due date")
     if a.involved:  # its "Who else is involved", said as an owner is

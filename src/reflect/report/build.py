@@ -18,7 +18,7 @@ owners are shown by in report/shown_names.py (`ShownNames`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from itertools import chain
 
@@ -109,18 +109,21 @@ def answered_elsewhere(recs: Mapping[tuple[str, str], RecommendationLine],
 
 
 def agreed_in_themes(themed: Iterable[SessionFacts], rid: str, title: str,
-                     recs: Mapping[tuple[str, str], RecommendationLine]
-                     ) -> list[tuple[SessionFacts, ActionFacts]]:
+                     recs: Mapping[tuple[str, str], RecommendationLine],
+                     line_of: Callable[[SessionFacts, ActionFacts], ActionLine]
+                     ) -> list[tuple[ActionFacts, ActionLine]]:
     """In a report on one review (`rid`, titled `title`), the actions themed sessions agreed
     on its recommendations, said under each (`RecommendationLine.elsewhere`: `1 action agreed
     in a themed session (information sharing)`), by theme, so that none reads as unanswered
-    nor is counted so. The report counts those sessions nowhere, nor their actions among the
-    review's own: as a report on every review says them under the theme's line. It said `No
-    action yet` for a recommendation a themed meeting had acted on. A practitioner's own
-    themed reflection agrees no team's action: left out, as there. Returns each action so
-    found, with its session, for the overdue lists."""
+    nor is counted so, and listed there after its own (`RecommendationLine.themed`, each made
+    by `line_of`): only a number said so, a learning lead looked for them and found them
+    only once overdue (a trial). The report counts those sessions nowhere, nor their actions
+    among the review's own: as a report on every review says them under the theme's line. It
+    said `No action yet` for a recommendation a themed meeting had acted on. A practitioner's
+    own themed reflection agrees no team's action: left out, as there. Returns each action so
+    found, with its line, for the overdue lists."""
     actions: dict[tuple[str, str], dict[str, list[str]]] = {}  # line -> theme -> session ids
-    found: list[tuple[SessionFacts, ActionFacts]] = []
+    found: list[tuple[ActionFacts, ActionLine]] = []
     for s in themed:
         if s.mode == "individual" or not is_theme_id(s.review_id):
             continue
@@ -132,7 +135,8 @@ def agreed_in_themes(themed: Iterable[SessionFacts], rid: str, title: str,
             line = recs.get(key) if named and _key(named) == _key(title) else None
             if line is not None and line.in_review:  # (words since reworded: not matched,
                 actions.setdefault(key, {}).setdefault(theme, []).append(s.id)  # as there)
-                found.append((s, act))
+                found.append((act, line_of(s, act)))
+                line.themed.append(found[-1][1])
     for key, themes in actions.items():
         for theme, ids in sorted(themes.items()):
             held = len(set(ids))
@@ -284,17 +288,24 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             other = titled.get(_key(title))
             if other in per_review:
                 per_review[other].add_themed(s, one_line(s.review_title) or s.review_id)
+    def themed_line(s: SessionFacts, act: ActionFacts) -> ActionLine:
+        """A themed session's action on the review, under the theme's title, and whose it is."""
+        line = ActionLine.of(s, one_line(s.review_title) or s.review_id,
+                             names.teams.shown(team_key(s.team)) or one_line(s.team), act,
+                             act.recommendation)
+        line.held = session_date(s)
+        say_whose(s, act, line, names.owner)
+        return line
+
     only = g.filters.review
     if only and only in per_review and per_review[only].line.themed and not is_theme_id(only):
         list_own(only)  # (discussed in a themed session alone: listed as on its own)
         themed = agreed_in_themes(g.themed, only, one_line(reviews.get(only, "")) or titles[only],
-                                  recs)
+                                  recs, themed_line)
         # ... and those still overdue, or not dated, listed as the report on every review lists
         # them, under the theme: "Actions overdue: 0" beside a themed meeting's action on the
         # review overdue for a month (a learning lead's trial).
-        themed_due = themed_overdue(themed, today, lambda s: one_line(s.review_title) or
-                                    s.review_id, lambda s: names.teams.shown(team_key(
-                                        s.team)) or one_line(s.team), names.owner)
+        themed_due = themed_overdue(themed, today)
         overdue, undated = overdue + themed_due.overdue, undated + themed_due.undated
 
     if only and not is_theme_id(only) and g.themed_outside:
@@ -304,10 +315,9 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         apart = {k: RecommendationLine(v.review_id, v.review_title, v.recommendation,
                                        in_review=v.in_review) for k, v in recs.items()}
         late = agreed_in_themes(g.themed_outside, only,
-                                 one_line(reviews.get(only, "")) or titles.get(only, only), apart)
-        due = themed_overdue(late, today, lambda s: one_line(s.review_title) or s.review_id,
-                             lambda s: names.teams.shown(team_key(s.team)) or one_line(s.team),
-                             names.owner)
+                                 one_line(reviews.get(only, "")) or titles.get(only, only), apart,
+                                 themed_line)
+        due = themed_overdue(late, today)
         since = g.filters.since
         for line in chain(due.overdue, due.undated):
             line.outside = "before" if since is not None and line.held and \

@@ -113,9 +113,11 @@ def _action(a: ActionLine) -> tuple[str, ...]:
 
 
 def to_actions_csv(r: Report) -> str:
-    """One row per action of the sessions counted, agreed and personal, oldest session
-    first (RFC 4180: CRLF rows); formulas neutralised."""
-    agreed = [a for rec in r.recommendations for a in rec.actions]
+    """One row per action of the sessions counted, agreed and personal, and in a report on
+    one review those themed sessions agreed on it, under their theme, as the report lists
+    them (`RecommendationLine.themed`), oldest session first (RFC 4180: CRLF rows); formulas
+    neutralised."""
+    agreed = [a for rec in r.recommendations for a in (*rec.actions, *rec.themed)]
     personal = [a for a in r.personal if not a.outside]  # (the period's own, as `agreed`)
     ordered = sorted(agreed + personal, key=lambda a: (a.held or r.today, a.session_id))
     return csv_rows(ACTIONS_CSV_COLUMNS, [_action(a) for a in ordered])

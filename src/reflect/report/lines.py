@@ -309,6 +309,9 @@ class RecommendationLine:
     copy_of: str = ""
     """On a theme's line, the review whose own line, in the same report, is this one: counted
     there, not again here (`answered_elsewhere`)."""
+    themed: list[ActionLine] = field(default_factory=list)
+    """In a report on one review, the actions themed sessions agreed on it (`elsewhere` says
+    how many): listed after `actions`, said so, counted in none of its figures."""
 
     @property
     def label(self) -> str:
@@ -343,16 +346,14 @@ class Report:
     """Agreed actions not done whose due date is before `today`, soonest due first."""
     undated: list[ActionLine] = field(default_factory=list)
     """Agreed actions not done whose due words name no date (`31/02/2026`): in no count of
-    overdue actions, so said apart for a lead to chase (they were in no count: a trial)."""
+    overdue actions, said apart for a lead to chase."""
     personal: list[ActionLine] = field(default_factory=list)
-    """Personal actions from individual reflections ("What I will do"), by review, then
-    oldest session first: not a team's agreed actions, so neither under `recommendations`
-    nor in `overdue` (nor carried into a team's next session)."""
+    """Personal actions from individual reflections ("What I will do"), by review, oldest
+    session first: no team's agreed actions, so neither under `recommendations` nor overdue."""
     flagged: list[tuple[Path, str, str]] = field(default_factory=list)
     """(file, session id, flag) for counted sessions that carry a flag."""
     not_counted: list[NotCounted] = field(default_factory=list)
-    """Each session with nothing recorded in it: not counted (`ReviewLine.nothing_recorded`),
-    oldest first."""
+    """Each session with nothing recorded in it, oldest first: not counted."""
     conflicts: list[tuple[Path, str]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     outside_days: list[date] = field(default_factory=list)

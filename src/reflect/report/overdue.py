@@ -95,22 +95,16 @@ def outside_period(g: Gathered, today: date, title: Callable[[SessionFacts], str
     return out
 
 
-def themed_overdue(found: Iterable[tuple[SessionFacts, ActionFacts]], today: date,
-                   title: Callable[[SessionFacts], str], team: Callable[[SessionFacts], str],
-                   owner: Callable[[Owner], str]) -> Outside:
+def themed_overdue(found: Iterable[tuple[ActionFacts, ActionLine]], today: date) -> Outside:
     """In a report on one review, the actions themed sessions agreed on its recommendations
-    (`found`, with their sessions) still overdue, or open with a due date that is not a date,
-    each with its theme's `title` and its `team` as the report names them and whose it is: as
-    the report on every review lists them, under the theme. Counted in no other figure of
-    the review's, as the actions themselves are not."""
+    (`found`, with their lines: under the theme's title, with their team as the report names
+    it and whose each is) still overdue, or open with a due date that is not a date: as the
+    report on every review lists them, under the theme. Counted in no other figure of the
+    review's, as the actions themselves are not."""
     out = Outside([], [], [])
-    for s, act in found:
+    for act, line in found:
         into = out.overdue if is_overdue(act, today) else \
             out.undated if is_undated(act) else None
-        if into is None:
-            continue
-        line = ActionLine.of(s, title(s), team(s), act, act.recommendation)
-        line.held = session_date(s)
-        say_whose(s, act, line, owner)
-        into.append(line)
+        if into is not None:
+            into.append(line)
     return out

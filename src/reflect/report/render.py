@@ -24,6 +24,7 @@ from reflect.report.action_lists import (
     personal_facts,
     personal_note,
     undated_note,
+    under_recommendation,
 )
 from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
@@ -142,9 +143,9 @@ def to_markdown(r: Report) -> str:
             current = rec.review_id
             out += [f"### {cell(rec.review_title)}", ""]
         out += ["**{}**{}{}".format(cell(rec.label), *rec_status(rec)), ""]
-        if rec.actions:  # (one blank line after each: two followed "no action yet")
-            out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a)))})"
-                    for a in rec.actions] + [""]
+        # (one blank line after each: two followed "no action yet")
+        if listed := under_recommendation(rec):
+            out += [f"- {cell(text)} ({cell(facts)})" for text, facts in listed] + [""]
     if not r.recommendations:
         out += ["No actions agreed.", ""]
 
@@ -167,7 +168,7 @@ def to_markdown(r: Report) -> str:
         out.append("None.")
     if r.undated:
         out += ["", f"## {UNDATED}", "", undated_note(r), ""]
-        out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a, True, whose=True)))})"
+        out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a, True)))})"
                 for a in r.undated]
 
     out += _md_problems(r)

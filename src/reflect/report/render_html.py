@@ -15,6 +15,7 @@ from reflect.report.action_lists import (
     personal_facts,
     personal_note,
     undated_note,
+    under_recommendation,
 )
 from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
@@ -257,10 +258,9 @@ def to_html(r: Report) -> str:
         cls = ' class="note"' if rec.label == NOT_LINKED or not rec.actions else ""
         joined, status = rec_status(rec)
         out.append(f"<p><strong{cls}>{_e(rec.label)}</strong>{joined}{_e(status)}</p>")
-        if rec.actions:
+        if listed := under_recommendation(rec):
             out.append("<ul>")
-            out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a)))})</li>"
-                    for a in rec.actions]
+            out += [f"<li>{_e(text)} ({_e(facts)})</li>" for text, facts in listed]
             out.append("</ul>")
     if not r.recommendations:
         out.append('<p class="empty">No actions agreed.</p>')
@@ -292,7 +292,7 @@ def to_html(r: Report) -> str:
     if r.undated:
         out += ['<section aria-labelledby="undated">', f'<h2 id="undated">{UNDATED}</h2>',
                 f'<p class="note">{_e(undated_note(r))}</p>', "<ul>"]
-        out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a, True, whose=True)))})</li>"
+        out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a, True)))})</li>"
                 for a in r.undated]
         out += ["</ul>", "</section>"]
 

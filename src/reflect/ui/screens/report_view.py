@@ -21,6 +21,7 @@ from reflect.report.action_lists import (
     personal_facts,
     personal_note,
     undated_note,
+    under_recommendation,
 )
 from reflect.report.column_key import LEAD, key_pairs
 from reflect.report.dates import long_date
@@ -259,11 +260,10 @@ def report_widgets(r: Report) -> list[Widget]:
             out.append(_h(rec.review_title, 3))
         style = "italic" if rec.label == NOT_LINKED or not rec.actions else "bold"
         out.append(Literal(rec.label + "".join(rec_status(rec)), style, classes="report-rec"))
-        if rec.actions:
-            lines = [f"• {a.text} ({'; '.join(action_facts(a))})"
-                     for a in rec.actions[:MAX_ACTIONS]]
-            if len(rec.actions) > MAX_ACTIONS:
-                lines.append(f"… and {len(rec.actions) - MAX_ACTIONS} more: save the report "
+        if listed := under_recommendation(rec):
+            lines = [f"• {text} ({facts})" for text, facts in listed[:MAX_ACTIONS]]
+            if len(listed) > MAX_ACTIONS:
+                lines.append(f"… and {len(listed) - MAX_ACTIONS} more: save the report "
                              "(Ctrl+O) to see every action")
             out.append(_lines(lines))
     if not r.recommendations:
@@ -293,7 +293,7 @@ def report_widgets(r: Report) -> list[Widget]:
         out.append(Literal("None.", "italic"))
     if r.undated:
         out += [_h(UNDATED, 2), Literal(undated_note(r), "italic", classes="report-p"),
-                _lines([f"• {a.text} ({'; '.join(action_facts(a, True, whose=True))})"
+                _lines([f"• {a.text} ({'; '.join(action_facts(a, True))})"
                         for a in r.undated[:MAX_ROWS]])]
         if len(r.undated) > MAX_ROWS:  # (cut unsaid, 200 of 205 read as all: a trial)
             out.append(Literal(f"… and {len(r.undated) - MAX_ROWS} more: save the report "
