@@ -115,7 +115,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         echo(f"reflect report: warning: {warning}", err=True)
     render = f"to_{'markdown' if fmt == 'md' else fmt}"
     with paused_gc():
-        text = getattr(report_render, render)(report)
+        if fmt == "md" and target is None and into is None and sys.stdout.isatty():
+            # read at a terminal: each text as typed, `[draft]` (it showed `\\[draft]`, as a
+            # Markdown file needs it for a renderer: a learning lead's trial)
+            text = report_render.to_markdown(report, literal=True)
+        else:
+            text = getattr(report_render, render)(report)
     made = into is not None and not into.exists()  # (made as the report is written)
     if into is not None:
         target = named_in(into, report, fmt)

@@ -15,9 +15,12 @@ import io
 import re
 import textwrap
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
-from reflect.export.escaping import cell, escape, safe_cell
+from reflect.export.escaping import cell as md_cell
+from reflect.export.escaping import escape as md_escape
+from reflect.export.escaping import safe_cell
 from reflect.report.action_lists import (
     action_facts,
     personal_by_review,
@@ -102,7 +105,11 @@ renamed on 4 December 2026 kept their places)."""
 # --- Markdown -------------------------------------------------------------------------------
 
 
-def to_markdown(r: Report) -> str:
+def to_markdown(r: Report, *, literal: bool = False) -> str:
+    """The report as Markdown, each text escaped so that a renderer shows it literally;
+    `literal`: for a person reading it at a terminal, each text as typed (`[draft]`, not
+    `\\[draft]`: a learning lead's trial), control codes out all the same."""
+    cell, escape = (one_line, printable) if literal else (md_cell, md_escape)
     out = [f"# {TITLE}", "",
            f"Report made {long_date(r.today)}, covering {escape(covers(r))}.", "",
            "## Summary", "",
@@ -171,11 +178,11 @@ def to_markdown(r: Report) -> str:
         out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a, True)))})"
                 for a in r.undated]
 
-    out += _md_problems(r)
+    out += _md_problems(r, cell)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _md_problems(r: Report) -> list[str]:
+def _md_problems(r: Report, cell: Callable[[str], str] = md_cell) -> list[str]:
     out: list[str] = []
     if r.flagged:
         out += ["", "## Sessions counted with a note", ""]
@@ -190,11 +197,11 @@ def _md_problems(r: Report) -> list[str]:
         out += [f"- {cell(str(path))}: {cell(reason)}" for path, reason in r.conflicts]
     if r.unreadable:
         out += ["", "## Files that could not be read (not counted)", ""]
-        out += [line for msg in r.unreadable for line in _unreadable(msg)]
+        out += [line for msg in r.unreadable for line in _unreadable(msg, cell)]
     return out
 
 
-def _unreadable(message: str) -> list[str]:
+def _unreadable(message: str, cell: Callable[[str], str] = md_cell) -> list[str]:
     """A file that could not be read, as a list item: what is wrong, then the line it shows
     (`    line 3:  title = "Broken`, and as it could read) as a block of its own under it,
     literally. Made one line, it ran into the sentence: "…before and after it line 3: title
