@@ -30,8 +30,10 @@ def test_back_mends_the_box_before_and_next_skips_a_question_to_come_back_to(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), text,
                          "child-zz", "--name", "Pat Example")
     said = flat(out.out)
-    assert "A line holding only '.back' goes back to the box before, '.next' on to the next" \
-        " step." in said
+    assert "end it with a full stop alone on a line. Enter on an empty line skips. Type .back " \
+        "alone on a line to go back to the box before, .next alone to go on to the next " \
+        "step." in said
+    assert "'" not in said.split("Step 1 of")[0]  # (`'.back'`: read "tick dot back tick")
     assert said.count("Step 5 of 10: Question 1.") == 1  # (back within the question)
     assert "So far: Teh typo." in said and "(Replaced what was there.)" in said
     assert said.count("Step 6 of 10: Question 2.") == 2

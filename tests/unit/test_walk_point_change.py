@@ -138,7 +138,8 @@ def test_change_and_move_at_the_points_then_the_points_again(monkeypatch, capsys
                          "child-zz")
     assert code == 0
     said = flat(out.out)
-    assert "At a question's points, '.change' changes a point made" in said
+    assert "At a question's points, type .change alone to change a point made, .move alone " \
+        "to move one to another question." in said
     assert "Now point 1: Ring the school." in said and "Moved to Question 2: Plans drift." in said
     assert ".change alone changes a point made already" in said  # (said: the question has some)
     [s] = [load_session(p) for p in sessions_dir.glob("*.toml")]

@@ -46,6 +46,13 @@ stopping and `--resume` with a step's number (a trial). A word after a dot, as `
 an answer: no answer is one word after a dot, and a screen reader says it as typed ("dot
 back"). Pasted, it is a line of the text."""
 
+HOW_TO_TYPE = ("Type an answer on as many lines as you need and end it with a full stop alone "
+               "on a line. Enter on an empty line skips. Type .back alone on a line to go back "
+               "to the box before, .next alone to go on to the next step.")
+"""Said at a walk's start: the commands named as every other prompt names them, bare, with
+"alone" (`.change alone changes a point made`); quoted, `'.'` and `'.back'`, they were read
+"tick dot tick" and "tick dot back tick" (a screen reader user's trial)."""
+
 READ = {".read": "read"}
 """A line typed holding only this at a section's notes reads the section again (`MOVES`' way):
 gone back to with `.back`, its notes are asked at once, the section not read again unasked (a

@@ -46,6 +46,10 @@ HOW = (".change alone changes a point made already, .move alone moves one to ano
        "question.")
 """Said before the points are asked, where the question has some."""
 
+HOW_AT_POINTS = ("At a question's points, type .change alone to change a point made, .move "
+                 "alone to move one to another question.")
+"""Said at a team's walk's start, after `dialogue.HOW_TO_TYPE`."""
+
 
 def point_said(session: Session, point: Point) -> str:
     """A point as plain mode says it: its words, and who said it in words (`Ring the school,

@@ -34,7 +34,8 @@ from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import one_line, plural
-from reflect.walk.dialogue import END, Dialogue
+from reflect.walk.dialogue import HOW_TO_TYPE, Dialogue
+from reflect.walk.point_change import HOW_AT_POINTS
 from reflect.walk.steps import ASK, Walk, gather_team
 from reflect.walk.team import NAME_CHARS, near_team
 from reflect.walk.whose import ask_whose
@@ -229,12 +230,9 @@ def _walk(w: Walk) -> int:
     if not w.fresh:  # (a new one's review is said before its first question: `matched`)
         d.say(matched(review))
     where = session_path(w.folder, session.id)
-    d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
-          f"on as many lines as you need and end it with a line holding only '{END}'. Enter "
-          "on an empty line skips. A line holding only '.back' goes back to the box before, "
-          "'.next' on to the next step." + (" At a question's points, '.change' changes a "
-          "point made, '.move' moves one to another question." if session.mode == "team" else
-          "") + " Ctrl+D stops; you can carry on later.", whole=(str(where),))
+    d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. {HOW_TO_TYPE}"
+          + (f" {HOW_AT_POINTS}" if session.mode == "team" else "")
+          + " Ctrl+D stops; you can carry on later.", whole=(str(where),))
     if moved:  # (said once: saved so above)
         d.say(moved)
     if not w.fresh and d.at_terminal and session.mode == "individual" and \
