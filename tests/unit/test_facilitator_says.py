@@ -70,7 +70,7 @@ def test_a_point_said_by_the_facilitator_is_shown_and_exported_as_them(fictional
     assert point_attribution(s, point, ExportOptions(attendance_by_agency=True)) == "Facilitator"
     assert on_unknown_people(s) == ""  # not "not among its participants"
     assert points_made(s, s.answers[0]) == [
-        "Point made: Invented facilitator view, said by Pat Example (Facilitator)"]
+        "Point made: Invented facilitator view. Said by Pat Example, Facilitator."]
 
 
 def test_the_export_check_knows_the_facilitator(fictional_dir) -> None:
@@ -92,6 +92,6 @@ def test_resuming_lists_the_points_made_with_who_said_each(
     save_session(sessions_dir, s)
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
                          "child-zz", "--resume", s.id)
-    assert "Point made: Invented training point, said by Chris Sample (School nurse)\n" in out.out
-    assert "Point made: Invented room point, sent from the room by Dee Invented\n" in out.out
-    assert "Point made: Invented point nobody said\n" in out.out
+    assert "Point made: Invented training point. Said by Chris Sample, School nurse.\n" in out.out
+    assert "Point made: Invented room point. Sent from the room by Dee Invented.\n" in out.out
+    assert "Point made: Invented point nobody said.\n" in out.out

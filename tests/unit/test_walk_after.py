@@ -53,7 +53,7 @@ def test_reflection_after_a_team_session_shows_its_points_and_fills_the_record(
     # Each point by number with who made it, by role and agency, in words (it was `  - Ask
     # about fathers (Health visitor, Invented Trust)`, read "dash", brackets in brackets: a
     # trial); the summary apart, labelled
-    assert "Point 1: Ask about fathers, said by Health visitor, Invented Trust\n" in first
+    assert "Point 1: Ask about fathers. Said by Health visitor, Invented Trust.\n" in first
     assert "The team's summary:\n  The invented team agreed" in first
     assert "- " not in first and "(" not in first
     assert "Barnaby" not in out.out and "07700" not in out.out  # nobody identifiable

@@ -103,7 +103,7 @@ def test_the_team_points_before_a_reflection_are_said_by_number_in_words(review)
                                "zz-third": [TeamPoint(text="Old point")]})
     assert team_said(s, "zz-first") == [
         "The team's points on this question, at its meeting on 3 May 2026:",
-        "Point 1: Ask sooner, said anonymously", "Point 2: Ring back, no one named"]
+        "Point 1: Ask sooner. Said anonymously.", "Point 2: Ring back. No one named."]
     assert team_said(s, "zz-second") == [
         "The team's points on this question, at its meeting on 3 May 2026; no one named for "
         "any:", "Point 1: Tell the GP"]

@@ -54,7 +54,8 @@ def test_a_point_is_typed_corrected_who_said_it_kept_unless_an_at_name_says(
     w, out = walk_on(review, sessions_dir, "\n9\n2\n\nPlans drift between meetings\n")
     assert change_point(w, "zz-first")
     said = flat(out.getvalue())
-    assert "Point 1: Ring the schol. Point 2: Plans drift, said by Eve Example" in said
+    assert "Point 1: Ring the schol. Point 2: Plans drift. Said by Eve Example, Health " \
+        "visitor." in said
     assert "Which point is to change? Type 1 or 2, or .back to leave them as they are." in said
     # each slip said, then asked again: the instruction said once an ask, not twice in a row
     # (the reason said it too: a screen reader user's trial)
@@ -63,7 +64,7 @@ def test_a_point_is_typed_corrected_who_said_it_kept_unless_an_at_name_says(
     assert said.count("Type 1 or 2, or .back to leave them as they are.") == 3
     assert "Nothing was typed. Type point 2 corrected;" in said
     assert said.count("Type point 2 corrected") == 2
-    assert "Now point 2: Plans drift between meetings, said by Eve Example" in said
+    assert "Now point 2: Plans drift between meetings. Said by Eve Example" in said
     assert len(prompts(out)) == 5 and not any(  # each prompt in words
         c in prompt for prompt in prompts(out) for c in "()[]<>{}=")
     points = saved(sessions_dir).answers[0].points
@@ -72,7 +73,7 @@ def test_a_point_is_typed_corrected_who_said_it_kept_unless_an_at_name_says(
     # an "@…" at its end says who said it, as the app's point box reads it
     w, out = walk_on(review, sessions_dir, "1\nRing the school @sam\n")
     assert change_point(w, "zz-first")
-    assert "Now point 1: Ring the school, said by Sam Sample" in flat(out.getvalue())
+    assert "Now point 1: Ring the school. Said by Sam Sample" in flat(out.getvalue())
     first = saved(sessions_dir).answers[0].points[0]
     assert (first.text, first.by) == ("Ring the school", w.session.participants[1].id)
 

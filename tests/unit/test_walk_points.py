@@ -36,8 +36,8 @@ def test_each_point_says_who_it_was_given_to(monkeypatch, capsys, fictional_dir,
                                  "Both of them @ev\nNo one in particular\n")
     assert code == 0
     said = flat(out.out)
-    assert "Said by Eve Example (Health visitor, Invented Health)." in said
-    assert "Said by Finn Example (Teacher, Invented School)." in said
+    assert "Said by Eve Example, Health visitor, Invented Health." in said
+    assert "Said by Finn Example, Teacher, Invented School." in said
     assert "“@zed” names no one here: the point is kept as typed, said by no one." in said
     assert "“@ev” could be Eve Example or Eva Sample: the point is kept as typed, said by " \
         "no one." in said
@@ -73,7 +73,7 @@ def test_a_whole_first_name_is_the_person_not_a_surname_it_starts() -> None:
               Participant(id="p2", name="Chris Sample", role="School nurse")]
     said = attribute("Alcohol use is not asked about @Sam", candidates(people))
     assert (said.text, said.by) == ("Alcohol use is not asked about", "p1")
-    assert said_back(said, people) == "Said by Sam Sample (Social worker)."
+    assert said_back(said, people) == "Said by Sam Sample, Social worker."
 
 
 def test_an_at_name_alone_is_not_a_point(monkeypatch, capsys, fictional_dir,

@@ -6,8 +6,10 @@ now; the briefing's own text is quoted as it is, and the app's screens keep thei
 
 from __future__ import annotations
 
+from reflect.model.attribution import ANONYMOUS
 from reflect.model.roles import how_read
-from reflect.model.session import Participant
+from reflect.model.session import Participant, Point, Session
+from reflect.walk.point_change import point_said
 from tests.unit.test_walk import WHOLE, dirs_for, flat, run_at_terminal, run_walk
 
 READ_AS_NAMES = ("→", "·", "—", "✓", "✗", "½")
@@ -30,13 +32,13 @@ def test_a_team_walk_says_its_own_words_without_symbols(monkeypatch, capsys, fic
     said = flat(out.out)
     assert [s for s in READ_AS_NAMES if s in said] == []
     assert "Added: name: Pat Example, role: HV, agency: Invented Health" in said
-    assert "Said by Pat Example (HV, Invented Health)." in said
+    assert "Said by Pat Example, HV, Invented Health." in said
     assert "Owner: “Pat”, as typed (listed: Pat Example)." in said
     assert "due Friday 31 January 2031" in said
     # carried on at the first question: the points made, and who said each, in words
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "6\n", "--resume", "T")
     said = flat(out.out)
-    assert "Point made: Plans drift, said by Pat Example (HV, Invented Health)" in said
+    assert "Point made: Plans drift. Said by Pat Example, HV, Invented Health." in said
     assert [s for s in READ_AS_NAMES if s in said] == []
 
 
@@ -54,3 +56,20 @@ def test_a_reflection_says_its_own_words_without_symbols(monkeypatch, capsys, fi
 def test_the_apps_box_keeps_its_middle_dot():
     person = Participant(name="Pat Example", role="HV")
     assert how_read(person) == "name: Pat Example · role: HV"
+
+
+def test_a_point_is_said_in_sentences_without_brackets(review):
+    """`Point made: Plans drift, said by Pat Example (HV)`: brackets read aloud, and no full
+    stop, so the point ran on into the next line (a listener's trial)."""
+    s = Session.start(review, "child-zz-20300101-0900", title="T", mode="team")
+    pat = Participant(id="p1", name="Pat Example", role="HV", agency="Invented Health")
+    s.participants.append(pat)
+    assert point_said(s, Point(text="Plans drift", by=pat.id)) == \
+        "Plans drift. Said by Pat Example, HV, Invented Health."
+    assert point_said(s, Point(text="Why no visit?", by=pat.id)) == \
+        "Why no visit? Said by Pat Example, HV, Invented Health."
+    assert point_said(s, Point(text="Ask the GP", from_room=ANONYMOUS)) == \
+        "Ask the GP. Sent from the room anonymously."
+    assert point_said(s, Point(text="Ask the GP", from_room="Kim")) == \
+        "Ask the GP. Sent from the room by Kim."
+    assert point_said(s, Point(text="Ask the GP ")) == "Ask the GP."

@@ -3,15 +3,16 @@ the writer's own answer, as a listener hears it. The app's lines (`records.after
 `The team's points (Child H (Henry) — team discussion, 7 December 2026), each with who made
 it:`, then `  - A point (health visitor, Invented Health)`) were read with brackets inside
 brackets, a dash and "dash" before each point (a screen reader user's trial): here each point
-is said by number, with who made it after it in words, as the plain-text notes say points
-(`export.plain.said_by`)."""
+is said by number, with who made it after it, in words and sentences, as a point made is said
+(`point_change.point_said`)."""
 
 from __future__ import annotations
 
-from reflect.export.plain import said_by
 from reflect.export.records import TEAM_SUMMARY
+from reflect.model.attribution import ANONYMOUS
 from reflect.model.cpd import TeamLink, TeamPoint
 from reflect.model.session import Session
+from reflect.walk.point_change import ended
 
 
 def team_said(session: Session, question_id: str) -> list[str]:
@@ -45,11 +46,13 @@ def _numbered(said: list[TeamPoint], who: bool = False) -> list[str]:
 
 
 def _with_who(p: TeamPoint) -> str:
-    """A point with who made it: `Ask about fathers, said by Health visitor, Invented Trust`;
-    where the team session names no one, or no role, that said after it."""
-    if p.by:
-        return said_by(p.text, p.by)
-    return f"{p.text.rstrip()}, {_who(p)}"
+    """A point with who made it, in sentences, as a point made is said
+    (`point_change.point_said`): `Ask about fathers. Said by Health visitor, Invented Trust.`;
+    where the team session names no one, or no role, that said after it. (`Ask about fathers,
+    said by …`, no full stop, ran on into the next point: a trial.)"""
+    who = ("Said anonymously" if p.by == ANONYMOUS else f"Said by {p.by}") if p.by else \
+        _who(p).capitalize()
+    return f"{ended(p.text)} {who}."
 
 
 def _who(p: TeamPoint) -> str:

@@ -23,10 +23,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reflect.model.arrival import moved_said
-from reflect.model.attribution import speakers
+from reflect.model.attribution import ANONYMOUS, speakers
 from reflect.model.point_move_edits import QuestionChoice
 from reflect.model.said_by import read_point
-from reflect.model.session import Point, Session
+from reflect.model.session import Participant, Point, Session
 from reflect.text import one_line
 
 if TYPE_CHECKING:
@@ -52,12 +52,27 @@ HOW_AT_POINTS = ("At a question's points, type .change alone to change a point m
 
 
 def point_said(session: Session, point: Point) -> str:
-    """A point as plain mode says it: its words, and who said it in words (`Ring the school,
-    said by Sam Sample (Social worker)`; sent from the room, the name given there)."""
+    """A point as plain mode says it, in sentences: its words, ended, then who said it in
+    words (`Ring the school. Said by Sam Sample, Social worker.`; sent from the room, the
+    name given there). `Ring the school, said by Sam Sample (Social worker)` was read with
+    brackets and no full stop, one run-on line (a screen reader user's trial)."""
     who = session.participant(point.by)
-    said = f", said by {who.describe()}" if who is not None else \
-        f", sent from the room by {point.from_room}" if point.from_room is not None else ""
-    return f"{point.text}{said}"
+    said = f" Said by {spoken(who)}." if who is not None else \
+        "" if point.from_room is None else " Sent from the room anonymously." \
+        if point.from_room == ANONYMOUS else f" Sent from the room by {point.from_room}."
+    return f"{ended(point.text)}{said}"
+
+
+def spoken(person: Participant) -> str:
+    """Who someone is, in words and commas: `Sam Sample, Social worker, Invented Council`
+    (the app's `Sam Sample (Social worker, Invented Council)` said brackets)."""
+    return ", ".join(p for p in (person.name, person.role, person.agency) if p) or "participant"
+
+
+def ended(text: str) -> str:
+    """`text` as a sentence: with a full stop, unless it ends one already."""
+    text = text.rstrip()
+    return text if not text or text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
 def numbers(count: int, but: int = 0) -> str:
@@ -84,7 +99,7 @@ def change_point(w: Walk, qid: str) -> bool:
     if n is None:
         return not d.ended
     point = points[n - 1]
-    d.say(f"Changing point {n}: {point_said(w.session, point)}.")
+    d.say(f"Changing point {n}: {point_said(w.session, point)}")
     while True:
         text = d.ask(f"Type point {n} corrected; remove removes it; {BACK} leaves it as it is:")
         if text is None:
@@ -107,7 +122,7 @@ def change_point(w: Walk, qid: str) -> bool:
             continue
         w.edits.edit_point(qid, point, typed_as=read.typed_as, text=read.text, by=read.by)
         w.save()
-        d.say(f"Now point {n}: {point_said(w.session, point)}.")
+        d.say(f"Now point {n}: {point_said(w.session, point)}")
         if said := moved_said(w.edits.take_moved()):  # (as the app says it)
             d.say(said)
         return True
@@ -126,7 +141,7 @@ def move_point(w: Walk, qid: str) -> bool:
         return not d.ended
     point = points[n - 1]
     here = _number(next((c for c in w.edits.questions() if c.question_id == qid), None))
-    d.say(f"Moving point {n}: {point_said(w.session, point)}.")
+    d.say(f"Moving point {n}: {point_said(w.session, point)}")
     for c in choices:
         d.say(f"{c.label}: {c.text}")
     by_number = {_number(c): c for c in choices}
@@ -174,7 +189,7 @@ def _which(w: Walk, points: list[Point], verb: str) -> int | None:
         d.say(f"No points are made on this question yet, so there is none to {verb}.")
         return None
     for n, point in enumerate(points, 1):
-        d.say(f"Point {n}: {point_said(w.session, point)}.")
+        d.say(f"Point {n}: {point_said(w.session, point)}")
     span = numbers(len(points))
     ask = f"Type {span}, or {BACK} to leave {'it' if len(points) == 1 else 'them'} as " \
         f"{'it is' if len(points) == 1 else 'they are'}."

@@ -1,7 +1,7 @@
 """Plain mode's points on a team's question: one a line, each said by whoever the "@…" at its
 end names (model/attribution.py: among those here, else anyone listed, as the app's point
 box reads it), and who that was said back on the next line, as a due date is:
-`Said by Eve Example (Health visitor, Invented Health).` (in words: an arrow before it was
+`Said by Eve Example, Health visitor, Invented Health.` (in words: an arrow before it was
 read aloud "right arrow", a screen reader user's trial). Where the letters named no one, or
 several, that is said too, and what was done: the point kept as typed, said by no one. (A
 point typed `… @eve` went to whoever it matched, or to no one, in silence: a trial.) A line
@@ -21,7 +21,14 @@ from reflect.model.attribution import Attribution, attribute, candidates, speake
 from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Session
 from reflect.text import one_line
-from reflect.walk.point_change import CHANGE, HOW, change_point, move_point, point_said
+from reflect.walk.point_change import (
+    CHANGE,
+    HOW,
+    change_point,
+    move_point,
+    point_said,
+    spoken,
+)
 
 if TYPE_CHECKING:
     from reflect.walk.steps import Walk
@@ -82,9 +89,9 @@ def ask_points(w: Walk, qid: str) -> bool:
 
 def points_made(session: Session, answer: Answer) -> list[str]:
     """The points already made on `answer`, one a line, each with who said it as the app's
-    list shows it, in words (`Point made: Ring the school, said by Sam Sample (Social
-    worker)`, where the app's list has a dash; sent from the room, the name given there):
-    `--resume` listed them without (a trial)."""
+    list shows it, in words and sentences (`Point made: Ring the school. Said by Sam Sample,
+    Social worker.`, where the app's list has a dash; sent from the room, the name given
+    there): `--resume` listed them without (a trial)."""
     return [f"Point made: {point_said(session, point)}" for point in answer.points]
 
 
@@ -103,7 +110,7 @@ def said_back(said: Attribution, people: Sequence[Participant]) -> str:
     for a point with no "@…" at its end."""
     if said.by:
         who = next((p for p in people if p.id == said.by), None)
-        return f"Said by {who.describe()}." if who is not None else ""
+        return f"Said by {spoken(who)}." if who is not None else ""
     if said.ambiguous:
         return f"“@{said.named}” could be {_either(said.ambiguous)}: {KEPT}."
     if not said.unmatched:
