@@ -35,8 +35,9 @@ def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fict
                          "--resume", SID)
     said = flat(out.out)
     assert "1. Decided already: Brief staff" in said
-    assert "(who else is involved Head teacher; due end of Janury, not read as a date; open) " \
-        "To mend its due date: type 1 below." in said and "reflect open" not in said
+    assert "Brief staff. Who else is involved: Head teacher; due end of Janury, not read as a " \
+        "date; status: open. To mend its due date: type 1 below." in said
+    assert "reflect open" not in said
     assert "(Enter when there are no more; a number, 1 to 3, changes that one):" in said
     assert "Who else is involved? (Enter keeps Head teacher; = alone for none)" in said
     assert "Due when? (Enter keeps end of Janury, not read as a date; = alone for none)" \

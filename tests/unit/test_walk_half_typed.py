@@ -480,9 +480,10 @@ def test_an_owner_kept_half_typed_is_listed_on_resume_with_how_to_mend_it(
     s.add_action(Action(text="Write to the GP", owner="The GP"))
     save_session(sessions_dir, s)
     code, said = walk_typing(monkeypatch, capsys, ["", "" + CTRL_C], "--resume", s.id, *dirs)
-    assert ("1. Agreed already: Ring the school (owner Eve Exa; due end of term, not read "
-            "as a date; open) Owner “Eve Exa” only starts Eve Example, as listed. To mend "
-            "them: type 1 below.") in said  # (here, by its number: walk/action_change.py)
-    assert ("2. Agreed already: Book a room (owner eve example; due Saturday 1 March "
-            "2031; open) 3. Agreed already: Write to the GP (owner The GP; open) Owner “The "
-            "GP” is no one listed on Who is here. To mend it: type 3 below.") in said
+    assert ("1. Agreed already: Ring the school. Owner: Eve Exa; due end of term, not read "
+            "as a date; status: open. Owner “Eve Exa” only starts Eve Example, as listed. To "
+            "mend them: type 1 below.") in said  # (here, by its number: walk/action_change.py)
+    assert ("2. Agreed already: Book a room. Owner: eve example; due Saturday 1 March "
+            "2031; status: open. 3. Agreed already: Write to the GP. Owner: The GP; status: "
+            "open. Owner “The GP” is no one listed on Who is here. To mend it: type 3 "
+            "below.") in said

@@ -80,12 +80,12 @@ def test_a_due_that_is_no_date_is_said_so_once_on_resume(monkeypatch, capsys, fi
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "\n",
                          "--resume", s.id)
     said = flat(out.out)
-    assert ("1. Decided already: Ring Team Blue (due end of janury, not read as a date; open) "
-            "To mend its due date: type 1 below. 2.") in said
-    assert ("(due Mon 1 Jan 2027, not read as a date; open) 1 January 2027 is a Friday. To "
-            "mend its due date: type 2 below.") in said
-    assert ("(due next Friday; open) Its due date is not read as a date. To mend its due "
-            "date: type 3 below.") in said
+    assert ("1. Decided already: Ring Team Blue. Due end of janury, not read as a date; "
+            "status: open. To mend its due date: type 1 below. 2.") in said
+    assert ("Due Mon 1 Jan 2027, not read as a date; status: open. 1 January 2027 is a "
+            "Friday. To mend its due date: type 2 below.") in said
+    assert ("Due next Friday; status: open. Its due date is not read as a date. To mend its "
+            "due date: type 3 below.") in said
     assert said.count("not read as a date") == 3 and "not a date" not in said
 
 

@@ -61,7 +61,7 @@ def test_an_action_agreed_here_whose_date_has_gone_by_is_said_overdue_on_resumin
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
                          "--resume", session.id)
     said = flat(out.out)
-    assert ("Send the invented letter (owner Fay Example; due Tuesday 1 December 2026, "
-            "overdue; open)") in said, said
-    assert "Book the invented room (owner Fay Example; due Tuesday 1 December 2026; done)" \
-        in said, said
+    assert ("Send the invented letter. Owner: Fay Example; due Tuesday 1 December 2026, "
+            "overdue; status: open.") in said, said
+    assert ("Book the invented room. Owner: Fay Example; due Tuesday 1 December 2026; "
+            "status: done.") in said, said

@@ -67,8 +67,11 @@ def test_actions_agreed_already_are_listed_with_their_dates_in_words(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "\n",
                          "--resume", s.id)
     said = flat(out.out)
-    assert "1. Decided already: Read the invented guidance (due Sunday 31 January 2027; " \
-        "open)" in said
-    assert "2. Decided already: Ask Team Blue (due after half term, not read as a date; " \
-        "open)" in said
+    # in sentences, as the notes' plain text says an action: `(due …; open)` was read with
+    # brackets and no full stop (a listener's trial)
+    assert "1. Decided already: Read the invented guidance. Due Sunday 31 January 2027; " \
+        "status: open." in said
+    assert "2. Decided already: Ask Team Blue. Due after half term, not read as a date; " \
+        "status: open." in said
+    assert "(" not in said.split("Decided already")[1]
     assert "31/1" not in said and "Sun 31 Jan" not in said

@@ -32,6 +32,7 @@ from reflect.walk.action_change import change_action, chosen
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
 from reflect.walk.due import ask_due, due_kept, kept_due, weekday_said
 from reflect.walk.owners import carried_owner, listed_name
+from reflect.walk.point_change import ended
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Keep
@@ -246,13 +247,15 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
     words that name no date). It was listed with its status alone, an owner `Eve Exa` kept by
     a stop unseen until the export printed it (a trial)."""
     words = action_words(w.session.mode == "individual")
-    facts = "; ".join(p for p in (act.owner.strip() and f"{words.who.lower()} {act.owner}",
+    facts = "; ".join(p for p in (act.owner.strip() and f"{words.who}: {act.owner}",
                                   act.due.strip() and f"due {due_spoken(act.due, act.due_date)}"
                                   + (f", {OVERDUE}" if gone_by(act.status, act.due, act.due_date,
                                                                w.edits.today()) else ""),
-                                  act.status) if p)
+                                  act.status and f"status: {act.status}") if p)
     number = f"{w.session.actions.index(act) + 1}. " if act in w.session.actions else ""
-    said = f"{number}{words.already}: {act.text} ({facts})"
+    said = f"{number}{words.already}: {ended(act.text)}" + \
+        (f" {facts[:1].upper()}{facts[1:]}." if facts else "")  # (sentences, as the notes'
+    # plain text says an action: `(due …; open)` was read with brackets, no full stop)
     unlisted = owner_unlisted(w.session, act.owner)
     # due words naming no date: said so once, in `facts` (and why, where that says none);
     # a second line said it twice more, "not a date", "not read as a date" (a trial)
