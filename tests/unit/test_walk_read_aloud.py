@@ -12,7 +12,8 @@ from datetime import date
 from reflect.model.session import Action, Session
 from reflect.model.steps import steps_for
 from reflect.store.sessions import save_session
-from reflect.walk.session import first_words, step_heading
+from reflect.walk.session import step_heading
+from reflect.walk.step_list import LISTED_WORDS, WHOLE_WORDS, first_words, spoken_start
 from tests.unit.test_walk import WHOLE, dirs_for, flat, run_walk
 
 
@@ -32,16 +33,29 @@ def test_a_label_ending_in_its_own_stop_is_not_given_another():
     assert step_heading(0, 3, "What went well?") == "Step 1 of 3: What went well?"
 
 
-def test_l_lists_each_question_with_its_first_words(review):
-    """`l` said "5. Question 1", "6. Question 2": by ear, the steps could not be told apart."""
+def test_l_lists_each_question_with_its_words(review):
+    """`l` said "5. Question 1", "6. Question 2": by ear, the steps could not be told apart.
+    Then eight words, cut mid-phrase with nothing to say so, were taken for the question."""
     s = Session.start(review, "child-zz-20300101-0900", title="On my own", mode="individual")
     s.answers[0].question = ("What did the invented agencies in Team Blue know about the "
                              "father's role, and when?")
+    s.answers[2].question = ("Thinking about the invented family in Team Blue, what would you "
+                             "do first when the school nurse and the invented housing officer "
+                             "each held a part of the picture?")
     said = [first_words(s, step) for step in steps_for(review, s)]
-    assert ": What did the invented agencies in Team Blue" in said
+    assert (": What did the invented agencies in Team Blue know about the father's role, and "
+            "when?") in said  # (fifteen words: whole)
     assert ": Who would you tell?" in said
+    # cut after a word, not after "when", and "…" says that it goes on
+    assert ": Thinking about the invented family in Team Blue, what would you do first…" in said
     assert said[0] == "" and said[-1] == ""  # (Introduction and context, Summary and export)
-    assert not [line for line in said if "…" in line]
+
+
+def test_a_long_question_is_cut_at_a_word_that_leaves_no_phrase_hanging():
+    assert spoken_start("Who would you tell?") == "Who would you tell?"
+    assert spoken_start(" ".join(["word"] * WHOLE_WORDS)) == " ".join(["word"] * WHOLE_WORDS)
+    cut = spoken_start(" ".join(["word"] * (LISTED_WORDS - 2) + ["of", "the"] + ["word"] * 9))
+    assert cut == " ".join(["word"] * (LISTED_WORDS - 2)) + "…"
 
 
 def test_the_first_question_asks_in_words_not_brackets_and_a_slash(

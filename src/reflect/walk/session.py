@@ -36,6 +36,7 @@ from reflect.store.sessions import new_session_id, session_path
 from reflect.text import one_line, plural
 from reflect.walk.dialogue import HOW_TO_TYPE, Dialogue
 from reflect.walk.point_change import HOW_AT_POINTS
+from reflect.walk.step_list import listed_steps, unanswered
 from reflect.walk.steps import ASK, Walk, gather_team
 from reflect.walk.team import NAME_CHARS, near_team
 from reflect.walk.whose import ask_whose
@@ -289,7 +290,7 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
     to the first question left unanswered before it (u), or go to any step by its number (l
     lists them). None at end of input."""
     d = w.d
-    behind = [i for i in range(start) if _unanswered(w.session, steps[i])]
+    behind = [i for i in range(start) if unanswered(w.session, steps[i])]
     box, cut = box_to_carry_on(w.session, steps[start])
     d.say()
     d.say(f"This session was left at step {start + 1} of {len(steps)}: {steps[start].label}"
@@ -315,29 +316,12 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
         if got.isdigit() and 1 <= int(got) <= len(steps):
             return int(got) - 1
         if got.lower() == "l":
-            for n, step in enumerate(steps, 1):
-                mark = " (not answered)" if _unanswered(w.session, step) else ""
-                d.say(f"{n}. {step.label}{mark}{' (left here)' if n == start + 1 else ''}"
-                      f"{first_words(w.session, step)}")
+            for line in listed_steps(w.session, steps, start):
+                d.say(line)
         else:  # (then the prompt, saying the rest: "… (1 to 12) or l." was read "or l" alone,
             # hard to follow: a trial)
             d.say(f"There is no step {got}: the steps are 1 to {len(steps)}." if got.isdigit()
                   else f"“{got}” is not a step's number.")
-
-
-LISTED_WORDS = 8
-"""How many of a question's first words `l` says after its label."""
-
-
-def first_words(session: Session, step: Step) -> str:
-    """What `l` says after a question's step, once its marks are said: its first words (`:
-    What would you do first`), cut at a word, with no "…" to be read as "dot dot dot"; ""
-    for any other step. "5. Question 1", "6. Question 2" could not be told apart by ear (a
-    screen reader user's trial)."""
-    qid = question_of(step.key)
-    answer = session.answer(qid) if qid is not None else None
-    words = one_line(answer.question).split() if answer is not None else []
-    return f": {' '.join(words[:LISTED_WORDS]).rstrip(',;:')}" if words else ""
 
 
 def box_to_carry_on(session: Session, step: Step) -> tuple[int, bool]:
@@ -353,13 +337,6 @@ def box_to_carry_on(session: Session, step: Step) -> tuple[int, bool]:
         return 0, False
     return (carry_on_box(answer.boxes, answer.last_typed),
             left_unfinished(answer.boxes, answer.last_typed) is not None)
-
-
-def _unanswered(session: Session, step: Step) -> bool:
-    """A question's step whose question has no answer yet."""
-    qid = question_of(step.key)
-    answer = session.answer(qid) if qid is not None else None
-    return answer is not None and not answer.has_content
 
 
 NOTHING_KEPT = ("Nothing was answered or noted, so no session was kept (a title and team typed at "

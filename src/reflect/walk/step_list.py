@@ -1,0 +1,66 @@
+"""Plain mode's list of the steps, said by `l` where a resumed walk asks where to carry on: each
+by number, whether it is answered and where the walk was left, and a question with its words.
+
+A question's words are said whole where they are short enough to listen to (`WHOLE_WORDS`);
+a longer one is cut after a word, never a small one that leaves the phrase hanging (`the`,
+`when`), and ends "…", so a listener hears that it goes on. They were cut at eight words with
+nothing to say so, mid-phrase (`Thinking about the invented family in Team Blue`, the
+question itself left out): heard, it was taken for the whole question (a screen reader
+user's trial). NVDA, at its punctuation level "all", says "…" as "dot dot dot" and, at the
+others, pauses on it (its `symbols.dic` keeps it for the synthesiser).
+"""
+
+from __future__ import annotations
+
+from reflect.model.session import Session
+from reflect.model.steps import Step, question_of
+from reflect.text import one_line
+
+WHOLE_WORDS = 20
+"""A question of up to this many words is said whole after its step."""
+
+LISTED_WORDS = 14
+"""How many of a longer question's first words `l` says, at most, before "…"."""
+
+HANGING = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in",
+                     "into", "of", "on", "or", "so", "than", "that", "the", "their", "to",
+                     "what", "when", "where", "which", "while", "who", "with"})
+"""Small words a cut does not end on: the phrase would be heard hanging (`… first when…`)."""
+
+
+def listed_steps(session: Session, steps: list[Step], left_at: int) -> list[str]:
+    """What `l` says: a line a step, numbered, `left_at` (an index) said as where the walk was
+    left."""
+    return [f"{n}. {step.label}{' (not answered)' if unanswered(session, step) else ''}"
+            f"{' (left here)' if n == left_at + 1 else ''}{first_words(session, step)}"
+            for n, step in enumerate(steps, 1)]
+
+
+def first_words(session: Session, step: Step) -> str:
+    """What `l` says after a question's step, once its marks are said: its words (`: What
+    would you do first?`), cut short with "…" where they are long (`spoken_start`); "" for
+    any other step. "5. Question 1", "6. Question 2" could not be told apart by ear (a
+    screen reader user's trial)."""
+    qid = question_of(step.key)
+    answer = session.answer(qid) if qid is not None else None
+    said = spoken_start(answer.question) if answer is not None else ""
+    return f": {said}" if said else ""
+
+
+def spoken_start(text: str) -> str:
+    """`text` on one line, whole where it is `WHOLE_WORDS` words or fewer; else its first
+    `LISTED_WORDS` at most, cut after a word that is not one of `HANGING`, with "…"."""
+    words = one_line(text).split()
+    if len(words) <= WHOLE_WORDS:
+        return " ".join(words)
+    kept = words[:LISTED_WORDS]
+    while len(kept) > 1 and kept[-1].rstrip(",;:").casefold() in HANGING:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:–—-") + "…"
+
+
+def unanswered(session: Session, step: Step) -> bool:
+    """A question's step whose question has no answer yet."""
+    qid = question_of(step.key)
+    answer = session.answer(qid) if qid is not None else None
+    return answer is not None and not answer.has_content
