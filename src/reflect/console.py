@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TextIO
 
-from reflect.text import printable
+from reflect.text import one_width, printable
 
 
 def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath] = (),
@@ -31,6 +31,8 @@ def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath
     type, broken with ` \\`: `commands.command_lines`), printed as they are."""
     stream = sys.stderr if err else sys.stdout
     text = printable(message)
+    if _at_terminal(stream):  # as drawn: wrapped, and columns padded, to the cells it takes
+        text = one_width(text)
     if wrap and _at_terminal(stream):
         from reflect.commands import program
         from reflect.wrapping import wrap_words

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reflect.model.attribution import ANONYMOUS
 from reflect.model.roles import how_read
 from reflect.model.session import Participant, Point, Session
+from reflect.walk.line import LineEditor, columns
 from reflect.walk.point_change import point_said
 from tests.unit.test_walk import WHOLE, dirs_for, flat, run_at_terminal, run_walk
 
@@ -73,3 +74,29 @@ def test_a_point_is_said_in_sentences_without_brackets(review):
     assert point_said(s, Point(text="Ask the GP", from_room="Kim")) == \
         "Ask the GP. Sent from the room by Kim."
     assert point_said(s, Point(text="Ask the GP ")) == "Ask the GP."
+
+
+def test_an_emoji_is_said_as_wide_as_it_was_wrapped(monkeypatch, capsys, fictional_dir,
+                                                    sessions_dir):
+    """The wrapping counted "👍🏽" as two cells and tmux drew four: a line said with one ran
+    past the terminal's edge, folded mid-word. Said as the app draws it (`text.one_width`,
+    its skin tone left out), it takes the two it was wrapped to; the session keeps it whole."""
+    script = ("t\nT\nTeam Blue\nFay Example\nPat Example, HV\n\n" + "\n\n\n\n"
+              + "Plans 👍🏽 drift @pat\n.change\n1\n.back\n\n\n" + "\n\n\n\n" + "\n\n\n")
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz")
+    assert code == 0
+    assert "Point 1: Plans 👍 drift. Said by Pat Example, HV." in flat(out.out)
+    assert not [c for c in out.out if "\U0001F3FB" <= c <= "\U0001F3FF"]
+    [saved] = [p.read_text(encoding="utf-8") for p in sessions_dir.glob("*.toml")]
+    assert "Plans 👍🏽 drift" in saved
+
+
+def test_backspace_over_an_emojis_skin_tone_erases_no_column():
+    """Echoed without its skin tone, as the walk says it, "🏽" takes no column: erased, it
+    erased two of the emoji's (or of the prompt's) from view."""
+    assert columns("👍🏽") == columns("👍") == 2
+    editor, shown = LineEditor(), []
+    editor.feed("Ok 👍🏽" + "\x7f" * 2 + "\n")
+    assert editor.take(shown.append) == "Ok \n"
+    assert "🏽" not in "".join(shown) and "".join(shown).count("\b \b") == 2

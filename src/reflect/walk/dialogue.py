@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from reflect.commands import command_lines, program
 from reflect.stopping import terminal_gone
-from reflect.text import printable, readable
+from reflect.text import one_width, printable, readable
 from reflect.wrapping import wrap_words
 
 if TYPE_CHECKING:
@@ -148,8 +148,8 @@ class Dialogue:
         """`text` fitted to the terminal's width as every message reflect prints is
         (`wrapping.fitted`: at words, a path whole; those in `whole` with their spaces; an
         option with its value, a command it quotes on one line where it fits)."""
-        self._write(wrap_words(printable(text), self.columns(), map(printable, whole),
-                               [program()]) + "\n")
+        self._write(wrap_words(one_width(printable(text)), self.columns(),
+                               map(printable, whole), [program()]) + "\n")
 
     def command(self, text: str) -> None:
         """A command to type, said on a line of its own; where it is wider than the terminal,
@@ -157,6 +157,11 @@ class Dialogue:
         self._write("\n".join(command_lines(printable(text), self.columns())) + "\n")
 
     def _write(self, text: str) -> None:
+        """`text` written as it is drawn (`text.one_width`: an emoji's skin tone left out, as
+        the app's every frame is), so it takes the cells it was wrapped to: the wrapping
+        counted "👍🏽" as two cells, tmux drew four, and a line said with one ran past the
+        terminal's edge, folded mid-word (a trial). The session keeps the emoji whole."""
+        text = one_width(text)
         with terminal_gone():
             self.stdout.write(text)
             self.stdout.flush()

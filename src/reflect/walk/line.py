@@ -26,6 +26,8 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any, TextIO
 
+from reflect.text import one_width
+
 if sys.platform != "win32":  # (`TerminalLines` is used at a POSIX terminal only)
     import termios
 
@@ -50,13 +52,14 @@ PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
 def columns(text: str, start: int = 0) -> int:
     """The column the cursor is at after `text` is shown from column `start` (tab stops every
     8; a wide character two columns; a combining one, a joiner or a variation selector none:
-    counted as one, Backspace over "👩‍⚕️" erased letters still in the line from view, a trial)."""
+    counted as one, Backspace over "👩‍⚕️" erased letters still in the line from view, a trial;
+    an emoji's skin tone none, as it is not echoed: `text.one_width`)."""
     at = start
     for c in text:
         if c == "\t":
             at += _TAB - at % _TAB
         elif unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf") \
-                or "\ufe00" <= c <= "\ufe0f":
+                or "\ufe00" <= c <= "\ufe0f" or not one_width(c):
             continue
         else:
             at += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
@@ -154,8 +157,8 @@ class LineEditor:
                 self.line += c
                 shown.append(c)
         self._waiting = self._waiting[n:]
-        if shown:
-            echo("".join(shown))
+        if shown:  # as drawn: an emoji's skin tone left out, as the walk says its words
+            echo(one_width("".join(shown)))  # (`Dialogue._write`), and as `columns` counts
         return got
 
     def _escaping(self, c: str) -> bool:
@@ -268,6 +271,7 @@ class TerminalLines:
             pass
 
     def _echo(self, text: str) -> None:
+        text = one_width(text)  # (the prompt and the line drawn again after Ctrl+Z too)
         try:
             os.write(self.fd, text.encode("utf-8", "replace"))
         except OSError:  # a terminal opened for reading only
