@@ -129,8 +129,8 @@ def test_plain_mode_says_last_times_due_date_as_the_date_in_words(
                          "Team Blue")
     assert code == 0
     said = flat(out.out)
-    assert ("Ring the invented school (Pat; due Friday 6 November 2026, overdue; from "
-            "November): open.") in said
+    assert ("Ring the invented school. Owner: Pat; due Friday 6 November 2026, overdue; "
+            "from November. Status: open.") in said
     assert "due next Friday" not in said
 
 

@@ -725,8 +725,8 @@ def test_last_times_due_date_is_said_with_the_date_it_was_read_as(
                          "child-zz", "--mode", "team", "--title", "Today", "--team",
                          "Invented Fell team")
     assert code == 0
-    assert ("Ring the invented school (Ada; due Friday 4 December 2026, overdue; from "
-            "Last month): open.") in flat(out.out)  # (as the app says it: a day gone by)
+    assert ("Ring the invented school. Owner: Ada; due Friday 4 December 2026, overdue; "
+            "from Last month. Status: open.") in flat(out.out)  # (as the app: a day gone by)
 
 
 def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
@@ -760,11 +760,11 @@ def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
                          "Invented Moor team", "--answer-last-time")
     assert code == 0
     said = flat(out.out)
-    assert ("Ring the invented school (Ada; due Friday 20 November 2026, overdue; from "
-            "Last month): open.") in said
+    assert ("Ring the invented school. Owner: Ada; due Friday 20 November 2026, overdue; "
+            "from Last month. Status: open.") in said
     assert said.count("New due date (Enter keeps Friday 20 November 2026):") == 2  # asked again
     assert "Use “nonsense” instead of the date it has (Friday 20 November 2026)? y or n" in said
-    assert "Write to the invented GP (Ada; due next Friday; from Last month)" in said
+    assert "Write to the invented GP. Owner: Ada; due next Friday; from Last month." in said
     assert "New due date (Enter keeps next Friday):" in said  # (no quotes, read aloud)
     assert "New due date (Enter to skip):" in said
     assert "New due date (Enter keeps Wednesday 31 March 2027):" in said

@@ -37,8 +37,9 @@ def test_last_times_action_with_words_naming_no_date_keeps_its_date_and_is_overd
     said = flat(out.out)
     assert "New due date (Enter keeps Friday 20 November 2026):" in said, said
     assert "Enter keeps “32/13”" not in said
-    assert ("Ring the invented school (Ada; due Friday 20 November 2026, new due "
-            "date 32/13, not read as a date, overdue; from Last month): open.") in said, said
+    assert ("Ring the invented school. Owner: Ada; due Friday 20 November 2026, new due "
+            "date 32/13, not read as a date, overdue; from Last month. Status: open.") \
+        in said, said
     assert load_session(sessions_dir / f"{before.id}.toml").actions[0].due == "20/11/2026"
 
 

@@ -59,8 +59,8 @@ def test_a_scripts_lines_answer_its_own_session_not_last_times(monkeypatch, caps
         ("Book the training", "open", "")]
     assert ("Listed: Sam Sample (Nurse) (not here). A script is not asked about each: type "
             "those here below, as anyone else (--answer-last-time asks).") in said
-    assert ("Book the training (Sam Sample; from Review A meeting): open. A script is not "
-            "asked where these have got to") in said
+    assert ("Book the training. Owner: Sam Sample; from Review A meeting. Status: open. A "
+            "script is not asked where these have got to") in said
     assert "here? y or n" not in said and "Now? o open" not in said
 
 

@@ -99,15 +99,18 @@ NOT_ASKED = ("A script is not asked where these have got to: they are the team's
 
 
 def _carried_said(c: CarriedAction, today: date) -> str:
-    """Last time's action as it is said: with its owner, its date, as the app shows it (a
-    trial), one typed here (carried on), overdue where it is (`CarriedAction.overdue`, the
-    app's word), and the note last noted."""
+    """Last time's action as it is said, in sentences, as an action agreed already is
+    (`agreed_already`): with its owner, its date, as the app shows it (a trial), one typed
+    here (carried on), overdue where it is (`CarriedAction.overdue`, the app's word), the note
+    last noted, the meeting that agreed it, then its status (`Ring the school (Ada; due …;
+    from Last month): open.` was read with brackets)."""
     when = ", ".join(p for p in (
         c.due and f"due {due_spoken(c.due, c.due_date)}",
         c.new_due and f"new due date {due_spoken(c.new_due, c.new_due_date)}",
         OVERDUE if c.overdue(today) else "") if p)
-    who = "; ".join(p for p in (c.owner, when, last_noted(c, due_spoken)) if p)
-    return f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}."
+    facts = "; ".join(p for p in (c.owner and f"owner: {c.owner}", when,
+                                  last_noted(c, due_spoken), f"from {c.session_label}") if p)
+    return f"{ended(c.text)} {facts[:1].upper()}{facts[1:]}. Status: {c.status}."
 
 
 def _keep_note(w: Walk, c: CarriedAction, typed: str) -> str:
