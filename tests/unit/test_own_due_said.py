@@ -60,6 +60,6 @@ def test_resuming_a_month_on_plain_mode_says_the_date_alone_in_words(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
                          "--resume", session.id)
     said = flat(out.out)
-    assert (f"Ring the invented school (owner Pat Example; due {long_date(due)}, overdue; "
-            "open)") in said, said
+    assert (f"Ring the invented school. Owner: Pat Example; due {long_date(due)}, overdue; "
+            "status: open.") in said, said
     assert "due next Friday" not in said
