@@ -226,3 +226,31 @@ def test_north_yorkshire_is_read_in_any_case(named: str) -> None:
     assert not any("partnership" in w for w in report.warnings)
     if "yorkshire" in named.casefold():
         assert report.unplaced == []
+
+
+@pytest.mark.parametrize("named", [
+    "Fernwick and Dalloway Safeguarding Children Partnership",
+    "Fernwick & Dalloway Safeguarding Children Partnership",
+    "City of Fernwick Safeguarding Children Partnership",
+    "Isle of Dalloway Children's Partnership",
+    "FERNWICK AND DALLOWAY SAFEGUARDING CHILDREN PARTNERSHIP",
+    "CITY OF FERNWICK SAFEGUARDING CHILDREN PARTNERSHIP",
+])
+def test_a_partnership_of_two_places_or_a_city_of_is_named_whole(named: str) -> None:
+    """Partnerships of two areas ("X and Y", "X & Y") and of a city or an isle ("City of X")
+    are named whole, and their line placed: until 7 December 2026 "Fernwick and Dalloway
+    Safeguarding Children Partnership" was "Dalloway Safeguarding Children Partnership", its
+    line listed as not placed (a trial), in capitals the placeholder."""
+    text = f"{named}\n\n{BODY}"
+    report = import_briefing(text)
+    check_report(text, report)
+    assert report.review["partnership"] == named
+    assert report.unplaced == []
+
+
+def test_a_role_before_of_is_no_part_of_the_name() -> None:
+    """"of" belongs to a name only after City, Isle, Borough or County: a role is left out."""
+    from reflect.importer.facts import partnership
+
+    assert partnership("Chair of Northshire Safeguarding Children Partnership") == (
+        "Northshire Safeguarding Children Partnership")

@@ -113,23 +113,23 @@ def child(lines: list[str], opening: int) -> re.Match[str] | None:
     found = sorted(named(_CHILD, top) + named(_NAMED_CHILD, top), key=lambda m: m.start())
     found = found or named(_CHILD, text)[:1] or named(_NAMED_CHILD, text)[:1]
     return found[0] if found else None
-_PARTNERSHIP = re.compile(
-    # Words of one line only: a title on the line above is not part of the name.
-    r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}Safeguarding[ \t]+(?:Children(?:'s)?[ \t]+)?Partnership"
-    r"(?:[ \t]*\([A-Z]{2,10}\))?)")
-
+_WORD = r"(?:(?:City|Isles?|Borough|County)[ \t]+of[ \t]+)?[A-Z][\w'&-]*[ \t]+"
+_NAME = rf"\b((?:{_WORD}(?:(?:and|&)[ \t]+{_WORD})?){{1,5}}"  # two areas: "X and Y", "X & Y"
+# Words of one line only: a title on the line above is not part of the name.
+_PARTNERSHIP = re.compile(_NAME + r"Safeguarding[ \t]+(?:Children(?:'s)?[ \t]+)?Partnership"
+                          r"(?:[ \t]*\([A-Z]{2,10}\))?)")
 # Words of one line only, as above: a partnership named some other way.
 _OTHER_PARTNERSHIP = re.compile(
-    r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}(?:Children's[ \t]+Partnership|LSCB|Local[ \t]+"
+    _NAME + r"(?:Children's[ \t]+Partnership|LSCB|Local[ \t]+"
     r"Safeguarding[ \t]+Children[ \t]+Board)(?:[ \t]*\([A-Z]{2,10}\))?)")
 
 _CAPITALS_LINE = re.compile(
-    # The words title case writes in lower case ("by", "of") are no part of a name in
-    # capitals either: "PUBLISHED BY …" is not the partnership's name.
-    r"(?:THE\s+)?((?:(?!(?:A|AN|AND|AT|BY|FOR|FROM|IN|OF|ON|THE|TO|WITH)\s)"
-    r"[A-Z][A-Z0-9'&-]*\s+){1,5}(?:SAFEGUARDING\s+(?:CHILDREN(?:'S)?\s+)?"
-    r"PARTNERSHIP|CHILDREN'S\s+PARTNERSHIP|LSCB|LOCAL\s+SAFEGUARDING\s+CHILDREN\s+BOARD)"
-    r"(?:\s*\([A-Z]{2,10}\))?)")
+    # The words title case writes in lower case ("by", "of") are no part of a name in capitals
+    # either ("PUBLISHED BY …"), but for AND or & between two areas' names and CITY OF.
+    r"(?:THE\s+)?((?:(?:(?:CITY|ISLES?|BOROUGH|COUNTY)\s+OF\s+|(?<=\s)(?:AND|&)\s+)?(?!(?:A|AN|AND"
+    r"|AT|BY|FOR|FROM|IN|OF|ON|THE|TO|WITH)\s)[A-Z][A-Z0-9'&-]*\s+){1,5}(?:SAFEGUARDING\s+(?:"
+    r"CHILDREN(?:'S)?\s+)?PARTNERSHIP|CHILDREN'S\s+PARTNERSHIP|LSCB|LOCAL\s+SAFEGUARDING\s+"
+    r"CHILDREN\s+BOARD)(?:\s*\([A-Z]{2,10}\))?)")
 """A partnership's name in capitals ("NORTHSHIRE SAFEGUARDING CHILDREN PARTNERSHIP"), as
 briefings set it on a banner or a running footer: read only where it is all of a line, or of a
 part of one between a header's or footer's separators: in capitals, the words of a sentence
