@@ -131,3 +131,49 @@ def test_a_one_column_pdf_keeps_every_point_alike_but_for_its_number(
     assert [p["title"] for p in points] == [f"Point {k}" for k in range(1, POINTS + 1)]
     assert [p["text"] for p in points] == [
         f"Sam Sample noticed pattern number {k} at school." for k in range(1, POINTS + 1)]
+
+
+# ---------------------------------------------------------------- a heading atop each page
+
+
+def _headed_pages(headings: list[str], size: float) -> list[tuple[float, list[Line]]]:
+    """Invented pages each opening with a heading set at `size` (the body at 10 pt)."""
+    out = []
+    for n, heading in enumerate(headings):
+        lines = [Line(50.0, TOP, 300.0, TOP + size, heading, size, True, n)]
+        lines += [_line(FIRST - 20 * k, f"Body line {k} of invented page {chr(65 + n)}.", n)
+                  for k in range(4)]
+        out.append((HEIGHT, lines))
+    return out
+
+
+def test_a_numbered_heading_atop_each_page_is_kept() -> None:
+    """One learning point a page, each headed "Learning point N" in a larger type at the top:
+    the numbers go up as the pages do, but a heading set larger than the body is no running
+    header. Until 7 December 2026 every one was dropped as one, and the points were read as
+    the introduction (a trial)."""
+    headings = ["Child Q: invented briefing"] + [f"Learning point {k}" for k in range(1, 5)]
+    assert _dropped(_headed_pages(headings, 14.0)) == ([], [])
+    # in the body's size, a line alike but for the page's number is still the page's
+    small = [f"Invented Briefing {k}" for k in range(1, 6)]
+    assert _dropped(_headed_pages(small, 10.0))[0] == small
+
+
+def test_a_briefing_of_one_learning_point_a_page_keeps_each_point(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    points = [f"Sam Sample's invented point about the Riverside Team, number {k}."
+              for k in range(1, 5)]
+    for k, text in enumerate(["# Child Zed: invented briefing", *points]):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.cell(0, 10, text.lstrip("# ") if k == 0 else f"Learning point {k}",
+                 new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(0, 6, "Child Zed is an invented child." if k == 0 else text,
+                       new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "child-zed.pdf"))
+    source = read_source(tmp_path / "child-zed.pdf")
+    assert source.furniture == ()
+    assert [f"## Learning point {k}" in source.text for k in range(1, 5)] == [True] * 4

@@ -7,11 +7,15 @@ least two), its numbers aside only where they are the page's number ("Page 3 of 
 one more on each page, the 7 the same on each). Until 5 December 2026 any number could
 differ: the first line of two pages, "... pattern number 12 in ..." and "... number 33 in
 ...", was taken for a running header and lost from a one-column PDF, unsaid (a trial).
+Lines alike but for a number that are set larger than the body text are headings, one atop
+each page ("Learning point 2" on page 3), never a running header: until 7 December 2026 a
+briefing of one learning point a page lost every heading, its points read as introduction.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -19,6 +23,8 @@ EDGE = 0.08
 """Share of the page height at its top and bottom where headers and footers live."""
 PAGE_SLACK = 3
 """How far a page's number may be from its place in the file (a cover or two unnumbered)."""
+HEADING = 1.15
+"""How much larger than the body text a heading is (as `readers.pdf` reads headings)."""
 _NUMBER = re.compile(r"[0-9]+")
 
 
@@ -28,6 +34,7 @@ class Placed(Protocol):
     y0: float
     y1: float
     text: str
+    size: float
 
 
 def edge_lines(lines: Sequence[Placed], height: float) -> list[Placed]:
@@ -66,6 +73,12 @@ def repeats(found: Sequence[tuple[int, str]]) -> bool:
     return len(varying) == 1 and len(offsets) == 1 and abs(offsets.pop() - 1) <= PAGE_SLACK
 
 
+def _numbered_headings(found: Sequence[Placed], body: float) -> bool:
+    """Whether lines alike but for a number are headings: each set larger than the body text
+    (`body`, the size most of the file's characters are in)."""
+    return len({ln.text for ln in found}) > 1 and all(ln.size >= HEADING * body for ln in found)
+
+
 def running(pages: Sequence[tuple[float, Sequence[Placed]]]) -> tuple[set[int], list[str]]:
     """The running headers and footers of the pages ((height, lines) each): the ids of their
     lines, and the text of each, once, as it reads on the first page it is on (in page
@@ -77,8 +90,14 @@ def running(pages: Sequence[tuple[float, Sequence[Placed]]]) -> tuple[set[int], 
         for line in edge_lines(lines, height):
             at.setdefault(_place(line), []).append((n, line))
     need = max(2, (len(pages) + 1) // 2)
+    sizes: Counter[float] = Counter()
+    for _, lines in pages:
+        for ln in lines:
+            sizes[ln.size] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
     kept = {place for place, found in at.items() if len(found) >= need
-            and repeats([(n, ln.text) for n, ln in found])}
+            and repeats([(n, ln.text) for n, ln in found])
+            and not _numbered_headings([ln for _, ln in found], body)}
     gone = {id(ln) for place in kept for _, ln in at[place]}
     texts: list[str] = []
     for _, lines in pages:
