@@ -235,12 +235,16 @@ def test_north_yorkshire_is_read_in_any_case(named: str) -> None:
     "Isle of Dalloway Children's Partnership",
     "FERNWICK AND DALLOWAY SAFEGUARDING CHILDREN PARTNERSHIP",
     "CITY OF FERNWICK SAFEGUARDING CHILDREN PARTNERSHIP",
+    "Fernwick Safeguarding Children Board",  # before 2019, a Board, "Local" or not
+    "Fernwick and Dalloway Local Safeguarding Children Board",
+    "FERNWICK SAFEGUARDING CHILDREN BOARD",
 ])
 def test_a_partnership_of_two_places_or_a_city_of_is_named_whole(named: str) -> None:
     """Partnerships of two areas ("X and Y", "X & Y") and of a city or an isle ("City of X")
     are named whole, and their line placed: until 7 December 2026 "Fernwick and Dalloway
     Safeguarding Children Partnership" was "Dalloway Safeguarding Children Partnership", its
-    line listed as not placed (a trial), in capitals the placeholder."""
+    line listed as not placed (a trial), in capitals the placeholder. So is a Safeguarding
+    Children Board without "Local" (an older review's), which gave the placeholder."""
     text = f"{named}\n\n{BODY}"
     report = import_briefing(text)
     check_report(text, report)

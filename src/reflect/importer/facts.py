@@ -120,7 +120,7 @@ _PARTNERSHIP = re.compile(_NAME + r"Safeguarding[ \t]+(?:Children(?:'s)?[ \t]+)?
                           r"(?:[ \t]*\([A-Z]{2,10}\))?)")
 # Words of one line only, as above: a partnership named some other way.
 _OTHER_PARTNERSHIP = re.compile(
-    _NAME + r"(?:Children's[ \t]+Partnership|LSCB|Local[ \t]+"
+    _NAME + r"(?:Children's[ \t]+Partnership|LSCB|"  # a Board: "Local" or not, as _NAME takes
     r"Safeguarding[ \t]+Children[ \t]+Board)(?:[ \t]*\([A-Z]{2,10}\))?)")
 
 _CAPITALS_LINE = re.compile(
@@ -128,7 +128,7 @@ _CAPITALS_LINE = re.compile(
     # either ("PUBLISHED BY …"), but for AND or & between two areas' names and CITY OF.
     r"(?:THE\s+)?((?:(?:(?:CITY|ISLES?|BOROUGH|COUNTY)\s+OF\s+|(?<=\s)(?:AND|&)\s+)?(?!(?:A|AN|AND"
     r"|AT|BY|FOR|FROM|IN|OF|ON|THE|TO|WITH)\s)[A-Z][A-Z0-9'&-]*\s+){1,5}(?:SAFEGUARDING\s+(?:"
-    r"CHILDREN(?:'S)?\s+)?PARTNERSHIP|CHILDREN'S\s+PARTNERSHIP|LSCB|LOCAL\s+SAFEGUARDING\s+"
+    r"CHILDREN(?:'S)?\s+)?PARTNERSHIP|CHILDREN'S\s+PARTNERSHIP|LSCB|SAFEGUARDING\s+"
     r"CHILDREN\s+BOARD)(?:\s*\([A-Z]{2,10}\))?)")
 """A partnership's name in capitals ("NORTHSHIRE SAFEGUARDING CHILDREN PARTNERSHIP"), as
 briefings set it on a banner or a running footer: read only where it is all of a line, or of a
