@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from reflect.model.session import Action
+from reflect.model.session import Action, Participant
 from reflect.store.sessions import load_session, session_path
 from reflect.ui.app import make_app
 from reflect.ui.screens import carry_back
-from tests.functional.helpers import shown, type_text, wait_for
+from tests.functional.helpers import every_said, shown, type_text, wait_for
 from tests.functional.test_carried_progress import earlier_session, on_carried_table
 
 
@@ -44,3 +44,30 @@ async def test_an_action_with_no_owner_is_given_one_and_both_sessions_say_so(
                        and load_session(mine).carried[0].owner == "Pat Example")
         await pilot.press("enter")  # back to the action's row, as from the due box
         await wait_for(pilot, lambda: app.focused is table)
+
+
+async def test_letters_starting_one_name_and_enter_give_the_action_to_them(
+        fictional_dir, sessions_dir):
+    """`Ha` and Enter in the owner's box, the box showing Hana Invented in grey: the action is
+    hers, in both sessions, as Tab or *What to do now*'s form would make it. It was owned by
+    "Ha" (a facilitator's fresh-eyes trial)."""
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Check the invented policy")])
+    app = make_app(fictional_dir, sessions_dir)
+    said = every_said(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, table = await on_carried_table(pilot)
+        screen.session.participants.append(Participant(name="Hana Invented"))
+        screen.session.participants.append(Participant(name="Bo Madeup"))
+        owner = screen.query_one(".carried-owner", Input)
+        await pilot.press("tab", "tab", "tab")
+        await wait_for(pilot, lambda: app.focused is owner)
+        await type_text(pilot, "Ha")
+        [carried] = screen.session.carried
+        await wait_for(pilot, lambda: carried.owner == "Ha")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is table)
+        await wait_for(pilot, lambda: carried.owner == "Hana Invented")
+        assert "Owner “Ha” is Hana Invented, as listed." in said
+        await wait_for(pilot, lambda: load_session(earlier_path).actions[0].owner
+                       == "Hana Invented", timeout=10)

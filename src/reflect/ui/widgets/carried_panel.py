@@ -20,7 +20,7 @@ from reflect.model.due import OVERDUE, day_cell, due_cell, due_words
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
-from reflect.model.owners import owner_names
+from reflect.model.owners import owner_meant, owner_names
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.laid_out import FollowsWidth
@@ -152,7 +152,15 @@ class CarriedPanel(Vertical, FollowsWidth):
         self._move(".carried-due", self.query_one(RowTable))
 
     def _owner_to_table(self) -> None:
-        """Enter in the owner's box: back to the action's row, as from the due box."""
+        """Enter in the owner's box: back to the action's row, as from the due box; letters
+        starting one name listed are theirs, as Tab and *What to do now* take it (`owner_meant`):
+        the box showed "Hana Invented", the action was owned by "Ha" (a fresh-eyes trial)."""
+        box = self.query_one(".carried-owner", FormInput)
+        typed = box.value
+        if not self.read_only and (meant := owner_meant(self.session, typed)):
+            box.value = meant  # (`_typed` gives it the action, as each letter typed did)
+            self.notify(f"Owner “{one_line(typed, 40)}” is {meant}, as listed.",
+                        markup=False)
         self._move(".carried-owner", self.query_one(RowTable))
 
     def _move(self, box: str, to: Widget) -> None:
