@@ -73,7 +73,8 @@ async def _shows_the_first_names(content_dir, sessions_dir):  # type: ignore[no-
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_where_to_read_why_in_full_is_in_view(content_dir, sessions_dir, size):
     """Four broken sessions at 80x24: each file's reason cut at the panel's edge (`not valid
-    TOML in answers (the…`), and nothing in view said where the rest was (a trial)."""
+    TOML in answers (the…`), and nothing in view said where the rest was (a trial); the
+    saved sessions' list, empty, says why."""
     sessions_dir.mkdir(exist_ok=True)
     for n in range(4):
         (sessions_dir / f"20261204-child-ac-broken00{n}.toml").write_text(
@@ -82,6 +83,13 @@ async def test_where_to_read_why_in_full_is_in_view(content_dir, sessions_dir, s
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
+        # The empty list says why, not "No saved sessions yet", as if none had been saved (a
+        # facilitator's fresh-eyes trial).
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.listed is not None and sessions.listed[2] ==
+                       "No session to list: none of the 4 session files could be read "
+                       "(see below).")
+        assert "No session to" in on_view(app)
         await _tab_to_problems(pilot, app)
         shown = " ".join(strip.text.strip(" ┃▇▁") for strip in
                          app.screen._compositor.render_strips())

@@ -38,3 +38,15 @@ def test_a_mark_is_never_alone_on_its_line() -> None:
         lines = fitted(f"  {mark} {CUT}", 40)
         assert lines[0].startswith(f"  {mark} /invented/"), lines
         assert all(line.startswith("    ") for line in lines[1:]), lines
+
+
+def test_an_empty_list_of_sessions_says_none_could_be_read() -> None:
+    """Every session file unreadable: the saved sessions' list said "No saved sessions yet",
+    as if the meetings had never been saved (a facilitator's fresh-eyes trial)."""
+    from reflect.ui.screens.start_problems import no_sessions_said
+
+    assert no_sessions_said([], [CUT]) == \
+        "No session to list: the session file could not be read (see below)."
+    assert no_sessions_said([], [CUT, CUT.replace("0000", "0001"), CUT + " again"]) == \
+        "No session to list: none of the 2 session files could be read (see below)."
+    assert no_sessions_said([]).startswith("No saved sessions yet.")

@@ -288,7 +288,7 @@ class LibraryScreen(ReflectScreen[None]):
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search: empty the search box (/) to see them "
              "all." if self.sessions.entries else
-             no_sessions_said(self.sessions.inside))
+             no_sessions_said(self.sessions.inside, self.sessions.problems))
         if shown:
             ids = [str(e.path) for e in shown]
             options.highlighted = ids.index(chosen) if chosen in ids \

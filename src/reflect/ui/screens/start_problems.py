@@ -163,9 +163,17 @@ def delete_label(copies: list[FoundCopy]) -> str:
             "Delete the copy holding nothing new…")
 
 
-def no_sessions_said(inside: Sequence[str]) -> str:
-    """What the saved sessions' list says with no session in it: where session files are in
-    a folder inside the sessions folder, that they are not listed, said in full below."""
+def no_sessions_said(inside: Sequence[str], problems: Sequence[str] = ()) -> str:
+    """What the saved sessions' list says with no session in it: where every session file is
+    unreadable (`problems`), that none could be read, as the library's list says of its
+    files (it said `No saved sessions yet` over `⚠ 2 files could not be read`, as if two
+    meetings had never been saved: a facilitator's fresh-eyes trial); where session files are
+    in a folder inside the sessions folder, that they are not listed, said in full below."""
+    if unreadable := len({p.split(": ", 1)[0] for p in problems}):
+        files = ("the session file" if unreadable == 1 else
+                 f"none of the {unreadable} session files")
+        return f"No session to list: {files} could{' not' * (unreadable == 1)} be read " \
+            "(see below)."
     if inside:
         return "No saved sessions listed: some are in a folder inside the sessions folder " \
             "(see below)."
