@@ -87,6 +87,33 @@ async def test_a_point_removed_is_put_back_at_its_place_from_another_step(
         assert len(points) == 3
 
 
+async def test_the_first_point_put_back_at_60x20_leaves_the_next_in_view(
+        tmp_path: Path) -> None:
+    """Point 1 removed and put back at 60x20: both points in view, as before. The list was held
+    to the one line point 1 took, and point 2, scrolled below it, seemed gone (a
+    facilitator's fresh-eyes trial)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        screen = await open_on(pilot, "q:zz-first")
+        points = screen.session.answer("zz-first").points  # type: ignore[union-attr]
+        for text in ("Invented point one", "Invented point two"):
+            await enter_text(pilot, f"{text}\n")
+        await wait_for(pilot, lambda: len(points) == 2)
+        listed = screen.query_one(PointList)
+        listed.focus()
+        listed.highlighted = 0
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: app.screen is not screen)
+        await pilot.press("y")
+        await wait_for(pilot, lambda: len(points) == 1)
+        await pilot.press("ctrl+z")
+        await wait_for(pilot, lambda: len(points) == 2 and "Point 1 put back." in said(app)
+                       and app.focused is listed and listed.highlighted == 0)
+        await pilot.pause()
+        await wait_for(pilot, lambda: listed.region.height == 2 and listed.scroll_y == 0)
+        assert listed.styles.max_height is None or listed.styles.max_height.value >= 2
+
+
 async def test_ctrl_z_in_an_answer_box_is_the_box_s_own(tmp_path: Path) -> None:
     """The summary's own Ctrl+Z undoes typing there; what was removed stays removed."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
