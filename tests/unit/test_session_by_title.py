@@ -220,3 +220,15 @@ def test_export_of_one_letter_says_nothing_matched(folder, dirs, capsys):
     assert (code, out) == (1, "")
     assert err.startswith("reflect export: no session titled “q”") and "Traceback" not in err
     assert "(try: reflect list --content-dir" in err and err.endswith(" sessions)\n")
+
+
+def test_nothing_found_says_how_many_files_could_not_be_read(folder):
+    """`reflect open "Week 2"`, that session's file broken by hand: it said only that no
+    session was so titled, as if it had never been saved (a facilitator's fresh-eyes trial)."""
+    (folder / "20261112-child-zz-bad00001.toml").write_text('title = "Week 2\n', "utf-8")
+    with pytest.raises(SessionError) as error:
+        resolve_session(folder, "Invented week 2 meeting")
+    assert str(error.value) == (
+        f"no session titled “Invented week 2 meeting” (or with a title holding it) in {folder}, "
+        "nor with that id; 1 session file there could not be read, its title unknown: type a "
+        "session's id or its title (try: reflect list sessions)")

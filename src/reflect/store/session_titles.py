@@ -140,12 +140,19 @@ def quoted(ref: str) -> str:
 
 def none_titled(ref: str, folder: Path, entries: Sequence[SessionSummary] = ()) -> str:
     """Why `ref`, neither an id nor a file, names no session (a part of a title too short to
-    be taken said so: `holds`), with the session whose title it was likely typed for."""
+    be taken said so: `holds`), with the session whose title it was likely typed for, and
+    how many session files there could not be read, their titles unknown: `reflect open
+    "Week 2"`, its file broken by hand, said only that no session was so titled (a
+    facilitator's fresh-eyes trial)."""
     part = (f"a part of a title is taken when it is a whole word of it or {SHORTEST_PART} "
             "characters or more") if too_short(ref) else ""
     meant = near_title(ref, entries)
+    n = len(unread(folder, entries))
+    whose = "their titles" if n > 1 else "its title"
+    unknown = f"; {n} session file{'s' * (n > 1)} there could not be read, {whose} unknown" \
+        if n else ""
     return (f"no session titled {quoted(ref)} (or with a title holding it) in {folder}, nor "
-            f"with that id{f' ({part})' if part else ''}: "
+            f"with that id{f' ({part})' if part else ''}{unknown}: "
             + (f"did you mean {meant}? " if meant else "type a session's id or its title ")
             + f"(try: {command('list sessions')})")
 
