@@ -247,8 +247,15 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     empty = portfolio.nothing_logged(log, f"To count every session: {command('cpd --name')} "
                                           '"".')
     if not args.csv:
+        from reflect.store.exported_records import records_exported
+        from reflect.store.exports import exports_dir
+
+        records = portfolio.records_lines(
+            items, records_exported(folder, (e.session_id for e in items)),
+            str(exports_dir(folder)))
         echo(portfolio.to_text(items, log.left_out, said, portfolio.whose_lines(log),
-                               empty=empty).rstrip("\n"))
+                               empty=empty, records=records).rstrip("\n"),
+             whole=(exports_dir(folder),))
         return 0
     target = Path(args.csv).expanduser()
     if problem := unsafe_target(target, [], args.force):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from reflect.commands import command
@@ -233,6 +233,26 @@ def left_out_lines(left_out: Sequence[Entry]) -> list[str]:
                            for e in left_out)]
 
 
+RECORDS_HEADING = "CPD records exported, in {folder}:"
+"""The heading of the records exported for the sessions logged (`records_lines`)."""
+
+
+def records_lines(items: Sequence[Entry], records: Mapping[str, Sequence[str]],
+                  folder: str) -> list[str]:
+    """Under the heading naming the exports folder, each session logged that has records
+    exported (`records`: their file names by session id, `store.exported_records`): its
+    day, title, and the files, the first whole and the rest by what follows its id
+    (`20261207-child-i-7d050f8b.cpd.docx, .nmc.pdf, -redacted.swe.txt`); none for none."""
+    out = [f"  {e.date}  {e.title}: {_files(e.session_id, records[e.session_id])}"
+           for e in items if records.get(e.session_id)]
+    return [RECORDS_HEADING.format(folder=folder), *out] if out else []
+
+
+def _files(session_id: str, names: Sequence[str]) -> str:
+    first, *rest = names
+    return ", ".join([first, *(n.removeprefix(session_id) for n in rest)])
+
+
 def _covered(items: list[Entry]) -> tuple[str, str]:
     standards = sorted({n for e in items for n in e.standards})
     themes = [t for t in NMC_THEMES if any(t in e.themes for e in items)]
@@ -252,12 +272,13 @@ def clock(minutes: int) -> str:
 
 def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[str] = (),
             last: Sequence[str] = (), after: Sequence[str] | None = None,
-            empty: str = NOTHING_YET) -> str:
+            empty: str = NOTHING_YET, records: Sequence[str] = ()) -> str:
     """By year: one line per session (its time in hours and minutes), then the year's
     totals; with any left out, first how many and why, and last which. The lines `first`
     come before all, each a paragraph, and `last` after all. `after`: paragraphs said after
     the years, with how many were left out and why, rather than before them. `empty`: said
-    when there are no years (`nothing_logged`)."""
+    when there are no years (`nothing_logged`). `records`: the lines saying the CPD records
+    exported (`records_lines`), right after the years."""
     note = left_out_note(left_out, "at the end")
     notes = [*first, note] if after is None else [*first]
     out: list[str] = [line for text in notes if text for line in (text, "")]
@@ -292,6 +313,7 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
         if themes != NONE:
             out.append(f"NMC Code themes covered: {themes}.")
         out.append("")
+    out += [*records, ""] if records else []
     out += [line for text in [*(after or ()), note if after is not None else ""] if text
             for line in (text, "")]
     out += [*left_out_lines(left_out), ""] if left_out else []
@@ -299,14 +321,15 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
     return "\n".join(out)
 
 
-def log_text(log: Log, narrow: str, everyone: str = "") -> str:
+def log_text(log: Log, narrow: str, everyone: str = "", records: Sequence[str] = ()) -> str:
     """The whole log as *My CPD so far* shows it: what it counts said first (`whose_notes`'
     first paragraph), then the log, then what is not counted and why, and those sessions
     listed last. Every note before the log put it below the fold at 80x24 (a trial).
-    `everyone`: how to count every session, said where the name counts none."""
+    `everyone`: how to count every session, said where the name counts none; `records`: the
+    CPD records exported (`records_lines`)."""
     notes = whose_notes(log, narrow)
     return to_text(log.entries, log.left_out, notes[:1], whose_lines(log), after=notes[1:],
-                   empty=nothing_logged(log, everyone))
+                   empty=nothing_logged(log, everyone), records=records)
 
 
 COLUMNS = ("date", "session_id", "title", "review", "kind", "minutes", "hours",

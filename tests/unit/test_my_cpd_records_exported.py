@@ -1,0 +1,66 @@
+"""My CPD so far and `reflect cpd` list the CPD records exported for each session logged, and
+the folder they are in: a health visitor who had exported her NMC account found it nowhere in
+reflect afterwards, only files named by session ids she had never been shown (a trial)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reflect.export import portfolio
+from reflect.model.session import Session
+from reflect.store.exported_records import records_exported
+from reflect.store.sessions import save_session
+from tests.command_line import run
+from tests.cpd_folder import invented_review, reflection
+
+ID = "20260302-child-zz-0000aaaa"
+OTHER = "20260302-child-zz-0000bbbb"
+
+
+def exported(sessions_dir: Path, *names: str) -> None:
+    folder = sessions_dir / "exports"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_bytes(b"invented")
+
+
+def test_the_records_of_each_session_are_found_by_name(sessions_dir: Path) -> None:
+    exported(sessions_dir, f"{ID}.nmc.pdf", f"{ID}-redacted.cpd.docx",
+             f"{ID}-20260302-1402.swe.txt", f"{ID}.nmc-discussion.md",
+             f"{ID}.md", f"{ID}.pdf", "my-cpd-20260302-101010.csv",  # notes and a log
+             f"{OTHER}.cpd.md", f"{ID}x.nmc.md")
+    assert records_exported(sessions_dir, [ID, OTHER, "20260302-child-zz-0000cccc"]) == {
+        ID: [f"{ID}-20260302-1402.swe.txt", f"{ID}-redacted.cpd.docx",
+             f"{ID}.nmc-discussion.md", f"{ID}.nmc.pdf"],
+        OTHER: [f"{OTHER}.cpd.md"]}
+    assert records_exported(sessions_dir, [OTHER]) == {OTHER: [f"{OTHER}.cpd.md"]}
+
+
+def test_no_exports_folder_is_no_records(sessions_dir: Path) -> None:
+    assert records_exported(sessions_dir, [ID]) == {}
+
+
+def test_the_log_says_each_sessions_records_under_the_folder(fictional_dir: Path) -> None:
+    review = invented_review(fictional_dir)
+    mine, other = (reflection(review, title, "Pat Example") for title in ("Mine", "Other"))
+    log = portfolio.gather([mine, other], "Pat Example")
+    lines = portfolio.records_lines(log.entries, {
+        mine.id: [f"{mine.id}.cpd.docx", f"{mine.id}-redacted.nmc.pdf"]}, "/x/exports")
+    assert lines == ["CPD records exported, in /x/exports:",
+                     f"  2026-03-02  Mine: {mine.id}.cpd.docx, -redacted.nmc.pdf"]
+    text = portfolio.log_text(log, "", records=lines)
+    assert text.index("Total:") < text.index("CPD records exported")
+    assert portfolio.records_lines(log.entries, {}, "/x/exports") == []
+    assert "CPD records exported" not in portfolio.log_text(log, "")
+
+
+def test_reflect_cpd_lists_the_records_exported(capsys, dirs, fictional_dir: Path,
+                                                sessions_dir: Path) -> None:
+    s: Session = reflection(invented_review(fictional_dir), "My invented reflection",
+                            "Pat Example")
+    save_session(sessions_dir, s)
+    exported(sessions_dir, f"{s.id}.nmc.docx", f"{s.id}.nmc.pdf")
+    code, out, _ = run(capsys, "cpd", "--name", "Pat Example", *dirs)
+    assert code == 0
+    assert (f"CPD records exported, in {sessions_dir / 'exports'}:\n  2026-03-02  My invented "
+            f"reflection: {s.id}.nmc.docx, .nmc.pdf") in out
