@@ -353,13 +353,42 @@ async def test_the_summarys_buttons_are_in_view_when_it_opens(
         await go_forward_to(pilot, screen, "summary")
         await pilot.pause()
         pane = screen.panes[screen.index]
-        for wid in ("#export", "#cpd-record"):
-            button = pane.query_one(wid)
-            await wait_for(pilot, lambda b=button: b.region.height > 0)
-            assert button.region.bottom <= pane.region.bottom, wid
-            assert button.region.right <= size[0], wid
+        await the_buttons_are_whole(pilot, pane)
         text = "\n".join(screen_lines(app))
-        assert "Export notes… (Ctrl+O)" in text and "CPD record… (F8)" in text
+        assert "Export notes… (Ctrl+O)" in text and "CPD record choices… (F8)" in text
+
+
+async def the_buttons_are_whole(pilot, pane) -> None:  # type: ignore[no-untyped-def]
+    for wid in ("#export", "#cpd-record"):
+        button = pane.query_one(wid)
+        await wait_for(pilot, lambda b=button: b.region.height > 0)
+        assert button.region.bottom <= pane.region.bottom, wid
+        assert button.region.right <= pane.content_region.right, wid
+
+
+async def test_a_reflections_summary_says_export_apart_from_the_records_choices(
+        tmp_path: Path) -> None:
+    """"Export notes…" beside "CPD record… (F8)" on a reflection's summary made the second,
+    which opens the record's choices, read as the way to export the record (a health
+    visitor's trial): Export… (its dialog opens on the record) and CPD record choices…, side
+    by side at 80x24."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    content = library(tmp_path, 1)
+    review = load_library(content).reviews[0]
+    session = Session.start(review, "20260101-child-zz0-00000001", mode="individual",
+                            title="Invented", current_step="summary")
+    save_session(tmp_path / "sessions", session)
+    app = make_app(content, tmp_path / "sessions", tmp_path / "settings.toml")
+    app.first_session = (session, review, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: bool(app.screen.query("#summary-buttons")))
+        pane = app.screen.query_one("#summary-buttons").parent
+        await the_buttons_are_whole(pilot, pane)
+        text = "\n".join(screen_lines(app))
+        assert "Export… (Ctrl+O)    CPD record choices… (F8)" in text
 
 
 async def test_the_cpd_minutes_box_fits_its_column_at_60x20(tmp_path: Path) -> None:

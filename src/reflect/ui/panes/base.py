@@ -97,6 +97,10 @@ class StepPane(VerticalScroll):
     """A CSS class for this kind of pane (`question-pane`, ...)."""
     OFFERS_CPD_RECORD: ClassVar[bool] = False
     """Whether this step opens the CPD record's choices (`cpd_record`, F8)."""
+    CPD_CHOICES_BUTTON: ClassVar[str] = "CPD record choices… (F8)"
+    """The label of the button opening them, on those steps: "CPD record… (F8)", beside
+    "Export notes…", read as the way to export the record, and opened the choices (a health
+    visitor's trial: the record is exported with Ctrl+O)."""
 
     def __init__(self, ctx: PaneContext, step: Step, index: int) -> None:
         super().__init__(id=f"pane-{index}", classes=f"pane {self.PANE_CLASS}".strip())

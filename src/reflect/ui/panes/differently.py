@@ -27,7 +27,7 @@ class DifferentlyPane(StepPane):
         yield MinutesBox(self.edits)
         yield Literal("", "dim", id="cpd-measured")
         with Horizontal(classes="buttons"):
-            yield Button("CPD record… (F8)", id="cpd-record")
+            yield Button(self.CPD_CHOICES_BUTTON, id="cpd-record")
 
     @on(Button.Pressed, "#cpd-record")
     def _cpd_button(self) -> None:

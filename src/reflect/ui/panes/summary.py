@@ -25,8 +25,8 @@ class SummaryPane(NotesHolder):
                       classes="notes-label")
         yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
         with Horizontal(classes="buttons", id="summary-buttons"):
-            yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
-            yield Button("CPD record… (F8)", id="cpd-record")
+            yield Button(export_label(self.session.mode), variant="primary", id="export")
+            yield Button(self.CPD_CHOICES_BUTTON, id="cpd-record")
         yield Fitted(id="export-result")
         yield Literal(support_message(self.ctx.settings_file, self.ctx.settings), "bold",
                       id="support")
@@ -52,3 +52,11 @@ class SummaryPane(NotesHolder):
     def shown(self) -> None:
         self.query_one("#summary-text", Literal).show(
             to_text(self.session, self.review))
+
+
+def export_label(mode: str) -> str:
+    """The summary's export button: "Export notes…" on a reflection, whose dialog opens on
+    a CPD record, beside "CPD record…", made the second read as the way to export the record
+    (a health visitor's trial); a team's opens on its notes. Short enough for both buttons
+    side by side at 80x24."""
+    return "Export… (Ctrl+O)" if mode == "individual" else "Export notes… (Ctrl+O)"
