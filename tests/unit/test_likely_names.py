@@ -41,6 +41,11 @@ def names_in(text: str) -> list[str]:
     ("‘Sam Sample’ was on the list", ["Sam Sample"]),
     ("“Alex Jo Example”", ["Alex Jo Example"]),
     ("baby Sam\u00a0Sample", ["Sam\u00a0Sample"]),
+    # a parent's partner (`her partner Quorra Example` went into a CPD record: a trial)
+    ("Mum said her partner Quorra Example stayed over.", ["Quorra Example"]),
+    ("mum's ex-partner Zorvan and her boyfriend Kit", ["Zorvan", "Kit"]),
+    ("Partner Ollie Madeup; his wife Ada; her husband Zorvan; fiancé Kit", [
+        "Ollie Madeup", "Ada", "Zorvan", "Kit"]),
     # "@" and words ending a point: who said it, left as typed when it matched no one here
     ("Teachers were not invited @rob", ["rob"]),
     ("Ring the invented school @Ann Example.", ["Ann Example"]),
@@ -81,6 +86,8 @@ def test_likely_names_are_found(text, names):
     "Seen @home today",
     "write to invented@example.invalid",  # an email is found as one, not as a name
     "met @ school",
+    "our partner Agencies and partner Organisations met",  # partner agencies, not a partner
+    "the partner Police; a Partner Organisation",
 ])
 def test_words_that_are_not_names_are_not_found(text):
     assert names_in(text) == []

@@ -1,7 +1,7 @@
-"""Detectors of personal details in one piece of text: NHS numbers, UK phone numbers, emails,
-UK postcodes, dates of birth, National Insurance numbers and street addresses (a house number,
-capitalised words and a street's word: `4 Moorvale Road`); and likely names of people in free
-text (`likely_names`: after "baby", "Mrs", "family of", ..., `the Quillby family`, or a
+"""Detectors of personal details in one piece of text: NHS numbers, UK phone numbers, emails, UK
+postcodes, dates of birth, National Insurance numbers and street addresses (a house number,
+capitalised words and a street's word: `4 Moorvale Road`); and likely names of people in free text
+(`likely_names`: after "baby", "partner", "Mrs", "family of", ..., `the Quillby family`, or a
 capitalised full name in quotes).
 
 Each detector yields (start, end, normalised value) and aims for precision: numbers are checked
@@ -323,10 +323,10 @@ def might_hold_any(text: str) -> bool:
 # (family_names.py), or two or three in quotes, not a concept (`'Professional Curiosity'`:
 # `a_concept`); safeguarding's own words ("Social Worker"), months and days never are.
 
-_RELATIVE = (r"baby|child|son|daughter|mum|mummy|mom|mother|dad|daddy|father|step-?mum|"
-             r"step-?dad|step-?mother|step-?father|brother|sister|nan|nana|nanna|gran|granny|"
-             r"grandma|grandmother|grandad|granddad|grandpa|grandfather|aunt|auntie|aunty|"
-             r"uncle|cousin|family\s+of")
+_RELATIVE = (r"baby|child|son|daughter|mum|mummy|mom|mother|dad|daddy|father|step-?mum|step-?dad|"
+             r"step-?mother|step-?father|brother|sister|nan|nana|nanna|gran|granny|grandma|"
+             r"grandmother|grandad|granddad|grandpa|grandfather|aunt|auntie|aunty|uncle|cousin|"
+             r"family\s+of|partner|ex-?partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?")
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _GAP = r"[ \u00a0]+"
 _AFTER_WORD = re.compile(

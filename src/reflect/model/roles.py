@@ -91,6 +91,7 @@ children children's child baby babies mother father mum dad parent parents broth
 grandma nan uncle aunt cousin son daughter number name unknown unnamed lives matter matters
 first centred centered focused welfare wellbeing voice journey sleep safe safer home house
 housing england wales scotland ireland british english partner partners learning
+organisation organisations organization organizations
 nhs nspcc cafcass ofsted barnardos barnardo's
 today tomorrow yesterday tonight now here there work
 """.split())
