@@ -37,9 +37,18 @@ def records_exported(sessions_dir: Path, ids: Iterable[str]) -> dict[str, list[s
         ending = next((e for e in endings if name.endswith(e)), None)
         if ending is None:
             continue
-        stem = name[:-len(ending)]
-        owner = stem if stem in wanted else next(
-            (i for i in wanted if stem.startswith(f"{i}-")), None)
-        if owner is not None:
+        if (owner := _owner(name[:-len(ending)], wanted)) is not None:
             out.setdefault(owner, []).append(name)
     return out
+
+
+def _owner(stem: str, ids: set[str]) -> str | None:
+    """The id of `ids` that `stem` is, or starts with before a "-" (`<id>-redacted`,
+    `<id>-20261207-0907`), the longest; None for none. Tried at each "-" from the end, so a
+    shared folder's thousands of files are not each compared with every session."""
+    cut = len(stem)
+    while cut > 0:
+        if stem[:cut] in ids:
+            return stem[:cut]
+        cut = stem.rfind("-", 0, cut)
+    return None
