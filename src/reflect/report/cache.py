@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v31"
+KIND = "report-v32"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -75,6 +75,8 @@ KIND = "report-v31"
 # v31: an owner "Team leader", "Learning lead" is a job, no name (model/roles.py), and the
 #      review title's child alone ("My Rowan reflection" on "Child Rowan") no name found
 #      (report/facts.py): a v30 cache holds "[redacted]" for them
+# v32: a name after "partner", "ex-partner", "boyfriend", "girlfriend", "husband", "wife" or
+#      "fiancé" is a name (export/detectors.py): a v31 cache holds it as typed
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 
