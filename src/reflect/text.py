@@ -41,7 +41,8 @@ def printable(text: str) -> str:
     return _UNSAFE.sub("", _without_sequences(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
-_SKIN_TONES = re.compile("[\U0001F3FB-\U0001F3FF]")
+SKIN_TONES = re.compile("[\U0001F3FB-\U0001F3FF]")
+"""An emoji's skin-tone modifier (U+1F3FB to U+1F3FF): no cell to Rich, two in tmux 3.3a."""
 
 
 def one_width(text: str) -> str:
@@ -51,7 +52,7 @@ def one_width(text: str) -> str:
     line (a room trial), as a title typed with one did the new-session form's. The app's
     driver writes every frame through it (ui/driver.py), so the rule is one for every box;
     the emoji stays, in every terminal two cells, and the words kept are untouched."""
-    return _SKIN_TONES.sub("", text)
+    return SKIN_TONES.sub("", text)
 
 
 _UNSAFE_RUN = re.compile(f"(?:{_UNSAFE.pattern})+")

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from rich.cells import cell_len
 
 from reflect.commands import SUBCOMMANDS, command_lines
-from reflect.text import one_line
+from reflect.text import SKIN_TONES, one_line
 
 NARROWEST = 20
 """Lines are never fitted narrower than this: below it, a word a line reads worse than the
@@ -67,6 +67,25 @@ _WIDE = "\ue001"
 own: it is put on lines of its own (`commands.command_lines`; as `_JOIN`: never in reflect's
 own text)."""
 
+TONE_CELLS = "\ufdd0\ufdd0"
+"""Written after each emoji skin tone while text is fitted for a terminal that shows the tone
+(`tones_counted`: plain mode, the command line's messages and lists; the app's window leaves
+it out, `text.one_width`): Rich counts "👍🏽" as two cells, tmux 3.3a draws four, and a line
+said with one ran past the terminal's edge. Two noncharacters, a cell each to Rich, taken out
+again once the text is fitted (`tones_uncounted`)."""
+_COUNTED = re.compile(f"(?<={SKIN_TONES.pattern}){TONE_CELLS}")
+
+
+def tones_counted(text: str) -> str:
+    """`text` with `TONE_CELLS` after each skin tone: fitted by Rich's count, each "👍🏽"
+    takes the four cells tmux draws (in a terminal that draws it in two, the line ends a
+    little early: nothing is lost)."""
+    return SKIN_TONES.sub(lambda tone: tone[0] + TONE_CELLS, text)
+
+
+def tones_uncounted(text: str) -> str:
+    """`text` (of `tones_counted`, fitted) without the `TONE_CELLS` it was given."""
+    return _COUNTED.sub("", text)
 
 
 def path_pieces(path: str, width: int) -> list[str]:
@@ -91,12 +110,16 @@ def path_pieces(path: str, width: int) -> list[str]:
 
 
 def fitted(text: str, width: int, whole: Iterable[str] = (),
-           commands: Iterable[str] = ()) -> list[str]:
+           commands: Iterable[str] = (), tones: bool = False) -> list[str]:
     """`text`'s lines, each wider than `width` cells wrapped at its words (see the module);
     the paths in `whole` kept together where they hold spaces; an option with its value, and
     a command quoted (between backticks, or starting with one of `commands`: how reflect is
     run, `commands.program()`), on one line where they fit on one. Line breaks in `text`
-    stay."""
+    stay. `tones`: for a terminal that shows an emoji's skin tone, each counted as the two
+    cells tmux draws it in (`tones_counted`); else as Rich counts it, none (the app's)."""
+    if tones and SKIN_TONES.search(text):
+        return [tones_uncounted(line) for line in
+                fitted(tones_counted(text), width, map(tones_counted, whole), commands)]
     width = max(width, NARROWEST)
     if _JOIN in text or _WIDE in text:  # (never in reflect's own text) wrapped at spaces
         return [out for line in text.split("\n") for out in _fitted_line(line, width, None)]
@@ -108,9 +131,9 @@ def fitted(text: str, width: int, whole: Iterable[str] = (),
 
 
 def wrap_words(text: str, width: int, whole: Iterable[str] = (),
-               commands: Iterable[str] = ()) -> str:
+               commands: Iterable[str] = (), tones: bool = False) -> str:
     """`text` fitted to `width` (`fitted`), as one string."""
-    return "\n".join(fitted(text, width, whole, commands))
+    return "\n".join(fitted(text, width, whole, commands, tones))
 
 
 def kept_together(items: Iterable[str], width: int) -> list[str]:

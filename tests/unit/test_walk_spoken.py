@@ -6,9 +6,14 @@ now; the briefing's own text is quoted as it is, and the app's screens keep thei
 
 from __future__ import annotations
 
+import unicodedata
+
+from rich.cells import cell_len
+
 from reflect.model.attribution import ANONYMOUS
 from reflect.model.roles import how_read
 from reflect.model.session import Participant, Point, Session
+from reflect.text import SKIN_TONES
 from reflect.walk.line import LineEditor, columns
 from reflect.walk.point_change import point_said
 from tests.unit.test_walk import WHOLE, dirs_for, flat, run_at_terminal, run_walk
@@ -76,27 +81,61 @@ def test_a_point_is_said_in_sentences_without_brackets(review):
     assert point_said(s, Point(text="Ask the GP ")) == "Ask the GP."
 
 
-def test_an_emoji_is_said_as_wide_as_it_was_wrapped(monkeypatch, capsys, fictional_dir,
-                                                    sessions_dir):
-    """The wrapping counted "👍🏽" as two cells and tmux drew four: a line said with one ran
-    past the terminal's edge, folded mid-word. Said as the app draws it (`text.one_width`,
-    its skin tone left out), it takes the two it was wrapped to; the session keeps it whole."""
+def drawn_cells(line):
+    """The cells tmux 3.3a draws `line` in: an emoji's skin tone two more than Rich counts."""
+    return cell_len(line) + 2 * len(SKIN_TONES.findall(line))
+
+
+def test_an_emojis_skin_tone_is_said_and_counted_as_drawn(monkeypatch, capsys, fictional_dir,
+                                                         sessions_dir):
+    """Said without its skin tone (as the app draws it), "👍🏽" was heard as "thumbs up": a
+    colleague's words changed. Said whole, each tone is counted as the two cells tmux draws,
+    so a line with several is wrapped within the terminal's width (Rich counts none: a line
+    said with one ran past the edge, folded mid-word)."""
+    point = "Plans 👍🏽 drift 👍🏿👍🏿 ok 👋🏻 go 🙌🏾🙌🏾 visits 👍🏽 yes 💪🏿💪🏿 now " * 3
     script = ("t\nT\nTeam Blue\nFay Example\nPat Example, HV\n\n" + "\n\n\n\n"
-              + "Plans 👍🏽 drift @pat\n.change\n1\n.back\n\n\n" + "\n\n\n\n" + "\n\n\n")
+              + f"{point}@pat\n.change\n1\n.back\n\n\n" + "\n\n\n\n" + "\n\n\n")
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
                          "child-zz")
     assert code == 0
-    assert "Point 1: Plans 👍 drift. Said by Pat Example, HV." in flat(out.out)
-    assert not [c for c in out.out if "\U0001F3FB" <= c <= "\U0001F3FF"]
+    said = out.out.split("Point 1: ")[1].split("Which point")[0]
+    assert flat(said) == f"{point.strip()}. Said by Pat Example, HV."  # the tones said
+    assert max(map(drawn_cells, said.splitlines())) <= 80
+    assert max(map(cell_len, said.splitlines())) <= 70  # (Rich's count would fill lines)
     [saved] = [p.read_text(encoding="utf-8") for p in sessions_dir.glob("*.toml")]
-    assert "Plans 👍🏽 drift" in saved
+    assert point.strip() in saved
 
 
-def test_backspace_over_an_emojis_skin_tone_erases_no_column():
-    """Echoed without its skin tone, as the walk says it, "🏽" takes no column: erased, it
-    erased two of the emoji's (or of the prompt's) from view."""
-    assert columns("👍🏽") == columns("👍") == 2
+def on_screen(echoed):
+    """The line `echoed` leaves on screen as tmux 3.3a draws it: a wide character (an emoji,
+    its skin tone too) two cells, "\\b" a cell back, a character written over either cell
+    of a wide one blanking both."""
+    cells: list[str] = []  # a character, "" for the second cell of a wide one, or " "
+    at = 0
+    for c in echoed:
+        if c == "\b":
+            at -= 1
+            continue
+        wide = 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+        cells += [" "] * (at + wide + 1 - len(cells))
+        for n in range(at, at + wide):
+            if cells[n] == "":
+                cells[n - 1] = " "
+            elif cells[n + 1] == "":
+                cells[n + 1] = " "
+        cells[at:at + wide] = [c] + [""] * (wide - 1)
+        at += wide
+    return "".join(cells).rstrip()
+
+
+def test_backspace_over_an_emojis_skin_tone_leaves_the_line_on_screen_as_held():
+    """The tone is echoed as typed, and tmux draws it two cells wide: Backspace over it
+    erases those two, and over the emoji two more, the screen showing what the line holds
+    (echoed without its tone, "👍🏽" was on screen as "👍")."""
+    assert columns("👍🏽") == 4
     editor, shown = LineEditor(), []
-    editor.feed("Ok 👍🏽" + "\x7f" * 2 + "\n")
-    assert editor.take(shown.append) == "Ok \n"
-    assert "🏽" not in "".join(shown) and "".join(shown).count("\b \b") == 2
+    for typed, held in (("Ok 👍🏽", "Ok 👍🏽"), ("\x7f", "Ok 👍"), ("🏿!", "Ok 👍🏿!"),
+                        ("\x7f" * 2, "Ok 👍"), ("\x7f", "Ok ")):
+        editor.feed(typed)
+        assert editor.take(shown.append) is None
+        assert editor.line == held and on_screen("".join(shown)) == held.rstrip()

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from reflect.commands import command_lines, program
 from reflect.stopping import terminal_gone
-from reflect.text import one_width, printable, readable
-from reflect.wrapping import wrap_words
+from reflect.text import printable, readable
+from reflect.wrapping import tones_counted, tones_uncounted, wrap_words
 
 if TYPE_CHECKING:
     from reflect.walk.line import TerminalLines
@@ -148,20 +148,21 @@ class Dialogue:
         """`text` fitted to the terminal's width as every message reflect prints is
         (`wrapping.fitted`: at words, a path whole; those in `whole` with their spaces; an
         option with its value, a command it quotes on one line where it fits)."""
-        self._write(wrap_words(one_width(printable(text)), self.columns(),
-                               map(printable, whole), [program()]) + "\n")
+        self._write(wrap_words(printable(text), self.columns(), map(printable, whole),
+                               [program()], tones=True) + "\n")
 
     def command(self, text: str) -> None:
         """A command to type, said on a line of its own; where it is wider than the terminal,
         broken between its words only (`commands.command_lines`: see walk/next.py)."""
-        self._write("\n".join(command_lines(printable(text), self.columns())) + "\n")
+        lines = command_lines(tones_counted(printable(text)), self.columns())
+        self._write("\n".join(map(tones_uncounted, lines)) + "\n")
 
     def _write(self, text: str) -> None:
-        """`text` written as it is drawn (`text.one_width`: an emoji's skin tone left out, as
-        the app's every frame is), so it takes the cells it was wrapped to: the wrapping
-        counted "👍🏽" as two cells, tmux drew four, and a line said with one ran past the
-        terminal's edge, folded mid-word (a trial). The session keeps the emoji whole."""
-        text = one_width(text)
+        """`text` written as it is, an emoji's skin tone and all ("👍🏽"): a listener's screen
+        reader names it ("thumbs up: medium skin tone"); left out, as the app draws it, a
+        listener heard "thumbs up", a colleague's words changed (7 December 2026). What is
+        wrapped counts the tone as the two cells tmux draws (`wrapping.tones_counted`), so no
+        line runs past the terminal's edge."""
         with terminal_gone():
             self.stdout.write(text)
             self.stdout.flush()

@@ -26,8 +26,6 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any, TextIO
 
-from reflect.text import one_width
-
 if sys.platform != "win32":  # (`TerminalLines` is used at a POSIX terminal only)
     import termios
 
@@ -53,13 +51,13 @@ def columns(text: str, start: int = 0) -> int:
     """The column the cursor is at after `text` is shown from column `start` (tab stops every
     8; a wide character two columns; a combining one, a joiner or a variation selector none:
     counted as one, Backspace over "👩‍⚕️" erased letters still in the line from view, a trial;
-    an emoji's skin tone none, as it is not echoed: `text.one_width`)."""
+    an emoji's skin tone two, as tmux draws it: "👍🏽" four)."""
     at = start
     for c in text:
         if c == "\t":
             at += _TAB - at % _TAB
         elif unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf") \
-                or "\ufe00" <= c <= "\ufe0f" or not one_width(c):
+                or "\ufe00" <= c <= "\ufe0f":
             continue
         else:
             at += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
@@ -157,8 +155,8 @@ class LineEditor:
                 self.line += c
                 shown.append(c)
         self._waiting = self._waiting[n:]
-        if shown:  # as drawn: an emoji's skin tone left out, as the walk says its words
-            echo(one_width("".join(shown)))  # (`Dialogue._write`), and as `columns` counts
+        if shown:  # as typed, an emoji's skin tone and all, as the walk says its words
+            echo("".join(shown))
         return got
 
     def _escaping(self, c: str) -> bool:
@@ -271,7 +269,6 @@ class TerminalLines:
             pass
 
     def _echo(self, text: str) -> None:
-        text = one_width(text)  # (the prompt and the line drawn again after Ctrl+Z too)
         try:
             os.write(self.fd, text.encode("utf-8", "replace"))
         except OSError:  # a terminal opened for reading only
