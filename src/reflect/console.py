@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TextIO
 
-from reflect.text import one_width, printable
+from reflect.text import printable
 
 
 def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath] = (),
@@ -28,17 +28,18 @@ def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath
     at a terminal fitted to its width, the paths in `whole` (those that may hold a space)
     kept together, as are an option and its value, and a command it quotes where it fits on a
     line (`wrapping.fitted`). `wrap=False`: lines already fitted another way (a command to
-    type, broken with ` \\`: `commands.command_lines`), printed as they are."""
+    type, broken with ` \\`: `commands.command_lines`), printed as they are. An emoji's skin
+    tone is printed, at a terminal too, and counted as the two cells tmux draws it in
+    (`wrapping.tones_counted`): left out there, as the app's window draws it (7 December
+    2026), a session's title in `reflect list sessions` was said without it."""
     stream = sys.stderr if err else sys.stdout
     text = printable(message)
-    if _at_terminal(stream):  # as drawn: wrapped, and columns padded, to the cells it takes
-        text = one_width(text)
     if wrap and _at_terminal(stream):
         from reflect.commands import program
         from reflect.wrapping import wrap_words
 
         text = wrap_words(text, columns(stream), [printable(str(p)) for p in whole],
-                          [program()])
+                          [program()], tones=True)  # (an emoji's skin tone as tmux draws it)
     try:
         print(text, file=stream)
     except BrokenPipeError:

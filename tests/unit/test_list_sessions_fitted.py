@@ -17,6 +17,7 @@ from reflect.cli.listing import fitted_rows
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
+from tests.unit.test_walk_spoken import drawn_cells
 
 DATE = r"2026-12-04 00:48"
 
@@ -100,23 +101,24 @@ def test_at_a_terminal_every_line_fits_and_piped_it_is_tab_separated(
     assert "  child-zz  " not in said  # (each id names its review: no column for it)
 
 
-def test_at_a_terminal_a_skin_tone_is_left_out_so_the_columns_line_up(
+def test_at_a_terminal_a_skin_tone_is_printed_and_the_columns_line_up_as_drawn(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         fictional_dir: Path, sessions_dir: Path) -> None:
     """A title with "👍🏽" was padded as two cells (Rich's count) and drawn as four (tmux's):
-    its row's columns stood two cells right of the others'. At a terminal it is drawn as the
-    app draws it (`text.one_width`); piped, for a script, the words are as written."""
+    its row's columns stood two cells right of the others'. Printed without the tone, as the
+    app draws it, a listener heard the title changed. Its tone counted as tmux draws it, the
+    title is said as written and the rows line up; piped, for a script, as written too."""
     review = load_library(fictional_dir).get("child-zz")
-    for n, title in enumerate(["Invented huddle 👍🏽", "Invented huddle ok"]):
+    for n, title in enumerate(["Invented huddle 👍🏽👍🏿", "Invented huddle ok"]):
         save_session(sessions_dir, Session.start(review, f"20261204-child-zz-5c92e70{n}",
                                                  title=title, team="Invented Team"))
     monkeypatch.setenv("COLUMNS", "100")
     dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
     assert main(["list", "sessions", *dirs]) == 0
-    assert "Invented huddle 👍🏽\t" in capsys.readouterr().out
+    assert "Invented huddle 👍🏽👍🏿\t" in capsys.readouterr().out
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert main(["list", "sessions", *dirs]) == 0
     said = capsys.readouterr().out
-    assert "Invented huddle 👍  " in said and "🏽" not in said
+    assert "Invented huddle 👍🏽👍🏿  " in said and "\ufdd0" not in said
     lines = [line for line in said.splitlines() if "Invented huddle" in line]
-    assert len({cell_len(line.split("0/3")[0]) for line in lines}) == 1  # lined up
+    assert len({drawn_cells(line.split("0/3")[0]) for line in lines}) == 1  # lined up

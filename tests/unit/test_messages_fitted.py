@@ -253,3 +253,20 @@ def test_a_suggested_command_is_copied_whole_from_the_terminal(capsys, monkeypat
                "'Invented weekly huddle'")
     assert command in _as_run(err.splitlines()), err  # its lines, pasted, are the command
     assert not any("`" in line for line in err.splitlines()), err
+
+
+def test_a_message_keeps_each_skin_tone_and_fits_as_tmux_draws_it(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """At a terminal a skin tone was left out, as the app's window draws it, and a message
+    quoting a title said it changed; printed, it is counted as the two cells tmux draws, so
+    the message is wrapped within the width (Rich counts none: its line ran past the edge)."""
+    from reflect.console import echo
+    from tests.unit.test_walk_spoken import drawn_cells
+
+    _at_terminal(monkeypatch, 40)
+    words = ("reflect cpd: no session titled "
+             "“Huddle 👍🏽👍🏿 ok 🙌🏾🙌🏾 go 👋🏻👋🏻 yes 💪🏿💪🏿 now”")
+    echo(words, err=True)
+    said = capsys.readouterr().err
+    assert " ".join(said.split()) == words
+    assert max(map(drawn_cells, said.splitlines())) <= 40

@@ -20,7 +20,7 @@ import sys
 from rich.cells import cell_len
 
 from reflect.console import columns, echo
-from reflect.wrapping import NARROWEST, fitted
+from reflect.wrapping import NARROWEST, fitted, tones_counted, tones_uncounted
 
 GAP = "  "
 """Between two columns."""
@@ -40,11 +40,15 @@ LINED = TITLE + 3
 
 def print_rows(rows: list[list[str]], title: int = TITLE, lined: int = LINED,
                gives_way: bool = True) -> None:
-    """`rows` on standard output: at a terminal fitted to its width (`fitted_rows`), else one
-    line each, tab-separated, for scripts."""
+    """`rows` on standard output: at a terminal fitted to its width (`fitted_rows`), each
+    emoji's skin tone counted as the two cells tmux draws it in (`wrapping.tones_counted`:
+    said as written, the rows lined up there; in a terminal that draws "👍🏽" in two cells,
+    that row's columns after it two cells left of the others'), else one line each,
+    tab-separated, for scripts."""
     if sys.stdout.isatty():
-        for line in fitted_rows(rows, columns(), title, lined, gives_way):
-            echo(line, wrap=False)
+        counted = [[tones_counted(cell) for cell in row] for row in rows]
+        for line in fitted_rows(counted, columns(), title, lined, gives_way):
+            echo(tones_uncounted(line), wrap=False)
     else:
         for row in rows:
             echo("\t".join(row), wrap=False)

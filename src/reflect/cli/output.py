@@ -75,11 +75,12 @@ def say_command(words: str, err: bool = False) -> None:
     at a terminal narrower than it, broken between its words only (`commands.command_lines`)."""
     from reflect.commands import command, command_lines
     from reflect.console import columns
+    from reflect.wrapping import tones_counted, tones_uncounted
 
     stream = sys.stderr if err else sys.stdout
     width = columns(stream) if stream.isatty() else 10_000
-    for line in command_lines(command(words), width):
-        echo(line, err=err, wrap=False)
+    for line in command_lines(tones_counted(command(words)), width):  # (a folder's "👍🏽")
+        echo(tones_uncounted(line), err=err, wrap=False)
 
 
 def _kind(ending: str) -> str:
