@@ -10,10 +10,15 @@ line, "More below" over its buttons, where a path two columns longer or shorter 
 once in a whole run: the path held the test folder's name). Its height is worked out here at
 the width what it holds is laid out at: with the bar, the height that holds it beside the bar;
 that held, the bar goes, and the next layout works it out at the full width again.
+
+A page (PgDn, PgUp) is the lines in view, above what is docked at its foot: Textual's is its
+whole height, docked lines and all, and at 60x20 the export dialog's PgDn passed three lines
+of formats unseen under its two rows of buttons and the line over them.
 """
 
 from __future__ import annotations
 
+from textual.actions import SkipAction
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 
@@ -26,3 +31,21 @@ class FittingScroll(VerticalScroll):
         bar = self.scrollbar_size_vertical  # (0 while it does not show)
         return super().get_content_height(container, viewport,
                                           width - bar if width > bar else width)
+
+    def page_height(self) -> int:
+        """The lines of it in view: its height less what is docked over it (its buttons,
+        `MoreBelow`'s line), as last laid out."""
+        held = next((w for w in self.children if w.display and w.styles.dock == "none"), None)
+        gutter = held.dock_gutter if held is not None else None
+        docked = gutter.top + gutter.bottom if gutter is not None else 0
+        return max(self.scrollable_content_region.height - docked, 1)
+
+    def action_page_down(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=self.scroll_y + self.page_height())
+
+    def action_page_up(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=self.scroll_y - self.page_height())

@@ -122,7 +122,10 @@ class MoreBelow(Literal):
         held = [w for w in box.children if w.display and w.styles.dock == "none"]
         if not held:
             return
-        shown = self.outer_size.height - self.styles.margin.bottom if self.display else 0
+        # (Its own line only: its margin, the foot it sits on, is in the view either way.
+        # Less that margin, 1 - 2 under two rows of buttons, it said "more options below"
+        # with the last option in view, PgDn doing nothing: the export dialog at 60x20.)
+        shown = self.outer_size.height if self.display else 0
         _, more = beyond_view(box, held, shown)
         marked = [w for w in box.query(self.above[0]) if w.display] if self.above else []
         up = bool(marked) and beyond_view(box, [marked[0]])[0]
