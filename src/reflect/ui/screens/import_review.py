@@ -83,7 +83,8 @@ class ImportScreen(ReviewFileAdding):
 
     def compose(self) -> ComposeResult:
         with ScrollDialog(classes="dialog", id="import-dialog"):
-            yield Literal("Import a briefing", "bold")
+            # (Docked at its top, app.tcss: a preview scrolled it away at 60x20, a trial.)
+            yield Literal("Import a briefing", "bold", id="import-heading")
             yield Literal("Give the path of the briefing: a PDF, Word document, saved web page, "
                           "Markdown or text file (or a review file, .toml, to check and add "
                           "as it is). Enter shows what will be imported.")
