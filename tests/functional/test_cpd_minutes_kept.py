@@ -22,6 +22,7 @@ from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.step_list import StepList
 from tests.cpd_folder import reflection_at_differently
 from tests.functional.helpers import (
+    every_said,
     f8_dialog,
     open_saved_session,
     shown,
@@ -176,3 +177,29 @@ async def test_lots_is_marked_in_the_step_list_and_said_by_the_export_dialog(
         await typed_in_minutes(pilot, screen, "45", rubbed_out=4)
         await wait_for(pilot, lambda: "✎" not in differently())  # a time: nothing kept
         assert shown(screen.query_one("#steps-title")).strip() == "Steps"
+
+
+async def test_lots_left_or_entered_says_why_at_once_and_keeps_it(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """A trial at 60x20 typed "lots" and went on: the step was marked ✎ and why was said only
+    under the box, out of view, and on coming back. Enter, or leaving the box, says it at
+    once, naming the box and what it takes, once for the same words."""
+    reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        said = every_said(app)
+        screen = await lots_typed(pilot)
+        why = ("Time to log for CPD: “lots” is not a time this can log: type whole minutes "
+               "(45), hours and minutes (1h30) or hours (1.5 hours). Kept in the box as "
+               "typed, not logged.")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: why in said)
+        await pilot.press("tab")  # left: the same words, not said again
+        await wait_for(pilot, lambda: app.focused is not screen.query_one(MinutesBox))
+        box = await typed_in_minutes(pilot, screen, " of it")
+        step = screen.index
+        await pilot.press("pagedown")  # the step left
+        await wait_for(pilot, lambda: screen.index != step
+                       and any("“lots of it” is not a time" in s for s in said))
+        assert said.count(why) == 1
+        assert box.value == "lots of it" and screen.session.drafts[MINUTES_DRAFT] == "lots of it"

@@ -21,7 +21,8 @@ SETTLE_SECONDS = 2.0
 """A figure left standing this long, typing paused, is the one kept when what is typed after it
 is not a time: 90 and then a slip of the finger logs 90 (it went back to the 40 from before
 the box was entered, "as before"), while 99999 typed at once never logs the 999 on its way."""
-LABEL = "Time to log for CPD (45, 1h30 or 1.5 hours)"
+FIELD = "Time to log for CPD"
+LABEL = f"{FIELD} (45, 1h30 or 1.5 hours)"
 
 
 def _minutes(n: int) -> str:
@@ -77,8 +78,31 @@ class MinutesBox(FormInput):
         time measured)."""
         self._settle: Timer | None = None
 
+    _refusal_said = ""
+    """The words the box was last left (or Enter pressed) holding, said not a time then."""
+
     def _on_focus(self, event: events.Focus) -> None:
         self.before_typing = self.edits.session.minutes_spent
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self.say_refused()
+
+    def _on_input_submitted(self, event: Input.Submitted) -> None:
+        self.say_refused()
+
+    def say_refused(self) -> None:
+        """Left holding words that are not a time (or Enter pressed on them): why, at once,
+        naming the box, and that the words are kept. "lots" typed there and the step left
+        was marked ✎ (typed, not added), and why was said only under the box, out of view
+        at 60x20, and on coming back (a trial). Once for the same words."""
+        value = self.value.strip()
+        if self.disabled or self.understood() or value == self._refusal_said \
+                or self.covered() or getattr(self.app, "ending", False):
+            return  # (reflect ending: its farewell says it, `typed_items.minutes_kept`)
+        self._refusal_said = value
+        self.notify(f"{FIELD}: “{one_line(value, 30)}” "
+                    f"{timebox.minutes_refused(value)}. Kept in the box as typed, not logged.",
+                    severity="warning", timeout=10, markup=False)
 
     def show_logged(self) -> None:
         """Show the session's figure, or what it keeps as typed, not a time, when it was
@@ -103,6 +127,12 @@ class MinutesBox(FormInput):
         minutes = self.read()
         return bool(self.value.strip()) and (
             minutes is None or minutes != self.edits.session.minutes_spent)
+
+    def covered(self) -> bool:
+        """Whether a dialog has opened over the box's screen (the F8 dialog's own box says
+        why under it; the export dialog's check says it too)."""
+        stack = self.app.screen_stack
+        return self.screen in stack and stack[-1] is not self.screen
 
     def _settled(self) -> None:
         self.before_typing = self.edits.session.minutes_spent
