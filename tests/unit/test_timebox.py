@@ -210,7 +210,17 @@ def test_parse_minutes_reads_times_as_people_say_them(text, minutes):
     assert parse_minutes(text) == minutes
 
 
-@pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "fifteenish minutes", "h", "min",
+@pytest.mark.parametrize("text, minutes", [
+    ("1½ hours", 90), ("1 ½ hours", 90), ("½ an hour", 30), ("½ hour", 30), ("2¼h", 135),
+    ("¾ of an hour", 45), ("an hour and ½", 90),
+])
+def test_parse_minutes_reads_a_fraction_written_as_one_character(text, minutes):
+    """A health visitor's "1½ hours" was refused (a trial): ½, ¼ and ¾ as they are typed."""
+    assert parse_minutes(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "1½", "½", "fifteenish minutes",
+                                  "h", "min",
                                   "a day", "and", "a half", "a", "an", " A ", "a 5", "an and",
                                   "15 sec", "25h", "9999999", "about", "~", "ish", "&",
                                   "a quarter", "hours and a half", "twenty-ten"])

@@ -203,6 +203,13 @@ _ARTICLE = re.compile(r"\ban?(?=\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b)")
 typed `a` into the time plan's length and had a one-minute meeting)."""
 
 
+_FRACTION_WORDS = {"½": "a half", "¼": "a quarter", "¾": "three quarters"}
+_AFTER_FIGURES = re.compile(r"(\d+)\s*([½¼¾])")
+_OF_AN_HOUR = re.compile(r"([½¼¾])\s*(?:of\s+)?(?:an?\s+)?(?=hours?\b)")
+"""`1½ hours` read as `1.5 hours`, `¾ of an hour` as `0.75 hour`, `an hour and ½` as `an hour
+and a half` (a health visitor's `1½ hours` was refused: a trial)."""
+
+
 def _in_figures(text: str) -> str:
     """`two hours` → `2 hours`, `an hour and a half` → `1.5 hours`, `half an hour` → `30
     min`, `1 hour and 20 minutes` → `1 hour 20 minutes`, `forty-five minutes` → `45 minutes`,
@@ -210,6 +217,9 @@ def _in_figures(text: str) -> str:
     → `45`: the words people log time in (`two hours` was refused while `1.5 hours` was
     taken: a trial)."""
     text = _HEDGE.sub("", text.replace("&", " and "))
+    text = _AFTER_FIGURES.sub(lambda m: f"{m[1]}{_FRACTIONS[_FRACTION_WORDS[m[2]]]}", text)
+    text = _OF_AN_HOUR.sub(lambda m: f"0{_FRACTIONS[_FRACTION_WORDS[m[1]]]} ", text)
+    text = re.sub("[½¼¾]", lambda m: _FRACTION_WORDS[m[0]], text)
     text = re.sub(r"^hour\b", "an hour", text)  # (`hour and a half`)
     text = re.sub(r"\bhalf\s+an?\s+hour\b", "30 min", text)
     text = _QUARTER_HOUR.sub(lambda m: "45 min" if m[1] else "15 min", text)
