@@ -729,17 +729,19 @@ def test_report_since_without_a_year_is_the_last_such_day():
     from datetime import date
 
     from reflect.cli.parser import build_parser
-    from reflect.model.dates import read_until
+    from reflect.report.period import read_period
 
     today = date.today()
     args = build_parser().parse_args(["report", "--since", f"{today.day}/{today.month}",
                                       "--until", "1 March"])
-    assert args.since == today
+    period = read_period(args.since, args.until, today)  # (as `cmd_report` reads them)
+    assert period.since == today
     for day in (1, 28):
-        since = build_parser().parse_args(["report", "--since", f"{day} March"]).since
-        assert since <= today and (since.month, since.day) == (3, day)
+        typed = build_parser().parse_args(["report", "--since", f"{day} March"]).since
+        since = read_period(typed, "", today).since
+        assert since is not None and since <= today and (since.month, since.day) == (3, day)
         assert (today - since).days < 366
-    until = read_until(args.until, today, args.since)
+    until = period.until
     assert until is not None and until.month == 3 and 0 <= (until - today).days <= 366
 
 

@@ -65,12 +65,13 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
                           help="a sessions folder to include (repeat for several; default: "
                                "the usual sessions folder)")
-    p_report.add_argument("--since", metavar="DATE", type=uk_date_past,
+    p_report.add_argument("--since", metavar="DATE", type=since_words,
                           help="sessions created on or after DATE: 31/03/2026, 2026-03-31, "
                                "1 March, Monday, yesterday, 3 months ago, a year ago, last "
                                "week, last month, this year, the past 3 months, this "
-                               "quarter, last quarter, Q4 (calendar quarters; a span from "
-                               "its first day; today or a day gone)")
+                               "quarter, last quarter, Q4, September, 2025 (calendar "
+                               "quarters; a span from its first day; today or a day gone; "
+                               "a calendar period with no --until is the whole period)")
     p_report.add_argument("--until", metavar="DATE", type=until_words,
                           help="sessions created on or before DATE, typed as for --since "
                                "(a span such as last month up to its last day; a weekday "
@@ -313,15 +314,17 @@ def uk_date(text: str, past: bool = False) -> date:
     return day
 
 
-def uk_date_past(text: str) -> date:
-    """`--since`: a day on or before today (a day still to come is refused, saying the date
-    it was read as)."""
-    from reflect.report.dates import NOT_SINCE, still_to_come
+def since_words(text: str) -> str:
+    """`--since`: checked here as a day on or before today (one still to come is refused,
+    saying the date, or the period, it was read as: `report.period.since_to_come`), read in
+    `cmd_report` with `--until` (a period alone is read whole: `report.period.read_period`)."""
+    from reflect.report.dates import NOT_SINCE
+    from reflect.report.period import since_to_come
 
     day = uk_date(text, past=True)
-    if to_come := still_to_come(day, date.today()):
-        raise argparse.ArgumentTypeError(f"{text!r} reads as {to_come}: {NOT_SINCE}")
-    return day
+    if to_come := since_to_come(text, day, date.today()):
+        raise argparse.ArgumentTypeError(f"{text!r} {to_come}: {NOT_SINCE}")
+    return text
 
 
 def until_words(text: str) -> str:

@@ -37,14 +37,16 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             echo(f"reflect report: no such folder: {folder}", err=True, whole=(folder,))
             return 1
-    if args.until:
+    if args.since or args.until:  # (a calendar period alone in --since: the whole period)
         from datetime import date
 
-        from reflect.model.dates import read_until
         from reflect.report.dates import still_to_come
+        from reflect.report.period import read_period
 
-        typed, args.until = args.until, read_until(args.until, date.today(), args.since)
-        if args.until is not None and (to_come := still_to_come(args.until, date.today())):
+        typed, period = args.until, read_period(args.since or "", args.until or "", date.today())
+        args.since, args.until = period.since, period.until
+        if typed and args.until is not None and (to_come := still_to_come(args.until,
+                                                                          date.today())):
             # (the report reads it as today, and its heading says so: `Filters.up_to`)
             echo(f"reflect report: note: --until {typed!r} reads as {to_come}: the report "
                  "covers the sessions held up to today.", err=True)

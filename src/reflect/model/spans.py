@@ -3,18 +3,26 @@
 span's first day, its Until the last (`model/dates.py`: `read_date_near` with `past`,
 `read_until`); due dates never read them. `--since "last month"` was refused, and so were
 `"this quarter"`, `"last quarter"` and `Q4`, the periods a partnership reports on (trials).
-Pure: no IO."""
+`period` says which of them name a calendar period (a quarter, a month, a year), which a
+Since typed alone reads whole (report/period.py). Pure: no IO."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from reflect.model.dates import NUMBERS
+from reflect.model.dates import NUMBERS, last_day, month_number
 
-_CALENDAR = re.compile(r"(?:the\s+)?(last|this|previous|current)\s+(week|month|quarter|year)")
+_CALENDAR = re.compile(r"(?:the\s+)?(last|this|previous|current|next)\s+"
+                       r"(week|month|quarter|year)")
 """`last month` (the calendar month before this one), `this year` (from 1 January), `last
-quarter` (the calendar quarter before this one: January to March, April to June, ...)."""
+quarter` (the calendar quarter before this one: January to March, April to June, ...), `next
+week` (still to come: `--since "next week"` read as the Friday a due date's `next week` is,
+"reads as Fri 18 Dec 2026", a trial)."""
+_YEAR = re.compile(r"(?:in\s+)?((?:19|20)\d\d)")
+"""`2025`: the calendar year (it was not a date)."""
+_MONTH = re.compile(r"(?:in\s+)?([a-z]+)\.?(?:\s+(\d{4}))?")
+"""`September`, `Sept 2025`: the month (without a year, the last one begun)."""
 _QUARTER = re.compile(r"(?:q([1-4])(?:\s*[/ ]\s*(\d{4}))?|(\d{4})\s*[/ ]?\s*q([1-4]))")
 """`Q4` (October to December: this year's, or last year's where this year's has not begun),
 `Q4 2025`, `2025 Q4`, `2025/Q4`. Calendar quarters, not a financial year's."""
@@ -59,27 +67,51 @@ def _quarter_named(m: re.Match[str], today: date) -> tuple[date, date]:
     return days if days[0] <= today else quarter(today.year - 1, n)
 
 
+def _calendar(words: str, today: date) -> tuple[date, date] | None:
+    """A calendar span `words` name: a quarter, a week, a month or a year by its place from
+    this one (`last quarter`, `next week`), a quarter or a year by its number (`Q4`, `2025`)."""
+    if m := _QUARTER.fullmatch(words):
+        return _quarter_named(m, today)
+    if m := _YEAR.fullmatch(words):
+        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+    if not (m := _CALENDAR.fullmatch(words)):
+        return None
+    step = {"last": -1, "previous": -1, "next": 1}.get(m[1], 0)
+    if m[2] == "quarter":
+        n = today.year * 4 + (today.month - 1) // 3 + step
+        return quarter(n // 4, n % 4 + 1)
+    if m[2] == "week":
+        monday = today - timedelta(days=today.weekday() - 7 * step)
+        return monday, monday + timedelta(days=6)
+    if m[2] == "month":
+        first = months_before(today.replace(day=1), -step)
+        return first, months_before(first, -1) - timedelta(days=1)
+    year = today.year + step
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def period(words: str, today: date) -> tuple[date, date] | None:
+    """The first and last days of the calendar period `words` (as for `span`) name: a quarter
+    (`last quarter`, `Q3`, `Q4 2025`), a week, a month or a year by its place (`last month`,
+    `this year`, `next week`) or its name (`September`, the last one begun; `Sept 2025`;
+    `2025`); None for words naming a day (`1 Sep`, `Monday`, `a year ago`) or a span counted
+    back from today (`the past 3 months`). A Since typed alone reads such a period whole
+    (report/period.py): "last quarter" in Since covered 1 July to today (a trial)."""
+    if (days := _calendar(words, today)) is not None:
+        return days
+    if (m := _MONTH.fullmatch(words)) and (month := month_number(m[1])) is not None:
+        year = int(m[2]) if m[2] else today.year - (month > today.month)
+        return date(year, month, 1), last_day(year, month)
+    return None
+
+
 def span(words: str, today: date) -> tuple[date, date] | None:
     """The first and last days `words` (lower case, spaces single: `dates.normal_words`) name as a
     span, read from `today`; None when they name none. Weeks start on Monday; quarters are the
-    calendar's (Q1 January to March)."""
-    if m := _QUARTER.fullmatch(words):
-        return _quarter_named(m, today)
-    if m := _CALENDAR.fullmatch(words):
-        before = m[1] in ("last", "previous")
-        if m[2] == "quarter":
-            this = (today.month - 1) // 3 + 1
-            if not before:
-                return quarter(today.year, this)
-            return quarter(today.year, this - 1) if this > 1 else quarter(today.year - 1, 4)
-        if m[2] == "week":
-            monday = today - timedelta(days=today.weekday() + (7 if before else 0))
-            return monday, monday + timedelta(days=6)
-        if m[2] == "month":
-            first = months_before(today.replace(day=1), 1 if before else 0)
-            return first, months_before(first, -1) - timedelta(days=1)
-        year = today.year - before
-        return date(year, 1, 1), date(year, 12, 31)
+    calendar's (Q1 January to March). (A month by its name is `dates.read_date_near`'s and
+    `dates.read_until`'s: Until's depends on Since.)"""
+    if (days := _calendar(words, today)) is not None:
+        return days
     if (m := _ROLLING.fullmatch(words)) and (n := _count(m[1])) is not None:
         return _back(today, n, m[2]), today
     if (m := _YEARS_AGO.fullmatch(words)) and (n := _count(m[1])) is not None:
