@@ -1,6 +1,7 @@
 """The Reports screen's Since and Until take calendar quarters (`this quarter`, `last quarter`,
 `Q4`), as `reflect report` does, and a date they cannot read names the words they can: "this
-quarter" was refused as not a date (a trial). Every team here is invented."""
+quarter" was refused as not a date (a trial). A period typed in Since alone is the whole
+period, said in words under the boxes. Every team here is invented."""
 
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ from textual.widgets import Input
 
 from reflect.model.dates import short_date
 from reflect.model.session import Session
+from reflect.model.spans import months_before
+from reflect.report.dates import long_date
+from reflect.report.period import days_words
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
+from reflect.ui.widgets.literal import Literal
 from tests.functional.helpers import type_text, wait_for
 from tests.functional.test_reports_screen import _report_text, open_reports
 from tests.local_days import here
@@ -40,9 +45,23 @@ async def test_since_this_quarter_and_q_words_on_the_reports_screen(fictional_di
         await pilot.press("enter")
         await wait_for(pilot, lambda: since.border_subtitle == short_date(began, weekday=False))
         await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        # Typed in Since alone, a period is the whole period, said under the boxes: "last
+        # quarter" covered its first day to today, a trap for a new lead (a trial).
         since.value = "last quarter"
         await pilot.press("enter")
+        first, last = months_before(began, 3), began - timedelta(days=1)
+        await wait_for(pilot, lambda: f"sessions from {long_date(first)} to {long_date(last)}"
+                       in " ".join(_report_text(app).split()))
+        assert "Sessions held: 1 " in _report_text(app)
+        line = app.screen.query_one("#report-period", Literal)
+        assert line.display and str(line.render()) == (
+            f"Last quarter: sessions held {days_words(first, last)}.")
+        until = app.screen.query_one("#report-until", Input)
+        until.value = "today"  # with Until typed, from its first day
+        await pilot.press("enter")
         await wait_for(pilot, lambda: "Sessions held: 2 " in _report_text(app))
+        assert str(line.render()) == f"Sessions held {days_words(first, today)}."
+        until.value = ""
         since.value = "this qtr"
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Not a date: 'this qtr'" in _report_text(app))

@@ -14,10 +14,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Input
 
-from reflect.model.dates import no_such_day, read_date_near, read_until, short_date
-from reflect.report.dates import DATE_WORDS, NOT_SINCE, still_to_come
+from reflect.model.dates import no_such_day, short_date
+from reflect.report.dates import DATE_WORDS, NOT_SINCE
 from reflect.report.gather import Filters
 from reflect.report.lines import Report
+from reflect.report.period import Period, period_words, read_period, since_to_come
 from reflect.report.review_filter import review_filter
 from reflect.store.exports import exports_dir
 from reflect.ui.screens.base import ReflectScreen
@@ -49,6 +50,8 @@ class ReportsScreen(ReflectScreen[None]):
     ReportsScreen #report-saves Button { margin: 0 2 0 0; }
     ReportsScreen #report-result { display: none; }
     ReportsScreen #report-result.shown { display: block; }
+    ReportsScreen #report-period { display: none; }
+    ReportsScreen #report-period.shown { display: block; }
     """
     report: Report | None = None
     """The report shown (None while it is made, or when the filters are not valid)."""
@@ -92,6 +95,9 @@ class ReportsScreen(ReflectScreen[None]):
             with Horizontal(id="report-team-row"):
                 yield _filter("team", "Team", "")
                 yield Button("Update", id="report-update", variant="primary")
+        # The dates in words as they are typed (`period_words`): "last quarter" in Since alone
+        # read as 1 July to today, the box saying only "1 Jul 2026" (a trial).
+        yield Literal(id="report-period")
         with Horizontal(id="report-saves"):
             yield Button("Save as web page", id="report-html", compact=True)  # ^o: the footer
             yield Button("Save as Markdown", id="report-md", compact=True)
@@ -140,11 +146,9 @@ class ReportsScreen(ReflectScreen[None]):
         """The filters typed, or None (and a message) when a date is not a date. Dates are read
         as action due dates are (`1/11/2026` is 1 November; 2026-11-01 works too), and the date
         read is shown on the box."""
-        values: dict[str, date | None] = {}
-        for key in ("since", "until"):
-            field = self.query_one(f"#report-{key}", Input)
-            text = field.value.strip()
-            values[key] = day = self._said_back(field)
+        period = self._said_back()
+        for key, day in (("since", period.since), ("until", period.until)):
+            text = self.query_one(f"#report-{key}", Input).value.strip()
             if text and day is None:
                 why = no_such_day(text)  # `31/02/2026`: say why
                 self.notify(f"{text!r} is not a date: there is {why}." if why else
@@ -154,12 +158,13 @@ class ReportsScreen(ReflectScreen[None]):
                 self.show_message(f"Not a date: {text!r}" + (f": there is {why}." if why else
                                   f". {DATE_HINT[0].upper()}{DATE_HINT[1:]}."))
                 return None
-        since, until = values["since"], values["until"]
-        if since is not None and (to_come := still_to_come(since, date.today())):
-            self.notify(f"Since reads as {to_come}: {NOT_SINCE}.", severity="warning",
+        since, until = period.since, period.until
+        since_typed = self.query_one("#report-since", Input).value
+        if since is not None and (to_come := since_to_come(since_typed, since, date.today())):
+            self.notify(f"Since {to_come}: {NOT_SINCE}.", severity="warning",
                         markup=False)  # as `reflect report --since` refuses it
             self.report = None
-            self.show_message(f"Since is a day still to come: {NOT_SINCE}.")
+            self.show_message(f"Since {to_come}: {NOT_SINCE}.")
             return None
         if since is not None and until is not None and since > until:
             then = ", then save" if saving else ""
@@ -178,8 +183,7 @@ class ReportsScreen(ReflectScreen[None]):
             return None
         self.unknown_review = None if choice.in_library else choice.unknown(typed)
         team = self.query_one("#report-team", Input).value.strip() or None
-        return Filters(since=values["since"], until=values["until"],
-                       review=choice.review_id, team=team)
+        return Filters(since=since, until=until, review=choice.review_id, team=team)
 
     def show_message(self, message: str) -> None:
         """`message` in place of the report. A failure is reported by the app's one worker
@@ -196,25 +200,28 @@ class ReportsScreen(ReflectScreen[None]):
         self.query_one("#report-result", Fitted).remove_class("shown")
 
     @on(Input.Changed, "#report-since, #report-until")
-    def _date_typed(self, event: Input.Changed) -> None:
-        self._said_back(event.input)
-        if event.input.id == "report-since":  # Until is read from Since
-            self._said_back(self.query_one("#report-until", Input))
+    def _date_typed(self) -> None:
+        self._said_back()
 
-    def _said_back(self, field: Input) -> date | None:
-        """The date typed in `field` (None for none), said back on its border: `1 Nov 2026`
-        (short: the box is narrow at 80 columns), or "not a date". Until, without a year, is
-        the first such day from Since on (`read_until`)."""
-        text = field.value.strip()
-        if field.id == "report-since":  # "since 1 March" in December: the March gone
-            day = read_date_near(text, date.today(), True) if text else None
-        else:
-            since = self.query_one("#report-since", Input).value.strip()
-            start = read_date_near(since, date.today(), True) if since else None
-            day = read_until(text, date.today(), start) if text else None
-        field.border_subtitle = literal_title("" if not text else (
-            no_such_day(text) or "not a date") if day is None else short_date(day, weekday=False))
-        return day
+    def _said_back(self) -> Period:
+        """The dates typed in Since and Until (`read_period`: Until, without a year, is the
+        first such day from Since on; a calendar period in Since alone is the whole period),
+        each said back on its box's border, `1 Nov 2026` (short: the box is narrow at 80
+        columns), or "not a date"; and the period in words under the boxes."""
+        since, until = (self.query_one(f"#report-{key}", Input).value
+                        for key in ("since", "until"))
+        period = read_period(since, until, date.today())
+        for key, day in (("since", period.since), ("until", period.until)):
+            field = self.query_one(f"#report-{key}", Input)
+            text = field.value.strip()
+            field.border_subtitle = literal_title("" if not text else (
+                no_such_day(text) or "not a date") if day is None else
+                short_date(day, weekday=False))
+        said = period_words(period, date.today())
+        line = self.query_one("#report-period", Literal)
+        line.show(said)
+        line.set_class(bool(said), "shown")
+        return period
 
     @on(Button.Pressed, "#report-update")
     @on(Input.Submitted)
