@@ -93,7 +93,16 @@ async def test_the_export_dialog_names_drafts_and_includes_them_when_ticked(fict
         said = str(dialog.query_one("#drafts").render())
         assert "1 item typed but not added: an action on What to do now (“Ring the " \
                "invented school nurse”)" in " ".join(said.split())
+        assert "left out of the notes unless" in " ".join(said.split())
+
+        def drafts_note() -> str:
+            return " ".join(str(dialog.query_one("#drafts").render()).split())
+
+        # A CPD record chosen: left out of the record, not "the notes" (a trial).
+        dialog.query_one("#fmt-cpd-md").value = True
+        await wait_for(pilot, lambda: "left out of the record unless" in drafts_note())
         dialog.query_one("#fmt-txt").value = True
+        await wait_for(pilot, lambda: "left out of the notes unless" in drafts_note())
         await pilot.pause()  # the format's change is handled: its check has started
         await wait_for(pilot, lambda: dialog.checked)
         await pilot.press("ctrl+o")  # not ticked: left out

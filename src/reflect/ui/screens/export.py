@@ -104,15 +104,12 @@ class ExportScreen(ExportView[ExportChoice | None]):
         session is for (`opening_format`). `last` defaults to the app's (`remembered`).
         `room_waiting` says what waits in the room, left out of the notes ("": nothing)."""
         super().__init__()
-        self.room_waiting = room_waiting
-        self.session, self.review = session, review
-        self.last = last
-        self.asked_for = fmt
+        self.session, self.review, self.last = session, review, last
+        self.room_waiting, self.asked_for = room_waiting, fmt
         self.fmt = fmt or opening_format(session.mode == "individual")
         self.findings: list[Finding] = []
         self.checked = False
-        """Whether `findings` hold the check of the format and options chosen now; until then
-        nothing can be exported."""
+        """Whether `findings` hold the check of the format and options chosen (else no export)."""
         self.export_when_checked = False
         """Ctrl+O chose a format: it is exported once its check lands (`action_export`)."""
         self.ticked = ExportOptions()
@@ -143,7 +140,8 @@ class ExportScreen(ExportView[ExportChoice | None]):
             if self.room_waiting:
                 yield Literal(self.room_waiting, "bold", id="room-waiting")
             if self.typed:  # each named, and the step holding one a button away
-                yield Literal(typed_note(self.drafts, self.typed[0].step), "bold", id="drafts")
+                yield Literal(typed_note(self.drafts, self.typed[0].step, self.fmt in NAMELESS),
+                              "bold", id="drafts")
                 yield Button(f"Go to {self.typed[0].step}", id="export-go-typed", compact=True)
             yield Literal("Format (↑↓←→ choose)")
             # Over the list, not under it: under a team's notes, four record forms down, it
@@ -229,9 +227,8 @@ class ExportScreen(ExportView[ExportChoice | None]):
     @on(Checkbox.Changed, "#include-drafts")
     @on(RadioSet.Changed, "#format")
     def check(self) -> None:
-        """Run the identifier check (names too when the notes name nobody; the items typed
-        but not added too when they are to be included) off the UI thread; nothing can be
-        exported until it has landed."""
+        """Run the identifier check (names too when the notes name nobody, typed items too
+        when included) off the UI thread; nothing can be exported until it has landed."""
         self.checked = False
         self.refresh_bindings()  # no choice's keys until the new check lands
         fmt = self.chosen_format
@@ -239,6 +236,9 @@ class ExportScreen(ExportView[ExportChoice | None]):
         self.query_one("#format-chosen", Literal).show(
             f"Chosen: {title[:1].upper()}{title[1:]}, a {FORMATS[fmt].ending} file", "italic")
         self.query_one("#export-title", Literal).show(dialog_title(fmt in NAMELESS), "bold")
+        if self.typed:  # left out of the record or the notes, as chosen
+            self.query_one("#drafts", Literal).show(typed_note(
+                self.drafts, self.typed[0].step, fmt in NAMELESS), "bold")
         self.query_one("#export-hint", Literal).show(check_state(False, False), "dim")
         self.query_one("#findings", Literal).show("Checking the notes for personal details…",
                                                   "italic")

@@ -121,12 +121,14 @@ def choose_after_finding(record: bool, letters: bool = True) -> str:
             "edit (e), or Export anyway (its button).")
 
 
-def typed_note(summary: str, first_step: str) -> str:
+def typed_note(summary: str, first_step: str, record: bool = False) -> str:
     """What the dialog says of the items typed but not added (`summary`: `drafts_summary`,
     each named by its kind, step and words): left out unless ticked, or added first, the
     button under it going to `first_step`. It said `1 item typed but not added: 1 action`,
-    neither which nor where (a fresh-eyes trial)."""
+    neither which nor where (a fresh-eyes trial); and "left out of the notes" with a CPD
+    `record` chosen (another)."""
     one = summary.startswith("1 ")
-    return (f"{summary}. {'It is' if one else 'They are'} left out of the notes unless you "
+    left_out = "the record" if record else "the notes"
+    return (f"{summary}. {'It is' if one else 'They are'} left out of {left_out} unless you "
             "tick “Include the items typed but not added” below; or add "
             f"{'it' if one else 'them'} first: the button goes to {first_step}.")
