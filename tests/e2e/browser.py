@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,11 +24,18 @@ needs_chromium = pytest.mark.skipif(
 """A module's `pytestmark`: skipped, saying why, where there is no browser."""
 
 
-def chromium(scratch: Path, javascript: bool = True):  # type: ignore[no-untyped-def]
-    """A headless chromium (with JavaScript turned off unless `javascript`): quit it after.
-    Its temporary files go in `scratch` (a test's temporary folder): Chromium leaves a folder
-    for its single-instance socket in the temporary folder at every start, and /tmp gathered
-    one per browser started, run after run."""
+@functools.cache
+def _scratch() -> str:
+    """A folder of this process's own for the browsers' temporary files, removed as it ends:
+    Chromium leaves a folder for its single-instance socket in the temporary folder at every
+    start (org.chromium.Chromium.*), and /tmp gathered one per browser started, run after run."""
+    folder = tempfile.mkdtemp(prefix="reflect-test-chromium-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def chromium(javascript: bool = True):  # type: ignore[no-untyped-def]
+    """A headless chromium (with JavaScript turned off unless `javascript`): quit it after."""
     os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -36,6 +47,6 @@ def chromium(scratch: Path, javascript: bool = True):  # type: ignore[no-untyped
     if not javascript:
         options.add_experimental_option(
             "prefs", {"profile.managed_default_content_settings.javascript": 2})
-    service = Service(str(CHROMEDRIVER), env={**os.environ, "TMPDIR": str(scratch)})
+    service = Service(str(CHROMEDRIVER), env={**os.environ, "TMPDIR": _scratch()})
     return webdriver.Chrome(options=options, service=service)
 

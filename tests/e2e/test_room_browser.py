@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -66,15 +65,8 @@ def fresh_page(driver: object) -> None:
     d.get_log("browser")  # read, so emptied
 
 
-@pytest.fixture(scope="module")
-def browser_scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The module's browsers' temporary folder (`chromium`'s `scratch`)."""
-    return tmp_path_factory.mktemp("chromium")
-
-
 @pytest.fixture
-def driver_factory(browsers: dict[bool, object],
-                   browser_scratch: Path) -> Callable[[bool], object]:
+def driver_factory(browsers: dict[bool, object]) -> Callable[[bool], object]:
     """The module's Chromium with (or without) JavaScript, on a fresh page: a browser that
     cannot be given one (it died) is started again."""
     def make(javascript: bool) -> object:
@@ -87,7 +79,7 @@ def driver_factory(browsers: dict[bool, object],
                 return driver
             except WebDriverException:
                 driver.quit()  # type: ignore[attr-defined]
-        browsers[javascript] = chromium(browser_scratch, javascript)
+        browsers[javascript] = chromium(javascript)
         return browsers[javascript]
 
     return make
