@@ -9,7 +9,9 @@ widget's place is asked for) held the new size already, and the box was never to
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
 from textual.widgets import TextArea
 
 from reflect.ui.app import make_app
@@ -27,15 +29,21 @@ SO_WHAT = ("We share worries with the Moorvale health visitor informally and we 
            "record what was said or when.")
 
 
+async def in_the_first_so_what_box(pilot: Pilot) -> tuple[Any, TextArea]:
+    """A new reflection's first question, the focus in its So what? box."""
+    screen = await start_new(pilot, mode="individual", title="Invented reflection")
+    await go_forward_to(pilot, screen, "question")
+    box = screen.query_one(f"#so_what-{screen.index}", TextArea)
+    box.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is box)
+    return screen, box
+
+
 async def test_the_so_what_box_is_wrapped_anew_as_the_step_list_opens_at_60x20(
         fictional_dir: Path, sessions_dir: Path) -> None:
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
-        screen = await start_new(pilot, mode="individual", title="Invented reflection")
-        await go_forward_to(pilot, screen, "question")
-        box = screen.query_one(f"#so_what-{screen.index}", TextArea)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
+        screen, box = await in_the_first_so_what_box(pilot)
         await press_in_order(app, list(SO_WHAT))
         assert box.wrapped_document._width == box.wrap_width > 40  # (the full width)
         with frames_held(screen):
@@ -69,11 +77,7 @@ async def test_the_cursor_stays_in_view_as_a_long_answer_is_wrapped_anew(
     long_answer = " ".join(f"Invented point {n} about the shared record." for n in range(60))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 30)) as pilot:
-        screen = await start_new(pilot, mode="individual", title="Invented reflection")
-        await go_forward_to(pilot, screen, "question")
-        box = screen.query_one(f"#so_what-{screen.index}", TextArea)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
+        screen, box = await in_the_first_so_what_box(pilot)
         await paste(app, long_answer)
         await wait_for(pilot, lambda: box.text == long_answer)
 
