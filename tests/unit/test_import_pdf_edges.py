@@ -177,3 +177,7 @@ def test_a_briefing_of_one_learning_point_a_page_keeps_each_point(tmp_path: Path
     source = read_source(tmp_path / "child-zed.pdf")
     assert source.furniture == ()
     assert [f"## Learning point {k}" in source.text for k in range(1, 5)] == [True] * 4
+    # and each is a point of key learning, nothing left to move by hand (`importer/numbered.py`)
+    report = import_briefing(source.text, kind=source.kind)
+    assert [p["text"] for p in report.review["learning"]] == points
+    assert not [line for _, line in report.unplaced if "point" in line]

@@ -20,6 +20,7 @@ from reflect.importer import lines as L
 from reflect.importer import parse as P
 from reflect.importer.filing import Filing
 from reflect.importer.found import TITLE_LENGTH, cut_said, first_sentence, title_cut_said
+from reflect.importer.numbered import learning_heading
 from reflect.importer.page_footer import page_line
 from reflect.importer.parse import BriefingError, ImportReport
 from reflect.importer.readers import EMPTY
@@ -66,7 +67,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     alone = {n for n in range(1, len(lines) + 1)
              if (n == 1 or blank[n - 2]) and (n == len(lines) or blank[n])}
     # the lines above the first section giving the kind of review or its date: the title's
-    opening = next((n for n, line in enumerate(lines, 1) if H.match_heading(line)), len(lines))
+    opening = next((n for n, line in enumerate(lines, 1)
+                    if H.match_heading(line) or learning_heading(line)), len(lines))
     child = facts.child(lines, opening)
     partnership = facts.partnership(text, furniture)
     apart = {n: kind for n, kind in enumerate((facts.partnership_line(

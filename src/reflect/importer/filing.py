@@ -21,6 +21,7 @@ from reflect.importer import parse as P
 from reflect.importer import recommendations as R
 from reflect.importer.introduction import moved_in, stand_in
 from reflect.importer.lines import Group
+from reflect.importer.numbered import LearningHeading, OpenPoint, learning_heading
 from reflect.importer.resources import resources
 from reflect.text import listed, one_line
 
@@ -93,6 +94,9 @@ class Filing:
         """The heading opening a block the user moved (lines, words, section), until the
         line after it says it heads a block (`moved_line`)."""
         self.heads: list[tuple[int, str, str]] = []
+        self.point: OpenPoint | None = None
+        """The point a numbered learning heading opened ("Learning point 2: Fathers"), until
+        the next heading: the lines under it are its text (`numbered`)."""
         """The headings over the blocks the user moved (line number, words, section): in no
         field, said in the notes (`heads_said`)."""
 
@@ -119,6 +123,9 @@ class Filing:
         if self.apart.get(n, "name") == "page" or (n in self.apart and self.section != H.CONTACT):
             self.headings.append((n, "title"))  # the partnership's: neither learning nor lost
             return
+        if (numbered := learning_heading(s)) is not None:
+            self.numbered(n, numbered)
+            return
         number = H.heading_number(s)
         h = H.match_heading(s)
         if h is not None:
@@ -135,6 +142,8 @@ class Filing:
                 len(group) == 1 and self.section not in (None, H.RESOURCES, H.CONTACT, H.UNKNOWN)
                 and ((n in self.alone and H.title_shaped(s)) or (
                     n in self.placed_heads and self.section != H.QUESTIONS)))):
+            if self.point is not None and len(group) == 1 and self.point.titled(s):
+                return  # ("Learning point 1", then "Hearing the child" in bold)
             # a heading the table does not know: its block is set aside, never filed under
             # the section before it (under such a heading, only a `#` heading starts another:
             # a Word table's boxes with unknown headings are one block)
@@ -274,6 +283,8 @@ class Filing:
                     rec["text"] = f"{self.rec_lead[1]} {rec['text']}"
                     self.rec_led += 1
                 self.f["recommendations"].append(rec)
+        elif sec == H.LEARNING and self.point is not None and not forced:
+            self.f[H.LEARNING] += self.point.add(body, bullet)
         elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
             made = P.points(body)
             self.f[sec] += made
@@ -289,9 +300,23 @@ class Filing:
         if size is not None and sec is not None:  # (forced: moved by the user)
             self.moved_at[sec].update(range(size, len(self.f[sec])))
 
+    def numbered(self, n: int, h: LearningHeading) -> None:
+        """A numbered learning heading ("Learning point 2: Fathers"): it opens a point of key
+        learning, the lines under it to the next heading its text (`numbered.OpenPoint`)."""
+        self.end_lead()
+        self.section, self.item_no = H.LEARNING, None
+        self.headings.append((n, H.LEARNING))
+        self.point = OpenPoint(h.title)
+        if h.run_in is not None and P.has_words(h.run_in):
+            self.f[H.LEARNING] += self.point.add(h.run_in, False)
+
     def end_lead(self) -> None:
         """The lead-in line over the recommendations ends (at a heading, another lead-in or
-        the briefing's end): one that opened none is not placed, and one that did is said."""
+        the briefing's end): one that opened none is not placed, and one that did is said.
+        A point a numbered learning heading opened ends there too (`OpenPoint.end`)."""
+        if self.point is not None:
+            self.f[H.LEARNING] += self.point.end()
+            self.point = None
         if self.rec_lead is None:
             return
         (group, text), led = self.rec_lead, self.rec_led

@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from reflect.importer import headings as H
+from reflect.importer.numbered import learning_heading
 from reflect.importer.parse import _MARKER
 from reflect.importer.recommendations import own_line
 
@@ -34,7 +35,8 @@ _OWN_BLOCK = re.compile(r"^(?:\||>|```|~~~)")
 
 
 def is_heading(s: str) -> bool:
-    return H.match_heading(s) is not None or H.looks_like_heading(s)
+    return H.match_heading(s) is not None or H.looks_like_heading(s) \
+        or learning_heading(s) is not None
 
 
 def heading_like(paragraph: str) -> bool:
