@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reflect.commands import command
 from reflect.importer.readers import EMPTY, SAVE_AS_UTF8, Unreadable, from_utf16
+from reflect.importer.too_large import file_too_large, text_too_long
 from reflect.near import nearest
 from reflect.text import listed
 
@@ -245,6 +246,8 @@ def read_source(path: Path) -> Source:
     if path.is_dir():
         raise SourceError(folder_said(path))
     try:
+        if (large := file_too_large(path.stat().st_size)) is not None:  # (never read)
+            raise SourceError(f"{path}: {large}")
         data = path.read_bytes()
     except OSError as e:
         raise SourceError(f"cannot read {path}: {e.strerror or e}{_no_folder(path)}") from None
@@ -260,6 +263,8 @@ def read_source(path: Path) -> Source:
         raise SourceError(f"{path}: {e}") from None
     if kind in ("pdf", "docx", "html") and not text.strip():
         raise SourceError(f"{path}: no text found in this {kind.upper()} file")
+    if (long := text_too_long(text, len(data))) is not None:  # (before it is parsed: a trial)
+        raise SourceError(f"{path}: {long}")
     return Source(path=path, kind=kind, text=_tabs_as_spaces(text), sha256=digest,
                   furniture=tuple(furniture), rows=frozenset(rows))
 

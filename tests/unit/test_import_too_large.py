@@ -1,0 +1,64 @@
+"""A file far larger than any briefing is refused before it is parsed, naming the file, its
+size and what a briefing's is (`importer/too_large.py`): a learning lead's trial gave
+`reflect import` a 15 MB text file, read for some 18 seconds with nothing said, then offered
+as a review of 199,999 paragraphs. All text invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.importer.sources import SourceError, read_source
+from reflect.importer.too_large import MAX_BYTES, MAX_TEXT, size_said
+
+LINE = "Sam Sample visited the invented household in Riverside again.\n"
+
+
+def _written(path: Path, chars: int) -> Path:
+    text = "Introduction\n" + LINE * (chars // len(LINE) + 1)
+    path.write_text(text[:chars], encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("n", "said"), [(512, "512 bytes"), (820_400, "820 KB"),
+                                         (2_000_000, "2 MB"), (14_288_981, "14.3 MB")])
+def test_sizes_are_said_as_a_person_reads_them(n: int, said: str) -> None:
+    assert size_said(n) == said
+
+
+def test_text_over_the_most_a_briefing_holds_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path / "huge.txt", MAX_TEXT + 1)
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    said = str(e.value)
+    assert said.startswith(f"{path}: the file is 1 MB and holds 1,000,001 characters of "
+                           "text, far more than any briefing")
+    assert "a briefing's text is some 5,000 to 60,000 characters" in said
+    assert "is it the briefing you meant?" in said
+    assert read_source(_written(tmp_path / "long.md", MAX_TEXT)).kind == "md"  # the most
+
+
+def test_a_file_over_the_largest_is_never_read(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as f:  # (sparse: nothing written but its size)
+        f.truncate(MAX_BYTES * 2)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read"))
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    assert str(e.value).startswith(f"{path}: the file is 100 MB, far larger than any "
+                                   "briefing (a briefing's PDF or Word file is some 0.1 to "
+                                   "10 MB; reflect reads files of up to 50 MB)")
+
+
+def test_reflect_import_refuses_it_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reflect.cli import main
+
+    path = _written(tmp_path / "huge.txt", MAX_TEXT + 1)
+    assert main(["import", str(path), "--content-dir", str(tmp_path / "content")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"reflect import: {path}: the file is 1 MB and holds 1,000,001 "
+                          "characters of text")
+    assert not (tmp_path / "content").exists()
