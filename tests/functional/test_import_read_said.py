@@ -68,3 +68,17 @@ async def test_the_id_box_says_the_id_came_from_the_file_name(fictional_dir, ses
         dialog = await open_and_preview(pilot, source, "Neglect at home")
         assert dialog.query_one("#import-id", Input).placeholder == (
             "moorvale-neglect (left empty: from the file's name)")
+
+
+async def test_a_word_file_named_pdf_is_said_to_be_read_as_word(fictional_dir, sessions_dir,
+                                                                 tmp_path) -> None:
+    """The preview says a file was read as another kind than its name says (`found.read_as`):
+    a Word file named .pdf was read as Word, nothing said (a learning lead's trial)."""
+    from tests import briefing_files as bf
+
+    source = bf.docx_file(BRIEFING, tmp_path / "child-y.pdf")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_and_preview(pilot, source, "Found:")
+        assert "Moorvale Safeguarding Children Partnership Read as a Word document, by what it " \
+            "holds: its name ends in .pdf Will be saved as " in preview_said(dialog)

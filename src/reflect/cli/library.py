@@ -165,7 +165,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     from reflect.importer.alike import held, same_briefing
     from reflect.importer.facts import already_imported, with_imported_from
-    from reflect.importer.found import read_said, recommendations_said
+    from reflect.importer.found import read_as, read_said, recommendations_said
     from reflect.importer.parse import (
         ALL_BUT_EDGES,
         ALL_PLACED,
@@ -298,7 +298,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     # with a refusal, that it would not be ("would be written to" over "nothing written").
     done = "merged into" if args.into else "written to"
     found = [] if args.into else read_said(report)  # what it read, first (a trial)
-    for line in found:
+    for line in [*read_as(source.path.name, source.kind), *found]:  # (a .pdf read as Word)
         echo(line)
     echo(f"{shown_name} " + (f"-> {target}" if not args.check else
                              f"would be {done} {target} (--check: nothing is written)"

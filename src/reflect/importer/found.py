@@ -8,6 +8,7 @@ the first sentence of the introduction (`first_sentence`). Pure: no files, no Te
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import Any
 
 from reflect.importer.parse import ImportReport
@@ -97,3 +98,23 @@ def recommendations_said(review: dict[str, Any]) -> list[str]:
             "no status given"
         out.append(f"{n}. {cut_at_a_word(words, REC_WORDS)} ({status})")
     return out
+
+
+KIND_SAID = {"pdf": ("a PDF", (".pdf",)), "docx": ("a Word document", (".docx",)),
+             "html": ("a web page", (".html", ".htm", ".xhtml")),
+             "md": ("Markdown", (".md", ".markdown")), "txt": ("text", (".txt", ".text"))}
+"""Each kind of file (`sources.KINDS`) in words, and the endings of a name that give it."""
+
+
+def read_as(name: str, kind: str) -> list[str]:
+    """["Read as a Word document, by what it holds: its name ends in .pdf"] where the file's
+    content gave another kind (`sources.sniff`) than its name's ending does (a PDF with no
+    ending too), so a learning lead who sends the file on knows what it is; else []. A Word
+    file named .pdf was read as Word, nothing said (a trial)."""
+    said, endings = KIND_SAID[kind]
+    suffix = PurePath(name).suffix.lower()
+    plain = not re.search(r"[a-z]", suffix)  # no ending, or digits ("v2.1"): no ending
+    if suffix in endings or (plain and kind == "txt"):
+        return []
+    named = "its name has no ending" if plain else f"its name ends in {suffix}"
+    return [f"Read as {said}, by what it holds: {named}"]

@@ -19,7 +19,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.commands import command
 from reflect.importer.briefing import MOVABLE
-from reflect.importer.found import recommendations_said
+from reflect.importer.found import read_as, recommendations_said
 from reflect.importer.parse import (
     ALL_BUT_EDGES,
     ALL_PLACED,
@@ -308,7 +308,8 @@ class ImportScreen(ReviewFileAdding):
             "Create the folder and save" if loaded.creates_folder else "Save to the library")
         # (the title, partnership, type and summary read: in the boxes above, not lines)
         found = "; ".join(count_said(k, n) for k, n in report.counts.items() if n)
-        lines = [saving, f"Found: {found or 'nothing reflect recognises'}"]
+        lines = [*read_as(loaded.path.name, loaded.kind), saving,  # (a .pdf read as Word)
+                 f"Found: {found or 'nothing reflect recognises'}"]
         recommendations = recommendations_said(review)
         lines += ["Recommendations:", *(f"  {line}" for line in recommendations)] \
             if recommendations else []
