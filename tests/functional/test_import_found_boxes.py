@@ -173,3 +173,26 @@ async def test_a_partnership_typed_is_kept_reading_the_same_file_and_asked_about
         assert box.value == "" and box.placeholder == PARTNERSHIP
         await pilot.press("escape")  # nothing typed now: closes at once
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+
+
+async def test_a_partnership_typed_places_the_line_that_names_it(fictional_dir, sessions_dir,
+                                                                 tmp_path):
+    """The line that is the partnership typed in its box is the partnership's, once Enter is
+    pressed there (or at Save): it stayed under *Not placed*, to be moved out of the way by
+    hand (a learning lead's trial)."""
+    name = "Riverside Children's Safeguarding Alliance"  # (no name the importer knows)
+    source = tmp_path / "child-qp-invented.md"
+    source.write_text(f"{name}\n\n{NAMELESS}", encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_and_preview(pilot, source, f"line 1: {name}")
+        box = dialog.query_one("#import-partnership", Input)
+        box.value = name
+        box.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Every line of the briefing was placed." in
+                       preview_said(dialog))
+        assert app.focused is box and "Not placed" not in preview_said(dialog)
+        await save_import(pilot, dialog)
+    text = (fictional_dir / "child-qp.toml").read_text(encoding="utf-8")
+    assert text.count(name) == 1 and saved(fictional_dir, "child-qp")["partnership"] == name

@@ -33,7 +33,8 @@ MOVABLE = ("introduction", "context", "learning", "good_practice", "development"
 
 def import_briefing(text: str, review_id: str | None = None, name_hint: str | None = None,
                     moves: Mapping[int, str] | None = None, furniture: Iterable[str] = (),
-                    kind: str | None = None, rows: Collection[int] = ()) -> ImportReport:
+                    kind: str | None = None, rows: Collection[int] = (),
+                    partnership_typed: str | None = None) -> ImportReport:
     """Read a learning briefing's text into review data, reporting every line it did not place.
 
     The review id is `review_id`, else "child-x" from a "Child X" name, else made from
@@ -45,6 +46,9 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     `kind` (`Source.kind`): "md", whose lines with no blank line between are one paragraph;
     "txt", whose lines are joined where it is wrapped at a width; else a paragraph a line.
     `rows` (`Source.rows`): the lines that are a table's rows, each a line of its own.
+    `partnership_typed`: the partnership's name as typed in the import preview's box: a line
+    that is it (alone, or in a page's header or footer) is the partnership's, as a line that
+    is the name found is (`partnership` is still the one found: the box's is saved).
     Raises BriefingError only if the text holds no text, or `review_id` is not a slug."""
     if not isinstance(text, str):
         raise BriefingError("the briefing must be text")
@@ -71,8 +75,10 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
                     if H.match_heading(line) or learning_heading(line)), len(lines))
     child = facts.child(lines, opening)
     partnership = facts.partnership(text, furniture)
-    apart = {n: kind for n, kind in enumerate((facts.partnership_line(
-        line, partnership, child and child.group(0)) for line in lines), 1) if kind}
+    names = [partnership, *([partnership_typed] if partnership_typed else [])]
+    apart = {n: kind for n, kind in enumerate((next(filter(None, (facts.partnership_line(
+        line, name, child and child.group(0)) for name in names)), None) for line in lines), 1)
+        if kind}  # (one typed: its line was "not placed", a learning lead's trial)
     edges = {n for n, line in enumerate(lines, 1) if n not in rows and page_line(line)}
     named_by = child and child.group(0)
     titled = {n: said for n, said in enumerate((facts.title_line(
@@ -98,7 +104,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         first of a block, was dropped as the title's: a trial)."""
         t = line.strip("# *")
         dated = facts.published(t)
-        return t == partnership or (child is not None and child.group(0) in t
+        return t in names or (child is not None and child.group(0) in t
                                     and len(t.split()) <= 12 and not t.endswith(".")) or (
             dated is not None and dated[2] in (None, partnership)) or (
             facts.title_line(t, partnership, named_by) is not None) or facts.layout_name(t)

@@ -131,6 +131,17 @@ class PreviewBoxes(ReflectModal[Path | None]):
         for box in BOXES:
             review[box.field] = self.value(box)
 
+    read_partnership = ""
+    """The partnership typed when the briefing was last read (`partnership_typed`)."""
+
+    def partnership_typed(self) -> str:
+        """The partnership typed in its box over what was found ("" for none): the line that
+        is it is the partnership's (`import_briefing(partnership_typed=...)`), read again by
+        Enter there or by Save. It stayed "not placed", to be moved by hand (a trial)."""
+        box = BOXES[1]
+        typed = " ".join(self.box(box).value.split())
+        return "" if typed in ("", self.guessed.get(box.field, "")) else typed
+
     def boxes_typed(self) -> list[str]:
         """The boxes something else than the importer's is typed in (`TYPED`)."""
         return [box.typed for box in BOXES

@@ -17,7 +17,6 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Input, OptionList, Select
 from textual.worker import Worker, WorkerState
 
-from reflect.commands import command
 from reflect.importer.briefing import MOVABLE
 from reflect.importer.found import read_as, recommendations_said
 from reflect.importer.parse import (
@@ -136,13 +135,14 @@ class ImportScreen(ReviewFileAdding):
     @on(Input.Submitted)
     @on(Button.Pressed, "#import-preview-button")
     def preview(self, event: Input.Submitted | Button.Pressed) -> None:
-        """Enter in the path or id box on the file previewed parses its text again under the
-        id in the box, the Moves kept (the lines moved are the same); another file, or Preview,
+        """Enter in the path, id or partnership box on the file previewed parses its text again
+        under the id (and partnership, `partnership_typed`) in the boxes, the Moves kept (the
+        lines moved are the same); another file, or Preview,
         reads the file again, dropping them, so asks first as Esc does (`lost_by_reading`). A
         new id and Enter, as the preview suggests, dropped the Moves unasked (a trial)."""
-        if isinstance(event, Input.Submitted) and event.input.id not in ("import-path",
-                                                                         "import-id"):
-            return  # (Enter in the title, partnership or type box: taken as typed when saved)
+        if isinstance(event, Input.Submitted) and event.input.id not in (
+                "import-path", "import-id", "import-partnership"):
+            return  # (Enter in the title or type box: taken as typed when saved)
         path = Path(unquoted(self.query_one("#import-path", Input).value)).expanduser()
         if isinstance(event, Input.Submitted) and self.loaded and self.loaded.path == path:
             self.parse_again(self.loaded)
@@ -182,13 +182,13 @@ class ImportScreen(ReviewFileAdding):
         box = self.query_one("#import-id", Input)
         if SLUG.match(self.read_id) and box.value != self.read_id:
             box.value = self.read_id  # (`CHILD-Q` shown as it is taken: child-q)
-        review_id = self.read_id or None
+        review_id, self.read_partnership = self.read_id or None, self.partnership_typed()
         read = self.loaded if self.loaded and self.loaded.path == path else None
-        self.read(path, review_id, dict(self.moves), read)
+        self.read(path, review_id, dict(self.moves), read, self.read_partnership)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="read")
     def read(self, path: Path, review_id: str | None, moves: dict[int, str],
-             read: Loaded | None) -> Loaded | NotRead | ReviewFile | str:
+             read: Loaded | None, partnership: str = "") -> Loaded | NotRead | ReviewFile | str:
         """Read and parse; returns what was found, or the message for a user mistake. A review
         file (reflect's TOML) is checked instead (import_review_file.py)."""
         from reflect.importer import BriefingError, import_briefing
@@ -220,7 +220,7 @@ class ImportScreen(ReviewFileAdding):
         try:
             report = import_briefing(text, review_id, name_hint=path.stem, furniture=furniture,
                                      moves={n: s for n, s in moves.items() if s in MOVABLE},
-                                     kind=kind, rows=rows)
+                                     kind=kind, rows=rows, partnership_typed=partnership)
         except BriefingError as e:
             return f"{path}: {e}"
         left_out = tuple(set_aside(report, {n: s for n, s in moves.items() if s in CHOICES}))
@@ -353,25 +353,6 @@ class ImportScreen(ReviewFileAdding):
         if self.save_when_read:  # Save (or Keep both) read it again under the id: now saved
             then, self.save_when_read = self.save_when_read, None
             then(loaded)
-
-    def show_already(self, loaded: Loaded) -> None:
-        """A file already imported (the same bytes): which review it is, and nothing to move
-        or save, as the review is in the library already. The preview listed its unplaced
-        lines and offered Move, as if it were new (a new user's trial); importing it again
-        replaces the review and any edits made to its file since, so it is left to the
-        command, asked for by name."""
-        import shlex
-
-        self.query_one("#import-preview", Literal).show("\n".join([
-            f"Already in the library as {loaded.already}.",
-            "Nothing to import or move: this file is that review's briefing, byte for byte; "
-            "choose the review in the library to use it. To import it again from scratch, "
-            "replacing that review and any edits made to its file since, run:",
-            f"  {command(f'import {shlex.quote(str(loaded.path))} --force')}"]))
-        self.query_one("#import-blocks", OptionList).display = False
-        self.query_one("#import-move-row").display = False
-        self.show_boxes(False)
-        self.query_one("#import-save", Button).disabled = True  # (and out of sight)
 
     # ------------------------------------------------------------ moving a block
 

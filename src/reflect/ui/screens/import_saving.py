@@ -10,13 +10,15 @@ from datetime import date
 from pathlib import Path
 
 from textual import on, work
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, OptionList
 
+from reflect.commands import command
 from reflect.importer import ImportReport
 from reflect.store.replacing import InTheWay, question_ids
 from reflect.ui.notices import Notices
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import PreviewMoves, unquoted
+from reflect.ui.widgets.literal import Literal
 
 NOTHING_YET = ("Nothing to save yet: give the briefing's file above and press Enter to "
                "preview it first.")
@@ -77,8 +79,8 @@ class PreviewSaving(PreviewMoves):
             return
         if self.query_one("#import-save", Button).disabled or self.target is None:
             return
-        if self.id_typed() != self.read_id:
-            self.parse_again(loaded, then=self.save_read)
+        if self.id_typed() != self.read_id or self.partnership_typed() != self.read_partnership:
+            self.parse_again(loaded, then=self.save_read)  # (its line placed: `preview`)
             return
         self.save_read(loaded)
 
@@ -223,3 +225,22 @@ class PreviewSaving(PreviewMoves):
                     "file's box to preview it again.")
         write_atomic(target, to_toml(report, left_out).encode("utf-8"), mode=0o644)
         return None
+
+    def show_already(self, loaded: Loaded) -> None:
+        """A file already imported (the same bytes): which review it is, and nothing to move
+        or save, as the review is in the library already. The preview listed its unplaced
+        lines and offered Move, as if it were new (a new user's trial); importing it again
+        replaces the review and any edits made to its file since, so it is left to the
+        command, asked for by name."""
+        import shlex
+
+        self.query_one("#import-preview", Literal).show("\n".join([
+            f"Already in the library as {loaded.already}.",
+            "Nothing to import or move: this file is that review's briefing, byte for byte; "
+            "choose the review in the library to use it. To import it again from scratch, "
+            "replacing that review and any edits made to its file since, run:",
+            f"  {command(f'import {shlex.quote(str(loaded.path))} --force')}"]))
+        self.query_one("#import-blocks", OptionList).display = False
+        self.query_one("#import-move-row").display = False
+        self.show_boxes(False)
+        self.query_one("#import-save", Button).disabled = True  # (and out of sight)
