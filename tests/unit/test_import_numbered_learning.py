@@ -66,3 +66,19 @@ def test_a_numbered_heading_ends_at_the_next_heading() -> None:
     ]
     assert report.review["development"] == [{"text": "Records were late."}]
     assert report.unplaced == []
+
+
+def test_a_point_of_paragraphs_is_shown_under_its_bullet() -> None:
+    """Plain text (plain mode, the plain export) and Markdown hang a point's paragraphs under
+    its bullet: they were at the margin, read as items of their own."""
+    from reflect.export.markdown import _blocks_md
+    from reflect.model.review import Review
+    from reflect.model.sections import blocks_as_text, section_blocks
+
+    text = (TOP + "Learning point 1: Hearing the child\n\nSam Sample saw the invented child "
+            "often.\n\nVisits suited the invented adults.\n" + END)
+    blocks = section_blocks(Review.model_validate(import_briefing(text).review), "learning")
+    assert blocks_as_text(blocks) == ("• Hearing the child: Sam Sample saw the invented child "
+                                      "often.\n\n  Visits suited the invented adults.")
+    assert _blocks_md(blocks)[0] == ("- **Hearing the child:** Sam Sample saw the invented "
+                                     "child often.\n\n  Visits suited the invented adults.")

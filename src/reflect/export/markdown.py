@@ -17,7 +17,7 @@ from reflect.export.options import ExportOptions
 from reflect.model.dates import local_day
 from reflect.model.review import Review
 from reflect.model.reworded import kept_under
-from reflect.model.sections import Block, section_blocks
+from reflect.model.sections import Block, hung, section_blocks
 from reflect.model.session import Answer, Session
 from reflect.model.steps import CONTENT_KEYS, SECTION_KEYS, STEP_LABELS, steps_for
 from reflect.model.themes import theme_label
@@ -81,7 +81,7 @@ def _blocks_md(blocks: list[Block]) -> list[str]:
             out += [f"#### {cell(b.text)}", ""]
         elif b.kind == "bullet":
             lead = f"**{escape(b.title)}:** " if b.title else ""
-            out.append(f"- {lead}{escape(b.text)}")
+            out.append(hung(f"- {lead}{escape(b.text)}"))  # (its paragraphs in the item)
             if b.extra:
                 out[-1] += "  "
                 out.append(f"  **{escape(b.extra)}**")

@@ -98,9 +98,18 @@ def blocks_as_text(blocks: list[Block]) -> str:
             lines += [b.text, ""]
         else:
             lead = f"{b.title}: " if b.title else ""
-            lines.append(f"• {lead}{b.text}")
+            lines.append(hung(f"• {lead}{b.text}"))  # (a point of paragraphs: under it)
             if b.extra:
                 lines.append(f"    {b.extra}")
             if b.source:
                 lines.append(f"    (from {b.source})")
     return "\n".join(lines).strip("\n")
+
+
+def hung(text: str, indent: str = "  ") -> str:
+    """`text`'s lines after its first indented by `indent` (blank lines left blank): a
+    bullet's paragraphs under its words, as a point of key learning read from "Learning point
+    2" with its paragraphs has them (`importer/numbered.py`), not at the margin as items of
+    their own."""
+    first, *rest = text.split("\n")
+    return "\n".join([first, *(indent + line if line.strip() else "" for line in rest)])
