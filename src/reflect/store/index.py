@@ -225,15 +225,16 @@ def _is_dir(item: os.DirEntry[str]) -> bool:
         return False
 
 
-def teams_here(folder: Path, cache: Path | None = None) -> list[str]:
+def teams_here(folder: Path, cache: Path | None = None, exclude_id: str = "") -> list[str]:
     """Every team with a session in `folder`, each as most often written, the team of the
     session started last first: the names the new-session form offers a team typed near one
-    (`model.teams.near_names`)."""
+    (`model.teams.near_names`). `exclude_id`: a session whose own team is not counted (one
+    under way, its team being typed on *Who is here*)."""
     from reflect.model.teams import Names
 
     names = Names()
     latest: dict[str, datetime] = {}
     for s in sorted(list_summaries(folder, cache).entries, key=lambda s: (s.created, s.id)):
-        if key := names.add(s.team):
+        if s.id != exclude_id and (key := names.add(s.team)):
             latest[key] = s.created
     return [names.shown(k) for k in sorted(latest, key=lambda k: latest[k], reverse=True)]

@@ -37,8 +37,9 @@ from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.line_under import within_pane
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.people_rows import PARTICIPANTS_HINT, columns, person_row
+from reflect.ui.widgets.people_rows import A_SENTENCE, PARTICIPANTS_HINT, columns, person_row
 from reflect.ui.widgets.tables import Column, RowTable
+from reflect.ui.widgets.team_met import KeptTeamBox, TeamMetLine
 from reflect.walk.half_name import FACILITATOR
 
 DETAILS: tuple[tuple[DetailField, str], ...] = (
@@ -48,10 +49,6 @@ PERSON_FORM = FormSpec(
             for name, label in (("name", "Name"), ("role", "Role"), ("agency", "Agency"))],
     button_class="person-save", compact_button=False,
     editing_title=lambda n: "Name (editing; Esc undoes)", one_of=("name", "role", "agency"))
-A_SENTENCE = ("“{}” reads like a sentence, not a name: a name is one to three words.\n\n"
-              "Add it to the list as a person, marked here? (Points are typed on the "
-              "question steps: PgDn.)")
-"""Asked before a name of more words than a name has is added (`more_than_a_name`)."""
 
 
 class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
@@ -75,8 +72,9 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
     def compose(self) -> ComposeResult:
         with DetailsRow(classes="form-row details"):  # (each box as wide as it needs)
             for name, label in DETAILS:
-                yield field(label, getattr(self.session, name), KeptAsTyped,
-                            classes=f"detail-{name}")  # (one Esc leaves, nothing changed)
+                yield field(label, getattr(self.session, name), KeptTeamBox if name == "team"
+                            else KeptAsTyped, classes=f"detail-{name}")  # (one Esc: nothing)
+        yield TeamMetLine(self.edits, ".detail-team", classes="team-met")  # (typed late)
         yield HandoverLine(classes="handover")
         yield HalfNameLine(self.edits, FACILITATOR, ".detail-facilitator", "the Facilitator box")
         # Those typed as the session began start here: "Space ticks who attended" had a new

@@ -29,3 +29,9 @@ PARTICIPANTS_HINT = ("Participants: ✓ here, ✗ not here, ½ left early (here 
                      "meeting: someone who said a point or owns an action). Space changes the "
                      "one highlighted (anyone typed as the session began is here). Enter edits "
                      "one, Delete removes one.")
+
+
+A_SENTENCE = ("“{}” reads like a sentence, not a name: a name is one to three words.\n\n"
+              "Add it to the list as a person, marked here? (Points are typed on the "
+              "question steps: PgDn.)")
+"""Asked before a name of more words than a name has is added (`more_than_a_name`)."""

@@ -1,0 +1,54 @@
+"""A team named on *Who is here* after its session began (started with the team box empty):
+whether that team has met here before, and how many of its actions are open.
+
+Last time's actions are gathered as a session starts under a team's name (`create_session`,
+store/carry.py); a team typed later brought nothing in and nothing said it had met (a
+facilitator's trial). The line under the box (ui/widgets/team_met.py) says so, from this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reflect.model.teams import same_team
+from reflect.store.carry import open_actions_for_team
+from reflect.store.index import list_summaries
+from reflect.text import one_line
+
+NAME_CHARS = 60
+"""A team's name at most, as the line gives it (as the new-session form's line)."""
+
+
+@dataclass(frozen=True)
+class TeamMet:
+    meetings: int
+    """The team's other team sessions here (the one under way aside)."""
+    open_actions: int
+    """Their actions not yet done: those a session started under the name gathers."""
+
+
+def team_met(folder: Path, team: str, exclude_id: str, cache: Path | None = None) -> TeamMet:
+    """How often `team` has met in `folder` (team sessions only, `exclude_id` aside: the one
+    under way), and its open actions (`open_actions_for_team`), read only where it has."""
+    meetings = sum(1 for s in list_summaries(folder, cache).entries
+                   if s.id != exclude_id and s.mode == "team" and same_team(s.team, team))
+    actions = len(open_actions_for_team(folder, team, exclude_id, cache)) if meetings else 0
+    return TeamMet(meetings, actions)
+
+
+def met_said(team: str, met: TeamMet) -> str:
+    """The line under *Who is here*'s team box for a team that has met (`team_met`); "" for
+    one that has not."""
+    if not met.meetings:
+        return ""
+    name = one_line(team.strip(), NAME_CHARS)
+    times = f"{met.meetings} meeting{'s' if met.meetings != 1 else ''}"
+    n = met.open_actions
+    if not n:
+        return f"“{name}” has met here before ({times}); none of its actions is open."
+    some = f"{n} open action{'s' if n != 1 else ''}"
+    they, them = ("they are", "them") if n != 1 else ("it is", "it")
+    return (f"“{name}” has met here before ({times}), with {some}. This session began "
+            f"without its name, so {they} not brought in: a session started with “{name}” "
+            f"in the new-session form brings {them} to Last time's actions.")

@@ -1,0 +1,40 @@
+"""A team typed on *Who is here* after its session began (store/team_met.py): whether it has
+met here, and its open actions, said under the box; a facilitator's trial typed a team with
+4 open actions and nothing said it had met. All names invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reflect.model.session import Action
+from reflect.store.index import teams_here
+from reflect.store.team_met import TeamMet, met_said, team_met
+from tests.unit.test_carry import make
+
+
+def test_a_team_that_has_met_is_counted_this_session_aside(tmp_path: Path) -> None:
+    folder, cache = tmp_path / "sessions", tmp_path / "cache.json"
+    folder.mkdir()
+    make(folder, 1, "Pinecrest Invented Team", [Action(text="Draft an invented checklist"),
+                                                Action(text="Done already", status="done")])
+    make(folder, 2, "pinecrest invented team", [Action(text="Ring the invented clinic")], day=2)
+    make(folder, 3, "Pinecrest Invented Team", [], mode="individual", day=3)
+    now = make(folder, 4, "Pinecrest Invented Team", [Action(text="Agreed today")], day=4)
+    assert team_met(folder, "PINECREST invented team", now.id, cache) == TeamMet(2, 2)
+    assert team_met(folder, "Another Invented Team", now.id, cache) == TeamMet(0, 0)
+    assert teams_here(folder, cache, exclude_id=now.id) == ["Pinecrest Invented Team"]
+    lone = make(folder, 5, "Lone Invented Team", [], day=5)
+    assert "Lone Invented Team" not in teams_here(folder, cache, exclude_id=lone.id)
+
+
+def test_what_the_line_says() -> None:
+    assert met_said("Pinecrest Invented Team", TeamMet(3, 4)) == (
+        "“Pinecrest Invented Team” has met here before (3 meetings), with 4 open actions. "
+        "This session began without its name, so they are not brought in: a session started "
+        "with “Pinecrest Invented Team” in the new-session form brings them to Last time's "
+        "actions.")
+    assert "with 1 open action. This session began without its name, so it is not brought " \
+        "in" in met_said("Pinecrest Invented Team", TeamMet(1, 1))
+    assert met_said(" Pinecrest ", TeamMet(1, 0)) == (
+        "“Pinecrest” has met here before (1 meeting); none of its actions is open.")
+    assert met_said("Pinecrest", TeamMet(0, 0)) == ""
