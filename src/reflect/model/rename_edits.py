@@ -228,6 +228,15 @@ class RenameEdits(UndoLog):
                  for j, point in enumerate(answer.points) if any(point is p for p in mine)]
         return (person, given) if given else None
 
+    def emptied_in_run(self) -> tuple[str, int, int] | None:
+        """A person's name emptied (a role or agency kept them listed): the name they had,
+        and how many agreed actions and last time's actions still name them (`follow` leaves
+        an owner as it was for a name emptied); None where no name was emptied."""
+        run = self._renaming
+        if run is None or run.person is None or run.person.name.strip() or not run.before.strip():
+            return None
+        return run.before.strip(), len(run.actions), len(run.carried)
+
     def _keep(self, drafts: dict[str, str]) -> Callable[[], None]:
         """How to put back the people, the actions, last time's actions' owners, the
         `drafts` named as they are now (a draft is otherwise never undone), and the points,

@@ -23,6 +23,7 @@ from reflect.model.presence import added_said, away_said, given_said, ticked_sai
 from reflect.model.roles import more_than_a_name, read_apart
 from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
+from reflect.model.unnamed import emptied_said
 from reflect.text import one_line
 from reflect.ui.focus_view import brings_into_view
 from reflect.ui.laid_out import FollowsWidth
@@ -169,10 +170,12 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
     def back_to_row(self, index: int) -> None:
         """An edit ended: the name it left is remembered for the room (model/handover.py);
         the points kept as typed a new name gave them (rename_edits.py) said."""
-        given = self.edits.given_in_run()
+        given, emptied = self.edits.given_in_run(), self.edits.emptied_in_run()
         self.edits.end_renaming()
         super().back_to_row(index)
-        self._say(given_said(*given, lead="Renamed {}") if given else "")
+        self._say(given_said(*given, lead="Renamed {}") if given else emptied_said(
+            self.items()[index].describe(), *emptied) if emptied and index < len(self.items())
+            else "")
 
     # --- participants (ItemPanel) -----------------------------------------------------------
 

@@ -1,13 +1,22 @@
-"""A team typed on *Who is here* after the session began with the team box empty: the line
-under the box says the team has met and its open actions are not brought in, or, for a name
-near one that has met, the new-session form's "the same team?", → taking its name. A
-facilitator's trial typed a team with 4 open actions and nothing was said. Names invented."""
+"""What *Who is here* says that a facilitator's trial was not told. A team typed after the
+session began with the team box empty: the line under the box says the team has met and its
+open actions are not brought in, or, for a name near one that has met, the new-session form's
+"the same team?", → taking its name (the trial typed a team with 4 open actions and nothing
+was said). A name emptied: that an action still names them. Names invented."""
 
 from __future__ import annotations
 
 from reflect.model.session import Action
 from reflect.ui.app import make_app
-from tests.functional.helpers import enter_text, shown, start_new, wait_for
+from tests.functional.helpers import (
+    enter_text,
+    on_person,
+    press_in_order,
+    said,
+    shown,
+    start_new,
+    wait_for,
+)
 from tests.unit.test_carry import make
 
 
@@ -49,3 +58,19 @@ async def test_a_team_started_under_says_nothing_more(fictional_dir, sessions_di
         await wait_for(pilot, lambda: line.display and "the same team?" in shown(line))
         await pilot.press("backspace")  # the name it opened with: nothing said again
         await wait_for(pilot, lambda: not line.display)
+
+
+async def test_a_name_emptied_says_the_action_still_names_them(fictional_dir, sessions_dir):
+    """Ctrl+U and Enter on the name of someone who owns an action: kept as their role, and
+    said that the action's owner names no one listed now (items 4 of a facilitator's trial;
+    the words: tests/unit/test_name_emptied.py)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot, people="Hana Invented, Social worker")
+        screen.session.actions = [Action(text="Ring the clinic", owner="Hana Invented")]
+        await on_person(pilot, screen, 0)
+        await press_in_order(app, ["enter", "end", "ctrl+u", "enter"])
+        await wait_for(pilot, lambda: any("Hana Invented's name is emptied: listed as Social "
+                                          "worker. 1 action on What to do now" in m
+                                          for m in said(app)))
+        assert screen.session.actions[0].owner == "Hana Invented"
