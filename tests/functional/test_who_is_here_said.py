@@ -13,6 +13,7 @@ from tests.functional.helpers import (
     on_person,
     press_in_order,
     said,
+    screen_lines,
     shown,
     start_new,
     wait_for,
@@ -74,3 +75,25 @@ async def test_a_name_emptied_says_the_action_still_names_them(fictional_dir, se
                                           "worker. 1 action on What to do now" in m
                                           for m in said(app)))
         assert screen.session.actions[0].owner == "Hana Invented"
+
+
+async def test_the_empty_people_table_says_what_to_do(fictional_dir, sessions_dir):
+    """Nobody listed, Tab to the table: the line under it says so (at 60x20 the hint under
+    the form was below the fold), its row keys are not offered, and Enter says so again."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await start_new(pilot)
+        table = screen.query_one(".people-table")
+        table.focus()
+        nobody = "Nobody listed yet: type a name (or a role) to add each person."
+        await wait_for(pilot, lambda: app.focused is table
+                       and shown(screen.query_one(".people-detail")) == nobody)
+        assert any(line.startswith("  Nobody listed yet") for line in screen_lines(app))
+        assert "Edit" not in screen_lines(app)[-1]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: nobody in said(app))
+        await pilot.press("H")  # a letter starts a name, as before
+        await enter_text(pilot, "ana Invented")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.participants) == 1)
+        await wait_for(pilot, lambda: shown(screen.query_one(".people-detail")) != nobody)

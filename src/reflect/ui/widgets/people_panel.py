@@ -81,9 +81,9 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
         # Those typed as the session began start here: "Space ticks who attended" had a new
         # facilitator press Space on each, and record all three as not here (a trial).
         yield Literal(PARTICIPANTS_HINT, "dim", classes="people-hint")
-        # Each name, role and agency whole, wrapped in its cell: an agency was cut at 80x24
-        # ("Invented Borough Co…", a trial), and a facilitator reads down the table.
-        yield RowTable(change="Here/not here", wraps=(1, 2, 3), classes="people-table")
+        # (each name, role and agency wrapped whole in its cell: an agency was cut at 80x24)
+        yield RowTable(change="Here/not here", wraps=(1, 2, 3), classes="people-table",
+                       empty="Nobody listed yet: type a name (or a role) to add each person.")
         yield Literal("", classes="people-detail")
         yield ItemForm(self.edits, PERSON_FORM, self.edit_item, self.save_person,
                        classes="person-form")
@@ -121,7 +121,7 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
         table = self.query_one(RowTable)
         people = self.session.participants
         if not 0 <= table.cursor_row < len(people):
-            self.query_one(".people-detail", Literal).show("")
+            self.query_one(".people-detail", Literal).show("" if people else table.empty, "dim")
             return
         p = people[table.cursor_row]
         parts = [one_line(p.name), f"role: {one_line(p.role)}" if p.role else "",

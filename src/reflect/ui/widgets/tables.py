@@ -142,7 +142,7 @@ class RowTable(RowCursorTable, OneBar):
 
     def __init__(self, change: str = "Change",
                  offers: tuple[RowVerb, ...] = ("change", "edit", "remove"),
-                 narrow_below: int = NARROW, wraps: Sequence[int] = (),
+                 narrow_below: int = NARROW, wraps: Sequence[int] = (), empty: str = "",
                  **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.narrow_below = narrow_below
@@ -151,6 +151,9 @@ class RowTable(RowCursorTable, OneBar):
         self.wraps = frozenset(wraps)
         """The columns (by place) whose cells' words wrap within them (`wrapped`), each row as
         tall as its tallest cell; the others' cells on one line (`fitted`)."""
+        self.empty = empty
+        """Said when Space, Enter or Delete is pressed with no rows (whose keys the footer
+        then leaves out): on an empty *Who is here* they did nothing, said nothing (a trial)."""
         self.key_descriptions = {"row('change')": change}
         """What Space changes here, as the footer says it (footer.KEY_DESCRIPTIONS)."""
         self.offers = offers
@@ -185,7 +188,8 @@ class RowTable(RowCursorTable, OneBar):
         return self.filled_width == width
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "row" and (self.refused or parameters and parameters[0] not in self.offers):
+        if action == "row" and (self.refused or not self.row_count
+                                or parameters and parameters[0] not in self.offers):
             return False
         return True
 
@@ -196,6 +200,9 @@ class RowTable(RowCursorTable, OneBar):
             event.stop()
             event.prevent_default()
             self.post_message(Refused(self.refused))
+        elif self.empty and not self.row_count and event.key in ("space", "enter", "delete"):
+            event.stop()
+            self.notify(self.empty, markup=False, timeout=6)
 
     def action_row(self, what: RowVerb) -> None:
         if self.row_count:
@@ -299,6 +306,7 @@ class RowTable(RowCursorTable, OneBar):
             self.add_row(*texts, key=str(n), height=max(len(t.split()) for t in texts))
         if rows:
             self.move_cursor(row=min(row, len(rows) - 1))
+        self.refresh_bindings()  # (the row keys, offered only with rows: `check_action`)
 
     def _shared_out(self, columns: Sequence[Column]) -> list[tuple[str, int]]:
         """Each of `columns`' label and width for the rows held (see `fill`)."""
