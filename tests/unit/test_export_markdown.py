@@ -85,7 +85,8 @@ def test_plain_text_notes_are_literal_and_complete(review):
     assert text.startswith("Exercise [bold]\n\nReview: ")
     assert "\n\n    [@click=app.quit]x[/]\n    second line\n" in text
     assert "\x1b" not in text
-    assert "Action 1: Share the briefing. Owner: Team lead; status: open." in text
+    assert "Action 1: Share the briefing. Owner: Team lead; no due date given; status: open." \
+        in text
     assert "2. Who would you tell?\n\n    (no answer recorded)" in text
 
 

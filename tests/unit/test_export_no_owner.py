@@ -61,9 +61,9 @@ def test_a_team_action_with_no_owner_says_so_in_every_format(review, options) ->
     assert f"<td>{NO_OWNER}</td>" in html
     txt = render_bytes(s, "txt", review, options).decode()
     no_owner = NO_OWNER[:1].upper() + NO_OWNER[1:]  # (a sentence of its own, read aloud)
-    assert f"Action 2: Book the invented room. {no_owner}; status: open." in txt
-    assert f"Earlier action 1: Chase the invented report. {no_owner}; from: November huddle" \
-        in txt
+    assert f"Action 2: Book the invented room. {no_owner}; no due date given; status: open." in txt
+    assert f"Earlier action 1: Chase the invented report. {no_owner}; no due date given; from: " \
+        "November huddle" in txt
     # the JSON is data: the Owner box as it was left
     data = json.loads(render_bytes(s, "json", review, options))
     assert [a["owner"] for a in data["session"]["actions"]] == ["Duty manager", "  "]

@@ -51,7 +51,8 @@ def test_notes_that_name_nobody_print_the_facilitators_action_as_facilitator(ses
     point = session.answers[0].points[0]
     assert point_attribution(session, point, ROLES_ONLY) == "Facilitator"
     txt = render_bytes(session, "txt", review, ROLES_ONLY).decode()
-    assert "Action 1: Ring the invented school. Owner: Facilitator; status: open." in txt
+    assert "Action 1: Ring the invented school. Owner: Facilitator; no due date given; status: " \
+        "open." in txt
     assert "Point 1: Invented facilitator view, said by Facilitator" in txt
     assert "ray" not in txt.casefold()
     # notes that name people keep the owner as typed
@@ -67,7 +68,8 @@ def test_notes_by_agency_print_the_facilitators_points_as_their_actions(session,
     assert point_attribution(session, point, BY_AGENCY) == "Facilitator"
     txt = render_bytes(session, "txt", review, BY_AGENCY).decode()
     assert "Point 1: Invented facilitator view, said by Facilitator" in txt
-    assert "Action 1: Ring the invented school. Owner: Facilitator; status: open." in txt
+    assert "Action 1: Ring the invented school. Owner: Facilitator; no due date given; status: " \
+        "open." in txt
     assert "ray" not in txt.casefold()
     said_by = json.loads(render_bytes(session, "json", review, BY_AGENCY))
     assert said_by["session"]["answers"][0]["points"][0]["said_by"] == "Facilitator"

@@ -82,7 +82,7 @@ def test_roles_only_notes_give_an_attendees_action_to_their_role(session, review
         assert got == expected, fmt
     txt = to_text(session, review, ROLES_ONLY)
     assert "Action 1: Ring the invented school. Owner: Health visitor, Invented Trust; " \
-        "status: open." in txt
+        "no due date given; status: open." in txt
     # the owner is worded as the points the same attendee made
     assert "Point 1: Ask about the invented father, said by Health visitor, Invented Trust" \
         in txt
@@ -112,7 +112,7 @@ def test_notes_without_attendance_give_an_attendees_action_to_their_role(session
     assert "Point 1: Ask about the invented father, said by Health visitor, Invented Trust" \
         in txt
     assert "Action 1: Ring the invented school. Owner: Health visitor, Invented Trust; " \
-        "status: open." in txt
+        "no due date given; status: open." in txt
     for fmt, out in every_format(session, review, NO_ATTENDANCE).items():
         assert "Ann Example" not in out and "bob" not in out.casefold(), fmt
     # anyone else is printed as typed, as names are allowed, and the check holds nothing back
@@ -145,7 +145,8 @@ def test_roles_only_notes_give_an_absentees_action_to_their_role(session, review
         assert got[2] == "GP, Invented Practice", fmt
     for fmt, got in owners(session, review, BY_AGENCY).items():
         assert got[2] == "Invented Practice", fmt
-    assert "Action 3: Send the invented leaflet. Owner: GP, Invented Practice; status: open." \
+    assert "Action 3: Send the invented leaflet. Owner: GP, Invented Practice; no due date " \
+        "given; status: open." \
         in to_text(session, review, ROLES_ONLY)
     for options in (ROLES_ONLY, BY_AGENCY):
         for fmt, out in every_format(session, review, options).items():
@@ -291,9 +292,9 @@ def test_roles_only_notes_give_last_times_owner_who_attended_by_role(session, re
         assert got == by_role, fmt
     txt = to_text(session, review, ROLES_ONLY)
     assert "Earlier action 1: Ring the invented nursery. Owner: Health visitor, Invented " \
-        "Trust; from: November huddle" in txt
-    assert "Earlier action 3: Post the invented letter. Owner: GP, Invented Practice; from: " \
-        "November huddle" in txt
+        "Trust; no due date given; from: November huddle" in txt
+    assert "Earlier action 3: Post the invented letter. Owner: GP, Invented Practice; no due " \
+        "date given; from: November huddle" in txt
     assert "<td>Health visitor, Invented Trust</td>" in to_html(session, review, ROLES_ONLY)
     for fmt, out in every_format(session, review, ROLES_ONLY).items():
         for name in ("Ann Example", "bob", "Robin", "Casey Madeup", "(owner: Ann"):

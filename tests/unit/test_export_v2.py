@@ -306,7 +306,7 @@ def test_actions_table_gains_a_recommendation_column_when_any_action_has_one(ses
     assert "| What | Owner | Due | Status | Recommendation |" in md
     assert "| Share the invented briefing | Team lead | Friday | open | Hold meetings sooner. |" \
         in md
-    assert "| An action linked to nothing | Duty manager |  | open |  |" in md
+    assert "| An action linked to nothing | Duty manager | no due date given | open |  |" in md
     assert '<th scope="col">Recommendation</th>' in to_html(session, review)
     word = docx.Document(io.BytesIO(to_docx(session, review)))
     actions = next(t for t in word.tables if t.rows[0].cells[0].text == "What"
@@ -326,7 +326,8 @@ def test_carried_actions_are_listed_with_their_session_and_status_change(session
     assert "| What | Owner | Due | From the session | Status |" in carried
     assert ("| Update the invented referral form | Practice lead | January | December meeting "
             "| open → done (not yet recorded in the earlier session) |") in carried
-    assert ("| Book invented training | Team lead |  | December meeting | in progress "
+    assert ("| Book invented training | Team lead | no due date given | December meeting | in "
+            "progress "
             "(no change) |") in carried
     assert md.index("## Actions from earlier sessions") < md.index("## Questions for reflection")
     text = to_text(session, review)
@@ -514,7 +515,8 @@ def test_a_carried_actions_last_noted_progress_is_said_in_every_format(session, 
     for name, text in every_format(session, review, ExportOptions()).items():
         assert "Invented venue booked" in text, name
     md = to_markdown(session, review)
-    assert ("| Book invented training | Team lead |  | December meeting | in progress "
+    assert ("| Book invented training | Team lead | no due date given | December meeting | in "
+            "progress "
             "(no change); last noted: “Invented venue booked” |") in md
     book.note = "Two dates offered"
     md = to_markdown(session, review)

@@ -36,6 +36,7 @@ from reflect.export.who_said import point_attribution as point_attribution
 from reflect.model import presence
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.action_words import NO_OWNER as NO_OWNER
+from reflect.model.action_words import due_or_none as due_or_none
 from reflect.model.action_words import owner_or_none as owner_or_none
 from reflect.model.dates import long_date
 from reflect.model.due import DueSaid
@@ -236,7 +237,7 @@ def action_facts(s: Session, act: Action, owner: str, status: str = "",
     return "; ".join(x for x in (f"{who}{'' if who == 'with' else ':'} {owner}"
                                  if owner.strip() else owner_or_none(s.mode, owner, ""),
                                  f"due {action_due(act, say, in_words)}" if act.due.strip()
-                                 else "",
+                                 else due_or_none(s.mode, ""),
                                  f"status: {status}" if status else "") if x)
 
 
@@ -247,7 +248,7 @@ def action_table(s: Session, options: ExportOptions) -> tuple[tuple[str, ...], l
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
     rows = [[act.text, action_owner_said(s, act, options),
-             action_due(act),
+             due_or_none(s.mode, action_due(act)),
              action_status(act, options)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows
@@ -294,7 +295,7 @@ def carried_owner_said(s: Session, c: CarriedAction, options: ExportOptions,
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
     return [[c.text, carried_owner_said(s, c, options),
-             carried_due(c), c.session_label,
+             due_or_none(s.mode, carried_due(c)), c.session_label,
              carried_status_line(c, options)] for c in s.carried]
 
 

@@ -127,7 +127,7 @@ def laid_out(session: Session, review: Review | None = None,
             due = parts.carried_due(c, due_spoken, MOVED_TO)
             details = [f"owner: {owner}" if owner.strip() and (c.owner.strip() or c.owner_before)
                        else parts.owner_or_none(s.mode, c.owner, ""),
-                       f"due {due}" if due.strip() else "",
+                       f"due {due}" if due.strip() else parts.due_or_none(s.mode, ""),
                        f"from: {c.session_label}", f"status: {status}",
                        last_noted(c, due_spoken),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]

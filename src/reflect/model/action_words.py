@@ -88,3 +88,16 @@ def owner_or_none(mode: str, typed: str, shown: str) -> str:
     in a team session's Owner box (`mode`: the session's). A blank left by notes that
     withhold an owner (`parts.carried_owner`) stays blank: someone was named."""
     return NO_OWNER if mode != "individual" and not typed.strip() else shown
+
+
+NO_DUE = "no due date given"
+"""A team's action whose Due box was left empty, as every format of the notes says it, as it
+says `NO_OWNER`: the plain-text notes said a missing owner and nothing of a missing due
+date, and the Markdown table left its Due cell blank (a facilitator's trial). An individual
+reflection's date is optional: empty, it says nothing."""
+
+
+def due_or_none(mode: str, shown: str) -> str:
+    """`shown`, an action's due date as the notes print it, or NO_DUE where it is empty in a
+    team session (`mode`: the session's)."""
+    return NO_DUE if mode != "individual" and not shown.strip() else shown
