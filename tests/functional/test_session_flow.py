@@ -142,7 +142,7 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
             str(screen.query_one("#export-result").render()).split("\n")[1:]))
         text = target.read_text(encoding="utf-8")
         assert "### Introduction and context\n\nContext note" in text
-        assert "| Share the briefing | Team lead |  | in progress |" in text
+        assert "| Share the briefing | Team lead | no due date given | in progress |" in text
         assert oct(target.stat().st_mode & 0o777) == "0o600"
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
