@@ -7,6 +7,7 @@ was said). A name emptied: that an action still names them. Names invented."""
 from __future__ import annotations
 
 from reflect.model.session import Action
+from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
 from tests.functional.helpers import (
     enter_text,
@@ -21,7 +22,7 @@ from tests.functional.helpers import (
 from tests.unit.test_carry import make
 
 
-async def test_a_team_typed_late_says_it_has_met(fictional_dir, sessions_dir):
+async def test_a_team_typed_late_brings_its_open_actions_in(fictional_dir, sessions_dir):
     sessions_dir.mkdir()
     make(sessions_dir, 1, "Pinecrest Invented Team", [Action(text="Draft a checklist"),
                                                       Action(text="Ring the clinic")])
@@ -34,14 +35,43 @@ async def test_a_team_typed_late_says_it_has_met(fictional_dir, sessions_dir):
         await enter_text(pilot, "Pinecrest Invented Tean")
         await wait_for(pilot, lambda: line.display and "the same team?" in shown(line))
         assert shown(line).startswith("“Pinecrest Invented Team” has sessions here")
+        assert not screen.session.carried  # (a near name brings nothing)
         await pilot.press("right")  # takes the name offered
-        await wait_for(pilot, lambda: screen.session.team == "Pinecrest Invented Team")
         await wait_for(pilot, lambda: line.display and "has met here" in shown(line))
-        assert shown(line).startswith("“Pinecrest Invented Team” has met here before (1 "
-                                      "meeting), with 2 open actions. This session began")
-        assert not screen.session.carried
-        box.value = "Elsewhere Invented Team"
-        await wait_for(pilot, lambda: not line.display)
+        assert shown(line) == ("“Pinecrest Invented Team” has met here before (1 meeting), "
+                               "with 2 open actions: leaving this box brings them in, at Last "
+                               "time's actions.")
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: [s.label for s in screen.steps[:2]] == [
+            "Who is here", "Last time's actions"] and not line.display)
+        assert [c.text for c in screen.session.carried] == ["Draft a checklist",
+                                                            "Ring the clinic"]
+        assert "2 open actions from this team's earlier sessions are at Last time's actions " \
+            "(step 2), to update." in said(app)
+        assert screen.query_one("#step-title").content.plain.startswith("Step 1 of 11")
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: screen.index == 1 and screen.panes[1].display
+                       and "○  Ring the" in "\n".join(screen_lines(app)))
+    [now] = [e.session for e in list_sessions(sessions_dir).entries
+             if e.session.team and e.session.id != "20260101-child-zz-00000001"]
+    assert len(now.carried) == 2
+
+
+async def test_a_session_moved_on_says_why_nothing_is_brought(fictional_dir, sessions_dir):
+    sessions_dir.mkdir()
+    make(sessions_dir, 1, "Pinecrest Invented Team", [Action(text="Draft a checklist")])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot)
+        await screen.go(2)  # moved on to the learning, and back
+        await screen.go(0)
+        await wait_for(pilot, lambda: screen.index == 0 and 2 in screen.panes)
+        screen.query_one(".detail-team").focus()
+        await enter_text(pilot, "Pinecrest Invented Team")
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: any("1 open action is not brought in" in m
+                                          for m in said(app)))
+        assert not screen.session.carried and len(screen.steps) == 10
 
 
 async def test_a_team_started_under_says_nothing_more(fictional_dir, sessions_dir):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reflect.model.session import Action
 from reflect.store.index import teams_here
-from reflect.store.team_met import TeamMet, met_said, team_met
+from reflect.store.team_met import TeamMet, met_said, not_brought_said, team_met
 from tests.unit.test_carry import make
 
 
@@ -29,12 +29,14 @@ def test_a_team_that_has_met_is_counted_this_session_aside(tmp_path: Path) -> No
 
 def test_what_the_line_says() -> None:
     assert met_said("Pinecrest Invented Team", TeamMet(3, 4)) == (
-        "“Pinecrest Invented Team” has met here before (3 meetings), with 4 open actions. "
-        "This session began without its name, so they are not brought in: a session started "
-        "with “Pinecrest Invented Team” in the new-session form brings them to Last time's "
-        "actions.")
-    assert "with 1 open action. This session began without its name, so it is not brought " \
-        "in" in met_said("Pinecrest Invented Team", TeamMet(1, 1))
+        "“Pinecrest Invented Team” has met here before (3 meetings), with 4 open actions: "
+        "leaving this box brings them in, at Last time's actions.")
+    assert "with 1 open action: leaving this box brings it in" in met_said(
+        "Pinecrest Invented Team", TeamMet(1, 1))
     assert met_said(" Pinecrest ", TeamMet(1, 0)) == (
         "“Pinecrest” has met here before (1 meeting); none of its actions is open.")
     assert met_said("Pinecrest", TeamMet(0, 0)) == ""
+    assert not_brought_said("Pinecrest", 1) == (
+        "“Pinecrest”'s 1 open action is not brought in: this session has moved on from Who "
+        "is here, or the room is open. A session started with the team's name in the "
+        "new-session form brings them to Last time's actions.")

@@ -3,7 +3,8 @@ whether that team has met here before, and how many of its actions are open.
 
 Last time's actions are gathered as a session starts under a team's name (`create_session`,
 store/carry.py); a team typed later brought nothing in and nothing said it had met (a
-facilitator's trial). The line under the box (ui/widgets/team_met.py) says so, from this.
+facilitator's trial). The line under the box (ui/widgets/team_met.py) says so, from this, and
+the session screen brings them in as the box is left (ui/screens/late_team.py).
 """
 
 from __future__ import annotations
@@ -48,7 +49,16 @@ def met_said(team: str, met: TeamMet) -> str:
     if not n:
         return f"“{name}” has met here before ({times}); none of its actions is open."
     some = f"{n} open action{'s' if n != 1 else ''}"
-    they, them = ("they are", "them") if n != 1 else ("it is", "it")
-    return (f"“{name}” has met here before ({times}), with {some}. This session began "
-            f"without its name, so {they} not brought in: a session started with “{name}” "
-            f"in the new-session form brings {them} to Last time's actions.")
+    return (f"“{name}” has met here before ({times}), with {some}: leaving this box brings "
+            f"{'them' if n != 1 else 'it'} in, at Last time's actions.")
+
+
+def not_brought_said(team: str, n: int) -> str:
+    """Said where a team's open actions (`n`) cannot be brought into the session under way:
+    it has moved on from *Who is here* (its later steps may hold what a step added before
+    them would move), or the room is open."""
+    name = one_line(team.strip(), NAME_CHARS)
+    some = f"{n} open action{'s' if n != 1 else ''}"
+    return (f"“{name}”'s {some} {'are' if n != 1 else 'is'} not brought in: this session "
+            "has moved on from Who is here, or the room is open. A session started with the "
+            "team's name in the new-session form brings them to Last time's actions.")

@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widget import AwaitMount, Widget
+from textual.widget import Widget
 from textual.widgets import Button, ContentSwitcher, Header, OptionList
 from textual.widgets.option_list import Option
 
@@ -38,7 +38,7 @@ from reflect.typed_mark import TYPED_MARK
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
-from reflect.ui.screens.following import FollowsFile
+from reflect.ui.screens.late_team import BringsCarried
 from reflect.ui.screens.time_keeping import present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
@@ -64,7 +64,7 @@ CPD_WHERE = ("F8 (the CPD record's choices) is on What I will do differently and
 """Said by F8 on a step without the CPD record's choices: a reflection's, a team's."""
 
 
-class WalkthroughScreen(FollowsFile):
+class WalkthroughScreen(BringsCarried):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         # In the footer (a new facilitator did not find it in F1): a box's own Esc (undoing
@@ -89,7 +89,7 @@ class WalkthroughScreen(FollowsFile):
         # before them to bubble up from the box, and letters typed after would stay behind.
     ]
 
-    keys_first = FollowsFile.keys_first | {"cpd_record"}
+    keys_first = BringsCarried.keys_first | {"cpd_record"}
     AUTO_FOCUS = GIVEN_ON_MOUNT  # by the step shown (`focus_step`), and on return to it: the
     # step list's focus and blur each restyled the whole screen (`-steps-open`), 30 ms each
 
@@ -97,8 +97,6 @@ class WalkthroughScreen(FollowsFile):
         super().__init__(session, review, read_only)  # the review, its steps, the panes, ...
         self.enter_from = math.inf
         """Enter is taken once this screen is built and about to be drawn (key_order)."""
-        self._mounting: dict[int, AwaitMount] = {}
-        """Panes built ahead whose mounting has not been awaited yet, by step index."""
 
     # --- layout ----------------------------------------------------------------------------
 

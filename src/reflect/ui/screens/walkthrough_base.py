@@ -2,15 +2,16 @@
 
 The walkthrough is built in parts, each a class on the one before: KeepsSession (the file),
 ExportsSession, TakesRoomPoints, HostsRoom, WritesBack, KeepsTime, LeavesSession, PutsBack,
-FollowsFile, then WalkthroughScreen. Each part uses the review, its steps, the one on view, the
-session's one writer and the panes built so far, and calls back into the walkthrough to save a
-change (`apply`), redraw a step's line, give the step the focus and show a finding. Those are
-set up and named here, once, for all of them.
+FollowsFile, BringsCarried, then WalkthroughScreen. Each part uses the review, its steps, the
+one on view, the session's one writer and the panes built so far, and calls back into the
+walkthrough to save a change (`apply`), redraw a step's line, give the step the focus and show
+a finding. Those are set up and named here, once, for all of them.
 """
 
 from __future__ import annotations
 
 from textual.geometry import Region
+from textual.widget import AwaitMount
 
 from reflect.model.arrival import settled_said
 from reflect.model.changes import Change, PeopleChanged
@@ -22,6 +23,7 @@ from reflect.model.typed_items import typed_steps
 from reflect.ui.notices import Notices
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.session_keeping import KeepsSession
+from reflect.ui.widgets.hanging import HangingLabel
 
 
 class WalkthroughBase(KeepsSession):
@@ -82,6 +84,8 @@ class WalkthroughBase(KeepsSession):
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index: the current step's when it is first shown,
         and the next step's while the current one is read (`_build_ahead`)."""
+        self._mounting: dict[int, AwaitMount] = {}
+        """Panes built ahead whose mounting has not been awaited yet, by step index."""
         self.typed_keys = typed_steps(self.session)
         """The steps whose forms hold an item typed but not added: marked in the step list."""
 
@@ -134,6 +138,14 @@ class WalkthroughBase(KeepsSession):
 
     def redraw_step(self, key: str) -> None:
         """Redraw a step's line in the step list."""
+        raise NotImplementedError
+
+    def _step_label(self, index: int) -> HangingLabel:
+        """A step's line in the step list."""
+        raise NotImplementedError
+
+    def _build_ahead(self) -> None:
+        """Build the next step's pane, hidden."""
         raise NotImplementedError
 
     async def go(self, index: int) -> None:

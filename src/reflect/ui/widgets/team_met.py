@@ -3,25 +3,48 @@
 Last time's actions come with a session started under the team's name (`create_session`);
 a team typed here later brought none in, and nothing said the team had met, nor that a near
 name had (a facilitator's trial). The line says either: a near name as the new-session form's
-line says it (→ takes the name: `NearTeamLine`, one rule), a team that has met with its
-meetings and open actions (store/team_met.py), and that they are not brought in. Nothing is
-said where this session holds last time's actions already, or is open read-only. Bringing
-them in would add a step to a session under way (its panes, time plan, step list and the
-write-back locks are set as it opens): not done here.
+line says it (→ takes the name: `NearTeamLine`, one rule), or a team that has met, with its
+meetings and open actions (store/team_met.py). Leaving the box on such a team posts
+`OpenActions`, and the session screen brings them in where it can (ui/screens/late_team.py).
+Nothing is said where this session holds last time's actions already, or is open read-only,
+nor of the team it opened with.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.message import Message
 
 from reflect.model.edits import SessionEdits
 from reflect.model.teams import same_team
 from reflect.ui.widgets.form_input import KeptAsTyped
 from reflect.ui.widgets.near_team import NearTeamLine, TeamBox
 
+if TYPE_CHECKING:  # (read in a worker, as the box is first used)
+    from reflect.store.team_met import TeamMet
+
 
 class KeptTeamBox(KeptAsTyped, TeamBox):
     """*Who is here*'s team box: kept as typed, and → at its end takes a near name offered."""
+
+    left: Callable[[], None] | None = None
+    """Called as the box loses the focus (`TeamMetLine`)."""
+
+    def on_blur(self) -> None:
+        if self.left is not None:
+            self.left()
+
+
+@dataclass
+class OpenActions(Message):
+    """The team box left on a team with open actions from its earlier sessions here, this
+    session holding none: the session screen brings them in where it can."""
+
+    team: str
 
 
 class TeamMetLine(NearTeamLine):
@@ -30,6 +53,8 @@ class TeamMetLine(NearTeamLine):
         self.edits = edits
         self.read = False
         """Whether the teams here have been asked for (once, as the box is first used)."""
+        self.open_for = ""
+        """The team whose open actions the line says ("" for none)."""
         self.opened_as: str | None = None
         """The team as the session opened: said of (or carried from) as it started, or as
         typed before; nothing is said again unless another is typed (`check`)."""
@@ -37,6 +62,13 @@ class TeamMetLine(NearTeamLine):
     def on_mount(self) -> None:
         self.opened_as = self.edits.session.team.strip()
         super().on_mount()
+        if isinstance(self.box, KeptTeamBox):
+            self.box.left = self.box_left
+
+    def box_left(self) -> None:
+        team = self.box.value.strip()
+        if self.open_for and same_team(self.open_for, team) and not self.edits.session.carried:
+            self.post_message(OpenActions(team))
 
     def folder(self) -> Path | None:
         folder = getattr(self.app, "sessions_dir", None)
@@ -75,19 +107,25 @@ class TeamMetLine(NearTeamLine):
 
     def _read_met(self, typed: str) -> None:
         from reflect.store.errors import SessionError
-        from reflect.store.team_met import met_said, team_met
+        from reflect.store.team_met import team_met
 
         folder = self.folder()
         try:
-            said = "" if folder is None else met_said(
-                typed, team_met(folder, typed, self.edits.session.id))
+            met = None if folder is None else team_met(folder, typed, self.edits.session.id)
         except (OSError, SessionError, ValueError, TypeError):
             return
-        self.app.call_from_thread(self._met, typed, said)
+        if met is not None:
+            self.app.call_from_thread(self._met, typed, met)
 
-    def _met(self, typed: str, said: str) -> None:
+    def _met(self, typed: str, met: TeamMet) -> None:
+        from reflect.store.team_met import met_said
+
         if self.box.value.strip() != typed or self.edits.session.carried:
             return  # typed on since: a newer look is coming
+        said = met_said(typed, met)
+        self.open_for = typed if met.open_actions else ""
         self.display = bool(said)
         if said:
             self.show(said)
+        if self.open_for and not self.box.has_focus:  # (left before this was read)
+            self.box_left()

@@ -1,0 +1,89 @@
+"""Last time's actions brought into a session under way: a team typed on *Who is here* after
+the session began with its team box empty.
+
+They are gathered as a session starts under a team's name (`create_session`); typed later,
+the team brought none in and nothing said it had met (a facilitator's trial). Leaving the team
+box on a team with open actions (ui/widgets/team_met.py, `OpenActions`) brings them in here,
+as a session started under its name would have: the *Last time's actions* step after *Who is
+here*, each written back as it is updated. Only while this session holds none, is open for
+editing, and has not moved on from *Who is here* (no step after it shown, so no pane after it
+holds anything not in the session: the panes after it are built again for their new places),
+with the room closed (its pages name the steps); else the facilitator is told why not.
+"""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.widgets.option_list import Option
+
+from reflect.model.carried import CarriedAction
+from reflect.model.changes import PeopleChanged
+from reflect.model.steps import steps_for
+from reflect.model.teams import same_team
+from reflect.ui.screens.following import FollowsFile
+from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.step_list import StepList
+from reflect.ui.widgets.team_met import OpenActions, TeamMetLine
+
+
+class BringsCarried(FollowsFile):
+    def can_bring(self) -> bool:
+        """Whether last time's actions can be brought in now (see the module's docstring)."""
+        return (self.read_only is None and not self.session.carried and self.index == 0
+                and self.session.mode == "team" and self.room is None
+                and set(self.panes) <= {0, 1})
+
+    @on(OpenActions)
+    def _open_actions(self, event: OpenActions) -> None:
+        event.stop()
+        if not self.session.carried:
+            self._gather(event.team, self.can_bring())
+
+    @work(thread=True, exclusive=True, group="late-team", exit_on_error=False)
+    def _gather(self, team: str, can: bool) -> None:
+        from reflect.store.carry import open_actions_for_team
+        from reflect.store.errors import SessionError
+
+        try:
+            carried = open_actions_for_team(self.reflect_app.sessions_dir, team,
+                                            exclude_id=self.session.id)
+        except (OSError, SessionError, ValueError):
+            return  # (offering them is a help, never a reason to stop)
+        self.app.call_from_thread(self._bring if can else self._not_brought, team, carried)
+
+    def _not_brought(self, team: str, carried: list[CarriedAction]) -> None:
+        from reflect.store.team_met import not_brought_said
+
+        if carried and not self.session.carried:
+            self.notify(not_brought_said(team, len(carried)), severity="warning", timeout=10)
+
+    async def _bring(self, team: str, carried: list[CarriedAction]) -> None:
+        if not carried or not same_team(team, self.session.team):
+            return  # (typed on since)
+        if not self.can_bring():
+            self._not_brought(team, carried)
+            return
+        self.edits.offer_last_time([], carried, self.session.timing.minutes)
+        for index in sorted(i for i in self.panes if i):  # (built ahead: for another step)
+            if (mounting := self._mounting.pop(index, None)) is not None:
+                await mounting
+            await self.panes.pop(index).remove()
+        self.steps = steps_for(self.review, self.session)
+        steps = self.query_one("#steps", StepList)
+        steps.clear_options()
+        steps.add_options([Option(self._step_label(i), id=s.key)
+                           for i, s in enumerate(self.steps)])
+        steps.show_current(self.index)
+        self.query_one("#step-title", Literal).show(
+            f"Step {self.index + 1} of {len(self.steps)}: {self.steps[self.index].label}", "bold")
+        for c in self.session.carried:
+            if not c.written_back:
+                self.write_back(c)
+        self.apply(PeopleChanged())  # (saved)
+        self.query_one(TeamMetLine).check()  # (said no more: they are here)
+        n = len(carried)
+        said = (f"{n} open action{'s' if n != 1 else ''} from this team's earlier sessions "
+                f"{'are' if n != 1 else 'is'} at Last time's actions (step 2), to update.")
+        self.notify(said)
+        self.said_on_step(said)
+        self.call_after_refresh(self._build_ahead)
