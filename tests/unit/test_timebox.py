@@ -219,6 +219,21 @@ def test_parse_minutes_reads_a_fraction_written_as_one_character(text, minutes):
     assert parse_minutes(text) == minutes
 
 
+@pytest.mark.parametrize("text, minutes", [
+    ("1 1/2 hours", 90), ("1/2 hour", 30), ("3/4 of an hour", 45), ("2 1/4 hrs", 135),
+    ("an hour and 1/2", 90), ("1/2h", 30), ("½h", 30), ("½ hr", 30),
+])
+def test_parse_minutes_reads_a_fraction_typed_with_a_slash(text, minutes):
+    """½ typed as a keyboard without it types it, "1 1/2 hours", was refused while "1½ hours"
+    was taken (g345's trial); "½h" too, while "2¼h" was taken."""
+    assert parse_minutes(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["1/2", "1 1/2", "11/2 hours", "3/2 hours", "1/3 hour"])
+def test_parse_minutes_refuses_a_fraction_without_a_unit_or_not_a_half_or_quarter(text):
+    assert parse_minutes(text) is None
+
+
 @pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "1½", "½", "fifteenish minutes",
                                   "h", "min",
                                   "a day", "and", "a half", "a", "an", " A ", "a 5", "an and",

@@ -205,9 +205,12 @@ typed `a` into the time plan's length and had a one-minute meeting)."""
 
 _FRACTION_WORDS = {"½": "a half", "¼": "a quarter", "¾": "three quarters"}
 _AFTER_FIGURES = re.compile(r"(\d+)\s*([½¼¾])")
-_OF_AN_HOUR = re.compile(r"([½¼¾])\s*(?:of\s+)?(?:an?\s+)?(?=hours?\b)")
+_OF_AN_HOUR = re.compile(r"([½¼¾])\s*(?:of\s+)?(?:an?\s+)?(?=(?:hours?|hrs?|h)\b)")
 """`1½ hours` read as `1.5 hours`, `¾ of an hour` as `0.75 hour`, `an hour and ½` as `an hour
 and a half` (a health visitor's `1½ hours` was refused: a trial)."""
+_TYPED_FRACTION = re.compile(r"(?<![\d/.,])(1/2|1/4|3/4)(?![\d/])")
+"""`1 1/2 hours`, `3/4 hour`: ½, ¼ and ¾ as a keyboard without them types them (`1 1/2
+hours` was refused while `1½ hours` was taken: a trial)."""
 
 
 def _in_figures(text: str) -> str:
@@ -217,6 +220,7 @@ def _in_figures(text: str) -> str:
     → `45`: the words people log time in (`two hours` was refused while `1.5 hours` was
     taken: a trial)."""
     text = _HEDGE.sub("", text.replace("&", " and "))
+    text = _TYPED_FRACTION.sub(lambda m: {"1/2": "½", "1/4": "¼", "3/4": "¾"}[m[1]], text)
     text = _AFTER_FIGURES.sub(lambda m: f"{m[1]}{_FRACTIONS[_FRACTION_WORDS[m[2]]]}", text)
     text = _OF_AN_HOUR.sub(lambda m: f"0{_FRACTIONS[_FRACTION_WORDS[m[1]]]} ", text)
     text = re.sub("[½¼¾]", lambda m: _FRACTION_WORDS[m[0]], text)
