@@ -177,9 +177,22 @@ def test_joiners_and_variation_selectors_take_no_column():
     """Backspace over "👩‍⚕️" (four characters: woman, joiner, staff, selector) erased more
     columns than it took, letters still in the line gone from view (a trial)."""
     assert columns("👩\u200d⚕\ufe0f") == 3 and columns("a\u200db") == 2
-    lines, shown = typed("Team 👩\u200d⚕\ufe0f" + "\x7f" * 4 + "X\n")
+    lines, shown = typed("Team 👩\u200d⚕\ufe0f" + "\x7f" * 2 + "X\n")
     assert lines == ["Team X\n"]
     assert shown.count("\b \b") == 3  # the emoji's columns, no more
+
+
+@pytest.mark.parametrize("typed_in, left", [
+    ("Team 👩🏿\u200d⚕\ufe0fx\x7f\x7f", "Team 👩🏿"),  # staff, its joiner and selector
+    ("Team 👩🏿\u200d⚕\ufe0f\x7f\x7f\x7f", "Team "),  # then the tone, then the woman
+    ("Cafe\u0301\x7f", "Caf"), ("Ok \u200d\x7f", "Ok"),
+])
+def test_each_backspace_erases_a_character_to_be_seen(typed_in, left):
+    """Backspace over "👩🏿‍⚕️" (five characters) took five presses, two of them erasing nothing
+    to be seen (its selector, its joiner), and the team was saved as "Team 👩🏿‍⚕", the emoji
+    cut unseen (g345's trial)."""
+    lines, _ = typed(typed_in + "\n")
+    assert lines == [left + "\n"]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal's")

@@ -75,6 +75,22 @@ def caret(c: str) -> str:
     return "^" + chr(ord(c) ^ 0x40) if c < " " or c == "\x7f" else c
 
 
+def _erase_start(line: str) -> int:
+    """Where Backspace's erase stops: back over one character that takes a column, with the
+    characters that take none after it (a variation selector, a combining accent) and a joiner
+    before it, each press erasing something to be seen, as tmux draws the line (`columns`: an
+    emoji's skin tone its own two cells, erased alone). By the character, Backspace over
+    "👩🏿‍⚕️" took five presses, two of them erasing nothing to be seen (its selector, its
+    joiner), and a team was saved as "Team 👩🏿‍⚕", the emoji cut unseen (g345's trial)."""
+    n = len(line)
+    while n and columns(line[n - 1]) == 0 and line[n - 1] != "\t":
+        n -= 1
+    n = max(n - 1, 0)
+    while n and line[n - 1] == "\u200d":
+        n -= 1
+    return n
+
+
 def _word_start(line: str) -> int:
     """Where Ctrl+W's erase stops, as Linux's terminal does it: back over anything up to a
     word (letters, digits, _), then over the word."""
@@ -144,7 +160,7 @@ class LineEditor:
             elif c == self.eof:
                 got, self.line, self.pasted = self.line, "", False
             elif c in self.erase:
-                shown.append(self._back_to(len(self.line) - 1))
+                shown.append(self._back_to(_erase_start(self.line)))
             elif c == self.word:
                 shown.append(self._back_to(_word_start(self.line)))
             elif c == self.kill:
