@@ -46,6 +46,9 @@ def names_in(text: str) -> list[str]:
     ("mum's ex-partner Zorvan and her boyfriend Kit", ["Zorvan", "Kit"]),
     ("Partner Ollie Madeup; his wife Ada; her husband Zorvan; fiancé Kit", [
         "Ollie Madeup", "Ada", "Zorvan", "Kit"]),
+    # set off by a comma or a dash (`her partner, Quorra Example,` went unfound: g345's trial)
+    ("Mum said her partner, Quorra Example, stayed over.", ["Quorra Example"]),
+    ("her son, Zorvan; baby – Kit Madeup – was seen", ["Zorvan", "Kit Madeup"]),
     # "@" and words ending a point: who said it, left as typed when it matched no one here
     ("Teachers were not invited @rob", ["rob"]),
     ("Ring the invented school @Ann Example.", ["Ann Example"]),
@@ -88,6 +91,8 @@ def test_likely_names_are_found(text, names):
     "met @ school",
     "our partner Agencies and partner Organisations met",  # partner agencies, not a partner
     "the partner Police; a Partner Organisation",
+    "Mum, Dad and Nan attended; our partner, Police and Health, met",  # a list, not a name
+    "Dad: Yes. Mother (Birth) and Father (Adoptive)",  # a form's answers, kinds
 ])
 def test_words_that_are_not_names_are_not_found(text):
     assert names_in(text) == []

@@ -126,7 +126,7 @@ def test_a_cache_written_before_gives_the_new_counts(folder: Path, tmp_path: Pat
     its entries are used as they are, and give the new counts with no session file read."""
     cache = tmp_path / "cache"
     _report(folder, cache)
-    assert KIND == "report-v32"
+    assert KIND == "report-v33"
     entries = json.loads(cache_file(KIND, folder, cache).read_bytes())
     assert "attendees" not in json.dumps(entries) and "agencies" not in json.dumps(entries)
 

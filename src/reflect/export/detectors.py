@@ -329,8 +329,8 @@ _RELATIVE = (r"baby|child|son|daughter|mum|mummy|mom|mother|dad|daddy|father|ste
              r"family\s+of|partner|ex-?partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?")
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _GAP = r"[ \u00a0]+"
-_AFTER_WORD = re.compile(
-    rf"(?<![\w'’-])(?:(?i:{_RELATIVE})|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?){_GAP}"
+_AFTER_WORD = re.compile(  # "her partner, Sam," too (g345's trial); never "Dad: Yes", "(Birth)"
+    rf"(?<![\w'’-])(?:(?i:{_RELATIVE})(?:,|{_GAP}[–—-])?|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?){_GAP}"
     rf"(?=(?P<name>{_WORD}(?:{_GAP}{_WORD})?))")  # a lookahead: "mum and dad Sam" finds Sam
 _QUOTED = re.compile(rf"(?<!\w)[\"“‘'](?P<name>{_WORD}(?:{_GAP}{_WORD}){{1,2}})[\"”’'](?!\w)")
 _AT_A_WORD = re.compile(rf"(?<!\S)@(?P<name>{_WORD})")
