@@ -274,3 +274,24 @@ def test_a_partnership_typed_in_the_preview_places_its_line(line: str) -> None:
     assert report.unplaced == [] and (1, "title") in report.headings
     assert report.review["partnership"] == before.review["partnership"]
     assert report.review["good_practice"] == before.review["good_practice"]
+
+
+POINTS = ("Child QP: Learning Briefing\n\nRiverside Invented Alliance\n\n"
+          "Learning point 1: Listening\n\nPractitioners did not hear the invented child.\n\n"
+          "Questions for reflection\n\n- What would you do first?\n")
+
+
+@pytest.mark.parametrize("text, typed", [
+    (BODY, "Background"), (BODY, "Good practice"), (BODY, "What to do now"),
+    (BODY, "Child Z was an invented toddler known to several agencies."),
+    (POINTS, "Learning point 1: Listening"), (POINTS, "What would you do first?"),
+])
+def test_a_partnership_typed_is_never_a_heading_a_point_or_a_sentence(text: str,
+                                                                       typed: str) -> None:
+    """A line of the briefing typed in the preview's Partnership box was taken as the
+    partnership's line, and what it began or said lost without a word: "Learning point 1:
+    Listening" filed its point in the introduction, the briefing's question typed there was
+    replaced by reflect's standard four (g345's trial). Typed so, it places nothing."""
+    before = import_briefing(text)
+    report = import_briefing(text, partnership_typed=typed)
+    assert report.review == before.review and report.unplaced == before.unplaced

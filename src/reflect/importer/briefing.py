@@ -31,6 +31,17 @@ MOVABLE = ("introduction", "context", "learning", "good_practice", "development"
 """The sections an unplaced block can be moved into."""
 
 
+def _may_name(line: str) -> bool:
+    """Whether a partnership typed in the import preview may be `line`: never a heading, a
+    listed point or a sentence. Typed there, "Background", "Learning point 1: Listening" or a
+    question of the briefing's was taken as the partnership's line, and what it began or said
+    lost without a word: a point filed in the introduction, the briefing's question replaced
+    by reflect's (g345's trial)."""
+    marked, text = P.strip_marker(line)
+    return not (marked or text.endswith((".", "?", "!", ":")) or H.match_heading(line)
+                or learning_heading(line))
+
+
 def import_briefing(text: str, review_id: str | None = None, name_hint: str | None = None,
                     moves: Mapping[int, str] | None = None, furniture: Iterable[str] = (),
                     kind: str | None = None, rows: Collection[int] = (),
@@ -77,8 +88,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     partnership = facts.partnership(text, furniture)
     names = [partnership, *([partnership_typed] if partnership_typed else [])]
     apart = {n: kind for n, kind in enumerate((next(filter(None, (facts.partnership_line(
-        line, name, child and child.group(0)) for name in names)), None) for line in lines), 1)
-        if kind}  # (one typed: its line was "not placed", a learning lead's trial)
+        line, name, child and child.group(0)) for name in names[:1 + _may_name(line)])), None)
+        for line in lines), 1) if kind}  # (one typed: its line was "not placed", a trial)
     edges = {n for n, line in enumerate(lines, 1) if n not in rows and page_line(line)}
     named_by = child and child.group(0)
     titled = {n: said for n, said in enumerate((facts.title_line(
@@ -104,7 +115,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         first of a block, was dropped as the title's: a trial)."""
         t = line.strip("# *")
         dated = facts.published(t)
-        return t in names or (child is not None and child.group(0) in t
+        return t in names[:1 + _may_name(line)] or (child is not None and child.group(0) in t
                                     and len(t.split()) <= 12 and not t.endswith(".")) or (
             dated is not None and dated[2] in (None, partnership)) or (
             facts.title_line(t, partnership, named_by) is not None) or facts.layout_name(t)
