@@ -232,3 +232,17 @@ def test_nothing_found_says_how_many_files_could_not_be_read(folder):
         f"no session titled “Invented week 2 meeting” (or with a title holding it) in {folder}, "
         "nor with that id; 1 session file there could not be read, its title unknown: type a "
         "session's id or its title (try: reflect list sessions)")
+
+
+def test_a_title_held_by_a_file_that_cannot_be_read_finds_that_file(folder):
+    """`reflect open "Week 2"`, that session's file missing a line (its title still in it): it
+    said no session was so titled, its title unknown (g345's trial). The file is found, and
+    reading it says what is wrong, as its id does; two such are refused, each named."""
+    broken = folder / "20261112-child-zz-bad00001.toml"
+    broken.write_text('title = "Invented week 2 meeting"\nreview_id = "child-zz"\n', "utf-8")
+    assert resolve_session(folder, "Invented week 2 meeting") == broken
+    assert resolve_session(folder, "week 2 meet") == broken
+    (folder / "20261113-child-zz-bad00002.toml").write_bytes(broken.read_bytes())
+    with pytest.raises(SessionError, match="in the titles of 2 session files, none of which "
+                       "can be read: .*20261112-child-zz-bad00001, 20261113-child-zz-bad00002"):
+        resolve_session(folder, "Invented week 2 meeting")

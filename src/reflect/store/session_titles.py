@@ -9,6 +9,7 @@ naming a session by its title never reads every session file in full again.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,17 +35,44 @@ def tidied(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def by_title(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
+def by_title(ref: str, entries: Sequence[SessionSummary], folder: Path | None = None
+             ) -> Path | None:
     """The file of the one session `ref` names by its title (the whole title, or else a part
     of one title alone, of three characters or more or whole words: `holds`; a session with
     no title of its own goes by its review's, as the list shows it); None when no title holds
     it. A part several titles hold names the session the others follow up (`followed`).
     Else several that match are refused, each named by its
-    id, title and the day it was held, so that one can be given by its id."""
+    id, title and the day it was held, so that one can be given by its id. With `folder`,
+    where no session read has the title, the one file there that cannot be read whose
+    `title` line has it (`titled_unread`): reading it then says why, as for its id."""
     found = titled(ref, entries)
     if len(found) > 1:
         raise SessionError(_several(ref, found))
-    return found[0].path if found else None
+    if found or folder is None:
+        return found[0].path if found else None
+    files = titled_unread(ref, unread(folder, entries))
+    if len(files) > 1:
+        raise SessionError(f"{quoted(ref)} is in the titles of {len(files)} session files, "
+                           "none of which can be read: give the one you mean by its id ("
+                           + ", ".join(p.stem for p in files[:SHOWN]) + ")")
+    return files[0] if files else None
+
+
+def titled_unread(ref: str, files: Sequence[Path]) -> list[Path]:
+    """Those of `files` (session files that cannot be read) whose `title` line, where it can
+    be read, `ref` names as `titled` takes it. `reflect open "Week 2"`, its file missing a
+    line, said no session was so titled, its title unknown, though the file held it (g345's
+    trial)."""
+    wanted, found = tidied(ref), []
+    for path in files:
+        try:
+            title = tomllib.loads(path.read_text(encoding="utf-8")).get("title")
+        except (OSError, ValueError):  # (not TOML, not UTF-8: its title is unknown)
+            continue
+        if isinstance(title, str) and wanted and (tidied(title) == wanted
+                                                  or holds(tidied(title), wanted)):
+            found.append(path)
+    return found
 
 
 def titled(ref: str, entries: Sequence[SessionSummary]) -> list[SessionSummary]:

@@ -248,7 +248,7 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
                            f"by its path ({', '.join(str(p) for p in holding)})")
     if is_id and (coded := by_code(as_id, entries, folder)) is not None:  # its code alone, exactly
         return coded
-    if titles and (titled := by_title(ref, entries)) is not None:
+    if titles and (titled := by_title(ref, entries, folder)) is not None:
         return titled
     if pathlike:
         raise SessionError(f"{ref}: no such session file")
