@@ -254,6 +254,26 @@ def test_a_pdf_that_is_really_text_says_it_can_be_imported_as_txt(tmp_path: Path
     assert "not a PDF" in str(e.value) and "plain text" not in str(e.value)
 
 
+@pytest.mark.parametrize("name, held, says", [
+    ("Invented briefing.pdf", "<html><body><h1>Child ZQ</h1></body></html>",
+     "not a PDF: it holds a web page, which can be imported with a .html name (Invented "
+     "briefing.html)"),
+    ("Invented briefing.docx", "Child ZQ: an invented briefing\n",
+     "not a Word document: it holds plain text, which can be imported with a .txt name "
+     "(Invented briefing.txt)"),
+])
+def test_a_pdf_or_word_name_on_a_web_page_or_text_says_how_to_import_it(
+        tmp_path: Path, name: str, held: str, says: str) -> None:
+    """A web page named .pdf was said to hold plain text, to be imported as .txt (its tags
+    read as words); text named .docx was refused with no word of what it held (g345's
+    trial)."""
+    path = tmp_path / name
+    path.write_text(held, encoding="utf-8")
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    assert says in str(e.value)
+
+
 def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path: Path) -> None:
     text = (CORPUS / "read-key-messages.txt").read_text(encoding="utf-8")
     pdf = bf.pdf_one_column(text, tmp_path / "x.pdf")

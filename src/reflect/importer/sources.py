@@ -101,13 +101,15 @@ def sniff(path: Path, data: bytes) -> str:
     if data.startswith(_OLE):
         raise Unreadable("this is an old-style Word .doc (or other Office) file: save it as "
                          ".docx or PDF and import that")
-    if suffix == ".pdf":  # where it holds text, say how to read it (it stopped at "not")
-        raise Unreadable("the name ends in .pdf but the file is not a PDF" + (
-            f": it holds plain text, which can be imported with a .txt name ({path.stem}.txt)"
-            if _holds_text(data) else ""))
-    if suffix == ".docx":
-        raise Unreadable("the name ends in .docx but the file is not a Word document")
     head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    if suffix in (".pdf", ".docx"):  # where it holds text, say how to read it (it stopped at
+        # "not"; a web page was said to be plain text, to be renamed .txt: g345's trial)
+        page = _HTML_START.match(head) is not None
+        raise Unreadable(f"the name ends in {suffix} but the file is not a "
+                         + ("PDF" if suffix == ".pdf" else "Word document") + (
+                             f": it holds {'a web page' if page else 'plain text'}, which can be "
+                             f"imported with a {'.html' if page else '.txt'} name ({path.stem}"
+                             f"{'.html' if page else '.txt'})" if _holds_text(data) else ""))
     if _HTML_START.match(head) or suffix in _HTML_ENDINGS:
         return "html"
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
