@@ -105,11 +105,17 @@ renamed on 4 December 2026 kept their places)."""
 # --- Markdown -------------------------------------------------------------------------------
 
 
+def _literal_cell(text: str) -> str:
+    return one_line(text).replace("|", "\\|")
+
+
 def to_markdown(r: Report, *, literal: bool = False) -> str:
     """The report as Markdown, each text escaped so that a renderer shows it literally;
     `literal`: for a person reading it at a terminal, each text as typed (`[draft]`, not
-    `\\[draft]`: a learning lead's trial), control codes out all the same."""
+    `\\[draft]`: a learning lead's trial), control codes out all the same, and a `|` in a
+    table's cell as `\\|`, the table's own (as typed, it split the row into more columns)."""
     cell, escape = (one_line, printable) if literal else (md_cell, md_escape)
+    table_cell = _literal_cell if literal else md_cell
     out = [f"# {TITLE}", "",
            f"Report made {long_date(r.today)}, covering {escape(covers(r))}.", "",
            "## Summary", "",
@@ -123,7 +129,7 @@ def to_markdown(r: Report, *, literal: bool = False) -> str:
         out += ["| " + " | ".join(REVIEW_COLUMNS) + " |",
                 "| " + " | ".join("---:" if i in REVIEW_NUMBERS else "---"
                                   for i in range(len(REVIEW_COLUMNS))) + " |"]
-        out += ["| " + " | ".join(cell(c) for c in review_row(line, r.filters)) + " |"
+        out += ["| " + " | ".join(table_cell(c) for c in review_row(line, r.filters)) + " |"
                 for line in r.reviews]
         out += ["", escape(key_line(r.totals.came_twice))]
         for line in r.reviews:
@@ -168,9 +174,9 @@ def to_markdown(r: Report, *, literal: bool = False) -> str:
     if r.overdue:
         out += ["| " + " | ".join(OVERDUE_HEADERS) + " |",
                 "|" + " --- |" * len(OVERDUE_HEADERS)]
-        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.owner_handed)} | "
-                f"{cell(a.text)} | {cell(a.due_shown)} | {cell(a.status_shown)} | "
-                f"{cell(a.session_said)} |" for a in r.overdue]
+        out += ["| " + " | ".join(map(table_cell, (
+            a.review_title, a.team, a.owner_handed, a.text, a.due_shown, a.status_shown,
+            a.session_said))) + " |" for a in r.overdue]
     else:
         out.append("None.")
     if r.undated:
