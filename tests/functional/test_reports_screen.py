@@ -754,3 +754,35 @@ async def test_every_filter_box_and_button_fits_the_screen(fictional_dir, sessio
             assert lines[inside.y][inside.x:inside.right].strip() == hint
         body = screen.query_one("#report-body")
         assert body.region.height >= (12 if height >= 24 else 8)  # the report keeps room
+
+
+async def test_refusals_in_a_row_say_the_last_once_and_a_report_takes_it_away(fictional_dir,
+                                                                          sessions_dir):
+    """Three refusals in a row (a date no calendar has, one to come, Since after Until) each
+    stacked a message on the last, at 80x24 three over the one in place of the report, its
+    words cut (a trial). Each takes the last one's place; a report made takes it away."""
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_reports(pilot, sessions_held=5)
+        since = app.screen.query_one("#report-since", Input)
+        until = app.screen.query_one("#report-until", Input)
+
+        def warnings() -> list[str]:
+            return [n.message for n in app._notifications if n.severity == "warning"]
+
+        for typed, said, toast in (
+                ("31/02/2026", "Not a date", "'31/02/2026' is not a date"),
+                ("September 2099", "still to come", "still to come"),
+                ("2025", "Since is after Until", "is after Until")):
+            since.value = typed
+            until.value = "2024" if typed == "2025" else ""
+            since.focus()
+            await pilot.press("enter")
+            await wait_for(pilot, lambda said=said: said in _report_text(app))
+            await wait_for(pilot, lambda toast=toast: len(warnings()) == 1
+                           and toast in warnings()[0])
+        since.value = until.value = ""
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        assert warnings() == []

@@ -151,39 +151,48 @@ class ReportsScreen(ReflectScreen[None]):
             text = self.query_one(f"#report-{key}", Input).value.strip()
             if text and day is None:
                 why = no_such_day(text)  # `31/02/2026`: say why
-                self.notify(f"{text!r} is not a date: there is {why}." if why else
-                            f"{text!r} is not a date reflect can read: {DATE_HINT}.",
-                            severity="warning", markup=False)
-                self.report = None  # never save a report that does not match the filters
-                self.show_message(f"Not a date: {text!r}" + (f": there is {why}." if why else
-                                  f". {DATE_HINT[0].upper()}{DATE_HINT[1:]}."))
+                self._refuse(f"{text!r} is not a date: there is {why}." if why else
+                             f"{text!r} is not a date reflect can read: {DATE_HINT}.",
+                             f"Not a date: {text!r}" + (f": there is {why}." if why else
+                             f". {DATE_HINT[0].upper()}{DATE_HINT[1:]}."))
                 return None
         since, until = period.since, period.until
         since_typed = self.query_one("#report-since", Input).value
         if since is not None and (to_come := since_to_come(since_typed, since, date.today())):
-            self.notify(f"Since {to_come}: {NOT_SINCE}.", severity="warning",
-                        markup=False)  # as `reflect report --since` refuses it
-            self.report = None
-            self.show_message(f"Since {to_come}: {NOT_SINCE}.")
+            self._refuse(*[f"Since {to_come}: {NOT_SINCE}."] * 2)  # as `--since` refuses it
             return None
         if since is not None and until is not None and since > until:
             then = ", then save" if saving else ""
-            self.notify(f"Since ({short_date(since)}) is after Until ({short_date(until)}), so "
-                        f"no session can be in between: change one of them{then}.",
-                        severity="warning", markup=False)
-            self.report = None
-            self.show_message("Since is after Until: change one of them.")
+            self._refuse(f"Since ({short_date(since)}) is after Until ({short_date(until)}), "
+                         f"so no session can be in between: change one of them{then}.",
+                         "Since is after Until: change one of them.")
             return None
         typed = self.query_one("#report-review", Input).value
         choice = review_filter(typed, self.reflect_app.library)
         if choice.problem:
-            self.notify(f"Review: {choice.problem}.", severity="warning", markup=False)
-            self.report = None
-            self.show_message(f"Review: {choice.problem}.")
+            self._refuse(*[f"Review: {choice.problem}."] * 2)
             return None
         self.unknown_review = None if choice.in_library else choice.unknown(typed)
         team = self.query_one("#report-team", Input).value.strip() or None
         return Filters(since=since, until=until, review=choice.review_id, team=team)
+
+    _refusal = ""
+    """The last refusal's message (`_refuse`), or ""."""
+
+    def _refuse(self, toast: str, message: str) -> None:
+        """Filters refused: said in place of the report (`message`), and in a message that
+        takes the last refusal's place: three refusals in a row stacked three over the one in
+        place of the report, at 80x24 (a trial). No report is kept to be saved."""
+        self._withdraw_refusal()
+        self._refusal = toast
+        self.notify(toast, severity="warning", markup=False)
+        self.report = None  # never save a report that does not match the filters
+        self.show_message(message)
+
+    def _withdraw_refusal(self) -> None:
+        if self._refusal:
+            self.reflect_app.withdraw(self._refusal)
+            self._refusal = ""
 
     def show_message(self, message: str) -> None:
         """`message` in place of the report. A failure is reported by the app's one worker
@@ -228,6 +237,7 @@ class ReportsScreen(ReflectScreen[None]):
     def refresh_report(self) -> None:
         filters = self.filters()
         if filters is not None:
+            self._withdraw_refusal()  # (no longer true)
             self.refused = None  # (being made again)
             self.build(filters)
 
