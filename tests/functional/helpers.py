@@ -647,3 +647,21 @@ def widgets_styled(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     monkeypatch.setattr(Stylesheet, "apply", counted)
     return styled
+
+
+async def paged_down_titled(pilot: Pilot, body: Any, title: Any, words: str) -> None:
+    """PgDn through the scrolling dialog `body` down to its foot, its `title` widget (saying
+    `words`) its first line inside its border on every page (`DialogTitle`, docked)."""
+    def titled() -> bool:
+        return words in screen_lines(pilot.app)[title.region.y] \
+            and title.region.y == body.content_region.y
+
+    await wait_for(pilot, lambda: body.max_scroll_y > 0 and titled())
+    for _ in range(8):
+        if body.scroll_y >= body.max_scroll_y:
+            break
+        before = body.scroll_y
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: body.scroll_y > before, timeout=5)
+        await wait_for(pilot, titled, timeout=5)
+    assert body.scroll_y == body.max_scroll_y > 0

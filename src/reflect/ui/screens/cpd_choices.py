@@ -39,7 +39,7 @@ from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.cpd_minutes import MinutesBox
-from reflect.ui.widgets.fitting_scroll import FittingScroll
+from reflect.ui.widgets.fitting_scroll import DialogTitle, FittingScroll
 from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.in_order import InOrderInput
@@ -59,7 +59,9 @@ TEXTS: dict[str, tuple[CpdTextField, str, str]] = {
 """Each box's label (over it) and the records it goes into (under it: only the time is in
 every one). As one label over the box they were cut at 60x20 ("Type of CPD activity (any
 profession; Social Wo…", a fresh-eyes trial)."""
-INTRO = ("Your CPD record's choices, saved with the session (Ctrl+O exports the record). Any "
+TITLE = "Your CPD record's choices"
+"""Docked at the dialog's top (`DialogTitle`), over `INTRO` scrolling under it."""
+INTRO = ("Saved with the session (Ctrl+O exports the record). Any "
          "profession, a teacher, police officer, GP, early years…: the reflective account for "
          "any profession uses the first two boxes and the time. Social workers, nurses, "
          "midwives, nursing associates: your regulator's part is at the end, folded until you "
@@ -120,7 +122,8 @@ class CpdChoicesScreen(ReflectModal[None]):
         # Not a stop for Tab itself: every part of it is a box Tab reaches, and the body with
         # the focus showed nothing having it (a Tab after Done).
         with FittingScroll(id="cpd-dialog", can_focus=False):
-            yield Literal(INTRO, "bold", id="cpd-intro")
+            yield DialogTitle(TITLE, id="cpd-title")
+            yield Literal(INTRO, id="cpd-intro")
             yield labelled(field("", c.activity_type, id="cpd-activity",
                                  placeholder=REFLECT_WORDS_IT))
             # A sentence or two, all in view as it is typed (a line's box showed its last

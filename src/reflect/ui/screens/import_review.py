@@ -38,6 +38,7 @@ from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import MOVE_TO, Moved, unquoted
 from reflect.ui.screens.import_path import NotRead, PathBox, not_read
 from reflect.ui.screens.import_review_file import ReviewFileAdding
+from reflect.ui.widgets.fitting_scroll import DialogTitle
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 from reflect.ui.widgets.marked_rows import MarkedList, MarkedSelect
@@ -82,8 +83,7 @@ class ImportScreen(ReviewFileAdding):
 
     def compose(self) -> ComposeResult:
         with ScrollDialog(classes="dialog", id="import-dialog"):
-            # (Docked at its top, app.tcss: a preview scrolled it away at 60x20, a trial.)
-            yield Literal("Import a briefing", "bold", id="import-heading")
+            yield DialogTitle("Import a briefing", id="import-heading")  # (docked at its top)
             yield Literal("Give the path of the briefing: a PDF, Word document, saved web page, "
                           "Markdown or text file (or a review file, .toml, to check and add "
                           "as it is). Enter shows what will be imported.")

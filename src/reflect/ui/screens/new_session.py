@@ -36,7 +36,7 @@ from reflect.ui.screens.new_session_focus import untyped
 from reflect.ui.screens.participants_read import read_back
 from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
-from reflect.ui.widgets.fitting_scroll import FittingScroll
+from reflect.ui.widgets.fitting_scroll import DialogTitle, FittingScroll
 from reflect.ui.widgets.form_input import FormInput, OfferedName
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Fitted, Literal
@@ -95,8 +95,8 @@ class NewSessionScreen(DraftedForm):
 
     def compose(self) -> ComposeResult:
         with FittingScroll(id="new-session", classes="dialog"):
-            yield Literal(f"New session on {self.review.title}"
-                          + (f"  ·  id {self.review.id}" if self.twin else ""), "bold")
+            yield DialogTitle(f"New session on {self.review.title}"
+                              + (f"  ·  id {self.review.id}" if self.twin else ""))
             yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")
             yield Literal("", id="draft-said")  # a draft offered (new_session_draft.py)
             yield Literal("Who is this session for?")

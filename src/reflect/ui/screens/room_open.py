@@ -28,7 +28,7 @@ from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
-from reflect.ui.widgets.fitting_scroll import FittingScroll
+from reflect.ui.widgets.fitting_scroll import DialogTitle, FittingScroll
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.more_below import MoreBelow
@@ -105,7 +105,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
 
     def compose(self) -> ComposeResult:
         with FittingScroll(classes="dialog", id="room-dialog"):
-            yield Literal("Open the room · Ctrl+S opens it, Esc or F4 cancels", "bold")
+            yield DialogTitle("Open the room · Ctrl+S opens it, Esc or F4 cancels")
             yield Literal("Participants add points from a phone or laptop; you decide what "
                           "goes in.")
             yield Literal("Where can participants reach it?", classes="label")

@@ -22,6 +22,8 @@ from textual.actions import SkipAction
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 
+from reflect.ui.widgets.literal import Literal
+
 
 class FittingScroll(VerticalScroll):
     """A VerticalScroll whose automatic height is what it holds at the width it is laid out
@@ -49,3 +51,13 @@ class FittingScroll(VerticalScroll):
         if not self.allow_vertical_scroll:
             raise SkipAction()
         self.scroll_to(y=self.scroll_y - self.page_height())
+
+
+class DialogTitle(Literal):
+    """A tall dialog's title (bold), docked at the top of the `FittingScroll` it is in
+    (app.tcss, one rule for every dialog), kept in view as the rest scrolls under it: at 60x20
+    PgDn scrolled "Import a briefing" and "Export the notes" away, nothing saying there was
+    more above (trials). `page_height` leaves it out of a page."""
+
+    def __init__(self, text: str = "", **kwargs: object) -> None:
+        super().__init__(text, "bold", **kwargs)
