@@ -408,11 +408,11 @@ async def open_drop_down(pilot: Pilot, select, lines: int = 1):  # type: ignore[
 async def my_cpd(pilot: Pilot, sessions: int | None = None,  # type: ignore[no-untyped-def]
                  key: str = "m"):
     """`key` (m, or F9) on the start screen's library once it is read, and its `sessions`
-    listed: My CPD so far, its log shown; returns the screen and the log."""
+    listed: My CPD so far, its log shown; returns the screen and the log (`CpdLog`: `said`,
+    its text before it is fitted to its width)."""
     from textual.widgets import OptionList
 
-    from reflect.ui.screens.my_cpd import MyCpdScreen
-    from reflect.ui.widgets.literal import Literal
+    from reflect.ui.screens.my_cpd import CpdLog, MyCpdScreen
 
     app = pilot.app
 
@@ -427,7 +427,7 @@ async def my_cpd(pilot: Pilot, sessions: int | None = None,  # type: ignore[no-u
                    and app.screen.csv is not None)
     screen = app.screen
     assert isinstance(screen, MyCpdScreen)
-    return screen, screen.query_one("#cpd-text", Literal)
+    return screen, screen.query_one("#cpd-text", CpdLog)
 
 
 async def focus_summary(pilot: Pilot, screen) -> None:  # type: ignore[no-untyped-def]

@@ -194,7 +194,7 @@ async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         _, log = await my_cpd(pilot, sessions=1)
-        text = str(log.render())
+        text = log.said
         assert str(s.created.year) in text and "  45 min  My invented reflection" in text
         assert "standards covered: 2, 5" in text
         await pilot.press("ctrl+o")
@@ -228,7 +228,7 @@ async def test_my_cpd_so_far_leaves_out_a_session_with_nothing_recorded(
     async with app.run_test(size=SIZE) as pilot:
         screen, log = await my_cpd(pilot, sessions=2, key="f9")
         assert screen.csv is not None
-        text = str(log.render())
+        text = log.said
         assert text.startswith("2026\n====\n")
         assert text.index("1 session with nothing recorded is not counted: it holds no "
                           "answer, point, action or note") > text.index("Total: 45 min")

@@ -30,7 +30,7 @@ async def test_the_csv_names_whose_log_it_is(
         await wait_for(pilot, lambda: len(written()) == 1)
         assert re.fullmatch(rf"my-cpd-{STAMP}\.csv", written()[0])
         await press_in_order(app, [*"pat  example"])
-        await wait_for(pilot, lambda: "Only the sessions of Pat Example" in str(log.render())
+        await wait_for(pilot, lambda: "Only the sessions of Pat Example" in log.said
                        and screen.csv is not None)
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: len(written()) == 2)

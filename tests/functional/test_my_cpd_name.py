@@ -32,16 +32,16 @@ async def test_your_name_on_my_cpd_counts_only_yours_and_is_remembered(
     app = make_app(fictional_dir, sessions_dir, settings)
     async with app.run_test(size=SIZE) as pilot:
         screen, log = await my_cpd(pilot, sessions=4)
-        assert str(log.render()).startswith(
+        assert log.said.startswith(
             "This counts every session in the sessions folder, whoever's: the meetings of 2 "
             "teams and the reflections of 2 people. To count only yours, type your name above.")
         assert "Chris's reflection" in (screen.csv or "")
         box = screen.query_one("#cpd-name", Input)
         assert app.focused is box  # typing goes straight into it
         await press_in_order(app, [*"pat  example"])
-        await wait_for(pilot, lambda: "Only the sessions of Pat Example" in str(log.render())
+        await wait_for(pilot, lambda: "Only the sessions of Pat Example" in log.said
                        and screen.csv is not None)
-        text = str(log.render())
+        text = log.said
         assert "My own reflection" in text and "Invented Team North meeting" in text
         assert "Chris" not in text and "Invented Team South" not in text
         assert "Chris" not in (screen.csv or "") and "My own reflection" in (screen.csv or "")
@@ -59,9 +59,9 @@ async def test_your_name_on_my_cpd_counts_only_yours_and_is_remembered(
         # opened again: the name is there, and counted
         screen, log = await my_cpd(pilot, sessions=4)
         assert screen.query_one("#cpd-name", Input).value == "Pat Example"
-        assert str(log.render()).startswith("Only the sessions of Pat Example are counted")
+        assert log.said.startswith("Only the sessions of Pat Example are counted")
         screen.query_one("#cpd-name", Input).value = ""  # emptied: everyone's again
-        await wait_for(pilot, lambda: "Chris's reflection" in str(log.render()))
+        await wait_for(pilot, lambda: "Chris's reflection" in log.said)
         await pilot.press("escape")  # left: remembered as empty
         await wait_for(pilot, lambda: tomllib.loads(settings.read_text()).get("my_name") == "")
 
@@ -118,8 +118,8 @@ async def test_a_name_remembered_elsewhere_while_the_app_runs_is_shown_when_it_o
         save_setting(settings, "my_name", "pat  EXAMPLE")  # as another program would
         screen, log = await my_cpd(pilot, sessions=4)
         box = screen.query_one("#cpd-name", Input)
-        await wait_for(pilot, lambda: box.value == "Pat Example" and str(
-            log.render()).startswith("Only the sessions of Pat Example are counted"))
+        await wait_for(pilot, lambda: box.value == "Pat Example" and log.said.startswith(
+            "Only the sessions of Pat Example are counted"))
         assert "Chris" not in (screen.csv or "") and "My own reflection" in (screen.csv or "")
         await pilot.press("escape")  # left as it was: nothing written over
         await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))

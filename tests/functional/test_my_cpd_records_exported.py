@@ -9,7 +9,7 @@ from pathlib import Path
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from tests.cpd_folder import invented_review, reflection
-from tests.functional.helpers import my_cpd
+from tests.functional.helpers import my_cpd, screen_lines
 
 
 async def test_my_cpd_so_far_lists_the_records_exported(
@@ -22,6 +22,25 @@ async def test_my_cpd_so_far_lists_the_records_exported(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(100, 40)) as pilot:
         _, log = await my_cpd(pilot, sessions=1)
-        shown = " ".join(str(log.render()).split())
+        shown = " ".join(log.said.split())
     assert f"CPD records exported, in {exports}:" in shown
     assert f"My invented reflection: {s.id}.nmc.docx" in shown
+
+
+async def test_a_records_wrapped_file_names_keep_its_indent_at_60x20(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Wrapped as `reflect cpd` wraps it: the file names, on the line after the session's,
+    start under its start, not at the margin (a trial at 60x20)."""
+    s = reflection(invented_review(fictional_dir), "My invented reflection", "Pat Example")
+    save_session(sessions_dir, s)
+    exports = sessions_dir / "exports"
+    exports.mkdir()
+    for suffix in (".nmc.docx", ".cpd.md"):
+        (exports / f"{s.id}{suffix}").write_bytes(b"invented")
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await my_cpd(pilot, sessions=1)
+        rows = screen_lines(app)
+        names = next(i for i, row in enumerate(rows) if f"{s.id}.cpd.md" in row)
+        assert rows[names].startswith(f"  {s.id}.cpd.md, .nmc.docx"), rows
+        assert rows[names - 1].startswith("  ") and "My invented reflection:" in rows[names - 1]

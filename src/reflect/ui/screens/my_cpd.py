@@ -32,6 +32,20 @@ from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.literal import Fitted, Literal
 from reflect.ui.widgets.whole_path import path_lines
+from reflect.wrapping import fitted
+
+
+class CpdLog(Fitted):
+    """The log, wrapped at its words as `reflect cpd` wraps it (`wrapping.fitted`), a line's
+    wrapped lines under its own indent: at 60x20 a record's file names, wrapped by Textual,
+    started at the margin under the session's line (a trial)."""
+
+    said = ""
+    """The log before it is fitted to the width shown."""
+
+    def say(self, text: str) -> None:
+        self.said = text
+        self.fit(functools.partial(fitted, text))
 
 
 class MyCpdScreen(ReflectScreen[None]):
@@ -77,11 +91,12 @@ class MyCpdScreen(ReflectScreen[None]):
         result.display = False
         yield result
         with VerticalScroll(id="cpd-list"):
-            yield Literal("Reading your sessions…", "dim", id="cpd-text")
+            yield CpdLog(id="cpd-text")
         yield ReflectFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "My CPD so far"
+        self.query_one("#cpd-text", CpdLog).fit(lambda _: ["Reading your sessions…"], "dim")
         self.read_sessions()
 
     @work(thread=True, exclusive=True, group="my-cpd", exit_on_error=False)
@@ -151,7 +166,7 @@ class MyCpdScreen(ReflectScreen[None]):
         if name != self.typed_name or not self.is_attached:
             return  # typed on since (the log for the name now is coming), or left
         self.csv, self.csv_for = csv, name
-        self.query_one("#cpd-text", Literal).show(text)
+        self.query_one("#cpd-text", CpdLog).say(text)
 
     def action_scroll_log(self, pages: int) -> None:
         log = self.query_one("#cpd-list", VerticalScroll)
