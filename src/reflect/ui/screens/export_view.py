@@ -14,6 +14,7 @@ from textual.widgets import RadioSet
 from reflect.export.identifiers import Finding
 from reflect.model.session import Session
 from reflect.model.typed_items import minutes_note
+from reflect.ui.laid_out import laid_out
 from reflect.ui.screens.base import ReflectModal, ResultT
 from reflect.ui.screens.export_words import check_message, first_finding, more_below
 from reflect.ui.widgets.choice import ChoiceButton
@@ -128,6 +129,15 @@ class ExportView(ReflectModal[ResultT]):
                   + "\n".join(rest) if rest else "", "bold")
         more.display = bool(rest)
 
+    def _formats_once_laid_out(self) -> None:
+        """`show_formats` once the findings moved under the formats are laid out: the height
+        moved is the same, no other layout comes (`_laid_out`), and after a refresh alone the
+        list was scrolled by the findings as they were, under load (a run of the tests)."""
+        if laid_out(self.query_one("#findings")):
+            self.show_formats()
+        else:
+            self.call_after_refresh(self._formats_once_laid_out)
+
     def _first_height(self) -> int:
         """The lines the first finding takes over the formats, at the width said there."""
         width = self.query_one("#findings").content_region.width
@@ -218,7 +228,7 @@ class ExportView(ReflectModal[ResultT]):
             # the list fit: at 80x24, three findings, the title docked over them left the
             # first line of the check's words above the view by one line.
             self.say_findings(split=True, every_below=True)
-            self.call_after_refresh(self.show_formats)
+            self.call_after_refresh(self._formats_once_laid_out)
             return
         top = self.query_one("#export-hint").virtual_region  # (under the title, docked)
         for region in (joined(top, found, listed), joined(found, listed), listed):
