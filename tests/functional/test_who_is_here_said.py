@@ -6,7 +6,12 @@ was said). A name emptied: that an action still names them. Names invented."""
 
 from __future__ import annotations
 
-from reflect.model.session import Action
+import threading
+
+import pytest
+
+from reflect.model.session import Action, Timing
+from reflect.model.timebox import share_out
 from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
 from tests.functional.helpers import (
@@ -55,6 +60,68 @@ async def test_a_team_typed_late_brings_its_open_actions_in(fictional_dir, sessi
     [now] = [e.session for e in list_sessions(sessions_dir).entries
              if e.session.team and e.session.id != "20260101-child-zz-00000001"]
     assert len(now.carried) == 2
+
+
+async def test_a_team_typed_then_pgdn_lands_on_its_open_actions(fictional_dir, sessions_dir):
+    """Typed, then PgDn straight from the box: the session is on the introduction as they are
+    gathered, and lands on Last time's actions, step 2, the time plan shared out again (PgDn
+    brought nothing, and a warning: a facilitator's trial)."""
+    sessions_dir.mkdir()
+    make(sessions_dir, 1, "Pinecrest Invented Team", [Action(text="Draft a checklist"),
+                                                      Action(text="Ring the clinic")])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot)
+        screen.session.timing = Timing(minutes=30, plan=share_out(30, screen.steps))
+        screen.query_one(".detail-team").focus()
+        await enter_text(pilot, "Pinecrest Invented Team")
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: screen.index == 1 and screen.steps[1].key == "carried"
+                       and screen.panes[1].display
+                       and "○  Ring the" in "\n".join(screen_lines(app)))
+        assert screen.query_one("#step-title").content.plain == \
+            "Step 2 of 11: Last time's actions"
+        assert screen.panes[1] in app.focused.ancestors_with_self
+        assert screen.session.current_step == "carried"
+        assert screen.session.timing.plan == share_out(30, screen.steps)
+        assert not any("not brought in" in m for m in said(app))
+
+
+@pytest.mark.parametrize("typed", [False, True], ids=["untouched", "notes-typed"])
+async def test_tab_then_pgdn_before_they_come(fictional_dir, sessions_dir, monkeypatch,
+                                              typed):
+    """Tab, then PgDn before the open actions are gathered: they land on step 2 all the same;
+    not where notes were typed on the introduction meanwhile (said why, the notes kept)."""
+    from reflect.store import carry
+
+    sessions_dir.mkdir()
+    make(sessions_dir, 1, "Pinecrest Invented Team", [Action(text="Draft a checklist")])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot)
+        line = screen.query_one(".team-met")
+        screen.query_one(".detail-team").focus()
+        await enter_text(pilot, "Pinecrest Invented Team")
+        await wait_for(pilot, lambda: line.display and "has met here" in shown(line))
+        gate, gather = threading.Event(), carry.open_actions_for_team
+        monkeypatch.setattr(carry, "open_actions_for_team",
+                            lambda *a, **k: gate.wait(10) and gather(*a, **k))
+        await pilot.press("tab", "pagedown")
+        await wait_for(pilot, lambda: screen.index == 1 and screen.panes[1].display)
+        if typed:
+            await enter_text(pilot, "An invented note")
+            await wait_for(pilot, lambda: screen.session.notes.get("intro"))
+        gate.set()
+        if typed:
+            await wait_for(pilot, lambda: any("1 open action is not brought in" in m
+                                              for m in said(app)))
+            assert not screen.session.carried and screen.steps[1].key == "intro"
+            assert screen.panes[1].notes_box().text == "An invented note"
+        else:
+            await wait_for(pilot, lambda: screen.steps[1].key == "carried"
+                           and screen.panes[1].display
+                           and "○  Draft a" in "\n".join(screen_lines(app)))
+            assert screen.index == 1
 
 
 async def test_a_session_moved_on_says_why_nothing_is_brought(fictional_dir, sessions_dir):

@@ -38,5 +38,6 @@ def test_what_the_line_says() -> None:
     assert met_said("Pinecrest", TeamMet(0, 0)) == ""
     assert not_brought_said("Pinecrest", 1) == (
         "“Pinecrest”'s 1 open action is not brought in: this session has moved on from Who "
-        "is here, or the room is open. A session started with the team's name in the "
-        "new-session form brings them to Last time's actions.")
+        "is here (notes typed on the step after it, or a step past it shown), or the room is "
+        "open. A session started with the team's name in the new-session form brings them to "
+        "Last time's actions.")

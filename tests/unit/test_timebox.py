@@ -19,6 +19,7 @@ from reflect.model.timebox import (
     minutes_refused,
     parse_minutes,
     parse_step_time,
+    plan_step_added,
     share_out,
     short_hours_and_minutes,
     status,
@@ -88,6 +89,22 @@ def test_ensure_plan_shares_out_only_when_there_is_a_length_and_no_plan():
     assert not ensure_plan(timing, steps) and timing.plan["q:inv-1"] == 60
     none = Timing()
     assert not ensure_plan(none, steps) and none.plan == {}
+
+
+def test_a_step_added_under_way_gets_its_share_of_the_plan():
+    """Last time's actions brought in as a team is typed late (ui/screens/late_team.py): as
+    shared out, the length is shared again as a session started with the step has it; set
+    by hand in F7, that plan is kept and the step's share added to it; no plan, none."""
+    before = make_steps(2)
+    after = [before[0], Step("carried", "carried", "Last time's actions"), *before[1:]]
+    timing = Timing(minutes=30, plan=share_out(30, before))
+    assert plan_step_added(timing, before, after) and timing.plan == share_out(30, after)
+    edited = Timing(minutes=30, plan={**share_out(30, before), "q:inv-1": 600})
+    assert plan_step_added(edited, before, after)
+    assert edited.plan == {**share_out(30, before), "q:inv-1": 600,
+                           "carried": share_out(30, after)["carried"]}
+    for none in (Timing(), Timing(minutes=30)):
+        assert not plan_step_added(none, before, after) and none.plan == {}
 
 
 @pytest.mark.parametrize("seconds, text", [(0, "0:00"), (5, "0:05"), (245, "4:05"),

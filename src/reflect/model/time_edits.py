@@ -120,6 +120,12 @@ class TimeEdits(UndoLog):
         """Share a planned length out over the steps when nothing is planned yet."""
         return TimingChanged() if timebox.ensure_plan(self.session.timing, steps) else None
 
+    def plan_step_added(self, before: Sequence[Step], after: Sequence[Step]) -> Change | None:
+        """A step added to the session under way gets its share of the plan, if it has one
+        (`timebox.plan_step_added`; not undone, as the step added is not)."""
+        changed = timebox.plan_step_added(self.session.timing, before, after)
+        return TimingChanged() if changed else None
+
 
 def _step(moved: arrival.Moved) -> str | None:
     """The step `moved`'s person is marked now as arriving (or, `left`, leaving) during."""

@@ -91,6 +91,24 @@ def ensure_plan(timing: Timing, steps: Sequence[Step]) -> bool:
     return True
 
 
+def plan_step_added(timing: Timing, before: Sequence[Step], after: Sequence[Step]) -> bool:
+    """A step added to a session under way (last time's actions, a team typed on *Who is
+    here*) gets its share of the plan, where there is one: the length shared out again over
+    `after` where the plan is still as shared over `before` (as a session started with the
+    step has it), else each new step's share added to the plan as the facilitator set it.
+    True when the plan was changed."""
+    if timing.minutes <= 0 or not any(s.key in timing.plan for s in before):
+        return False
+    shared = share_out(timing.minutes, after)
+    if timing.plan == share_out(timing.minutes, before):
+        timing.plan = shared
+        return True
+    known = {s.key for s in before}
+    added = {k: v for k, v in shared.items() if k not in known and k not in timing.plan}
+    timing.plan = {**timing.plan, **added}
+    return bool(added)
+
+
 def clock(seconds: int) -> str:
     """`4:05`, or `1:02:03` from an hour up. Never negative: the sign is the caller's to say."""
     seconds = abs(int(seconds))

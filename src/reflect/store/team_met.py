@@ -55,10 +55,11 @@ def met_said(team: str, met: TeamMet) -> str:
 
 def not_brought_said(team: str, n: int) -> str:
     """Said where a team's open actions (`n`) cannot be brought into the session under way:
-    it has moved on from *Who is here* (its later steps may hold what a step added before
-    them would move), or the room is open."""
+    it has moved on past the step after *Who is here*, or something was typed there (its
+    later steps may hold what a step added before them would move), or the room is open."""
     name = one_line(team.strip(), NAME_CHARS)
     some = f"{n} open action{'s' if n != 1 else ''}"
     return (f"“{name}”'s {some} {'are' if n != 1 else 'is'} not brought in: this session "
-            "has moved on from Who is here, or the room is open. A session started with the "
-            "team's name in the new-session form brings them to Last time's actions.")
+            "has moved on from Who is here (notes typed on the step after it, or a step past "
+            "it shown), or the room is open. A session started with the team's name in the "
+            "new-session form brings them to Last time's actions.")

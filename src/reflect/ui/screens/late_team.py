@@ -5,15 +5,22 @@ They are gathered as a session starts under a team's name (`create_session`); ty
 the team brought none in and nothing said it had met (a facilitator's trial). Leaving the team
 box on a team with open actions (ui/widgets/team_met.py, `OpenActions`) brings them in here,
 as a session started under its name would have: the *Last time's actions* step after *Who is
-here*, each written back as it is updated. Only while this session holds none, is open for
-editing, and has not moved on from *Who is here* (no step after it shown, so no pane after it
-holds anything not in the session: the panes after it are built again for their new places),
-with the room closed (its pages name the steps); else the facilitator is told why not.
+here*, each written back as it is updated, with its share of the time plan. Only while this
+session holds none, is open for editing, and has not moved on past the step after *Who is
+here*, nothing typed there (the panes after it are built again for their new places), with
+the room closed (its pages name the steps); else the facilitator is told why not.
+
+Typed, then PgDn (or Tab, then PgDn before they are gathered): the session is on the step
+after *Who is here* (the introduction, its notes box the only thing to type in) as they come;
+it then lands on *Last time's actions*, the new step 2, as a session started under the name
+would. PgDn brought nothing, and a warning, though nothing was yet done there (a
+facilitator's trial).
 """
 
 from __future__ import annotations
 
 from textual import on, work
+from textual.widgets import ContentSwitcher
 from textual.widgets.option_list import Option
 
 from reflect.model.carried import CarriedAction
@@ -27,11 +34,27 @@ from reflect.ui.widgets.team_met import OpenActions, TeamMetLine
 
 
 class BringsCarried(FollowsFile):
+    _furthest = -1
+    """The furthest step shown since the session opened (`reached`)."""
+    _held_next = ""
+    """What the step after *Who is here* (the introduction's notes) held as first shown."""
+
+    def reached(self, index: int) -> None:
+        """Step `index` is shown (`go`)."""
+        if index > self._furthest:
+            self._furthest = index
+            if index == 1:
+                self._held_next = self._next_notes()
+
+    def _next_notes(self) -> str:
+        return self.session.notes.get(self.steps[1].key, "") if len(self.steps) > 1 else ""
+
     def can_bring(self) -> bool:
         """Whether last time's actions can be brought in now (see the module's docstring)."""
-        return (self.read_only is None and not self.session.carried and self.index == 0
+        return (self.read_only is None and not self.session.carried and self.index <= 1
                 and self.session.mode == "team" and self.room is None
-                and set(self.panes) <= {0, 1})
+                and self._furthest <= 1 and set(self.panes) <= {0, 1, 2}
+                and (self._furthest < 1 or self._next_notes() == self._held_next))
 
     @on(OpenActions)
     def _open_actions(self, event: OpenActions) -> None:
@@ -64,18 +87,25 @@ class BringsCarried(FollowsFile):
             self._not_brought(team, carried)
             return
         self.edits.offer_last_time([], carried, self.session.timing.minutes)
-        for index in sorted(i for i in self.panes if i):  # (built ahead: for another step)
+        if self.index:  # (its pane goes: the one built for its place, of the same id, shown)
+            self.query_one("#panes", ContentSwitcher).current = None
+        for index in sorted(i for i in self.panes if i):  # (for another step now)
             if (mounting := self._mounting.pop(index, None)) is not None:
                 await mounting
             await self.panes.pop(index).remove()
-        self.steps = steps_for(self.review, self.session)
+        before, self.steps = self.steps, steps_for(self.review, self.session)
+        self.apply(self.edits.plan_step_added(before, self.steps))
         steps = self.query_one("#steps", StepList)
         steps.clear_options()
         steps.add_options([Option(self._step_label(i), id=s.key)
                            for i, s in enumerate(self.steps)])
-        steps.show_current(self.index)
-        self.query_one("#step-title", Literal).show(
-            f"Step {self.index + 1} of {len(self.steps)}: {self.steps[self.index].label}", "bold")
+        if self.index:  # on the step after Who is here: now Last time's actions
+            await self.go(self.index)
+        else:
+            steps.show_current(self.index)
+            self.query_one("#step-title", Literal).show(
+                f"Step 1 of {len(self.steps)}: {self.steps[0].label}", "bold")
+            self.call_after_refresh(self._build_ahead)
         for c in self.session.carried:
             if not c.written_back:
                 self.write_back(c)
@@ -86,4 +116,3 @@ class BringsCarried(FollowsFile):
                 f"{'are' if n != 1 else 'is'} at Last time's actions (step 2), to update.")
         self.notify(said)
         self.said_on_step(said)
-        self.call_after_refresh(self._build_ahead)

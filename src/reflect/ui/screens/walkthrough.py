@@ -209,6 +209,7 @@ class WalkthroughScreen(BringsCarried):
         if index != self.index:
             self.step_said_go()
         before, self.index = self.index, index
+        self.reached(index)  # (late_team.py: what the step after Who is here held)
         step = self.steps[index]
         pane = await self.show_pane(index)
         for moved in (before, index):
