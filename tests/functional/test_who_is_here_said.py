@@ -62,6 +62,13 @@ async def test_a_team_typed_late_brings_its_open_actions_in(fictional_dir, sessi
     assert len(now.carried) == 2
 
 
+def landed(screen) -> bool:  # type: ignore[no-untyped-def]
+    """On Last time's actions, the new step 2, its pane with the focus."""
+    focused = screen.app.focused
+    return (screen.index == 1 and screen.steps[1].key == "carried" and screen.panes[1].display
+            and focused is not None and screen.panes[1] in focused.ancestors)
+
+
 async def test_a_team_typed_then_pgdn_lands_on_its_open_actions(fictional_dir, sessions_dir):
     """Typed, then PgDn straight from the box: the session is on the introduction as they are
     gathered, and lands on Last time's actions, step 2, the time plan shared out again (PgDn
@@ -76,12 +83,11 @@ async def test_a_team_typed_then_pgdn_lands_on_its_open_actions(fictional_dir, s
         screen.query_one(".detail-team").focus()
         await enter_text(pilot, "Pinecrest Invented Team")
         await pilot.press("pagedown")
-        await wait_for(pilot, lambda: screen.index == 1 and screen.steps[1].key == "carried"
-                       and screen.panes[1].display
-                       and "○  Ring the" in "\n".join(screen_lines(app)))
+        await wait_for(pilot, lambda: landed(screen))
+        await pilot.pause()  # (the panes after it built again: drawn once they are)
+        assert "○  Ring the" in "\n".join(screen_lines(app))
         assert screen.query_one("#step-title").content.plain == \
             "Step 2 of 11: Last time's actions"
-        assert screen.panes[1] in app.focused.ancestors_with_self
         assert screen.session.current_step == "carried"
         assert screen.session.timing.plan == share_out(30, screen.steps)
         assert not any("not brought in" in m for m in said(app))
@@ -118,10 +124,9 @@ async def test_tab_then_pgdn_before_they_come(fictional_dir, sessions_dir, monke
             assert not screen.session.carried and screen.steps[1].key == "intro"
             assert screen.panes[1].notes_box().text == "An invented note"
         else:
-            await wait_for(pilot, lambda: screen.steps[1].key == "carried"
-                           and screen.panes[1].display
-                           and "○  Draft a" in "\n".join(screen_lines(app)))
-            assert screen.index == 1
+            await wait_for(pilot, lambda: landed(screen))
+            await pilot.pause()
+            assert screen.index == 1 and "○  Draft a" in "\n".join(screen_lines(app))
 
 
 async def test_a_session_moved_on_says_why_nothing_is_brought(fictional_dir, sessions_dir):

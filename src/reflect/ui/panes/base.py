@@ -209,7 +209,10 @@ class StepPane(VerticalScroll):
         finding gone to). Where the focus moved on the step before it was laid out to open
         it, the box that has it is brought into view instead, and nothing else scrolls: a
         name typed as Who is here opened went into the name box, below the view, which was
-        scrolled to the table (Textual's own scroll to the box came before the layout)."""
+        scrolled to the table (Textual's own scroll to the box came before the layout). Nothing
+        where the pane has gone meanwhile (built again for another place: late_team.py)."""
+        if not self.is_attached:
+            return
         focused = self.screen.focused
         if focused is not target:
             if focused is not None and self in focused.ancestors:
@@ -221,8 +224,8 @@ class StepPane(VerticalScroll):
 
         @brings_into_view
         def again() -> None:
-            if self.screen.focused is target and self.virtual_size.height != height \
-                    and self.scroll_y == scrolled:
+            if self.is_attached and self.screen.focused is target \
+                    and self.virtual_size.height != height and self.scroll_y == scrolled:
                 self.reveal(target)
 
         self.call_after_refresh(again)

@@ -72,7 +72,10 @@ class BringsCarried(FollowsFile):
                                             exclude_id=self.session.id)
         except (OSError, SessionError, ValueError):
             return  # (offering them is a help, never a reason to stop)
-        self.app.call_from_thread(self._bring if can else self._not_brought, team, carried)
+        # In the app's own queue, as PgDn's step is: keys typed meanwhile wait for the step
+        # it lands on (run beside them, a key pressed as the pane went was lost: a trial).
+        self.app.call_from_thread(self.app.call_later, self._bring if can else self._not_brought,
+                                  team, carried)
 
     def _not_brought(self, team: str, carried: list[CarriedAction]) -> None:
         from reflect.store.team_met import not_brought_said
@@ -81,8 +84,8 @@ class BringsCarried(FollowsFile):
             self.notify(not_brought_said(team, len(carried)), severity="warning", timeout=10)
 
     async def _bring(self, team: str, carried: list[CarriedAction]) -> None:
-        if not carried or not same_team(team, self.session.team):
-            return  # (typed on since)
+        if not carried or not same_team(team, self.session.team) or not self.is_attached:
+            return  # (typed on since, or the session left)
         if not self.can_bring():
             self._not_brought(team, carried)
             return
