@@ -67,8 +67,10 @@ async def test_a_finding_above_the_view_is_said_over_the_buttons_at_80x23(
 
         await wait_for(pilot, lambda: finding_shown() and not says())
         await pilot.press(*["down"] * 5)
+        # (The list kept whole read in the one condition: read once after it, the test failed
+        # once in a run of 488 tests on three loaded workers, which part not recorded.)
         await wait_for(pilot, lambda: dialog.chosen_format == "nmc-discussion-md"
-                       and dialog.checked and not finding_shown() and says())
-        assert sorted(formats_in_view(dialog)) == sorted(FORMATS)  # (the list kept whole)
+                       and dialog.checked and not finding_shown() and says()
+                       and sorted(formats_in_view(dialog)) == sorted(FORMATS))
         await pilot.press("pageup")
         await wait_for(pilot, lambda: finding_shown() and not says())
