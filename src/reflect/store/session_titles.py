@@ -51,11 +51,7 @@ def by_title(ref: str, entries: Sequence[SessionSummary], folder: Path | None = 
     if found or folder is None:
         return found[0].path if found else None
     files = titled_unread(ref, unread(folder, entries))
-    if len(files) > 1:
-        raise SessionError(f"{quoted(ref)} is in the titles of {len(files)} session files, "
-                           "none of which can be read: give the one you mean by its id ("
-                           + ", ".join(p.stem for p in files[:SHOWN]) + ")")
-    return files[0] if files else None
+    return _the_one(files, f"{quoted(ref)} is in the titles of {len(files)} session files")
 
 
 def titled_unread(ref: str, files: Sequence[Path]) -> list[Path]:
@@ -142,10 +138,15 @@ def unreadable(ref: str, folder: Path, entries: Sequence[SessionSummary]) -> Pat
     read): one that cannot be read. "no session 'deadbeef'" was said of it, where its whole
     id said what is wrong in it (a trial). Several are refused, each named."""
     files = [p for p in unread(folder, entries) if p.name.endswith(f"-{ref}.toml")]
+    return _the_one(files, f"{quoted(ref)} ends {len(files)} session files' names")
+
+
+def _the_one(files: Sequence[Path], matched: str) -> Path | None:
+    """The one of `files` (that cannot be read), or None; several refused, `matched` saying
+    how the reference named them, each named by its id."""
     if len(files) > 1:
-        raise SessionError(f"{quoted(ref)} ends {len(files)} session files' names, none of "
-                           "which can be read: give the one you mean by its id ("
-                           + ", ".join(p.stem for p in files[:SHOWN]) + ")")
+        raise SessionError(f"{matched}, none of which can be read: give the one you mean by "
+                           "its id (" + ", ".join(p.stem for p in files[:SHOWN]) + ")")
     return files[0] if files else None
 
 
