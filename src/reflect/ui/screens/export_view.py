@@ -32,6 +32,10 @@ def joined(*regions: Region) -> Region:
     return Region.from_union([region for region in regions if region] or [Region()])
 
 
+LAYOUT_TRIES = 20
+"""How many refreshes `_formats_once_laid_out` waits for the findings to be laid out."""
+
+
 class ExportView(ReflectModal[ResultT]):
     """The export dialog's scrolling: `ExportScreen` composes what it scrolls."""
 
@@ -129,14 +133,16 @@ class ExportView(ReflectModal[ResultT]):
                   + "\n".join(rest) if rest else "", "bold")
         more.display = bool(rest)
 
-    def _formats_once_laid_out(self) -> None:
+    def _formats_once_laid_out(self, tries: int = LAYOUT_TRIES) -> None:
         """`show_formats` once the findings moved under the formats are laid out: the height
         moved is the same, no other layout comes (`_laid_out`), and after a refresh alone the
-        list was scrolled by the findings as they were, under load (a run of the tests)."""
-        if laid_out(self.query_one("#findings")):
+        list was scrolled by the findings as they were, under load (a run of the tests). At
+        most `tries` times: asked again without end, a screen whose layout was never settled
+        kept a core busy until the test's 180 s ran out (a whole run, once)."""
+        if laid_out(self.query_one("#findings")) or tries <= 1:
             self.show_formats()
         else:
-            self.call_after_refresh(self._formats_once_laid_out)
+            self.call_after_refresh(self._formats_once_laid_out, tries - 1)
 
     def _first_height(self) -> int:
         """The lines the first finding takes over the formats, at the width said there."""
