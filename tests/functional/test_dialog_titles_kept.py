@@ -1,23 +1,14 @@
 """Tall dialogs keep their title in view as PgDn pages what is under it (`DialogTitle`, one
 rule for all; the import dialog's is test_import_title_kept). A trial at 60x20 saw "Export
-the notes" scroll away, nothing saying there was more above. All names are invented."""
+the notes" scroll away, nothing saying there was more above; the export dialog keeps its own
+way (its title scrolls, "Finding above: PgUp" saying so), docking it having made its list's
+place flaky under load (stop 70). All names are invented."""
 
 from __future__ import annotations
 
 from reflect.ui.app import make_app
 from reflect.ui.widgets.fitting_scroll import DialogTitle
 from tests.functional.helpers import new_session_form, paged_down_titled, screen_lines
-from tests.functional.test_export_finding_in_view import opened, reflection
-
-
-async def test_the_export_dialog_keeps_its_title_down_to_its_last_option(
-        fictional_dir, sessions_dir) -> None:
-    app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=(60, 20)) as pilot:
-        dialog = await opened(pilot, reflection(pilot, "team", 0), None)
-        await paged_down_titled(pilot, dialog.query_one("#export-dialog"),
-                                dialog.query_one("#export-title"), "Export the notes")
-        assert any("Attendance by agency only" in row for row in screen_lines(app))
 
 
 async def test_the_new_session_form_keeps_its_title_down_to_its_buttons(

@@ -46,7 +46,7 @@ from reflect.ui.screens.export_words import (
 )
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
-from reflect.ui.widgets.fitting_scroll import DialogTitle, FittingScroll
+from reflect.ui.widgets.fitting_scroll import FittingScroll
 from reflect.ui.widgets.literal import Literal
 
 
@@ -134,7 +134,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
             if self.asked_for is None:
                 self.fmt = opening_format(self.session.mode == "individual", last.fmt)
         with FittingScroll(classes="dialog", id="export-dialog"):
-            yield DialogTitle(dialog_title(self.fmt in NAMELESS), id="export-title")
+            yield Literal(dialog_title(self.fmt in NAMELESS), "bold", id="export-title")
             yield Literal(check_state(False, False), "dim", id="export-hint")
             yield Literal("", id="findings")
             if self.room_waiting:
@@ -367,7 +367,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
     def letters_changed(self) -> None:
         """r and e went off or came back: the check's words say them as they now are."""
         if self.checked and self.is_attached:
-            self.say_findings(self.split, self.every_below)
+            self.say_findings(self.split)
 
     def action_choose(self, button: str) -> None:
         """r, e or a: press that button of the choice after a finding."""

@@ -4,7 +4,6 @@ the list where there is room for it too; the whole list once the arrows move in 
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import events
 from textual.containers import VerticalScroll
 from textual.geometry import Region, Spacing
@@ -14,7 +13,6 @@ from textual.widgets import RadioSet
 from reflect.export.identifiers import Finding
 from reflect.model.session import Session
 from reflect.model.typed_items import minutes_note
-from reflect.ui.laid_out import laid_out
 from reflect.ui.screens.base import ReflectModal, ResultT
 from reflect.ui.screens.export_words import check_message, first_finding, more_below
 from reflect.ui.widgets.choice import ChoiceButton
@@ -24,16 +22,12 @@ from reflect.ui.widgets.more_below import MoreBelow
 
 FINDING_ABOVE = "Finding above: PgUp"
 """Said over the buttons while the check's finding is above the view: where it and the whole
-list of formats cannot both be in view (a record's check at 80x23, any at 60x20)."""
+list of formats cannot both be in view (a record's check at 80x24, any at 60x20)."""
 
 
 def joined(*regions: Region) -> Region:
     """The region spanning those of `regions` that are not empty (one not yet laid out)."""
     return Region.from_union([region for region in regions if region] or [Region()])
-
-
-LAYOUT_TRIES = 20
-"""How many refreshes `_formats_once_laid_out` waits for the findings to be laid out."""
 
 
 class ExportView(ReflectModal[ResultT]):
@@ -48,8 +42,6 @@ class ExportView(ReflectModal[ResultT]):
     """The check's finding lines and the rest `check_message` takes (`say_findings`)."""
     split = False
     """Whether the findings after the first are said under the formats (`say_findings`)."""
-    every_below = False
-    """Whether, split, the first finding is said under the formats too (`show_formats`)."""
 
     def more_line(self, words: str) -> MoreBelow:
         """The line over the buttons: more options below (`words`), and the check's finding
@@ -112,53 +104,26 @@ class ExportView(ReflectModal[ResultT]):
         gutter = self.query_one("#export-title").dock_gutter
         return body.virtual_size.height - gutter.top - gutter.bottom
 
-    def say_findings(self, split: bool, every_below: bool = False) -> None:
+    def say_findings(self, split: bool) -> None:
         """The check's result over the formats: every finding, or (`split`) the first and a
-        line saying the rest are said under the formats (`#more-findings`); `every_below`,
-        split, the first said there too."""
-        self.split, self.every_below = split, split and every_below
+        line saying the rest are said under the formats (`#more-findings`)."""
+        self.split = split
         lines, record, colleagues, problem, unattributed = self.said
         first, rest = first_finding(lines) if split else (lines, [])
-        if rest and self.every_below:
-            first, rest = [], first + rest
         self.query_one("#findings", Literal).show(check_message(
-            len(self.findings), first + [more_below(rest, bool(first))] if rest else first,
-            record,
+            len(self.findings), first + [more_below(rest)] if rest else first, record,
             colleagues, problem, unattributed, letters=not self.letters_off,
             minutes=minutes_note(self.session)),
             "bold" if self.findings else "italic")
         self.query_one("#findings").set_class(bool(self.findings), "-found")
         more = self.query_one("#more-findings", Literal)
-        more.show(("The other findings:\n" if first else "The findings:\n")
-                  + "\n".join(rest) if rest else "", "bold")
+        more.show("The other findings:\n" + "\n".join(rest) if rest else "", "bold")
         more.display = bool(rest)
 
-    def _formats_once_laid_out(self, tries: int = LAYOUT_TRIES) -> None:
-        """`show_formats` once the findings moved under the formats are laid out: the height
-        moved is the same, no other layout comes (`_laid_out`), and after a refresh alone the
-        list was scrolled by the findings as they were, under load (a run of the tests). At
-        most `tries` times: asked again without end, a screen whose layout was never settled
-        kept a core busy until the test's 180 s ran out (a whole run, once)."""
-        if laid_out(self.query_one("#findings")) or tries <= 1:
-            self.show_formats()
-        else:
-            self.call_after_refresh(self._formats_once_laid_out, tries - 1)
-
-    def _first_height(self) -> int:
-        """The lines the first finding takes over the formats, at the width said there."""
-        width = self.query_one("#findings").content_region.width
-        first, _ = first_finding(self.said[0])
-        return sum(len(Text(line).wrap(self.app.console, max(width, 1))) for line in first)
-
     def _view_height(self) -> int:
-        """The lines of the dialog in view under its docked title, above its docked buttons."""
+        """The lines of the dialog in view above its docked buttons."""
         dialog = self.query_one("#export-dialog", VerticalScroll)
-        return dialog.scrollable_content_region.height - self._over() - self._under()
-
-    def _over(self) -> int:
-        """The lines docked at the dialog's top, under which the view starts: its title
-        (`DialogTitle`), kept in view as the rest scrolls."""
-        return self.query_one("#export-title").outer_size.height
+        return dialog.scrollable_content_region.height - self._under()
 
     def _under(self) -> int:
         """The lines docked at the dialog's foot, over which the view ends: its buttons, and
@@ -179,7 +144,7 @@ class ExportView(ReflectModal[ResultT]):
         second on under the formats (`say_findings`). Only where even that leaves no room is
         the top let go, as little as shows the finding and the "Chosen:" line."""
         chosen = self.query_one("#format-chosen").virtual_region
-        top = self.query_one("#export-hint").virtual_region  # (under the title, docked)
+        top = self.query_one("#export-title").virtual_region
         row = self._in_dialog(self.query_one("#format", RadioSet).pressed_button)
         first = self._in_dialog(self.query_one("#format").query(ChoiceButton).first())
         found = (self.query_one("#findings").virtual_region
@@ -206,8 +171,7 @@ class ExportView(ReflectModal[ResultT]):
 
     def _bring_into_view(self, region: Region) -> None:
         self.query_one("#export-dialog", VerticalScroll).scroll_to_region(
-            region, animate=False, top=False,
-            spacing=Spacing(self._over(), 0, self._under(), 0))
+            region, animate=False, top=False, spacing=Spacing(0, 0, self._under(), 0))
 
     def show_formats(self) -> None:
         """Once the arrows move in the formats, the whole list is brought into view (and again
@@ -228,15 +192,7 @@ class ExportView(ReflectModal[ResultT]):
             self.say_findings(split=True)  # the first finding, the rest under the formats
             self.call_after_refresh(self.show_formats)
             return
-        over = joined(found, listed).height - view if found else 0
-        if self.split and not self.every_below and 0 < over <= self._first_height():
-            # The first finding under the formats too, where that makes the check's words and
-            # the list fit: at 80x24, three findings, the title docked over them left the
-            # first line of the check's words above the view by one line.
-            self.say_findings(split=True, every_below=True)
-            self.call_after_refresh(self._formats_once_laid_out)
-            return
-        top = self.query_one("#export-hint").virtual_region  # (under the title, docked)
+        top = self.query_one("#export-title").virtual_region
         for region in (joined(top, found, listed), joined(found, listed), listed):
             if region.height <= view:
                 break

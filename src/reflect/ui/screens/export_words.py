@@ -59,15 +59,12 @@ def first_finding(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:ends], lines[ends:]
 
 
-def more_below(lines: list[str], more: bool = True) -> str:
+def more_below(lines: list[str]) -> str:
     """The line under the first finding when the rest are said under the formats: at 60x20
     with four findings, the first and the "Chosen:" line did not both fit above them. One
     line at 60 columns (it took two, and the list of formats, given the focus, was pushed
-    out of view under the dialog's title). `more`: others are said over it (else all are
-    under the formats, where the first did not fit over them either)."""
+    out of view under the dialog's title)."""
     n = sum(not line.startswith("    ") for line in lines)
-    if not more:
-        return "  They are said under the formats (PgDn)."
     return f"  … and {n} more finding{'' if n == 1 else 's'}, under the formats (PgDn)."
 
 
