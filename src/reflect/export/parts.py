@@ -50,6 +50,7 @@ from reflect.model.session import (
     Session,
     whole_minutes,
 )
+from reflect.text import plural
 
 
 def session_changed(s: Session, in_words: bool = False) -> str:
@@ -157,20 +158,20 @@ CONFIDENCE_PHASES = {"start": "At the start", "end": "At the end"}
 
 def confidence_text(c: Confidence) -> str:
     """`How confident …? 6 answers: 1 ×0, 2 ×1, 3 ×3, 4 ×2, 5 ×0; average 3.2 of 5`."""
-    counts = ", ".join(f"{k} ×{n}" for k, n in enumerate(c.counts, 1))
-    n = c.answers
-    average = f"; average {c.average:.1f} of 5" if c.average is not None else ""
-    return f"{c.prompt} {n} answer{'s' if n != 1 else ''}: {counts}{average}"
+    return _confidence_said(c, ", ".join(f"{k} ×{n}" for k, n in enumerate(c.counts, 1)))
 
 
 def confidence_spoken(c: Confidence) -> str:
     """`confidence_text` as the plain-text notes say it, read aloud: `How confident …? 6
     answers: none gave 1, 1 gave 2, 3 gave 3, 2 gave 4, none gave 5; average 3.2 of 5.`
     (`1 ×0, 2 ×1` was read "1 times 0": a screen reader user's trial)."""
-    counts = ", ".join(f"{n or 'none'} gave {k}" for k, n in enumerate(c.counts, 1))
-    n = c.answers
+    return _confidence_said(
+        c, ", ".join(f"{n or 'none'} gave {k}" for k, n in enumerate(c.counts, 1))) + "."
+
+
+def _confidence_said(c: Confidence, counts: str) -> str:
     average = f"; average {c.average:.1f} of 5" if c.average is not None else ""
-    return f"{c.prompt} {n} answer{'s' if n != 1 else ''}: {counts}{average}."
+    return f"{c.prompt} {plural(c.answers, 'answer')}: {counts}{average}"
 
 
 def confidence(session: Session) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ has none to carry, and nothing was said (a facilitator's trial)."""
 
 from __future__ import annotations
 
-from reflect.text import one_line
+from reflect.text import one_line, plural
 
 
 def emptied_said(listed_as: str, before: str, actions: int, carried: int) -> str:
@@ -15,7 +15,7 @@ def emptied_said(listed_as: str, before: str, actions: int, carried: int) -> str
     (`RenameEdits.emptied_in_run`)."""
     name = one_line(before, 60)
     said = f"{name}'s name is emptied: listed as {one_line(listed_as, 60)}."
-    owned = [f"{n} action{'s' if n != 1 else ''} {where}" for n, where in
+    owned = [f"{plural(n, 'action')} {where}" for n, where in
              ((actions, "on What to do now"), (carried, "of last time's")) if n]
     if not owned:
         return said

@@ -15,7 +15,7 @@ from pathlib import Path
 from reflect.model.teams import same_team
 from reflect.store.carry import open_actions_for_team
 from reflect.store.index import list_summaries
-from reflect.text import one_line
+from reflect.text import one_line, plural
 
 NAME_CHARS = 60
 """A team's name at most, as the line gives it (as the new-session form's line)."""
@@ -44,11 +44,11 @@ def met_said(team: str, met: TeamMet) -> str:
     if not met.meetings:
         return ""
     name = one_line(team.strip(), NAME_CHARS)
-    times = f"{met.meetings} meeting{'s' if met.meetings != 1 else ''}"
+    times = plural(met.meetings, "meeting")
     n = met.open_actions
     if not n:
         return f"“{name}” has met here before ({times}); none of its actions is open."
-    some = f"{n} open action{'s' if n != 1 else ''}"
+    some = plural(n, "open action")
     return (f"“{name}” has met here before ({times}), with {some}: leaving this box brings "
             f"{'them' if n != 1 else 'it'} in, at Last time's actions.")
 
@@ -58,7 +58,7 @@ def not_brought_said(team: str, n: int) -> str:
     it has moved on past the step after *Who is here*, or something was typed there (its
     later steps may hold what a step added before them would move), or the room is open."""
     name = one_line(team.strip(), NAME_CHARS)
-    some = f"{n} open action{'s' if n != 1 else ''}"
+    some = plural(n, "open action")
     return (f"“{name}”'s {some} {'are' if n != 1 else 'is'} not brought in: this session "
             "has moved on from Who is here (notes typed on the step after it, or a step past "
             "it shown), or the room is open. A session started with the team's name in the "

@@ -27,6 +27,7 @@ from reflect.model.carried import CarriedAction
 from reflect.model.changes import PeopleChanged
 from reflect.model.steps import steps_for
 from reflect.model.teams import same_team
+from reflect.text import plural
 from reflect.ui.screens.following import FollowsFile
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.step_list import StepList
@@ -115,7 +116,7 @@ class BringsCarried(FollowsFile):
         self.apply(PeopleChanged())  # (saved)
         self.query_one(TeamMetLine).check()  # (said no more: they are here)
         n = len(carried)
-        said = (f"{n} open action{'s' if n != 1 else ''} from this team's earlier sessions "
+        said = (f"{plural(n, 'open action')} from this team's earlier sessions "
                 f"{'are' if n != 1 else 'is'} at Last time's actions (step 2), to update.")
         self.notify(said)
         self.said_on_step(said)
