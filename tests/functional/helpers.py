@@ -657,11 +657,23 @@ async def paged_down_titled(pilot: Pilot, body: Any, title: Any, words: str) -> 
             and title.region.y == body.content_region.y
 
     await wait_for(pilot, lambda: body.max_scroll_y > 0 and titled())
-    for _ in range(8):
+
+    async def still_titled() -> None:
+        await wait_for(pilot, titled, timeout=5)
+
+    await paged_to_foot(pilot, body, still_titled)
+    assert body.max_scroll_y > 0
+
+
+async def paged_to_foot(pilot: Pilot, body: Any, each_page: Callable[[], Any],
+                        pages: int = 8) -> None:
+    """PgDn through the scrolling `body` until it is at its foot (at most `pages` times),
+    awaiting `each_page()` after each page has scrolled."""
+    for _ in range(pages):
         if body.scroll_y >= body.max_scroll_y:
             break
         before = body.scroll_y
         await pilot.press("pagedown")
         await wait_for(pilot, lambda: body.scroll_y > before, timeout=5)
-        await wait_for(pilot, titled, timeout=5)
-    assert body.scroll_y == body.max_scroll_y > 0
+        await each_page()
+    assert body.scroll_y == body.max_scroll_y

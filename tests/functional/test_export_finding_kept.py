@@ -6,6 +6,7 @@ mid-sentence, with nothing saying there was more above. All names and numbers ar
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from reflect.store.exports import FORMATS
@@ -30,9 +31,7 @@ async def test_after_an_arrow_the_finding_stays_over_the_whole_list_at_80x24(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         dialog = await checked_dialog(pilot, session, load_library(fictional_dir).get("child-zz"))
-
-        def finding_shown() -> bool:
-            return _finding_shown(app)
+        finding_shown = partial(_finding_shown, app)
 
         await wait_for(pilot, finding_shown)
         await pilot.press("right")
@@ -55,9 +54,7 @@ async def test_a_finding_above_the_view_is_said_over_the_buttons_at_80x24(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         dialog = await checked_dialog(pilot, session, load_library(fictional_dir).get("child-zz"))
-
-        def finding_shown() -> bool:
-            return _finding_shown(app)
+        finding_shown = partial(_finding_shown, app)
 
         def says() -> bool:
             return any(f"{FINDING_ABOVE} · more options below: Tab or PgDn" in row
@@ -65,8 +62,7 @@ async def test_a_finding_above_the_view_is_said_over_the_buttons_at_80x24(
 
         await wait_for(pilot, lambda: finding_shown() and not says())
         await pilot.press(*["down"] * 5)
-        # (The list kept whole read in the one condition: read once after it, the test failed
-        # once in a run of 488 tests on three loaded workers, which part not recorded.)
+        # (The list kept whole read in the one condition, not once after it.)
         await wait_for(pilot, lambda: dialog.chosen_format == "nmc-discussion-md"
                        and dialog.checked and not finding_shown() and says()
                        and sorted(formats_in_view(dialog)) == sorted(FORMATS))

@@ -15,7 +15,7 @@ from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import MORE_OPTIONS
-from tests.functional.helpers import screen_lines, wait_for
+from tests.functional.helpers import paged_to_foot, screen_lines, wait_for
 from tests.functional.test_export_dialog import checked_dialog
 
 
@@ -39,17 +39,14 @@ async def test_pgdn_pages_to_the_foot_passing_nothing(fictional_dir: Path,
             foot = over.region.y if over.display else buttons.region.y
             return round(body.scroll_y), round(body.scroll_y) + foot - body.content_region.y
 
-        seen = view()
-        for _ in range(6):
-            if body.scroll_y >= body.max_scroll_y:
-                break
-            before = body.scroll_y
-            await pilot.press("pagedown")
-            await wait_for(pilot, lambda: body.scroll_y > before, timeout=5)
+        seen = [view()]
+
+        async def nothing_passed_unseen() -> None:
             top, bottom = view()
-            assert top <= seen[1], f"lines {seen[1]}-{top} passed unseen"
-            seen = (top, bottom)
-        assert body.scroll_y == body.max_scroll_y
+            assert top <= seen[-1][1], f"lines {seen[-1][1]}-{top} passed unseen"
+            seen.append((top, bottom))
+
+        await paged_to_foot(pilot, body, nothing_passed_unseen, pages=6)
         # The last option whole above the buttons, and nothing saying more is below.
         await wait_for(pilot, lambda: last.region.bottom <= buttons.region.y
                        and not any(MORE_OPTIONS.lower() in row.lower()
