@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from textual import on, work
 from textual.widgets import ContentSwitcher
-from textual.widgets.option_list import Option
 
 from reflect.model.carried import CarriedAction
 from reflect.model.changes import PeopleChanged
@@ -29,7 +28,6 @@ from reflect.model.steps import steps_for
 from reflect.model.teams import same_team
 from reflect.text import plural
 from reflect.ui.screens.following import FollowsFile
-from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.step_list import StepList
 from reflect.ui.widgets.team_met import OpenActions, TeamMetLine
 
@@ -101,14 +99,12 @@ class BringsCarried(FollowsFile):
         self.apply(self.edits.plan_step_added(before, self.steps))
         steps = self.query_one("#steps", StepList)
         steps.clear_options()
-        steps.add_options([Option(self._step_label(i), id=s.key)
-                           for i, s in enumerate(self.steps)])
+        steps.add_options(self.step_options())
         if self.index:  # on the step after Who is here: now Last time's actions
             await self.go(self.index)
         else:
             steps.show_current(self.index)
-            self.query_one("#step-title", Literal).show(
-                f"Step 1 of {len(self.steps)}: {self.steps[0].label}", "bold")
+            self.say_step(0)
             self.call_after_refresh(self._build_ahead)
         for c in self.session.carried:
             if not c.written_back:

@@ -19,7 +19,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Button, ContentSwitcher, Header, OptionList
-from textual.widgets.option_list import Option
 
 from reflect.model.changes import (
     AnswerChanged,
@@ -106,8 +105,7 @@ class WalkthroughScreen(BringsCarried):
             with Vertical(id="steps-pane") as steps_pane:
                 yield Literal(steps_title(TYPED_MEANING if self.typed_keys else ""), "bold",
                               id="steps-title", classes="pane-title")
-                yield (steps := StepList(*[Option(self._step_label(i), id=s.key)
-                                           for i, s in enumerate(self.steps)], id="steps"))
+                yield (steps := StepList(*self.step_options(), id="steps"))
             with Vertical(id="main-pane"):
                 yield Literal("", id="read-only")
                 with Horizontal(id="step-head"):
@@ -215,8 +213,7 @@ class WalkthroughScreen(BringsCarried):
         for moved in (before, index):
             self.redraw_step(self.steps[moved].key)
         self.query_one("#steps", StepList).show_current(index)
-        self.query_one("#step-title", Literal).show(
-            f"Step {index + 1} of {len(self.steps)}: {step.label}", "bold")
+        self.say_step(index)
         self.apply(self.edits.go_to_step(step.key))
         pane.shown()
         self.show_time()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from textual.geometry import Region
 from textual.widget import AwaitMount
+from textual.widgets.option_list import Option
 
 from reflect.model.arrival import settled_said
 from reflect.model.changes import Change, PeopleChanged
@@ -24,6 +25,7 @@ from reflect.ui.notices import Notices
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.session_keeping import KeepsSession
 from reflect.ui.widgets.hanging import HangingLabel
+from reflect.ui.widgets.literal import Literal
 
 
 class WalkthroughBase(KeepsSession):
@@ -143,6 +145,15 @@ class WalkthroughBase(KeepsSession):
     def _step_label(self, index: int) -> HangingLabel:
         """A step's line in the step list."""
         raise NotImplementedError
+
+    def step_options(self) -> list[Option]:
+        """The step list's entries, a step each (`_step_label`)."""
+        return [Option(self._step_label(i), id=s.key) for i, s in enumerate(self.steps)]
+
+    def say_step(self, index: int) -> None:
+        """The line over the pane: which step of how many, and its name."""
+        self.query_one("#step-title", Literal).show(
+            f"Step {index + 1} of {len(self.steps)}: {self.steps[index].label}", "bold")
 
     def _build_ahead(self) -> None:
         """Build the next step's pane, hidden."""
