@@ -1,7 +1,8 @@
 """The Reports screen's Since and Until take calendar quarters (`this quarter`, `last quarter`,
 `Q4`), as `reflect report` does, and a date they cannot read names the words they can: "this
-quarter" was refused as not a date (a trial). A period typed in Since alone is the whole
-period, said in words under the boxes. Every team here is invented."""
+quarter" was refused as not a date (a trial). A period typed in Since alone runs from its
+first day to today, and a quarter in Since after Until is the year before's, each said in
+words under the boxes. Every team here is invented."""
 
 from __future__ import annotations
 
@@ -45,22 +46,33 @@ async def test_since_this_quarter_and_q_words_on_the_reports_screen(fictional_di
         await pilot.press("enter")
         await wait_for(pilot, lambda: since.border_subtitle == short_date(began, weekday=False))
         await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
-        # Typed in Since alone, a period is the whole period, said under the boxes: "last
-        # quarter" covered its first day to today, a trap for a new lead (a trial).
+        # Typed in Since alone, a period runs from its first day to today, the days said
+        # under the boxes, with how to have the period alone (until 7 December 2026 it was
+        # the period only, "Since March" March alone).
         since.value = "last quarter"
         await pilot.press("enter")
         first, last = months_before(began, 3), began - timedelta(days=1)
+        await wait_for(pilot, lambda: "Sessions held: 2 " in _report_text(app))
+        line = app.screen.query_one("#report-period", Literal)
+        assert line.display and str(line.render()) == (
+            f"Sessions held from {long_date(first)} to today. Last quarter alone: type it in "
+            "Until too.")
+        until = app.screen.query_one("#report-until", Input)
+        until.value = "last quarter"  # in both boxes: the quarter alone
+        await pilot.press("enter")
         await wait_for(pilot, lambda: f"sessions from {long_date(first)} to {long_date(last)}"
                        in " ".join(_report_text(app).split()))
         assert "Sessions held: 1 " in _report_text(app)
-        line = app.screen.query_one("#report-period", Literal)
-        assert line.display and str(line.render()) == (
-            f"Last quarter: sessions held {days_words(first, last)}.")
-        until = app.screen.query_one("#report-until", Input)
-        until.value = "today"  # with Until typed, from its first day
+        assert str(line.render()) == f"Sessions held {days_words(first, last)}."
+        # A quarter in Since after Until: the one the year before, said on the line.
+        named = f"Q{(today.month - 1) // 3 + 1}"
+        since.value, until.value = named, f"{named} {today.year - 1}"
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "Sessions held: 2 " in _report_text(app))
-        assert str(line.render()) == f"Sessions held {days_words(first, today)}."
+        await wait_for(pilot, lambda: "Sessions held: 0" in _report_text(app))
+        year_before = months_before(began, 12)
+        assert str(line.render()) == (
+            f"Since read as {named} {today.year - 1}, the one before Until: sessions held "
+            f"{days_words(year_before, months_before(began, 9) - timedelta(days=1))}.")
         until.value = ""
         since.value = "this qtr"
         await pilot.press("enter")

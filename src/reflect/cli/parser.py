@@ -70,8 +70,9 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                                "1 March, Monday, yesterday, 3 months ago, a year ago, last "
                                "week, last month, this year, the past 3 months, this "
                                "quarter, last quarter, Q4, September, 2025 (calendar "
-                               "quarters; a span from its first day; today or a day gone; "
-                               "a calendar period with no --until is the whole period)")
+                               "quarters; a span from its first day, to today with no "
+                               "--until; today or a day gone; Q4 or October after --until "
+                               "is the year before's)")
     p_report.add_argument("--until", metavar="DATE", type=until_words,
                           help="sessions created on or before DATE, typed as for --since "
                                "(a span such as last month up to its last day; a weekday "
@@ -317,7 +318,8 @@ def uk_date(text: str, past: bool = False) -> date:
 def since_words(text: str) -> str:
     """`--since`: checked here as a day on or before today (one still to come is refused,
     saying the date, or the period, it was read as: `report.period.since_to_come`), read in
-    `cmd_report` with `--until` (a period alone is read whole: `report.period.read_period`)."""
+    `cmd_report` with `--until` (`report.period.read_period`: `Q4` after `--until Q1` is the
+    year before's)."""
     from reflect.report.dates import NOT_SINCE
     from reflect.report.period import since_to_come
 

@@ -37,13 +37,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             echo(f"reflect report: no such folder: {folder}", err=True, whole=(folder,))
             return 1
-    if args.since or args.until:  # (a calendar period alone in --since: the whole period)
+    if args.since or args.until:  # (`Q4` after `--until Q1`: the Q4 the year before)
         from datetime import date
 
         from reflect.report.dates import still_to_come
-        from reflect.report.period import read_period
+        from reflect.report.period import days_words, read_period
 
         typed, period = args.until, read_period(args.since or "", args.until or "", date.today())
+        if period.earlier and period.since is not None and period.until is not None:
+            echo(f"reflect report: note: --since {args.since!r} reads as {period.earlier}, the "
+                 f"one before --until {typed!r}: the report covers "
+                 f"{days_words(period.since, period.until)}.", err=True)
         args.since, args.until = period.since, period.until
         if typed and args.until is not None and (to_come := still_to_come(args.until,
                                                                           date.today())):

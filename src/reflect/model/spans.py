@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from reflect.model.dates import NUMBERS, last_day, month_number
+from reflect.model.dates import MONTH_NAMES, NUMBERS, last_day, month_number
 
 _CALENDAR = re.compile(r"(?:the\s+)?(last|this|previous|current|next)\s+"
                        r"(week|month|quarter|year)")
@@ -102,6 +102,21 @@ def period(words: str, today: date) -> tuple[date, date] | None:
     if (m := _MONTH.fullmatch(words)) and (month := month_number(m[1])) is not None:
         year = int(m[2]) if m[2] else today.year - (month > today.month)
         return date(year, month, 1), last_day(year, month)
+    return None
+
+
+def a_year_earlier(words: str, today: date) -> tuple[date, date, str] | None:
+    """The quarter or month `words` name by its number or name, without a year (`Q4`,
+    `October`), a year before the one `period` reads, with its name and year (`Q4 2025`,
+    `October 2025`); None for any other words (a year typed, `last quarter`, a day). A
+    report's Since after its Until is read so (report/period.py): Since `Q4`, Until `Q1` in
+    December, read as this year's Q4, was refused as after Until (a trial)."""
+    if (m := _QUARTER.fullmatch(words)) and m[1] and not m[2]:
+        year = _quarter_named(m, today)[0].year - 1
+        return (*quarter(year, int(m[1])), f"Q{m[1]} {year}")
+    if (m := _MONTH.fullmatch(words)) and not m[2] and (month := month_number(m[1])):
+        year = today.year - (month > today.month) - 1
+        return date(year, month, 1), last_day(year, month), f"{MONTH_NAMES[month - 1]} {year}"
     return None
 
 

@@ -1,12 +1,14 @@
 """A report's Since and Until read together, the Reports screen and `reflect report` alike
 (`read_period`), and said in words (`period_words`, the screen's line under its filters).
 
-A calendar period typed in Since with Until left empty (`last quarter`, `Q3`, `last month`,
-`September`, `2025`: `model.spans.period`) is the whole period, Since its first day and Until
-its last: "last quarter" in Since alone covered 1 July to today, where a learning lead meant
-the quarter (a trial; the docs said to type it in both boxes, which a new lead does not know).
-A day (`1 Sep`, `Monday`, `3 months ago`) and a span counted back from today (`the past 3
-months`) still mean from that day on. Pure: no IO, no Textual."""
+Since is always from the day it names on, Until up to the day it names: a calendar period
+(`last quarter`, `Q3`, `September`, `2025`: `model.spans.period`) is its first day in Since,
+its last in Until, so "Since March" alone is 1 March to today, as anyone reading it takes it
+(until 7 December 2026 a period in Since alone was that period only, its end unsaid in the
+box: a learning lead's trial); for the period alone it is typed in both boxes, as the line
+under them says. A quarter or a month without its year in Since that falls after Until is the
+one the year before: Since `Q4`, Until `Q1` in December is 1 October 2025 to 31 March 2026
+(it was this year's Q4, refused as after Until: a trial). Pure: no IO, no Textual."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reflect.model.dates import MONTH_NAMES, normal_words, read_date_near, read_until, short_date
-from reflect.model.spans import period
+from reflect.model.spans import a_year_earlier, period
 from reflect.report.dates import long_date, still_to_come
 
 
@@ -24,20 +26,31 @@ class Period:
 
     since: date | None = None
     until: date | None = None
-    named: str = ""
-    """The words typed in Since where they named a calendar period read whole (Until
-    empty): `last quarter`; "" otherwise."""
+    earlier: str = ""
+    """Since where it is read a year before the one it names alone, Until being before that
+    one, with its year (`Q4 2025` for Since `Q4`, Until `Q1` in December); "" otherwise."""
+    alone: str = ""
+    """The words typed in Since, Until empty, where they name a calendar period over before
+    today (`last quarter`): the line under the boxes says how to have that period alone."""
 
 
 def read_period(since: str, until: str, today: date) -> Period:
     """Since and Until as typed, read from `today`: Since as `read_date_near` reads a day gone
-    (`past`), Until by `read_until` from Since; a calendar period in Since with Until empty
-    is the whole period (`Period.named`)."""
+    (`past`), Until by `read_until` from Since; a quarter or a month in Since without its
+    year, after Until so read, the one a year before (`Period.earlier`) where Until, read
+    from that, is on or after it. A year typed in Since is kept: `Q4 2026`, `Q1 2026` is
+    refused as after Until."""
     since, until = since.strip(), until.strip()
     start = read_date_near(since, today, True) if since else None
-    if start is not None and not until and (whole := period(normal_words(since), today)):
-        return Period(whole[0], whole[1], since)
-    return Period(start, read_until(until, today, start) if until else None)
+    end = read_until(until, today, start) if until else None
+    if start is not None and end is not None and start > end and (
+            earlier := a_year_earlier(normal_words(since), today)):
+        first, _, said = earlier
+        last = read_until(until, today, first)
+        if last is not None and first <= last:
+            return Period(first, last, earlier=said)
+    whole = period(normal_words(since), today) if start is not None and not until else None
+    return Period(start, end, alone=since if whole and whole[1] < today else "")
 
 
 def days_words(first: date, last: date) -> str:
@@ -53,10 +66,11 @@ def days_words(first: date, last: date) -> str:
 
 
 def period_words(p: Period, today: date) -> str:
-    """What `p` covers, in words, for the line under the Reports screen's filters: `Last
-    quarter: sessions held 1 July to 30 September 2026.`, `Sessions held from 1 September
-    2026 to today.`; "" for no dates, or dates the report refuses (a Since after the Until, or
-    still to come: the refusal says why)."""
+    """What `p` covers, in words, for the line under the Reports screen's filters: `Sessions
+    held from 1 July 2026 to today. Last quarter alone: type it in Until too.`, `Since read as
+    Q4 2025, the one before Until: sessions held 1 October 2025 to 31 March 2026.`; "" for no
+    dates, or dates the report refuses (a Since after the Until, or still to come: the
+    refusal says why)."""
     since, until = p.since, p.until
     if (since is None and until is None) or (since is not None and since > today) or (
             since is not None and until is not None and since > until):
@@ -69,8 +83,10 @@ def period_words(p: Period, today: date) -> str:
         said = ("on " if since == until else "") + days_words(since, until)
     if until is not None and until > today:  # as the report reads it (`Filters.up_to`)
         said += ", to today so far"
-    lead = f"{p.named[0].upper()}{p.named[1:]}: sessions held" if p.named else "Sessions held"
-    return f"{lead} {said}."
+    if p.earlier:
+        return f"Since read as {p.earlier}, the one before Until: sessions held {said}."
+    alone = f" {p.alone[0].upper()}{p.alone[1:]} alone: type it in Until too." if p.alone else ""
+    return f"Sessions held {said}.{alone}"
 
 
 def since_to_come(typed: str, day: date, today: date) -> str | None:

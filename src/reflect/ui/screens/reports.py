@@ -214,7 +214,7 @@ class ReportsScreen(ReflectScreen[None]):
 
     def _said_back(self) -> Period:
         """The dates typed in Since and Until (`read_period`: Until, without a year, is the
-        first such day from Since on; a calendar period in Since alone is the whole period),
+        first such day from Since on; `Q4` in Since after Until is the year before's),
         each said back on its box's border, `1 Nov 2026` (short: the box is narrow at 80
         columns), or "not a date"; and the period in words under the boxes."""
         since, until = (self.query_one(f"#report-{key}", Input).value
