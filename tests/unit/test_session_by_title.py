@@ -232,6 +232,17 @@ def test_nothing_found_says_how_many_files_could_not_be_read(folder):
         f"no session titled “Invented week 2 meeting” (or with a title holding it) in {folder}, "
         "nor with that id; 1 session file there could not be read, its title unknown: type a "
         "session's id or its title (try: reflect list sessions)")
+    # A file that cannot be read but whose title can, another title, is not counted: its
+    # title is known (it was counted as unknown beside one whose title was not).
+    (folder / "20261113-child-zz-bad00002.toml").write_text(
+        'title = "Invented other meeting"\n', "utf-8")
+    with pytest.raises(SessionError) as error:
+        resolve_session(folder, "Invented week 2 meeting")
+    assert "; 1 session file there could not be read, its title unknown:" in str(error.value)
+    (folder / "20261112-child-zz-bad00001.toml").unlink()
+    with pytest.raises(SessionError) as error:
+        resolve_session(folder, "Invented week 2 meeting")
+    assert "could not be read" not in str(error.value)
 
 
 def test_a_title_held_by_a_file_that_cannot_be_read_finds_that_file(folder):

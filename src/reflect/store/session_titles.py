@@ -61,14 +61,21 @@ def titled_unread(ref: str, files: Sequence[Path]) -> list[Path]:
     trial)."""
     wanted, found = tidied(ref), []
     for path in files:
-        try:
-            title = tomllib.loads(path.read_text(encoding="utf-8")).get("title")
-        except (OSError, ValueError):  # (not TOML, not UTF-8: its title is unknown)
-            continue
-        if isinstance(title, str) and wanted and (tidied(title) == wanted
-                                                  or holds(tidied(title), wanted)):
+        title = unread_title(path)
+        if title is not None and wanted and (tidied(title) == wanted
+                                             or holds(tidied(title), wanted)):
             found.append(path)
     return found
+
+
+def unread_title(path: Path) -> str | None:
+    """The `title` line of a session file that cannot be read as a session, where the file can
+    be read as TOML and holds one; None where its title is unknown."""
+    try:
+        title = tomllib.loads(path.read_text(encoding="utf-8")).get("title")
+    except (OSError, ValueError):  # (not TOML, not UTF-8: its title is unknown)
+        return None
+    return title if isinstance(title, str) else None
 
 
 def titled(ref: str, entries: Sequence[SessionSummary]) -> list[SessionSummary]:
@@ -172,11 +179,12 @@ def none_titled(ref: str, folder: Path, entries: Sequence[SessionSummary] = ()) 
     be taken said so: `holds`), with the session whose title it was likely typed for, and
     how many session files there could not be read, their titles unknown: `reflect open
     "Week 2"`, its file broken by hand, said only that no session was so titled (a
-    facilitator's fresh-eyes trial)."""
+    facilitator's fresh-eyes trial). A file whose title could be read (`unread_title`) is not
+    one of them: its title is known, and is not `ref`."""
     part = (f"a part of a title is taken when it is a whole word of it or {SHORTEST_PART} "
             "characters or more") if too_short(ref) else ""
     meant = near_title(ref, entries)
-    n = len(unread(folder, entries))
+    n = sum(unread_title(path) is None for path in unread(folder, entries))
     whose = "their titles" if n > 1 else "its title"
     unknown = f"; {n} session file{'s' * (n > 1)} there could not be read, {whose} unknown" \
         if n else ""
