@@ -139,6 +139,8 @@ def test_a_since_still_to_come_is_said_in_its_own_terms():
     ("", "", ""),
     ("1/10/2026", "1/9/2026", ""),  # refused, saying why
     ("Q4 2026", "Q1 2026", ""),
+    ("Q5", "Q1 2026", ""),  # not a date: refused, never "up to 31 March 2026"
+    ("last quarter", "Smarch", ""),
     ("next week", "", ""),
 ])
 def test_the_period_said_in_words(since, until, said):

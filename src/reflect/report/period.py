@@ -32,6 +32,8 @@ class Period:
     alone: str = ""
     """The words typed in Since, Until empty, where they name a calendar period over before
     today (`last quarter`): the line under the boxes says how to have that period alone."""
+    unread: bool = False
+    """Whether Since or Until was typed and is not a date (`Q5`): the report is refused."""
 
 
 def read_period(since: str, until: str, today: date) -> Period:
@@ -50,7 +52,8 @@ def read_period(since: str, until: str, today: date) -> Period:
         if last is not None and first <= last:
             return Period(first, last, earlier=said)
     whole = period(normal_words(since), today) if start is not None and not until else None
-    return Period(start, end, alone=since if whole and whole[1] < today else "")
+    return Period(start, end, alone=since if whole and whole[1] < today else "",
+                  unread=bool(since) and start is None or bool(until) and end is None)
 
 
 def days_words(first: date, last: date) -> str:
@@ -69,10 +72,10 @@ def period_words(p: Period, today: date) -> str:
     """What `p` covers, in words, for the line under the Reports screen's filters: `Sessions
     held from 1 July 2026 to today. Last quarter alone: type it in Until too.`, `Since read as
     Q4 2025, the one before Until: sessions held 1 October 2025 to 31 March 2026.`; "" for no
-    dates, or dates the report refuses (a Since after the Until, or still to come: the
-    refusal says why)."""
+    dates, or dates the report refuses (one not a date, a Since after the Until, or still to
+    come: the refusal says why; `Q5` in Since said "up to" the Until beside it)."""
     since, until = p.since, p.until
-    if (since is None and until is None) or (since is not None and since > today) or (
+    if p.unread or (since is None and until is None) or (since is not None and since > today) or (
             since is not None and until is not None and since > until):
         return ""
     if since is None:
