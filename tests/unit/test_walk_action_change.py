@@ -7,6 +7,7 @@ from datetime import date
 from reflect.model.session import Action, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
+from reflect.walk.dialogue import numbered
 from reflect.walk.due import due_kept
 from tests.unit.test_walk import dirs_for, flat, run_walk
 
@@ -80,3 +81,10 @@ def test_what_enter_keeps_is_said_with_its_date_in_words() -> None:
     assert due_kept("end of Janury", None) == "end of Janury, not read as a date"
     assert due_kept("next Friday", None) == "next Friday"  # an older file's: it names one
     assert due_kept("  ", None) == "none"
+
+
+def test_a_number_is_digits_alone_and_a_superscript_is_not_one() -> None:
+    """Every prompt taking a number reads it with `numbered`: "²" (a key of its own on some
+    keyboards) passed `str.isdigit` and `int` refused it, a traceback at the actions prompt."""
+    assert [numbered(typed, 3) for typed in ("2", "03", "٣", "4", "0", "²", "2.", "")] == [
+        2, 3, 3, None, None, None, None, None]

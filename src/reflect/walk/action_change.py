@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from reflect.model.action_words import action_words
 from reflect.model.due import due_spoken
 from reflect.model.session import Action
-from reflect.walk.dialogue import END, REPLACE
+from reflect.walk.dialogue import END, REPLACE, numbered
 from reflect.walk.due import ask_due
 from reflect.walk.owners import listed_name
 
@@ -35,9 +35,8 @@ REMOVE = ("remove", "delete")
 
 def chosen(w: Walk, typed: str) -> Action | None:
     """The action agreed already that `typed` numbers (1 for the first listed), else None."""
-    actions = w.session.actions
-    return actions[int(typed) - 1] if typed.isdigit() and 1 <= int(typed) <= len(actions) \
-        else None
+    n = numbered(typed, len(w.session.actions))
+    return None if n is None else w.session.actions[n - 1]
 
 
 def change_action(w: Walk, action: Action) -> bool:

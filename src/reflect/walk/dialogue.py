@@ -72,6 +72,12 @@ KEPT_ADDED = ("What you were typing is kept as far as you had typed it, added be
 """Said on a stop that kept an answer begun with `REPLACE` (`unreplaced`)."""
 
 
+def numbered(typed: str, count: int) -> int | None:
+    """The number 1 to `count` that `typed` is, in digits alone, else None. (`str.isdigit` let
+    "²" through to `int`, which refused it: a traceback at every prompt taking a number.)"""
+    return int(typed) if typed.isdecimal() and 1 <= int(typed) <= count else None
+
+
 def unreplaced(typed: str) -> str | None:
     """A reply stopped half typed, as it is kept: what follows a leading `REPLACE`, to be added
     to what was there, never to replace it (a half-typed `=Replace it all wi` replaced three

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reflect.model.action_words import action_words
 from reflect.model.owners import completions, owner_names
-from reflect.walk.dialogue import END
+from reflect.walk.dialogue import END, numbered
 
 if TYPE_CHECKING:
     from reflect.model.session import CarriedAction
@@ -62,8 +62,8 @@ def _which(d: Dialogue, typed: str, offered: list[str], keep: Keep) -> str | Non
         got = d.ask(f"Which? 1 to {len(offered)} (Enter keeps “{typed}” as typed)", keep)
         if got is None or not got:
             return got
-        if got.isdigit() and 1 <= int(got) <= len(offered):
-            return offered[int(got) - 1]
+        if (which := numbered(got, len(offered))) is not None:
+            return offered[which - 1]
         d.say(f"“{got}” is not a number from 1 to {len(offered)}.")
 
 

@@ -28,6 +28,7 @@ from reflect.model.point_move_edits import QuestionChoice
 from reflect.model.said_by import read_point
 from reflect.model.session import Participant, Point, Session
 from reflect.text import one_line
+from reflect.walk.dialogue import numbered
 
 if TYPE_CHECKING:
     from reflect.walk.steps import Walk
@@ -87,7 +88,7 @@ def numbers(count: int, but: int = 0) -> str:
 def chosen_number(typed: str, count: int) -> int | None:
     """The number 1 to `count` that `typed` is, else None."""
     typed = typed.strip().rstrip(".")
-    return int(typed) if typed.isdigit() and 1 <= int(typed) <= count else None
+    return numbered(typed, count)
 
 
 def change_point(w: Walk, qid: str) -> bool:
@@ -178,7 +179,7 @@ def _points(w: Walk, qid: str) -> list[Point]:
 def _number(choice: QuestionChoice | None) -> int:
     """The number a question is typed as: its step's (`Question 3`: 3); 0 for none."""
     last = choice.label.rsplit(" ", 1)[-1] if choice is not None else ""
-    return int(last) if last.isdigit() else 0
+    return int(last) if last.isdecimal() else 0
 
 
 def _which(w: Walk, points: list[Point], verb: str) -> int | None:

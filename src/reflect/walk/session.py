@@ -34,7 +34,7 @@ from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import one_line, plural
-from reflect.walk.dialogue import HOW_TO_TYPE, Dialogue
+from reflect.walk.dialogue import HOW_TO_TYPE, Dialogue, numbered
 from reflect.walk.point_change import HOW_AT_POINTS
 from reflect.walk.step_list import listed_steps, unanswered
 from reflect.walk.steps import ASK, Walk, gather_team
@@ -313,14 +313,14 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
                 return behind[0]
             d.say("No question before this step is left unanswered: Enter carries on here.")
             continue
-        if got.isdigit() and 1 <= int(got) <= len(steps):
-            return int(got) - 1
+        if (n := numbered(got, len(steps))) is not None:
+            return n - 1
         if got.lower() == "l":
             for line in listed_steps(w.session, steps, start):
                 d.say(line)
         else:  # (then the prompt, saying the rest: "… (1 to 12) or l." was read "or l" alone,
             # hard to follow: a trial)
-            d.say(f"There is no step {got}: the steps are 1 to {len(steps)}." if got.isdigit()
+            d.say(f"There is no step {got}: the steps are 1 to {len(steps)}." if got.isdecimal()
                   else f"“{got}” is not a step's number.")
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reflect.text import one_line
-from reflect.walk.dialogue import Dialogue
+from reflect.walk.dialogue import Dialogue, numbered
 
 NUMBERED = 9
 """The near teams listed by number at most (a name as short as "team" is near many)."""
@@ -87,6 +87,6 @@ def _chosen(d: Dialogue, said: str, near: list[str]) -> str | None:
                     not_taken)
         if got is None or not got:
             return got
-        if got.isdigit() and 1 <= int(got) <= len(near):
-            return near[int(got) - 1]
+        if (n := numbered(got, len(near))) is not None:
+            return near[n - 1]
         d.say(f"“{got}” is not a number from 1 to {len(near)}.")
