@@ -7,9 +7,10 @@ from datetime import date
 from reflect.model.session import Action, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
+from reflect.walk.action_change import no_such_number
 from reflect.walk.dialogue import numbered
 from reflect.walk.due import due_kept
-from tests.unit.test_walk import dirs_for, flat, run_walk
+from tests.unit.test_walk import dirs_for, flat, run_at_terminal, run_walk
 
 SID = "20260101-child-zz-00000298"
 
@@ -56,20 +57,44 @@ def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fict
         ("Ring Team Blue's lead", "Pat Example", "", None)]
 
 
-def test_a_number_past_the_list_is_an_action_and_none_listed_asks_as_before(
+def test_a_number_past_the_list_is_said_so_and_taken_as_words_when_typed_again(
         monkeypatch, capsys, fictional_dir, sessions_dir):
-    """`4` with three listed is an action's words, as any text; with none listed the prompt
-    says nothing of numbers."""
+    """`5` with three listed numbers none: said so, and asked again, nothing added (it was
+    added at once as an action called 5, where a bare number at a prompt that changes one by
+    its number meant one of the list); typed again at once, it is added. From a script it is
+    added as typed, and said so; with none listed the prompt says nothing of numbers."""
     at_actions(fictional_dir, sessions_dir)
-    run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "4\n\n\n\n\n",
-             "--resume", SID)
-    assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][-1] == "4"
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n5\n4\n4\n\n\n\n\n\n\n\n",
+                                "--resume", SID)
+    said = flat(out.out)
+    assert "There is no number 5 in What I will do: it holds 3 so far. To add 5 to it as what " \
+        "you will do, type 5 again." in said
+    assert "Added: 4" in said and "Added: 5" not in said
+    assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][2:] == [
+        "Stray line typed by mistake", "4"]
+    s = load_session(sessions_dir / f"{SID}.toml")
+    s.current_step = "actions"
+    save_session(sessions_dir, s)
+    code, out = run_walk(monkeypatch, capsys, dirs, "6\n\n\n\n\n", "--resume", SID)
+    assert "There is no number 6 in What I will do: it holds 4 so far. Taken as typed, as " \
+        "words. Added: 6" in flat(out.out)
+    assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][-1] == "6"
     s = load_session(sessions_dir / f"{SID}.toml")
     s.actions, s.current_step = [], "actions"
     save_session(sessions_dir, s)
-    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "\n\n",
-                         "--resume", SID)
+    code, out = run_walk(monkeypatch, capsys, dirs, "\n\n", "--resume", SID)
     assert "What I will do (Enter when there are no more):" in flat(out.out)
+
+
+def test_a_team_is_told_there_is_no_such_action_in_its_words() -> None:
+    assert no_such_number("6", 2, False, True) == ("There is no action 6: 2 are agreed so far. "
+                                                   "To add an action called 6, type 6 again.")
+    assert no_such_number("2", 1, False, True).startswith("There is no action 2: 1 is agreed")
+    assert no_such_number("1", 0, False, False) == ("There is no action 1: none is agreed so "
+                                                    "far. Taken as typed, as words.")
+    assert no_such_number("1", 0, True, True).startswith(
+        "There is no number 1 in What I will do: it is empty so far.")
 
 
 def test_what_enter_keeps_is_said_with_its_date_in_words() -> None:

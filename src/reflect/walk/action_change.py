@@ -39,6 +39,23 @@ def chosen(w: Walk, typed: str) -> Action | None:
     return None if n is None else w.session.actions[n - 1]
 
 
+def no_such_number(typed: str, have: int, individual: bool, at_terminal: bool) -> str:
+    """Said when `typed`, digits alone, numbers no action agreed already (`have` of them): it
+    was taken as an action's words at once (`6`, with 2 listed, added an action called 6),
+    where a person typing a bare number at a prompt that changes one by its number meant one
+    of the list. At a terminal, typed again at once it is added as words; from a script, whose
+    next line answers the next question, it is added as typed, and said so."""
+    if individual:
+        held = f"it holds {have} so far" if have else "it is empty so far"
+        there = f"There is no number {typed} in What I will do: {held}."
+        add = f"To add {typed} to it as what you will do, type {typed} again."
+    else:
+        held = "none is" if not have else "1 is" if have == 1 else f"{have} are"
+        there = f"There is no action {typed}: {held} agreed so far."
+        add = f"To add an action called {typed}, type {typed} again."
+    return f"{there} {add}" if at_terminal else f"{there} Taken as typed, as words."
+
+
 def change_action(w: Walk, action: Action) -> bool:
     """Change `action` (its words, owner, due date; Enter keeps each, `=` alone empties the
     owner or the due date) or remove it; False at end of input."""
