@@ -511,8 +511,8 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
               "\n\n\n\n\n")  # no actions, no notes, nothing different, minutes, summary
     code, out = run_at_terminal(monkeypatch, capsys, dirs, script, "--resume", s.id)
     assert code == 0
-    assert "6. Question 2 (not answered): Who would you tell?" in out.out and \
-        "10. Summary and export (left here)" in out.out and \
+    assert "6. Question 2, not answered yet: Who would you tell?" in out.out and \
+        "10. Summary and export, left here\n" in out.out and \
         "5. Question 1: What would you do first?\n" in out.out
     assert "There is no step 99: the steps are 1 to 10.\nEnter carries on there;" in out.out
     assert "Step 6 of 10: Question 2." in out.out

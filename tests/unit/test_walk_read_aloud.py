@@ -13,7 +13,13 @@ from reflect.model.session import Action, Session
 from reflect.model.steps import steps_for
 from reflect.store.sessions import save_session
 from reflect.walk.session import step_heading
-from reflect.walk.step_list import LISTED_WORDS, WHOLE_WORDS, first_words, spoken_start
+from reflect.walk.step_list import (
+    LISTED_WORDS,
+    WHOLE_WORDS,
+    first_words,
+    listed_steps,
+    spoken_start,
+)
 from tests.unit.test_walk import WHOLE, dirs_for, flat, run_walk
 
 
@@ -49,6 +55,20 @@ def test_l_lists_each_question_with_its_words(review):
     # cut after a word, not after "when", and "…" says that it goes on
     assert ": Thinking about the invented family in Team Blue, what would you do first…" in said
     assert said[0] == "" and said[-1] == ""  # (Introduction and context, Summary and export)
+
+
+def test_l_says_not_answered_and_left_here_in_words_not_brackets(review):
+    """`(not answered)` and `(left here)` were said "bracket", or run into the question's
+    words where a screen reader drops brackets; the line before the prompt says `Not
+    answered yet`."""
+    s = Session.start(review, "child-zz-20300101-0900", title="On my own", mode="individual")
+    s.answers[0].what = "Invented answer"
+    steps = steps_for(review, s)
+    second = next(n for n, step in enumerate(steps) if step.label == "Question 2")
+    said = listed_steps(s, steps, second)
+    assert f"{second + 1}. Question 2, not answered yet, left here: Who would you tell?" in said
+    assert f"{second}. Question 1: " in said[second - 1]
+    assert not [line for line in said if "(" in line or ")" in line]
 
 
 def test_a_long_question_is_cut_at_a_word_that_leaves_no_phrase_hanging():

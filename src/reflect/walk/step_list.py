@@ -30,9 +30,12 @@ HANGING = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "
 
 def listed_steps(session: Session, steps: list[Step], left_at: int) -> list[str]:
     """What `l` says: a line a step, numbered, `left_at` (an index) said as where the walk was
-    left."""
-    return [f"{n}. {step.label}{' (not answered)' if unanswered(session, step) else ''}"
-            f"{' (left here)' if n == left_at + 1 else ''}{first_words(session, step)}"
+    left, in words after commas as the line before the prompt says them (`Not answered yet:
+    …`): `6. Question 2, not answered yet, left here: Who would you tell?`. In brackets,
+    `(not answered)`, a screen reader said "bracket" or, at most punctuation levels, nothing
+    to mark them off from the question's words (a trial)."""
+    return [f"{n}. {step.label}{', not answered yet' if unanswered(session, step) else ''}"
+            f"{', left here' if n == left_at + 1 else ''}{first_words(session, step)}"
             for n, step in enumerate(steps, 1)]
 
 
