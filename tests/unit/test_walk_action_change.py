@@ -21,7 +21,7 @@ def at_actions(fictional_dir, sessions_dir) -> Session:
                       facilitator="Sam Sample")
     s.add_action(Action(text="Brief staff", owner="Head teacher", due="end of Janury"))
     s.add_action(Action(text="Ring Team Blue", due="next Friday", due_date=date(2031, 3, 7)))
-    s.add_action(Action(text="Stray line typed by mistake"))
+    s.add_action(Action(text="Stray line typed by mistake."))
     save_session(sessions_dir, s)
     return s
 
@@ -31,7 +31,7 @@ def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fict
     at_actions(fictional_dir, sessions_dir)
     text = ("1\n" + "\n" + "\n" + "31/1/2031\n"  # the first: words and owner kept, a date
             + "2\n" + "Ring Team Blue's lead\n" + "Pat Example\n" + "=\n"  # the second
-            + "3\n" + "remove\n"  # the third removed
+            + "3.\n" + "remove\n"  # the third removed: `3.`, as the list says it, is 3
             + "\n" + "\n")  # no more actions; no notes
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), text,
                          "--resume", SID)
@@ -50,7 +50,7 @@ def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fict
     assert "Enter keeps “next Friday”" not in said
     assert "Who else is involved? (none yet; Enter to skip)" in said
     assert "keeps none" not in said
-    assert "Removed: Stray line typed by mistake." in said
+    assert "Removed: Stray line typed by mistake. " in said and ".." not in said
     actions = load_session(sessions_dir / f"{SID}.toml").actions
     assert [(a.text, a.owner, a.due, a.due_date) for a in actions] == [
         ("Brief staff", "Head teacher", "31/1/2031", date(2031, 1, 31)),
@@ -72,7 +72,7 @@ def test_a_number_past_the_list_is_said_so_and_taken_as_words_when_typed_again(
         "you will do, type 5 again." in said
     assert "Added: 4" in said and "Added: 5" not in said
     assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][2:] == [
-        "Stray line typed by mistake", "4"]
+        "Stray line typed by mistake.", "4"]
     s = load_session(sessions_dir / f"{SID}.toml")
     s.current_step = "actions"
     save_session(sessions_dir, s)

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 from reflect.model.action_words import action_words
 from reflect.model.due import due_spoken
 from reflect.model.session import Action
-from reflect.walk.dialogue import END, REPLACE, numbered
+from reflect.walk.dialogue import END, REPLACE
 from reflect.walk.due import ask_due
 from reflect.walk.owners import listed_name
+from reflect.walk.point_change import chosen_number, ended
 
 if TYPE_CHECKING:
     from reflect.walk.steps import Walk
@@ -34,8 +35,9 @@ REMOVE = ("remove", "delete")
 
 
 def chosen(w: Walk, typed: str) -> Action | None:
-    """The action agreed already that `typed` numbers (1 for the first listed), else None."""
-    n = numbered(typed, len(w.session.actions))
+    """The action agreed already that `typed` numbers (1 for the first listed; `2.` too, as the
+    list says it and as a point's number is taken: `2.` was added as an action), else None."""
+    n = chosen_number(typed, len(w.session.actions))
     return None if n is None else w.session.actions[n - 1]
 
 
@@ -60,19 +62,19 @@ def change_action(w: Walk, action: Action) -> bool:
     """Change `action` (its words, owner, due date; Enter keeps each, `=` alone empties the
     owner or the due date) or remove it; False at end of input."""
     d, words = w.d, action_words(w.session.mode == "individual")
-    d.say(f"Changing: {action.text}.")
+    d.say(f"Changing: {ended(action.text)}")
     text = d.ask(f"{words.one} (Enter keeps it; type it corrected, or remove to remove it):")
     if text is None:
         return False
     if text.casefold() in REMOVE:
         w.edits.remove_action(action)
         w.save()
-        d.say(f"Removed: {action.text}.")
+        d.say(f"Removed: {ended(action.text)}")
         return True
     if text and text != END:
         w.edits.edit_action(action, text=text)
         w.save()
-        d.say(f"Now: {text}.")
+        d.say(f"Now: {ended(text)}")
     owner = d.ask(f"{words.who_question} ({_keeps(action.owner.strip(), action.owner)})")
     if owner is None:
         return False
