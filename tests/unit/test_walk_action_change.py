@@ -91,8 +91,8 @@ def test_a_team_is_told_there_is_no_such_action_in_its_words() -> None:
     assert no_such_number("6", 2, False, True) == ("There is no action 6: 2 are agreed so far. "
                                                    "To add an action called 6, type 6 again.")
     assert no_such_number("2", 1, False, True).startswith("There is no action 2: 1 is agreed")
-    assert no_such_number("1", 0, False, False) == ("There is no action 1: none is agreed so "
-                                                    "far. Taken as typed, as words.")
+    assert no_such_number("1", 0, False, False) == ("There is no action 1: no actions are "
+                                                    "agreed yet. Taken as typed, as words.")
     assert no_such_number("1", 0, True, True).startswith(
         "There is no number 1 in What I will do: it is empty so far.")
 

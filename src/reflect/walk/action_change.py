@@ -52,8 +52,9 @@ def no_such_number(typed: str, have: int, individual: bool, at_terminal: bool) -
         there = f"There is no number {typed} in What I will do: {held}."
         add = f"To add {typed} to it as what you will do, type {typed} again."
     else:
-        held = "none is" if not have else "1 is" if have == 1 else f"{have} are"
-        there = f"There is no action {typed}: {held} agreed so far."
+        held = "no actions are agreed yet" if not have else \
+            f"{have} {'is' if have == 1 else 'are'} agreed so far"
+        there = f"There is no action {typed}: {held}."
         add = f"To add an action called {typed}, type {typed} again."
     return f"{there} {add}" if at_terminal else f"{there} Taken as typed, as words."
 
