@@ -308,7 +308,8 @@ def test_parse_step_time_understands(text, seconds):
 
 
 @pytest.mark.parametrize("text", ["", "x", "3:5", "3:60", "-1", "3:", ":30", ".", "1.2.3",
-                                  "1:2:3:4", "25:00:00", "3 hours"])
+                                  "1:2:3:4", "25:00:00", "3 hours",
+                                  "1:²²", "²:00"])
 def test_parse_step_time_refuses(text):
     assert parse_step_time(text) is None
 

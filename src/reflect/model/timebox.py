@@ -362,7 +362,7 @@ def parse_step_time(text: str, limit: int | None = MAX_MINUTES * 60) -> int | No
         return None
     if ":" in text:
         parts = text.split(":")
-        if len(parts) > 3 or not all(p.isdigit() for p in parts):
+        if len(parts) > 3 or not all(p.isdecimal() for p in parts):
             return None
         if any(len(p) != 2 or int(p) > 59 for p in parts[1:]):
             return None
