@@ -65,7 +65,7 @@ def test_a_number_past_the_list_is_said_so_and_taken_as_words_when_typed_again(
     added as typed, and said so; with none listed the prompt says nothing of numbers."""
     at_actions(fictional_dir, sessions_dir)
     dirs = dirs_for(fictional_dir, sessions_dir)
-    code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n5\n4\n4\n\n\n\n\n\n\n\n",
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n5\n4.\n4\n\n\n\n\n\n\n\n",
                                 "--resume", SID)
     said = flat(out.out)
     assert "There is no number 5 in What I will do: it holds 3 so far. To add 5 to it as what " \

@@ -208,8 +208,9 @@ def ask_agreed(w: Walk) -> bool:
             if not change_action(w, which):
                 return False
             continue
-        if (bare := text.rstrip(".")).isdecimal() and text != number:  # (no action "6", with
-            number = text if d.at_terminal else ""  # 2 listed: said so)
+        bare = text.rstrip(".")  # (no action "6", with 2 listed: said so, not added)
+        if bare.isdecimal() and bare != number:
+            number = bare if d.at_terminal else ""
             d.say(no_such_number(bare, have, session.mode == "individual", d.at_terminal))
             if d.at_terminal:
                 d.finished()
