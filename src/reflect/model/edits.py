@@ -44,6 +44,7 @@ from reflect.model.cpd_edits import CpdEdits
 from reflect.model.dates import read_date
 from reflect.model.given import edited_here
 from reflect.model.handover import HandoverEdits
+from reflect.model.late_team import LateTeamEdits
 from reflect.model.point_move_edits import PointMoveEdits
 from reflect.model.review import Question, Review
 from reflect.model.reworded import asked_as, same_words
@@ -62,7 +63,8 @@ from reflect.model.time_edits import TimeEdits
 from reflect.model.undo import Removed, keep_items, keep_lists, taken_out
 
 
-class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, PointMoveEdits, TimeEdits):
+class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, PointMoveEdits, LateTeamEdits,
+                   TimeEdits):
     """The only code that changes an open `Session`."""
 
     def __init__(self, session: Session, today: Callable[[], date] = date.today) -> None:

@@ -54,3 +54,22 @@ def read_draft(text: str, steps: Sequence[Step]) -> tuple[int, dict[str, str]] |
         return None
     keys = {s.key for s in steps}
     return minutes, {k: v for k, v in typed.items() if k in keys and isinstance(v, str)}
+
+
+def draft_step_added(text: str, before: Sequence[Step], after: Sequence[Step]) -> str:
+    """A plan typed in F7 and not saved (`text`, kept over the steps `before`), given the
+    share of a step added since (last time's actions, a team typed on *Who is here*), as
+    `timebox.plan_step_added` gives the plan saved: shared out again where it is still as
+    shared over `before`, else the new step's share added to the times as typed. The plan
+    saved gained the step's row and the one kept did not, so F7 offered it again with that
+    step blank (a facilitator's trial). `text` as it is where there is no length to share."""
+    kept = read_draft(text, before)
+    if kept is None or kept[0] <= 0:
+        return text
+    minutes, typed = kept
+    as_shared = saved_plan(Timing(minutes=minutes, plan=share_out(minutes, before)), before)[1]
+    shared = saved_plan(Timing(minutes=minutes, plan=share_out(minutes, after)), after)[1]
+    if typed == as_shared:
+        return as_draft(minutes, shared)
+    known = {s.key for s in before}
+    return as_draft(minutes, {**typed, **{k: v for k, v in shared.items() if k not in known}})

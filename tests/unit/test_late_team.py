@@ -1,0 +1,93 @@
+"""A team typed late on *Who is here* (model/late_team.py): what it brings in (last time's
+actions and people, the time plan's share, saved or typed in F7 and kept) and taking it back
+out while nothing was done with it. Ctrl+Z on the name left it all in, last time's people
+were never brought, and a plan kept from F7 got no time for the new step (a facilitator's
+trial). Names invented."""
+
+from __future__ import annotations
+
+from reflect.model.carried import CarriedAction
+from reflect.model.edits import SessionEdits
+from reflect.model.late_team import kept_said, people_said, taken_back_said
+from reflect.model.plan_draft import PLAN_DRAFT, as_draft, draft_step_added, read_draft
+from reflect.model.review import Review
+from reflect.model.session import Participant, Session, Timing
+from reflect.model.steps import steps_for
+from reflect.model.timebox import clock, share_out
+
+
+def carried(text: str) -> CarriedAction:
+    return CarriedAction(session_id="20260101-child-zz-00000001", session_label="Meeting 1",
+                         action_id="a1", text=text)
+
+
+def last_time() -> list[Participant]:
+    return [Participant(name=name, role=role, attended=False, listed_last_time=True)
+            for name, role in (("Hana Invented", "Social worker"),
+                               ("Kim Example", "Health visitor"))]
+
+
+def test_a_late_team_brings_its_people_once_and_goes_out_again(review: Review) -> None:
+    session = Session.start(review, "20261207-child-zz-0000000a", mode="team")
+    session.add_participant(Participant(name="Kim Example", attended=True))  # typed first
+    session.timing = Timing(minutes=30, plan=share_out(30, steps_for(review, session)))
+    planned = dict(session.timing.plan)
+    edits = SessionEdits(session)
+    edits.bring_late_team(review, "Pinecrest Invented Team", "", [carried("Ring the clinic")],
+                          last_time())
+    assert [(p.name, p.attended) for p in session.participants] == [
+        ("Kim Example", True), ("Hana Invented", False)]
+    assert session.timing.plan == share_out(30, steps_for(review, session))
+    assert edits.late is not None
+    assert people_said(edits.late) == (
+        "1 person at the team's last meeting was added to Who is here, not yet here: Space "
+        "ticks who came. 1 already listed kept as typed.")
+    late = edits.late
+    assert edits.take_late_back() is not None and edits.late is None
+    assert not session.carried and session.timing.plan == planned
+    assert [p.name for p in session.participants] == ["Kim Example"]
+    assert taken_back_said(late) == ("Taken back out: “Pinecrest Invented Team”'s Last "
+                                     "time's actions and 1 person from last time, nothing "
+                                     "done with them.")
+
+
+def test_an_action_updated_keeps_them_a_person_ticked_stays(review: Review) -> None:
+    session = Session.start(review, "20261207-child-zz-0000000b", mode="team")
+    edits = SessionEdits(session)
+    edits.bring_late_team(review, "Pinecrest Invented Team", "", [carried("Ring the clinic"),
+                                                                  carried("Draft a list")],
+                          last_time())
+    session.participants[0].attended = True  # Hana ticked here
+    edits.cycle_carried_status(session.carried[1])
+    assert edits.take_late_back() is None and len(session.carried) == 2
+    assert edits.late is not None
+    assert kept_said(edits.late) == (
+        "Last time's actions of “Pinecrest Invented Team” stay: 1 of them was updated there, "
+        "and taking the step out would lose that.")
+    edits.cycle_carried_status(session.carried[1])
+    edits.cycle_carried_status(session.carried[1])  # (round to open: nothing done now)
+    assert edits.take_late_back() is not None
+    assert [p.name for p in session.participants] == ["Hana Invented"]  # (ticked: here)
+
+
+def test_a_plan_kept_from_f7_gains_the_steps_share(review: Review) -> None:
+    """As the plan saved does (`timebox.plan_step_added`): shared out again where it is as
+    shared, else the step's share added, the times typed kept."""
+    before = steps_for(review, Session.start(review, "20261207-child-zz-0000000c", mode="team"))
+    with_step = Session.start(review, "20261207-child-zz-0000000d", mode="team")
+    with_step.carried = [carried("Ring the clinic")]
+    after = steps_for(review, with_step)
+    shared = {s.key: clock(v) for s, v in zip(before, share_out(45, before).values(),
+                                              strict=True)}
+    again = read_draft(draft_step_added(as_draft(45, shared), before, after), after)
+    assert again == (45, {s.key: clock(share_out(45, after)[s.key]) for s in after})
+    typed = {**shared, "people": "9:00"}
+    kept = read_draft(draft_step_added(as_draft(45, typed), before, after), after)
+    assert kept is not None and kept[1]["people"] == "9:00"
+    assert kept[1]["carried"] == clock(share_out(45, after)["carried"])
+    assert draft_step_added("", before, after) == ""
+    session = Session.start(review, "20261207-child-zz-0000000e", mode="team")
+    session.set_draft(PLAN_DRAFT, as_draft(45, typed))
+    SessionEdits(session).bring_late_team(review, "Pinecrest Invented Team", "",
+                                          [carried("Ring the clinic")], [])
+    assert "carried" in (read_draft(session.drafts[PLAN_DRAFT], after) or (0, {}))[1]
