@@ -19,17 +19,22 @@ facilitator's trial).
 
 from __future__ import annotations
 
-from textual import on, work
+from collections.abc import Awaitable, Callable
+
+from textual import events, on, work
 from textual.widgets import ContentSwitcher
 
 from reflect.model.carried import CarriedAction
-from reflect.model.changes import PeopleChanged
-from reflect.model.steps import steps_for
+from reflect.model.late_team import kept_said, people_said, taken_back_said
+from reflect.model.session import Participant
+from reflect.model.steps import find_step, steps_for
 from reflect.model.teams import same_team
-from reflect.text import plural
+from reflect.text import one_line, plural
 from reflect.ui.screens.following import FollowsFile
+from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.people_panel import PeoplePanel
 from reflect.ui.widgets.step_list import StepList
-from reflect.ui.widgets.team_met import OpenActions, TeamMetLine
+from reflect.ui.widgets.team_met import KeptTeamBox, LateTeamLeft, OpenActions, TeamMetLine
 
 
 class BringsCarried(FollowsFile):
@@ -63,18 +68,21 @@ class BringsCarried(FollowsFile):
 
     @work(thread=True, exclusive=True, group="late-team", exit_on_error=False)
     def _gather(self, team: str, can: bool) -> None:
-        from reflect.store.carry import open_actions_for_team
+        from reflect.store.carry import last_participants, open_actions_for_team
         from reflect.store.errors import SessionError
 
+        folder, this = self.reflect_app.sessions_dir, self.session.id
         try:
-            carried = open_actions_for_team(self.reflect_app.sessions_dir, team,
-                                            exclude_id=self.session.id)
+            carried = open_actions_for_team(folder, team, exclude_id=this)
+            people = last_participants(folder, team, exclude_id=this) if carried else []
         except (OSError, SessionError, ValueError):
             return  # (offering them is a help, never a reason to stop)
         # In the app's own queue, as PgDn's step is: keys typed meanwhile wait for the step
         # it lands on (run beside them, a key pressed as the pane went was lost: a trial).
-        self.app.call_from_thread(self.app.call_later, self._bring if can else self._not_brought,
-                                  team, carried)
+        if can:
+            self.app.call_from_thread(self.app.call_later, self._bring, team, carried, people)
+        else:
+            self.app.call_from_thread(self.app.call_later, self._not_brought, team, carried)
 
     def _not_brought(self, team: str, carried: list[CarriedAction]) -> None:
         from reflect.store.team_met import not_brought_said
@@ -82,37 +90,134 @@ class BringsCarried(FollowsFile):
         if carried and not self.session.carried:
             self.notify(not_brought_said(team, len(carried)), severity="warning", timeout=10)
 
-    async def _bring(self, team: str, carried: list[CarriedAction]) -> None:
+    async def _bring(self, team: str, carried: list[CarriedAction],
+                     people: list[Participant]) -> None:
         if not carried or not same_team(team, self.session.team) or not self.is_attached:
             return  # (typed on since, or the session left)
+        if self.plan_open(lambda: self._bring(team, carried, people),
+                          f"{plural(len(carried), 'open action')} of “{one_line(team, 60)}” "
+                          "come in, at Last time's actions, as this plan closes: the plan "
+                          "saved, or the one kept, gains that step's share."):
+            return
         if not self.can_bring():
             self._not_brought(team, carried)
             return
-        self.edits.offer_last_time([], carried, self.session.timing.minutes)
+        box = self.query_one(KeptTeamBox)
+        change = self.edits.bring_late_team(self.review, team, box.held_at_focus, carried,
+                                            people)
+        await self._steps_changed(follow=False)
+        for c in self.session.carried:
+            if not c.written_back:
+                self.write_back(c)
+        self.apply(change)  # (saved)
+        self.query_one(PeoplePanel).show_people()
+        self.query_one(TeamMetLine).check()  # (said no more: they are here)
+        n = len(carried)
+        said = (f"{plural(n, 'open action')} from this team's earlier sessions "
+                f"{'are' if n != 1 else 'is'} at Last time's actions (step 2), to update.")
+        if self.edits.late is not None and (more := people_said(self.edits.late)):
+            said = f"{said} {more}"
+        self.notify(said)
+        self.said_on_step(said)
+
+    async def _steps_changed(self, follow: bool = True) -> None:
+        """The step list as the session's steps are now (a step added or taken out after
+        *Who is here*): the panes after it built again, for their new places, and the one on
+        view the step it was on (`follow`; the step after Who is here where that step went),
+        or the step now in its place (the step added, as PgDn from the box lands on it)."""
+        on = self.steps[self.index].key
         if self.index:  # (its pane goes: the one built for its place, of the same id, shown)
             self.query_one("#panes", ContentSwitcher).current = None
         for index in sorted(i for i in self.panes if i):  # (for another step now)
             if (mounting := self._mounting.pop(index, None)) is not None:
                 await mounting
             await self.panes.pop(index).remove()
-        before, self.steps = self.steps, steps_for(self.review, self.session)
-        self.apply(self.edits.plan_step_added(before, self.steps))
+        self.steps = steps_for(self.review, self.session)
         steps = self.query_one("#steps", StepList)
         steps.clear_options()
         steps.add_options(self.step_options())
-        if self.index:  # on the step after Who is here: now Last time's actions
-            await self.go(self.index)
+        if self.index:  # on the step after Who is here: now Last time's actions, or back
+            found = find_step(self.steps, on) if follow else None
+            await self.go(min(self.index if found is None else found, len(self.steps) - 1))
         else:
             steps.show_current(self.index)
             self.say_step(0)
             self.call_after_refresh(self._build_ahead)
-        for c in self.session.carried:
-            if not c.written_back:
-                self.write_back(c)
-        self.apply(PeopleChanged())  # (saved)
-        self.query_one(TeamMetLine).check()  # (said no more: they are here)
-        n = len(carried)
-        said = (f"{plural(n, 'open action')} from this team's earlier sessions "
-                f"{'are' if n != 1 else 'is'} at Last time's actions (step 2), to update.")
-        self.notify(said)
-        self.said_on_step(said)
+
+    # --- taking it back out ------------------------------------------------------------------
+
+    @on(LateTeamLeft)
+    async def _late_team_left(self, event: LateTeamLeft) -> None:
+        """The team box left on another name than the late team's (emptied, or another
+        team): what it brought goes out, where nothing was done with it; another team's
+        open actions are then looked for, as for a team typed first."""
+        event.stop()
+        if await self.take_late_back():
+            self.query_one(TeamMetLine).check()
+
+    async def take_late_back(self, team: str | None = None) -> bool:
+        """Take out what the late team brought (`SessionEdits.take_late_back`), the team box
+        given `team` (Ctrl+Z: what it held before); where something was done with it, or the
+        room is open, said why it stays. True when taken out."""
+        late = self.edits.late
+        if late is None or self.read_only is not None:
+            return False
+        if self.plan_open(lambda: self.take_late_back(team), "Last time's actions of "
+                          f"“{one_line(late.team, 60)}” go out again as this plan closes."):
+            return False
+        if late.updated() or self.room is not None:
+            said = kept_said(late) if late.updated() else (
+                "Last time's actions stay while the room is open: its pages name the steps.")
+            self.notify(said, severity="warning", timeout=10)
+            return False
+        self.apply(self.edits.take_late_back())
+        if team is not None:
+            self.query_one(KeptTeamBox).value = team
+        await self._steps_changed()
+        self.query_one(PeoplePanel).show_people()
+        self.notify(taken_back_said(late))
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("put_back", "nothing_to_put_back") and self._late_in_box():
+            return action == "put_back"
+        return super().check_action(action, parameters)
+
+    def _late_in_box(self) -> bool:
+        """Whether the focus is in the team box, on the name of the team that brought last
+        time's actions in (Ctrl+Z there takes them back out)."""
+        late, box = self.edits.late, self.focused
+        return (late is not None and isinstance(box, KeptTeamBox)
+                and same_team(box.value, late.team))
+
+    async def action_put_back(self) -> None:
+        late = self.edits.late
+        if late is not None and self._late_in_box():
+            await self.take_late_back(late.before)
+            return
+        await super().action_put_back()
+
+    # --- while the time plan is open -----------------------------------------------------------
+
+    _after_plan: tuple[Callable[[], Awaitable[object]], ...] = ()
+
+    def plan_open(self, then: Callable[[], Awaitable[object]], said: str) -> bool:
+        """Whether the time plan (F7) is open over the session: `then` waits for it to
+        close (it shows the steps it opened with, and saves or keeps a plan for them), and it
+        says so (`said`). The plan saved gained the step's row and the one open did not (a
+        facilitator's trial)."""
+        from reflect.ui.screens.time_plan import TimePlanScreen
+
+        plan = self.app.screen
+        if not isinstance(plan, TimePlanScreen):
+            return False
+        self._after_plan = (*self._after_plan, then)
+        plan.query_one("#time-plan").mount(Literal(said, "bold", classes="plan-waiting"),
+                                           after=plan.query_one(".plan-title"))
+        return True
+
+    @on(events.ScreenResume)
+    def _plan_closed(self) -> None:
+        waiting, self._after_plan = self._after_plan, ()
+        for then in waiting:
+            self.app.call_later(then)

@@ -38,11 +38,25 @@ class KeptTeamBox(KeptAsTyped, TeamBox):
         if self.left is not None:
             self.left()
 
+    @property
+    def held_at_focus(self) -> str:
+        """What the box held as it last took the focus (before a team was typed)."""
+        return self._at_focus or ""
+
 
 @dataclass
 class OpenActions(Message):
     """The team box left on a team with open actions from its earlier sessions here, this
     session holding none: the session screen brings them in where it can."""
+
+    team: str
+
+
+@dataclass
+class LateTeamLeft(Message):
+    """The team box left on another name than the team typed late that brought last time's
+    actions in (emptied, or another team typed over it): the session screen takes them back
+    out where nothing was done with them (ui/screens/late_team.py)."""
 
     team: str
 
@@ -67,6 +81,10 @@ class TeamMetLine(NearTeamLine):
 
     def box_left(self) -> None:
         team = self.box.value.strip()
+        late = self.edits.late
+        if late is not None and not same_team(late.team, team):
+            self.post_message(LateTeamLeft(team))
+            return
         if self.open_for and same_team(self.open_for, team) and not self.edits.session.carried:
             self.post_message(OpenActions(team))
 
