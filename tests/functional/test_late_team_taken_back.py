@@ -97,7 +97,7 @@ async def test_the_open_time_plan_says_the_step_comes_as_it_closes(fictional_dir
         await wait_for(pilot, lambda: isinstance(app.screen, TimePlanScreen))
         gate.set()
         await wait_for(pilot, lambda: app.screen.query(".plan-waiting"))
-        assert "come in, at Last time's actions, as this plan closes" in shown(
+        assert "1 open action comes in at Last time's actions as this plan closes" in shown(
             app.screen.query_one(".plan-waiting"))
         assert not screen.session.carried
         await pilot.press("ctrl+s")

@@ -15,6 +15,15 @@ after *Who is here* (the introduction, its notes box the only thing to type in) 
 it then lands on *Last time's actions*, the new step 2, as a session started under the name
 would. PgDn brought nothing, and a warning, though nothing was yet done there (a
 facilitator's trial).
+
+Last time's people come with them, unticked, those typed already not listed twice
+(model/late_team.py). Ctrl+Z in the box on the team's name puts back what the box held before
+it, and the box left emptied or on another team's name: what the team brought goes out again,
+while none of its actions has been updated (else it stays, said why), and another team's open
+actions are then looked for. Ctrl+Z, the name emptied and another typed over it left them all
+in (a facilitator's trial). The time plan (F7) open as they come shows the steps it opened
+with: they wait for it to close, and it says so (`plan_open`); it showed no row for the step
+added, and the plan saved gained one.
 """
 
 from __future__ import annotations
@@ -94,10 +103,11 @@ class BringsCarried(FollowsFile):
                      people: list[Participant]) -> None:
         if not carried or not same_team(team, self.session.team) or not self.is_attached:
             return  # (typed on since, or the session left)
+        n = len(carried)
         if self.plan_open(lambda: self._bring(team, carried, people),
-                          f"{plural(len(carried), 'open action')} of “{one_line(team, 60)}” "
-                          "come in, at Last time's actions, as this plan closes: the plan "
-                          "saved, or the one kept, gains that step's share."):
+                          f"“{one_line(team, 60)}”'s {plural(n, 'open action')} "
+                          f"{'come' if n != 1 else 'comes'} in at Last time's actions as this "
+                          "plan closes; that step gets its share of the plan then."):
             return
         if not self.can_bring():
             self._not_brought(team, carried)
@@ -112,7 +122,6 @@ class BringsCarried(FollowsFile):
         self.apply(change)  # (saved)
         self.query_one(PeoplePanel).show_people()
         self.query_one(TeamMetLine).check()  # (said no more: they are here)
-        n = len(carried)
         said = (f"{plural(n, 'open action')} from this team's earlier sessions "
                 f"{'are' if n != 1 else 'is'} at Last time's actions (step 2), to update.")
         if self.edits.late is not None and (more := people_said(self.edits.late)):

@@ -5,7 +5,8 @@ a team typed here later brought none in, and nothing said the team had met, nor 
 name had (a facilitator's trial). The line says either: a near name as the new-session form's
 line says it (→ takes the name: `NearTeamLine`, one rule), or a team that has met, with its
 meetings and open actions (store/team_met.py). Leaving the box on such a team posts
-`OpenActions`, and the session screen brings them in where it can (ui/screens/late_team.py).
+`OpenActions`, and the session screen brings them in where it can (ui/screens/late_team.py);
+left on another name once they are in (emptied, or another team), `LateTeamLeft`.
 Nothing is said where this session holds last time's actions already, or is open read-only,
 nor of the team it opened with.
 """
