@@ -24,7 +24,9 @@ def teams(sessions_dir):  # type: ignore[no-untyped-def]
     earlier.participants = [Participant(name="Hana Invented", role="Social worker"),
                             Participant(name="Kim Example", role="Health visitor")]
     save_session(sessions_dir, earlier)
-    make(sessions_dir, 2, "Oakfield Invented Team", [Action(text="Book the room")], day=2)
+    oakfield = make(sessions_dir, 2, "Oakfield Invented Team", [], day=2)  # none open
+    oakfield.participants = [Participant(name="Ola Madeup", role="Teacher")]
+    save_session(sessions_dir, oakfield)
 
 
 def step_keys(screen) -> list[str]:  # type: ignore[no-untyped-def]
@@ -35,7 +37,8 @@ async def test_ctrl_z_or_another_team_takes_the_late_team_back_out(fictional_dir
                                                                     sessions_dir):
     """Brought with the team: its actions, and last time's people not typed already. Ctrl+Z
     in the box takes them out again (the box as before, saved); another team typed over it
-    brings that team's instead; once an action is updated, they stay, said."""
+    brings that team's instead (its people alone, none of its actions open); once an action
+    is updated, they stay, said."""
     teams(sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -61,19 +64,21 @@ async def test_ctrl_z_or_another_team_takes_the_late_team_back_out(fictional_dir
         await enter_text(pilot, PINECREST)
         await pilot.press("tab")
         await wait_for(pilot, lambda: step_keys(screen) == ["people", "carried"])
-        box.focus()
-        await pilot.press("ctrl+u")
-        await enter_text(pilot, "Oakfield Invented Team")
-        await pilot.press("tab")
-        await wait_for(pilot, lambda: [c.text for c in screen.session.carried] == [
-            "Book the room"] and step_keys(screen) == ["people", "carried"])
-        assert [p.name for p in screen.session.participants] == ["Kim Example"]
+        for team, people in (("Oakfield Invented Team", ["Kim Example", "Ola Madeup"]),
+                             (PINECREST, ["Kim Example", "Hana Invented"])):
+            box.focus()
+            await pilot.press("ctrl+u")
+            await enter_text(pilot, team)
+            await pilot.press("tab")
+            await wait_for(pilot, lambda: [p.name for p in screen.session.participants]
+                           == people)  # noqa: B023 (waited for here)
+        assert step_keys(screen) == ["people", "carried"]
         screen.apply(screen.edits.cycle_carried_status(screen.session.carried[0]))
         box.focus()
         await pilot.press("ctrl+u", "tab")
         await wait_for(pilot, lambda: any("stay: 1 of them was updated there" in m
                                           for m in said(app)))
-        assert [c.text for c in screen.session.carried] == ["Book the room"]
+        assert [c.text for c in screen.session.carried] == ["Draft a checklist"]
 
 
 async def test_the_open_time_plan_says_the_step_comes_as_it_closes(fictional_dir,

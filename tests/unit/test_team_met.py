@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reflect.model.session import Action
+from reflect.model.session import Action, Participant
 from reflect.store.index import teams_here
+from reflect.store.sessions import save_session
 from reflect.store.team_met import TeamMet, met_said, not_brought_said, team_met
 from tests.unit.test_carry import make
 
@@ -41,3 +42,21 @@ def test_what_the_line_says() -> None:
         "is here (notes typed on the step after it, or a step past it shown), or the room is "
         "open. A session started with the team's name in the new-session form brings them to "
         "Last time's actions.")
+
+
+def test_last_times_people_are_counted_and_said(tmp_path: Path) -> None:
+    """Leaving the box lists last time's people too, as a session started under the name
+    does; a team with none of its actions open brings them alone (a facilitator's trial)."""
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    met = make(folder, 1, "Oakfield Invented Team", [])
+    met.participants = [Participant(name="Ola Madeup"), Participant(name="Sam Invented")]
+    save_session(folder, met)
+    assert team_met(folder, "Oakfield Invented Team", "20261207-child-zz-0000000a") == \
+        TeamMet(1, 0, 2)
+    assert met_said("Oakfield", TeamMet(1, 0, 2)) == (
+        "“Oakfield” has met here before (1 meeting); none of its actions is open. Leaving "
+        "this box lists the 2 people at its last meeting, to tick.")
+    assert met_said("Oakfield", TeamMet(2, 1, 1)).endswith(
+        "leaving this box brings it in, at Last time's actions, and lists the 1 person at its "
+        "last meeting.")

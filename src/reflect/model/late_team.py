@@ -124,5 +124,7 @@ def taken_back_said(late: LateBrought) -> str:
     """Said as what the late team brought in is taken back out."""
     name = one_line(late.team.strip(), NAME_CHARS)
     n = len(late.people)
-    people = f" and {plural(n, 'person', 'people')} from last time" if n else ""
-    return f"Taken back out: “{name}”'s Last time's actions{people}, nothing done with them."
+    people = f"{plural(n, 'person', 'people')} from last time" if n else ""
+    brought = " and ".join(x for x in ("Last time's actions" if late.actions else "", people)
+                           if x)
+    return f"Taken back out: “{name}”'s {brought}, nothing done with them."

@@ -72,7 +72,7 @@ class BringsCarried(FollowsFile):
     @on(OpenActions)
     def _open_actions(self, event: OpenActions) -> None:
         event.stop()
-        if not self.session.carried:
+        if not self.session.carried and self.edits.late is None:
             self._gather(event.team, self.can_bring())
 
     @work(thread=True, exclusive=True, group="late-team", exit_on_error=False)
@@ -83,12 +83,12 @@ class BringsCarried(FollowsFile):
         folder, this = self.reflect_app.sessions_dir, self.session.id
         try:
             carried = open_actions_for_team(folder, team, exclude_id=this)
-            people = last_participants(folder, team, exclude_id=this) if carried else []
+            people = last_participants(folder, team, exclude_id=this)
         except (OSError, SessionError, ValueError):
             return  # (offering them is a help, never a reason to stop)
         # In the app's own queue, as PgDn's step is: keys typed meanwhile wait for the step
         # it lands on (run beside them, a key pressed as the pane went was lost: a trial).
-        if can:
+        if can or not carried:  # (last time's people alone add no step: they come)
             self.app.call_from_thread(self.app.call_later, self._bring, team, carried, people)
         else:
             self.app.call_from_thread(self.app.call_later, self._not_brought, team, carried)
@@ -101,33 +101,36 @@ class BringsCarried(FollowsFile):
 
     async def _bring(self, team: str, carried: list[CarriedAction],
                      people: list[Participant]) -> None:
-        if not carried or not same_team(team, self.session.team) or not self.is_attached:
+        if not (carried or people) or not same_team(team, self.session.team) or \
+                not self.is_attached or self.edits.late is not None or self.read_only:
             return  # (typed on since, or the session left)
         n = len(carried)
-        if self.plan_open(lambda: self._bring(team, carried, people),
+        if n and self.plan_open(lambda: self._bring(team, carried, people),
                           f"“{one_line(team, 60)}”'s {plural(n, 'open action')} "
                           f"{'come' if n != 1 else 'comes'} in at Last time's actions as this "
                           "plan closes; that step gets its share of the plan then."):
             return
-        if not self.can_bring():
+        if n and not self.can_bring():
             self._not_brought(team, carried)
             return
         box = self.query_one(KeptTeamBox)
         change = self.edits.bring_late_team(self.review, team, box.held_at_focus, carried,
                                             people)
-        await self._steps_changed(follow=False)
+        if n:
+            await self._steps_changed(follow=False)
         for c in self.session.carried:
             if not c.written_back:
                 self.write_back(c)
         self.apply(change)  # (saved)
         self.query_one(PeoplePanel).show_people()
         self.query_one(TeamMetLine).check()  # (said no more: they are here)
-        said = (f"{plural(n, 'open action')} from this team's earlier sessions "
-                f"{'are' if n != 1 else 'is'} at Last time's actions (step 2), to update.")
-        if self.edits.late is not None and (more := people_said(self.edits.late)):
-            said = f"{said} {more}"
-        self.notify(said)
-        self.said_on_step(said)
+        said = " ".join(x for x in (
+            f"{plural(n, 'open action')} from this team's earlier sessions "
+            f"{'are' if n != 1 else 'is'} at Last time's actions (step 2), to update." if n
+            else "", people_said(self.edits.late) if self.edits.late is not None else "") if x)
+        if said:
+            self.notify(said)
+            self.said_on_step(said)
 
     async def _steps_changed(self, follow: bool = True) -> None:
         """The step list as the session's steps are now (a step added or taken out after
@@ -182,7 +185,8 @@ class BringsCarried(FollowsFile):
         self.apply(self.edits.take_late_back())
         if team is not None:
             self.query_one(KeptTeamBox).value = team
-        await self._steps_changed()
+        if late.actions:
+            await self._steps_changed()
         self.query_one(PeoplePanel).show_people()
         self.notify(taken_back_said(late))
         return True

@@ -69,7 +69,8 @@ class TeamMetLine(NearTeamLine):
         self.read = False
         """Whether the teams here have been asked for (once, as the box is first used)."""
         self.open_for = ""
-        """The team whose open actions the line says ("" for none)."""
+        """The team whose open actions, or last time's people, the line says ("" for
+        none): leaving the box brings them in."""
         self.opened_as: str | None = None
         """The team as the session opened: said of (or carried from) as it started, or as
         typed before; nothing is said again unless another is typed (`check`)."""
@@ -86,8 +87,13 @@ class TeamMetLine(NearTeamLine):
         if late is not None and not same_team(late.team, team):
             self.post_message(LateTeamLeft(team))
             return
-        if self.open_for and same_team(self.open_for, team) and not self.edits.session.carried:
+        if self.open_for and same_team(self.open_for, team) and not self._brought():
             self.post_message(OpenActions(team))
+
+    def _brought(self) -> bool:
+        """Whether this session holds last time's actions, or a team typed late brought its
+        people in: nothing more is said, or brought, until they are taken back out."""
+        return bool(self.edits.session.carried) or self.edits.late is not None
 
     def folder(self) -> Path | None:
         folder = getattr(self.app, "sessions_dir", None)
@@ -95,8 +101,7 @@ class TeamMetLine(NearTeamLine):
 
     def check(self) -> None:
         typed = self.box.value.strip()
-        session = self.edits.session
-        if self.box.disabled or session.carried or not typed or self.folder() is None or \
+        if self.box.disabled or self._brought() or not typed or self.folder() is None or \
                 typed == self.opened_as or same_team(typed, self.opened_as or ""):
             self.display = False
             return
@@ -139,10 +144,10 @@ class TeamMetLine(NearTeamLine):
     def _met(self, typed: str, met: TeamMet) -> None:
         from reflect.store.team_met import met_said
 
-        if self.box.value.strip() != typed or self.edits.session.carried:
+        if self.box.value.strip() != typed or self._brought():
             return  # typed on since: a newer look is coming
         said = met_said(typed, met)
-        self.open_for = typed if met.open_actions else ""
+        self.open_for = typed if met.open_actions or met.people else ""
         self.display = bool(said)
         if said:
             self.show(said)
