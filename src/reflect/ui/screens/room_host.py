@@ -178,7 +178,11 @@ class HostsRoom(TakesRoomPoints):
         self.show_room_line()
         # The panel: people need the link to join. Opened again, the panel says so under the
         # address: a message said it, over the room code at 60x20 for ten seconds (a trial).
-        self.action_room(words.reopened(self._was_at, opened.room.url, opened.room.moved_from)
+        from reflect.ui.screens.room_panel import this_computer_only
+
+        room = opened.room
+        self.action_room(words.reopened(self._was_at, room.url, room.moved_from,
+                                        qr=not this_computer_only(room.host))
                          if self._was_at is not None else "")
 
     def watch_joining(self) -> None:

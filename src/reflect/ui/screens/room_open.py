@@ -54,8 +54,16 @@ FIXED_PORT = ("Port {port}, as the settings choose ({where}): the address to typ
               "stays the same from one meeting to the next.")
 PORT_TAKEN = ("An address with :{port} in it, printed or sent before, does not reach the room "
               "while that program has the port. Close it and press Open the room again, or open on "
-              "a free port: the link is then new, so show people the QR code or the link on "
-              "the shared screen.")
+              "a free port: the link is then new, so show people {show} on the shared screen.")
+
+
+def port_taken(port: int, host: str) -> str:
+    """`PORT_TAKEN` for a room on `host`: "the QR code or the link", or "the link" alone on
+    this computer only, which has no QR code (it named one there: a room trial)."""
+    from reflect.ui.screens.room_panel import this_computer_only
+
+    show = "the link" if this_computer_only(host) else "the QR code or the link"
+    return PORT_TAKEN.format(port=port, show=show)
 
 
 MORE_BELOW = "More below, down to Open the room"
@@ -183,7 +191,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
                 if self.port is not None and taken == self.port[0]:
                     said = (f"The room cannot open on port {taken}, the one {self.port[1]} "
                             "chooses: another program on this computer is using it.")
-                said += "\n" + PORT_TAKEN.format(port=taken)
+                said += "\n" + port_taken(taken, room.host)
             error = self.query_one("#room-error", Literal)
             error.show(said, "bold")
             error.display = True

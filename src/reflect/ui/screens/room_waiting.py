@@ -178,17 +178,27 @@ def closed(dropped: int, declined: int) -> str:
                    "reflect.")
 
 
-def reopened(was: str, now: str, moved_from: int | None) -> str:
+def reopened(was: str, now: str, moved_from: int | None, qr: bool = True) -> str:
     """Said as this session's room opens again in the same run: the same code, and whether
-    its link is the one people have."""
+    its link is the one people have. A new link: the QR code named only where there is one
+    (`qr`: none on this computer only), and what to tell those whose page is still on the old
+    link, which offers a box for the new address (`pages.CARRY`): typed into the browser's
+    own address bar instead, their words not sent stayed behind, kept by the old address and
+    port (a room trial)."""
     if was == now:
         return ("The room is open again, with the same code and link: the pages people have "
                 "carry on, with the points they sent (those still waiting when it closed "
                 "were not added).")
     why = (f"port {moved_from} was taken by another program meanwhile" if moved_from
            else "it is on another address")
+    show = "the new link or QR code" if qr else "the new link"
     return (f"The room is open again with the same code, but its link is new ({why}): show "
-            "people the new link or QR code, or the address to type the code at.")
+            f"people {show}, or the address to type the code at. {CARRY_TOLD}")
+
+
+CARRY_TOLD = ("A page still on the old link has a box for the new address: typed there, not "
+              "in the browser's address bar, what was typed and not sent goes along.")
+"""What to tell the room when its link is new (`reopened`)."""
 
 
 @dataclass(frozen=True)
