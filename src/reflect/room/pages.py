@@ -184,7 +184,11 @@ word (a trial); a session's point is one line by design (model.clean.Line)."""
 
 CARRY_LABEL = "The room opened again at a new address? Type it here, as the shared screen shows it"
 CARRY_HINT = ("The page there opens in this tab, and what you typed and your points not added "
-              "go with you, kept by this tab alone: the QR code opens a new tab, without them.")
+              "go with you, kept by this tab alone: typed in the browser's address bar, or the "
+              "QR code scanned (a new tab), they stay behind.")
+"""Typed into the browser's own address bar, the new address found none of them, and the old
+page was gone (a room trial): the page also has the browser ask before it is left then
+(room.js, `beforeunload`)."""
 CARRY_BUTTON = "Go there with my words"
 CARRY_WRONG = ("That is not an address: type it as the shared screen shows it, such as "
                "http://192.168.1.20:8412 (or its port alone, 8412).")
@@ -197,7 +201,8 @@ CARRY = ('<form id="carry" hidden><label for="carry-to">' + e(CARRY_LABEL) + "</
 """Under the note that the room cannot be reached, shown by the script while this tab keeps
 words of the session's room: the room opened again on another port (its own taken meanwhile)
 is another origin, whose page found none of them, and a phone's words were lost (a
-facilitator's trial). The script carries them in the tab's `window.name` (static/kept.js)."""
+facilitator's trial). The script carries them in the new address's fragment
+(static/kept.js)."""
 
 
 def status(state: RoomState, person: Participant, base: str, on: str, asked: bool,

@@ -234,12 +234,23 @@
     if (yes) { keepDraft(); }
     carryForm.hidden = !(yes && navigator.onLine !== false && keep.toCarry());
   }
+  // Leaving while that form shows (the room gone, this tab keeping its words) the browser asks
+  // first: the new address typed into the browser's own address bar opened another origin,
+  // with none of them, and the old page, gone with its words, could not be had back (a room
+  // trial). Not as the page goes itself (the form's own going, Send, a reload for a new
+  // question: `leaving`).
+  var leaving = false;
+  window.addEventListener("beforeunload", function (event) {
+    if (leaving || !carryForm || carryForm.hidden) { return; }
+    event.preventDefault();
+    event.returnValue = "";
+  });
   if (carryForm) {
     carryForm.addEventListener("submit", function (event) {
       event.preventDefault();
       var to = keep.address(document.getElementById("carry-to").value);
       document.getElementById("carry-wrong").hidden = to !== null;
-      if (to !== null) { keepDraft(); keep.carry(to); }
+      if (to !== null) { keepDraft(); leaving = true; keep.carry(to); }
     });
   }
   function gone(yes) {
@@ -287,7 +298,11 @@
   }
   function apply(state) {
     shown = state.step_key;
-    if (state.step_key !== step && !typing()) { window.location.reload(); return; }
+    if (state.step_key !== step && !typing()) {
+      leaving = true;
+      window.location.reload();
+      return;
+    }
     sayMoved();
     if (state.version === version) { return; }
     Object.keys(state.sections).forEach(function (id) {
@@ -377,6 +392,7 @@
           return;
         }
         sending = true;
+        leaving = true;
         form.submit();
       });
     });
