@@ -1,8 +1,8 @@
-"""The import preview's *Summary* box: the summary the importer read (the introduction's first
-sentence, cut short where it is long) shown in a box under Title, Partnership and Review type,
-and what is typed there saved as the review's `summary`, its line in the library. The preview
-showed it as a line only: seen, it could be corrected in the file alone, while the title and id
-could be typed there. All invented: "Moorvale", "Child QM"."""
+"""The import preview's *Summary* box: the summary the importer read (the briefing's first
+sentence about the case, cut short where it is long) shown in a box under Title, Partnership
+and Review type, and what is typed there saved as the review's `summary`, its line in the
+library. The preview showed it as a line only: seen, it could be corrected in the file alone,
+while the title and id could be typed there. All invented: "Moorvale", "Child QM"."""
 
 from __future__ import annotations
 

@@ -187,7 +187,8 @@ def test_a_block_moved_into_the_introduction_is_added_to_it(intro: str) -> None:
     before, moved = _moved_into_introduction(BRIEFING.format(intro=intro))
     assert before.review["introduction"] == [OWN]
     assert moved.review["introduction"] == [OWN, FATHERS[1]]  # (its heading: the block's)
-    assert moved.review["summary"] == before.review["summary"] == OWN
+    # (OWN is about the briefing, not the case: the summary is the context's first sentence)
+    assert moved.review["summary"] == before.review["summary"] == CONTEXT[0]
     assert moved.review["context"] == before.review["context"] == CONTEXT
     assert moved.unplaced == [] and _own(moved.warnings) == [_head(before), *_own(before.warnings)]
 

@@ -73,9 +73,9 @@ def test_a_summary_is_cut_after_a_clause_and_said_cut() -> None:
     assert length == len(LONG) and len(summary) <= SUMMARY_LENGTH
     report = import_briefing(BRIEFING)
     assert report.review["summary"] == summary and report.summary_cut == len(LONG)
-    assert "the summary, the review's line in the library, is the introduction's first " \
-        f"sentence cut short (it runs to {len(LONG)} characters, over {SUMMARY_LENGTH}): write " \
-        "a shorter one as `summary` in the file" in report.warnings
+    assert "the summary, the review's line in the library, is the briefing's first sentence " \
+        f"about the case cut short (it runs to {len(LONG)} characters, over " \
+        f"{SUMMARY_LENGTH}): write a shorter one as `summary` in the file" in report.warnings
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -19,11 +19,12 @@ from reflect.importer import headings as H
 from reflect.importer import lines as L
 from reflect.importer import parse as P
 from reflect.importer.filing import Filing
-from reflect.importer.found import TITLE_LENGTH, cut_said, first_sentence, title_cut_said
+from reflect.importer.found import TITLE_LENGTH, cut_said, title_cut_said
 from reflect.importer.numbered import learning_heading
 from reflect.importer.page_footer import page_line
 from reflect.importer.parse import BriefingError, ImportReport
 from reflect.importer.readers import EMPTY
+from reflect.importer.summary import summary_of
 from reflect.model.review_text import shown
 
 MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
@@ -141,7 +142,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
             and title == facts.heading_title(named):
         warnings.append(title_cut_said(len(words_given)))
     b.placed_as_title(lambda line: names_review(line) or facts.heading_title(line) == title)
-    summary, cut = first_sentence(b.summary_source())
+    summary, cut = summary_of(*b.summary_source(), b.f["context"])
     warnings += [] if cut is None else [cut_said(cut)]
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]

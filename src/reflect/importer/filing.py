@@ -376,12 +376,12 @@ class Filing:
         self.f["introduction"], self.f["context"], done = stand_in(self.f, unplaced, first_line)
         return [done]
 
-    def summary_source(self) -> str:
-        """The paragraph the review's summary is taken from: the first of the introduction
-        that is not a heading, the briefing's own before lines the user moved into it."""
-        intro = self.f["introduction"]
-        own = [p for i, p in enumerate(intro) if i not in self.moved_at["introduction"]]
-        return str(next((p for p in own + intro if not L.heading_like(p)), intro[0]))
+    def summary_source(self) -> tuple[list[str], list[str]]:
+        """The introduction's paragraphs the review's summary is taken from
+        (`summary.summary_of`): the briefing's own, and the lines the user moved into it."""
+        intro, moved = self.f["introduction"], self.moved_at["introduction"]
+        return ([str(p) for i, p in enumerate(intro) if i not in moved],
+                [str(p) for i, p in enumerate(intro) if i in moved])
 
     def placed_as_title(self, names_review: Callable[[str], bool]) -> None:
         """Opened with a heading the table does not know ("## Child QX: 7-minute briefing", a

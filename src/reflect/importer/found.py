@@ -42,7 +42,8 @@ def first_sentence(text: str, limit: int = SUMMARY_LENGTH) -> tuple[str, int | N
     return cut.rstrip(" ,;:–—") + "…", len(s)
 
 
-CUT_SHORT = "the summary, the review's line in the library, is the introduction's first sentence"
+CUT_SHORT = ("the summary, the review's line in the library, is the briefing's first "
+             "sentence about the case")
 """How the import's note for a summary cut short begins (`cut_said`)."""
 
 

@@ -7,8 +7,8 @@ box is empty, with the placeholder the file would get ("Unknown partnership — 
 shown in grey: left so, Save writes the placeholder (the library marks the review not finished
 until its file is edited), as `reflect import` does. A fresh-eyes trial's learning lead, told
 "edit `partnership` in the file", had to edit the review's TOML by hand. The summary, the
-review's line in the library (the introduction's first sentence, cut short where it is long),
-had a line of the preview only: seen, it could be put right in the file alone.
+review's line in the library (the briefing's first sentence about the case, cut short where
+it is long), had a line of the preview only: seen, it could be put right in the file alone.
 
 Reading the same file again (a Move, a review id and Enter, Save) keeps what was typed in them;
 another file empties them, as it has its own.
