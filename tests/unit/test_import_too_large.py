@@ -62,3 +62,41 @@ def test_reflect_import_refuses_it_and_writes_nothing(
     assert err.startswith(f"reflect import: {path}: the file is 1 MB and holds 1,000,001 "
                           "characters of text")
     assert not (tmp_path / "content").exists()
+
+
+def _long_pdf(path: Path, pages: int) -> Path:
+    """A PDF of `pages` pages, each 60 lines of invented text (some 4,900 characters), made
+    quickly (fpdf2 `text`: no layout)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_font("Helvetica", size=10)
+    for _ in range(pages):
+        pdf.add_page()
+        for i in range(60):
+            pdf.text(15, 15 + i * 4.5, LINE.strip())
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_is_read_no_further_than_the_page_its_text_passes_the_most(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF under 50 MB whose text ran over 1,000,000 characters was read whole, each
+    character's place and font and then the pages' layout (some 5 seconds a 50 pages, and
+    minutes for the layout), before it was refused: its characters are counted first, page by
+    page, and reading stops where they pass the most."""
+    from reflect.importer.readers import pdf
+
+    per_page = 60 * len(LINE.strip())
+    passed = MAX_TEXT // per_page + 1  # the page its text passes the most
+    path = _long_pdf(tmp_path / "huge.pdf", passed + 20)
+    monkeypatch.setattr(pdf, "pages", lambda data: pytest.fail("read whole"))
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    assert str(e.value) == (
+        f"{path}: the file is {size_said(path.stat().st_size)} and its pages hold more than "
+        f"1,000,000 characters of text ({passed * per_page:,} by page {passed} of "
+        f"{passed + 20}, where reading stopped), far more than any briefing (a briefing's "
+        "text is some 5,000 to 60,000 characters, a review's whole report a few hundred "
+        "thousand; reflect reads up to 1,000,000): is it the briefing you meant? Import the "
+        "briefing alone, not several in one file or a file of something else")

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.commands import command
-from reflect.importer.readers import EMPTY, SAVE_AS_UTF8, Unreadable, from_utf16
-from reflect.importer.too_large import file_too_large, text_too_long
+from reflect.importer.readers import EMPTY, SAVE_AS_UTF8, TooLong, Unreadable, from_utf16
+from reflect.importer.too_large import MAX_TEXT, file_too_large, pages_too_long, text_too_long
 from reflect.near import nearest
 from reflect.text import listed
 
@@ -261,6 +261,9 @@ def read_source(path: Path) -> Source:
         furniture: list[str] = []
         rows: set[int] = set()
         text = _read(kind, data, furniture, rows)
+    except TooLong as e:  # (a PDF: read no further than the page where it passed MAX_TEXT)
+        raise SourceError(f"{path}: {pages_too_long(e.chars, e.page, e.pages, len(data))}"
+                          ) from None
     except Unreadable as e:
         raise SourceError(f"{path}: {e}") from None
     if kind in ("pdf", "docx", "html") and not text.strip():
@@ -275,7 +278,7 @@ def _read(kind: str, data: bytes, furniture: list[str], rows: set[int]) -> str:
     if kind == "pdf":
         from reflect.importer.readers.pdf import read_pdf
 
-        return read_pdf(data, furniture, rows)
+        return read_pdf(data, furniture, rows, MAX_TEXT)
     if kind == "docx":
         from reflect.importer.readers.docx import read_docx
 

@@ -6,8 +6,11 @@ A briefing's text is some 5,000 to 60,000 characters (a 7-minute briefing, a few
 review's whole report a few hundred thousand. `read_source` refuses a file over MAX_BYTES
 before reading it, and text over MAX_TEXT characters once read (a text file is decoded in
 well under a second; the parse is what takes the time), naming the file, its size and what a
-briefing's is. There is no going on anyway: a review of thousands of paragraphs is no use to a
-meeting, and the briefing's own pages can be imported instead.
+briefing's is. A PDF's characters are counted first, page by page, and reading stops at the
+page where they pass MAX_TEXT (`readers.pdf_pages.over_chars`): a PDF under 50 MB whose text
+ran over 1,000,000 characters was read whole, pdfminer's places and layout taking minutes,
+before it was refused. There is no going on anyway: a review of thousands of paragraphs is no
+use to a meeting, and the briefing's own pages can be imported instead.
 
 Pure: no files, no Textual.
 """
@@ -46,4 +49,13 @@ def text_too_long(text: str, size: int) -> str | None:
     if len(text) <= MAX_TEXT:
         return None
     return (f"the file is {size_said(size)} and holds {len(text):,} characters of text, far "
+            f"more than any briefing ({EXPECTED}): {WHAT_TO_DO}")
+
+
+def pages_too_long(chars: int, page: int, pages: int | None, size: int) -> str:
+    """Why a PDF of `size` bytes whose pages drew `chars` characters by page `page` (of
+    `pages`, where the file says) is not read on: over MAX_TEXT."""
+    of = f" of {pages:,}" if pages is not None and pages > page else ""
+    return (f"the file is {size_said(size)} and its pages hold more than {MAX_TEXT:,} "
+            f"characters of text ({chars:,} by page {page:,}{of}, where reading stopped), far "
             f"more than any briefing ({EXPECTED}): {WHAT_TO_DO}")

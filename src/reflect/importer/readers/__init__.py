@@ -24,6 +24,15 @@ class Unreadable(ValueError):
     """The bytes cannot be read as this format; the message says why (without the file)."""
 
 
+class TooLong(Unreadable):
+    """The file's text runs over the most read as a briefing: reading stopped there. `chars`
+    counted by page `page` of `pages` (None where the file does not say)."""
+
+    def __init__(self, chars: int, page: int, pages: int | None) -> None:
+        super().__init__(f"over {chars:,} characters of text by page {page}")
+        self.chars, self.page, self.pages = chars, page, pages
+
+
 EMPTY = "the briefing is empty: the file holds no text"
 """Said of an empty file, whatever its name ends in (an empty .pdf was "not a PDF", a trial),
 and of a text holding no words."""
