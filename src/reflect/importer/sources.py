@@ -39,6 +39,13 @@ is a PDF, a Word document or a web page."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+NOT_ALLOWED = ("your account is not allowed to read it, or another program holds it open: "
+               "close that program, or copy the briefing into a folder of your own (Documents, "
+               "say) and import the copy")
+"""What to do about a file the system will not let reflect read: "Permission denied" alone
+said neither why nor what to do (a learning lead's trial)."""
+
+
 class SourceError(ValueError):
     """The file cannot be read as a briefing; the message names the file and says why."""
 
@@ -251,6 +258,8 @@ def read_source(path: Path) -> Source:
         if (large := file_too_large(path.stat().st_size)) is not None:  # (never read)
             raise SourceError(f"{path}: {large}")
         data = path.read_bytes()
+    except PermissionError as e:
+        raise SourceError(f"cannot read {path}: {e.strerror or e}: {NOT_ALLOWED}") from None
     except OSError as e:
         raise SourceError(f"cannot read {path}: {e.strerror or e}{_no_folder(path)}") from None
     digest = hashlib.sha256(data).hexdigest()
