@@ -173,7 +173,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         count_said,
         edge_label,
     )
-    from reflect.importer.sources import SourceError, not_read_said, read_source
+    from reflect.importer.sources import SourceError, file_path, not_read_said, read_source
     from reflect.store.atomic import write_atomic
     from reflect.store.library import load_library
     from reflect.store.replacing import InTheWay, free_id, in_the_way, question_ids
@@ -207,7 +207,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.into is not None and args.replace:
         return fail("--replace replaces a review with a briefing; with --into, FILE is an "
                     "action plan, and --force replaces the review's action plan")
-    given = Path(args.file).expanduser()
+    given = Path(file_path(args.file)).expanduser()
     from reflect.store.review_file import is_review_file
 
     if is_review_file(given):  # checked and added as the app's import dialog adds one

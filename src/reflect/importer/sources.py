@@ -50,6 +50,21 @@ class SourceError(ValueError):
     """The file cannot be read as a briefing; the message names the file and says why."""
 
 
+def file_path(typed: str) -> str:
+    """A path typed or pasted as it is, but a `file://` address (a PDF opened in a browser,
+    its address copied) as the path it names: "cannot read file:/tmp/…: No such file or
+    directory (there is no folder file:/tmp/…; . exists)", a learning lead's trial."""
+    if not typed[:7].casefold() == "file://":
+        return typed
+    from urllib.parse import urlsplit
+    from urllib.request import url2pathname
+
+    address = urlsplit(typed)
+    if address.netloc not in ("", "localhost"):  # another machine's: not a path here
+        return typed
+    return url2pathname(address.path)
+
+
 def nearest_file(path: Path) -> Path | None:
     """A file in `path`'s folder whose name `path`'s (a file not there) was likely meant to be
     (`chlid-zq.md` for child-zq.md), said as `path` was typed; None if none is near."""

@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList, Select
 
 from reflect.importer import ImportReport
 from reflect.importer.set_aside import LEAVE_OUT, REVIEW_TYPE
+from reflect.importer.sources import file_path
 from reflect.text import listed, one_line, plural, review_id
 from reflect.ui.focus_view import follow
 from reflect.ui.screens.import_boxes import TYPE_TYPED, TYPED, PreviewBoxes
@@ -195,8 +196,9 @@ class PreviewMoves(PreviewBoxes):
 
 def unquoted(typed: str) -> str:
     """A path as typed or pasted, without the quotes around it that a terminal adds to a file
-    dragged in ('/home/me/Child Y.pdf'; "cannot read '…'", a trial)."""
+    dragged in ('/home/me/Child Y.pdf'; "cannot read '…'", a trial), a `file://` address as
+    its path (`sources.file_path`)."""
     typed = typed.strip()
     if len(typed) > 1 and typed[0] == typed[-1] and typed[0] in "'\"":
-        return typed[1:-1]
-    return typed
+        typed = typed[1:-1]
+    return file_path(typed)
