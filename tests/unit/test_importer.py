@@ -604,6 +604,7 @@ def test_into_takes_only_a_review_id_in_the_library(capsys, fictional_dir, tmp_p
                           "--content-dir", str(fictional_dir))
     assert code == 0, err
     assert "action plan items: 1" in out
+    assert "Every line of the action plan was placed." in out.splitlines()  # (not "briefing")
 
 
 NO_QUESTIONS = """Invented Shire Safeguarding Children Partnership

@@ -326,8 +326,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         echo(EDGES_SAID)
         for at, line in edges:
             echo(f"  {edge_label(at)}: {one_line(line)}")
-    if not unplaced:
-        echo(ALL_BUT_EDGES if edges else ALL_PLACED)
+    if not unplaced:  # (of an action plan, --into: "of the briefing" misnamed it, a trial)
+        placed = ALL_BUT_EDGES if edges else ALL_PLACED
+        echo(placed.replace("the briefing", "the action plan") if args.into else placed)
     if refusal is not None:  # --check: the preview, then what saving would meet
         return fail(refusal)
     if args.check:
