@@ -1,10 +1,12 @@
 """Why `reflect import` refuses a briefing, and how to go on: a file with none of a briefing's
-parts, one the library seems to hold under another id (`importer/alike.py`), and one imported
-before (the same bytes: `importer/facts.already_imported`)."""
+parts (an action plan among them, `plan_refused`), one the library seems to hold under another
+id (`importer/alike.py`), and one imported before (the same bytes:
+`importer/facts.already_imported`)."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,3 +85,33 @@ def near_command(args: argparse.Namespace, given: Path) -> str:
                if getattr(args, name, None) is not None]
     options += [f"--{name}" for name in ("check", "force", "replace") if getattr(args, name, False)]
     return f" To import it: `{command(' '.join(['import', shlex.quote(str(near)), *options]))}`"
+
+
+def plan_refused(name: Path, text: str, report: ImportReport, ids: Collection[str]
+                 ) -> str | None:
+    """Why `reflect import`, without --into, refuses a file with none of a briefing's parts
+    that reads as an action plan (`importer/action_plan.py`: recommendations, each with its
+    action and status), and the command that adds it to its review (`ids`: the library's);
+    None for any other file. Child L's action plan was "not a learning briefing" with no word
+    of --into, or, its review in the library, to be imported over that review with --replace
+    (a learning lead's trial)."""
+    import shlex
+
+    from reflect.commands import command
+    from reflect.importer.action_plan import import_action_plan
+    from reflect.importer.parse import BriefingError
+
+    if report.parts:
+        return None
+    try:
+        items = len(import_action_plan(text)[0].get("items", []))
+    except BriefingError:
+        return None
+    if not items:
+        return None
+    into = report.review["id"] if report.review["id"] in ids else "REVIEW_ID"
+    unknown = "" if into != "REVIEW_ID" else (
+        f", REVIEW_ID its id (`{command('list reviews')}` lists them)")
+    return (f"{name} reads as an action plan, not a briefing ({plural(items, 'recommendation')}"
+            f", each with its action and status); nothing written. To add it to the review it "
+            f"belongs to{unknown}: `{command(f'import {shlex.quote(str(name))} --into {into}')}`")

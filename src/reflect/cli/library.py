@@ -154,6 +154,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         alike_refused,
         near_command,
         not_a_briefing,
+        plan_refused,
     )
     from reflect.importer import (
         BriefingError,
@@ -277,7 +278,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         from reflect.store.problems import described
 
         return fail(described(target, e))
-    refusal = None if taken is None or replacing else (
+    refusal = None if args.into or args.force else plan_refused(
+        shown_name, source.text, report, {r.id for r in library.reviews})
+    refusal = refusal if refusal is not None or taken is None or replacing else (
         f"the library already has {taken.said()}; nothing written. "
         + (f"{said} " if (said := taken.sessions_said(question_ids(report.review))) else "")
         + "To replace it with this briefing, add --replace; to keep both, give this one "
