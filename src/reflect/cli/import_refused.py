@@ -98,15 +98,9 @@ def plan_refused(name: Path, text: str, report: ImportReport, ids: Collection[st
     import shlex
 
     from reflect.commands import command
-    from reflect.importer.action_plan import import_action_plan
-    from reflect.importer.parse import BriefingError
+    from reflect.importer.action_plan import plan_items
 
-    if report.parts:
-        return None
-    try:
-        items = len(import_action_plan(text)[0].get("items", []))
-    except BriefingError:
-        return None
+    items = 0 if report.parts else plan_items(text)
     if not items:
         return None
     into = report.review["id"] if report.review["id"] in ids else "REVIEW_ID"

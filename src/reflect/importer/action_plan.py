@@ -130,3 +130,14 @@ def merge_action_plan(review: Json, plan: Json, replace: bool = False) -> Json:
     merged["action_plan"] = plan
     _validate(merged)
     return merged
+
+
+def plan_items(text: str) -> int:
+    """How many recommendations, each with its action and status, `text` holds read as an
+    action plan (`import_action_plan`); 0 where it does not read as one. A file with none of
+    a briefing's parts that holds some is an action plan given as a briefing: `reflect import`
+    and the import dialog say so, and how to add it to its review (`--into`)."""
+    try:
+        return len(import_action_plan(text)[0]["items"])
+    except BriefingError:
+        return 0

@@ -28,6 +28,7 @@ from reflect.importer.alike import Held
 from reflect.importer.facts import NO_PARTNERSHIP, NO_TITLE
 from reflect.importer.found import CUT_SHORT, TITLE_CUT, cut_said
 from reflect.model import placeholders
+from reflect.text import plural
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.widgets.in_order import InOrderInput
@@ -221,7 +222,9 @@ class PreviewBoxes(ReflectModal[Path | None]):
         from reflect.importer.parse import MISSING
 
         name, out = loaded.path.name, []
-        if not loaded.report.parts:
+        if not loaded.report.parts and (plan := plan_said(loaded)):
+            out.append(plan)
+        elif not loaded.report.parts:
             out.append(f"{name} does not read as a learning briefing: none of a briefing's "
                        f"parts was found in it ({MISSING}). Is it the briefing you meant? If "
                        "not, give another file above; what was read is below, and Save asks "
@@ -246,3 +249,27 @@ class PreviewBoxes(ReflectModal[Path | None]):
         warning = self.query_one("#import-warning", Literal)
         warning.show("\n\n".join(f"⚠ {w}" for w in said), "bold")
         warning.display = bool(said)
+
+
+def plan_said(loaded: Loaded) -> str | None:
+    """The warning for an action plan given as a briefing (`action_plan.plan_items`): what it
+    is, and the command that adds it to its review, which the dialog does not do; None for any
+    other file. It said "does not read as a learning briefing … Save asks before saving it
+    anyway" (a learning lead's trial)."""
+    import shlex
+
+    from reflect.commands import command
+    from reflect.importer.action_plan import plan_items
+
+    items = plan_items(loaded.text)
+    if not items:
+        return None
+    into = loaded.report.review["id"]
+    into = into if any(held.id == into for held in loaded.held) else "REVIEW_ID"
+    return (f"{loaded.path.name} reads as an action plan, not a briefing "
+            f"({plural(items, 'recommendation')}, each with its action and status): this "
+            "dialog imports briefings; an action plan is added to its review at the command "
+            f"line: `{command(f'import {shlex.quote(str(loaded.path))} --into {into}')}`"
+            + ("" if into != "REVIEW_ID" else
+               f", REVIEW_ID its review's id (`{command('list reviews')}` lists them)")
+            + ". Save asks before saving it as a review anyway.")
