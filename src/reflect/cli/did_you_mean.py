@@ -71,6 +71,24 @@ def unrecognized(parser: argparse.ArgumentParser, rest: Sequence[str],
     return said
 
 
+def one_at_a_time(files: list[str]) -> str:
+    """`reflect import` given several files (`reflect import ~/Downloads/*.pdf`), or one whose
+    name has spaces, not in quotes: argparse said "unrecognized arguments: child-ac.docx",
+    and "unrecognized arguments: AC briefing.docx" (a learning lead's trial)."""
+    import shlex
+    from pathlib import Path
+
+    from reflect.text import listed
+
+    whole = " ".join(files)
+    if Path(whole).expanduser().exists():
+        return (f"the file's name has spaces, so it was read as {len(files)} words: put it "
+                f"in quotes, {shlex.quote(whole)}")
+    shown = files[:3] + ([f"{len(files) - 3} more"] if len(files) > 3 else [])
+    return (f"{len(files)} files given ({listed(shown)}), and reflect imports one briefing at "
+            "a time: nothing was imported. Give one file, then import the next the same way")
+
+
 class Choices(list[str]):
     """An option's choices as its usage and mistakes list them, accepting `also` (earlier
     names still taken, such as the format cpd-swe) without listing them; a mistake lists
@@ -130,6 +148,8 @@ class ReflectParser(argparse.ArgumentParser):
         if rest:
             where = self._command_parser(parsed) or self
             typed = where._typed if isinstance(where, ReflectParser) else ()
+            if where.prog.endswith(" import") and not any(r.startswith("-") for r in rest):
+                where.error(one_at_a_time([str(getattr(parsed, "file", "")), *rest]))
             where.error(unrecognized(where, rest, typed))
         return parsed
 
