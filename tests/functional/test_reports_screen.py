@@ -274,7 +274,7 @@ async def test_a_since_still_to_come_is_refused_as_the_command_refuses_it(fictio
         await wait_for(pilot, lambda: f"Since reads as {short_date(day)}, a day still to come"
                        in " ".join(_report_text(app).split()))
         assert any(f"Since reads as {short_date(day)}, a day still to come" in n.message
-                   for n in app._notifications)
+                   and n.message.endswith("count back).") for n in app._notifications)
         assert app.screen.report is None  # nothing to save
         assert "Sessions held" not in _report_text(app)
 

@@ -710,6 +710,7 @@ def test_a_since_still_to_come_is_refused_saying_the_date_read(capsys, fictional
     assert stopped.value.code == 2 and out == "" and day is not None
     assert (f"argument --since: {typed!r} reads as {short_date(day)}, a day still to come "
             f"(today is {short_date(today)}): no session can have been held since then") in err
+    assert err.rstrip().endswith('"1 March" count back).')  # ended as its first sentence is
     # Today itself is no day to come; Until still to come is said, and the report made.
     code, out, err = run(capsys, *args, "--since", "today", "--until", typed)
     assert code == 0 and "| Sessions held | 0 " in out

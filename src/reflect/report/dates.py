@@ -38,8 +38,9 @@ could be typed (a trial)."""
 
 
 NOT_SINCE = ("no session can have been held since then. Give a day on or before today "
-             "(\"last Tuesday\", \"2 weeks ago\" and \"1 March\" count back)")
-"""Why a Since still to come is refused, after `still_to_come`'s words."""
+             "(\"last Tuesday\", \"2 weeks ago\" and \"1 March\" count back).")
+"""Why a Since still to come is refused, after `still_to_come`'s words: two sentences, the
+second ended as the first is (`reflect report --since` said it without its full stop)."""
 
 
 def parse_due(text: str, today: date | None = None) -> date | None:

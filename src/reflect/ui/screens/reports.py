@@ -159,7 +159,7 @@ class ReportsScreen(ReflectScreen[None]):
         since, until = period.since, period.until
         since_typed = self.query_one("#report-since", Input).value
         if since is not None and (to_come := since_to_come(since_typed, since, date.today())):
-            self._refuse(*[f"Since {to_come}: {NOT_SINCE}."] * 2)  # as `--since` refuses it
+            self._refuse(*[f"Since {to_come}: {NOT_SINCE}"] * 2)  # as `--since` refuses it
             return None
         if since is not None and until is not None and since > until:
             then = ", then save" if saving else ""
