@@ -36,6 +36,25 @@ def test_the_records_of_each_session_are_found_by_name(sessions_dir: Path) -> No
     assert records_exported(sessions_dir, [OTHER]) == {OTHER: [f"{OTHER}.cpd.md"]}
 
 
+def test_a_file_managers_copy_is_listed_after_its_record(sessions_dir: Path) -> None:
+    """A practitioner copied her record in a file manager and found the copy nowhere in the
+    list: each way a file manager names a copy is listed under the session, after the record
+    it was copied from (the copy of a copy too, and one whose record is gone)."""
+    copies = [f"{ID} (1).cpd.docx", f"{ID} (2).cpd.docx", f"{ID}.cpd - Copy.docx",
+              f"{ID}.cpd - Copy (2).docx", f"{ID}.cpd copy.docx", f"{ID}.cpd copy 2.docx",
+              f"{ID} (copy).cpd.docx", f"{ID} (another copy).cpd.docx", f"{ID}.cpd (1).docx",
+              f"{ID} (1) (1).cpd.docx"]
+    exported(sessions_dir, f"{ID}.cpd.docx", *copies, f"{ID}-redacted (1).nmc.md",
+             f"{OTHER} (2).swe.txt",  # its record moved away
+             f"{ID} (1).md", f"{ID} (1).pdf",  # copies of the notes, no record
+             f"{ID}x (1).cpd.docx", f"{ID} (one).cpd.docx")  # no session's, no copy's mark
+    found = records_exported(sessions_dir, [ID, OTHER])
+    assert found[ID][0] == f"{ID}-redacted (1).nmc.md"
+    assert found[ID][1] == f"{ID}.cpd.docx"
+    assert sorted(found[ID][2:]) == sorted(copies)
+    assert found[OTHER] == [f"{OTHER} (2).swe.txt"]
+
+
 def test_no_exports_folder_is_no_records(sessions_dir: Path) -> None:
     assert records_exported(sessions_dir, [ID]) == {}
 
@@ -45,9 +64,10 @@ def test_the_log_says_each_sessions_records_under_the_folder(fictional_dir: Path
     mine, other = (reflection(review, title, "Pat Example") for title in ("Mine", "Other"))
     log = portfolio.gather([mine, other], "Pat Example")
     lines = portfolio.records_lines(log.entries, {
-        mine.id: [f"{mine.id}.cpd.docx", f"{mine.id}-redacted.nmc.pdf"]}, "/x/exports")
+        mine.id: [f"{mine.id}.cpd.docx", f"{mine.id} (1).cpd.docx",
+                  f"{mine.id}-redacted.nmc.pdf"]}, "/x/exports")
     assert lines == ["CPD records exported, in /x/exports:",
-                     f"  2026-03-02  Mine: {mine.id}.cpd.docx, -redacted.nmc.pdf"]
+                     f"  2026-03-02  Mine: {mine.id}.cpd.docx, (1).cpd.docx, -redacted.nmc.pdf"]
     text = portfolio.log_text(log, "", records=lines)
     assert text.index("Total:") < text.index("CPD records exported")
     assert portfolio.records_lines(log.entries, {}, "/x/exports") == []

@@ -242,7 +242,8 @@ def records_lines(items: Sequence[Entry], records: Mapping[str, Sequence[str]],
     """Under the heading naming the exports folder, each session logged that has records
     exported (`records`: their file names by session id, `store.exported_records`): its
     day, title, and the files, the first whole and the rest by what follows its id
-    (`20261207-child-i-7d050f8b.cpd.docx, .nmc.pdf, -redacted.swe.txt`); none for none."""
+    (`20261207-child-i-7d050f8b.cpd.docx, (1).cpd.docx, .nmc.pdf, -redacted.swe.txt`, a
+    file manager's copy after its record); none for none."""
     out = [f"  {e.date}  {e.title}: {_files(e.session_id, records[e.session_id])}"
            for e in items if records.get(e.session_id)]
     return [RECORDS_HEADING.format(folder=folder), *out] if out else []
@@ -250,7 +251,7 @@ def records_lines(items: Sequence[Entry], records: Mapping[str, Sequence[str]],
 
 def _files(session_id: str, names: Sequence[str]) -> str:
     first, *rest = names
-    return ", ".join([first, *(n.removeprefix(session_id) for n in rest)])
+    return ", ".join([first, *(n.removeprefix(session_id).lstrip() for n in rest)])
 
 
 def _covered(items: list[Entry]) -> tuple[str, str]:

@@ -6,10 +6,15 @@ as `<id>-redacted<ending>` and one kept beside an earlier as `<id>-<stamp><endin
 *My CPD so far* and `reflect cpd` list them under the log: a health visitor who had exported
 her NMC account found it nowhere in reflect afterwards, only a folder of files named by
 session ids she had never been shown (a practitioner's trial).
+
+A file manager's copy of a record (`<id> (1).cpd.docx`, `<id>.cpd - Copy.docx`, `<id>.cpd
+copy 2.docx`) is listed with it, under its session: a practitioner who copied her record
+to send it on found the copy nowhere in the list (`original_name`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,24 +27,44 @@ def record_endings() -> tuple[str, ...]:
     return tuple(sorted({FORMATS[f].ending for f in RECORDS}, key=len, reverse=True))
 
 
+COPY_MARK = re.compile(
+    r"^(?P<stem>.+?)(?:"
+    r" \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?"
+    r"| \((?:another |\d+(?:st|nd|rd|th) )?copy\)"
+    r")+(?P<ext>(?:\.[^.\s()]+)+)$", re.IGNORECASE)
+"""What a file manager puts in a copy's name, before its endings (GNOME Files, browsers:
+` (1)`; Windows: ` - Copy`, ` - Copy (2)`; macOS: ` copy`, ` copy 2`; older GNOME: ` (copy)`,
+` (another copy)`, ` (3rd copy)`), after the whole ending or before the last alone."""
+
+
+def original_name(name: str) -> str:
+    """The name the file `name` was copied from, a file manager's marks taken out (`<id> (1)
+    .cpd.docx` is `<id>.cpd.docx`); `name` itself where it holds none."""
+    found = COPY_MARK.match(name)
+    return found["stem"] + found["ext"] if found else name
+
+
 def records_exported(sessions_dir: Path, ids: Iterable[str]) -> dict[str, list[str]]:
     """The file names of the CPD records in the exports folder beside `sessions_dir` for each
-    of the sessions `ids` that has any, sorted; {} where there are none, or no folder."""
+    of the sessions `ids` that has any, sorted, a copy (`original_name`) after the record it
+    was copied from; {} where there are none, or no folder."""
     wanted = set(ids)
     folder = exports_dir(sessions_dir)
     try:
-        names = sorted(p.name for p in folder.iterdir() if p.is_file())
+        names = [p.name for p in folder.iterdir() if p.is_file()]
     except OSError:
         return {}
     endings = record_endings()
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[tuple[str, str]]] = {}
     for name in names:
-        ending = next((e for e in endings if name.endswith(e)), None)
+        original = original_name(name)
+        ending = next((e for e in endings if original.endswith(e)), None)
         if ending is None:
             continue
-        if (owner := _owner(name[:-len(ending)], wanted)) is not None:
-            out.setdefault(owner, []).append(name)
-    return out
+        if (owner := _owner(original[:-len(ending)], wanted)) is not None:
+            out.setdefault(owner, []).append((original, name))
+    return {owner: [name for _, _, name in sorted((o, n != o, n) for o, n in found)]
+            for owner, found in out.items()}
 
 
 def _owner(stem: str, ids: set[str]) -> str | None:
