@@ -235,7 +235,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
         title = self.format_title(fmt)
         self.query_one("#format-chosen", Literal).show(
             f"Chosen: {title[:1].upper()}{title[1:]}, a {FORMATS[fmt].ending} file", "italic")
-        self.query_one("#export-title", Literal).show(dialog_title(fmt in NAMELESS), "bold")
+        self.show_title(dialog_title(fmt in NAMELESS))  # (in the border, once scrolled away)
         if self.typed:  # left out of the record or the notes, as chosen
             self.query_one("#drafts", Literal).show(typed_note(
                 self.drafts, self.typed[0].step, fmt in NAMELESS), "bold")

@@ -17,7 +17,7 @@ from reflect.ui.screens.base import ReflectModal, ResultT
 from reflect.ui.screens.export_words import check_message, first_finding, more_below
 from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.docked_foot import DockedButtons
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Literal, literal_title
 from reflect.ui.widgets.more_below import MoreBelow
 
 FINDING_ABOVE = "Finding above: PgUp"
@@ -49,10 +49,30 @@ class ExportView(ReflectModal[ResultT]):
         return MoreBelow(words, over=".buttons", above=("#findings.-found", FINDING_ABOVE),
                          id="export-more")
 
+    def show_title(self, title: str) -> None:
+        """The dialog's title (*Export the notes*, *Export your CPD record*): its first line,
+        and in its top border while that line is scrolled away above (`title_kept`)."""
+        self.query_one("#export-title", Literal).show(title, "bold")
+        self.title_kept()
+
+    def title_kept(self) -> None:
+        """The title in the dialog's top border while its own line is out of view above, as
+        PgDn pages, none while it is in view: at 60x20 PgDn scrolled it away, nothing saying
+        there was more above (a trial). Not docked as the other tall dialogs' titles are
+        (`DialogTitle`): a docked line less of view at 80x24 put three findings' list where
+        only findings not yet laid out made it fit, flaky under load (7220e9d0). A border's
+        title takes no line, and lays nothing out anew (a repaint)."""
+        dialog = self.query_one("#export-dialog", VerticalScroll)
+        title = self.query_one("#export-title", Literal)
+        kept = str(title.content) if dialog.scroll_y > title.virtual_region.y else None
+        if (dialog.border_title or None) != kept:  # (a repaint only where it changes)
+            dialog.border_title = literal_title(kept)
+
     def opened_at_top(self) -> None:
         """Once laid out as it opens: at its top, then scrolled as `show_chosen` needs."""
         self.query_one("#export-dialog").scroll_home(animate=False)
         self.show_chosen()
+        self.watch(self.query_one("#export-dialog"), "scroll_y", self.title_kept)
         self.watch(self.query_one("#format", RadioSet), "_selected", self.show_formats,
                    init=False)
         # Once laid out again: brought into view as the check's result was shown, the list
