@@ -250,12 +250,11 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         from reflect.store.exported_records import records_exported
         from reflect.store.exports import exports_dir
 
-        records = portfolio.records_lines(
-            items, records_exported(folder, (e.session_id for e in items)),
-            str(exports_dir(folder)))
+        exported = records_exported(folder, (e.session_id for e in items))
+        records = portfolio.records_lines(items, exported, str(exports_dir(folder)))
         echo(portfolio.to_text(items, log.left_out, said, portfolio.whose_lines(log),
                                empty=empty, records=records).rstrip("\n"),
-             whole=(exports_dir(folder),))
+             whole=(exports_dir(folder), *portfolio.records_whole(exported)))
         return 0
     target = Path(args.csv).expanduser()
     if problem := unsafe_target(target, [], args.force):

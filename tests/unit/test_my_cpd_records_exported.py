@@ -84,3 +84,21 @@ def test_reflect_cpd_lists_the_records_exported(capsys, dirs, fictional_dir: Pat
     assert code == 0
     assert (f"CPD records exported, in {sessions_dir / 'exports'}:\n  2026-03-02  My invented "
             f"reflection: {s.id}.nmc.docx, .nmc.pdf") in out
+
+
+def test_a_copys_name_is_kept_whole_on_a_line(fictional_dir: Path) -> None:
+    """At 60 columns "… .cpd -" ended a line and "Copy.docx" began the next (a trial; here
+    at 80, where this line breaks there): the names with a space, as the log says them, are
+    kept together where it is fitted."""
+    from reflect.wrapping import fitted
+
+    review = invented_review(fictional_dir)
+    mine = reflection(review, "Mine", "Pat Example")
+    records = {mine.id: [f"{mine.id}.cpd.docx", f"{mine.id} (1).cpd.docx",
+                         f"{mine.id}.cpd - Copy.docx"]}
+    whole = portfolio.records_whole(records)
+    assert whole == [".cpd - Copy.docx"]
+    lines = portfolio.records_lines(portfolio.gather([mine], "Pat Example").entries, records,
+                                    "/x/exports")
+    shown = fitted("\n".join(lines), 80, whole)
+    assert any(".cpd - Copy.docx" in line for line in shown), shown

@@ -250,8 +250,20 @@ def records_lines(items: Sequence[Entry], records: Mapping[str, Sequence[str]],
 
 
 def _files(session_id: str, names: Sequence[str]) -> str:
+    return ", ".join(_said(session_id, names))
+
+
+def _said(session_id: str, names: Sequence[str]) -> list[str]:
     first, *rest = names
-    return ", ".join([first, *(n.removeprefix(session_id).lstrip() for n in rest)])
+    return [first, *(n.removeprefix(session_id).lstrip() for n in rest)]
+
+
+def records_whole(records: Mapping[str, Sequence[str]]) -> list[str]:
+    """The file names `records_lines` says that hold a space (a file manager's copy, `(1)
+    .cpd.docx`, `.cpd - Copy.docx`), to be kept whole on a line (`wrapping.fitted`'s
+    `whole`): "… .cpd -" ended a line at 60 columns, "Copy.docx" the next."""
+    return sorted({said for session_id, names in records.items() if names
+                   for said in _said(session_id, names) if " " in said})
 
 
 def _covered(items: list[Entry]) -> tuple[str, str]:

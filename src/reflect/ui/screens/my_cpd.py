@@ -43,9 +43,10 @@ class CpdLog(Fitted):
     said = ""
     """The log before it is fitted to the width shown."""
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, whole: tuple[str, ...] = ()) -> None:
+        """`text` fitted, the names in `whole` (a record's copy: `records_whole`) kept whole."""
         self.said = text
-        self.fit(functools.partial(fitted, text))
+        self.fit(functools.partial(fitted, text, whole=whole))
 
 
 class MyCpdScreen(ReflectScreen[None]):
@@ -160,13 +161,14 @@ class MyCpdScreen(ReflectScreen[None]):
         if problems:
             text += "\nNot counted (could not be read):\n" + "\n".join(
                 f"  {p}" for p in problems)
-        self.app.call_from_thread(self.show, name, text, portfolio.to_csv(log.entries))
+        self.app.call_from_thread(self.show, name, text, portfolio.to_csv(log.entries),
+                                  tuple(portfolio.records_whole(self.records)))
 
-    def show(self, name: str, text: str, csv: str) -> None:
+    def show(self, name: str, text: str, csv: str, whole: tuple[str, ...] = ()) -> None:
         if name != self.typed_name or not self.is_attached:
             return  # typed on since (the log for the name now is coming), or left
         self.csv, self.csv_for = csv, name
-        self.query_one("#cpd-text", CpdLog).say(text)
+        self.query_one("#cpd-text", CpdLog).say(text, whole)
 
     def action_scroll_log(self, pages: int) -> None:
         log = self.query_one("#cpd-list", VerticalScroll)
