@@ -81,10 +81,10 @@ def test_plain_mode_says_it_and_asks_again_where_enter_keeps_it():
         said = out.getvalue()
         if typed.startswith("next"):
             # plain mode's dates in words (`Fri`, `Dec` were read so by a screen reader)
-            assert ("due Friday 4 December, tomorrow; for Friday 11 December type Friday "
-                    "week or the date") in said  # (no quotes: read "left quote", a trial)
+            assert ("Due Friday 4 December, tomorrow; for Friday 11 December type Friday "
+                    "week or the date.") in said  # (no quotes: read "left quote", a trial)
             assert "Due when? (Enter keeps Friday 4 December 2026)" in said
         if kept == "Friday week":
-            assert "due Friday 11 December 2026" in said
+            assert "Due Friday 11 December 2026." in said
         if kept == "Friday":
-            assert said.count("Due when?") == 1 and "due Friday 4 December 2026" in said
+            assert said.count("Due when?") == 1 and "Due Friday 4 December 2026." in said

@@ -100,7 +100,7 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
         ("Book training", "Trainer Jo", "by March"), ("Read the guidance", "", "")]
     assert s.actions[0].due_date is not None and s.actions[0].due_date.month == 3
     # the date "by March" was read as is said back, in words (no arrow read aloud)
-    assert re.search(r"due \w+day 31 March 20\d\d", out.out) and "→" not in out.out
+    assert re.search(r"Due \w+day 31 March 20\d\d\.", out.out) and "→" not in out.out
     assert s.current_step == "summary"
     # A new user learns where their CPD record comes from, not only their notes.
     assert f"reflect cpd-fill {s.id} --why" in flat(out.out)
@@ -302,7 +302,7 @@ def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, caps
         ("Ada Example (Nurse)", True), ("Teacher, School", False)]
     assert [(c.text, c.status, c.note, c.new_due, c.new_due_date) for c in now.carried] == [
         ("Ring the school", "in progress", "Nurse on leave", "someday", None)]
-    assert "not read as a date; kept as typed" in out.out
+    assert "Not read as a date; kept as typed." in out.out  # (a sentence)
     earlier = load_session(sessions_dir / f"{before.id}.toml")
     assert (earlier.actions[0].status, earlier.actions[0].progress, earlier.actions[0].due) \
         == ("in progress", "Nurse on leave", "someday")  # written back, as the app does

@@ -35,7 +35,7 @@ def test_words_naming_no_date_are_asked_again_and_a_date_typed_is_taken() -> Non
     assert "Due when? Type a date; Enter keeps “end of janury” as typed:" in said
     assert "“end of januray” is not read as a date." in said
     assert said.count("Dates reflect reads") == 1  # (said once, not at every slip)
-    assert "kept as typed" not in said and said.endswith("due Sunday 31 January 2027\n")
+    assert "kept as typed" not in said and said.endswith("Due Sunday 31 January 2027.\n")
 
 
 def test_enter_keeps_them_as_typed_and_says_so() -> None:
@@ -63,5 +63,5 @@ def test_changing_an_action_a_typo_is_asked_again_and_equals_still_empties() -> 
 def test_a_scripts_answers_are_read_as_before() -> None:
     got, said = _asked("end of janury\nRing the school\n", at_terminal=False)
     assert got == "end of janury"
-    assert "not read as a date; kept as typed. Dates reflect reads:" in said
+    assert "Not read as a date; kept as typed. Dates reflect reads:" in said
     assert "Type a date;" not in said

@@ -40,7 +40,7 @@ def test_a_team_walk_says_its_own_words_without_symbols(monkeypatch, capsys, fic
     assert "Added: name: Pat Example, role: HV, agency: Invented Health" in said
     assert "Said by Pat Example, HV, Invented Health." in said
     assert "Owner: “Pat”, as typed (listed: Pat Example)." in said
-    assert "due Friday 31 January 2031" in said
+    assert "Due Friday 31 January 2031." in said
     # carried on at the first question: the points made, and who said each, in words
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "6\n", "--resume", "T")
     said = flat(out.out)

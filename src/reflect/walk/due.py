@@ -1,6 +1,6 @@
-"""Plain mode's due dates: asked, and the date read said back in words (`due Friday 15 January
-2027`: the app's `→ Fri 15 Jan 2027` was read aloud "right arrow", a screen reader user's
-trial: `due_said`); where
+"""Plain mode's due dates: asked, and the date read said back in words, a sentence (`Due
+Friday 15 January 2027.`: the app's `→ Fri 15 Jan 2027` was read aloud "right arrow", a
+screen reader user's trial: `due_said`, `sentence`); where
 `next Friday` was read as a Friday in the six days to come, which many mean the Friday after
 by, said so with how to name that one, and asked again (Enter keeps it), as the app's due box
 says it under the box (`model.due_hints`), its dates in words (`dates.long_date`: `Enter
@@ -64,8 +64,9 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
             again_prompt = f"{prompt.split(' (', 1)[0].rstrip(':')} Type a date; " \
                 f"Enter keeps “{one_line(got, 60)}” as typed:"
         else:
-            d.say(due_said(got, day, today) + ("" if day or asks_after else "; kept as typed")
-                  + ("" if day else f". {READS}"))
+            d.say(sentence(due_said(got, day, today)
+                           + ("" if day or asks_after else "; kept as typed"))
+                  + ("" if day else f" {READS}"))
             if day is None or other_week(got, day, today) is None:
                 return got
             again_prompt = f"Due when? (Enter keeps {long_date(day)})"
@@ -80,6 +81,14 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
             return got
         got = again
     return got
+
+
+def sentence(said: str) -> str:
+    """`said` as a sentence of its own, as `No due date.` beside it is: `Due Sunday 31
+    January 2027.` (said `due Sunday 31 January 2027`, with no capital and no full stop, the
+    next prompt ran on from it: a trial)."""
+    said = said.strip()
+    return f"{said[:1].upper()}{said[1:]}" + ("" if said.endswith((".", "?", "!")) else ".")
 
 
 def no_date_said(words: str, today: date) -> str:
