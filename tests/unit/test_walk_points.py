@@ -1,4 +1,5 @@
-"""Plain mode's points: who a point's "@…" gave it to is said back on the next line, and a
+"""Plain mode's points: each point taken said back (`Added point: …`, as an action is), who a
+point's "@…" gave it to on the next line, and a
 "@…" naming no one, or several, is said with what was done (walk/points.py). A point typed
 `… @eve` went to Eve Example, or to no one, in silence (a trial). All data invented."""
 
@@ -42,6 +43,11 @@ def test_each_point_says_who_it_was_given_to(monkeypatch, capsys, fictional_dir,
     assert "“@ev” could be Eve Example or Eva Sample: the point is kept as typed, said by " \
         "no one." in said
     assert said.count("Said by") + said.count("said by no one") == 4  # none for no "@…"
+    # each point taken is said back, as an action is ("Added action: …"): one with no "@…"
+    # was taken in silence, and a screen reader user could not tell it had been (a trial)
+    assert "Added point: Plans drift Said by Eve Example, Health visitor" in said
+    assert "Added point: Nobody asked @zed “@zed” names no one here" in said
+    assert "Added point: No one in particular > Summary" in said
     assert "→" not in said  # (in words: "right arrow" read aloud, a screen reader's trial)
     [entry] = list_sessions(sessions_dir).entries
     s = entry.session
@@ -86,6 +92,7 @@ def test_an_at_name_alone_is_not_a_point(monkeypatch, capsys, fictional_dir,
     said = flat(out.out)
     assert "“@Eve” alone is not a point: nothing was added. Type what was said, then the " \
         "@name (“Ring the school @Eve”)." in said
+    assert said.count("Added point:") == 1  # (Plans drift alone)
     [entry] = list_sessions(sessions_dir).entries
     s = entry.session
     assert [(p.text, p.by) for p in s.answers[0].points] == [

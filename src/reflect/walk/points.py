@@ -6,6 +6,9 @@ read aloud "right arrow", a screen reader user's trial). Where the letters named
 several, that is said too, and what was done: the point kept as typed, said by no one. (A
 point typed `… @eve` went to whoever it matched, or to no one, in silence: a trial.) A line
 that is an "@…" alone is no point, as in the app (`said_by.read_point`): nothing is added.
+Every point taken is said back as an action is (`Added point: Ring the school`, then who
+said it): a point with no "@…" was taken in silence, and a screen reader user could not tell
+it had been (a trial).
 A point given to someone marked as arriving on a later step moves their arrival to this one
 (model/arrival.py), said once the points are added in the app's words: plain mode moved it in
 silence (a trial).
@@ -62,9 +65,11 @@ def ask_points(w: Walk, qid: str) -> bool:
     def say_back(line: str) -> None:
         if not line.strip():
             return
-        if read_point(line.strip(), "", people, 1).alone:
+        if (read := read_point(line.strip(), "", people, 1)).alone:
             w.d.say(alone(line))
-        elif told := said_back(attribute(line.strip(), candidates(people)), people):
+            return
+        w.d.say(f"Added point: {read.text}")  # (as an action is: `Added action: …`)
+        if told := said_back(attribute(line.strip(), candidates(people)), people):
             w.d.say(told)
 
     while True:
