@@ -7,7 +7,7 @@ from datetime import date
 from reflect.model.session import Action, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
-from reflect.walk.action_change import no_such_number
+from reflect.walk.action_change import no_such_number, word_said
 from reflect.walk.dialogue import numbered
 from reflect.walk.due import due_kept
 from tests.unit.test_walk import dirs_for, flat, run_at_terminal, run_walk
@@ -113,3 +113,40 @@ def test_a_number_is_digits_alone_and_a_superscript_is_not_one() -> None:
     keyboards) passed `str.isdigit` and `int` refused it, a traceback at the actions prompt."""
     assert [numbered(typed, 3) for typed in ("2", "03", "٣", "4", "0", "²", "2.", "")] == [
         2, 3, 3, None, None, None, None, None]
+
+
+def test_letters_that_mean_something_elsewhere_are_said_not_added(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """`l` at the actions prompt lists the actions, as it lists the steps where a resume asks
+    where to carry on; `u` and `remove` alone are said what to type, not added (each was
+    added at once as an action: a trial); typed again at once, each is taken as words. A
+    script's lines are taken as typed."""
+    at_actions(fictional_dir, sessions_dir)
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "\nl\nu\nremove\nu\nu\n\n\n\n\n\n",
+                                "--resume", SID)
+    said = flat(out.out)
+    assert said.count("1. Decided already: Brief staff") == 2  # (listed, then listed again)
+    assert "3. Decided already: Stray line typed by mistake. Status: open. To add l to it as " \
+        "what you will do, type l again." in said
+    assert "u goes to a question left unanswered only when a session carried on asks where " \
+        "to start; .back alone goes to the step before. To add u to it as what you will do, " \
+        "type u again." in said
+    assert "To remove one, type its number, 1 to 3, then remove. To add remove to it" in said
+    assert "Added: l" not in said and "Added: remove" not in said and "Added: u" in said
+    assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][3:] == ["u"]
+    s = load_session(sessions_dir / f"{SID}.toml")
+    s.current_step = "actions"
+    save_session(sessions_dir, s)
+    run_walk(monkeypatch, capsys, dirs, "l\n\n\n\n\n\n", "--resume", SID)
+    assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][4:] == ["l"]
+
+
+def test_a_team_hears_the_letters_in_its_own_words() -> None:
+    assert word_said("l", 0, False) == ("No actions are agreed yet. To add an action called "
+                                        "l, type l again.")
+    assert word_said("Remove", 1, False) == ("To remove one, type its number, 1, then remove. "
+                                             "To add an action called Remove, type Remove "
+                                             "again.")
+    assert word_said("delete", 0, True).startswith("There is nothing to remove yet.")
+    assert word_said("list", 2, False) is None and word_said("Ring u", 2, False) is None

@@ -50,13 +50,49 @@ def no_such_number(typed: str, have: int, individual: bool, at_terminal: bool) -
     if individual:
         held = f"it holds {have} so far" if have else "it is empty so far"
         there = f"There is no number {typed} in What I will do: {held}."
-        add = f"To add {typed} to it as what you will do, type {typed} again."
     else:
         held = "no actions are agreed yet" if not have else \
             f"{have} {'is' if have == 1 else 'are'} agreed so far"
         there = f"There is no action {typed}: {held}."
-        add = f"To add an action called {typed}, type {typed} again."
-    return f"{there} {add}" if at_terminal else f"{there} Taken as typed, as words."
+    return f"{there} {add_again(typed, individual)}" if at_terminal \
+        else f"{there} Taken as typed, as words."
+
+
+def add_again(typed: str, individual: bool) -> str:
+    """How to add `typed` as an action's words after all, where it was said, not added:
+    typed again at once."""
+    return f"To add {typed} to it as what you will do, type {typed} again." if individual \
+        else f"To add an action called {typed}, type {typed} again."
+
+
+LIST = "l"
+"""Typed alone at the prompt for the next action, at a terminal: the actions agreed already
+listed, as `l` lists the steps where a resume asks where to carry on (it was added as an
+action called l: a trial)."""
+
+
+def word_said(typed: str, have: int, individual: bool) -> str | None:
+    """What is said, at a terminal, of `u`, `remove` or `delete` typed alone at the prompt for
+    the next action, which mean something elsewhere in plain mode (`u` goes to a question
+    left unanswered where a resume asks where to carry on; `remove` removes the action being
+    changed): not added, said what to type, and (`add_again`) added as words when typed
+    again at once; None for any other reply. They were added at once as actions called u
+    and remove (a trial). `l` (`LIST`) lists the actions: the caller says them first."""
+    word = typed.strip().casefold()
+    if word == LIST:
+        said = "" if have else ("Nothing is in What I will do so far." if individual
+                                else "No actions are agreed yet.")
+    elif word == "u":
+        said = ("u goes to a question left unanswered only when a session carried on asks "
+                "where to start; .back alone goes to the step before.")
+    elif word in REMOVE:
+        said = (f"To remove one, type its number, {'1' if have == 1 else f'1 to {have}'}, "
+                f"then {word}." if have else
+                "There is nothing to remove yet." if individual else "There is no action to "
+                "remove yet.")
+    else:
+        return None
+    return f"{said} {add_again(typed.strip(), individual)}".strip()
 
 
 def change_action(w: Walk, action: Action) -> bool:

@@ -28,7 +28,7 @@ from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
-from reflect.walk.action_change import change_action, chosen, no_such_number
+from reflect.walk.action_change import LIST, change_action, chosen, no_such_number, word_said
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
 from reflect.walk.due import ask_due, due_kept, kept_due, weekday_said
 from reflect.walk.owners import carried_owner, listed_name
@@ -194,7 +194,8 @@ def ask_agreed(w: Walk) -> bool:
         for line in agreed_already(w, act):
             d.say(line)
     d.say(f"{words.heading}: one at a time, then {words.who_phrase} and when it is due.")
-    number = ""  # a bare number that numbers no action, said so: typed again at once, words
+    number = ""  # a bare number that numbers no action, or `l`, `u`, `remove` (`word_said`),
+    # said so: typed again at once, words
     while True:
         have = len(session.actions)
         change = f"; {'1' if have == 1 else f'a number, 1 to {have},'} changes " \
@@ -215,6 +216,16 @@ def ask_agreed(w: Walk) -> bool:
             if d.at_terminal:
                 d.finished()
                 continue
+        elif d.at_terminal and text.strip().casefold() != number.casefold() and \
+                (said := word_said(text, have, session.mode == "individual")) is not None:
+            number = text.strip()  # (`l`, `u`, `remove`: said, not added; typed again, words)
+            if text.strip().casefold() == LIST:
+                for act in session.actions:
+                    for line in agreed_already(w, act):
+                        d.say(line)
+            d.say(said)
+            d.finished()
+            continue
         number = ""
         if text.casefold() in MOVES:  # (no action ".back": the step before, or the next)
             w.move = MOVES[text.casefold()]
