@@ -103,3 +103,23 @@ async def test_a_file_from_before_the_box_was_kept_opens_in_the_first_empty_box(
         assert app.focused is box(screen, "now_what")
         await pilot.pause()
         assert not any("You were writing" in note for note in notes)
+
+
+async def test_the_word_on_the_box_left_unfinished_goes_with_its_step(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """"You were writing “So what?”" stayed over the steps after it, PgDn after PgDn, for its
+    12 seconds: over *What to do now*'s list of Now what? answers, of a box not on view (a
+    fresh-eyes trial). It goes as its step is left, as a step's other messages do."""
+    s = saved_reflection(fictional_dir, sessions_dir)
+    answer = s.answer("zz-first")
+    assert answer is not None
+    answer.so_what, answer.last_typed = "We had not asked about the fa", "so_what"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_saved_session(pilot)
+        await wait_for(pilot, lambda: CARRY_ON in said(app))
+        before = screen.index
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: screen.index != before)
+        await wait_for(pilot, lambda: CARRY_ON not in said(app), timeout=4)

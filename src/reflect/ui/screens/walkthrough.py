@@ -192,6 +192,7 @@ class WalkthroughScreen(BringsCarried):
             self.notify(note, timeout=12)  # are (not over the export dialog, which says them)
         if carry_on := self.panes[self.index].opening_note():  # (a box left unfinished)
             self.notify(carry_on, timeout=12)
+            self.said_on_step(carry_on)  # (it stayed over the next steps, PgDn after PgDn)
         self.enter_from = time.monotonic()  # its first frame follows at once
         self.reflect_app.first_frame_follows()
 
