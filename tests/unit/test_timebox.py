@@ -246,7 +246,18 @@ def test_parse_minutes_reads_a_fraction_typed_with_a_slash(text, minutes):
     assert parse_minutes(text) == minutes
 
 
-@pytest.mark.parametrize("text", ["1/2", "1 1/2", "11/2 hours", "3/2 hours", "1/3 hour"])
+@pytest.mark.parametrize("text, minutes", [
+    ("1 and 1/2 hours", 90), ("1 and ½ hours", 90), ("2 and 3/4 hrs", 165), ("1h 1/2", 90),
+    ("1h½", 90), ("1 hour 1/2", 90), ("1h and ½ hours", 90),
+])
+def test_parse_minutes_reads_a_fraction_after_hours_or_and(text, minutes):
+    """"1 and 1/2 hours" and "1h 1/2" were refused while "1 and a half hours" and "1 hour and
+    1/2" were taken (a fresh-eyes trial)."""
+    assert parse_minutes(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["1/2", "1 1/2", "1 and 1/2", "1 and ½ minutes", "11/2 hours",
+                                  "3/2 hours", "1/3 hour"])
 def test_parse_minutes_refuses_a_fraction_without_a_unit_or_not_a_half_or_quarter(text):
     assert parse_minutes(text) is None
 

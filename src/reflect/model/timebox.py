@@ -223,6 +223,9 @@ typed `a` into the time plan's length and had a one-minute meeting)."""
 
 _FRACTION_WORDS = {"½": "a half", "¼": "a quarter", "¾": "three quarters"}
 _AFTER_FIGURES = re.compile(r"(\d+)\s*([½¼¾])")
+_AFTER_HOURS = re.compile(r"(\d+)\s*(h|hrs?|hours?)?\s*(?:and\s+)?([½¼¾])(?=\s*(\w*)$)")
+"""`1 and ½ hours`, `1h 1/2`: `1½ hours`, `1½ h` (refused while `1 and a half hours` and
+`1 hour and ½` were taken: a fresh-eyes trial)."""
 _OF_AN_HOUR = re.compile(r"([½¼¾])\s*(?:of\s+)?(?:an?\s+)?(?=(?:hours?|hrs?|h)\b)")
 """`1½ hours` read as `1.5 hours`, `¾ of an hour` as `0.75 hour`, `an hour and ½` as `an hour
 and a half` (a health visitor's `1½ hours` was refused: a trial)."""
@@ -239,6 +242,7 @@ def _in_figures(text: str) -> str:
     taken: a trial)."""
     text = _HEDGE.sub("", text.replace("&", " and "))
     text = _TYPED_FRACTION.sub(lambda m: {"1/2": "½", "1/4": "¼", "3/4": "¾"}[m[1]], text)
+    text = _AFTER_HOURS.sub(lambda m: f"{m[1]}{m[3]} {'' if m[4] else m[2] or ''}", text)
     text = _AFTER_FIGURES.sub(lambda m: f"{m[1]}{_FRACTIONS[_FRACTION_WORDS[m[2]]]}", text)
     text = _OF_AN_HOUR.sub(lambda m: f"0{_FRACTIONS[_FRACTION_WORDS[m[1]]]} ", text)
     text = re.sub("[½¼¾]", lambda m: _FRACTION_WORDS[m[0]], text)
