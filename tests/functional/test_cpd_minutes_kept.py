@@ -29,6 +29,9 @@ from tests.functional.helpers import (
     typed_in_minutes,
     wait_for,
 )
+from tests.functional.helpers import (
+    said as showing,
+)
 
 KEPT = ("The time to log for CPD typed on What I will do differently is kept in its box, not "
         "logged: “lots” is not a time this can log. Logged meanwhile: the time measured.")
@@ -203,3 +206,11 @@ async def test_lots_left_or_entered_says_why_at_once_and_keeps_it(
                        and any("“lots of it” is not a time" in s for s in said))
         assert said.count(why) == 1
         assert box.value == "lots of it" and screen.session.drafts[MINUTES_DRAFT] == "lots of it"
+        # the words said before, gone from the box, are no longer said beside them ("-5" then
+        # "999999" stacked: a trial); nor are these once a time is typed
+        assert why not in showing(app)
+        await pilot.press("pageup")
+        await wait_for(pilot, lambda: screen.index == step)
+        await typed_in_minutes(pilot, screen, "45", rubbed_out=len("lots of it"))
+        await wait_for(pilot, lambda: not any("is not a time" in s for s in showing(app)),
+                       timeout=3)  # (at once: its own time is 10 s)

@@ -80,6 +80,9 @@ class MinutesBox(FormInput):
 
     _refusal_said = ""
     """The words the box was last left (or Enter pressed) holding, said not a time then."""
+    _refusal_message = ""
+    """What was said of them, withdrawn once untrue: other words said not a time, or a time
+    typed ("-5" said, then "999999", the two stacked, the first of words gone: a trial)."""
 
     def _on_focus(self, event: events.Focus) -> None:
         self.before_typing = self.edits.session.minutes_spent
@@ -99,10 +102,18 @@ class MinutesBox(FormInput):
         if self.disabled or self.understood() or value == self._refusal_said \
                 or self.covered() or getattr(self.app, "ending", False):
             return  # (reflect ending: its farewell says it, `typed_items.minutes_kept`)
+        self.withdraw_refusal()
         self._refusal_said = value
-        self.notify(f"{FIELD}: “{one_line(value, 30)}” "
-                    f"{timebox.minutes_refused(value)}. Kept in the box as typed, not logged.",
-                    severity="warning", timeout=10, markup=False)
+        self._refusal_message = (f"{FIELD}: “{one_line(value, 30)}” "
+                                 f"{timebox.minutes_refused(value)}. Kept in the box as typed, "
+                                 "not logged.")
+        self.notify(self._refusal_message, severity="warning", timeout=10, markup=False)
+
+    def withdraw_refusal(self) -> None:
+        """Take back what `say_refused` said last (no longer true)."""
+        said, self._refusal_message, self._refusal_said = self._refusal_message, "", ""
+        if said and hasattr(self.app, "withdraw"):
+            self.app.withdraw(said)
 
     def show_logged(self) -> None:
         """Show the session's figure, or what it keeps as typed, not a time, when it was
@@ -146,6 +157,8 @@ class MinutesBox(FormInput):
         self._settle = self.set_timer(SETTLE_SECONDS, self._settled) if understood else None
         if not understood:
             minutes = self.before_typing
+        elif self._refusal_message:
+            self.withdraw_refusal()
         # Not a time: kept as typed (MINUTES_DRAFT), as a point not added is, on every way out
         change = None if self.disabled else self.edits.set_cpd_minutes(
             minutes, "" if understood else event.value)
