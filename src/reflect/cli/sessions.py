@@ -145,8 +145,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _drafts_said(session: Session, include: bool) -> None:
     """Say on stderr what was typed but never added, and whether the notes include it; and
-    the time to log for CPD typed and not a time, with what is logged instead."""
+    the time to log for CPD typed and not a time, with what is logged instead; and that
+    nothing is recorded in the session (`recorded.nothing_to_export`)."""
     from reflect.export.drafts import MARK, drafts_summary
+    from reflect.model.recorded import nothing_to_export
     from reflect.model.typed_items import minutes_note
 
     if said := drafts_summary(session):  # (each named: "; " between them)
@@ -154,6 +156,8 @@ def _drafts_said(session: Session, include: bool) -> None:
              "Left out (--include-drafts includes them, marked as such)."), err=True)
     if minutes := minutes_note(session):
         echo(f"reflect export: {minutes}", err=True)
+    if nothing := nothing_to_export(session):
+        echo(f"reflect export: {nothing}", err=True)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

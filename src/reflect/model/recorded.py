@@ -83,6 +83,19 @@ THEMED_NOTE = ("A themed session counts a review as discussed only where somethi
 """What a report says of the rule, where it says what it counts."""
 
 
+def nothing_to_export(session: Session) -> str:
+    """Said by `reflect export` of a session with nothing recorded (the export dialog does not
+    yet: its layout tests open sessions with nothing in them):
+    exported, a CPD record of it was a form with every part "for you to fill in", logging
+    the minute it was open, and nothing said so; My CPD so far leaves it out ("" for a
+    session with something recorded). A fresh-eyes trial."""
+    if anything_recorded(session):
+        return ""
+    return ("Nothing is recorded in this session yet (no answer, point, action or note): what "
+            "is exported has its parts empty, and My CPD so far and the reports do not count "
+            "it.")
+
+
 def nothing_recorded_note(n: int, evidence: str, listed: str) -> str:
     """How many sessions with nothing recorded were left out, and why, for `n` of them ("" for
     none): they are no evidence `evidence` ("that a review was discussed"), and they are

@@ -1,0 +1,41 @@
+"""A session with nothing recorded in it, exported: the CPD record was a form with every part
+"for you to fill in", logging the minute it was open, and neither the export dialog nor
+`reflect export` said so, while My CPD so far leaves such a session out (a fresh-eyes trial).
+`reflect export` now says it (model/recorded.py `nothing_to_export`). All data invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reflect.model.recorded import nothing_to_export
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.store.sessions import save_session
+from tests.command_line import run
+
+SID = "20261207-child-zz-0000e3e3"
+SAID = ("Nothing is recorded in this session yet (no answer, point, action or note): what is "
+        "exported has its parts empty, and My CPD so far and the reports do not count it.")
+
+
+def reflection(review: Review) -> Session:
+    return Session.start(review, SID, mode="individual", title="Invented reflection",
+                         facilitator="Pat Example")
+
+
+def test_a_session_with_nothing_recorded_is_said_so_and_one_with_an_answer_is_not(
+        review: Review) -> None:
+    session = reflection(review)
+    assert nothing_to_export(session) == SAID
+    answer = session.answers[0]
+    answer.what = "An invented first thought."
+    assert nothing_to_export(session) == ""
+
+
+def test_reflect_export_says_it(capsys, dirs, review: Review, sessions_dir: Path,
+                                tmp_path: Path) -> None:
+    save_session(sessions_dir, reflection(review))
+    code, _, err = run(capsys, "export", SID, "--format", "cpd-md", "-o",
+                       str(tmp_path / "record.md"), *dirs)
+    assert code == 0, err
+    assert f"reflect export: {SAID}" in " ".join(err.split())
