@@ -123,3 +123,4 @@ async def test_the_word_on_the_box_left_unfinished_goes_with_its_step(
         await pilot.press("pagedown")
         await wait_for(pilot, lambda: screen.index != before)
         await wait_for(pilot, lambda: CARRY_ON not in said(app), timeout=4)
+

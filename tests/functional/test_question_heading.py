@@ -73,3 +73,27 @@ async def test_a_long_question_opens_from_its_heading_at_60x20(
         await type_text(pilot, "Inv")  # the box, below the question, is seen as it is typed in
         await wait_for(pilot, lambda: target.region.y >= view.y
                        and target.region.y < pane.scrollable_content_region.bottom)
+
+
+async def test_a_reflection_carried_on_below_the_fold_opens_on_that_box(
+        long_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Opened again at 60x20 in Now what?, left half way through a sentence under What? and So
+    what?: the view showed the question and What?, the box typed in below the fold, and the
+    message about it over What? (a fresh-eyes trial). That box is in view, its label over it."""
+    from tests.functional.helpers import open_saved_session
+
+    s = _saved(long_dir, sessions_dir, "individual")
+    answer = s.answer("zz-first")
+    assert answer is not None
+    answer.what, answer.so_what = "An invented first thought.", "It matters to the family."
+    answer.now_what, answer.last_typed = "I will ask the invented school and", "now_what"
+    save_session(sessions_dir, s)
+    app = make_app(long_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_saved_session(pilot)
+        pane = screen.panes[screen.index]
+        target: Widget = pane.focus_target()
+        await wait_for(pilot, lambda: app.focused is target and target.id == f"now_what-"
+                       f"{screen.index}")
+        view = pane.scrollable_content_region
+        await wait_for(pilot, lambda: view.y <= target.region.y < view.bottom, timeout=3)

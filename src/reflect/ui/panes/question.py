@@ -115,10 +115,19 @@ class QuestionPane(StepPane):
         where the question scrolls with the rest (60x20), the question, from its heading
         (the box seen under it as far as it fits: typing, or Tab, brings it into view). A long
         question opened with its heading and first lines scrolled away, the box under them
-        in view (a trial)."""
-        if self._opening is box and self.unpinned:
+        in view (a trial). Not for the box a reflection carries on in, left half way through a
+        sentence (`left_unfinished`): its label and the words typed are seen, the question above
+        them as far as it fits (opened again at 60x20 in Now what?, the view showed the question
+        and What?, the box typed in below the fold: a fresh-eyes trial)."""
+        if self._opening is box and self.unpinned and not self._carried_on_in(box):
             return self.query(".question-head").first()
         return _label_of(box)
+
+    def _carried_on_in(self, box: Widget) -> bool:
+        """Whether `box` is the one this reflection was left half way through a sentence in."""
+        cut = left_unfinished(self.answer.boxes, self.answer.last_typed)
+        boxes = list(self.query(TextArea))
+        return cut is not None and cut < len(boxes) and boxes[cut] is box
 
     def in_view(self, top: Widget, box: Widget) -> None:
         """Scroll so that `top` down to the end of `box` is seen below the question kept at
