@@ -125,3 +125,28 @@ async def test_a_name_remembered_elsewhere_while_the_app_runs_is_shown_when_it_o
         await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
     assert tomllib.loads(settings.read_text(encoding="utf-8"))["my_name"] in (
         "pat  EXAMPLE", "Pat Example")
+
+
+async def test_a_name_given_in_the_cpd_record_choices_is_remembered(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """A reflection started with *Your name* empty, named in F8's choices: My CPD so far
+    counted it as theirs, but its own box and the next form's *Your name* stayed empty, the
+    name never remembered (a fresh-eyes trial). Closing the dialog remembers it, tidied."""
+    from reflect.ui.screens.cpd_choices import CpdChoicesScreen
+    from tests.cpd_folder import reflection_at_differently
+    from tests.functional.helpers import f8_dialog, open_saved_session
+
+    reflection_at_differently(fictional_dir, sessions_dir)
+    settings = tmp_path / "settings.toml"
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_saved_session(pilot)
+        dialog = await f8_dialog(pilot)
+        whose = dialog.query_one("#cpd-whose", Input)
+        whose.focus()
+        await wait_for(pilot, lambda: app.focused is whose)
+        await press_in_order(app, [*"ivy  invented"])
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, CpdChoicesScreen))
+        await wait_for(pilot, lambda: settings.exists() and tomllib.loads(
+            settings.read_text()).get("my_name") == "Ivy Invented")

@@ -116,6 +116,8 @@ class CpdChoicesScreen(ReflectModal[None]):
         self.on_change = on_change
         """Called with each change made here (the pane posts it to the walkthrough)."""
         self.read_only = read_only
+        self.whose_before = edits.session.facilitator
+        """Whose the reflection was as the dialog opened (`remember_whose`)."""
 
     def compose(self) -> ComposeResult:
         c = self.edits.session.cpd
@@ -267,7 +269,22 @@ class CpdChoicesScreen(ReflectModal[None]):
 
     @on(Button.Pressed, "#cpd-done")
     def action_close(self) -> None:
+        self.remember_whose()
         self.dismiss(None)
+
+    def remember_whose(self) -> None:
+        """A name given here as whose the reflection is, remembered as the new-session form's
+        and plain mode's are (`settings.name_to_remember`): a reflection started with *Your
+        name* empty and named here was counted by My CPD so far as theirs, but the next
+        form's *Your name* and My CPD's own box stayed empty (a fresh-eyes trial)."""
+        from reflect.store.settings import MY_NAME, name_to_remember
+
+        whose = self.edits.session.facilitator
+        if self.read_only or self.edits.session.mode != "individual" \
+                or whose == self.whose_before:
+            return
+        if name := name_to_remember(whose, self.reflect_app.settings):
+            self.reflect_app.remember(MY_NAME, name, "your name")
 
 
 def labelled(box: W) -> W:
