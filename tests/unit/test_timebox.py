@@ -302,6 +302,8 @@ def test_parse_minutes_refuses_decimals_it_cannot_read_as_hours(text):
             "hours (1.5 hours)"),
     ("soon", "is not a time this can log: type whole minutes (45)"),
     ("1:30", "could be hours and minutes or minutes and seconds: type whole minutes (45)"),
+    ("-5", "is less than no time: a time to log is from 1 minute to 24 hours"),  # (it was
+    ("- 1h", "is less than no time: a time"),  # "not a time": a fresh-eyes trial)
 ])
 def test_a_time_refused_is_said_why(text, why):
     """1500, 99999 and 0 were told to type whole minutes, which they were: the limit was not

@@ -343,6 +343,8 @@ def minutes_refused(text: str) -> str:
         return (f"is {plural(total, 'minute')} ({hours_and_minutes(total)}): a time to log is "
                 f"{LOG_RANGE}")
     figures = _figures(text)
+    if re.match(r"[-−–]\s*\d", figures):  # ("-5" was "not a time": a fresh-eyes trial)
+        return f"is less than no time: a time to log is {LOG_RANGE}"
     if re.search(r"\d,\d{3}", figures):
         return ("could be hours with a decimal comma or a figure with a thousands separator: "
                 f"{HOW_TO_LOG}")
