@@ -315,6 +315,7 @@ async def test_the_dialog_fits_at_100x30_with_nothing_drawn_beneath_its_buttons(
 
     review = load_library(fictional_dir).get("child-zz")
     session = Session.start(review, "s-fits", team="Invented Hub")
+    session.notes["summary"] = "Invented notes."  # (nothing recorded is said: a line more)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         dialog = await checked_dialog(pilot, session, review)

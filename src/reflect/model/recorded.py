@@ -84,11 +84,10 @@ THEMED_NOTE = ("A themed session counts a review as discussed only where somethi
 
 
 def nothing_to_export(session: Session) -> str:
-    """Said by `reflect export` of a session with nothing recorded (the export dialog does not
-    yet: its layout tests open sessions with nothing in them):
-    exported, a CPD record of it was a form with every part "for you to fill in", logging
-    the minute it was open, and nothing said so; My CPD so far leaves it out ("" for a
-    session with something recorded). A fresh-eyes trial."""
+    """Said by the export dialog's check line and `reflect export` of a session with nothing
+    recorded: exported, a CPD record of it was a form with every part "for you to fill in",
+    logging the minute it was open, and nothing said so; My CPD so far leaves it out ("" for
+    a session with something recorded). A fresh-eyes trial."""
     if anything_recorded(session):
         return ""
     return ("Nothing is recorded in this session yet (no answer, point, action or note): what "

@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import RadioSet
 
 from reflect.export.identifiers import Finding
+from reflect.model.recorded import nothing_to_export
 from reflect.model.session import Session
 from reflect.model.typed_items import minutes_note
 from reflect.ui.screens.base import ReflectModal, ResultT
@@ -133,7 +134,7 @@ class ExportView(ReflectModal[ResultT]):
         self.query_one("#findings", Literal).show(check_message(
             len(self.findings), first + [more_below(rest)] if rest else first, record,
             colleagues, problem, unattributed, letters=not self.letters_off,
-            minutes=minutes_note(self.session)),
+            minutes=minutes_note(self.session), nothing=nothing_to_export(self.session)),
             "bold" if self.findings else "italic")
         self.query_one("#findings").set_class(bool(self.findings), "-found")
         more = self.query_one("#more-findings", Literal)

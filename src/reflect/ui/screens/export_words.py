@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
                   problem: str = "", unattributed: str = "", letters: bool = True,
-                  minutes: str = "") -> str:
+                  minutes: str = "", nothing: str = "") -> str:
     """The check's result: its `n` findings, said in `lines` (with how to settle an "@…"),
     and what can be done about them (a CPD `record` replaces them either way; how it names
     nobody is `record_note`, under the formats). `colleagues`: the colleagues a reflection's
@@ -14,7 +14,8 @@ def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
     (`store.exports.unattributed_note`). `letters`: whether r and e answer (off once typing is
     seen in the dialog: then the buttons are named, as "(r: …)" was said of an r that did not
     answer, a trial). `minutes`: the time to log for CPD typed and not a time, and what is
-    logged instead (`typed_items.minutes_note`)."""
+    logged instead (`typed_items.minutes_note`). `nothing`: that nothing is recorded in the
+    session (`recorded.nothing_to_export`)."""
     if n:
         them = "it" if n == 1 else "them"
         # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
@@ -49,6 +50,8 @@ def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
         message += f"\nNote: {unattributed[:1].upper()}{unattributed[1:]}."
     if minutes:
         message += f"\nNote: {minutes}"
+    if nothing:
+        message += f"\nNote: {nothing}"
     return message
 
 
