@@ -58,7 +58,7 @@ def test_a_team_action_with_no_owner_says_so_in_every_format(review, options) ->
         r[:2] for r in cells if r[0] == "Book the invented room")
     assert NO_OWNER == next(r[1] for r in cells if r[0] == "Chase the invented report")
     html = render_bytes(s, "html", review, options).decode()
-    assert f"<td>{NO_OWNER}</td>" in html
+    assert f'<td dir="auto">{NO_OWNER}</td>' in html
     txt = render_bytes(s, "txt", review, options).decode()
     no_owner = NO_OWNER[:1].upper() + NO_OWNER[1:]  # (a sentence of its own, read aloud)
     assert f"Action 2: Book the invented room. {no_owner}; no due date given; status: open." in txt

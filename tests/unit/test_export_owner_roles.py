@@ -86,7 +86,8 @@ def test_roles_only_notes_give_an_attendees_action_to_their_role(session, review
     # the owner is worded as the points the same attendee made
     assert "Point 1: Ask about the invented father, said by Health visitor, Invented Trust" \
         in txt
-    assert "<td>Health visitor, Invented Trust</td>" in to_html(session, review, ROLES_ONLY)
+    cell = '<td dir="auto">Health visitor, Invented Trust</td>'
+    assert cell in to_html(session, review, ROLES_ONLY)
     for fmt, out in every_format(session, review, ROLES_ONLY).items():
         assert "Ann Example" not in out and "bob" not in out.casefold(), fmt
 
@@ -295,7 +296,8 @@ def test_roles_only_notes_give_last_times_owner_who_attended_by_role(session, re
         "Trust; no due date given; from: November huddle" in txt
     assert "Earlier action 3: Post the invented letter. Owner: GP, Invented Practice; no due " \
         "date given; from: November huddle" in txt
-    assert "<td>Health visitor, Invented Trust</td>" in to_html(session, review, ROLES_ONLY)
+    cell = '<td dir="auto">Health visitor, Invented Trust</td>'
+    assert cell in to_html(session, review, ROLES_ONLY)
     for fmt, out in every_format(session, review, ROLES_ONLY).items():
         for name in ("Ann Example", "bob", "Robin", "Casey Madeup", "(owner: Ann"):
             assert name.casefold() not in out.casefold(), (fmt, name)

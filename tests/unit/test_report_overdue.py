@@ -128,8 +128,8 @@ def test_each_overdue_action_says_whose_it_is_naming_no_one(fictional_dir, tmp_p
     assert "| Moorvale MASH | no owner given | Invented leaflet check |" in md
     assert ('<th scope="col">Team</th><th scope="col">Owner</th>'
             '<th scope="col">Action</th>') in html
-    assert ("<td>Moorvale MASH</td><td>Health visitor, Invented Health Trust</td>"
-            "<td>Invented follow-up visit</td>") in html
+    assert ('<td dir="auto">Moorvale MASH</td><td dir="auto">Health visitor, Invented Health '
+            'Trust</td><td dir="auto">Invented follow-up visit</td>') in html
     overdue_csv = to_overdue_csv(report)
     for text in (md, html, to_csv(report), overdue_csv):
         for name in NAMES:

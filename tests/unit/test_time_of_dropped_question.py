@@ -39,7 +39,7 @@ def test_every_format_names_the_dropped_question_by_its_kept_words(fictional_dir
     text = to_text(s, review)
     assert f"\n{NAMED}: 1 minute 35 seconds spent.\n" in text
     html = to_html(s, review)
-    assert f"<td>{NAMED}</td><td>–</td><td>1 min 35 s</td>" in html
+    assert f'<td dir="auto">{NAMED}</td><td dir="auto">–</td><td dir="auto">1 min 35 s</td>' in html
     assert NAMED in _docx_xml(to_docx(s, review))
     for notes in (md, text, html, _docx_xml(to_docx(s, review))):
         assert "zz-third" not in notes and "zz-never-kept" not in notes

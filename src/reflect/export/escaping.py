@@ -1,9 +1,10 @@
 """Text made safe in each format the exports and reports write, and nothing else: Markdown
-(`escape`, `line`, `cell`), a CSV cell (`safe_cell`) and an HTML page's head (`page_head`, with
-its Content-Security-Policy). Kept apart from the notes' exports (export/markdown.py,
-csv_export.py, html.py, which say them again) so that a report, which needs only these, does
-not load the session and review models (a tenth of the time a report with nothing changed
-took).
+(`escape`, `line`, `cell`), a CSV cell (`safe_cell`), an HTML page's head (`page_head`, with
+its Content-Security-Policy) and typed text in HTML kept in its order beside English where it
+is Arabic or Hebrew (`AUTO`, `isolated`). Kept apart from the notes' exports
+(export/markdown.py, csv_export.py, html.py, which say them again) so that a report, which
+needs only these, does not load the session and review models (a tenth of the time a report
+with nothing changed took).
 
 Markdown: user text is escaped so that nothing a team typed can change the document's
 structure: a line starting `#`, `>`, `~~~`, a list marker or `---` stays a line of text, `|`
@@ -14,8 +15,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
-from reflect.text import on_one_line, printable
+from reflect.text import on_one_line, one_line, printable
 
 # Escaped anywhere: a backslash, code spans, HTML, links, entities and table pipes. At the start
 # of a line, every character that can open a block: headings, quotes, fences, list markers
@@ -104,6 +106,26 @@ def safe_cell(text: str) -> str:
     """`text` as a cell: control characters out, a possible formula made literal."""
     text = printable(text)
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+AUTO = ' dir="auto"'
+"""An element holding typed text: its direction from its own first letter, isolated from what
+is around it (an answer in Arabic or Hebrew reads right to left, one in English left to right)."""
+
+
+def isolated(text: str, names: Iterable[str]) -> str:
+    """`text` on one line, safe inside HTML, each of `names` in it (whole words) isolated in
+    `<bdi>`: a team or a role in Arabic or Hebrew followed by a number or a bracket in
+    reflect's sentence (`فريق الشمال 2`) was shown with the number on its wrong side."""
+    said = one_line(text)
+    words = sorted({one_line(n) for n in names if n.strip()}, key=len, reverse=True)
+    if not words:
+        return html.escape(said)
+    out, at = [], 0
+    for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", said):
+        out += [html.escape(said[at:m.start()]), f"<bdi>{html.escape(m.group())}</bdi>"]
+        at = m.end()
+    return "".join(out) + html.escape(said[at:])
 
 
 # Defence in depth: even if something slipped through, the page may run no script and load

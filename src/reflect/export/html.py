@@ -4,6 +4,13 @@ No scripts, no external assets (fonts, images, style sheets) and no links: the f
 opened or printed anywhere, offline. Every piece of user and content text goes through
 `printable` and then `html.escape`, so an answer such as `<script>` is shown as text.
 
+Text in Arabic, Hebrew or another right-to-left script keeps its order beside English: each
+element holding typed or review text takes its direction from its own first letter
+(`dir="auto"`, `AUTO`: a paragraph, a cell, a value), and a name or an answer inside
+reflect's own line is isolated from it (`<bdi>`, `_bdi`, `isolated`: a point, a person, who
+said it), so `سارة` before a bracket or a number is not read into them, and a list in
+English stays one (its bullets on the left).
+
 The helpers `details` and `review_sections` are shared with the Word and CPD exports.
 """
 
@@ -12,6 +19,7 @@ from __future__ import annotations
 import html
 
 from reflect.export import parts
+from reflect.export.escaping import AUTO, isolated
 from reflect.export.escaping import CSP as CSP
 from reflect.export.escaping import page_head as page_head
 from reflect.export.markdown import SECTION_NOTES, ordered_notes, session_facts
@@ -52,6 +60,18 @@ def _e(text: str) -> str:
     return html.escape(printable(text))
 
 
+def _bdi(text: str) -> str:
+    """Typed text inside reflect's own sentence, isolated: a name in Arabic followed by a
+    bracket or a number was shown with them on its wrong side."""
+    return f"<bdi>{_e(text)}</bdi>"
+
+
+def _typed(s: Session) -> list[str]:
+    """The names, roles and agencies typed for the session's people: isolated where a line
+    of the notes says them beside each other (`سارة مثال (Health visitor, Health)`)."""
+    return [word for p in s.participants for word in (p.name, p.role, p.agency)]
+
+
 def _lines(text: str) -> str:
     """Text, safe inside HTML, its line breaks kept."""
     return _e(text.strip("\r\n")).replace("\n", "<br>\n")
@@ -77,7 +97,7 @@ dl.details ul { margin: 0; padding-left: 1.2rem; }
 .empty, .note { font-style: italic; color: #444; }
 .extra { display: block; margin-top: .2rem; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: start; vertical-align: top; }
 /* What takes the room; due dates and statuses stay on one line. */
 table.actions td:nth-child(3), table.actions td:nth-child(4),
 table.actions th:nth-child(3), table.actions th:nth-child(4) { white-space: nowrap; width: 1%; }
@@ -114,16 +134,16 @@ def _blocks(blocks: list[Block]) -> list[str]:
             out.append("</ul>")
             in_list = False
         if b.kind == "heading":
-            out.append(f"<h4>{_e(b.text)}</h4>")
+            out.append(f"<h4{AUTO}>{_e(b.text)}</h4>")
         elif b.kind == "para":
-            out.append(f"<p>{_lines(b.text)}</p>")
+            out.append(f"<p{AUTO}>{_lines(b.text)}</p>")
         elif b.kind == "note":
-            out.append(f'<p class="note">{_lines(b.text)}</p>')
+            out.append(f'<p class="note"{AUTO}>{_lines(b.text)}</p>')
         else:
             lead = f"<strong>{_e(b.title)}:</strong> " if b.title else ""
             extra = f'<span class="extra">{_lines(b.extra)}</span>' if b.extra else ""
-            source = f'<span class="extra note">from {_e(b.source)}</span>' if b.source else ""
-            out.append(f"<li>{lead}{_lines(b.text)}{extra}{source}</li>")
+            source = f'<span class="extra note">from {_bdi(b.source)}</span>' if b.source else ""
+            out.append(f"<li>{lead}<bdi>{_lines(b.text)}</bdi>{extra}{source}</li>")
     if in_list:
         out.append("</ul>")
     return out
@@ -135,7 +155,7 @@ def _table(css: str, headers: tuple[str, ...], rows: list[list[str]],
     head = "".join(f'<th scope="col">{_e(h)}</th>' for h in headers)
     out = [f'<table class="{css}">', "<thead>", f"<tr>{head}</tr>", "</thead>", "<tbody>"]
     for i, row in enumerate(rows):
-        cells = "".join(f"<td>{_lines(c)}</td>" for c in row)
+        cells = "".join(f"<td{AUTO}>{_lines(c)}</td>" for c in row)
         cls = f' class="{last_row_class}"' if last_row_class and i == len(rows) - 1 else ""
         out.append(f"<tr{cls}>{cells}</tr>")
     return out + ["</tbody>", "</table>"]
@@ -150,21 +170,21 @@ def _answer(s: Session, a: Answer, options: ExportOptions, review: Review | None
     if kept := kept_under(a):
         out.append(f'<p class="note">{_e(kept)}</p>')
     if a.source.strip():
-        out.append(f'<p class="note">From: {_e(a.source)}</p>')
+        out.append(f'<p class="note">From: {_bdi(a.source)}</p>')
     said = parts.points(s, a, options)
     if said:
         out.append('<ul class="points">')
         for text, by in said:
-            attributed = f" ({_e(by)})" if by else ""
-            out.append(f"<li>{_lines(text)}{attributed}</li>")
+            attributed = f" ({isolated(by, _typed(s))})" if by else ""
+            out.append(f"<li><bdi>{_lines(text)}</bdi>{attributed}</li>")
         out.append("</ul>")
     written = parts.answer_parts(s, a)
     if len(written) == 1 and not written[0][0]:
-        out.append(f"<p>{_lines(written[0][1])}</p>")
+        out.append(f"<p{AUTO}>{_lines(written[0][1])}</p>")
     elif written:
         out.append('<dl class="reflection">')
         for label, text in written:
-            out.append(f"<dt>{_e(parts.label_text(label))}</dt><dd>{_lines(text)}</dd>")
+            out.append(f"<dt>{_e(parts.label_text(label))}</dt><dd{AUTO}>{_lines(text)}</dd>")
         out.append("</dl>")
     if not a.has_content:
         out.append('<p class="empty">No answer recorded.</p>')
@@ -177,17 +197,17 @@ def to_html(session: Session, review: Review | None = None,
     s = session
     out = [
         *page_head(s.label, STYLE),
-        f"<h1>{_e(s.label)}</h1>",
+        f"<h1{AUTO}>{_e(s.label)}</h1>",
         '<section aria-labelledby="details">',
         '<h2 id="details">Details</h2>',
         '<dl class="details">',
     ]
     for label, value in details(s, options, review):
         if isinstance(value, list):
-            items = "".join(f"<li>{_e(v)}</li>" for v in value)
+            items = "".join(f"<li>{isolated(v, _typed(s))}</li>" for v in value)
             out.append(f"<dt>{_e(label)}</dt><dd><ul>{items}</ul></dd>")
         else:
-            out.append(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>")
+            out.append(f"<dt>{_e(label)}</dt><dd{AUTO}>{_e(value)}</dd>")
     out += ["</dl>", "</section>"]
 
     if s.carried:
@@ -209,13 +229,13 @@ def to_html(session: Session, review: Review | None = None,
         out += ['<section aria-labelledby="notes">', '<h2 id="notes">Notes on the review</h2>']
         for key, text in notes:
             out.append(f"<h3>{_e(SECTION_NOTES.get(key, key))}</h3>")
-            out.append(f"<p>{_lines(text)}</p>")
+            out.append(f"<p{AUTO}>{_lines(text)}</p>")
         out.append("</section>")
 
     out += ['<section aria-labelledby="questions">',
             '<h2 id="questions">Questions for reflection</h2>']
     for n, a in enumerate(s.answers, 1):
-        out.append(f"<h3>{n}. {_e(a.question)}</h3>")
+        out.append(f"<h3>{n}. {_bdi(a.question)}</h3>")
         out += _answer(s, a, options, review)
     out.append("</section>")
 
@@ -231,7 +251,7 @@ def to_html(session: Session, review: Review | None = None,
         out += ['<section aria-labelledby="differently">',
                 '<h2 id="differently">What I will do differently</h2>']
         if s.differently.strip():
-            out.append(f"<p>{_lines(s.differently)}</p>")
+            out.append(f"<p{AUTO}>{_lines(s.differently)}</p>")
         else:
             out.append('<p class="empty">Nothing recorded.</p>')
         out.append("</section>")
@@ -239,7 +259,7 @@ def to_html(session: Session, review: Review | None = None,
     if s.confidence:
         out += ['<section aria-labelledby="confidence">',
                 f'<h2 id="confidence">{parts.CONFIDENCE_HEADING}</h2>', "<ul>"]
-        out += [f"<li><strong>{_e(when)}:</strong> {_e(text)}</li>"
+        out += [f"<li><strong>{_e(when)}:</strong> {_bdi(text)}</li>"
                 for when, text in parts.confidence(s)]
         out += ["</ul>", "</section>"]
 

@@ -38,12 +38,18 @@ def under_recommendation(rec: RecommendationLine) -> list[tuple[str, str]]:
     review's own sessions, then, in a report on one review, those themed sessions agreed on
     it, each said so (`agreed in a themed session (information sharing)`): they were said
     only as a number, and listed only once overdue (a learning lead's trial)."""
-    said = [(a.text, "; ".join(action_facts(a))) for a in rec.actions]
+    return [(a.text, "; ".join(facts)) for a, facts in recommendation_facts(rec)]
+
+
+def recommendation_facts(rec: RecommendationLine) -> list[tuple[ActionLine, list[str]]]:
+    """`under_recommendation`, each action with its facts apart (the web page isolates
+    each)."""
+    said = [(a, action_facts(a)) for a in rec.actions]
     for a in rec.themed:
         facts = action_facts(a)
         theme = theme_label(a.review_id.removeprefix(THEME_PREFIX))
         facts.insert(-1, f"agreed in a themed session ({theme})")
-        said.append((a.text, "; ".join(facts)))
+        said.append((a, facts))
     return said
 
 

@@ -1,6 +1,9 @@
 """A report as one self-contained HTML page: no scripts, nothing loaded (a
 Content-Security-Policy says so too), charts drawn as inline SVG, printable on A4. Every piece
-of text from a session file goes through `printable` then `html.escape` (`_e`)."""
+of text from a session file goes through `printable` then `html.escape` (`_e`); an element
+holding typed text takes its direction from its own first letter (`AUTO`), and a name typed
+inside reflect's sentence is isolated in `<bdi>` (`isolated`, `_bdi`), so a team or an owner
+written in Arabic or Hebrew keeps its order beside English and numbers."""
 
 from __future__ import annotations
 
@@ -8,14 +11,14 @@ import html
 import textwrap
 from pathlib import Path
 
-from reflect.export.escaping import page_head
+from reflect.export.escaping import AUTO, isolated, page_head
 from reflect.report.action_lists import (
     action_facts,
     personal_by_review,
     personal_facts,
     personal_note,
+    recommendation_facts,
     undated_note,
-    under_recommendation,
 )
 from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
@@ -63,7 +66,7 @@ dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1
 dl.summary dt { font-weight: bold; }
 dl.summary dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
-th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: start; vertical-align: top; }
 th { background: #eee; }
 td.n, th.n { text-align: right; }
 td.n { white-space: nowrap; }
@@ -118,6 +121,20 @@ def _e(text: str) -> str:
     if _AS_IT_IS.fullmatch(text):
         return text
     return html.escape(one_line(text))  # one_line makes it printable
+
+
+def _bdi(text: str) -> str:
+    """Typed text inside reflect's sentence, isolated (`isolated`)."""
+    return f"<bdi>{_e(text)}</bdi>"
+
+
+def _facts(facts: list[str], a: ActionLine) -> str:
+    """An action's facts, `; ` between them, each isolated, and the names typed inside one
+    (`session اجتماع 2 (…)`) isolated in it: an owner or a team in Arabic before `; due 3
+    May` took the date into its own run."""
+    typed = [a.team, a.owner, a.session_title, a.involved]
+    return "; ".join(_bdi(fact) if fact in typed else f"<bdi>{isolated(fact, typed)}</bdi>"
+                     for fact in facts)
 
 
 def _unreadable(message: str) -> str:
@@ -189,16 +206,16 @@ def _th(*cols: str, numeric: range = range(0)) -> str:
 
 def to_html(r: Report) -> str:
     ids = _Ids()
+    typed = [*r.teams_taken, r.filters.team or "", (r.filters.team_for or ("",))[0]]
     out = [
         *page_head(f"{TITLE}, {long_date(r.today)}", STYLE),
         f"<h1>{_e(TITLE)}</h1>",
-        f"<p>Report made {_e(long_date(r.today))}, covering {_e(covers(r))}.</p>",
+        f"<p>Report made {_e(long_date(r.today))}, covering {isolated(covers(r), typed)}.</p>",
         '<section aria-labelledby="summary">',
         '<h2 id="summary">Summary</h2>',
         *_dl(summary_rows(r)),
-        *(f'<p class="note">{_e(note)}</p>' for note in (not_counted_note(r), themed_note(r),
-                                                         alike_note(r))
-          if note),
+        *(f'<p class="note">{isolated(note, [t.team for t in r.teams])}</p>'
+          for note in (not_counted_note(r), themed_note(r), alike_note(r)) if note),
         "</section>",
     ]
 
@@ -221,14 +238,16 @@ def to_html(r: Report) -> str:
                 "<tbody>"]
         for x in r.reviews:
             title, *cells, last = review_row(x, r.filters)
-            out.append(f'<tr><th scope="row">{_e(title)}</th>'
+            out.append(f'<tr><th scope="row"{AUTO}>{_e(title)}</th>'
                        + "".join(f'<td class="n">{_e(n)}</td>' for n in cells)
                        + f'<td class="d">{_e(last)}</td></tr>')
         out += ["</tbody>", "</table>", f'<p class="note">{_e(key_line(r.totals.came_twice))}</p>']
         for x in r.reviews:
             if details := review_details(x):
-                out += [f"<h3>{_e(x.title)}</h3>", '<dl class="summary">',
-                        *(f"<dt>{_e(label)}</dt><dd>{_e(words)}</dd>" for label, words in details),
+                typed = [*x.teams, *x.by_role, *x.by_agency, *x.own_by_agency, *x.themed]
+                out += [f"<h3{AUTO}>{_e(x.title)}</h3>", '<dl class="summary">',
+                        *(f"<dt>{_e(label)}</dt><dd>{isolated(words, typed)}</dd>"
+                          for label, words in details),
                         "</dl>"]
     else:
         out.append('<p class="empty">No sessions match.</p>')
@@ -239,10 +258,10 @@ def to_html(r: Report) -> str:
         out += ["<table>", _th("Team", "Reviews covered (dates)"), "<tbody>"]
         for team in r.teams:
             covered = "<br>".join(
-                f"{_e(tr.title)}: {_e(held_on(tr))}"
+                f"{_bdi(tr.title)}: {isolated(held_on(tr), tr.titles + tr.individual_titles)}"
                 + "".join(f"<br>{_e(c)}" for c in tr.confidence)
                 for tr in team.reviews)
-            out.append(f'<tr><th scope="row">{_e(team.team)}</th><td>{covered}</td></tr>')
+            out.append(f'<tr><th scope="row"{AUTO}>{_e(team.team)}</th><td>{covered}</td></tr>')
         out += ["</tbody>", "</table>"]
     else:
         out.append('<p class="empty">No sessions match.</p>')
@@ -254,13 +273,13 @@ def to_html(r: Report) -> str:
     for rec in r.recommendations:
         if rec.review_id != current:
             current = rec.review_id
-            out.append(f"<h3>{_e(rec.review_title)}</h3>")
+            out.append(f"<h3{AUTO}>{_e(rec.review_title)}</h3>")
         cls = ' class="note"' if rec.label == NOT_LINKED or not rec.actions else ""
         joined, status = rec_status(rec)
-        out.append(f"<p><strong{cls}>{_e(rec.label)}</strong>{joined}{_e(status)}</p>")
-        if listed := under_recommendation(rec):
+        out.append(f"<p><strong{cls}>{_bdi(rec.label)}</strong>{joined}{_e(status)}</p>")
+        if listed := recommendation_facts(rec):
             out.append("<ul>")
-            out += [f"<li>{_e(text)} ({_e(facts)})</li>" for text, facts in listed]
+            out += [f"<li>{_bdi(a.text)} ({_facts(facts, a)})</li>" for a, facts in listed]
             out.append("</ul>")
     if not r.recommendations:
         out.append('<p class="empty">No actions agreed.</p>')
@@ -270,8 +289,8 @@ def to_html(r: Report) -> str:
         out += ['<section aria-labelledby="personal">', f'<h2 id="personal">{_e(PERSONAL)}</h2>',
                 f'<p class="note">{_e(personal_note(r))}</p>']
         for title, actions in personal_by_review(r):
-            out += [f"<h3>{_e(title)}</h3>", "<ul>",
-                    *(f"<li>{_e(a.text)} ({_e('; '.join(personal_facts(a, r.today)))})</li>"
+            out += [f"<h3{AUTO}>{_e(title)}</h3>", "<ul>",
+                    *(f"<li>{_bdi(a.text)} ({_facts(personal_facts(a, r.today), a)})</li>"
                       for a in actions), "</ul>"]
         out.append("</section>")
 
@@ -281,10 +300,10 @@ def to_html(r: Report) -> str:
         out.append(f'<p class="note">{_e(note)}</p>')
     if r.overdue:
         out += ["<table>", _th(*OVERDUE_HEADERS), "<tbody>"]
-        out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td>"
-                f"<td>{_e(a.owner_handed)}</td><td>{_e(a.text)}</td>"
+        out += [f"<tr><td{AUTO}>{_e(a.review_title)}</td><td{AUTO}>{_e(a.team)}</td>"
+                f"<td{AUTO}>{_e(a.owner_handed)}</td><td{AUTO}>{_e(a.text)}</td>"
                 f'<td class="d">{_due(a)}</td><td>{_e(a.status_shown)}</td>'
-                f"<td>{_e(a.session_said)}</td></tr>" for a in r.overdue]
+                f"<td{AUTO}>{_e(a.session_said)}</td></tr>" for a in r.overdue]
         out += ["</tbody>", "</table>"]
     else:
         out.append('<p class="empty">None.</p>')
@@ -292,7 +311,7 @@ def to_html(r: Report) -> str:
     if r.undated:
         out += ['<section aria-labelledby="undated">', f'<h2 id="undated">{UNDATED}</h2>',
                 f'<p class="note">{_e(undated_note(r))}</p>', "<ul>"]
-        out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a, True)))})</li>"
+        out += [f"<li>{_bdi(a.text)} ({_facts(action_facts(a, True), a)})</li>"
                 for a in r.undated]
         out += ["</ul>", "</section>"]
 
@@ -308,7 +327,7 @@ def _html_problems(r: Report) -> list[str]:
     out: list[str] = []
 
     def items(pairs: list[tuple[Path, str]]) -> list[str]:
-        return ["<ul>", *(f"<li>{_e(str(p))}: {_e(why)}</li>" for p, why in pairs), "</ul>"]
+        return ["<ul>", *(f"<li>{_bdi(str(p))}: {_e(why)}</li>" for p, why in pairs), "</ul>"]
 
     if r.flagged:
         out += ['<section aria-labelledby="flagged">',
@@ -317,7 +336,9 @@ def _html_problems(r: Report) -> list[str]:
     if r.not_counted:
         out += ['<section aria-labelledby="not-counted">',
                 f'<h2 id="not-counted">{_e(NOTHING_RECORDED)}</h2>',
-                "<ul>", *(f"<li>{_e(line)}</li>" for line in not_counted_lines(r)), "</ul>",
+                "<ul>", *(f"<li>{isolated(line, [s.title, s.team, s.review_title])}</li>"
+                          for line, s in zip(not_counted_lines(r), r.not_counted, strict=True)),
+                "</ul>",
                 "</section>"]
     if r.conflicts:
         out += ['<section aria-labelledby="conflicts">',

@@ -1,0 +1,67 @@
+"""Names and answers typed in Arabic or Hebrew beside English keep their order in the web
+pages: each element holding typed text takes its direction from its own first letter
+(`dir="auto"`), and a name inside reflect's own sentence is isolated (`<bdi>`), still escaped.
+A name in Arabic followed by a bracket, a colon or a number (`فريق الشمال: 2`) was shown with
+them on its wrong side: nothing isolated it. Every name, team and answer here is invented
+(the Arabic and Hebrew words say "example", "invented team", "an invented answer")."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reflect.export.escaping import isolated
+from reflect.export.html import to_html
+from reflect.model.review import Review
+from reflect.model.session import Action, Participant, Point, Session
+from reflect.report import Filters, build_report, gather
+from reflect.report import to_html as report_html
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from tests.local_days import here
+
+NAME = "سارة مثال"  # "Sara Example"
+TEAM = "فريق مخترع"  # "invented team"
+ANSWER = "תשובה מומצאת"  # "an invented answer"
+
+
+def test_a_name_inside_a_sentence_is_isolated_and_escaped() -> None:
+    assert (isolated(f"{TEAM}: 2, <b>{TEAM}</b> 3", [TEAM])
+            == f"<bdi>{TEAM}</bdi>: 2, &lt;b&gt;<bdi>{TEAM}</bdi>&lt;/b&gt; 3")
+    assert isolated("Team 2 and Teamwork", ["Team"]) == "<bdi>Team</bdi> 2 and Teamwork"
+    assert isolated("<i>", ["", " "]) == "&lt;i&gt;"  # (no names: escaped alone)
+
+
+def test_the_notes_give_typed_text_its_own_direction(review: Review) -> None:
+    s = Session.start(review, "20261201-child-zz-0000rtl1", title="Invented meeting",
+                      team=TEAM, facilitator="Pat Example")
+    s.add_participant(Participant(name=NAME, role="<i>Health visitor</i>", agency="Health"))
+    first = s.answers[0]
+    first.points = [Point(text="Ask who lives in the home", by="p1")]
+    first.text = ANSWER
+    s.add_action(Action(text="Share the invented briefing", owner=NAME, due="Friday"))
+    page = to_html(s, review)
+    assert f'<dd dir="auto">{TEAM}</dd>' in page
+    assert (f"<li><bdi>Ask who lives in the home</bdi> (<bdi>{NAME}</bdi>, <bdi>&lt;i&gt;Health "
+            "visitor&lt;/i&gt;</bdi>, <bdi>Health</bdi>)</li>") in page  # a list in English
+    assert f'<dt>Summary:</dt><dd dir="auto">{ANSWER}</dd>' in page
+    assert f'<td dir="auto">{NAME}</td>' in page
+    assert "<i>" not in page  # text is data
+
+
+def test_the_reports_page_isolates_teams_and_agencies(fictional_dir: Path,
+                                                      sessions_dir: Path) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    for n, team in enumerate((TEAM, f"{TEAM} الشمال", "Invented North Team")):
+        s = Session.start(review, f"2026110{n + 1}-child-zz-0000rtl{n}", title=f"Meeting {n}",
+                          team=team, created=here(2026, 11, n + 1, 12))
+        s.add_participant(Participant(name="Sam Sample", role="Nurse", agency="وكالة مثال"))
+        s.answers[0].text = "An invented answer"
+        save_session(sessions_dir, s)
+    today = date(2026, 12, 4)
+    page = report_html(build_report(gather([sessions_dir], Filters(), today),
+                                    {"child-zz": "Child ZZ"}, today))
+    assert f'<th scope="row" dir="auto">{TEAM}</th>' in page
+    assert f"&quot;<bdi>{TEAM}</bdi>&quot; is within &quot;<bdi>{TEAM} الشمال</bdi>" in page
+    assert "<bdi>وكالة مثال</bdi> 3" in page  # attendances by agency: the number after it
