@@ -184,11 +184,12 @@ word (a trial); a session's point is one line by design (model.clean.Line)."""
 
 CARRY_LABEL = "The room opened again at a new address? Type it here, as the shared screen shows it"
 CARRY_HINT = ("The page there opens in this tab, and what you typed and your points not added "
-              "go with you, kept by this tab alone: typed in the browser's address bar, or the "
-              "QR code scanned (a new tab), they stay behind.")
+              "go with you, kept by this tab alone: opened any other way (typed in the "
+              "browser's address bar, or in another tab), they stay behind.")
 """Typed into the browser's own address bar, the new address found none of them, and the old
 page was gone (a room trial): the page also has the browser ask before it is left then
-(room.js, `beforeunload`)."""
+(room.js, `beforeunload`). A scanned QR code opens another tab; not named, as a room on
+"This computer only" has none."""
 CARRY_BUTTON = "Go there with my words"
 CARRY_WRONG = ("That is not an address: type it as the shared screen shows it, such as "
                "http://192.168.1.20:8412 (or its port alone, 8412).")

@@ -285,16 +285,29 @@
         + "have opened since)"
       : "is not reachable at this address (it has closed, opened again at a new address, or "
         + "this device lost its connection to it)";
-    var way = "scan the QR code or open the link shown on the shared screen";
-    var keep = "It is still in the box below: copy it, then " + way + ".";
+    // A room on "This computer only" (a page at 127.0.0.1 or localhost) has no QR code: its
+    // panel says so, and the page named one.
+    var local = /^(127\.|localhost$|\[::1\]$)/.test(window.location.hostname);
+    var way = (local ? "" : "scan the QR code or ") + "open the link shown on the shared screen";
+    var back = forGood ? "." : "; this page carries on by itself if the room comes back here.";
+    // The box for the new address shows, just under this note: the way back in that keeps
+    // the words. The note said "copy it, then scan the QR code" above it, where the QR code's
+    // new tab has none of them (a room trial); so it says what to do in the order it is done.
+    var carrying = carryForm !== null && !carryForm.hidden;
+    var there = "If the shared screen shows a new address, type it in the box just below "
+      + "and press \u201cGo there with my words\u201d";
+    var keep = carrying ? "It is kept in its box further down. " + there
+        + ": it goes there with you" + back
+      : "It is still in the box below: copy it, then " + way + ".";
     var lost = dropped() ? " Your points still waiting were not added." : "";
     note.textContent = refused ? "Not sent: the room " + why + ". " + keep + lost
       // Why it was not sent: ": your point was not sent" read as if Send had failed, and
       // "before you pressed Send" as if Send had been pressed (trials).
       : typing() ? "The room " + why + " while your point was still being typed: it has not "
         + "been sent. " + keep + lost
-      : "The room " + why + ". To carry on, " + way + (forGood ? "."
-        : "; this page carries on by itself if the room comes back here.") + lost;
+      : carrying ? "The room " + why + ". " + there + ": what this page keeps of yours goes "
+        + "with you" + back + lost
+      : "The room " + why + ". To carry on, " + way + back + lost;
   }
   function apply(state) {
     shown = state.step_key;
