@@ -19,8 +19,9 @@ def unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
     from reflect.store.exports import refusal
 
     real = real_target(target)
-    if not real.parent.is_dir():
-        return f"folder {real.parent} does not exist"
+    if not real.parent.is_dir():  # (a file there was said to be a folder that does not exist)
+        return (f"{real.parent} is a file, not a folder" if real.parent.exists()
+                else f"folder {real.parent} does not exist")
     if problem := refusal(target, tuple(inputs)):
         return problem
     if real.exists() and not force:

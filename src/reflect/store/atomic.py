@@ -99,6 +99,16 @@ def unwritable(folder: Path) -> str | None:
     return None
 
 
+def not_written(path: Path, e: OSError) -> str:
+    """Why `path` was not written, as a person reads it: what is wrong with its folder where
+    something is (`unwritable`: a file where the exports folder should be was said "File
+    exists", the error of making the folder, a learning lead's trial), else the system's
+    word."""
+    if isinstance(e, FileExistsError) and path.exists():
+        return f"{e.strerror or e}"  # (the file itself: never written over)
+    return unwritable(path.parent) or f"{e.strerror or e}"
+
+
 def real_target(path: Path) -> Path:
     """Where writing `path` lands: the end of its chain of symbolic links (the path itself
     when it is not a link)."""

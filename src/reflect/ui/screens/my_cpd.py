@@ -208,13 +208,13 @@ class MyCpdScreen(ReflectScreen[None]):
 
     @work(thread=True, group="my-cpd-csv", exit_on_error=False)
     def write_csv(self, csv: str, target: Path) -> None:
-        from reflect.store.atomic import write_atomic
+        from reflect.store.atomic import not_written, write_atomic
 
         try:
             write_atomic(target, csv.encode("utf-8-sig"), replace=False)
         except OSError as e:
             self.app.call_from_thread(self.reflect_app.notify_path, "Could not write", target,
-                                      after=f"{e.strerror or e}", severity="error")
+                                      after=not_written(target, e), severity="error")
             return
         self.app.call_from_thread(self.written, target)
 

@@ -333,7 +333,7 @@ class ReportsScreen(ReflectScreen[None]):
         from reflect.report import to_html, to_markdown
         from reflect.report.csv_tables import beside_paths, csv_files
         from reflect.report.file_names import free_report_path
-        from reflect.store.atomic import write_atomic
+        from reflect.store.atomic import not_written, write_atomic
 
         def taken(path: Path) -> bool:  # (two saved in one second: no file written over)
             return path.exists() or (fmt == "csv" and any(p.exists() for p in beside_paths(path)))
@@ -347,9 +347,10 @@ class ReportsScreen(ReflectScreen[None]):
         for path, text in files:
             try:
                 write_atomic(path, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
-            except OSError as e:
+            except OSError as e:  # (the line naming the last one saved goes: it read as this)
+                self.app.call_from_thread(self._saved_line_gone)
                 self.app.call_from_thread(self.reflect_app.notify_path, "Could not write", path,
-                                          after=f"{e.strerror or e}", severity="error")
+                                          after=not_written(path, e), severity="error")
                 return
         self.app.call_from_thread(self._written, target, fmt == "csv")
 

@@ -134,8 +134,10 @@ class ExportsSession(WalkthroughBase):
         self.app.call_from_thread(self.export_written, fmt, path, redacted, replaced, note)
 
     def _not_written(self, target: Path, e: OSError) -> None:
+        from reflect.store.atomic import not_written
+
         self.app.call_from_thread(self.say_export, "Could not write", target,
-                                  after=f"{e.strerror or e}", severity="error")
+                                  after=not_written(target, e), severity="error")
 
     def say_export(self, lead: str, path: Path, *, after: str = "",
                    severity: str = "information", timeout: float | None = None) -> None:
