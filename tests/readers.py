@@ -18,10 +18,6 @@ import docx
 import pytest
 from pdfminer.high_level import extract_text
 
-_INLINE = ("bdi", "strong", "em", "span", "b", "i", "a", "code")
-"""Tags inside a line of text: their words run on from the text around them, as a browser
-shows them (`(<bdi>Sam Sample</bdi>)` reads `(Sam Sample)`)."""
-
 
 class _Words(HTMLParser):
     def __init__(self) -> None:
@@ -31,13 +27,9 @@ class _Words(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
         self._hidden += tag in ("style", "script", "head")
-        if tag not in _INLINE:
-            self.words.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         self._hidden -= tag in ("style", "script", "head")
-        if tag not in _INLINE:
-            self.words.append(" ")
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
@@ -54,7 +46,7 @@ def browser_text(path: Path) -> str:
                          capture_output=True, text=True, timeout=120, check=True).stdout
     page = _Words()
     page.feed(dom)
-    return " ".join("".join(page.words).split())
+    return " ".join(" ".join(page.words).split())
 
 
 def read_back(path: Path) -> str:
@@ -76,16 +68,10 @@ def read_back(path: Path) -> str:
     return " ".join(text.split())
 
 
-def unisolated(page: str) -> str:
-    """An HTML page without its `<bdi>` tags (export/escaping.py, `isolated`): the names
-    they isolate read as part of their sentence."""
-    return page.replace("<bdi>", "").replace("</bdi>", "")
-
-
 def words_of(fmt: str, data: bytes) -> str:
     """An export's bytes in format `fmt` read back as `read_back` reads a file, one space
     between words, without a browser: an HTML page's text as written, its curly quotes'
-    entities read as the quotes and its `<bdi>` tags left out."""
+    entities read as the quotes."""
     if fmt == "docx":
         doc = docx.Document(io.BytesIO(data))
         return "\n".join([p.text for p in doc.paragraphs] + [
@@ -93,9 +79,8 @@ def words_of(fmt: str, data: bytes) -> str:
     if fmt == "pdf":
         return " ".join(extract_text(io.BytesIO(data)).split())
     text = data.decode("utf-8-sig")
-    if fmt == "html":  # (a name isolated in `<bdi>` read as the words it holds)
+    if fmt == "html":
         text = text.replace("&ldquo;", "“").replace("&rdquo;", "”")
-        text = unisolated(text)
     return " ".join(text.split())
 
 

@@ -127,10 +127,6 @@ def _as_text(data: bytes, fmt: str, tmp_path: Path) -> str:
 
         (tmp_path / "notes.pdf").write_bytes(data)
         return extract_text(str(tmp_path / "notes.pdf"))
-    if fmt == "html":  # (its words: a name isolated in `<bdi>` read in its sentence)
-        from tests.readers import unisolated
-
-        return unisolated(data.decode("utf-8-sig"))
     return data.decode("utf-8-sig")
 
 

@@ -117,8 +117,7 @@ def test_roles_only_attributes_points_by_role_and_names_nobody(session, review):
             assert name not in out, (fmt, name)
     assert "- Ask about fathers (Health visitor, Health)" in outs["md"]
     assert "Point 1: Ask about fathers, said by Health visitor, Health" in outs["txt"]
-    assert ("<li><bdi>Ask about fathers</bdi> (<bdi>Health visitor</bdi>, <bdi>Health</bdi>)</li>"
-            in outs["html"])
+    assert "<li>Ask about fathers (Health visitor, Health)</li>" in outs["html"]
     assert "Ask about fathers (Health visitor, Health)" in outs["docx"]
     said = json.loads(outs["json"])["session"]["answers"][0]["points"][0]
     assert said == {"text": "Ask about fathers", "by": "p1", "from_room": False,
@@ -136,7 +135,7 @@ def test_attendance_by_agency_counts_and_attributes_to_the_agency_only(session, 
     assert "- **Invited, did not attend, by agency:** (no agency given): 1\n" in md
     assert "- Ask about fathers (Health)\n" in md
     assert "- Check who else lives in the home (Children's social care)\n" in md
-    assert "<li><bdi>Children&#x27;s social care</bdi>: 2</li>" in outs["html"]
+    assert "<li>Children&#x27;s social care: 2</li>" in outs["html"]
     assert "Ask about fathers (Health)" in outs["docx"]
     data = json.loads(outs["json"])["session"]
     assert [(p["name"], p["role"], p["agency"]) for p in data["participants"]][:2] == [
@@ -163,8 +162,8 @@ def test_who_attended_and_who_did_not_are_listed_apart(session, review):
     roles = to_markdown(session, review, ExportOptions(roles_only=True))
     assert "- **Invited, did not attend:** Invented teacher role\n" in roles
     html = to_html(session, review)
-    assert ("<dt>Invited, did not attend</dt><dd><ul><li><bdi>Robin Placeholder</bdi> "
-            "(<bdi>Invented teacher role</bdi>)</li></ul></dd>") in html
+    assert ("<dt>Invited, did not attend</dt><dd><ul><li>Robin Placeholder (Invented teacher "
+            "role)</li></ul></dd>") in html
     text = to_text(session, review)
     assert "Invited, did not attend: Robin Placeholder, Invented teacher role\n" in text
 
@@ -432,7 +431,7 @@ def test_themed_notes_say_the_theme_and_where_each_question_comes_from(themed):
     md = to_markdown(s, theme)
     assert "- **Theme:** information sharing\n" in md
     assert "*From: Child ZZ*\n\nInvented themed answer." in md
-    assert '<p class="note">From: <bdi>Child ZZ</bdi></p>' in to_html(s, theme)
+    assert '<p class="note">From: Child ZZ</p>' in to_html(s, theme)
     assert "From: Child ZZ" in to_text(s, theme)
     assert json.loads(to_json(s, theme))["session"]["theme"] == "information-sharing"
 
@@ -444,7 +443,7 @@ def test_themed_content_blocks_say_which_review_they_come_from(themed):
     good = section(md, "### Good practice")
     assert ("- **Invented strength:** Agencies in the exercise shared information quickly.  \n"
             "  *from Child ZZ*") in good
-    assert '<span class="extra note">from <bdi>Child ZZ</bdi></span>' in to_html(s, theme, options)
+    assert '<span class="extra note">from Child ZZ</span>' in to_html(s, theme, options)
     assert "from Child ZZ" in docx_text(to_docx(s, theme, options))
     assert "(from Child ZZ)" in to_text(s, theme, options)
     blocks = json.loads(to_json(s, theme, options))["review"]["content"][1]["blocks"]

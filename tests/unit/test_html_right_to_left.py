@@ -28,7 +28,8 @@ ANSWER = "תשובה מומצאת"  # "an invented answer"
 def test_a_name_inside_a_sentence_is_isolated_and_escaped() -> None:
     assert (isolated(f"{TEAM}: 2, <b>{TEAM}</b> 3", [TEAM])
             == f"<bdi>{TEAM}</bdi>: 2, &lt;b&gt;<bdi>{TEAM}</bdi>&lt;/b&gt; 3")
-    assert isolated("Team 2 and Teamwork", ["Team"]) == "<bdi>Team</bdi> 2 and Teamwork"
+    assert isolated("فريق 2 and فريقين", ["فريق"]) == "<bdi>فريق</bdi> 2 and فريقين"  # words
+    assert isolated("Team 2 & Team", ["Team"]) == "Team 2 &amp; Team"  # (Latin letters alone)
     assert isolated("<i>", ["", " "]) == "&lt;i&gt;"  # (no names: escaped alone)
 
 
@@ -37,13 +38,14 @@ def test_the_notes_give_typed_text_its_own_direction(review: Review) -> None:
                       team=TEAM, facilitator="Pat Example")
     s.add_participant(Participant(name=NAME, role="<i>Health visitor</i>", agency="Health"))
     first = s.answers[0]
-    first.points = [Point(text="Ask who lives in the home", by="p1")]
+    first.points = [Point(text="Ask who lives in the home", by="p1"), Point(text=ANSWER, by="p1")]
     first.text = ANSWER
     s.add_action(Action(text="Share the invented briefing", owner=NAME, due="Friday"))
     page = to_html(s, review)
     assert f'<dd dir="auto">{TEAM}</dd>' in page
-    assert (f"<li><bdi>Ask who lives in the home</bdi> (<bdi>{NAME}</bdi>, <bdi>&lt;i&gt;Health "
+    assert (f"<li>Ask who lives in the home (<bdi>{NAME}</bdi>, <bdi>&lt;i&gt;Health "
             "visitor&lt;/i&gt;</bdi>, <bdi>Health</bdi>)</li>") in page  # a list in English
+    assert f"<li><bdi>{ANSWER}</bdi> (<bdi>{NAME}</bdi>" in page  # a point in Hebrew
     assert f'<dt>Summary:</dt><dd dir="auto">{ANSWER}</dd>' in page
     assert f'<td dir="auto">{NAME}</td>' in page
     assert "<i>" not in page  # text is data

@@ -37,7 +37,6 @@ from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
 from tests.conftest import FICTIONAL_REVIEW
 from tests.local_days import here
-from tests.readers import unisolated
 
 TODAY = date(2026, 4, 1)
 
@@ -446,7 +445,7 @@ def test_per_team(shared):
     md = to_markdown(report)
     assert "- Child YY: 20 February 2026\n- Child ZZ: 1 individual reflection: 10 March 2026\n" \
         in md
-    assert "Child ZZ: 1 individual reflection: 10 March 2026" in unisolated(to_html(report))
+    assert "Child ZZ: 1 individual reflection: 10 March 2026" in to_html(report)
 
 
 def test_overdue_actions(shared):
@@ -504,7 +503,7 @@ def test_actions_by_recommendation_in_the_reviews_order(shared):
     assert md.index("Zebra invented") < md.index("Middle invented") < md.index("Apple invented")
     assert "| Recommendations with no action recorded here | 3 |" in md
     page = to_html(report)
-    assert "Middle invented recommendation</strong>: No action yet" in unisolated(page)
+    assert "Middle invented recommendation</strong>: No action yet" in page
 
 
 def test_a_recommendation_written_as_a_sentence_is_followed_by_its_status_as_one(shared):
@@ -521,11 +520,11 @@ def test_a_recommendation_written_as_a_sentence_is_followed_by_its_status_as_one
     assert "**Hold invented meetings sooner.** No action yet\n" in md
     assert ("**Is the invented pathway known?** No action yet (the briefing's update: "
             "Shared in May.)") in md
-    assert "Hold invented meetings sooner.</strong> No action yet</p>" in unisolated(page)
+    assert "Hold invented meetings sooner.</strong> No action yet</p>" in page
     # Words that end no sentence keep their colon.
     assert "**Zebra invented recommendation**: 2 actions: 1 done" in md
     assert "**not linked**: 2 actions" in md
-    assert "Zebra invented recommendation</strong>: 2 actions" in unisolated(page)
+    assert "Zebra invented recommendation</strong>: 2 actions" in page
 
 
 def test_no_action_yet_is_written_the_same_way_after_a_title_and_after_a_sentence(shared):
@@ -542,8 +541,8 @@ def test_no_action_yet_is_written_the_same_way_after_a_title_and_after_a_sentenc
     assert ("**Invented title recommendation**: No action yet (the briefing's update: no "
             "action yet, it says.)") in md
     assert "**Learn from this invented recommendation.** No action yet\n" in md
-    assert "Invented title recommendation</strong>: No action yet (" in unisolated(page)
-    assert "this invented recommendation.</strong> No action yet</p>" in unisolated(page)
+    assert "Invented title recommendation</strong>: No action yet (" in page
+    assert "this invented recommendation.</strong> No action yet</p>" in page
     assert {rec_status(r)[1].split(" (")[0] for r in report.recommendations
             if not r.actions} == {"No action yet"}
 

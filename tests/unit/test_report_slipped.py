@@ -18,7 +18,6 @@ from reflect.report.words import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.local_days import here
-from tests.readers import unisolated
 
 TODAY = date(2026, 12, 4)
 
@@ -85,6 +84,6 @@ def test_sessions_are_named_by_their_titles_beside_their_ids_and_days(fictional_
     assert "| Morning huddle (20261020-child-zz-0000aaa1) |" in md
     assert "session Morning huddle (20261020-child-zz-0000aaa1)" in md
     html = to_html(report)
-    assert "20 October 2026 (Afternoon follow-up)" in unisolated(html)
+    assert "20 October 2026 (Afternoon follow-up)" in html
     assert "Morning huddle (20261020-child-zz-0000aaa1)" in html
     assert "Morning huddle" not in to_csv(report)  # one row per review: no sessions there

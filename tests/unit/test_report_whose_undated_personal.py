@@ -24,7 +24,6 @@ from reflect.report.words import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
 from tests.local_days import here
-from tests.readers import unisolated
 from tests.unit.test_report_overdue import NAMES, moorvale, report_on
 
 QUARTER = Filters(since=date(2026, 10, 1))
@@ -97,8 +96,7 @@ def test_a_personal_action_says_whose_it_is_naming_no_one(fictional_dir, tmp_pat
             "date; Moorvale MASH; owner: Designated safeguarding lead, Moorvale Primary "
             "School; also involved: Duty manager; session My own notes "
             "(20260612-child-zz-0000ccc1))") in md
-    assert "owner: the practitioner who wrote it; also involved: [redacted]; session" in unisolated(
-        page)
+    assert "owner: the practitioner who wrote it; also involved: [redacted]; session" in page
     for text in (md, page, to_csv(report)):
         for name in (*NAMES, "Kit", "Invent"):
             assert name not in text.replace("Invented", ""), name
@@ -124,7 +122,7 @@ def test_a_report_on_dates_lists_those_of_sessions_outside_it_said_so(fictional_
     # counted in no figure: the period's personal actions are November's one
     assert dict(summary_rows(report))["Personal actions from individual reflections"] \
         .startswith("1 (")
-    md, page = to_markdown(report), unisolated(to_html(report))
+    md, page = to_markdown(report), to_html(report)
     for text, said in ((md, str), (page, escape)):
         assert said(UNDATED_OUTSIDE) in text and said(PERSONAL_OUTSIDE) in text
         assert ("session June huddle (20260610-child-zz-0000aaa1); agreed before this "

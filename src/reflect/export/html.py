@@ -7,9 +7,9 @@ opened or printed anywhere, offline. Every piece of user and content text goes t
 Text in Arabic, Hebrew or another right-to-left script keeps its order beside English: each
 element holding typed or review text takes its direction from its own first letter
 (`dir="auto"`, `AUTO`: a paragraph, a cell, a value), and a name or an answer inside
-reflect's own line is isolated from it (`<bdi>`, `_bdi`, `isolated`: a point, a person, who
-said it), so `سارة` before a bracket or a number is not read into them, and a list in
-English stays one (its bullets on the left).
+reflect's own line is isolated from it where it holds right-to-left letters (`<bdi>`, `_bdi`,
+`isolated`: a point, a person, who said it), so `سارة` before a bracket or a number is not
+read into them, and a list in English stays one (its bullets on the left).
 
 The helpers `details` and `review_sections` are shared with the Word and CPD exports.
 """
@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 
 from reflect.export import parts
-from reflect.export.escaping import AUTO, isolated
+from reflect.export.escaping import AUTO, bdi, isolated
 from reflect.export.escaping import CSP as CSP
 from reflect.export.escaping import page_head as page_head
 from reflect.export.markdown import SECTION_NOTES, ordered_notes, session_facts
@@ -63,7 +63,7 @@ def _e(text: str) -> str:
 def _bdi(text: str) -> str:
     """Typed text inside reflect's own sentence, isolated: a name in Arabic followed by a
     bracket or a number was shown with them on its wrong side."""
-    return f"<bdi>{_e(text)}</bdi>"
+    return bdi(_e(text))
 
 
 def _typed(s: Session) -> list[str]:
@@ -143,7 +143,7 @@ def _blocks(blocks: list[Block]) -> list[str]:
             lead = f"<strong>{_e(b.title)}:</strong> " if b.title else ""
             extra = f'<span class="extra">{_lines(b.extra)}</span>' if b.extra else ""
             source = f'<span class="extra note">from {_bdi(b.source)}</span>' if b.source else ""
-            out.append(f"<li>{lead}<bdi>{_lines(b.text)}</bdi>{extra}{source}</li>")
+            out.append(f"<li>{lead}{bdi(_lines(b.text))}{extra}{source}</li>")
     if in_list:
         out.append("</ul>")
     return out
@@ -176,7 +176,7 @@ def _answer(s: Session, a: Answer, options: ExportOptions, review: Review | None
         out.append('<ul class="points">')
         for text, by in said:
             attributed = f" ({isolated(by, _typed(s))})" if by else ""
-            out.append(f"<li><bdi>{_lines(text)}</bdi>{attributed}</li>")
+            out.append(f"<li>{bdi(_lines(text))}{attributed}</li>")
         out.append("</ul>")
     written = parts.answer_parts(s, a)
     if len(written) == 1 and not written[0][0]:

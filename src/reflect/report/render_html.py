@@ -11,7 +11,7 @@ import html
 import textwrap
 from pathlib import Path
 
-from reflect.export.escaping import AUTO, isolated, page_head
+from reflect.export.escaping import AUTO, RIGHT_TO_LEFT, bdi, isolated, page_head
 from reflect.report.action_lists import (
     action_facts,
     personal_by_review,
@@ -125,7 +125,7 @@ def _e(text: str) -> str:
 
 def _bdi(text: str) -> str:
     """Typed text inside reflect's sentence, isolated (`isolated`)."""
-    return f"<bdi>{_e(text)}</bdi>"
+    return bdi(_e(text))
 
 
 def _facts(facts: list[str], a: ActionLine) -> str:
@@ -133,6 +133,9 @@ def _facts(facts: list[str], a: ActionLine) -> str:
     (`session اجتماع 2 (…)`) isolated in it: an owner or a team in Arabic before `; due 3
     May` took the date into its own run."""
     typed = [a.team, a.owner, a.session_title, a.involved]
+    said = "; ".join(facts)
+    if not RIGHT_TO_LEFT.search(said):  # (most: in Latin letters, said as they were)
+        return _e(said)
     return "; ".join(_bdi(fact) if fact in typed else f"<bdi>{isolated(fact, typed)}</bdi>"
                      for fact in facts)
 
