@@ -45,6 +45,7 @@ from reflect.store.autosave import OnDisk, as_typed
 from reflect.store.carry import last_time, open_actions_for_team
 from reflect.store.errors import SessionError
 from reflect.store.settings import settings_path, support_message
+from reflect.store.unread_team import unread_note
 from reflect.store.write_back import write_back
 from reflect.text import one_line, plural
 from reflect.walk.actions import ask_agreed, ask_carried
@@ -157,6 +158,8 @@ def gather_team(w: Walk) -> None:
         carried = open_actions_for_team(w.folder, session.team, exclude_id=session.id)
     except (OSError, SessionError, ValueError):
         return
+    for said in unread_note(w.folder, session.team):  # (its actions could not be brought)
+        w.d.say(said)
     w.edits.offer_last_time(people, carried, minutes)  # (its length passed on: it was reset)
     w.offered = len(people)
     if minutes:

@@ -235,6 +235,7 @@ class OpeningScreen(LibraryScreen):
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
         from reflect.store.sessions import save_session, session_path
+        from reflect.store.unread_team import unread_note
 
         if fresh:  # its lock alone, for now
             lock, read_only = lock_for_editing(
@@ -249,11 +250,11 @@ class OpeningScreen(LibraryScreen):
         said = [f"Saved under the team name “{session.team}”, as its earlier sessions "
                 "are."] if session.team != typed else []
         if session.mode == "team" and session.team.strip():
+            said += unread_note(self.reflect_app.sessions_dir, session.team)  # (a file unread)
             try:
                 session.carried = open_actions_for_team(self.reflect_app.sessions_dir, session.team,
                                                         exclude_id=session.id)
-            except (OSError, SessionError, ValueError) as e:
-                # Starting matters more than offering last time's actions.
+            except (OSError, SessionError, ValueError) as e:  # starting matters more
                 self.log.warning(f"could not gather earlier actions: {e}")
         try:
             path = save_session(self.reflect_app.sessions_dir, session)
