@@ -203,3 +203,35 @@ def test_the_date_agreed_wraps_with_its_comma_on_a_narrow_screen(width: int) -> 
            "huddle”, 10 Nov 2026")
     lines = wrap_words(was, width)
     assert " ".join(lines) == was and all(not line.startswith(",") for line in lines)
+
+
+@pytest.mark.parametrize("written_back", [False, True])
+def test_the_meeting_that_marked_it_done_is_said(review: Review, tmp_path: Path,
+                                                 written_back: bool) -> None:
+    """A trial's report said `done` alone: which meeting marked it (and when) was in each
+    meeting's notes, not in the evidence a learning lead reads. Read again from the cache,
+    the same."""
+    _week1(review, tmp_path)
+    _week2(review, tmp_path, due="", day=None, status="done", note="Template shared",
+           written_back=written_back)
+    for _ in range(2):
+        report = _report(tmp_path, date(2026, 12, 5))
+        [line] = [a for r in report.recommendations for a in r.actions]
+        assert line.status == "done"
+        assert line.status_shown == ("done at “Moorvale week 2”, 10 Nov 2026; "
+                                     "progress: Template shared")
+        assert "(done at “Moorvale week 2”, 10 Nov 2026; progress" in to_markdown(report)
+
+
+def test_done_where_it_was_agreed_names_no_later_meeting(review: Review,
+                                                          tmp_path: Path) -> None:
+    _week1(review, tmp_path)
+    s = load_session(session_path(tmp_path, WEEK1))
+    s.actions[0].status = "done"
+    save_session(tmp_path, s)
+    _week3 = Session.start(review, WEEK3, title="Moorvale week 3", team=TEAM,
+                           created=here(2026, 12, 1, 10))
+    save_session(tmp_path, _week3)
+    [line] = [a for r in _report(tmp_path, date(2026, 12, 5)).recommendations
+              for a in r.actions]
+    assert line.status_shown == "done"

@@ -58,8 +58,7 @@ class ActionFacts(NamedTuple):
     """Where it got to, as a later session noted it: on one line, names redacted."""
     agreed_due: str | None = None
     """The due date the meeting agreed, where a later meeting moved it (as `due`); None while
-    never moved. A lead read the new date alone and could not see the action had slipped (a
-    trial)."""
+    never moved (a lead read the new date alone, and could not see it had slipped: a trial)."""
     agreed_due_date: date | None = None
     shown: tuple[str, str] = ("", "")
     """`report.dates.due_parts` of the above: the due date as the date read (words that
@@ -76,6 +75,8 @@ class ActionFacts(NamedTuple):
     agreed_owner: Owner | None = None
     """The owner its meeting agreed, where a later meeting gave it to `owner` (`given`)."""
     given: Moved | None = None
+    done_at: str = ""
+    """`done at “Week 2”, 12 Dec 2026`: the later meeting that marked it done (report/later.py)."""
 
 
 @dataclass(slots=True)

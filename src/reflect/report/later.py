@@ -25,6 +25,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from reflect.model.dates import short_date
+from reflect.model.given import LATER
 from reflect.model.moved import moved_words
 from reflect.model.newest import Noted, later_is_newer, noted_by
 from reflect.model.teams import team_key
@@ -66,6 +68,8 @@ class CarriedFacts(NamedTuple):
     known_due_date: date | None
     due_by: Noted
     """The meeting that set `due` where it is not the agreeing session's (`noted_by`)."""
+    status_before: str = ""
+    """The status it came to the meeting with (`CarriedAction.status_before`)."""
 
 
 def carried_facts(session: Session, clean: Callable[[str], str]) -> tuple[CarriedFacts, ...]:
@@ -80,14 +84,14 @@ def carried_facts(session: Session, clean: Callable[[str], str]) -> tuple[Carrie
         out.append(CarriedFacts(
             c.session_id, c.action_id, c.status, known.status,
             None if progress is None else clean(progress), clean(known.progress), clean(due),
-            day, clean(known.due), known.due_date, (by[0], clean(by[1]))))
+            day, clean(known.due), known.due_date, (by[0], clean(by[1])), c.status_before))
     return tuple(out)
 
 
 def to_rows(carried: tuple[CarriedFacts, ...]) -> list[list[object]]:
     return [[c.session_id, c.action_id, c.status, c.known_status, c.progress,
              c.known_progress, c.due, _iso(c.due_date), c.known_due, _iso(c.known_due_date),
-             list(c.due_by)] for c in carried]
+             list(c.due_by), c.status_before] for c in carried]
 
 
 def from_rows(rows: object) -> tuple[CarriedFacts, ...]:
@@ -96,17 +100,18 @@ def from_rows(rows: object) -> tuple[CarriedFacts, ...]:
         raise TypeError("a damaged list")
     out = []
     for row in rows:
-        if type(row) is not list or len(row) != 11:
+        if type(row) is not list or len(row) != 12:
             raise TypeError("a damaged carried action")
         sid, aid, status, known_status, progress, known_progress, due, day, known_due, \
-            known_day, by = row
-        if not (type(sid) is type(aid) is type(status) is type(known_status)
+            known_day, by, before = row
+        if not (type(sid) is type(aid) is type(status) is type(known_status) is type(before)
                 is type(known_progress) is type(due) is type(known_due) is str) \
                 or (progress is not None and type(progress) is not str) \
                 or type(by) is not list or len(by) != 2 or any(type(x) is not str for x in by):
             raise TypeError("a damaged carried action")
         out.append(CarriedFacts(sid, aid, status, known_status, progress, known_progress, due,
-                                _day(day), known_due, _day(known_day), (by[0], by[1])))
+                                _day(day), known_due, _day(known_day), (by[0], by[1]),
+                                before))
     return tuple(out)
 
 
@@ -144,10 +149,12 @@ def carried_on(sessions: Iterable[SessionFacts]) -> Callable[[SessionFacts], Ses
     every = list(sessions)
     by_id = {s.id: s for s in every}
     latest: dict[tuple[str, str, str], CarriedFacts] = {}
+    carrier: dict[tuple[str, str, str], str] = {}  # the meeting that carried it last, by id
     for s in sorted((s for s in every if s.carried and s.mode == "team" and not s.read_only),
                     key=lambda s: (utc(s.created), s.id)):
         for c in s.carried:  # (carried into a session of the same team only: carry.py)
-            latest[(team_key(s.team), c.session_id, c.action_id)] = c
+            key = (team_key(s.team), c.session_id, c.action_id)
+            latest[key], carrier[key] = c, s.id
 
     def label(moved: Moved) -> Moved:
         met = by_id.get(moved.session_id)
@@ -164,7 +171,8 @@ def carried_on(sessions: Iterable[SessionFacts]) -> Callable[[SessionFacts], Ses
         if s.mode != "team" or s.id not in carried and all(a.moved is None for a in s.actions):
             return s  # (most sessions: the pass took 1 ms over 3,000, 3.5 ms before this)
         team = team_key(s.team)
-        actions = tuple(_newest(s, a, latest.get((team, s.id, a.id)), label)
+        actions = tuple(_done_at(_newest(s, a, latest.get(k := (team, s.id, a.id)), label),
+                                 latest.get(k), carrier.get(k, ""), label)
                         for a in s.actions)
         if all(new is old for new, old in zip(actions, s.actions, strict=True)):
             return s
@@ -203,3 +211,23 @@ def _newest(s: SessionFacts, act: ActionFacts, later: CarriedFacts | None,
     return act._replace(status=status, progress=progress, due=due, due_date=day,
                         agreed_due=agreed, agreed_due_date=agreed_day, moved=moved,
                         shown=due_parts(due, day, agreed, agreed_day, by))
+
+
+def _done_at(act: ActionFacts, later: CarriedFacts | None, meeting: str,
+             label: Callable[[Moved], Moved]) -> ActionFacts:
+    """`act`, done, with the later meeting that marked it done said (`ActionFacts.done_at`):
+    the latest meeting to carry it, where it was not done when that meeting carried it. A
+    trial's report said `done` alone, where the notes of each meeting said which marked it."""
+    if act.status != "done" or later is None or later.status != "done" \
+            or later.status_before == "done":
+        return act
+    met = label(Moved(meeting, "", None))
+    return act._replace(done_at=done_words(met.label, met.held))
+
+
+def done_words(label: str, held: date | None) -> str:
+    """`done at “Week 2 meeting”, 12 Dec 2026` (`given_words`' form); `done at a later
+    meeting` where that meeting is not among the sessions read."""
+    where = f"“{label}”" if label else LATER
+    when = f", {short_date(held, weekday=False)}" if held is not None and label else ""
+    return f"done at {where}{when}"

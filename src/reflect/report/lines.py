@@ -183,9 +183,7 @@ class ActionLine:
     personal: bool = False
     """A practitioner's own action, from an individual reflection: not agreed by a team."""
     involved: str = ""
-    """A personal action's "Who else is involved" (its Owner box), said as an owner is; ""
-    for no one."""
-
+    """A personal action's "Who else is involved" (its Owner box), as an owner is; "": none."""
     outside: str = ""
     """"before" or "after" where its session was held before or after the report's period (a
     report on dates lists every action still overdue, `Gathered.outside`); "" in it."""
@@ -194,12 +192,12 @@ class ActionLine:
     moved_in: str = ""
     """The later meeting that moved its due date, by its title now (names redacted); "" for
     none, or not known (moved by a reflect before schema 4)."""
-    moved_in_held: date | None = None
-    """The day that meeting was held, where known."""
+    moved_in_held: date | None = None  # (the day that meeting was held, where known)
     agreed_owner: str | None = None
     """The owner agreed ("" none) where a later meeting, `owner_given_in`, gave it to `owner`."""
     owner_given_in: str = ""
     owner_given_in_held: date | None = None
+    done_at: str = ""  # `done at “Week 2”, 12 Dec 2026` (`ActionFacts.done_at`), "" for none
 
     @classmethod
     def of(cls, session: SessionFacts, title: str, team: str, act: ActionFacts,
@@ -212,7 +210,8 @@ class ActionLine:
                    act.agreed_due_date, act.shown, moved_in=by.label if by else "",
                    moved_in_held=by.held if by else None,
                    owner_given_in=act.given.label if act.given else "",
-                   owner_given_in_held=act.given.held if act.given else None)
+                   owner_given_in_held=act.given.held if act.given else None,
+                   done_at=act.done_at)
 
     @property
     def owner_shown(self) -> str:
@@ -278,8 +277,9 @@ class ActionLine:
 
     @property
     def status_shown(self) -> str:
-        """The status, with the progress noted."""
-        return f"{self.status}; progress: {self.progress}" if self.progress else self.status
+        """The status (done, and at which later meeting), with the progress noted."""
+        status = self.done_at or self.status
+        return f"{status}; progress: {self.progress}" if self.progress else status
 
 
 @dataclass
