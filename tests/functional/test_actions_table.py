@@ -29,7 +29,7 @@ from tests.functional.helpers import (
 )
 
 SIZES = [(100, 30), (80, 24), (60, 20)]
-YEARLESS = "Due column leaves out the year"
+YEARLESS = "Due column gives this year's dates without the year"
 
 
 def review() -> Review:

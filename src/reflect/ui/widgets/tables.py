@@ -118,7 +118,7 @@ def wrapped(cell: Cell, width: int, first: int = 0) -> Text:
     return Text("\n".join(wrap_words(words, width)))
 
 
-YEARLESS = "the table's Due column leaves out the year"
+YEARLESS = "the table's Due column gives this year's dates without the year"
 """Said under a table whose Due column shows no year (`RowTable.yearless`)."""
 
 
