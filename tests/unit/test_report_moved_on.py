@@ -26,6 +26,7 @@ from reflect.model.review import Review
 from reflect.model.session import Action, CarriedAction, Participant, Session
 from reflect.report import Filters, build_report, gather, to_html, to_markdown, to_overdue_csv
 from reflect.report.cache import KIND
+from reflect.report.csv_tables import to_actions_csv
 from reflect.report.lines import Report
 from reflect.store.cache import cache_file
 from reflect.store.carry import open_actions_for_team
@@ -221,6 +222,9 @@ def test_the_meeting_that_marked_it_done_is_said(review: Review, tmp_path: Path,
         assert line.status_shown == ("done at “Moorvale week 2”, 10 Nov 2026; "
                                      "progress: Template shared")
         assert "(done at “Moorvale week 2”, 10 Nov 2026; progress" in to_markdown(report)
+        [row] = csv.DictReader(io.StringIO(to_actions_csv(report)))
+        assert (row["status"], row["done_in"], row["done_in_held"]) == (
+            "done", "Moorvale week 2", "2026-11-10")
 
 
 def test_done_where_it_was_agreed_names_no_later_meeting(review: Review,
@@ -235,3 +239,5 @@ def test_done_where_it_was_agreed_names_no_later_meeting(review: Review,
     [line] = [a for r in _report(tmp_path, date(2026, 12, 5)).recommendations
               for a in r.actions]
     assert line.status_shown == "done"
+    [row] = csv.DictReader(io.StringIO(to_actions_csv(_report(tmp_path, date(2026, 12, 5)))))
+    assert (row["done_in"], row["done_in_held"]) == ("", "")

@@ -64,14 +64,17 @@ last."""
 ACTIONS_CSV_COLUMNS = ("held", "team", "review_id", "review_title", "action", "owner",
                        "also_involved", "due", "due_date", "status", "progress",
                        "recommendation", "kind", "session_title", "session_id",
-                       "agreed_owner", "owner_given_in", "owner_given_in_held")
+                       "agreed_owner", "owner_given_in", "owner_given_in_held", "done_in",
+                       "done_in_held")
 """held: the day of the session that agreed it; owner: as the report says it (role and
 agency, words naming no one, `[redacted]`, `no owner given`; a personal action's writer);
 also_involved: a personal action's *Who else is involved*; due: the words typed, due_date:
 the date read (YYYY-MM-DD, "" for none); status: open, in progress or done; recommendation:
 the one it answers, "" for none; kind: `agreed` at a team discussion or `personal`, from an
 individual reflection (counted apart); agreed_owner, owner_given_in, owner_given_in_held: as
-the overdue actions' CSV gives them. Every action of the sessions in the report's period:
+the overdue actions' CSV gives them; done_in, done_in_held: the later meeting that marked it
+done (at last time's actions), by its title now, and the day it was held ("" for an action
+marked done where it was agreed, or not done). Every action of the sessions in the report's period:
 the overdue ones of earlier sessions are in `-overdue-actions.csv`. New columns go last."""
 
 
@@ -109,7 +112,8 @@ def _action(a: ActionLine) -> tuple[str, ...]:
             a.owner_shown, a.involved, a.due, a.due_date.isoformat() if a.due_date else "",
             a.status, a.progress, a.recommendation, "personal" if a.personal else "agreed",
             a.session_title, a.session_id, a.agreed_owner or "", a.owner_given_in,
-            a.owner_given_in_held.isoformat() if a.owner_given_in_held else "")
+            a.owner_given_in_held.isoformat() if a.owner_given_in_held else "", a.done_in,
+            a.done_in_held.isoformat() if a.done_in_held else "")
 
 
 def to_actions_csv(r: Report) -> str:

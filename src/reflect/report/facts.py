@@ -75,8 +75,8 @@ class ActionFacts(NamedTuple):
     agreed_owner: Owner | None = None
     """The owner its meeting agreed, where a later meeting gave it to `owner` (`given`)."""
     given: Moved | None = None
-    done_at: str = ""
-    """`done at “Week 2”, 12 Dec 2026`: the later meeting that marked it done (report/later.py)."""
+    done_in: Moved | None = None
+    """The later meeting that marked it done (report/later.py `_done_in`); None: none."""
 
 
 @dataclass(slots=True)

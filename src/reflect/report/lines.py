@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from reflect.model.given import ANOTHER, given_words
 from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
+from reflect.report.later import done_words
 from reflect.report.owners import GIVEN_LATER, NO_OWNER
 
 if TYPE_CHECKING:
@@ -175,11 +176,9 @@ class ActionLine:
     shown: tuple[str, str] | None = None
     """`due_parts` of the action, as its facts keep it (None: worked out when asked)."""
     owner: str = ""
-    """Who owns it, naming no one (report/owners.py): their role and agency, as the report
-    names roles and agencies, or words naming no one; "" for no owner given. Set for the
-    lists that say whose each is: the overdue actions, those whose due date is not a date,
-    and the personal actions (whose owner is their writer: by role and agency where the
-    reflection lists them alone, else "" for `OWN_WRITER`)."""
+    """Who owns it, naming no one (report/owners.py): their role and agency, or words naming
+    no one; "" for none given. Set for the lists saying whose each is (overdue, due dates not
+    dates, personal: their writer by role and agency where listed alone, else "")."""
     personal: bool = False
     """A practitioner's own action, from an individual reflection: not agreed by a team."""
     involved: str = ""
@@ -187,8 +186,7 @@ class ActionLine:
     outside: str = ""
     """"before" or "after" where its session was held before or after the report's period (a
     report on dates lists every action still overdue, `Gathered.outside`); "" in it."""
-    held: date | None = None
-    """The day its session was held (set for the overdue actions)."""
+    held: date | None = None  # (the day its session was held: set for the overdue actions)
     moved_in: str = ""
     """The later meeting that moved its due date, by its title now (names redacted); "" for
     none, or not known (moved by a reflect before schema 4)."""
@@ -197,7 +195,8 @@ class ActionLine:
     """The owner agreed ("" none) where a later meeting, `owner_given_in`, gave it to `owner`."""
     owner_given_in: str = ""
     owner_given_in_held: date | None = None
-    done_at: str = ""  # `done at “Week 2”, 12 Dec 2026` (`ActionFacts.done_at`), "" for none
+    done_in: str = ""  # the later meeting that marked it done, by its title now; "": none
+    done_in_held: date | None = None
 
     @classmethod
     def of(cls, session: SessionFacts, title: str, team: str, act: ActionFacts,
@@ -211,7 +210,8 @@ class ActionLine:
                    moved_in_held=by.held if by else None,
                    owner_given_in=act.given.label if act.given else "",
                    owner_given_in_held=act.given.held if act.given else None,
-                   done_at=act.done_at)
+                   done_in=act.done_in.label if act.done_in else "",
+                   done_in_held=act.done_in.held if act.done_in else None)
 
     @property
     def owner_shown(self) -> str:
@@ -278,7 +278,7 @@ class ActionLine:
     @property
     def status_shown(self) -> str:
         """The status (done, and at which later meeting), with the progress noted."""
-        status = self.done_at or self.status
+        status = done_words(self.done_in, self.done_in_held) if self.done_in else self.status
         return f"{status}; progress: {self.progress}" if self.progress else status
 
 
