@@ -1,5 +1,6 @@
 """The Reports screen shows the room's confidence check under *By team*, as `reflect report`
-and the saved web page do (the screen left it out: a trial). Every team here is invented."""
+and the saved web page do (the screen left it out: a trial), and each team's actions counted.
+Every team here is invented."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ async def test_the_screen_shows_the_confidence_check_under_the_team(fictional_di
         team = text.index("Invented Team\n")
         said = text.index(": confidence 3.5 → – (4 → – answers)", team)
         assert text.index("• Child ZZ", team) < said  # under the review the team held
+        # The team's actions are counted under its name, before its reviews (a trial)
+        counted = text.index("Actions agreed at team discussions: ", team)
+        assert counted < text.index("• Child ZZ", team)
         await pilot.press("escape")
 
 

@@ -41,6 +41,8 @@ def test_own_reflections_have_their_own_heading_by_team(fictional_dir, tmp_path)
         [], [date(2026, 11, 3)])
     assert by_team["Invented Team"].individual == [date(2026, 11, 4)]
     md = to_markdown(report)
-    assert (f"### {OWN_REFLECTIONS}\n\n- Child ZZ: 1 individual reflection: 3 November 2026"
+    # (its writers' own actions are counted under the heading, before the reviews)
+    assert (f"### {OWN_REFLECTIONS}\n\nPersonal actions from individual reflections: "
             in md)
+    assert "\n\n- Child ZZ: 1 individual reflection: 3 November 2026" in md
     assert OWN_REFLECTIONS in to_html(report)

@@ -53,6 +53,7 @@ from reflect.report.overdue import (
 )
 from reflect.report.review_sums import ReviewSums, statuses
 from reflect.report.shown_names import ShownNames
+from reflect.report.team_actions import TeamActions
 from reflect.text import one_line
 
 _OWN = "\0own"
@@ -212,6 +213,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     per_review: dict[str, ReviewSums] = {rid: sums(rid) for rid in wanted}
     totals = ReviewSums(ReviewLine("", "All reviews"), names)
     teams: dict[str, dict[str, TeamReview]] = {}
+    team_actions: dict[str, TeamActions] = {}  # by the same key: its actions, by status
     recs: dict[tuple[str, str], RecommendationLine] = {}
     overdue: list[ActionLine] = []
     undated: list[ActionLine] = []
@@ -249,7 +251,9 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                 per_review[other].add_themed(s, titles[rid])
 
         # A reflection on one's own names no team: its own heading, not "(team not recorded)"
-        covered = teams.setdefault(_OWN if not key and alone else key, {})
+        group = _OWN if not key and alone else key
+        covered = teams.setdefault(group, {})
+        team_actions.setdefault(group, TeamActions.none()).add(s, today)
         title = titles[rid]
         held = covered.get(rid) or covered.setdefault(rid, TeamReview(rid, title))
         (held.individual if alone else held.dates).append(day)
@@ -341,7 +345,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
 
     review_lines = [per_review[rid].finish() for rid in sorted(per_review, key=by_title)]
     team_lines = [TeamLine(OWN_REFLECTIONS if key == _OWN else names.team(key),
-                           sorted(covered.values(), key=lambda t: by_title(t.review_id)))
+                           sorted(covered.values(), key=lambda t: by_title(t.review_id)),
+                           team_actions[key])
                   for key, covered in sorted(teams.items(), key=lambda kv: (
                       kv[0] == _OWN, kv[0] == "", names.team(kv[0]).casefold()))]
     answered_elsewhere(recs, titles)

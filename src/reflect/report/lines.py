@@ -15,6 +15,7 @@ from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
 from reflect.report.later import done_words
 from reflect.report.owners import GIVEN_LATER, NO_OWNER
+from reflect.report.team_actions import TeamActions
 
 if TYPE_CHECKING:
     from reflect.report.csv_tables import SessionLine
@@ -120,13 +121,11 @@ class TeamReview:
     """The day of each individual reflection on the review naming the team, oldest first: not
     the team's discussion, so said apart from `dates`."""
     titles: list[str] = field(default_factory=list)
-    """Each discussion's own title (names redacted), as `dates`: two on one day were told
-    apart by nothing (a trial)."""
+    """Each discussion's own title (names redacted), as `dates` (two on one day, a trial)."""
     individual_titles: list[str] = field(default_factory=list)
     """Each individual reflection's own title, as `individual`."""
     confidence: list[str] = field(default_factory=list)
-    """For each of those sessions that asked the room's confidence check: the day, and the
-    average answer before → after with how many answered."""
+    """For each session that asked the confidence check: the day, before → after, how many."""
 
 
 def confidence_average(counts: Sequence[int] | None) -> str:
@@ -152,6 +151,7 @@ class TeamLine:
     team: str
     """The team as most often written, or NO_TEAM."""
     reviews: list[TeamReview] = field(default_factory=list)
+    actions: TeamActions = field(default_factory=TeamActions.none)  # (report/team_actions.py)
 
 
 @dataclass

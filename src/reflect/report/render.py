@@ -142,6 +142,8 @@ def to_markdown(r: Report, *, literal: bool = False) -> str:
     out += ["", "## By team", ""]
     for team in r.teams:
         out += [f"### {cell(team.team)}", ""]
+        for label, words in team.actions.lines():  # (each a paragraph: a renderer joins lines)
+            out += [f"{label}: {words}", ""]
         for tr in team.reviews:
             out.append(f"- {cell(tr.title)}: {cell(held_on(tr))}")  # its titles typed
             out += [f"  - {cell(c)}" for c in tr.confidence]

@@ -258,13 +258,15 @@ def to_html(r: Report) -> str:
 
     out += ['<section aria-labelledby="teams">', '<h2 id="teams">By team</h2>']
     if r.teams:
-        out += ["<table>", _th("Team", "Reviews covered (dates)"), "<tbody>"]
+        out += ["<table>", _th("Team", "Actions", "Reviews covered (dates)"), "<tbody>"]
         for team in r.teams:
             covered = "<br>".join(
                 f"{_bdi(tr.title)}: {isolated(held_on(tr), tr.titles + tr.individual_titles)}"
                 + "".join(f"<br>{_e(c)}" for c in tr.confidence)
                 for tr in team.reviews)
-            out.append(f'<tr><th scope="row"{AUTO}>{_e(team.team)}</th><td>{covered}</td></tr>')
+            counted = "<br>".join(_e(f"{label}: {words}") for label, words in team.actions.lines())
+            out.append(f'<tr><th scope="row"{AUTO}>{_e(team.team)}</th><td>{counted}</td>'
+                       f'<td>{covered}</td></tr>')
         out += ["</tbody>", "</table>"]
     else:
         out.append('<p class="empty">No sessions match.</p>')

@@ -22,6 +22,8 @@ from reflect.report.lines import (
     TeamReview,
 )
 from reflect.report.lines import OWN_REFLECTIONS as NO_TEAM_GIVEN
+from reflect.report.team_actions import PERSONAL as PERSONAL
+from reflect.report.team_actions import status_counts
 from reflect.text import listed, one_line, plural
 
 TITLE = "Learning into practice"
@@ -98,7 +100,6 @@ def alike_note(r: Report) -> str:
             "spaces and punctuation do not matter) and the report counts them as one.")
 
 
-PERSONAL = "Personal actions from individual reflections"
 PERSONAL_NOTE = ("What practitioners wrote they will do in their own reflections: not actions "
                  "a team agreed, so not counted among those, not listed under the "
                  "recommendations or as overdue, and not carried into a team's next session.")
@@ -161,11 +162,6 @@ def themed_note(r: Report) -> str:
     review alone); "" otherwise."""
     return THEMED_NOTE if any(is_theme_id(x.review_id) and x.sessions or x.themed
                               for x in r.reviews) else ""
-
-
-def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
-    """`4 (1 done, 0 in progress, 3 open)`."""
-    return f"{n} ({done} done, {in_progress} in progress, {still_open} open)"
 
 
 TEAMS_REACHED = "Teams reached at team discussions"

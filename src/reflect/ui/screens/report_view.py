@@ -248,7 +248,8 @@ def report_widgets(r: Report) -> list[Widget]:
     out.append(_h("By team", 2))
     for team in r.teams:
         out.append(_h(team.team, 3))
-        out.append(_lines([line for tr in team.reviews for line in _held(tr)]))
+        out.append(_lines([f"{label}: {words}" for label, words in team.actions.lines()]
+                          + [line for tr in team.reviews for line in _held(tr)]))
     if not r.teams:
         out.append(Literal("No sessions match.", "italic"))
 
