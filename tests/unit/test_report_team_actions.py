@@ -50,6 +50,8 @@ def test_each_team_says_its_actions_by_status_and_overdue(fictional_dir, tmp_pat
         ("Actions agreed at team discussions", "4 (1 done, 1 in progress, 2 open; 2 overdue)"),
         ("Personal actions from individual reflections",
          "1 (1 done, 0 in progress, 0 open; none overdue)")]
+    # none agreed: one word, not "0 (0 done, 0 in progress, 0 open)" (a trial)
+    assert said["Invented Wren Team"] == [("Actions agreed at team discussions", "none")]
     md = to_markdown(report)
     assert ("### Invented Heron Team\n\n"
             "Actions agreed at team discussions: 4 (1 done, 1 in progress, 2 open; 2 overdue)\n\n"

@@ -18,7 +18,10 @@ PERSONAL = "Personal actions from individual reflections"
 
 
 def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
-    """`4 (1 done, 0 in progress, 3 open)`."""
+    """`4 (1 done, 0 in progress, 3 open)`; `none` for none: `0 (0 done, 0 in progress, 0
+    open)` said a nought four times where one word says it (a learning lead's trial)."""
+    if not n:
+        return "none"
     return f"{n} ({done} done, {in_progress} in progress, {still_open} open)"
 
 
@@ -35,7 +38,7 @@ class Tally:
         """`4 (1 done, 1 in progress, 2 open; 1 overdue)`, `none`."""
         still_open = self.actions - self.done - self.in_progress
         said = status_counts(self.actions, self.done, self.in_progress, still_open)
-        return f"{said[:-1]}; {self.overdue or 'none'} overdue)"
+        return f"{said[:-1]}; {self.overdue or 'none'} overdue)" if self.actions else said
 
 
 @dataclass
