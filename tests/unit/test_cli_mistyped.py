@@ -210,3 +210,21 @@ def test_a_reports_library_folder_not_there_is_said_not_left_out(capsys, tmp_pat
     out, err = capsys.readouterr()
     assert code == 1 and out == ""
     assert f"reflect report: The review library folder {missing} does not exist" in err, err
+
+
+@pytest.mark.parametrize("argv", [["report", "--since", "32/13/2026"],
+                                  ["report", "--sinse", "yesterday"]])
+def test_a_refusal_names_the_command_as_its_other_messages_do(capsys, monkeypatch, tmp_path,
+                                                              argv):
+    """Started as `.venv/bin/reflect` (not the `reflect` on PATH), a refused `--since` began
+    `.venv/bin/reflect report: error:`, where every other refusal of the command begins
+    `reflect report:` (a learning lead's trial). The usage still says how to start it."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", [str(tmp_path / ".venv" / "bin" / "reflect"), *argv])
+    with pytest.raises(SystemExit):
+        main(argv)
+    err = capsys.readouterr().err
+    assert "\nreflect report: error: " in f"\n{err}", err
+    assert ".venv/bin/reflect report:" not in err
+    if "--sinse" in argv:
+        assert err.startswith("usage: .venv/bin/reflect report [-h]"), err

@@ -221,8 +221,19 @@ class ReflectParser(argparse.ArgumentParser):
 
         if not self._value_refused:
             self.print_usage(sys.stderr)
-        echo(f"{self.prog}: error: {self._choices_missing(message)}", err=True)
+        echo(f"{self.said_as()}: error: {self._choices_missing(message)}", err=True)
         self.exit(2)
+
+    def said_as(self) -> str:
+        """The command as every one of its messages names it, `reflect report`: its usage
+        says how to start this reflect (`.venv/bin/reflect report`), and a refused `--since`
+        started so, where the command's other refusals start `reflect report:` (a learning
+        lead's trial)."""
+        from reflect.commands import program
+
+        started = program()
+        return "reflect" + self.prog.removeprefix(started) if self.prog.startswith(started) \
+            else self.prog
 
     def _choices_missing(self, message: str) -> str:
         """argparse's "the following arguments are required: what", where `what` is a word
