@@ -116,3 +116,48 @@ def test_a_review_made_unreadable_is_said_with_a_cache_too(fictional_dir, tmp_pa
         assert f"{path}: cannot be read: Permission denied" in after.problems
     finally:
         path.chmod(0o644)
+
+
+def _with_created(sessions_dir: Path, s: Session, created: str) -> None:
+    """`s`'s file, its `created` and `updated` both `created` (written by hand)."""
+    path = sessions_dir / f"{s.id}.toml"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(line.split(" = ")[0] + f" = {created}"
+                              if line.startswith(("created = ", "updated = ")) else line
+                              for line in lines) + "\n")
+
+
+def test_a_time_saved_without_a_zone_is_listed_with_the_rest(fictional_dir, sessions_dir,
+                                                              tmp_path):
+    """A hand-edited `created` without a zone, beside sessions saved with one, ended every
+    list in "can't compare offset-naive and offset-aware datetimes": the start screen
+    showed no sessions and no library, `reflect validate` a traceback (a trial). It is UTC,
+    as the lists' dates have always read it; and a cache written before says it so too."""
+    make(fictional_dir, sessions_dir, "With a zone")
+    edited = make(fictional_dir, sessions_dir, "Without")
+    _with_created(sessions_dir, edited, "2020-01-02T10:00:00")
+    cache = tmp_path / "cache"
+    for _ in range(2):  # read from the files, then from the cache
+        found = list_summaries(sessions_dir, cache)
+        assert [e.label for e in found.entries] == ["With a zone", "Without"]
+        assert found.entries[1].created.utcoffset() is not None
+    old = next(cache.glob("sessions-*.json"))  # as a cache written before this held it
+    old.write_text(old.read_text().replace('"2020-01-02T10:00:00+00:00"',
+                                           '"2020-01-02T10:00:00"'))
+    assert '"2020-01-02T10:00:00"' in old.read_text()
+    assert [e.label for e in list_summaries(sessions_dir, cache).entries] == [
+        "With a zone", "Without"]
+
+
+def test_a_time_too_near_the_year_1_or_9999_is_a_file_that_cannot_be_read(
+        fictional_dir, sessions_dir, tmp_path):
+    """`9999-12-31T23:59:59-23:00` (the year 10000 in UTC) ended the lists in an
+    OverflowError: the file is named, with the field, and the rest listed."""
+    make(fictional_dir, sessions_dir, "Kept")
+    for when in ("9999-12-31T23:59:59-23:00", "0001-01-01T00:00:00+23:00"):
+        _with_created(sessions_dir, make(fictional_dir, sessions_dir, "Far"), when)
+    found = list_summaries(sessions_dir, tmp_path / "cache")
+    assert [e.label for e in found.entries] == ["Kept"]
+    assert len(found.problems) == 2
+    assert all("created: " in p and "is not a date and time reflect can use" in p
+               for p in found.problems)

@@ -311,6 +311,12 @@ UNREADABLE = {
     # (`created = 5` as 1 January 1970)
     "created-a-number": (HEAD + b"created = 5\n", "created: must be a date and time as TOML "
                          "writes one, without quotes (2026-12-04T09:30:00Z), not 5"),
+    # a date where a date and time goes: said as the file has it, not as Python's
+    # `datetime.date(2026, 12, 7)` (a trial)
+    "created-a-date": (HEAD + b"created = 2026-12-07\n", "created: must be a date and time as "
+                       "TOML writes one, without quotes (2026-12-04T09:30:00Z), not 2026-12-07"),
+    "created-a-time": (HEAD + b"created = 10:30:00\n", "created: must be a date and time as "
+                       "TOML writes one, without quotes (2026-12-04T09:30:00Z), not 10:30:00"),
     "attended-yes": (HEAD + b'[[participants]]\nname = "Ivy Testperson"\nattended = "yes"\n',
                      "participants (the 1st): attended: must be true or false, not 'yes'"),
     "due-date-quoted": (HEAD + b'[[actions]]\ntext = "Ring the nursery"\n'

@@ -19,6 +19,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Strict
 
 from reflect.model.teams import one_spaced
+from reflect.moments import usable_moment
 from reflect.text import printable
 
 Clean = Annotated[str, AfterValidator(printable)]
@@ -75,7 +76,8 @@ def as_lines(text: str) -> str:
 Flag = Annotated[bool, Strict()]
 Whole = Annotated[int, Strict()]
 Day = Annotated[date, Strict()]
-Moment = Annotated[datetime, Strict()]
+Moment = Annotated[datetime, Strict(), AfterValidator(usable_moment)]
+"""A session's time, with its zone (`moments.usable_moment`)."""
 
 
 class SessionModel(BaseModel):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.answered import Answered, count
+from reflect.moments import usable_moment
 from reflect.store.atomic import clean_stale_temp_files
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
@@ -155,8 +156,9 @@ def _ids(value: object) -> tuple[str, ...]:
 def _from_json(folder: Path, data: dict[str, object]) -> SessionSummary:
     fields = dict(data)
     fields["path"] = folder / str(data["path"])
-    fields["updated"] = datetime.fromisoformat(str(data["updated"]))
-    fields["created"] = datetime.fromisoformat(str(data["created"]))  # (KeyError: an old cache)
+    # (KeyError: an old cache; ValueError, a time cached without its zone: read again)
+    fields["updated"] = usable_moment(datetime.fromisoformat(str(data["updated"])))
+    fields["created"] = usable_moment(datetime.fromisoformat(str(data["created"])))
     fields["answered_ids"] = _ids(data["answered_ids"])
     fields["question_ids"] = _ids(data["question_ids"])
     fields["typed"] = _ids(data["typed"])

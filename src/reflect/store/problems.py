@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date, time
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -144,7 +145,7 @@ def _describe(path: Path, error: Exception, ours: bool,
                 expected = (e.get("ctx") or {}).get("expected", "")
                 what = f"must be {expected}, not {e['input']!r}"
             elif e["type"] in TYPES:
-                what = f"must be {TYPES[e['type']]}, not {e['input']!r}"
+                what = f"must be {TYPES[e['type']]}, not {_as_written(e['input'])}"
             msgs.append(f"{path}: {where}: {what}")
         return msgs
     if isinstance(error, tomllib.TOMLDecodeError):
@@ -158,6 +159,15 @@ def _describe(path: Path, error: Exception, ours: bool,
     if isinstance(error, OSError):
         return [f"{path}: cannot be read: {error.strerror or error}"]
     return [f"{path}: {error}"]
+
+
+def _as_written(value: object) -> str:
+    """`value` as the file has it: a date, time or date and time as TOML writes it
+    (`2026-12-07`, where Python's `datetime.date(2026, 12, 7)` was said: a trial), anything
+    else as Python quotes it ('yes', 42)."""
+    if isinstance(value, (date, time)):  # (datetime is a date)
+        return value.isoformat()
+    return repr(value)
 
 
 _UTF16 = ("{path}: saved as UTF-16 text, and reflect reads UTF-8: save it again as UTF-8 (most "
