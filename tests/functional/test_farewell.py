@@ -125,3 +125,21 @@ async def test_a_warning_on_screen_as_reflect_ends_is_said_on_the_terminal(
                          f"  {error}"]
     assert lines[4].startswith("Saved “Invented farewell meeting” in")
     assert not any("Invented: something done" in line or gone in line for line in lines)
+
+
+def test_a_title_with_wide_letters_is_fitted_in_cells(tmp_path: Path) -> None:
+    """Wrapped by counting characters, a title with an emoji in it ran a cell past a
+    60-column terminal, which broke the word "in" into "i" and "n" (a trial); an item typed
+    and not added, in 漢字, likewise. Counted in cells, no line is wider than the width."""
+    from reflect.ui.farewell import Farewell, Kept
+
+    path = tmp_path / "20261207-child-zz-0000beef.toml"
+    path.write_text("", encoding="utf-8")
+    app = Farewell()
+    title = "[bold]Invented[/] meeting [link=x]y[/link] 🙂 שלום"
+    app.kept = Kept("20261207-child-zz-0000beef", title, path,
+                    typed=("A point half typed is kept: “" + "漢字 " * 30 + "”",))
+    lines = app.saved_lines(60)
+    assert all(cell_len(line) <= 60 for line in lines), lines
+    assert " ".join(lines).startswith(f"Saved “{title}” in ")
+    assert lines[-2].startswith("  漢字")

@@ -43,11 +43,12 @@ async def test_a_setting_not_written_as_reflect_ends_is_said_on_the_terminal(
         await wait_for(pilot, lambda: not app.is_running)
     lines = app.farewell(80)
     assert lines[0] == "Not shown before reflect ended:"
-    said = " ".join(line.strip() for line in lines[1:])
+    # (a path wider than a line broken after a "/", as every message at a terminal is)
+    said = " ".join(line.strip() for line in lines[1:]).replace("/ ", "/")
     assert said == (f"Could not remember the theme in {settings}: No space left on device. "
                     "Next time reflect starts without this choice: only a saved one is used "
                     "again.")
-    assert all(cell_len(line) <= 80 or str(settings) in line for line in lines)
+    assert all(cell_len(line) <= 80 for line in lines)
 
 
 async def test_a_warning_said_by_a_worker_as_reflect_ends_is_said_on_the_terminal(

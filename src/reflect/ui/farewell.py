@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -33,6 +32,7 @@ from textual.notifications import Notification
 from reflect.commands import command, command_lines
 from reflect.text import printable
 from reflect.ui.widgets.whole_path import path_lines
+from reflect.wrapping import fitted
 
 if TYPE_CHECKING:
     from reflect.store.autosave import SessionKeeper
@@ -124,11 +124,10 @@ class Farewell(App[None]):
 
         said = f"Saved “{self.kept.title}”. {CAME_BACK}" if self.kept.came_back else \
             f"Saved “{self.kept.title}” in"
-        lead = textwrap.wrap(printable(said), max(width, 20), break_long_words=False)
+        lead = fitted(printable(said), width, tones=True)
         lines = lead[:-1] + path_lines(lead[-1], printable(str(self.kept.path)), width)
         for typed in self.kept.typed:
-            lines += textwrap.wrap(printable(typed), max(width, 20), subsequent_indent="  ",
-                                   break_long_words=False, break_on_hyphens=False)
+            lines += hung(printable(typed), width)
         carry = command(f"open {self.kept.id}")
         if len(f"To carry on: {carry}") <= width:
             return [*lines, f"To carry on: {carry}"]
@@ -148,8 +147,7 @@ class Farewell(App[None]):
         else:
             said = (f"The new session forms on {', '.join(titles[:-1])} and {titles[-1]} are "
                     "kept: n on each review offers its form back.")
-        return textwrap.wrap(said, max(width, 20), break_long_words=False,
-                             break_on_hyphens=False)
+        return fitted(said, width, tones=True)
 
     def run(self, *args: Any, **kwargs: Any) -> None:
         """Run the app; then say the session saved and how to carry on with it, at the
@@ -171,7 +169,14 @@ def said_lines(heading: str, notifications: list[Notification], width: int) -> l
     for notification in notifications:
         said = [notification.title] if notification.title else []
         for line in [*said, *notification.message.splitlines()]:
-            lines += textwrap.wrap(printable(line), max(width - 2, 20), initial_indent="  ",
-                                   subsequent_indent="  ", break_long_words=False,
-                                   break_on_hyphens=False) or [""]
+            lines += fitted("  " + printable(line), width - 2, tones=True) or [""]
     return lines
+
+
+def hung(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` cells, broken at words, each after the first
+    indented by two (`wrapping.fitted`: counted in cells, where `textwrap` counts characters:
+    a title with an emoji or a wide letter in it ran a cell past the edge, and the terminal
+    broke "in" into "i" and "n", a trial at 60 columns)."""
+    first, *rest = fitted(text, width - 2, tones=True) or [""]
+    return [first, *("  " + line for line in rest)]
