@@ -87,3 +87,15 @@ def test_the_help_lists_what_is_accepted(capsys):
     for words in ("31/03/2026", "3 months ago", "last week", "last month", "this year",
                   "the past 3 months"):
         assert words in help_text
+
+
+@pytest.mark.parametrize("typed", ["December 9999", "Q4 9999", "Dec 9999"])
+def test_the_last_month_and_quarter_of_9999_read_without_overflowing(typed):
+    """Their last day was found from the year 10000: `reflect report --since "December 9999"`
+    ended in an OverflowError's traceback and `--until "Q4 9999"` was "invalid until_words
+    value" (a trial). They read as any other, and Since is refused as a day to come."""
+    assert read_until(typed, TODAY) == date(9999, 12, 31)
+    parser = build_parser()
+    with pytest.raises(SystemExit):
+        parser.parse_args(["report", "--since", typed])
+    parser.parse_args(["report", "--until", typed])

@@ -52,8 +52,10 @@ def month_number(word: str) -> int | None:
 
 
 def last_day(year: int, month: int) -> date:
-    """The month's last day (without `calendar`, which imports `locale`: 15 ms at start)."""
-    return (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    """The month's last day (without `calendar`, which imports `locale`: 15 ms at start). Found
+    from the next month's first day but in December: December 9999's, from the year 10000,
+    ended `reflect report --since "December 9999"` in an OverflowError (a trial)."""
+    return date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
 
 
 def short_date(day: date, weekday: bool = True, year: bool = True) -> str:

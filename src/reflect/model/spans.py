@@ -42,8 +42,7 @@ def months_before(day: date, months: int) -> date:
     """The same day `months` months before (the month's last day where it has no such day)."""
     month = day.month - 1 - months
     year, month = day.year + month // 12, month % 12 + 1
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(day.day, last))
+    return date(year, month, min(day.day, last_day(year, month).day))
 
 
 def _back(today: date, n: int, unit: str) -> date:
@@ -54,8 +53,7 @@ def _back(today: date, n: int, unit: str) -> date:
 
 def quarter(year: int, n: int) -> tuple[date, date]:
     """The first and last days of quarter `n` (1-4) of `year`: Q1 is January to March."""
-    first = date(year, 3 * n - 2, 1)
-    return first, months_before(first, -3) - timedelta(days=1)
+    return date(year, 3 * n - 2, 1), last_day(year, 3 * n)  # (Q4 9999: not from 10000)
 
 
 def _quarter_named(m: re.Match[str], today: date) -> tuple[date, date]:
