@@ -50,3 +50,16 @@ def test_the_command_refuses_a_folder_by_name_and_writes_nothing(capsys, tmp_pat
     assert f"reflect import: {folder} is a folder, not a briefing's file" in said, err
     assert "PDF, Word .docx" in said and "it holds child-zq.md" in said
     assert sorted(fictional_dir.iterdir()) == before
+
+
+@pytest.mark.parametrize("typed", ["https://www.example.org/invented-briefing.pdf",
+                                   "HTTP://example.org/made-up"])
+def test_a_web_address_is_said_to_be_one_with_what_to_do(typed: str) -> None:
+    """Read as a path, its "//" made "/": "cannot read http:/example.org/…: No such file or
+    directory (there is no folder http:/example.org …)" (a trial)."""
+    with pytest.raises(SourceError) as raised:
+        read_source(Path(typed))
+    said = str(raised.value)
+    assert said.startswith(f"{typed.split(':')[0]}://{typed.split('://')[1]} is a web "
+                           "address, and reflect reads only files on this computer")
+    assert "save the page" in said and "No such file" not in said

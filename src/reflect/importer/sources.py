@@ -236,6 +236,21 @@ def _tabs_as_spaces(text: str) -> str:
     return "".join(part if i % 2 else without_tabs(part) for i, part in enumerate(parts))
 
 
+_ADDRESS = re.compile(r"(https?|ftp):/+(.*)", re.IGNORECASE)
+
+
+def web_address(path: Path) -> str:
+    """Why a web address given as the file is not read, with what to do; "" for a path. Given
+    `https://…`, the import said "cannot read http:/example.org/…: No such file or
+    directory (there is no folder http:/example.org …)" (a trial): the address was read as a
+    folder, its "//" made "/" by the path."""
+    if not (m := _ADDRESS.fullmatch(str(path))):
+        return ""
+    return (f"{m[1]}://{m[2]} is a web address, and reflect reads only files on this computer "
+            "(it makes no network connections): download the briefing, or save the page "
+            "(Save As, a web page as .html), and import that file")
+
+
 def _no_folder(path: Path) -> str:
     """Where `path`'s folder does not exist, which one is missing and the nearest that does:
     "No such file or directory" alone left a new user looking for the file (a trial)."""
@@ -276,6 +291,8 @@ def read_source(path: Path) -> Source:
     except PermissionError as e:
         raise SourceError(f"cannot read {path}: {e.strerror or e}: {NOT_ALLOWED}") from None
     except OSError as e:
+        if address := web_address(path):
+            raise SourceError(address) from None
         raise SourceError(f"cannot read {path}: {e.strerror or e}{_no_folder(path)}") from None
     digest = hashlib.sha256(data).hexdigest()
     if not data.removeprefix(b"\xef\xbb\xbf").strip():  # (whatever its name: 0 bytes are no PDF)
