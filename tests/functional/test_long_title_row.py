@@ -48,3 +48,25 @@ async def test_a_long_title_takes_two_lines_of_the_saved_sessions(
             n for n, r in enumerate(rows) if "…" in r)
         assert cut - first == 1, rows  # its title on two lines, the second ending "…"
         assert any("Moorvale" == r.strip(" ▊▎") for r in rows[cut + 1:cut + 2]), rows  # team
+
+
+def test_a_title_or_team_in_wide_letters_takes_two_lines_at_most(sessions_dir: Path,
+                                                                tmp_path: Path) -> None:
+    """Counted in characters, a title of wide letters (漢字) took twice the lines it was
+    given; and a team was never cut: one of 400 such letters took 29 lines of the list (a
+    trial). Each is cut in cells, as the list breaks it, and a word broken across its lines
+    keeps no space put into it."""
+    from textual.content import Content
+
+    from reflect.store.index import list_summaries
+    from reflect.ui.screens.start_rows import session_option
+
+    wide = "漢" * 400
+    cut = cut_to_lines(wide, 28)
+    assert len(Content(cut).wrap(28)) == 2 and cut == "漢" * 27 + "…"
+    assert cut_to_lines("W" * 300, 28) == "W" * 55 + "…"
+    save_session(sessions_dir, Session(id="20261207-child-zz-0000abcd", review_id="child-zz",
+                                       review_title="Child ZZ", title=wide, team=wide))
+    [entry] = list_summaries(sessions_dir, tmp_path / "cache").entries
+    title, team, *_ = str(session_option(entry, width=28).prompt).splitlines()
+    assert title == team == cut

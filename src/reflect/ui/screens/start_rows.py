@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
@@ -176,13 +177,20 @@ it whole (its header, and Who is here's Title box or the summary)."""
 
 def cut_to_lines(text: str, width: int, lines: int = TITLE_LINES) -> str:
     """`text` on one line (`one_line`), cut with "…" where, broken at words into lines of
-    `width` columns, it takes more than `lines` of them; whole where `width` is 0."""
+    `width` cells as the list breaks it (`Content.wrap`), it takes more than `lines` of them;
+    whole where `width` is 0. Counted in characters, a title in wide letters (漢字, emoji)
+    took twice the lines it was given (a trial)."""
     flat = one_line(text)
-    kept = textwrap.wrap(flat, width, break_on_hyphens=False) if width > 1 else []
+    kept = [line.plain for line in Content(flat).wrap(width)] if width > 1 else []
     if len(kept) <= lines:
         return flat
-    last = kept[lines - 1]
-    return " ".join([*kept[:lines - 1], last[:width - 1].rstrip() + "…"])
+    last, start = kept[lines - 1], 0  # where `last` starts in `flat` (no space put into a
+    for line in kept[:lines - 1]:     # word broken across lines, as " ".join would)
+        start = max(flat.find(line, start), start) + len(line)
+    start = max(flat.find(last, start), start)
+    while last and cell_len(last) > width - 1:
+        last = last[:-1]
+    return (flat[:start] + last).rstrip() + "…"
 
 
 _MISSING = {"file": "⚠ Its review's file could not be read: see below",
@@ -212,8 +220,8 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
     mark = f"{TYPED_MARK} " if s.typed else ""  # (before the title: never cut with it)
     title = cut_to_lines(s.label, max(width - len(mark), 0) if width else 0)
     lines = [literal(mark + title, "bold"), literal(one_line(details))]
-    if s.team:
-        lines.insert(1, literal(one_line(s.team)))
+    if s.team:  # (cut as the title is: a team of 400 wide letters took 29 lines, a trial)
+        lines.insert(1, literal(cut_to_lines(s.team, width)))
     if counted.kept:  # a review replaced since: said, never hidden, nor counted as answered
         lines.append(literal(f"{counted.kept_said()} (in the file and the notes)", "italic"))
     if s.review_missing:  # it will not open: said before Enter is pressed (a trial)
