@@ -36,9 +36,14 @@ async def test_typing_on_a_question_never_answers_it_nor_falls_into_the_box_bene
         assert first.startswith("“.…” was not typed: the button “Keep typing (n)” has the "
                                 "focus (Enter presses it). Typing on does not answer: its "
                                 "letter keys (y, n) are off now.")
+        # naming the button Enter presses now: "Tab to a button, then Enter" alone, said with
+        # "Keep typing" focused, had a trial Tab on to the other and discard the form
+        assert first.endswith("Enter presses “Keep typing (n)”; Tab moves to another button.")
         assert not dialog.active_bindings["n"].enabled  # dim in the footer: off
         await pilot.press("n")  # said once more, and still no answer
         await wait_for(pilot, lambda: any("“n” did not answer" in m for m in said(app)))
+        again = next(m for m in said(app) if "“n” did not answer" in m)  # (.venv's n)
+        assert again.endswith("Enter presses “Keep typing (n)”; Tab moves to another button.")
         await pilot.press("shift+tab", "enter")  # a button still answers
 
         await wait_for(pilot, lambda: app.screen is form)

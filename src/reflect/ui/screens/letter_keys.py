@@ -45,7 +45,18 @@ class LetterKeys(Screen[ResultT]):
         if not letters:
             return ""
         return (f"Typing on does not answer: its letter keys ({', '.join(letters)}) are off "
-                "now. Tab to a button, then Enter.")
+                f"now. {self.how_to_answer()}")
+
+    def how_to_answer(self) -> str:
+        """How to answer with the letter keys off, naming the button Enter presses now: "Tab
+        to a button, then Enter" alone, said with "Keep typing (n)" focused, had a trial Tab
+        on to "Discard (y)" and press Enter, and the new session's form was discarded."""
+        from textual.widgets import Button
+
+        focused = self.focused
+        if isinstance(focused, Button) and focused.display:
+            return f"Enter presses “{focused.label}”; Tab moves to another button."
+        return "Tab to a button, then Enter."
 
     def letters_back(self) -> None:
         """A key that ends typing (`TYPING_ENDS`): the letter keys answer again."""
@@ -99,7 +110,7 @@ class LetterKeys(Screen[ResultT]):
         if not self._off_said:
             self._off_said = True
             self._say(f"“{event.key}” did not answer: typing was seen in this dialog, so its "
-                      "letter keys are off. Tab to a button, then Enter.")
+                      f"letter keys are off. {self.how_to_answer()}")
 
     def _say(self, message: str) -> None:
         """Say `message` of the letter keys, taken back as they answer again
