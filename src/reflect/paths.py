@@ -65,8 +65,25 @@ def missing_library(folder: Path) -> str:
                           "reflect's own library)"),
             DEFAULT: ("reflect's default", "")}
     how, fix = said[content_dir_origin(folder)]
+    if (blocker := file_in_the_way(folder)) is not None:  # ("does not exist": it did)
+        where = "is a file" if blocker == folder else f"cannot be made: {blocker} is a file"
+        return (f"The review library folder {folder} {where}, not a folder (it was {how}). "
+                f"Give the folder the review files are in{fix}.")
     return (f"The review library folder {folder} does not exist (it was {how}). "
             f"Check the folder's name{fix}.")
+
+
+def file_in_the_way(folder: Path) -> Path | None:
+    """The file standing where `folder`, or a folder above it, should be; None when there is
+    none (the folder is there, or can be made). A review's file given as the library
+    (`--content-dir content/child-ac.toml`) was said not to exist, and `reflect import`
+    into it said "cannot write …/child-v.toml: File exists" (a trial)."""
+    for place in (folder, *folder.parents):
+        if place.is_dir():
+            return None
+        if place.exists() or place.is_symlink():
+            return place
+    return None
 
 
 def sessions_dir(option: str | Path | None = None) -> Path:

@@ -308,6 +308,24 @@ async def test_importing_into_a_library_folder_that_does_not_exist_says_it_creat
     assert (folder / "child-v.toml").is_file()
 
 
+async def test_a_library_folder_a_file_stands_in_is_said_to_be_one(tmp_path, sessions_dir):
+    """A file where the library folder (or one above it) should be: "does not exist …
+    Saving creates it" was said, and saving cannot make it (a trial)."""
+    from reflect import paths
+
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING)
+    (tmp_path / "child-zz.toml").write_text("# an invented review's file\n")
+    folder = paths.content_dir(tmp_path / "child-zz.toml" / "inside")
+    app = make_app(folder, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        dialog = await open_and_preview(pilot, source, "Child V")
+        said = " ".join(shown(dialog.query_one("#import-preview")).split())
+        assert (f"The review library folder {folder} cannot be made: "
+                f"{tmp_path / 'child-zz.toml'} is a file, not a folder") in said
+        assert "Nothing can be saved there." in said and "Saving creates it" not in said
+
+
 async def test_a_markdown_briefing_keeps_its_paragraphs_after_a_move(
         fictional_dir, sessions_dir, tmp_path):
     """A Move reads the text again: as Markdown still, so a paragraph written across lines

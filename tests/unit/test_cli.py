@@ -509,6 +509,27 @@ def test_importing_into_a_library_folder_that_does_not_exist_says_so(capsys, tmp
     assert not elsewhere.exists()
 
 
+def test_a_file_given_as_the_library_is_said_to_be_a_file(capsys, tmp_path, monkeypatch):
+    """A review's own file given as the library was said not to exist, and `reflect import`
+    into it said "cannot write …/child-v.toml: File exists; nothing written" (a trial)."""
+    from reflect import paths
+
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING)
+    review = tmp_path / "child-zz.toml"
+    review.write_text("# an invented review's file\n")
+    code, _, err = run(capsys, "list", "reviews", "--content-dir", str(review))
+    assert code == 1 and (f"The review library folder {review} is a file, not a folder (it "
+                          "was given with --content-dir). Give the folder the review files "
+                          "are in") in err
+    monkeypatch.setenv(paths.CONTENT_ENV, str(review / "inside"))
+    code, _, err = run(capsys, "import", str(source))
+    assert code == 1 and "File exists" not in err
+    assert (f"The review library folder {review / 'inside'} cannot be made: {review} is a "
+            "file, not a folder") in err
+    assert review.read_text() == "# an invented review's file\n"
+
+
 def test_import_of_a_file_already_imported_names_the_review_and_its_file(capsys, tmp_path):
     """Renamed, the same file is the same briefing: the refusal says which review it is, that
     review's file and the name it was imported from, and what --force would replace."""

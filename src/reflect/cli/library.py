@@ -226,6 +226,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     alike: list[Held] = []
     replacing: bool = args.replace
     creates = not folder.is_dir()  # said, as the app's preview says it (a trial: made unsaid)
+    if creates and paths.file_in_the_way(folder) is not None:  # (it cannot be made)
+        return fail(paths.missing_library(folder))
     try:
         if args.into:
             if creates:

@@ -28,7 +28,7 @@ from reflect.importer.parse import (
     edge_label,
 )
 from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
-from reflect.paths import missing_library
+from reflect.paths import file_in_the_way, missing_library
 from reflect.store.review_file import ReviewFile
 from reflect.text import SLUG, one_line, plural, slug_said
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
@@ -301,7 +301,9 @@ class ImportScreen(ReviewFileAdding):
             saving = (f"The library already has {loaded.taken.said()}. Saving asks before "
                       f"replacing it, or keeps both, saving this one as {loaded.other_id} "
                       "(or type another review id above and press Enter).")
-        if loaded.creates_folder:
+        if loaded.creates_folder and file_in_the_way(self.content_dir) is not None:
+            saving = f"{missing_library(self.content_dir)} Nothing can be saved there."
+        elif loaded.creates_folder:
             saving = (f"{missing_library(self.content_dir)} Saving creates it: cancel (Esc) "
                       f"if the library should be elsewhere.\n{saving}")
         self.query_one("#import-save", Button).label = (
