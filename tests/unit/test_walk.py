@@ -544,6 +544,8 @@ def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_
     assert code == 1
     err = flat(out.err)
     assert "could not save" in err and "Read-only file system" in err
+    # (said before the write, "(Saved.)" came just above "could not save": a trial)
+    assert "(Saved.)" not in out.out
     assert f"emergency copy: {copy}" in err and f"reflect walk --resume {copy}" in err
     assert "Invented note that must not be lost" in copy.read_text(encoding="utf-8")
     assert oct(copy.stat().st_mode & 0o777) == "0o600"
