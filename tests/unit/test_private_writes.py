@@ -89,6 +89,30 @@ def test_replace_false_never_overwrites(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["notes.md"]
 
 
+def test_a_file_where_a_folder_should_be_is_never_said_as_the_file_existing(
+        tmp_path, fictional_dir, capsys):
+    """A file named `exports` in the sessions folder: its mkdir's FileExistsError was read as
+    the notes' file existing, and the export dialog asked "Replace it?" again at every new
+    name (a trial); `reflect export -o` said the folder "does not exist"."""
+    from reflect.store.exports import default_export_path, export_session
+
+    sessions = tmp_path / "sessions"
+    sessions.mkdir()
+    (sessions / "exports").write_text("an invented file, not a folder")
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented")
+    save_session(sessions, s)
+    target = default_export_path(sessions, s, "md")
+    with pytest.raises(NotADirectoryError) as raised:  # (not FileExistsError)
+        export_session(s, "md", target, replace=False)
+    assert raised.value.strerror == f"{sessions / 'exports'} is a file, not a folder"
+    code = main(["export", s.id, "-o", str(target), "--sessions-dir", str(sessions),
+                 "--content-dir", str(fictional_dir)])
+    assert code == 1 and capsys.readouterr().err.rstrip().endswith(
+        f"{sessions / 'exports'} is a file, not a folder")
+    assert (sessions / "exports").read_text() == "an invented file, not a folder"
+
+
 def test_racing_exclusive_writes_one_wins(tmp_path):
     """Many pairs of writers to one path at the same moment: exactly one of each pair wins."""
     for n in range(30):

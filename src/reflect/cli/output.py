@@ -15,13 +15,15 @@ if TYPE_CHECKING:
 
 def unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
     """Why output must not be written to `target`, or None when it may (see `refusal`)."""
+    from reflect.paths import file_in_the_way
     from reflect.store.atomic import real_target
     from reflect.store.exports import refusal
 
     real = real_target(target)
-    if not real.parent.is_dir():  # (a file there was said to be a folder that does not exist)
-        return (f"{real.parent} is a file, not a folder" if real.parent.exists()
-                else f"folder {real.parent} does not exist")
+    if (blocker := file_in_the_way(real.parent)) is not None:  # ("does not exist": it did)
+        return f"{blocker} is a file, not a folder"
+    if not real.parent.is_dir():
+        return f"folder {real.parent} does not exist"
     if problem := refusal(target, tuple(inputs)):
         return problem
     if real.exists() and not force:

@@ -7,6 +7,7 @@ the target's own folder and the link is kept, so the file it points to never goe
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 import time
@@ -45,7 +46,11 @@ def folder_stamps(*folders: Path) -> tuple[Stamp | None, ...]:
 
 def ensure_private_dir(folder: Path) -> None:
     """Create `folder` and any missing parents; each folder this creates is owner-only (0700),
-    whatever the umask. Folders that already exist are left as they are."""
+    whatever the umask. Folders that already exist are left as they are. A file where one
+    should be raises NotADirectoryError naming it: the FileExistsError of its mkdir was read
+    by every writer as the file to write existing already, and the export dialog asked
+    "Replace it?" of `exports/….md`, then again of each new name, with a file named
+    `exports` in the sessions folder (a trial)."""
     missing: list[Path] = []
     here = folder
     while not here.is_dir():
@@ -57,8 +62,9 @@ def ensure_private_dir(folder: Path) -> None:
         try:
             level.mkdir(mode=0o700)
         except FileExistsError:
-            if not level.is_dir():
-                raise
+            if not level.is_dir():  # a file in the way (see the docstring)
+                raise NotADirectoryError(errno.ENOTDIR, f"{level} is a file, not a folder",
+                                         str(level)) from None
             continue  # made at the same moment by another writer: theirs, leave it
         os.chmod(level, 0o700)
 
