@@ -49,6 +49,30 @@ def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath
         silence(stream)
 
 
+def unicode_streams() -> None:
+    """Standard output and error able to print any text: a file or a pipe is written UTF-8
+    (the encoding of every file reflect writes), a terminal that cannot show a letter shows
+    "?" for it. On Windows a redirected stream is the ANSI code page's (cp1252), and
+    `reflect list sessions > sessions.txt`, or `reflect export ID > notes.md`, ended in a
+    UnicodeEncodeError's traceback at the first emoji or Hebrew letter of a title or a
+    point (a trial, with PYTHONIOENCODING=ascii standing in for it)."""
+    import codecs
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper):
+            continue  # not a real stream (tests capture it)
+        try:
+            if codecs.lookup(stream.encoding or "ascii").name.startswith("utf-"):
+                continue
+            if _at_terminal(stream):
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8")
+        except (LookupError, OSError, ValueError):
+            pass  # written to already: left as it is
+
+
 def silence(stream: TextIO) -> None:
     """Point `stream`'s file at the null device: whatever it still holds, or is still given,
     is dropped there, and no flush (at exit too) can fail on a closed pipe."""

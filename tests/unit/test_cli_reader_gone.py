@@ -101,3 +101,28 @@ def test_an_import_says_where_it_wrote_only_once_written(
     assert code == 1 and out == ""
     assert err == (f"reflect import: cannot write {library / 'child-qz.toml'}: Permission "
                    "denied; nothing written\n")
+
+
+def test_output_to_a_stream_that_cannot_encode_a_letter_is_written_utf8(
+        tmp_path: Path, fictional_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Redirected on Windows a stream is the ANSI code page's: `reflect list sessions >
+    sessions.txt` ended in a UnicodeEncodeError's traceback at a title's emoji or Hebrew
+    (a trial, with PYTHONIOENCODING=ascii standing in). A file or a pipe is written UTF-8."""
+    import io
+
+    from reflect.cli import main
+
+    review = load_library(fictional_dir).get("child-zz")
+    sessions = tmp_path / "sessions"
+    save_session(sessions, Session.start(review, new_session_id("child-zz"),
+                                         title="Invented 🙂 שלום meeting"))
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="ascii") for _ in range(2))
+    monkeypatch.setattr("sys.stdout", out)
+    monkeypatch.setattr("sys.stderr", err)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["list", "sessions", "--sessions-dir", str(sessions)]) == 0
+    assert main(["export", "no-such-🙂", "--sessions-dir", str(sessions)]) == 1
+    out.flush()
+    err.flush()
+    assert "Invented 🙂 שלום meeting" in out.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+    assert "no-such-🙂" in err.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]

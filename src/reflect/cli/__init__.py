@@ -127,9 +127,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(command: Callable[[], int]) -> int:
-    """The command's exit code, stopped quietly by Ctrl+C or by its reader going away."""
-    from reflect.console import silence
+    """The command's exit code, stopped quietly by Ctrl+C or by its reader going away; its
+    output able to print any text (`console.unicode_streams`)."""
+    from reflect.console import silence, unicode_streams
 
+    unicode_streams()
     try:
         code = command()
     except KeyboardInterrupt:
