@@ -42,3 +42,20 @@ async def test_back_at_its_size_the_dialog_shows_its_title_and_finding_again(
         await wait_for(pilot, top_shown)
         assert body.scroll_y == opened
         assert dialog.focused is dialog.query_one("#format")  # the focus where it was
+
+
+async def test_made_tiny_the_dialog_ends_nothing(fictional_dir: Path, sessions_dir: Path) -> None:
+    """At some 10 columns the dialog's buttons had two cells each, their words none once
+    Button's line-pad was taken, and Rich raised "range() arg 3 must not be zero": the window
+    made small with the dialog open ended reflect with a traceback (a trial). Its row of
+    buttons is never narrower than 12 (app.tcss), the dialog cutting it instead."""
+    session = team_session(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await checked_dialog(pilot, session, load_library(fictional_dir).get("child-zz"))
+        for size in ((10, 3), (12, 6), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await wait_for(pilot, lambda size=size: app.size == size)
+            await pilot.pause()
+        await wait_for(pilot, lambda: "Export the notes" in "\n".join(screen_lines(app)))
+        assert app.is_running and app.screen is dialog
