@@ -192,3 +192,18 @@ async def test_the_theme_search_finds_a_reviews_themes_by_its_name(content_dir, 
         await pilot.press("backspace")
         await type_text(pilot, "L")
         await wait_for(pilot, lambda: listed() == of["Child L"])
+
+
+async def test_the_theme_picker_made_tiny_ends_nothing(content_dir, sessions_dir):
+    """At 8 columns its list's lines had no width left for their words, and Rich's
+    chop_cells raised "range() arg 3 must not be zero": reflect ended with a traceback (a
+    trial). The list keeps 12 columns, the dialog cutting it off."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        themes = await theme_list(pilot)
+        for size in ((8, 4), (8, 8), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await wait_for(pilot, lambda size=size: app.size == size)
+            await pilot.pause()
+        assert app.is_running and themes.option_count

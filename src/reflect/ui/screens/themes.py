@@ -83,6 +83,8 @@ class ThemeScreen(ReflectModal[str | None]):
     ThemeScreen #theme-list {
         height: auto;
         max-height: 16;
+        min-width: 12;  /* (as a row of buttons: at 8 columns its lines had no width left
+                           for words, and Rich's chop_cells ended reflect, a trial) */
     }
     """
 
