@@ -50,6 +50,12 @@ def test_listing_a_folder_that_is_not_there_says_so(capsys, tmp_path):
                           "(it was given with --content-dir)") in err
     code, _, err = run(capsys, "list", "sessions", "--sessions-dir", str(missing))
     assert code == 0 and err == f"reflect list: no sessions in {missing} (no such folder yet)\n"
+    # one under a file can never be made: said so, not "no such folder yet" (a trial)
+    (tmp_path / "a-file").write_text("invented")
+    under = tmp_path / "a-file" / "sessions"
+    code, _, err = run(capsys, "list", "sessions", "--sessions-dir", str(under))
+    assert code == 1 and err.startswith(f"reflect list: the sessions folder {under} cannot be "
+                                        f"made: {tmp_path / 'a-file'} is a file, not a folder")
 
 
 def test_list_sessions_and_export_by_id(capsys, fictional_dir, sessions_dir, saved, tmp_path):
