@@ -197,13 +197,11 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
     got = d.block(prompt, keep=kept, more=more)
     if got is None:
         return False
-    saved = False
+    saved = bool(got.strip()) and not current.strip()  # (else nothing said it was kept: a trial)
     if got.strip() or not current.strip():
         store(got)
         if current.strip():  # said, so a screen reader hears which it did
             d.say(_stored_said(current, got, w.edits.text(key), carry_on))
-        else:  # (nothing said the answer was kept: a screen reader user's trial)
-            saved = bool(got.strip())
     d.finished()
     w.save()
     if saved:  # once written: said before, "(Saved.)" came just above "could not save"
