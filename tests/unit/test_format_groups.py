@@ -64,3 +64,22 @@ def test_what_the_dialog_opens_on_fits_the_session() -> None:
     assert opening_format(individual=True, remembered="md") == "md"
     assert opening_format(individual=True, remembered="nmc-pdf") == "nmc-pdf"
     assert opening_format(individual=True, remembered="gone") == "cpd-docx"
+
+
+def test_a_reflection_for_a_regulator_opens_on_its_record() -> None:
+    """A social worker who ticked Social Work England's standards in F8 was offered the
+    any-profession record first, which leaves them out (a trial): the regulator's record, in
+    the kind of file it would have opened on, unless the one remembered was chosen with the
+    choices already for that regulator."""
+    from reflect.store.format_groups import opening_format
+
+    assert opening_format(True, None, "swe") == "swe-docx"
+    assert opening_format(True, "cpd-md", "swe") == "swe-md"
+    assert opening_format(True, "cpd-txt", "nmc") == "nmc-txt"
+    assert opening_format(True, "swe-pdf", "nmc") == "nmc-pdf"
+    assert opening_format(True, "nmc-discussion-pdf", "nmc") == "nmc-discussion-pdf"
+    assert opening_format(True, "cpd-md", "swe", remembered_for="swe") == "cpd-md"  # kept
+    assert opening_format(True, "cpd-md", "swe", remembered_for="") == "swe-md"
+    assert opening_format(True, "cpd-md", "") == "cpd-md"  # (none, or both regulators)
+    assert opening_format(True, "md", "swe") == "md"  # notes chosen: notes
+    assert opening_format(False, "md", "swe") == "md"  # a team's: its notes

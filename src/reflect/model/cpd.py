@@ -51,6 +51,15 @@ class CpdChoices(SessionModel):
         teacher's CPD (a trial): the NMC's terms are shown once one of them is chosen."""
         return bool(self.themes) or self.participatory is not None or bool(self.method)
 
+    @property
+    def regulator(self) -> str:
+        """The regulator whose record the choices are for: "swe" (a standard chosen), "nmc" (a
+        Code theme, participatory or a method), "" for neither or both. A social worker who
+        ticked the standards in F8 was offered the any-profession record first, which leaves
+        them out (a trial): the export dialog opens on this regulator's (`opening_format`)."""
+        return "swe" if self.for_swe and not self.for_nmc else \
+            "nmc" if self.for_nmc and not self.for_swe else ""
+
     def counts_as_participatory(self, team: bool) -> bool:
         """Participatory as chosen; not chosen, a `team` session's learning is and a
         reflection's is not (the CPD record's and My CPD's one rule)."""

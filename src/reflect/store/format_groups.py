@@ -75,11 +75,23 @@ RECORD_FIRST = "cpd-docx"
 for any profession, as Word (its first form's Word: `Ctrl+O, Ctrl+O` writes it)."""
 
 
-def opening_format(individual: bool, remembered: str | None = None) -> str:
+def opening_format(individual: bool, remembered: str | None = None, regulator: str = "",
+                   remembered_for: str | None = None) -> str:
     """The format the export dialog opens on: `remembered` (the last chosen for this kind of
     session) where it fits, else the first the session is for. A team session's notes are
     never a CPD record: one remembered from a reflection of your own silently wrote a record
-    for a team's Ctrl+O, Ctrl+O (a trial)."""
-    if remembered in FORMATS and (individual or remembered not in RECORDS):
-        return remembered
-    return RECORD_FIRST if individual else NOTES_FIRST
+    for a team's Ctrl+O, Ctrl+O (a trial).
+
+    A reflection whose CPD choices are for a `regulator` ("swe", "nmc": `CpdChoices.regulator`)
+    opens on that regulator's record, in the kind of file of the record it would have opened
+    on: a social worker who had ticked Social Work England's standards in F8 was offered the
+    any-profession record, which leaves them out (a trial). Unless the record remembered was
+    chosen with the choices already for that regulator (`remembered_for`): a choice made with
+    them in view is kept."""
+    fmt = remembered if remembered in FORMATS and (individual or remembered not in RECORDS) \
+        else RECORD_FIRST if individual else NOTES_FIRST
+    if not individual or not regulator or regulator == remembered_for or fmt not in RECORDS \
+            or fmt.startswith(f"{regulator}-"):
+        return fmt
+    theirs = f"{regulator}-{fmt.rsplit('-', 1)[-1]}"
+    return theirs if theirs in RECORDS else fmt

@@ -35,7 +35,7 @@ from reflect.store.exports import (
 from reflect.store.format_groups import format_groups, opening_format
 from reflect.store.known_names import KnownNames, known_names
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
-from reflect.ui.screens.export_memory import LastExport, remember, remembered
+from reflect.ui.screens.export_memory import LastExport, opening, remember, remembered
 from reflect.ui.screens.export_view import ExportView
 from reflect.ui.screens.export_words import (
     check_state,
@@ -131,8 +131,8 @@ class ExportScreen(ExportView[ExportChoice | None]):
         if last is not None:
             self.ticked = last.options
             self.include_drafts = last.include_drafts
-            if self.asked_for is None:
-                self.fmt = opening_format(self.session.mode == "individual", last.fmt)
+        if self.asked_for is None:  # (the record of the regulator chosen in F8 where it fits)
+            self.fmt = opening(self.session, last)
         with FittingScroll(classes="dialog", id="export-dialog"):
             yield Literal(dialog_title(self.fmt in NAMELESS), "bold", id="export-title")
             yield Literal(check_state(False, False), "dim", id="export-hint")

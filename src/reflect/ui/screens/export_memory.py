@@ -13,7 +13,7 @@ opens on its own last choice, and a team's on notes only (`format_groups.opening
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,12 @@ CHOSEN = ("include_content", "include_attendance", "roles_only", "attendance_by_
 """The options the dialog's boxes tick (`ExportOptions`'s fields), each kept under its own
 name."""
 
+CHOSEN_FOR = "chosen_for"
+"""The key of the regulator the CPD choices were for when the format was chosen
+(`LastExport.regulator`: "swe", "nmc", "" for neither), so a record chosen with them in view is
+the next run's too."""
+REGULATORS = ("", "swe", "nmc")
+"""What `CHOSEN_FOR` may be (`CpdChoices.regulator`)."""
 
 ONE_OFF = frozenset({"json", "csv"})
 """Formats remembered until reflect is closed, not in the settings file: JSON is for another
@@ -53,6 +59,9 @@ class LastExport:
     kept: str = ""
     """The format the settings file keeps for the next run where it is not `fmt` (a one-off,
     `ONE_OFF`: the format before it, or the first for the kind of session); "" for `fmt`."""
+    regulator: str | None = field(default=None, compare=False)
+    """The regulator the session's CPD choices were for when `fmt` was chosen
+    (`CpdChoices.regulator`; set by `remember`), None where not known (an earlier run's)."""
 
     @property
     def lasting(self) -> str:
@@ -66,12 +75,21 @@ def remembered(memory: dict[str, LastExport], session: Session) -> LastExport | 
     return memory.get(session.mode)
 
 
+def opening(session: Session, last: LastExport | None) -> str:
+    """The format the export dialog opens on for `session`, `last` the last export of its
+    kind (`opening_format`: the record of the regulator its CPD choices are for, where `last`
+    was not chosen with them)."""
+    return opening_format(session.mode == "individual", last.fmt if last else None,
+                          session.cpd.regulator, last.regulator if last else None)
+
+
 def remember(memory: dict[str, LastExport], session: Session, last: LastExport) -> None:
     """Keep `last` in `memory` for the next export of a session of `session`'s kind. A team
     session's record is not what its next export opens on: it keeps the notes' format it
     had. A one-off format (`ONE_OFF`) is the next export's in this run only: the settings
     file keeps the format before it (`LastExport.kept`)."""
     individual = session.mode == "individual"
+    last = replace(last, regulator=session.cpd.regulator)
     before = memory.get(session.mode)
     if not individual and last.fmt in RECORDS:
         last = replace(last, fmt=opening_format(False, before.fmt if before else None))
@@ -85,7 +103,8 @@ def as_setting(memory: dict[str, LastExport]) -> dict[str, object]:
     """`memory` as the settings file keeps it: a table for each kind of session, its format
     and each option ticked (`[last_export.individual]`, `format = "cpd-pdf"`, ...)."""
     return {kind: {"format": last.lasting,
-                   **{name: getattr(last.options, name) for name in CHOSEN}}
+                   **{name: getattr(last.options, name) for name in CHOSEN},
+                   **({CHOSEN_FOR: last.regulator} if last.regulator is not None else {})}
             for kind, last in memory.items() if kind in KINDS}
 
 
@@ -117,9 +136,12 @@ def from_setting(value: object, path: Path) -> tuple[dict[str, LastExport], list
             continue
         ticked: dict[str, bool] = {}
         for name, option in entry.items():
-            if name == "format":
+            if name == "format" or name == CHOSEN_FOR and option in REGULATORS:
                 continue
-            if name not in CHOSEN:
+            if name == CHOSEN_FOR:
+                problems.append(f"{where}.{name}: should be \"swe\", \"nmc\" or \"\"; "
+                                "ignored")
+            elif name not in CHOSEN:
                 problems.append(f"{where}.{name}: not an export option reflect knows "
                                 f"({', '.join(CHOSEN)}); ignored")
             elif not isinstance(option, bool):
@@ -135,5 +157,6 @@ def from_setting(value: object, path: Path) -> tuple[dict[str, LastExport], list
             include_attendance=ticked.get("include_attendance", first.include_attendance),
             roles_only=ticked.get("roles_only", first.roles_only),
             attendance_by_agency=ticked.get("attendance_by_agency",
-                                            first.attendance_by_agency)))
+                                            first.attendance_by_agency)),
+            regulator=entry[CHOSEN_FOR] if entry.get(CHOSEN_FOR) in REGULATORS else None)
     return memory, problems
