@@ -92,7 +92,7 @@ async def test_a_record_opens_on_its_finding_its_chosen_line_and_its_format_at_6
             dialog, "Chosen: CPD reflective account")
             and in_view(dialog, dialog.query_one("#fmt-cpd-docx")))
         note = dialog.query_one("#record-note")
-        assert shown(note).startswith("A CPD record names nobody")
+        assert shown(note).startswith("Your name is not recorded")  # (none: said first)
         assert note.region.y >= dialog.query_one("#format").region.bottom
 
 

@@ -4,6 +4,8 @@ check's message (it is said under the formats). All names are invented."""
 
 from __future__ import annotations
 
+import textwrap
+
 from reflect.ui.screens.export_words import (
     check_message,
     check_state,
@@ -40,3 +42,24 @@ def test_a_records_note_is_not_in_the_checks_message():
     assert record_note(True).startswith("A CPD record names nobody: participants")
     assert "not every name can be found" in record_note(False)
     assert record_note(False).endswith("read it through before you submit it.")
+
+
+def test_a_reflection_naming_no_one_is_told_its_record_leaves_name_blank():
+    """A reflection started from an empty form named no one, and its record's Name was left
+    blank with nothing said (a trial): the account for any profession, the record with a
+    Name, says so first; a regulator's form (no Name) and a named reflection do not."""
+    from reflect.model.session import Session
+    from reflect.ui.screens.export_words import NO_NAME
+
+    own = Session(id="20261207-example-a1b2c3d4", review_id="example",
+                  review_title="Example", mode="individual")
+    said = record_note(False, own, "cpd-md")
+    assert said.startswith(f"{NO_NAME} Anyone else appears by role only")
+    assert "F8" in NO_NAME and said.endswith("read it through before you submit it.")
+    assert len(textwrap.wrap(said, 74)) <= 3  # (three lines at 80 columns, as the others)
+    assert record_note(True, own, "cpd-md").startswith(NO_NAME)
+    assert record_note(False, own, "swe-md") == record_note(False)
+    named = own.model_copy(update={"facilitator": "Pat Example"})
+    assert record_note(False, named, "cpd-docx") == record_note(False)
+    team = own.model_copy(update={"mode": "team"})
+    assert record_note(False, team, "cpd-docx") == record_note(False)

@@ -290,7 +290,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
         named = any(p.name.strip() for p in self.session.participants) or bool(
             known.names)  # (a reflection after a team session: the team's)
         note = self.query_one("#record-note", Literal)
-        note.show(record_note(named) if record else "")
+        note.show(record_note(named, self.session, fmt) if record else "")
         note.display = record
         checked = with_drafts(self.session) if drafts else self.session
         lines = finding_lines(checked, self.findings, 60) if found else []  # (how to settle "@…")

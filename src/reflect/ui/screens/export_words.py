@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
+
+NO_NAME = "Your name is not recorded: the record leaves Name blank (F8 records it)."
+"""Said first in a record's note where the record has a *Name* and the reflection records
+none, the rest of the note shortened to keep it three lines at 80 columns."""
+
 
 def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
                   problem: str = "", unattributed: str = "", letters: bool = True,
@@ -71,12 +80,23 @@ def more_below(lines: list[str]) -> str:
     return f"  … and {n} more finding{'' if n == 1 else 's'}, under the formats (PgDn)."
 
 
-def record_note(named: bool) -> str:
+def record_note(named: bool, session: Session | None = None, fmt: str = "") -> str:
     """How a CPD record names nobody (`named`: whether the check knows names to look for, the
     session's participants' or the team session's), said under the formats while a record is
     chosen: over them, six lines at 60x20, it pushed the check's finding out of view as the
     dialog opened on the record's "Chosen:" line (a trial). Three lines at 80 columns at most:
-    at 80x24 five were cut after the first, "…never with" (a trial)."""
+    at 80x24 five were cut after the first, "…never with" (a trial).
+
+    A reflection of your own recording no name (`session`), exported as the account for any
+    profession (`fmt`, the record with a *Name*), is told so first (`NO_NAME`): one started
+    from an empty form was written with *Name* left blank and nothing said (a trial)."""
+    unnamed = session is not None and session.mode == "individual" and fmt.startswith("cpd-") \
+        and not session.facilitator.strip()
+    if unnamed:
+        return NO_NAME + (" Anyone else appears by role only; their names, and what looks like "
+                          "a name, are replaced by [redacted]." if named else
+                          " Anyone else appears by role only, a likely name as [redacted]; "
+                          "not every name can be found: read it through before you submit it.")
     if named:
         return ("A CPD record names nobody: participants appear by role only, never with "
                 "their organisation; their names, and what looks like a name, are replaced "

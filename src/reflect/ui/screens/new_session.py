@@ -117,7 +117,7 @@ class NewSessionScreen(DraftedForm):
             yield NearTeamLine("#team", id="team-near")  # "MASH team" met here, "mash" typed
             # On your own: whose reflection it is, so My CPD so far given the name counts it
             # (a folder shared across a partnership holds everyone's).
-            yield Literal("Your name (optional: My CPD so far counts this reflection as yours)",
+            yield Literal("Your name (optional: on your CPD record; My CPD counts this as yours)",
                           id="own-name-label")
             # The name remembered is all selected as Tab reaches it, as the facilitator's is
             # (`_offered_changed`): typed after, it made "Sam SampleSam Sample" (a trial).
