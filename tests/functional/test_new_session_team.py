@@ -305,7 +305,7 @@ async def test_keys_typed_fast_after_the_team_land_where_they_would_typed_slowly
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert [(p.describe(), p.attended) for p in app.screen.session.participants] == [
-            ("Ali (nurse)", True), ("Ada Example", True), ("Bea Example", True)]
+            ("Ada Example", True), ("Bea Example", True), ("Ali (nurse)", True)]
 
 
 async def test_tab_past_the_facilitator_lands_on_the_list_shown_after_it(

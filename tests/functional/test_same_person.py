@@ -64,8 +64,9 @@ async def test_a_name_typed_that_is_last_times_person_is_them_once(fictional_dir
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert described(app.screen.session.participants) == [
-            ("Sam Sample (Social worker, Invented Council)", True), ("Jo Example (GP)", True),
-            ("Pat Exampel (Health visitor)", True), ("Pat Example (Health visitor)", False)]
+            ("Sam Sample (Social worker, Invented Council)", True),
+            ("Pat Example (Health visitor)", False),  # last time's first, newcomers after
+            ("Jo Example (GP)", True), ("Pat Exampel (Health visitor)", True)]
 
 
 async def test_who_is_here_asks_before_listing_a_name_twice(content_dir, sessions_dir):

@@ -67,9 +67,13 @@ def week_2(review: Review, folder: Path) -> Session:
                                          agency="Moorvale Council")], last, here={0})
     week2 = Session.start(review, "20261212-child-zz-00000002", title="Week 2", team=TEAM,
                           facilitator="Ray Sample", participants=people)
-    week2.participants[0].attended = False  # Robin did not come
+    person(week2, "Robin Placeholder").attended = False  # Robin did not come
     save_session(folder, week2)
     return load_session(session_path(folder, week2.id))
+
+
+def person(session: Session, name: str) -> Participant:
+    return next(p for p in session.participants if p.name == name)
 
 
 def text_of(session: Session, fmt: str, review: Review | None = None,
@@ -82,11 +86,11 @@ def test_last_times_list_is_brought_in_marked_so_and_kept_in_the_file(
         review: Review, tmp_path: Path) -> None:
     week2 = week_2(review, tmp_path)
     assert [(p.name, p.presence, p.listed_last_time) for p in week2.participants] == [
-        ("Robin Placeholder", "not here", None), ("Sam Sample", "here", True),
-        ("Alex Example", "not here", True), ("Jo Madeup", "not here", True)]
+        ("Sam Sample", "here", True), ("Alex Example", "not here", True),
+        ("Jo Madeup", "not here", True), ("Robin Placeholder", "not here", None)]
     data = tomllib.loads(session_path(tmp_path, week2.id).read_text(encoding="utf-8"))
     assert data["schema_version"] == SCHEMA_VERSION
-    assert [p.get("listed_last_time") for p in data["participants"]] == [None, True, True, True]
+    assert [p.get("listed_last_time") for p in data["participants"]] == [True, True, True, None]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -123,10 +127,10 @@ def test_by_role_and_by_agency_they_are_counted_apart_too(review: Review, tmp_pa
 def test_the_json_says_who_came_from_last_times_list(review: Review, tmp_path: Path) -> None:
     people = json.loads(text_of(week_2(review, tmp_path), "json"))["session"]["participants"]
     assert [(p["name"], p["attended"], p["listed_last_time"], p["arrived_during"])
-            for p in people] == [("Robin Placeholder", False, False, None),
-                                 ("Sam Sample", True, True, None),
+            for p in people] == [("Sam Sample", True, True, None),
                                  ("Alex Example", False, True, None),
-                                 ("Jo Madeup", False, True, None)]
+                                 ("Jo Madeup", False, True, None),
+                                 ("Robin Placeholder", False, False, None)]
 
 
 def test_a_copy_of_a_session_brings_its_people_as_last_times(review: Review,
@@ -147,7 +151,7 @@ def test_ticked_after_the_meeting_moved_on_they_arrived_during_its_step(
     week2 = week_2(review, tmp_path)
     edits = SessionEdits(week2)
     step = steps(review, week2)
-    robin, sam, alex, jo = week2.participants
+    sam, alex, jo, robin = week2.participants
     edits.tick(step["people"], 300)  # people coming in: Who is here is no later step
     edits.tick(step["intro"], 20)  # a glance ahead before the meeting began
     edits.toggle_attended(alex)
@@ -173,7 +177,7 @@ def test_ticked_after_the_meeting_moved_on_they_arrived_during_its_step(
     assert (latecomer.presence, latecomer.arrived_during) == ("not here", None)
     save_session(tmp_path, week2)
     kept = load_session(session_path(tmp_path, week2.id))
-    assert [p.arrived_during for p in kept.participants] == [None, None, None, "Question 1", None]
+    assert [p.arrived_during for p in kept.participants] == [None, None, "Question 1", None, None]
 
     text = text_of(kept, "md")
     assert ("- **Participants:** Sam Sample (Social worker, Moorvale Council); Alex Example "
@@ -190,7 +194,7 @@ def test_ticked_after_the_meeting_moved_on_they_arrived_during_its_step(
     assert "- **Participants by agency:** Moorvale Council: 3 (1 arrived late, 1 left early)" \
         in agency
     people = json.loads(text_of(kept, "json"))["session"]["participants"]
-    assert [p["arrived_during"] for p in people] == [None, None, None, "Question 1", None]
+    assert [p["arrived_during"] for p in people] == [None, None, "Question 1", None, None]
 
 
 def test_someone_ticked_while_the_timer_is_paused_arrives_during_the_step_found_before(
@@ -201,8 +205,8 @@ def test_someone_ticked_while_the_timer_is_paused_arrives_during_the_step_found_
     edits.tick(step["q:zz-second"], 61)
     edits.toggle_pause()
     edits.tick(step["q:zz-third"], 600)  # paused: nothing counted, nor found
-    edits.toggle_attended(week2.participants[2])
-    assert week2.participants[2].arrived_during == "Question 2"
+    edits.toggle_attended(person(week2, "Alex Example"))
+    assert person(week2, "Alex Example").arrived_during == "Question 2"
 
 
 def test_a_version_4_file_reads_as_it_did(review: Review, tmp_path: Path) -> None:
@@ -220,8 +224,8 @@ def test_a_version_4_file_reads_as_it_did(review: Review, tmp_path: Path) -> Non
                for p in session.participants)
     text = text_of(session, "md")
     assert LISTED not in text
-    assert f"- **{INVITED}:** Robin Placeholder (Student social worker, Moorvale Council); " \
-        "Alex Example" in text
+    assert f"- **{INVITED}:** Alex Example (Team manager, Moorvale Council); Jo Madeup " \
+        "(Family support worker, Moorvale Council); Robin Placeholder" in text
 
 
 def test_a_reflect_that_knows_only_version_4_opens_a_version_5_file_read_only(
@@ -229,11 +233,11 @@ def test_a_reflect_that_knows_only_version_4_opens_a_version_5_file_read_only(
     week2 = week_2(review, tmp_path)
     edits = SessionEdits(week2)
     edits.tick(steps(review, week2)["q:zz-first"], 60)
-    edits.toggle_attended(week2.participants[2])
+    edits.toggle_attended(person(week2, "Alex Example"))
     path = save_session(tmp_path, week2)
     monkeypatch.setattr(store, "SCHEMA_VERSION", 4)
     read, read_only = store.read_session(path)
     assert read_only is not None
     assert f"written by a newer reflect (schema {SCHEMA_VERSION}" in read_only
     assert [p.name for p in read.participants] == [
-        "Robin Placeholder", "Sam Sample", "Alex Example", "Jo Madeup"]
+        "Sam Sample", "Alex Example", "Jo Madeup", "Robin Placeholder"]

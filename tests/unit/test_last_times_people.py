@@ -49,7 +49,7 @@ def test_only_those_at_the_last_meeting_or_typed_for_it_are_offered(sessions_dir
     # September: Robin has left and Lee's locum post ended; Sam is typed, then away ill
     held(sessions_dir, 9, [Participant(name="Sam Sample")], here={"Pat Example", "Kim Newstar"},
          away={"Sam Sample"})
-    assert offered(sessions_dir) == ["Sam Sample", "Pat Example", "Kim Newstar"]
+    assert offered(sessions_dir) == ["Pat Example", "Kim Newstar", "Sam Sample"]
     # October: Sam is away again (brought from September's list, not ticked)
     held(sessions_dir, 10, [], here={"Pat Example", "Kim Newstar"})
     assert offered(sessions_dir) == ["Pat Example", "Kim Newstar"]

@@ -29,28 +29,30 @@ def described(people: list[Participant]) -> list[tuple[str, bool]]:
 
 
 def test_a_name_typed_that_is_last_times_person_is_them_with_their_details() -> None:
-    """Sam Sample ticked and typed as well was listed twice: once with no role."""
-    typed = Participant.parse_lines("Sam Sample\nJo Example, GP")
+    """Sam Sample ticked and typed as well was listed twice: once with no role. Last time's
+    people come first, in their order, and a newcomer typed after them (as Who is here adds
+    one): Jo, typed, was listed before them, in the app and the notes (a trial)."""
+    typed = Participant.parse_lines("Jo Example, GP\nSam Sample")
     assert described(with_last_time(typed, LAST, here={0})) == [
-        ("Sam Sample (Social worker, Invented Council)", True), ("Jo Example (GP)", True),
+        ("Sam Sample (Social worker, Invented Council)", True),
         ("Pat Example (Health visitor, Invented Trust)", False),
-        ("Teacher, Invented School", False)]
+        ("Teacher, Invented School", False), ("Jo Example (GP)", True)]
 
 
 def test_typed_is_here_ticked_or_not_and_what_was_typed_is_kept() -> None:
     typed = Participant.parse_lines("pat  EXAMPLE., Health visitor\nSam Sample, Team manager")
     assert described(with_last_time(typed, LAST, here=set())) == [
-        ("Pat Example (Health visitor, Invented Trust)", True),
         ("Sam Sample (Team manager, Invented Council)", True),  # a role typed is the role now
+        ("Pat Example (Health visitor, Invented Trust)", True),
         ("Teacher, Invented School", False)]
 
 
 def test_someone_unnamed_is_the_same_only_when_described_alike() -> None:
     typed = Participant.parse_lines("Teacher, Invented School\nTeacher, Other School")
     assert described(with_last_time(typed, LAST, here={1})) == [
-        ("Teacher, Invented School", True), ("Teacher, Other School", True),
         ("Sam Sample (Social worker, Invented Council)", False),
-        ("Pat Example (Health visitor, Invented Trust)", True)]
+        ("Pat Example (Health visitor, Invented Trust)", True),
+        ("Teacher, Invented School", True), ("Teacher, Other School", True)]
 
 
 def test_each_of_last_times_people_is_taken_by_one_line_at_most() -> None:

@@ -200,15 +200,18 @@ def last_time_lines(typed: Sequence[Participant], last: Sequence[Participant]) -
 
 def with_last_time(typed: Sequence[Participant], last: Sequence[Participant],
                    here: Collection[int]) -> list[Participant]:
-    """A new session's participants: those typed (here), each that is one of last time's
-    joined with them (`joined`: one person, with last time's role and agency unless others
-    were typed); then the rest of last time's, here if ticked (`here`: their indexes)."""
+    """A new session's participants: last time's first, in their order, here if ticked
+    (`here`: their indexes) or typed (each typed joined with them, `joined`: one person, with
+    last time's role and agency unless others were typed); then those typed who are new, in
+    the order typed, as Who is here adds a newcomer after those listed. A newcomer typed on
+    the form was listed before last time's people, in the app and the notes (a trial)."""
     lines = last_time_lines(typed, last)
-    people = [joined(person, last[lines[n]]) if n in lines and person.name else person
-              for n, person in enumerate(typed, 1)]
-    taken = set(lines.values())
-    return people + [p.model_copy(update={"attended": n in here, "left_early": None})
-                     for n, p in enumerate(last) if n not in taken]
+    typed_as = {index: typed[n - 1] for n, index in lines.items()}
+    people = [(joined(typed_as[n], person) if typed_as[n].name else typed_as[n])
+              if n in typed_as else person.model_copy(update={"attended": n in here,
+                                                                  "left_early": None})
+              for n, person in enumerate(last)]
+    return people + [person for n, person in enumerate(typed, 1) if n not in lines]
 
 
 def maybe_same(name: str, people: Sequence[Participant]) -> list[int]:
