@@ -143,13 +143,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
-def _drafts_said(session: Session, include: bool) -> None:
+def _drafts_said(session: Session, include: bool, fmt: str = "") -> None:
     """Say on stderr what was typed but never added, and whether the notes include it; and
     the time to log for CPD typed and not a time, with what is logged instead; and that
-    nothing is recorded in the session (`recorded.nothing_to_export`)."""
+    nothing is recorded in the session (`recorded.nothing_to_export`); and that a record
+    `fmt` with a *Name* leaves it blank, no name recorded (`whose.record_unnamed`)."""
     from reflect.export.drafts import MARK, drafts_summary
     from reflect.model.recorded import nothing_to_export
     from reflect.model.typed_items import minutes_note
+    from reflect.model.whose import record_unnamed
+    from reflect.store.exports import canonical
 
     if said := drafts_summary(session):  # (each named: "; " between them)
         echo(f"reflect export: {said}. " + (f"Included, marked {MARK}." if include else
@@ -158,6 +161,10 @@ def _drafts_said(session: Session, include: bool) -> None:
         echo(f"reflect export: {minutes}", err=True)
     if nothing := nothing_to_export(session):
         echo(f"reflect export: {nothing}", err=True)
+    if record_unnamed(session, canonical(fmt)):
+        fill = command(f'cpd-fill {session.id} --name "Your Name"')
+        echo(f"reflect export: no name is recorded as yours, so the record leaves Name blank: "
+             f"record it with {fill} (or F8 in the app).", err=True)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -232,7 +239,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif findings and not args.anyway:
         if session is not saved and len(findings_for(saved, fmt, review, options)) < len(
                 findings):
-            _drafts_said(saved, True)  # refused (also) for what the drafts hold
+            _drafts_said(saved, True, fmt)  # refused (also) for what the drafts hold
         echo(f"reflect export: {plural(len(findings), 'likely personal detail')} found; "
              "nothing was exported:", err=True)
         print_findings(session, findings, err=True)
@@ -253,7 +260,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                             replaces_findings(fmt, args.redact, bool(findings)))
     data = render_bytes(session, fmt, review, options)
     if target is None:
-        _drafts_said(saved, args.include_drafts)
+        _drafts_said(saved, args.include_drafts, fmt)
         if canonical(fmt) in BINARY:  # -o -, piped or redirected: as it is, never decoded
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
@@ -268,7 +275,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     if not write_output("export", target, data, args.force):
         return 1
-    _drafts_said(saved, args.include_drafts)  # said only once the notes are written
+    _drafts_said(saved, args.include_drafts, fmt)  # said only once the notes are written
     _replaced_said(found, findings, fmt, args.redact)  # (before a refusal to overwrite: a trial)
     # --redact: said of every format alike, .csv too where what it holds had nothing to replace
     say_path(written_lead(fmt, args.redact, bool(findings)), target)

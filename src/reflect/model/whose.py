@@ -33,6 +33,17 @@ def owner(session: Session) -> str:
     return session.facilitator if session.mode == "individual" else ""
 
 
+def record_unnamed(session: Session, fmt: str) -> bool:
+    """Whether `fmt` (a format's name in `exports.FORMATS`) is the account for any profession,
+    the record with a *Name* (`cpd-…`), and `session` a reflection of your own recording no
+    name, so the record leaves *Name* blank: said by the export dialog and `reflect export`
+    (a reflection started from an empty new-session form was written so, nothing said: a
+    trial). The regulators' forms ask for no name; a team session's record is whoever's keeps
+    it."""
+    return session.mode == "individual" and not owner(session).strip() \
+        and fmt.startswith("cpd-")
+
+
 def whose(session: Session, name: str) -> Whose:
     """Whether `session` is the sessions of the person called `name` (see the module)."""
     key = name_key(name)

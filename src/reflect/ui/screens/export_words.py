@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reflect.model.whose import record_unnamed
+
 if TYPE_CHECKING:
     from reflect.model.session import Session
 
@@ -90,9 +92,7 @@ def record_note(named: bool, session: Session | None = None, fmt: str = "") -> s
     A reflection of your own recording no name (`session`), exported as the account for any
     profession (`fmt`, the record with a *Name*), is told so first (`NO_NAME`): one started
     from an empty form was written with *Name* left blank and nothing said (a trial)."""
-    unnamed = session is not None and session.mode == "individual" and fmt.startswith("cpd-") \
-        and not session.facilitator.strip()
-    if unnamed:
+    if session is not None and record_unnamed(session, fmt):
         return NO_NAME + (" Anyone else appears by role only; their names, and what looks like "
                           "a name, are replaced by [redacted]." if named else
                           " Anyone else appears by role only, a likely name as [redacted]; "
