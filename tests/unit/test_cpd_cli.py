@@ -300,3 +300,15 @@ def test_my_cpd_leaves_out_a_session_with_nothing_recorded_and_says_so(
     assert out.startswith(f"1 session written to {target}\n1 session with nothing recorded "
                           "is not counted:")
     assert "It is listed below.\nNot counted (nothing recorded):\n" in out and left.id in out
+
+
+def test_cpd_fill_suggests_the_record_of_the_regulator_chosen(capsys, dirs, mine):
+    """A standard chosen: Social Work England's record is the export suggested, as the app's
+    dialog opens on it (it suggested the account for any profession, which leaves the
+    standards out: a trial); nothing chosen, the account for any profession."""
+    code, out, err = run(capsys, "cpd-fill", mine.id, "--why", "Invented families.", *dirs)
+    assert code == 0, err
+    assert out.rstrip().endswith(f" {mine.id} --format cpd-docx")
+    code, out, err = run(capsys, "cpd-fill", mine.id, "--standard", "4", *dirs)
+    assert code == 0, err
+    assert out.rstrip().endswith(f" {mine.id} --format swe-docx")

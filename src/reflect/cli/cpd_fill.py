@@ -311,20 +311,24 @@ def suggest_export(session: Session, args: argparse.Namespace) -> None:
     from reflect import paths
     from reflect.cli.output import say_command
     from reflect.store.exports import default_export_path
+    from reflect.store.format_groups import opening_format
 
     folder = paths.sessions_dir(args.sessions_dir)
+    # the regulator's record once its choices are made (a standard: Social Work England's),
+    # as the app's dialog opens on it: cpd-docx was suggested after --standard (a trial's)
+    fmt = opening_format(True, regulator=session.cpd.regulator)
     earlier = [p for redacted in (False, True)
-               if (p := default_export_path(folder, session, "cpd-docx", redacted=redacted))
+               if (p := default_export_path(folder, session, fmt, redacted=redacted))
                .exists()]
     lead = ("Export the record into the exports folder, where the app puts it (cpd-docx: the "
             "reflective account for any profession; swe-docx for Social Work England, "
             "nmc-docx for the NMC; cpd-pdf for a PDF, ...; -o FILE names the file)")
     if not earlier:
         echo(f"{lead}:")
-        say_command(f"export {session.id} --format cpd-docx")
+        say_command(f"export {session.id} --format {fmt}")
         return
     echo(f"{lead}. An earlier export of this record is there, {earlier[0].name}: --force "
          "replaces it with one that has these choices (anything changed in that file since "
          "it was written would be lost; -o FILE writes to another name instead):",
          whole=(earlier[0].name,))
-    say_command(f"export {session.id} --format cpd-docx --force")
+    say_command(f"export {session.id} --format {fmt} --force")
