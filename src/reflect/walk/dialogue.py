@@ -109,6 +109,33 @@ def carried_on(current: str, typed: str) -> str:
     return f"{current.rstrip()} {start}"
 
 
+def _bytes_kept(stdin: TextIO) -> None:
+    """`stdin` set to keep a byte it cannot decode (a lone surrogate, `readable` makes it
+    "�"), where it would stop at it: read strictly (a UTF-8 locale's way), a "£" saved in
+    Latin-1 ended the walk, "Stopped before the session began", no reason said, and the lines
+    read with it lost (Python decodes a chunk at a time). (A terminal's keys are decoded in
+    walk/line.py, their bytes kept as "�" there too.)"""
+    try:
+        stdin.reconfigure(errors="surrogateescape")  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        pass  # not a real stream (tests give a StringIO), or not to be changed
+
+
+def not_text(line: int, stdin: TextIO) -> str:
+    """Said of input line `line` that was not text: what was wrong, and what to do."""
+    import codecs
+
+    encoding = getattr(stdin, "encoding", None) or "utf-8"
+    try:
+        encoding = codecs.lookup(encoding).name
+    except LookupError:
+        pass
+    name = "UTF-8" if encoding == "utf-8" else encoding
+    return (f"Line {line} of the input is not {name} text: what could not be read is kept as "
+            f"“\ufffd”; save the answers as {name} (or type them at a terminal) to keep every "
+            "letter.")
+
+
 class Dialogue:
     """Plain mode's one conversation with the person (or the script) at its input."""
 
@@ -142,6 +169,13 @@ class Dialogue:
         once a walk, however often the file is read)."""
         self.settings_unread = False
         """What was said is that the settings file cannot be read at all."""
+        self.lines_read = 0
+        """Lines read from a script's input (`_read`): where a line not UTF-8 text is."""
+        self.undecodable: str = ""
+        """What to say of a line read that was not text in the input's encoding (said once,
+        after the line: `line`), else ""."""
+        self._undecodable_said = False
+        _bytes_kept(stdin)
         self.kept_at_end = ""
         """What to say, as it stops, of a line Ctrl+D ended half typed and kept (`block`), or
         of a one-line reply the input ended (`ask`: kept, or not taken): the stop said
@@ -187,6 +221,9 @@ class Dialogue:
         if not self.at_terminal and got.endswith("\n"):  # a script's answer is not echoed:
             self._write("\n")  # what follows on a line of its own (a prompt and a message ran
             # together); at the input's end, the stop ends the line
+        if self.undecodable:
+            said, self.undecodable = self.undecodable, ""
+            self.say(said)
         if not got.endswith("\n"):
             self.ended = True
             if got and self._terminal is not None:  # Ctrl+D after typing: what follows on
@@ -196,7 +233,13 @@ class Dialogue:
     def _read(self, prompt: str, one_line: bool = False) -> str:
         self.pasted = False
         if self._terminal is None:
-            return readable(self.stdin.readline())
+            raw = self.stdin.readline()
+            self.lines_read += 1
+            got = readable(raw)
+            if got != raw and not self._undecodable_said:
+                self._undecodable_said = True
+                self.undecodable = not_text(self.lines_read, self.stdin)
+            return got
         # A line, or what is typed so far at Ctrl+D, without a line end: one Ctrl+D ends a
         # half-typed line and the input (readline waited for a second one, and the walk went
         # on to the next section before a third).
