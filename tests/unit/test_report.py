@@ -239,6 +239,25 @@ def test_an_unreadable_files_line_is_shown_under_what_is_wrong_not_run_into_it(t
             in page)
 
 
+def test_files_not_read_are_said_in_the_opening_lines(tmp_path):
+    """How many files were left out was said only in the summary's last row and at the end: a
+    learning lead reading the top took the counts for every session's. The opening lines say
+    it, in Markdown and on the web page; nothing when every file was read."""
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    for n in (1, 2):
+        (folder / f"20261201-child-zz-0000000{n}.toml").write_text("title = \"Broken\n")
+    report = build_report(gather([folder], today=TODAY), today=TODAY)
+    said = ("2 session files could not be read and are not counted: they are listed at the "
+            "end of the report.")
+    assert said in to_markdown(report).split("## Summary")[0]
+    assert f"<p><strong>{said}</strong></p>" in to_html(report).split('id="summary"')[0]
+    for broken in folder.iterdir():
+        broken.unlink()
+    report = build_report(gather([folder], today=TODAY), today=TODAY)
+    assert "could not be read and" not in to_markdown(report) + to_html(report)
+
+
 def test_gather_writes_nothing(shared):
     main, second = shared
 

@@ -57,6 +57,7 @@ from reflect.report.words import (
     review_row,
     summary_rows,
     themed_note,
+    unreadable_note,
 )
 from reflect.text import one_line, printable
 
@@ -118,6 +119,7 @@ def to_markdown(r: Report, *, literal: bool = False) -> str:
     table_cell = _literal_cell if literal else md_cell
     out = [f"# {TITLE}", "",
            f"Report made {long_date(r.today)}, covering {escape(covers(r))}.", "",
+           *([f"**{unreadable_note(r)}**", ""] if r.unreadable else []),
            "## Summary", "",
            "| | |", "| --- | --- |"]
     out += [f"| {label} | {value} |" for label, value in summary_rows(r)]

@@ -47,6 +47,7 @@ from reflect.report.words import (
     review_row,
     summary_rows,
     themed_note,
+    unreadable_note,
 )
 from reflect.text import on_one_line, one_line, printable
 
@@ -214,6 +215,7 @@ def to_html(r: Report) -> str:
         *page_head(f"{TITLE}, {long_date(r.today)}", STYLE),
         f"<h1>{_e(TITLE)}</h1>",
         f"<p>Report made {_e(long_date(r.today))}, covering {isolated(covers(r), typed)}.</p>",
+        *([f"<p><strong>{_e(unreadable_note(r))}</strong></p>"] if r.unreadable else []),
         '<section aria-labelledby="summary">',
         '<h2 id="summary">Summary</h2>',
         *_dl(summary_rows(r)),

@@ -225,6 +225,13 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
     ]
 
 
+def unreadable_note(r: Report) -> str:
+    """The files not read, said in the opening lines as well as the summary's; "" for none."""
+    n, it = len(r.unreadable), ("it is", "is") if len(r.unreadable) == 1 else ("they are", "are")
+    return (f"{plural(n, 'session file')} could not be read and {it[1]} not counted: {it[0]} "
+            "listed at the end of the report.") if n else ""
+
+
 def attendances_words(t: ReviewLine) -> str:
     """`8 (one person at two meetings counts twice)` where someone may have come to two of
     the team discussions (`ReviewLine.came_twice`, report/attended.py), else `4`: it was said

@@ -49,6 +49,7 @@ from reflect.report.words import (
     summary_rows,
     themed_note,
     titled_day,
+    unreadable_note,
 )
 from reflect.text import plural
 from reflect.ui.widgets.literal import Literal
@@ -221,6 +222,8 @@ def report_widgets(r: Report) -> list[Widget]:
     out: list[Widget] = [
         _h(TITLE, 1),
         Literal(f"Report made {long_date(r.today)}, covering {covers(r)}.", classes="report-p"),
+        *([Literal(unreadable_note(r), "bold", classes="report-p", id="report-unreadable")]
+          if r.unreadable else []),
         _h("Summary", 2),
         _lines([f"{label}: {value}" for label, value in summary_rows(r)], "report-summary"),
     ]
