@@ -32,6 +32,7 @@ from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import TITLE_EDGES, Literal, literal_title
 from reflect.ui.widgets.name_suggester import NameSuggester
 from reflect.ui.widgets.tables import (
+    DUE_LINES,
     STATUS_WORDS_FROM,
     WRAPPED,
     RowTable,
@@ -77,8 +78,7 @@ def note_title(action: str, room: int) -> str:
 
 
 def cut_short(words: str) -> str:
-    """`words` on one line, cut at a word to `SELECTED_WORDS` where longer (`Week 1: audit
-    the Moorvale case files…`)."""
+    """`words` on one line, cut at a word to `SELECTED_WORDS` (`Week 1: audit the case…`)."""
     return cut_at_a_word(words, SELECTED_WORDS)
 
 
@@ -115,7 +115,7 @@ class CarriedPanel(Vertical, FollowsWidth):
         yield unwritten
         # Only Space here: the rest is changed in the session that agreed them.
         yield RowTable(change="Status", offers=("change",), narrow_below=STATUS_WORDS_FROM,
-                       wraps=WRAPPED, classes="carried-table")
+                       wraps=WRAPPED, most_lines=DUE_LINES, classes="carried-table")
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")

@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 
 from rich.cells import cell_len
+from rich.text import Text
 
 from reflect.text import one_line
+from reflect.wrapping import cells_cut
 
 Cell = str | tuple[str, ...]
 """A cell's text, or its forms longest first (a date: `31 Jan 2027`, ..., `31/1`), of which
@@ -126,9 +128,11 @@ def _pieces(word: str, width: int) -> list[str]:
     return pieces
 
 
-def wrap_words(text: str, width: int) -> list[str]:
+def wrap_words(text: str, width: int, most: int = 0) -> list[str]:
     """`text` in lines no wider than `width`, broken between its words (a bracketed group
-    kept whole where it fits); only a word wider than `width` is broken (`_pieces`)."""
+    kept whole where it fits); only a word wider than `width` is broken (`_pieces`). Given
+    `most`, no more lines than that, the last cut with "…" where words were left over (a
+    due date of 5,000 characters took hundreds of the table's lines: a trial)."""
     lines: list[str] = []
     tokens = _tokens(text)[::-1]
     while tokens:
@@ -141,6 +145,10 @@ def wrap_words(text: str, width: int) -> list[str]:
             tokens += token.split()[::-1]
         else:
             lines += _pieces(token, width)
+        if most and len(lines) > most:
+            tail = lines[most - 1]
+            short = cells_cut(tail, width - 1)
+            return [*lines[:most - 1], short if short != tail else f"{tail}…"]
     return lines
 
 
@@ -192,3 +200,24 @@ def column_form(cells: Sequence[Cell], width: int) -> int:
     longest = max((len(c) for c in forms), default=1)
     return next((n for n in range(longest) if all(
         len(one_line(c[min(n, len(c) - 1)])) <= width for c in forms)), longest - 1)
+
+
+def fitted(cell: Cell, width: int, first: int = 0) -> Text:
+    """The cell as shown in a column `width` wide: on one line, the first of its forms (from
+    form `first`) that fits, else its shortest cut with "…"."""
+    if isinstance(cell, str):
+        return Text(one_line(cell, width))
+    for form in cell[min(first, len(cell) - 1):]:
+        if len(one_line(form)) <= width:
+            return Text(one_line(form))
+    return Text(one_line(cell[-1], width))
+
+
+def wrapped(cell: Cell, width: int, first: int = 0, most: int = 0) -> Text:
+    """The cell as shown in a column `width` wide whose words wrap: on as many lines as its
+    words take, broken between them (`cell_fit.wrap_words`); a cell of several forms (a
+    date's) on one line, as `fitted`; given `most`, on no more lines than that."""
+    if not isinstance(cell, str) and len(cell) > 1:
+        return fitted(cell, width, first)
+    words = one_line(cell if isinstance(cell, str) else cell[0])
+    return Text("\n".join(wrap_words(words, width, most)))

@@ -10,7 +10,7 @@ with it while the table has the focus.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -29,11 +29,12 @@ from reflect.ui.messages import Refused
 from reflect.ui.widgets.cell_fit import (
     Cell,
     column_form,
+    fitted,
     least_width,
     longest_word,
     natural_width,
     share_out,
-    wrap_words,
+    wrapped,
 )
 from reflect.ui.widgets.line_under import show_with_line
 from reflect.ui.widgets.one_bar import OneBar
@@ -79,6 +80,12 @@ last time's to 11 (`Audit cumul…`), and a due date to `? 31/0…`: the room co
 the action it agreed to (a fresh-eyes trial)."""
 
 
+DUE_LINES = {3: 3}
+"""The Due column's words (that name no date) on three lines at most, the last cut with "…"
+where more were typed; the line under the table gives them whole (5,000 characters typed as
+a due date took hundreds of the table's lines: a trial)."""
+
+
 def action_columns(owner: str, last: str = "") -> list[Column]:
     """The columns of a table of actions (agreed here, or last time's): Status, What, `owner`
     (Owner, or With on one's own), Due and, where given, `last` (the recommendation answered,
@@ -95,27 +102,6 @@ def status_cell(words: str, mark: str | None = None) -> Cell:
     line under the table gives the words."""
     sign = mark or MARKS.get(words, words[:1])
     return (words if words.startswith(sign) else f"{sign} {words}", sign)
-
-
-def fitted(cell: Cell, width: int, first: int = 0) -> Text:
-    """The cell as shown in a column `width` wide: on one line, the first of its forms (from
-    form `first`) that fits, else its shortest cut with "…"."""
-    if isinstance(cell, str):
-        return Text(one_line(cell, width))
-    for form in cell[min(first, len(cell) - 1):]:
-        if len(one_line(form)) <= width:
-            return Text(one_line(form))
-    return Text(one_line(cell[-1], width))
-
-
-def wrapped(cell: Cell, width: int, first: int = 0) -> Text:
-    """The cell as shown in a column `width` wide whose words wrap: on as many lines as its
-    words take, broken between them (`cell_fit.wrap_words`); a cell of several forms (a
-    date's) on one line, as `fitted`."""
-    if not isinstance(cell, str) and len(cell) > 1:
-        return fitted(cell, width, first)
-    words = one_line(cell if isinstance(cell, str) else cell[0])
-    return Text("\n".join(wrap_words(words, width)))
 
 
 YEARLESS = "the table's Due column gives this year's dates without the year"
@@ -143,7 +129,7 @@ class RowTable(RowCursorTable, OneBar):
     def __init__(self, change: str = "Change",
                  offers: tuple[RowVerb, ...] = ("change", "edit", "remove"),
                  narrow_below: int = NARROW, wraps: Sequence[int] = (), empty: str = "",
-                 **kwargs: object) -> None:
+                 most_lines: Mapping[int, int] | None = None, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.narrow_below = narrow_below
         """The width under which a column with a `narrow` width shows its cells' short forms
@@ -151,6 +137,8 @@ class RowTable(RowCursorTable, OneBar):
         self.wraps = frozenset(wraps)
         """The columns (by place) whose cells' words wrap within them (`wrapped`), each row as
         tall as its tallest cell; the others' cells on one line (`fitted`)."""
+        self.most_lines = dict(most_lines or {})
+        """Of those, the columns whose cells show no more lines than given (`DUE_LINES`)."""
         self.empty = empty
         """Said when Space, Enter or Delete is pressed with no rows (whose keys the footer
         then leaves out): on an empty *Who is here* they did nothing, said nothing (a trial)."""
@@ -345,8 +333,8 @@ class RowTable(RowCursorTable, OneBar):
 
     def _texts(self, cells: Sequence[Cell]) -> list[Text]:
         """A row's cells as shown at the widths and in the forms of the last fill."""
-        return [(wrapped if n in self.wraps else fitted)(cell, width, form)
-                for n, (cell, (_, width), form) in enumerate(zip(
+        return [wrapped(cell, width, form, self.most_lines.get(n, 0)) if n in self.wraps
+                else fitted(cell, width, form) for n, (cell, (_, width), form) in enumerate(zip(
                     cells, self._columns, self._forms, strict=True))]
 
     def _column_forms(self) -> list[int]:
