@@ -79,6 +79,14 @@ async def test_a_stray_letter_after_your_own_length_keeps_it():
         assert [box.value for box in screen.inputs] == planned
         await pilot.press("backspace")
         await wait_for(pilot, lambda: not message.display)
+        await type_text(pilot, "0000")  # 200 (3 hours 20) on the way to over a day
+        await wait_for(pilot, lambda: message.display)
+        assert shown(message) == ("“200000” is over 24 hours, the longest length: type minutes "
+                                  "(say 20) or 1h30, from 1 minute to 24 hours. Until then the "
+                                  "length stays 3 hours 20 minutes, from the “200” it began "
+                                  "with.")
+        await pilot.press(*["backspace"] * 4)
+        await wait_for(pilot, lambda: not message.display)
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: app.result is not NOT_YET)
     assert isinstance(app.result, Timing)

@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, RadioSet
 
+from reflect.model.plan_length import length_refused
 from reflect.model.session import Timing
 from reflect.model.timebox import (
     PRESETS,
@@ -178,6 +179,8 @@ class MeetingLength(Vertical):
         self.own_at_start = own or minutes not in (0, *PRESETS)
         self.own_text = own_text
         self._chosen = minutes
+        self._gave = ""
+        """What "Your own" held when it gave the length chosen (`length_refused`)."""
         self.offered = 0
         """The length offered as the team's last meeting's (`offer`); 0 for none."""
         self._focus_own = True
@@ -293,15 +296,10 @@ class MeetingLength(Vertical):
             return ""
         if not typed and not self.own:
             return ""
-        length = self.length
-        stays = (f"Until then the length stays {hours_and_minutes(length)}." if length else
-                 "Until then there is no time plan.")
         if not typed:  # ("Until then there is no time plan" read as if it would start
             return ("Type your own length in minutes (say 20 or 1h30), or choose a length "  # so)
                     "(No time plan for none): Ctrl+S waits until you do.")
-        empty = "" if self.own else ", or empty this box"
-        return (f"“{typed}” is not a length: type minutes (say 20) or 1h30, from 1 minute to "
-                f"24 hours{empty}. {stays}")
+        return length_refused(typed, self.length, self._gave, self.own)
 
     def focus_problem(self) -> None:
         """The box to mend focused, and what is wrong in view under it: Ctrl+S seemed to do
@@ -313,6 +311,8 @@ class MeetingLength(Vertical):
     def _changed(self) -> None:
         length = self.length
         self._say_offered(length)
+        if self._read() is not None:  # (the box's words that gave it, where they did)
+            self._gave = self.query_one("#own-minutes", Input).value.strip() * self.own
         if length != self._chosen:
             self._chosen = length
             self.post_message(self.Changed(self, length))
