@@ -8,26 +8,27 @@ from __future__ import annotations
 from reflect.model.attribution import attribute, candidates
 from reflect.model.session import Participant
 from reflect.store.sessions import list_sessions
-from reflect.walk.points import said_back
-from tests.unit.test_walk import dirs_for, flat, run_walk
+from reflect.walk.points import list_said, said_back
+from tests.unit.test_walk import dirs_for, flat, run_at_terminal, run_walk
 
 PEOPLE = ("Eve Example, Health visitor, Invented Health\n"
           "Eva Sample, Social worker\n"
           "Finn Example, Teacher, Invented School\n")
 
 
-def walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir, points: str):  # type: ignore[no-untyped-def]
+def walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir, points: str,  # type: ignore[no-untyped-def]
+                     run=run_walk):
     """A team session walked with `points` (lines) typed on its first question, the rest
-    left empty: the exit code and what was printed."""
+    left empty (`run`: piped, or `run_at_terminal`): the exit code and what was printed."""
+    note = "\n" if run is run_at_terminal else ""  # (Enter past the content note)
     script = ("t\nTeam meeting\nInvented Shire team\n"
               f"Fay Example\n{PEOPLE}\n"
-              "\n\n\n\n"  # four content steps
+              f"{note}\n\n\n\n"  # four content steps
               f"{points}\n"
               "\n"  # no summary
               "\n\n\n\n"  # questions 2 and 3
               "\n\n\n")  # no actions, no notes, no summary
-    return run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
-                    "child-zz")
+    return run(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script, "child-zz")
 
 
 def test_each_point_says_who_it_was_given_to(monkeypatch, capsys, fictional_dir,
@@ -97,3 +98,28 @@ def test_an_at_name_alone_is_not_a_point(monkeypatch, capsys, fictional_dir,
     s = entry.session
     assert [(p.text, p.by) for p in s.answers[0].points] == [
         ("Plans drift", s.participants[0].id)]
+
+
+def test_l_alone_lists_the_points_made_and_typed_again_is_a_point(
+        monkeypatch, capsys, fictional_dir, sessions_dir) -> None:
+    """`l` alone at a terminal lists the points made so far, as at the actions prompt (it was
+    added as a point called l: a trial); typed again at once it is a point; piped, it is a
+    point as typed."""
+    code, out = walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir,
+                                 "l\nPlans drift @eve\nl\nl\n", run=run_at_terminal)
+    assert code == 0
+    said = flat(out.out)
+    assert "No points are made on this question yet. To add a point called l, type l " \
+        "again." in said
+    assert "Point made: Plans drift. Said by Eve Example, Health visitor, Invented Health. " \
+        "To add a point called l, type l again." in said
+    [entry] = list_sessions(sessions_dir).entries
+    assert [p.text for p in entry.session.answers[0].points] == ["Plans drift", "l"]
+
+
+def test_a_script_keeps_l_as_a_point(monkeypatch, capsys, fictional_dir,
+                                     sessions_dir) -> None:
+    walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir, "l\nPlans drift\n")
+    [entry] = list_sessions(sessions_dir).entries
+    assert [p.text for p in entry.session.answers[0].points] == ["l", "Plans drift"]
+    assert list_said(True) == "To add a point called l, type l again."

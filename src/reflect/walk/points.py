@@ -24,6 +24,7 @@ from reflect.model.attribution import Attribution, attribute, candidates, speake
 from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Session
 from reflect.text import one_line
+from reflect.walk.action_change import LIST
 from reflect.walk.point_change import (
     CHANGE,
     HOW,
@@ -72,11 +73,18 @@ def ask_points(w: Walk, qid: str) -> bool:
         if told := said_back(attribute(line.strip(), candidates(people)), people):
             w.d.say(told)
 
+    listing = {LIST: LISTED} if w.d.at_terminal else {}  # (a script's `l` is a point)
+    more = {**CHANGE, **listing}
+
+    def each(line: str) -> None:
+        say_back(line)
+        more.update(listing)  # (`l` lists again once a line is typed after it)
+
     while True:
         if (answer := w.session.answer(qid)) is not None and answer.points:
             w.d.say(HOW)  # (`.change`, `.move`: walk/point_change.py)
         got = w.d.block("Points made, one per line (an empty line ends the list):",
-                        keep=add_points, blank_ends=True, each=say_back, more=CHANGE)
+                        keep=add_points, blank_ends=True, each=each, more=more)
         if got is None:
             return False
         add_points(got)
@@ -85,11 +93,31 @@ def ask_points(w: Walk, qid: str) -> bool:
         if said := moved_said(moved):  # as the app says it
             w.d.say(said)
         moved.clear()
+        if w.d.moved == LISTED:  # said, not added: typed again at once, a point
+            w.d.moved = None
+            made = w.session.answer(qid)
+            for line in points_made(w.session, made) if made is not None else []:
+                w.d.say(line)
+            w.d.say(list_said(made is not None and bool(made.points)))
+            more.pop(LIST, None)
+            continue
         if w.d.moved not in CHANGE.values():
             return not w.took_move()  # (`.back`, `.next`: the points typed before it added)
         how, w.d.moved = w.d.moved, None
         if not (change_point if how == "change" else move_point)(w, qid):
             return False
+
+
+LISTED = "list"
+"""What `l` (`action_change.LIST`) typed alone at a terminal at a question's points does: the
+points made so far listed, as at the actions prompt (it was added as a point called l)."""
+
+
+def list_said(have: bool) -> str:
+    """Said after `l` lists the points made (none: said so), as the actions prompt says it
+    (`action_change.word_said`): typed again at once, `l` is added as a point's words."""
+    none = "" if have else "No points are made on this question yet. "
+    return f"{none}To add a point called l, type l again."
 
 
 def points_made(session: Session, answer: Answer) -> list[str]:
