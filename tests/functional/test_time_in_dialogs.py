@@ -14,7 +14,7 @@ from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.help import HelpScreen
 from reflect.ui.screens.room_panel import RoomPanelScreen
 from tests.functional import room_fake
-from tests.functional.helpers import start_and_go_to, wait_for
+from tests.functional.helpers import start_and_go_to, start_new, wait_for
 from tests.functional.test_room import open_room
 
 
@@ -56,3 +56,28 @@ async def test_time_with_the_rooms_panel_shown_is_counted(fictional_dir, session
         for _ in range(5):
             screen.tick()
         assert screen.session.timing.spent.get(key, 0) >= at + 5
+
+
+async def test_a_reflection_left_alone_stops_counting_until_a_key(fictional_dir, sessions_dir):
+    """No key for five minutes (model/idle.py, the app's clock moved back, not waited for):
+    the time since the last key is taken back and the time line says the timer is paused;
+    the next key counts again (a reflection left open logged 9 min 27 s: a trial)."""
+    from reflect.model.idle import IDLE_SECONDS
+    from reflect.ui.widgets.timer import TimerBar
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await start_new(pilot, mode="individual")
+        timing = screen.session.timing
+        for _ in range(3):
+            screen.tick()
+        assert timing.total_spent >= 3
+        app.last_input -= IDLE_SECONDS  # nobody at the keyboard since before those seconds
+        screen.tick()
+        assert timing.total_spent == 0
+        line = screen.query_one(TimerBar)
+        assert line.plain.startswith("Timer paused: no key for 5 min"), line.plain
+        await pilot.press("shift+tab")
+        await wait_for(pilot, lambda: timing.total_spent >= 1)
+        screen.tick()
+        assert not line.plain.startswith("Timer paused"), line.plain

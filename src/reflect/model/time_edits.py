@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reflect.model import arrival, presence, timebox
+from reflect.model import arrival, idle, presence, timebox
 from reflect.model.changes import Change, StepChanged, TimeCounted, TimingChanged
 from reflect.model.review import Review
 from reflect.model.session import Session, Timing
@@ -30,6 +30,9 @@ class TimeEdits(UndoLog):
     """The session's review, once brought up to date with it (`sync_questions`): the order of
     its steps places an arrival against a point (`arrival.follow_points`)."""
     _moved: Sequence[arrival.Moved] = ()
+    _unkeyed: dict[str, int] | None = None
+    """Seconds counted on each step since the last key (`tick`'s `quiet`), to take back."""
+    _quiet: float = 0.0
 
     def _record(self, change: Change, restore: Callable[[], None],
                 merge_key: object = None, removed: Removed | None = None) -> Change:
@@ -91,11 +94,24 @@ class TimeEdits(UndoLog):
         if at is not None:
             self.meeting_at = presence.meeting_step(steps[at], self.session.timing)
 
-    def tick(self, step: Step, seconds: int = 1) -> Change | None:
-        """Count time on `step`, unless paused (not undone), and find where the meeting is."""
-        if self.session.timing.paused:
+    def tick(self, step: Step, seconds: int = 1, quiet: float = 0.0) -> Change | None:
+        """Count time on `step`, unless paused (not undone), and find where the meeting is.
+        `quiet`: seconds since the last key, paste or click; a reflection's time after
+        `idle.IDLE_SECONDS` of it is not counted, and what was counted since that key is
+        taken back (model/idle.py). A `quiet` less than the last tick's means a key came."""
+        timing = self.session.timing
+        if timing.paused:
             return None
-        timebox.tick(self.session.timing, step.key, seconds)
+        if quiet < self._quiet or self._unkeyed is None:
+            self._unkeyed = {}
+        self._quiet = quiet
+        if idle.away(self.session.mode, quiet):
+            taken, self._unkeyed = self._unkeyed, {}
+            for key, counted in taken.items():
+                timing.spent[key] = max(0, timing.spent.get(key, 0) - counted)
+            return TimeCounted(step.key) if taken else None
+        timebox.tick(timing, step.key, seconds)
+        self._unkeyed[step.key] = self._unkeyed.get(step.key, 0) + seconds
         self.meeting_at = presence.meeting_step(step, self.session.timing) or self.meeting_at
         return TimeCounted(step.key)
 

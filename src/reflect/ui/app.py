@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -112,6 +113,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         self.rooms: dict[str, Room] = {}  # by session id: opened again as they were, this run
         self.keys = KeyReader(self, self._give_key)
         """Reads keys one at a time, each once the one before has been handled."""
+        self.last_input = time.monotonic()  # the last key, paste or click (model/idle.py)
         self._settings_lock = threading.Lock()
         self._to_save: dict[str, tuple[str | dict[str, object], str]] = {}
         """Settings chosen but not yet written to the file: each value, and what it is."""
@@ -195,6 +197,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         return StartScreen()
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent) and not isinstance(event, events.MouseMove):
+            self.last_input = time.monotonic()
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
             self.keys.put(event)  # one at a time, in order (key_order)
         else:

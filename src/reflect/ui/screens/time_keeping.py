@@ -3,6 +3,8 @@ read-only), the time line redrawn, pause and resume, and the time plan."""
 
 from __future__ import annotations
 
+import time
+
 from reflect.model.plan_draft import PLAN_DRAFT
 from reflect.model.session import Timing
 from reflect.ui.screens.base import ReflectModal
@@ -19,8 +21,12 @@ class KeepsTime(WritesBack):
         if self.keeper is None or not self.step_in_use():
             return
         # Running over needs no pop-up: the time line itself turns amber and says so.
-        self.apply(self.edits.tick(self.steps[self.index]))
+        self.apply(self.edits.tick(self.steps[self.index], quiet=self.quiet()))
         self.show_time()
+
+    def quiet(self) -> float:
+        """Seconds since the last key, paste or click anywhere in the app (model/idle.py)."""
+        return time.monotonic() - self.reflect_app.last_input
 
     def step_in_use(self) -> bool:
         """Whether the step on screen is what the meeting is on: no dialog over it, or one
@@ -31,7 +37,8 @@ class KeepsTime(WritesBack):
 
     def show_time(self) -> None:
         self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key,
-                                           counted=self.keeper is not None)
+                                           counted=self.keeper is not None,
+                                           idle=(self.session.mode, self.quiet()))
         self.query_one("#present-hint", Literal).show(present_hint(self.session.timing.paused),
                                                       "dim")
 

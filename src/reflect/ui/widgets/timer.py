@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, RadioSet
 
+from reflect.model import idle
 from reflect.model.plan_length import length_refused
 from reflect.model.session import Timing
 from reflect.model.timebox import (
@@ -61,12 +62,17 @@ class TimerBar(Literal):
         """What is shown, as numbers (None before the first show_time)."""
         self.counted = True
         """False for a read-only session: the time it holds, said not to be counted here."""
+        self.idle: tuple[str, float] = ("team", 0.0)
+        """The session's mode and the seconds since the last key (model/idle.py)."""
 
-    def show_time(self, timing: Timing, step_key: str, counted: bool = True) -> None:
+    def show_time(self, timing: Timing, step_key: str, counted: bool = True,
+                  idle: tuple[str, float] = ("team", 0.0)) -> None:
         """Show where the time stands on `step_key` (cheap to call every second); not
-        `counted` (read-only): the time held, and that none is counted (`describe_held`)."""
+        `counted` (read-only): the time held, and that none is counted (`describe_held`);
+        `idle`, the session's mode and the seconds since a key (`idle_line`)."""
         self.status = status(timing, step_key)
         self.counted = counted
+        self.idle = idle
         self._show_status()
 
     def on_resize(self) -> None:
@@ -81,15 +87,22 @@ class TimerBar(Literal):
         s = self.status
         if s is None:
             return
-        said = describe if self.counted else describe_held
-        over = s.over and self.counted
+        mode, quiet = self.idle if self.counted and not s.paused else ("team", 0.0)
+        away = idle.away(mode, quiet)
+
+        def said(s: TimeStatus, short: bool = False) -> str:
+            if not self.counted:
+                return describe_held(s, short)
+            return idle.idle_line(mode, quiet, describe(s, short), short)
+
+        over = s.over and self.counted and not away
         mark = OVER_MARK if over else ""
         text = mark + said(s)
         width = self.content_size.width
         if width and len(text) > width:
             text = mark + said(s, short=True)
         self.set_class(over, "-over")
-        self.set_class(s.paused and self.counted, "-paused")
+        self.set_class((s.paused or away) and self.counted, "-paused")
         self.show(text)
 
 
