@@ -7,6 +7,7 @@ Pure: no Textual; the clock is driven by the `quiet` each tick is given."""
 from __future__ import annotations
 
 from reflect.model import idle
+from reflect.model.changes import TimingChanged
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
@@ -36,6 +37,13 @@ def test_a_reflection_left_alone_counts_only_until_its_last_key(review: Review) 
     run(e, steps[0], 0, IDLE + 270)  # then nine and a half minutes with no key
     assert e.session.timing.spent[steps[0].key] == 240
     assert e.session.minutes_for_cpd == 4
+
+
+def test_the_time_taken_back_is_a_change_saved_at_once(review: Review) -> None:
+    e, steps = opened(review, "individual")
+    run(e, steps[0], 0, IDLE)
+    assert isinstance(e.tick(steps[0], quiet=IDLE), TimingChanged)  # not a second counted
+    assert e.tick(steps[0], quiet=IDLE + 1) is None  # nothing more while away
 
 
 def test_the_next_key_starts_the_count_again(review: Review) -> None:
@@ -78,4 +86,5 @@ def test_the_time_line_says_the_timer_paused_or_a_team_still_counting() -> None:
         "Timer paused: no key for 5 min")
     team = idle.idle_line("team", IDLE + 30, line)
     assert team.startswith(line) and "still counting: F6 pauses" in team
+    assert "still counting: F6 pauses" in idle.idle_line("team", IDLE, line, short=True)
     assert idle.away("individual", IDLE) and not idle.away("team", IDLE * 3)

@@ -38,5 +38,5 @@ def idle_line(mode: str, quiet: float, line: str, short: bool = False) -> str:
         return (f"Timer paused: no key for {IDLE_MINUTES} minutes, so not counted · any key "
                 f"resumes · {line}")
     if short:
-        return f"{line} · no key {IDLE_MINUTES} min: {PAUSE_KEY} pauses"
+        return f"{line} · no key {IDLE_MINUTES} min, still counting: {PAUSE_KEY} pauses"
     return f"{line} · no key for {IDLE_MINUTES} min, still counting: {PAUSE_KEY} pauses"

@@ -98,7 +98,8 @@ class TimeEdits(UndoLog):
         """Count time on `step`, unless paused (not undone), and find where the meeting is.
         `quiet`: seconds since the last key, paste or click; a reflection's time after
         `idle.IDLE_SECONDS` of it is not counted, and what was counted since that key is
-        taken back (model/idle.py). A `quiet` less than the last tick's means a key came."""
+        taken back (model/idle.py), a change saved at once: a window closed while away
+        logs none of it. A `quiet` less than the last tick's means a key came."""
         timing = self.session.timing
         if timing.paused:
             return None
@@ -109,7 +110,7 @@ class TimeEdits(UndoLog):
             taken, self._unkeyed = self._unkeyed, {}
             for key, counted in taken.items():
                 timing.spent[key] = max(0, timing.spent.get(key, 0) - counted)
-            return TimeCounted(step.key) if taken else None
+            return TimingChanged() if taken else None  # (saved at once, not in a few s)
         timebox.tick(timing, step.key, seconds)
         self._unkeyed[step.key] = self._unkeyed.get(step.key, 0) + seconds
         self.meeting_at = presence.meeting_step(step, self.session.timing) or self.meeting_at
