@@ -115,13 +115,21 @@ def test_a_number_is_digits_alone_and_a_superscript_is_not_one() -> None:
         2, 3, 3, None, None, None, None, None]
 
 
+def answered(sessions_dir, *qids: str) -> None:
+    s = load_session(sessions_dir / f"{SID}.toml")
+    for qid in qids:
+        s.answer(qid).what = f"Answered {qid}"
+    save_session(sessions_dir, s)
+
+
 def test_letters_that_mean_something_elsewhere_are_said_not_added(
         monkeypatch, capsys, fictional_dir, sessions_dir):
     """`l` at the actions prompt lists the actions, as it lists the steps where a resume asks
-    where to carry on; `u` and `remove` alone are said what to type, not added (each was
-    added at once as an action: a trial); typed again at once, each is taken as words. A
-    script's lines are taken as typed."""
+    where to carry on; `u` with every question answered and `remove` alone are said, not
+    added (each was added at once as an action: a trial); typed again at once, each is taken
+    as words. A script's lines are taken as typed."""
     at_actions(fictional_dir, sessions_dir)
+    answered(sessions_dir, "zz-first", "zz-second", "zz-third")
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "\nl\nu\nremove\nu\nu\n\n\n\n\n\n",
                                 "--resume", SID)
@@ -129,9 +137,9 @@ def test_letters_that_mean_something_elsewhere_are_said_not_added(
     assert said.count("1. Decided already: Brief staff") == 2  # (listed, then listed again)
     assert "3. Decided already: Stray line typed by mistake. Status: open. To add l to it as " \
         "what you will do, type l again." in said
-    assert "u goes to a question left unanswered only when a session carried on asks where " \
-        "to start; .back alone goes to the step before. To add u to it as what you will do, " \
-        "type u again." in said
+    assert "No question is left unanswered, so u, which goes to the first one left " \
+        "unanswered, has nowhere to go. To add u to it as what you will do, type u again." \
+        in said
     assert "To remove one, type its number, 1 to 3, then remove. To add remove to it" in said
     assert "Added: l" not in said and "Added: remove" not in said and "Added: u" in said
     assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][3:] == ["u"]
@@ -140,6 +148,31 @@ def test_letters_that_mean_something_elsewhere_are_said_not_added(
     save_session(sessions_dir, s)
     run_walk(monkeypatch, capsys, dirs, "l\n\n\n\n\n\n", "--resume", SID)
     assert [a.text for a in load_session(sessions_dir / f"{SID}.toml").actions][4:] == ["l"]
+
+
+def test_u_at_the_actions_prompt_goes_to_the_first_question_left_unanswered(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """`u` at the actions prompt does what it does where a resume asks where to carry on: goes
+    to the first question left unanswered, and the walk carries on from there (it said where
+    `u` works instead, and did nothing: a trial)."""
+    at_actions(fictional_dir, sessions_dir)
+    answered(sessions_dir, "zz-first", "zz-third")
+    text = ("\n" + "u\n"  # carry on at the actions; u
+            + "Tell the lead.\n.\n.\n.\n.\n"  # Question 2's four boxes
+            + ".\n.\n.\n.\n"  # Question 3's, kept
+            + "\n\n\n\n\n")  # no more actions, no notes, nothing different, minutes, summary
+    code, out = run_at_terminal(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                                text, "--resume", SID)
+    said = flat(out.out)
+    assert code == 0
+    assert "Going to the first question left unanswered: Question 2. Step 6 of 10: " \
+        "Question 2." in said
+    assert "Added: u" not in said
+    s = load_session(sessions_dir / f"{SID}.toml")
+    assert s.answer("zz-second").what == "Tell the lead."
+    assert [a.text for a in s.actions] == ["Brief staff", "Ring Team Blue",
+                                           "Stray line typed by mistake."]
+    assert "Answered 3 of 3 questions." in said
 
 
 def test_a_team_hears_the_letters_in_its_own_words() -> None:

@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING
 from reflect.model.action_words import action_words
 from reflect.model.due import due_spoken
 from reflect.model.session import Action
+from reflect.model.steps import step_index, steps_for
 from reflect.walk.dialogue import END, REPLACE
 from reflect.walk.due import ask_due
 from reflect.walk.owners import listed_name
 from reflect.walk.point_change import chosen_number, ended
+from reflect.walk.step_list import first_unanswered
 
 if TYPE_CHECKING:
     from reflect.walk.steps import Walk
@@ -71,20 +73,39 @@ listed, as `l` lists the steps where a resume asks where to carry on (it was add
 action called l: a trial)."""
 
 
+UNANSWERED = "u"
+"""Typed alone at the prompt for the next action, at a terminal: the walk goes to the first
+question left unanswered before the actions (`Walk.move` `TO_UNANSWERED`), as `u` does where
+a resume asks where to carry on. It said where `u` works instead ("u goes to a question left
+unanswered only when a session carried on asks where to start"), and did nothing: a trial."""
+
+TO_UNANSWERED = "unanswered"
+"""`Walk.move` for `UNANSWERED`: walk/session.py goes to the first question left unanswered
+(`step_list.first_unanswered`) and carries on from there, as a resume's `u` does."""
+
+
+def unanswered_before(w: Walk) -> int | None:
+    """The index of the first question's step left unanswered before the step the walk is
+    at, where `u` goes; None where every question before it is answered."""
+    steps = steps_for(w.review, w.session)
+    return first_unanswered(w.session, steps, step_index(steps, w.session.current_step))
+
+
 def word_said(typed: str, have: int, individual: bool) -> str | None:
-    """What is said, at a terminal, of `u`, `remove` or `delete` typed alone at the prompt for
-    the next action, which mean something elsewhere in plain mode (`u` goes to a question
-    left unanswered where a resume asks where to carry on; `remove` removes the action being
-    changed): not added, said what to type, and (`add_again`) added as words when typed
-    again at once; None for any other reply. They were added at once as actions called u
-    and remove (a trial). `l` (`LIST`) lists the actions: the caller says them first."""
+    """What is said, at a terminal, of `l`, `u`, `remove` or `delete` typed alone at the prompt
+    for the next action where it does nothing else (`u` with every question before answered;
+    `remove` removes the action being changed): not added, said what to type, and
+    (`add_again`) added as words when typed again at once; None for any other reply. They
+    were added at once as actions called u and remove (a trial). `l` (`LIST`) lists the
+    actions: the caller says them first; `u` with a question left unanswered goes to it (the
+    caller: `unanswered_before`)."""
     word = typed.strip().casefold()
     if word == LIST:
         said = "" if have else ("Nothing is in What I will do so far." if individual
                                 else "No actions are agreed yet.")
-    elif word == "u":
-        said = ("u goes to a question left unanswered only when a session carried on asks "
-                "where to start; .back alone goes to the step before.")
+    elif word == UNANSWERED:
+        said = ("No question is left unanswered, so u, which goes to the first one left "
+                "unanswered, has nowhere to go.")
     elif word in REMOVE:
         said = (f"To remove one, type its number, {'1' if have == 1 else f'1 to {have}'}, "
                 f"then {word}." if have else

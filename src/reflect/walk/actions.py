@@ -28,7 +28,16 @@ from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
-from reflect.walk.action_change import LIST, change_action, chosen, no_such_number, word_said
+from reflect.walk.action_change import (
+    LIST,
+    TO_UNANSWERED,
+    UNANSWERED,
+    change_action,
+    chosen,
+    no_such_number,
+    unanswered_before,
+    word_said,
+)
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
 from reflect.walk.due import ask_due, due_kept, kept_due, weekday_said
 from reflect.walk.owners import carried_owner, listed_name
@@ -218,6 +227,10 @@ def ask_agreed(w: Walk) -> bool:
                 continue
         elif d.at_terminal and text.strip().casefold() != number.casefold() and \
                 (said := word_said(text, have, session.mode == "individual")) is not None:
+            if text.strip().casefold() == UNANSWERED and unanswered_before(w) is not None:
+                w.move = TO_UNANSWERED  # (as a resume's `u`: walk/session.py goes there)
+                d.finished()
+                return False
             number = text.strip()  # (`l`, `u`, `remove`: said, not added; typed again, words)
             if text.strip().casefold() == LIST:
                 for act in session.actions:

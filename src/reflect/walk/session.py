@@ -34,9 +34,10 @@ from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import one_line, plural
+from reflect.walk.action_change import TO_UNANSWERED
 from reflect.walk.dialogue import HOW_TO_TYPE, Dialogue, numbered
 from reflect.walk.point_change import HOW_AT_POINTS
-from reflect.walk.step_list import listed_steps, unanswered
+from reflect.walk.step_list import first_unanswered, listed_steps, unanswered
 from reflect.walk.steps import ASK, Walk, gather_team
 from reflect.walk.team import NAME_CHARS, near_team
 from reflect.walk.whose import ask_whose
@@ -268,6 +269,10 @@ def _walk(w: Walk) -> int:
             w.backed = bool(i) and (steps[i - 1].kind == "content" or (  # (its notes at once)
                 steps[i - 1].kind == "question" and session.mode == "individual"))
             i = max(i - 1, 0)
+            continue
+        if move == TO_UNANSWERED and (to := first_unanswered(session, steps, i)) is not None:
+            d.say(f"Going to the first question left unanswered: {steps[to].label}.")
+            i = to  # (`u` at the actions prompt, as a resume's `u`)
             continue
         if move != "next" and (not carried_on or d.ended):
             return _ended(w)

@@ -67,3 +67,9 @@ def unanswered(session: Session, step: Step) -> bool:
     qid = question_of(step.key)
     answer = session.answer(qid) if qid is not None else None
     return answer is not None and not answer.has_content
+
+
+def first_unanswered(session: Session, steps: list[Step], before: int) -> int | None:
+    """The index of the first question's step before `before` left unanswered, where `u`
+    goes (a resume's prompt, and the actions prompt); None where there is none."""
+    return next((i for i in range(before) if unanswered(session, steps[i])), None)

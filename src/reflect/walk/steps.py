@@ -101,8 +101,8 @@ class Walk:
         cannot foresee: asked, a script's answers to the questions after them were taken as
         who was here and as progress notes, written into another review's session (a trial)."""
         self.move: str | None = None
-        """Where a line of `MOVES` typed at this step's last prompt goes ("back": the step
-        before, "next": the next step); the step's function returned False for it."""
+        """Where a line of `MOVES` (or `u`: "unanswered") typed at this step's last prompt goes
+        ("back": the step before, "next": the next); the step's function returned False."""
         self.backed = False
         """The step is reached by `.back` from the step after it: a reflection's question is
         asked from its last box (the prompt before, as Shift+Tab goes in the app), a section's
