@@ -318,6 +318,7 @@ def test_an_individual_reflection_asks_for_actions_in_one_persons_words(
                          "child-zz")
     said = flat(out.out)
     assert code == 0
+    assert "l alone lists" not in out.out  # (a script's `l` is an action)
     assert "What I will do: one at a time, then who else is involved and when it is due." \
         in said
     assert "What I will do (Enter when there are no more):" in said

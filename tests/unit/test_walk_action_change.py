@@ -135,6 +135,8 @@ def test_letters_that_mean_something_elsewhere_are_said_not_added(
                                 "--resume", SID)
     said = flat(out.out)
     assert said.count("1. Decided already: Brief staff") == 2  # (listed, then listed again)
+    assert "What I will do: one at a time, then who else is involved and when it is due. " \
+        "l alone lists what you have decided so far." in said
     assert "3. Decided already: Stray line typed by mistake. Status: open. To add l to it as " \
         "what you will do, type l again." in said
     assert "No question is left unanswered, so u, which goes to the first one left " \

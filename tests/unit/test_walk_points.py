@@ -113,6 +113,9 @@ def test_l_alone_lists_the_points_made_and_typed_again_is_a_point(
         "again." in said
     assert "Point made: Plans drift. Said by Eve Example, Health visitor, Invented Health. " \
         "To add a point called l, type l again." in said
+    # said where .change and .move are, in the actions prompt's words (it was not: a trial)
+    assert ".move alone moves one to another question. l alone lists the points made so " \
+        "far. Points made, one per line" in said
     [entry] = list_sessions(sessions_dir).entries
     assert [p.text for p in entry.session.answers[0].points] == ["Plans drift", "l"]
 

@@ -73,6 +73,13 @@ listed, as `l` lists the steps where a resume asks where to carry on (it was add
 action called l: a trial)."""
 
 
+def lists(what: str) -> str:
+    """How `l` is said where it lists (`what`: "the actions agreed", "the points made"), in one
+    way at the actions and at a question's points (the points' line said `.change` and
+    `.move`, not `l`, which works there too: a trial)."""
+    return f"{LIST} alone lists {what} so far."
+
+
 UNANSWERED = "u"
 """Typed alone at the prompt for the next action, at a terminal: the walk goes to the first
 question left unanswered before the actions (`Walk.move` `TO_UNANSWERED`), as `u` does where

@@ -34,6 +34,7 @@ from reflect.walk.action_change import (
     UNANSWERED,
     change_action,
     chosen,
+    lists,
     no_such_number,
     unanswered_before,
     word_said,
@@ -202,7 +203,10 @@ def ask_agreed(w: Walk) -> bool:
     for act in session.actions:
         for line in agreed_already(w, act):
             d.say(line)
-    d.say(f"{words.heading}: one at a time, then {words.who_phrase} and when it is due.")
+    listed = " " + lists("what you have decided" if session.mode == "individual"
+                         else "the actions agreed") if d.at_terminal else ""
+    d.say(f"{words.heading}: one at a time, then {words.who_phrase} and when it is due."
+          f"{listed}")
     number = ""  # a bare number that numbers no action, or `l`, `u`, `remove` (`word_said`),
     # said so: typed again at once, words
     while True:

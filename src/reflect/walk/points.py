@@ -24,7 +24,7 @@ from reflect.model.attribution import Attribution, attribute, candidates, speake
 from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Session
 from reflect.text import one_line
-from reflect.walk.action_change import LIST
+from reflect.walk.action_change import LIST, lists
 from reflect.walk.point_change import (
     CHANGE,
     HOW,
@@ -82,7 +82,8 @@ def ask_points(w: Walk, qid: str) -> bool:
 
     while True:
         if (answer := w.session.answer(qid)) is not None and answer.points:
-            w.d.say(HOW)  # (`.change`, `.move`: walk/point_change.py)
+            w.d.say(HOW + (f" {lists('the points made')}" if listing else ""))  # (`.change`,
+            # `.move`: walk/point_change.py; `l`, at a terminal, as at the actions)
         got = w.d.block("Points made, one per line (an empty line ends the list):",
                         keep=add_points, blank_ends=True, each=each, more=more)
         if got is None:
