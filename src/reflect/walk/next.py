@@ -18,6 +18,8 @@ from reflect.commands import YOUR_WORDS, command
 from reflect.model.session import Session
 from reflect.store.atomic import ensure_private_dir
 from reflect.store.exports import default_export_path, exports_dir
+from reflect.store.format_groups import RECORD_FIRST
+from reflect.walk.record import ANY, record_format, spoken
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Dialogue
@@ -52,12 +54,15 @@ def say_next_steps(session: Session, d: Dialogue, left: bool, folder: Path) -> N
     if session.mode == "team":
         d.say("Each person's own reflection after this session, for their CPD record:")
         d.command(command(f"walk {session.review_id} --after {session.id}"))
+    d.say("Your CPD record.")
+    fmt, why = record_format(session, d) or (RECORD_FIRST, ANY)  # (asked, or remembered)
     # Plain words and a command that runs as printed: "add what the notes do not hold (after
     # --why: why it is relevant to your practice)" and a literal `--why ...` took a teacher
     # two reads (a trial).
-    d.say(f"Your CPD record. First say why this review matters for your work: run this with "
-          f"your own words in place of {YOUR_WORDS}:")
+    d.say(f"First say why this review matters for your work: run this with your own words in "
+          f"place of {YOUR_WORDS}:")
     d.command(command(f'cpd-fill {session.id} --why "{YOUR_WORDS}"'))
-    d.say("Then make the record, a Word file in the exports folder (cpd-docx suits any "
-          "profession; social workers: swe-docx; nurses and midwives: nmc-docx):")
-    d.command(command(f"export {session.id} --format cpd-docx"))
+    d.say(f"Then make the record, a Word file in the exports folder ({ANY}):" if why == ANY
+          else f"Then make the record in the exports folder: {spoken(fmt)}"
+          f"{f', {why}' if why else ''}:")
+    d.command(command(f"export {session.id} --format {fmt}"))
