@@ -753,7 +753,8 @@ def test_a_since_still_to_come_is_refused_saying_the_date_read(capsys, fictional
 
 def test_report_since_without_a_year_is_the_last_such_day():
     """`--since 1 March` is the March gone, never next year's (which left a report empty);
-    `--until` without a year is the first such day from `--since` on (`read_until`)."""
+    `--until` without a year is the first such day from `--since` on (`read_until`), never in
+    a year to come: `--since` is then the one a year before (`read_period`)."""
     from datetime import date
 
     from reflect.cli.parser import build_parser
@@ -763,14 +764,16 @@ def test_report_since_without_a_year_is_the_last_such_day():
     args = build_parser().parse_args(["report", "--since", f"{today.day}/{today.month}",
                                       "--until", "1 March"])
     period = read_period(args.since, args.until, today)  # (as `cmd_report` reads them)
-    assert period.since == today
+    assert period.since is not None and (period.since.month, period.since.day) == (
+        today.month, today.day) and 0 <= (today - period.since).days < 367
     for day in (1, 28):
         typed = build_parser().parse_args(["report", "--since", f"{day} March"]).since
         since = read_period(typed, "", today).since
         assert since is not None and since <= today and (since.month, since.day) == (3, day)
         assert (today - since).days < 366
     until = period.until
-    assert until is not None and until.month == 3 and 0 <= (until - today).days <= 366
+    assert until is not None and (until.month, until.day) == (3, 1) and until.year <= today.year
+    assert 0 <= (until - period.since).days < 366
 
 
 def test_reflect_report_shares_a_big_folder_among_processes(capsys, fictional_dir, tmp_path,

@@ -61,12 +61,47 @@ def test_a_quarter_or_month_in_since_after_until_is_the_year_befores(
     assert read_period(since, until, TODAY) == Period(first, last, earlier=earlier)
 
 
+@pytest.mark.parametrize(("since", "until", "first", "last", "earlier"), [
+    ("Q4", "March", date(2025, 10, 1), date(2026, 3, 31), "Q4 2025"),  # it read to today
+    ("October", "March", date(2025, 10, 1), date(2026, 3, 31), "October 2025"),
+    ("October", "31/3", date(2025, 10, 1), date(2026, 3, 31), "October 2025"),
+    ("1 Oct", "31 Mar", date(2025, 10, 1), date(2026, 3, 31), "1 October 2025"),
+    ("1/10", "end of March", date(2025, 10, 1), date(2026, 3, 31), "1 October 2025"),
+    ("1/10", "Q1", date(2025, 10, 1), date(2026, 3, 31), "1 October 2025"),
+    ("March", "January", date(2025, 3, 1), date(2026, 1, 31), "March 2025"),
+    ("1/12", "5/1", date(2025, 12, 1), date(2026, 1, 5), "1 December 2025"),
+    ("1 Dec", "last month", date(2025, 12, 1), date(2026, 11, 30), "1 December 2025"),
+])
+def test_an_until_before_since_in_the_year_is_the_next_year_and_never_one_to_come(
+        since, until, first, last, earlier):
+    """Since `Q4`, Until `March` in December covered 1 October 2026 to today, the March read
+    forward from Since, where `Q4`, `Q1` was last October to this March (a trial): a month,
+    a day and a quarter read one way, Until in the year after Since's, not in one to come."""
+    assert read_period(since, until, TODAY) == Period(first, last, earlier=earlier)
+
+
+@pytest.mark.parametrize(("since", "until", "today", "first", "last"), [
+    ("January", "March", TODAY, date(2026, 1, 1), date(2026, 3, 31)),
+    ("20 Dec", "31 Dec", TODAY, date(2025, 12, 20), date(2025, 12, 31)),  # Since: the one gone
+    ("January", "March", date(2027, 2, 10), date(2027, 1, 1), date(2027, 3, 31)),  # under way
+    ("Q4", "Q1", date(2027, 2, 10), date(2026, 10, 1), date(2027, 3, 31)),
+    ("October", "March", date(2027, 2, 10), date(2026, 10, 1), date(2027, 3, 31)),
+    ("Q4", "Q2", date(2027, 2, 10), date(2026, 10, 1), date(2027, 6, 30)),  # was Q2 2026's
+    ("Q4 2024", "Q1", TODAY, date(2024, 10, 1), date(2025, 3, 31)),  # was Q1 2026: 18 months
+    ("October 2026", "Q1", TODAY, date(2026, 10, 1), date(2027, 3, 31)),  # as `March` is
+    ("last quarter", "Q1", TODAY, date(2026, 7, 1), date(2027, 3, 31)),
+    ("Monday", "March", TODAY, TODAY, date(2027, 3, 31)),  # counted from today: kept
+])
+def test_an_until_without_its_year_is_read_from_since_on(since, until, today, first, last):
+    assert read_period(since, until, today) == Period(first, last)
+
+
 @pytest.mark.parametrize(("since", "until"), [
     ("Q4 2026", "Q1 2026"),  # its year written: truly backwards, refused
-    ("October 2026", "Q1"),
+    ("October 2026", "31/3/2026"),
     ("Q4", "Q1 2025"),  # a year before is after Until still
-    ("last quarter", "Q1"),  # by its place, not its name: one quarter only
-    ("1/10/2026", "Q1"),
+    ("last quarter", "31/3/2026"),  # by its place, not its name: one quarter only
+    ("1/10/2026", "Q1 2026"),
 ])
 def test_a_since_after_until_with_its_year_or_no_name_is_still_refused(since, until):
     p = read_period(since, until, TODAY)
@@ -82,7 +117,9 @@ def test_a_quarter_or_month_before_until_keeps_its_year():
                                                       "Q4 2025")  # Q4 2026 the one begun
     assert a_year_earlier("q4 2026", TODAY) is None
     assert a_year_earlier("this quarter", TODAY) is None
-    assert a_year_earlier("1 oct", TODAY) is None
+    assert a_year_earlier("1 oct", TODAY) == (date(2025, 10, 1), date(2025, 10, 1),
+                                              "1 October 2025")  # 1 Oct 2026 the one gone
+    assert a_year_earlier("monday", TODAY) is None and a_year_earlier("1/10/2026", TODAY) is None
 
 
 @pytest.mark.parametrize(("typed", "since"), [
@@ -132,6 +169,10 @@ def test_a_since_still_to_come_is_said_in_its_own_terms():
     ("Q4", "Q4", "Sessions held 1 October to 31 December 2026, to today so far."),
     ("Q4", "Q1", "Since read as Q4 2025, the one before Until: sessions held 1 October 2025 "
                  "to 31 March 2026."),
+    ("October", "March", "Since read as October 2025, the one before Until: sessions held 1 "
+                         "October 2025 to 31 March 2026."),
+    ("1 Oct", "31 Mar", "Since read as 1 October 2025, the one before Until: sessions held 1 "
+                        "October 2025 to 31 March 2026."),
     ("1 Sep", "", "Sessions held from 1 September 2026 to today."),
     ("1/12/2025", "31/1/2026", "Sessions held 1 December 2025 to 31 January 2026."),
     ("Monday", "Monday", "Sessions held on 7 December 2026."),

@@ -190,10 +190,18 @@ def _span(t: str, today: date) -> tuple[date, date] | None:
     return span(t, today)
 
 
+def _quarter_from(t: str, since: date) -> date | None:
+    from reflect.model.spans import quarter_from
+
+    return quarter_from(t, since)
+
+
 def read_until(text: str, today: date, since: date | None = None) -> date | None:
-    """The end of a report's span. A day typed without its year is, with `since` given, the
-    first such day from `since` on ("since January until March" in December is January to
-    March of one year: it was to March of the next, a span of fifteen months; a trial); with
+    """The end of a report's span. A day, a month or a quarter typed without its year is, with
+    `since` given, the first such day from `since` on ("since January until March" in
+    December is January to March of one year: it was to March of the next, a span of
+    fifteen months; a trial; Since is moved a year back where this Until would be in a year
+    to come: `report.period.read_period`); with
     no `since`, the last such day in a month already begun, as a report tells of sessions held
     ("until March" in December is the March gone, "until 31/12" this year's end; it was next
     March's end, which left nothing out: a trial). A weekday alone (`Monday`, `on Mon`) is
@@ -203,6 +211,8 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     come, two days after today: it is the one Monday, the one gone (a trial). Words that
     count from today ("tomorrow", "next Friday") are read from today."""
     t = normal_words(text)
+    if since is not None and (last := _quarter_from(t, since)) is not None:
+        return last  # `Q1` after Since `Q4 2024`: Q1 2025, as `March` is read
     if (days := _span(t, today)) is not None:  # "until last month": to its last day
         return days[1]
     if _counts_from_today(t):

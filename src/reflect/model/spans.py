@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from reflect.model.dates import MONTH_NAMES, NUMBERS, last_day, month_number
+from reflect.model.dates import (
+    MONTH_NAMES,
+    NUMBERS,
+    counts_from_day_typed,
+    fixed_date,
+    last_day,
+    month_number,
+    names_a_date,
+    read_date_near,
+)
 
 _CALENDAR = re.compile(r"(?:the\s+)?(last|this|previous|current|next)\s+"
                        r"(week|month|quarter|year)")
@@ -103,19 +112,48 @@ def period(words: str, today: date) -> tuple[date, date] | None:
     return None
 
 
+def without_year(words: str) -> bool:
+    """Whether `words` (`dates.normal_words`) name a quarter, a month or a day by its number or
+    name without its year (`q1`, `march`, `end of march`, `31/3`, `1 oct`): a report's Until
+    so typed is read from Since on (`dates.read_until`), and its Since moved a year back to
+    keep that Until out of a year to come (report/period.py). Not words that count from
+    today (`friday`, `next month`, `last quarter`) nor a year's."""
+    if m := _QUARTER.fullmatch(words):
+        return bool(m[1]) and not m[2]
+    return names_a_date(words) and fixed_date(words) is None and not counts_from_day_typed(words)
+
+
+def quarter_from(words: str, since: date) -> date | None:
+    """The last day of the quarter `words` name by its number without a year (`q1`) that is
+    the first to end on or after `since`: Until `Q1` after Since `Q4 2024` is Q1 2025 (read
+    from today, as alone, it was this year's, a month's Until being read from Since: two
+    rules for one Until, a learning lead's trial); None for any other words."""
+    if not ((m := _QUARTER.fullmatch(words)) and m[1] and not m[2]):
+        return None
+    last = quarter(since.year, int(m[1]))[1]
+    return last if last >= since else quarter(since.year + 1, int(m[1]))[1]
+
+
 def a_year_earlier(words: str, today: date) -> tuple[date, date, str] | None:
-    """The quarter or month `words` name by its number or name, without a year (`Q4`,
-    `October`), a year before the one `period` reads, with its name and year (`Q4 2025`,
-    `October 2025`); None for any other words (a year typed, `last quarter`, a day). A
-    report's Since after its Until is read so (report/period.py): Since `Q4`, Until `Q1` in
-    December, read as this year's Q4, was refused as after Until (a trial)."""
+    """The quarter, month or day `words` name by its number or name, without a year (`Q4`,
+    `October`, `1 oct`), a year before the one `period` (for a day `read_date_near`, `past`)
+    reads, with its name and year (`Q4 2025`, `October 2025`, `1 October 2025`); None for
+    any other words (a year typed, `last quarter`, `Monday`). A report's Since after its
+    Until, or whose Until falls in a year to come, is read so (report/period.py): Since
+    `Q4`, Until `Q1` in December, read as this year's Q4, was refused as after Until, and
+    Since `Q4`, Until `March` read to next March (trials)."""
     if (m := _QUARTER.fullmatch(words)) and m[1] and not m[2]:
         year = _quarter_named(m, today)[0].year - 1
         return (*quarter(year, int(m[1])), f"Q{m[1]} {year}")
     if (m := _MONTH.fullmatch(words)) and not m[2] and (month := month_number(m[1])):
         year = today.year - (month > today.month) - 1
         return date(year, month, 1), last_day(year, month), f"{MONTH_NAMES[month - 1]} {year}"
-    return None
+    if not without_year(words) or (day := read_date_near(words, today, True)) is None:
+        return None
+    day = read_date_near(words, day - timedelta(days=1), True)  # the one before
+    if day is None:
+        return None
+    return day, day, f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def span(words: str, today: date) -> tuple[date, date] | None:

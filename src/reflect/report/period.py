@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reflect.model.dates import MONTH_NAMES, normal_words, read_date_near, read_until, short_date
-from reflect.model.spans import a_year_earlier, period
+from reflect.model.spans import a_year_earlier, period, without_year
 from reflect.report.dates import long_date, still_to_come
 
 
@@ -38,14 +38,17 @@ class Period:
 
 def read_period(since: str, until: str, today: date) -> Period:
     """Since and Until as typed, read from `today`: Since as `read_date_near` reads a day gone
-    (`past`), Until by `read_until` from Since; a quarter or a month in Since without its
-    year, after Until so read, the one a year before (`Period.earlier`) where Until, read
-    from that, is on or after it. A year typed in Since is kept: `Q4 2026`, `Q1 2026` is
-    refused as after Until."""
+    (`past`), Until by `read_until` from Since; a quarter, a month or a day in Since without
+    its year is the one a year before (`Period.earlier`) where Until so read is before it,
+    or is one without its year in a year to come (Since `Q4`, Until `March` in December:
+    last October to this March, as `Q4`, `Q1` is), and Until, read from that, is on or
+    after it. A year typed in Since is kept: `Q4 2026`, `Q1 2026` is refused as after
+    Until."""
     since, until = since.strip(), until.strip()
     start = read_date_near(since, today, True) if since else None
     end = read_until(until, today, start) if until else None
-    if start is not None and end is not None and start > end and (
+    if start is not None and end is not None and (start > end or end.year > today.year and
+                                                  without_year(normal_words(until))) and (
             earlier := a_year_earlier(normal_words(since), today)):
         first, _, said = earlier
         last = read_until(until, today, first)
