@@ -318,8 +318,8 @@ def uk_date(text: str, past: bool = False) -> date:
 def since_words(text: str) -> str:
     """`--since`: checked here as a day on or before today (one still to come is refused,
     saying the date, or the period, it was read as: `report.period.since_to_come`), read in
-    `cmd_report` with `--until` (`report.period.read_period`: `Q4` after `--until Q1` is the
-    year before's)."""
+    `cmd_report` with `--until` (`report.period.read_period`: `Q4` before `--until Q1` or
+    `--until March` in December is the year before's)."""
     from reflect.report.dates import NOT_SINCE
     from reflect.report.period import since_to_come
 

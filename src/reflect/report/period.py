@@ -6,9 +6,11 @@ Since is always from the day it names on, Until up to the day it names: a calend
 its last in Until, so "Since March" alone is 1 March to today, as anyone reading it takes it
 (until 7 December 2026 a period in Since alone was that period only, its end unsaid in the
 box: a learning lead's trial); for the period alone it is typed in both boxes, as the line
-under them says. A quarter or a month without its year in Since that falls after Until is the
-one the year before: Since `Q4`, Until `Q1` in December is 1 October 2025 to 31 March 2026
-(it was this year's Q4, refused as after Until: a trial). Pure: no IO, no Textual."""
+under them says. A quarter, a month or a day without its year reads one way: in Until, the
+first from Since on, never in a year to come; a Since without its year after Until, or whose
+Until would so be in a year to come, is the one the year before: Since `Q4`, Until `Q1` or
+`March` in December is 1 October 2025 to 31 March 2026 (`Q4`, `Q1` was refused as after
+Until, and `Q4`, `March` read to next March: trials). Pure: no IO, no Textual."""
 
 from __future__ import annotations
 

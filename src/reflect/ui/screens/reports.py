@@ -214,7 +214,8 @@ class ReportsScreen(ReflectScreen[None]):
 
     def _said_back(self) -> Period:
         """The dates typed in Since and Until (`read_period`: Until, without a year, is the
-        first such day from Since on; `Q4` in Since after Until is the year before's),
+        first such day from Since on, never in a year to come: `Q4` or `October` in Since
+        before Until `March` in December is the year before's),
         each said back on its box's border, `1 Nov 2026` (short: the box is narrow at 80
         columns), or "not a date"; and the period in words under the boxes."""
         since, until = (self.query_one(f"#report-{key}", Input).value
