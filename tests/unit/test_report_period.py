@@ -213,3 +213,12 @@ def test_reflect_report_since_a_period_alone_runs_to_today_and_refuses_next_week
     err = capsys.readouterr().err
     year = date.today().year + 1
     assert f"'next year' names 1 January to 31 December {year}, a period still to come" in err
+
+
+def test_29_february_in_since_is_the_last_one_and_a_year_back_only_where_it_helps():
+    """`29/2` in Since read as 29 February 2028, refused as a day still to come: it is the
+    last one, 2024's. Since `1/3`, Until `29/2` runs to 2028's either way: Since is kept
+    (it was moved back a year for nothing, said as the one before Until)."""
+    assert read_period("29/2", "", TODAY) == Period(date(2024, 2, 29), None)
+    assert read_period("29 Feb", "1/3", TODAY) == Period(date(2024, 2, 29), date(2024, 3, 1))
+    assert read_period("1/3", "29/2", TODAY) == Period(date(2026, 3, 1), date(2028, 2, 29))

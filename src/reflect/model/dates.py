@@ -179,6 +179,8 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     if ahead is None or ahead <= today:
         return ahead
     before = read_date(text, _a_year_before(today))  # the same words read from a year ago
+    if past and before is not None and before > today:  # `29/2` in 2026: 2024's, not 2028's
+        before = read_date(text, date(today.year - 4, 1, 1))
     if before is None or before == ahead or before > today:
         return ahead  # a year was typed, or the words name a day to come ("tomorrow")
     return before if past or today - before <= ahead - today else ahead

@@ -49,13 +49,13 @@ def read_period(since: str, until: str, today: date) -> Period:
     since, until = since.strip(), until.strip()
     start = read_date_near(since, today, True) if since else None
     end = read_until(until, today, start) if until else None
-    if start is not None and end is not None and (start > end or end.year > today.year and
-                                                  without_year(normal_words(until))) and (
+    to_come = end is not None and end.year > today.year and without_year(normal_words(until))
+    if start is not None and end is not None and (start > end or to_come) and (
             earlier := a_year_earlier(normal_words(since), today)):
         first, _, said = earlier
         last = read_until(until, today, first)
-        if last is not None and first <= last:
-            return Period(first, last, earlier=said)
+        if last is not None and first <= last and not (to_come and last.year > today.year):
+            return Period(first, last, earlier=said)  # (`1/3`, `29/2`: to 2028 either way)
     whole = period(normal_words(since), today) if start is not None and not until else None
     return Period(start, end, alone=since if whole and whole[1] < today else "",
                   unread=bool(since) and start is None or bool(until) and end is None)
