@@ -30,10 +30,12 @@ def _asked(typed: str, at_terminal: bool = True, prompt: str = "Due when? (Enter
 def test_words_naming_no_date_are_asked_again_and_a_date_typed_is_taken() -> None:
     got, said = _asked("end of janury\nend of januray\nend of January\n")
     assert got == "end of January"
-    assert ("“end of janury” is not read as a date. Dates reflect reads: 31/1/2027, 31 Jan, "
-            "end of March, Friday week or in 2 weeks.") in said
+    assert ("“end of janury” is not read as a date: janury looks like January mistyped. "
+            "Dates reflect reads: 31/1/2027, 31 Jan, end of March, Friday week or in 2 "
+            "weeks.") in said
     assert "Due when? Type a date; Enter keeps “end of janury” as typed:" in said
-    assert "“end of januray” is not read as a date." in said
+    assert "“end of januray” is not read as a date: januray looks like January mistyped." \
+        in said
     assert said.count("Dates reflect reads") == 1  # (said once, not at every slip)
     assert "kept as typed" not in said and said.endswith("Due Sunday 31 January 2027.\n")
 
@@ -63,5 +65,6 @@ def test_changing_an_action_a_typo_is_asked_again_and_equals_still_empties() -> 
 def test_a_scripts_answers_are_read_as_before() -> None:
     got, said = _asked("end of janury\nRing the school\n", at_terminal=False)
     assert got == "end of janury"
-    assert "Not read as a date; kept as typed. Dates reflect reads:" in said
+    assert "Not read as a date: janury looks like January mistyped; kept as typed. Dates " \
+        "reflect reads:" in said
     assert "Type a date;" not in said

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from reflect.model.dates import month_number, no_such_day, read_date, wrong_weekday
+from reflect.model.due_hints import mistyped_said
 from reflect.text import one_line
 
 SHOWN = 40
@@ -29,7 +30,8 @@ def why_not_a_date(words: str, today: date) -> str:
         return f"{shown} has {missing}"
     if other := wrong_weekday(words, today):
         return f"{shown}, but {other}"
-    return f"“{shown}” is kept as typed, not read as a date"
+    slip = mistyped_said(words)  # `“next tusday” … date: tusday looks like Tuesday mistyped`
+    return f"“{shown}” is kept as typed, not read as a date" + (f": {slip}" if slip else "")
 
 
 def a_date_for_whom(owner: str, due: str, today: date) -> bool:

@@ -1,6 +1,7 @@
 """What reflect says of due words as they are typed: the date they were read as (`→ Fri 15
 Jan 2027`), a date gone by, why words are no date; and, for `next Friday` read as a Friday in
-the six days to come, which Friday that is and how to name the one a week later.
+the six days to come, which Friday that is and how to name the one a week later; and a
+month's or a day's name mistyped, which one it looks like (`mistyped_name`).
 
 `read_as` is the due box's border (short: 22 columns at 80x24) and what plain mode says
 back; `other_week_hint` the line under the due box, and the rest of what plain mode says.
@@ -9,10 +10,12 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from reflect.model.dates import (
     DAY_NAMES,
+    MONTH_NAMES,
     long_date,
     next_weekday,
     no_such_day,
@@ -20,19 +23,47 @@ from reflect.model.dates import (
     wrong_weekday,
 )
 from reflect.model.printed_dates import NOT_READ
+from reflect.model.teams import one_slip
+
+_NAMES = {name.lower(): name for name in (*MONTH_NAMES, *DAY_NAMES)}
 
 
-def read_as(words: str, day: date | None, today: date | None = None) -> str:
+def mistyped_name(words: str) -> tuple[str, str] | None:
+    """A word of due `words` one slip from a month's or a day's name (`teams.one_slip`: a
+    letter wrong, missing, extra, or two swapped, never the first): the word as typed and the
+    name, `("tusday", "Tuesday")`, `("Febuary", "February")`; else None. Such words are still
+    no date (which was meant is not guessed), but said so: `next tusday` and `end of janury`
+    said only "not read as a date", and a facilitator could not tell a word reflect does not
+    know from a slip of their own (a fresh-eyes trial)."""
+    for word in re.findall(r"[^\W\d_]+", words):
+        for low, name in _NAMES.items():
+            if one_slip(word.lower(), low):
+                return word, name
+    return None
+
+
+def mistyped_said(words: str) -> str:
+    """`tusday looks like Tuesday mistyped` for due words holding a `mistyped_name`, else ""."""
+    slip = mistyped_name(words)
+    return f"{slip[0]} looks like {slip[1]} mistyped" if slip else ""
+
+
+def read_as(words: str, day: date | None, today: date | None = None, long: bool = False) -> str:
     """What due words were read as, to show beside them: `→ Fri 15 Jan 2027`, "not read as
     a date" (the words are kept as typed), or "" when nothing was typed. Given `today`, a
     date before it says so, without its weekday to fit a due box at 80 columns (`→ 1 Jan
     2020, past`): a typing slip, or a date gone by; and `next Friday` read as a Friday in
-    the six days to come says how soon, `→ 4 Dec, tomorrow` (`other_week`)."""
+    the six days to come says how soon, `→ 4 Dec, tomorrow` (`other_week`). A name mistyped
+    is said `January mistyped?`, or, `long` (plain mode's sentence), `not read as a date:
+    janury looks like January mistyped` (`mistyped_name`)."""
     if not words.strip():
         return ""
     if day is None:  # why, when it can be said short enough for the due box's border
+        slip = mistyped_name(words)  # (22 columns: `Wednesday mistyped?`; `long`, in a
+        # sentence, as plain mode says it: `not read as a date: janury looks like …`)
         return no_such_day(words) or (wrong_weekday(words, today) if today else None) \
-            or NOT_READ
+            or (NOT_READ if not slip else f"{NOT_READ}: {mistyped_said(words)}" if long
+                else f"{slip[1]} mistyped?")
     if today is not None and day < today:
         return f"→ {short_date(day, weekday=False)}, past"
     if today is not None and other_week(words, day, today) is not None:

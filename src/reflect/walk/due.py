@@ -25,7 +25,7 @@ from reflect.model.dates import (
     wrong_weekday,
 )
 from reflect.model.due import due_day, due_spoken
-from reflect.model.due_hints import other_week, other_week_hint, read_as
+from reflect.model.due_hints import mistyped_said, other_week, other_week_hint, read_as
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.walk.dialogue import END, REPLACE
@@ -94,10 +94,14 @@ def sentence(said: str) -> str:
 def no_date_said(words: str, today: date) -> str:
     """Why due words typed at a terminal name no date, in words a screen reader reads as they
     are: `“31/02/2027” is not read as a date: no 31 February.` (`no_such_day`'s `Feb` and
-    `wrong_weekday`'s `Fri` said in full); `“end of janury” is not read as a date.`"""
+    `wrong_weekday`'s `Fri` said in full); `“end of janury” is not read as a date: janury
+    looks like January mistyped.` (`mistyped_said`)."""
     why = no_such_day(words) or wrong_weekday(words, today)
     said = f"“{one_line(words, 60)}” is not read as a date"
-    return f"{said}: {_SHORT.sub(lambda m: _FULL[m[0]], why)}." if why else f"{said}."
+    if why:
+        return f"{said}: {_SHORT.sub(lambda m: _FULL[m[0]], why)}."
+    slip = mistyped_said(words)
+    return f"{said}: {slip}." if slip else f"{said}."
 
 
 def weekday_said(words: str, today: date) -> str:
@@ -135,7 +139,7 @@ def due_said(words: str, day: date | None, today: date) -> str:
     in 2 days` and how to name the week after (`other_week_hint`); or why the words are no date
     (`due_hints.read_as`, which the app's due box shows as `→ Fri 15 Jan 2027`)."""
     if not words.strip() or day is None:
-        return read_as(words, day, today)
+        return read_as(words, day, today, long=True)
     if day < today:
         return f"due {day.day} {MONTH_NAMES[day.month - 1]} {day.year}, in the past"
     if other_week(words, day, today) is not None:
