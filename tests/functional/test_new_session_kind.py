@@ -61,11 +61,16 @@ async def test_a_team_session_started_makes_team_the_start_again(fictional_dir: 
         assert form.query_one("#own-name").display and not form.query_one("#facilitator").display
         said = form.query_one("#mode-said")
         assert said.display
+        # The title box says what an empty title becomes (its "e.g. …" was taken for an
+        # example, yet Ctrl+S made it the title: a fresh-eyes trial), for each kind.
+        title = form.query_one("#title", Input)
+        assert title.placeholder == "If empty: Child ZZ — reflection"
         await pilot.press("up")  # Team discussion: the line goes, as it is no longer so
         await wait_for(pilot, lambda: not said.display)
         assert form.query_one("#facilitator").display
+        assert title.placeholder == "If empty: Child ZZ — team discussion"
         await pilot.press("tab")
-        form.query_one("#title", Input).value = "Invented team title"
+        title.value = "Invented team title"
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         await wait_for(pilot, lambda: not app.saving("session_kind"))

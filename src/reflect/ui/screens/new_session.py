@@ -109,7 +109,7 @@ class NewSessionScreen(DraftedForm):
                                    value=self.kind == "individual", id="mode-individual")
             yield Literal("", id="mode-said")  # the kind chosen last time, while it is
             yield Literal("Title")
-            yield self._field(placeholder=f"e.g. {self.review.title} — team discussion",
+            yield self._field(placeholder=f"If empty: {self.review.title} — team discussion",
                               id="title")
             yield Literal("Team or service")
             yield self._field(TeamBox, placeholder="e.g. Riverside health visiting team",
@@ -274,7 +274,7 @@ class NewSessionScreen(DraftedForm):
             self.query_one(wid).display = not self.team_mode
         self.query_one("#length-label", Literal).show(LENGTH_LABELS[self.team_mode])
         kind = "team discussion" if self.team_mode else "reflection"
-        self.query_one("#title", Input).placeholder = f"e.g. {self.review.title} — {kind}"
+        self.query_one("#title", Input).placeholder = f"If empty: {self.review.title} — {kind}"
         said = self.query_one("#mode-said", Literal)  # (a draft's top says what it filled in)
         said.display = self.kind == "individual" and not self.team_mode and self.draft is None
         said.show("As you chose last time: Individual reflection. ↑ chooses Team discussion.",
