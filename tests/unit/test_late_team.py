@@ -91,3 +91,23 @@ def test_a_plan_kept_from_f7_gains_the_steps_share(review: Review) -> None:
     SessionEdits(session).bring_late_team(review, "Pinecrest Invented Team", "",
                                           [carried("Ring the clinic")], [])
     assert "carried" in (read_draft(session.drafts[PLAN_DRAFT], after) or (0, {}))[1]
+
+
+def test_the_time_counted_on_its_step_goes_out_with_it(review: Review) -> None:
+    """Minutes on the late team's step stayed in the session's time spent after it went out
+    (a trial): the step's time goes with it, the other steps' stays, and the meeting is no
+    longer said to be on it."""
+    session = Session.start(review, "20261207-child-zz-0000000e", mode="team")
+    edits = SessionEdits(session)
+    edits.bring_late_team(review, "Pinecrest Invented Team", "", [carried("Ring the clinic")],
+                          [])
+    people, step, intro = steps_for(review, session)[:3]
+    assert step.key == "carried"
+    edits.tick(people, 20)
+    edits.tick(step, 90)
+    assert edits.meeting_at == "Last time's actions"
+    assert edits.take_late_back() is not None
+    assert session.timing.spent == {"people": 20} and session.timing.total_spent == 20
+    assert edits.meeting_at is None
+    edits.tick(intro, 60)
+    assert edits.meeting_at == intro.label

@@ -8,8 +8,10 @@ session started under the team's name lists them; those already listed (typed be
 team) are not listed twice. Ctrl+Z on the name, or the name emptied or another typed over it,
 left all that in (a facilitator's trial): while none of the actions has been updated (its
 status, note, owner or new due date), the late team's step and its people nobody ticked or
-changed go out again (`take_late_back`), and the plan with them; once one has, they stay, and
-the screen says why (`kept_said`).
+changed go out again (`take_late_back`), and the plan with them, and the time counted on the
+step (its minutes stayed in the session's time spent, its notes' time table and a CPD log,
+for a step no longer there: a trial); once one has, they stay, and the screen says why
+(`kept_said`).
 
 Pure: no files, no Textual.
 """
@@ -25,7 +27,7 @@ from reflect.model.plan_draft import PLAN_DRAFT, draft_step_added
 from reflect.model.review import Review
 from reflect.model.same_person import listed_as
 from reflect.model.session import CarriedAction, Participant, Session
-from reflect.model.steps import steps_for
+from reflect.model.steps import STEP_LABELS, steps_for
 from reflect.text import one_line, plural
 
 DONE = ("status", "note", "new_due", "owner")
@@ -59,6 +61,7 @@ class LateTeamEdits:
     session: Session
     late: LateBrought | None = None
     """What the team typed late brought in, while it can be taken back out; None for none."""
+    meeting_at: str | None = None  # (`TimeEdits.meeting_at`)
 
     def bring_late_team(self, review: Review, team: str, before: str,
                         carried: Sequence[CarriedAction],
@@ -84,8 +87,11 @@ class LateTeamEdits:
     def take_late_back(self) -> Change | None:
         """Take out what the late team brought, while none of its actions has been updated:
         its actions, its people as they were listed (those ticked or changed since stay), and
-        the share of the plan its step was given (as it left it; else the step's time alone).
-        None where nothing was brought, or something was done with it."""
+        the share of the plan its step was given (as it left it; else the step's time alone),
+        and the time counted on its step: no other step has that key (no session holding
+        last time's actions can bring a late team's), so all of it was counted there. The
+        meeting is no longer on that step (`meeting_at`): it is found again as the next
+        minute is counted. None where nothing was brought, or something was done with it."""
         late, session = self.late, self.session
         if late is None or late.updated():
             return None
@@ -98,6 +104,9 @@ class LateTeamEdits:
             k: v for k, v in timing.plan.items() if k != "carried"}
         if session.drafts.get(PLAN_DRAFT, "") == late.drafts[1]:
             session.set_draft(PLAN_DRAFT, late.drafts[0])
+        timing.spent.pop("carried", None)
+        if self.meeting_at == STEP_LABELS["carried"]:
+            self.meeting_at = None
         return PeopleChanged()
 
 
