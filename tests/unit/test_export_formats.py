@@ -239,7 +239,7 @@ POINT_KEYS = {"text", "by", "from_room", "said_by"}
 CONFIDENCE_KEYS = {"phase", "prompt", "counts", "answers", "average"}
 ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",
                "recommendation", "agreed_due", "agreed_due_date", "overdue", "moved_in",
-               "due_shown", "agreed_owner", "given_in"}
+               "due_shown", "agreed_owner", "given_in", "done_in"}
 CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due", "due_date",
                 "status_before", "status", "noted_in", "progress_before", "progress_noted_in",
                 "due_noted_in", "owner_noted_in", "owner_before", "note", "new_due", "new_due_date",
@@ -303,7 +303,7 @@ def test_json_round_trips_every_answer_exactly(session, review):
                                   "progress": "", "recommendation": "", "agreed_due": None,
                                   "agreed_due_date": None, "overdue": False, "moved_in": None,
                                   "due_shown": "Thu 31 Jan 2030", "agreed_owner": None,
-                                  "given_in": None}
+                                  "given_in": None, "done_in": None}
     assert sess["title"] == session.title and sess["mode"] == "team"
     assert datetime.fromisoformat(sess["created"]) == session.created
     assert datetime.fromisoformat(sess["updated"]) == session.updated

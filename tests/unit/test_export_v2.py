@@ -350,7 +350,8 @@ def test_csv_has_the_recommendation_and_the_carried_actions_marked(session, revi
     assert COLUMNS[7:9] == ("recommendation", "carried_over_from")  # new ones go at the end
     assert COLUMNS[9:] == ("due_date", "progress", "last_noted", "overdue", "new_due_not_a_date",
                            "agreed_due", "agreed_due_date", "moved_in", "moved_in_held",
-                           "agreed_owner", "owner_given_in", "owner_given_in_held")
+                           "agreed_owner", "owner_given_in", "owner_given_in_held",
+                           "done_in", "done_in_held")
     assert [(r["what"], r["recommendation"], r["carried_over_from"]) for r in rows] == [
         ("Share the invented briefing", "Hold meetings sooner.", ""),
         ("An action linked to nothing", "", ""),

@@ -18,7 +18,7 @@ from reflect.model.carried import CarriedAction
 from reflect.model.dates import long_date, short_date
 from reflect.model.due import OVERDUE, DueSaid, DueStyle, due_day, due_in_one_form, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
-from reflect.model.moved import moved_said
+from reflect.model.moved import done_said, moved_said
 from reflect.model.session import Action
 
 NOT_WRITTEN_BACK = "not yet recorded in the earlier session"
@@ -104,8 +104,10 @@ def action_due(act: Action, say: DueSaid = due_said, in_words: bool = False) -> 
 def action_status(act: Action, options: ExportOptions | None = None,
                   in_words: bool = False) -> str:
     """The status, said to be overdue when it is (`flagged`, its date `in_words` or not),
-    with where it got to."""
-    status = flagged(act.status, action_overdue(act, options), options, in_words)
+    or done at which later meeting, when (`model.moved.done_said`: `done at “Week 2
+    meeting”, 12 Dec 2026`), with where it got to."""
+    status = done_said(act, in_words=in_words) or flagged(
+        act.status, action_overdue(act, options), options, in_words)
     return f"{status}; progress: {act.progress}" if act.progress.strip() else status
 
 

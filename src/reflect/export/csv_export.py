@@ -11,7 +11,8 @@ the date it kept: a trial). An agreed action a later meeting moved gives the dat
 (`agreed_due`, `agreed_due_date`) and that meeting (`moved_in`, `moved_in_held`: its title
 and the day it was held, `Action.moved_in`); one a later meeting gave to another owner, the
 owner agreed here (`agreed_owner`) and that meeting (`owner_given_in`, `owner_given_in_held`:
-`Action.given_in`), `owner` being the owner now. `due_date` is the date
+`Action.given_in`), `owner` being the owner now; one a later meeting marked done at last
+time's actions, that meeting (`done_in`, `done_in_held`: `Action.done_in`). `due_date` is the date
 the due words were read as (`2027-01-15`), for sorting (kept without one, by a file older than
 dates: the date they name whatever the day, `model.due.due_day`); "" when they name none.
 Text goes through `printable`; a line break inside a cell is kept (the csv module quotes it).
@@ -41,7 +42,8 @@ from reflect.model.session import Session
 COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
            "recommendation", "carried_over_from", "due_date", "progress", "last_noted",
            "overdue", "new_due_not_a_date", "agreed_due", "agreed_due_date", "moved_in",
-           "moved_in_held", "agreed_owner", "owner_given_in", "owner_given_in_held")
+           "moved_in_held", "agreed_owner", "owner_given_in", "owner_given_in_held", "done_in",
+           "done_in_held")
 """New columns are added at the end, so a reader by position keeps working. `overdue`: "yes"
 for an action not done whose due date is before the day of the export, else "no"."""
 
@@ -73,6 +75,7 @@ def to_csv(session: Session, review: Review | None = None,
     for act in s.actions:
         moved = act.moved_in if act.agreed_due is not None else None
         given = act.given_in if act.agreed_owner is not None else None
+        done = act.done_in if act.status == "done" else None
         writer.writerow([safe_cell(v) for v in (
             s.id, s.review_id, s.label, act.text,
             parts.owner_or_none(s.mode, act.owner, action_owner(s, act, options)),
@@ -83,7 +86,8 @@ def to_csv(session: Session, review: Review | None = None,
             _iso(act.agreed_due, act.agreed_due_date) if act.agreed_due is not None else "",
             moved.label if moved else "", moved.held.isoformat() if moved else "",
             agreed_owner(s, act, options) or "", given.label if given else "",
-            given.held.isoformat() if given else "")])
+            given.held.isoformat() if given else "", done.label if done else "",
+            done.held.isoformat() if done else "")])
     for c in s.carried:
         due, day = c.due_here()
         writer.writerow([safe_cell(v) for v in (
@@ -92,5 +96,5 @@ def to_csv(session: Session, review: Review | None = None,
             parts.due_or_none(s.mode, due),
             c.status, "", c.session_label, _iso(due, day), c.note, c.progress_before or "",
             _yes(carried_overdue(c, options)), c.new_due if c.new_due_unread else "",
-            "", "", "", "", "", "", "")])
+            "", "", "", "", "", "", "", "", "")])
     return buffer.getvalue()

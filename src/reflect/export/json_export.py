@@ -47,6 +47,13 @@ def _moved_in(a: Action) -> dict[str, str] | None:
                                     "held": by.held.isoformat()}
 
 
+def _done_in(a: Action) -> dict[str, str] | None:
+    """The later meeting that marked the action done (`Action.done_in`), or None."""
+    by = a.done_in if a.status == "done" else None
+    return None if by is None else {"session_id": by.session_id, "title": by.label,
+                                    "held": by.held.isoformat()}
+
+
 def _given_in(a: Action) -> dict[str, str] | None:
     """The later meeting that gave the action to another owner (`Action.given_in`), with the
     role and agency it listed them by, or None."""
@@ -108,7 +115,7 @@ def to_data(session: Session, review: Review | None = None,
                          "agreed_due": a.agreed_due, "agreed_due_date": _iso(a.agreed_due_date),
                          "overdue": action_overdue(a, options), "moved_in": _moved_in(a),
                          "agreed_owner": agreed_owner(s, a, options),
-                         "given_in": _given_in(a)}
+                         "given_in": _given_in(a), "done_in": _done_in(a)}
                         for a in s.actions],
             "carried": [{"session_id": c.session_id, "session_label": c.session_label,
                          "action_id": c.action_id, "text": c.text,

@@ -322,6 +322,7 @@ class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits, PointMoveEdits, Lat
     def cycle_action_status(self, action: Action) -> Change:
         restore = self._actions()
         action.status = next_status(action.status)
+        action.done_in = None  # (its own status again, no later meeting's: `done_said`)
         return self._record(ActionsChanged(), restore)
 
     def remove_action(self, action: Action) -> Change | None:

@@ -4,7 +4,12 @@ agreed, in its notes (every format) and on its actions' Selected line. They said
 next Fri, Fri 11 Dec 2026` and `moved by a later session`, never which meeting, nor when: a
 service manager reading the first meeting's notes could not follow the action (a trial).
 
-Pure: no files, no Textual; `moved_words` needs no session model.
+The later meeting that marked an action done at *Last time's actions* is kept the same way
+(`Action.done_in`) and said in place of the status, `done at “Week 2 meeting”, 12 Dec 2026`
+(`done_said`), in the notes and in the partnership's report (`done_words`): the first meeting's
+notes said `done` alone (a trial).
+
+Pure: no files, no Textual; `moved_words` and `done_words` need no session model.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reflect.model.dates import local_day, long_date, short_date
 from reflect.model.due import due_in_one_form, due_spoken
+from reflect.model.given import LATER
 
 if TYPE_CHECKING:  # (the report says `moved_words` with no session model loaded)
     from reflect.model.carried import MovedIn
@@ -57,3 +63,24 @@ def moved_words(due: str, due_date: date | None, label: str, held: date | None,
     day = "" if held is None else long_date(held) if in_words else short_date(held, weekday=False)
     when = f", {day}" if day else ""
     return f"moved to {to} at “{label}”{when}"
+
+
+def done_said(act: Action, label: str | None = None, in_words: bool = False) -> str:
+    """`done at “Week 2 meeting”, 12 Dec 2026`: `act` marked done at a later meeting's *Last
+    time's actions* (`Action.done_in`), that meeting by its title (or `label`) and the day it
+    was held (`in_words`: `Saturday 12 December 2026`, as the plain-text notes say dates);
+    "" while it is not done, or was done here, or before the meeting was kept."""
+    by = act.done_in
+    if act.status != "done" or by is None:
+        return ""
+    return done_words(by.label if label is None else label, by.held, in_words)
+
+
+def done_words(label: str, held: date | None, in_words: bool = False) -> str:
+    """`done at “Week 2 meeting”, 12 Dec 2026`, as `done_said` says it everywhere (the
+    report's too, which has no session model): `done at a later meeting` where that meeting
+    is not known (`label` ""), its day left out where not known (`held` None)."""
+    where = f"“{label}”" if label else LATER
+    day = "" if held is None or not label else long_date(held) if in_words \
+        else short_date(held, weekday=False)
+    return f"done at {where}{f', {day}' if day else ''}"

@@ -1,7 +1,7 @@
 """The version of the session files this reflect writes. Apart from model/session.py (which
 says it again) so that a report, which reads it, does not load the session model."""
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """Version 2 added points, the reflective model, timing, ids for participants and actions,
 links from actions to recommendations, carried-over actions and themed sessions. Version 3
 names the fields added after it, up to 5 December 2026: how last time's actions went
@@ -29,7 +29,10 @@ the session that agreed an action, the owner it agreed once a later meeting give
 (`actions.agreed_owner`) and that meeting, with the role and agency it listed them by
 (`actions.given_in`), so that its notes name who agreed it, not the one given it since; and,
 for each answer of a reflection, the box last typed in (`answers.last_typed`), so that one left
-half way through a sentence opens again there, not in the first empty box.
+half way through a sentence opens again there, not in the first empty box. Version 9 (7
+December 2026) adds, in the session that agreed an action, the later meeting that marked it
+done at *Last time's actions* (`actions.done_in`: its session id, title and the day it was
+held), so that its notes say when and where it was done, not `done` alone.
 Every reflect opens a file of a higher version than it knows
 read-only, keeping the fields it does not know; before version 3, a reflect of 22 November to 4
 December refused a file holding a field it did not know as misspelt. So a field added to a

@@ -141,8 +141,7 @@ class Answer(SessionModel):
 
     @property
     def has_content(self) -> bool:
-        return any(t.strip() for t in (self.text, self.what, self.so_what, self.now_what)) or \
-            any(p.text.strip() for p in self.points)
+        return any(t.strip() for t in self.boxes) or any(p.text.strip() for p in self.points)
 
     @classmethod
     def to(cls, question: Question) -> Answer:
@@ -179,8 +178,7 @@ class Action(SessionModel):
     due: Line = ""
     """When it is due, in the words typed ("next Friday")."""
     due_date: Day | None = None
-    """The date `due` was read as when it was typed (model/dates.py); None when it names no
-    date reflect can read (the words are kept) or the file is older than dates."""
+    """The date `due` was read as when typed (model/dates.py); None: none read, or older file."""
     status: ActionStatus = "open"
     progress: Line = ""
     """Where it got to, as noted when a later session went through it."""
@@ -198,6 +196,8 @@ class Action(SessionModel):
     owner as the one who agreed it. None, and not in the file, while never given to another."""
     given_in: GivenIn | None = None
     """The later meeting that gave it to `owner`; None while never given to another."""
+    done_in: MovedIn | None = None
+    """The later meeting that marked it done (model/moved.py, `done_said`); None: not so."""
 
 
 ConfidencePhase = Literal["start", "end"]

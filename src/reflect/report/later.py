@@ -25,8 +25,6 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from reflect.model.dates import short_date
-from reflect.model.given import LATER
 from reflect.model.moved import moved_words
 from reflect.model.newest import Noted, later_is_newer, noted_by
 from reflect.model.teams import team_key
@@ -222,11 +220,3 @@ def _done_in(act: ActionFacts, later: CarriedFacts | None, meeting: str,
             or later.status_before == "done":
         return act
     return act._replace(done_in=label(Moved(meeting, "", None)))
-
-
-def done_words(label: str, held: date | None) -> str:
-    """`done at “Week 2 meeting”, 12 Dec 2026` (`given_words`' form); `done at a later
-    meeting` where that meeting is not among the sessions read."""
-    where = f"“{label}”" if label else LATER
-    when = f", {short_date(held, weekday=False)}" if held is not None and label else ""
-    return f"done at {where}{when}"

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from reflect.model.given import ANOTHER, given_words
+from reflect.model.moved import done_words
 from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
-from reflect.report.later import done_words
 from reflect.report.owners import GIVEN_LATER, NO_OWNER
 from reflect.report.team_actions import TeamActions
 

@@ -173,14 +173,15 @@ def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None, 
 def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:
     """Name each of last time's actions' earlier sessions, the later meetings that noted
     what could not be written back to them (`noted_in`, ...), and those that moved an agreed
-    action's due date or gave it to another owner (`Action.moved_in`, `Action.given_in`) by
-    their titles now, as read
+    action's due date, gave it to another owner or marked it done (`Action.moved_in`,
+    `Action.given_in`, `Action.done_in`) by their titles now, as read
     when `session` is opened: the names were kept as they were when the action was carried
     here, and after a rename (F2) the warnings, the table and the notes all quoted the old
     one. A session no longer in the folder keeps the name it had. In memory only: the file
     says the new name when it is next saved. Each earlier session's day is read with its
     title (`CarriedAction.session_held`, never saved)."""
-    moved = [by for a in session.actions for by in (a.moved_in, a.given_in) if by is not None]
+    moved = [by for a in session.actions for by in (a.moved_in, a.given_in, a.done_in)
+             if by is not None]
     if not session.carried and not moved:
         return
     summaries = list_summaries(sessions_dir, cache).entries

@@ -94,7 +94,8 @@ def write_back(sessions_dir: Path, carried: CarriedAction, known: EarlierHeld | 
     moved it, and when (None: not known, said as a later session). An owner given there keeps
     the one that session agreed (`Action.agreed_owner`) and names `by` as the meeting that gave
     it (`Action.given_in`: model/given.py), with the role and agency `here`, the session
-    writing, lists them by.
+    writing, lists them by. A status written back as done names the meeting that marked it
+    done (`Action.done_in`, `_done_by`); written back as another, none.
 
     Returns the problem and what the earlier session's action holds now. The problem is None
     when the file now says them (written, or already so); otherwise why it was not updated,
@@ -146,6 +147,9 @@ already held what is wanted); the caller
                 if action.agreed_owner is None:  # the meeting's own, kept
                     action.agreed_owner = action.owner
                 action.given_in = given(by, here, carried.owner)
+            if setting.get("status", action.status) != action.status:
+                action.done_in = _done_by(sessions_dir, carried, by) \
+                    if setting["status"] == "done" else None
             for name, value in setting.items():
                 setattr(action, name, value)
             if (action.due, action.due_date) == (action.agreed_due, action.agreed_due_date):
@@ -161,6 +165,24 @@ already held what is wanted); the caller
         return None, _known_now(action, known, values)
     finally:
         lock.release()
+
+
+def _done_by(sessions_dir: Path, carried: CarriedAction, by: MovedIn | None) -> MovedIn | None:
+    """The meeting that marked `carried` done: `by`, the one writing, unless the status
+    came to it done from a meeting between that could not write it back (`noted_in_id`):
+    that one, by its title and the day it was held as the session list has them (None where
+    it is no longer in the folder), or by `by`'s where `by` is that meeting."""
+    if carried.status_before != "done" or not carried.noted_in_id:
+        return by
+    if by is not None and by.session_id == carried.noted_in_id:
+        return by
+    from reflect.model.dates import local_day
+    from reflect.store.index import list_summaries
+
+    for s in list_summaries(sessions_dir).entries:
+        if s.id == carried.noted_in_id:
+            return MovedIn(session_id=s.id, label=s.label, held=local_day(s.created))
+    return None
 
 
 def _known_now(action: Action, known: EarlierHeld, values: dict[str, object]) -> EarlierHeld:

@@ -28,7 +28,7 @@ from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.given import given_said
 from reflect.model.links import link_choices
-from reflect.model.moved import UNKNOWN, moved_said
+from reflect.model.moved import UNKNOWN, done_said, moved_said
 from reflect.model.owners import owner_meant, owner_names
 from reflect.model.review import Review
 from reflect.model.session import Action
@@ -261,7 +261,7 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
                  if act.due else "",
                  f"agreed here: {self._agreed(act)}, {one_line(moved_said(act)) or UNKNOWN}"
                  if act.agreed_due is not None else "",
-                 f"status: {act.status}",
+                 f"status: {one_line(done_said(act)) or act.status}",
                  f"answers: {self._answers(act.recommendation)}" if act.recommendation
                  else ""]
         parts.append(table.yearless(DUE_COLUMN))
