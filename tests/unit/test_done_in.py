@@ -113,3 +113,14 @@ def test_the_meeting_renamed_since_is_named_as_titled_now(review, tmp_path):
     relabel(tmp_path, week1)
     assert done_said(week1.actions[0]) == DONE.replace("week 2”", "week 2 (renamed)”")
 
+
+
+def test_plain_mode_lists_it_so_as_the_session_is_resumed(review, tmp_path):
+    from types import SimpleNamespace
+
+    from reflect.walk.actions import agreed_already
+
+    week1, _ = _done_at_week2(review, tmp_path)
+    walk = SimpleNamespace(session=week1, edits=SessionEdits(week1))
+    assert ("; status: done at “Larkfield week 2”, Saturday 12 December 2026."
+            in " ".join(agreed_already(walk, week1.actions[0])))  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ from reflect.model.changes import Change
 from reflect.model.dates import long_date
 from reflect.model.due import OVERDUE, due_day, due_spoken, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
+from reflect.model.moved import done_said
 from reflect.model.owners import owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
@@ -291,7 +292,8 @@ def agreed_already(w: Walk, act: Action) -> list[str]:
                                   act.due.strip() and f"due {due_spoken(act.due, act.due_date)}"
                                   + (f", {OVERDUE}" if gone_by(act.status, act.due, act.due_date,
                                                                w.edits.today()) else ""),
-                                  act.status and f"status: {act.status}") if p)
+                                  f"status: {done_said(act, in_words=True) or act.status}")
+                    if p)
     number = f"{w.session.actions.index(act) + 1}. " if act in w.session.actions else ""
     said = f"{number}{words.already}: {ended(act.text)}" + \
         (f" {facts[:1].upper()}{facts[1:]}." if facts else "")  # (sentences, as the notes'
