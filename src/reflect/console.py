@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TextIO
 
-from reflect.text import printable
+from reflect.text import printable, readable
 
 
 def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath] = (),
@@ -33,12 +33,12 @@ def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath
     (`wrapping.tones_counted`): left out there, as the app's window draws it (7 December
     2026), a session's title in `reflect list sessions` was said without it."""
     stream = sys.stderr if err else sys.stdout
-    text = printable(message)
+    text = readable(printable(message))  # (a path's byte not UTF-8: "�", never "\udcff")
     if wrap and _at_terminal(stream):
         from reflect.commands import program
         from reflect.wrapping import wrap_words
 
-        text = wrap_words(text, columns(stream), [printable(str(p)) for p in whole],
+        text = wrap_words(text, columns(stream), [readable(printable(str(p))) for p in whole],
                           [program()], tones=True)  # (an emoji's skin tone as tmux draws it)
     try:
         print(text, file=stream)

@@ -122,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         command = _commands().get(args.command, cmd_app)
     _carry_folders(args)
+    _say_not_utf8(args)
     ran = args
     return _run(lambda: command(ran))
 
@@ -147,6 +148,16 @@ def _run(command: Callable[[], int]) -> int:
     except BrokenPipeError:  # what it said is lost; what it did is done, its code says how
         silence(sys.stdout)
     return code
+
+
+def _say_not_utf8(args: argparse.Namespace) -> None:
+    """A note for each option typed with a byte that is not UTF-8, read as "�"
+    (`not_utf8`), before the command runs."""
+    from reflect.cli.not_utf8 import notes
+    from reflect.console import echo
+
+    for note in notes(args):
+        echo(note, err=True)
 
 
 def _carry_folders(args: argparse.Namespace | None) -> None:

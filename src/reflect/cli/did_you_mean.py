@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
 
 from reflect.near import nearest
+from reflect.text import readable
 
 
 def nearest_option(parser: argparse.ArgumentParser, typed: str) -> str | None:
@@ -132,15 +133,22 @@ class ReflectParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self._typed: list[str] = []
         self._value_refused = False  # an option's value refused: said alone, no usage
+        self._not_utf8: list[str] = []  # options read with a "�" (`not_utf8.as_read`)
 
     def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
                          namespace: argparse.Namespace | None = None
                          ) -> tuple[argparse.Namespace, list[str]]:
         """argparse's, keeping what was typed for `_check_value` (a command's parser is given
         what follows the command's name)."""
+        from reflect.cli.not_utf8 import NOTED
+
         self._typed = list(sys.argv[1:] if args is None else args)
         self._value_refused = False
-        return super().parse_known_args(args, namespace)
+        self._not_utf8 = []
+        parsed, rest = super().parse_known_args(args, namespace)
+        if self._not_utf8:  # (a command's, copied into the arguments of `reflect` itself)
+            setattr(parsed, NOTED, [*getattr(parsed, NOTED, []), *self._not_utf8])
+        return parsed, rest
 
     def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
                    namespace: argparse.Namespace | None = None) -> argparse.Namespace:
@@ -163,7 +171,14 @@ class ReflectParser(argparse.ArgumentParser):
         return None
 
     def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
-        """argparse's, noting an option's value its type refused (`--since 32/13/2026`)."""
+        """argparse's, noting an option's value its type refused (`--since 32/13/2026`); a
+        byte in it that is not UTF-8 read as "�" (`not_utf8.as_read`), before its type or
+        its choices see it."""
+        from reflect.cli.not_utf8 import as_read
+
+        arg_string, named = as_read(action, arg_string)
+        if named is not None and named not in self._not_utf8:
+            self._not_utf8.append(named)
         try:
             return super()._get_value(action, arg_string)
         except argparse.ArgumentError:
@@ -189,7 +204,7 @@ class ReflectParser(argparse.ArgumentParser):
         # A positional's name is its field's (`argument what`), which no user has seen: the
         # command's name before the message says what it is a choice for.
         named = action if action.option_strings or action.metavar is not None else None
-        raise argparse.ArgumentError(named, f"invalid choice: {value!r}{hint} "
+        raise argparse.ArgumentError(named, f"invalid choice: {readable(str(value))!r}{hint} "
                                             f"(choose {listed})")
 
     def _unknown_option_before(self, value: str) -> str | None:
