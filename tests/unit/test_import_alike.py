@@ -105,9 +105,10 @@ def test_reflect_import_refuses_the_briefing_again_and_names_the_review(capsys, 
     assert "add --force to save it beside that one (as child-q1)" in said
     assert "add --id child-q1-briefing --replace" in said
     assert sorted(p.name for p in content.iterdir()) == ["child-q1-briefing.toml"]
-    code, out, err = run(capsys, "import", str(again), "--check", *dirs)  # said after the preview
-    assert code == 1 and "Title: Child Q1 (Moorvale)" in out
-    assert "looks like a briefing already in the library" in err
+    code, out, err = run(capsys, "import", str(again), "--check", *dirs)  # why; no preview
+    assert code == 1 and out == "" and "looks like a briefing already in the library" in err
+    assert "--replace (either with --check too, to see first what it would import)" in \
+        " ".join(err.split())
     assert sorted(p.name for p in content.iterdir()) == ["child-q1-briefing.toml"]
     code, out, _ = run(capsys, "import", str(again), "--force", *dirs)  # saved beside it
     assert code == 0 and "it validates" in out

@@ -958,8 +958,11 @@ def test_import_of_a_thin_briefing_says_what_was_not_placed(capsys, tmp_path):
     thin = tmp_path / "thin.txt"
     thin.write_text(THIN_BRIEFING)
     code, out, err = _cli(capsys, "import", str(thin), "--check", "--content-dir", str(tmp_path))
-    # headings with nothing under them are none of a briefing's parts: refused, after --check's
-    # preview, unless forced
+    # headings with nothing under them are none of a briefing's parts: refused unless forced,
+    # with --check too (why alone, no preview); --force --check shows what it would import
     assert code == 1 and "does not read as a learning briefing" in err and "--force" in err
-    assert "Every line of the briefing was placed" not in out
+    assert out == ""
+    code, out, err = _cli(capsys, "import", str(thin), "--check", "--force", "--content-dir",
+                          str(tmp_path))
+    assert code == 0 and "Every line of the briefing was placed" not in out
     assert "  line 8: Status: Complete" in out and "note: nothing under the headings" in out

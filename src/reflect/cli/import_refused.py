@@ -18,20 +18,24 @@ if TYPE_CHECKING:
     from reflect.model.review import Review
 
 
-def not_a_briefing(name: Path, report: ImportReport, check: bool) -> str:
+SEE_FIRST = "with --check too, to see first what it would import"
+"""Said after the option that overrides a refusal: `--check` alone, refused, shows no preview
+(it read as an import, "Title: …", "questions: 2", before the refusal: a trial)."""
+
+
+def not_a_briefing(name: Path, report: ImportReport) -> str:
     """Why `reflect import` refuses a file with none of a briefing's parts, and how to go on."""
     from reflect.importer.parse import MISSING
 
     left = len(report.unplaced)
     return (f"{name} does not read as a learning briefing: none of a briefing's parts was found "
             f"in it ({MISSING}); nothing written. If it is the briefing you meant, add --force "
-            "to import it anyway" + (
-                f"; {plural(left, 'line')} of it {'is' if left == 1 else 'are'} not placed"
-                + ("" if check else " (--check lists them)")
-                + ": the app's import (i) can move them into a section first" if left else ""))
+            f"to import it anyway ({SEE_FIRST})" + (
+                f"; {plural(left, 'line')} of it {'is' if left == 1 else 'are'} not placed: "
+                "the app's import (i) can move them into a section first" if left else ""))
 
 
-def alike_refused(name: Path, report: ImportReport, alike: list[Held], check: bool) -> str:
+def alike_refused(name: Path, report: ImportReport, alike: list[Held]) -> str:
     """Why `reflect import` refuses a briefing the library seems to hold under another id
     (`importer/alike.py`), and how to save it all the same, or replace that review with it."""
     from reflect.importer.alike import alike_said
@@ -41,7 +45,7 @@ def alike_refused(name: Path, report: ImportReport, alike: list[Held], check: bo
             f"{alike_said(alike, report.review)}; nothing written. If it is another review, "
             f"add --force to save it beside {'that one' if len(alike) == 1 else 'them'} (as "
             f"{report.review['id']}); to replace {first} with it instead, add --id {first} "
-            "--replace" + ("" if check else " (add --check to see what would be imported)"))
+            f"--replace (either {SEE_FIRST})")
 
 
 def again_refused(name: Path, earlier: Review, file: Path | None,

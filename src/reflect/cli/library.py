@@ -150,6 +150,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     import tomllib
 
     from reflect.cli.import_refused import (
+        SEE_FIRST,
         again_refused,
         alike_refused,
         near_command,
@@ -286,14 +287,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"the library already has {taken.said()}; nothing written. "
         + (f"{said} " if (said := taken.sessions_said(question_ids(report.review))) else "")
         + "To replace it with this briefing, add --replace; to keep both, give this one "
-        f"another id: --id {free_id(library, report.review['id'])}"
-        + ("" if args.check else " (add --check to see what would be imported)"))
+        f"another id: --id {free_id(library, report.review['id'])} ({SEE_FIRST})")
     if refusal is None and args.into is None and alike:
-        refusal = alike_refused(shown_name, report, alike, args.check)
+        refusal = alike_refused(shown_name, report, alike)
     if refusal is None and args.into is None and not args.force and not report.parts:
-        refusal = not_a_briefing(shown_name, report, args.check)  # (a trial: a party
-    if refusal is not None and not args.check:                   # invitation imported)
-        return fail(refusal)  # only why and what to do: no preview of what was not done
+        refusal = not_a_briefing(shown_name, report)  # (a trial: a party invitation imported)
+    if refusal is not None:  # only why and what to do, --check too: no preview of what would
+        return fail(refusal)  # not be done (it read as the import it refused, a trial)
     if not args.check:  # written before anything says it was (`FILE -> TARGET` was said,
         try:            # and the review never written, when the reader went away: a trial)
             write_atomic(target, output.encode("utf-8"), mode=0o644)
@@ -306,10 +306,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in [*read_as(source.path.name, source.kind), *found]:  # (a .pdf read as Word)
         echo(line)
     echo(f"{shown_name} " + (f"-> {target}" if not args.check else
-                             f"would be {done} {target} (--check: nothing is written)"
-                             if refusal is None else
-                             f"would be read as below, but not {done} {target} (why is said "
-                             "below; --check: nothing is written)"), whole=(target,))
+                             f"would be {done} {target} (--check: nothing is written)"),
+         whole=(target,))
     if creates:
         echo(f"reflect import: {paths.missing_library(folder)} "
              + ("Saving would create it." if args.check else "Saving creates it."), err=True)
@@ -334,8 +332,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not unplaced:  # (of an action plan, --into: "of the briefing" misnamed it, a trial)
         placed = ALL_BUT_EDGES if edges else ALL_PLACED
         echo(placed.replace("the briefing", "the action plan") if args.into else placed)
-    if refusal is not None:  # --check: the preview, then what saving would meet
-        return fail(refusal)
     if args.check:
         echo("--check: nothing written" + (f" (saving would replace {taken.said()})."
                                           if taken is not None else "."))
