@@ -86,6 +86,17 @@ def file_in_the_way(folder: Path) -> Path | None:
     return None
 
 
+def sessions_blocked(folder: Path) -> str | None:
+    """Why no session can be kept in the sessions folder `folder` (a file is where it, or a
+    folder above it, should be), or None. `reflect walk` said "Saving to …" and, at the first
+    answer, "could not save: [Errno 20] Not a directory" (a trial)."""
+    if (blocker := file_in_the_way(folder)) is None:
+        return None
+    why = "is a file" if blocker == folder else f"cannot be made: {blocker} is a file"
+    return (f"the sessions folder {folder} {why}, not a folder: no session can be kept there "
+            "(choose another with --sessions-dir)")
+
+
 def sessions_dir(option: str | Path | None = None) -> Path:
     if option:
         return Path(option).expanduser()

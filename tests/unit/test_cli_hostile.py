@@ -245,3 +245,38 @@ def test_a_second_export_kept_beside_the_first_takes_a_free_name(tmp_path):
         "s-invented-20261201-1402-2.swe.md")
     named = tmp_path / "notes.text"  # a name chosen without the format's ending
     assert kept_beside(named, "txt", "1").name == "notes-1.text"
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["export", "x", "-o", ""], "argument -o/--output: '' names no file: give its path (or "
+                                "leave the option out)"),
+    (["cpd", "--csv", " "], "argument --csv: ' ' names no file: give its path (or leave the "
+                            "option out)"),
+    (["report", "--sessions-dir", ""], "argument --sessions-dir: '' names no folder"),
+    (["--content-dir", "", "list", "reviews"], "argument --content-dir: '' names no folder"),
+    (["import", ""], "argument FILE: '' names no file: give its path\n"),
+    (["validate", ""], "argument DIR: '' names no folder: give its path (or leave it out)"),
+])
+def test_an_empty_path_is_refused_naming_the_option(capsys, argv, said):
+    """`-o "$OUT"` with the variable unset printed the notes; `--sessions-dir "$DIR"` read the
+    usual sessions folder, as though the option were not there."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2 and said in capsys.readouterr().err
+
+
+def test_walk_refuses_a_sessions_folder_a_file_is_in_the_way_of_before_asking(
+        capsys, tmp_path, fictional_dir, monkeypatch):
+    """It said "Saving to …", asked, and at the first answer "could not save: [Errno 20] Not a
+    directory"."""
+    import io
+
+    blocker = tmp_path / "sessions.txt"
+    blocker.write_text("an invented file", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("An invented answer\n.\n"))
+    code = main(["walk", "child-zz", "--mode", "individual", "--content-dir",
+                 str(fictional_dir), "--sessions-dir", str(blocker / "sessions")])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert f"reflect walk: the sessions folder {blocker / 'sessions'} cannot be made: " \
+           f"{blocker} is a file, not a folder: no session can be kept there" in err

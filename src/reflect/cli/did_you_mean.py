@@ -176,6 +176,15 @@ class ReflectParser(argparse.ArgumentParser):
         its choices see it."""
         from reflect.cli.not_utf8 import as_read
 
+        if action.metavar in ("DIR", "FILE") and not arg_string.strip():
+            # `-o "$OUT"`, `--sessions-dir "$DIR"` with the variable unset: the notes were
+            # printed, the usual sessions folder read, as though the option were not there.
+            self._value_refused = bool(action.option_strings)
+            kind = "folder" if action.metavar == "DIR" else "file"
+            leave = "" if action.required else " (or leave the option out)" \
+                if action.option_strings else " (or leave it out)"
+            raise argparse.ArgumentError(action, f"{arg_string!r} names no {kind}: give its "
+                                                 f"path{leave}")
         arg_string, named = as_read(action, arg_string)
         if named is not None and named not in self._not_utf8:
             self._not_utf8.append(named)

@@ -33,11 +33,9 @@ def list_sessions(args: argparse.Namespace) -> int:
     from reflect.store.index import list_summaries
 
     folder = paths.sessions_dir(args.sessions_dir)
-    if (blocker := paths.file_in_the_way(folder)) is not None:  # (a folder under a file was
-        why = "is a file" if blocker == folder else f"cannot be made: {blocker} is a file"
-        echo(f"reflect list: the sessions folder {folder} {why}, not a folder: no "  # "no
-             "session can be kept there (choose another with --sessions-dir)", err=True,
-             whole=(folder, blocker))  # such folder yet", and every save failed: a trial)
+    if (blocked := paths.sessions_blocked(folder)) is not None:  # (it was said as "no such
+        echo(f"reflect list: {blocked}", err=True,  # folder yet", and every save failed: a trial)
+             whole=(folder, paths.file_in_the_way(folder) or folder))
         return 1
     from reflect.store.catalogue import load_catalogue
 

@@ -72,6 +72,10 @@ def cmd_walk(args: argparse.Namespace) -> int:
         echo(f"reflect walk: {review}", err=True)
         return 1
     folder = paths.sessions_dir(args.sessions_dir)
+    if (blocked := paths.sessions_blocked(folder)) is not None:  # said before a word is typed
+        echo(f"reflect walk: {blocked}", err=True,
+             whole=(folder, paths.file_in_the_way(folder) or folder))
+        return 1
     d = Dialogue(sys.stdin, sys.stdout)
     if said := said_once(folder):  # a folder anyone using this computer can look into
         d.say(said)
