@@ -79,4 +79,6 @@ def test_a_session_with_no_newer_copy_or_a_file_not_there_restores_nothing(
     assert code == 1 and "reflect-copy-nowhere.toml: no such file" in err
     code, _, err = run(capsys, "restore", "deadbeef", *dirs)
     assert code == 1 and "no session 'deadbeef'" in err
+    code, _, err = run(capsys, "restore", str(sessions_dir), *dirs)  # was "no such file"
+    assert code == 1 and f"{sessions_dir}: a folder, not an emergency copy's file" in err
     assert (sessions_dir / f"{ID}.toml").read_bytes() == before

@@ -56,7 +56,9 @@ def session_copy(ref: str, folder: Path) -> Path:
 
     listed = command("list sessions")
     if "/" in ref or "\\" in ref or toml_stem(ref) is not None:  # a file's name, mistyped
-        raise SessionError(f"{ref}: no such file (`{listed}` names the copies found)")
+        what = "a folder, not an emergency copy's file" if Path(ref).expanduser().is_dir() \
+            else "no such file"  # (a folder was said as "no such file": a trial)
+        raise SessionError(f"{ref}: {what} (`{listed}` names the copies found)")
     session = resolve_session(folder, ref)
     copy = newer_copy(folder, session.stem)
     if copy is None:
