@@ -70,3 +70,19 @@ def test_a_choice_or_a_file_not_utf8_is_quoted_with_a_replacement_character(
     code, _, err = run(capsys, "import", str(tmp_path / f"{LATIN_1}.pdf"), *dirs)
     assert code == 1 and f"{tmp_path}/Caf\ufffd.pdf" in "".join(err.split()), err
     assert "\udce9" not in err and "\\udc" not in err
+
+
+def test_walk_saves_its_title_and_team_options_on_one_line_and_readable(
+        capsys, dirs, sessions_dir, monkeypatch):
+    """A title given by --title kept its line break (`--title $'Invented\\nmeeting'`), as the
+    one typed at its question never can; and a byte not UTF-8 could not be saved."""
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("An invented answer\n.\n"))
+    code, _, err = run(capsys, "walk", "child-zz", "--mode", "individual", "--name", LATIN_1,
+                       "--title", f"Invented\nmeeting {LATIN_1}", "--team", "North\n Team",
+                       *dirs)
+    assert code == 0, err
+    [saved] = [load_session(p) for p in sessions_dir.glob("*.toml")]
+    assert (saved.title, saved.team) == ("Invented meeting Caf\ufffd", "North Team")
+    assert saved.facilitator == "Caf\ufffd"

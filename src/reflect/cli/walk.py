@@ -53,7 +53,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.store.errors import SessionError
     from reflect.store.folder_access import said_once
     from reflect.store.sessions import new_session_id, read_session
-    from reflect.text import readable
+    from reflect.text import one_line, readable
     from reflect.walk.dialogue import Dialogue
     from reflect.walk.session import matched, new_session, walk
     from reflect.walk.whose import at_start, record_whose
@@ -131,8 +131,9 @@ def cmd_walk(args: argparse.Namespace) -> int:
         try:
             with stoppable():  # Ctrl+C, SIGTERM or a hang-up: as in the walk after it
                 started = new_session(review, d, "individual" if link else args.mode,
-                                      args.title and readable(args.title),
-                                      args.team and readable(args.team),
+                                      # one line, as they are typed at its question
+                                      args.title and one_line(readable(args.title)),
+                                      args.team and one_line(readable(args.team)),
                                       f"My reflection after {link.label}" if link else "",
                                       folder, followed, **linked)
                 if started is not None and not at_start(
