@@ -12,6 +12,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.import_review import ImportScreen
 from tests import briefing_files as bf
 from tests.functional.helpers import open_and_preview, shown, wait_for
+from tests.unit import test_hung_lines
 from tests.unit.test_import_pdf_tables import briefing
 
 STATUSES = ["Completed", "In progress", "Not started"]
@@ -34,6 +35,9 @@ async def test_the_preview_shows_each_rows_status(fictional_dir, sessions_dir, t
                "Completed)" in said
         assert said.count("(status: Not started)") == sum(r[2] == "Not started" for r in rows)
         assert "Every line of the briefing was placed but the pages' headers" in said
+        drawn = test_hung_lines.drawn(dialog.query_one("#import-preview").content, 60)
+        first = drawn.index("  1. Invented agency 1 asks Team Blue how the voice of the")
+        assert drawn[first + 1] == "     child… (status: In progress)"  # (hung under its words)
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
     saved = tomllib.loads((fictional_dir / "child-zr.toml").read_text(encoding="utf-8"))

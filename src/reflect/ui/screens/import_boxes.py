@@ -176,7 +176,7 @@ class PreviewBoxes(ReflectModal[Path | None]):
         """The preview: its first line (`head`) and the lines below it (`below`), as the
         boxes now make them."""
         lines = [self.head(), *(self.said(line) for line in self.below)]
-        self.query_one("#import-preview", Literal).show("\n".join(lines))
+        self.query_one("#import-preview", Literal).show("\n".join(lines), hung=True)
 
     @on(Input.Changed, "#import-title, #import-partnership, #import-type, #import-summary")
     def typed_in_a_box(self) -> None:

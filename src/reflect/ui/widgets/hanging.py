@@ -10,10 +10,14 @@ the line is too narrow for wrapping to read well, the whole entry is one line en
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console, ConsoleOptions, OverflowMethod, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.text import Text
+
+from reflect.text import printable
 
 ONE_LINE_BELOW = 28
 """Below this many columns an entry is shown on one line, ended with "…" when cut."""
@@ -64,3 +68,33 @@ class HangingLabel:
             yield from line.render(console)
             yield Segment(" " * (room - line.cell_len))
             yield Segment.line()
+
+
+_HEAD = re.compile(r" +(?:\d{1,3}[.)] )?")
+"""An indented line's head: its spaces and any number ("  2. "), its wrapped lines hung under
+what follows."""
+
+
+class HungLines:
+    """Lines of literal text, each wrapped at words at the width it is shown at; an indented
+    line ("  2. The partnership…", a list's entry) hung under its text after its spaces and
+    number. The import preview's recommendations wrapped back to the left edge, under
+    "Recommendations:" and the number (a trial at 80x24)."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.plain = printable(text)
+        self.style = style
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest = max((len(line) for line in self.plain.splitlines()), default=0)
+        return Measurement(min(widest, options.max_width), widest)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in self.plain.split("\n"):
+            head = _HEAD.match(line)
+            if head is None or head.end() == len(line):
+                yield Text(line, style=self.style, overflow="fold")
+            else:
+                yield HangingLabel(Text(head.group(), style=self.style),
+                                   Text(line[head.end():], style=self.style), one_line_below=0,
+                                   cut_long_words=False)

@@ -82,10 +82,17 @@ class Literal(Static):
     def __init__(self, text: str = "", style: str = "", **kwargs: object) -> None:
         super().__init__(literal(text, style), markup=False, **kwargs)  # type: ignore[arg-type]
 
-    def show(self, text: str, style: str = "") -> None:
-        if (text, style) != getattr(self, "_shown", None):  # typing updates status often
-            self._shown = (text, style)
-            self.update(literal(text, style))
+    def show(self, text: str, style: str = "", hung: bool = False) -> None:
+        """Show `text`; `hung`: each indented line's wrapped lines under its text
+        (`hanging.HungLines`), not at the left edge."""
+        if (text, style, hung) != getattr(self, "_shown", None):  # typing updates often
+            self._shown = (text, style, hung)
+            if hung:
+                from reflect.ui.widgets.hanging import HungLines
+
+                self.update(HungLines(text, style))
+            else:
+                self.update(literal(text, style))
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
                 recompose: bool = False) -> Self:
