@@ -100,3 +100,91 @@ def test_a_pdf_is_read_no_further_than_the_page_its_text_passes_the_most(
         "text is some 5,000 to 60,000 characters, a review's whole report a few hundred "
         "thousand; reflect reads up to 1,000,000): is it the briefing you meant? Import the "
         "briefing alone, not several in one file or a file of something else")
+
+
+def _docx_holding(path: Path, body: str) -> Path:
+    """A Word document whose word/document.xml's body is `body` (made by hand: python-docx
+    takes seconds to write thousands of paragraphs)."""
+    import zipfile
+
+    from tests.briefing_files import docx_file
+
+    small = docx_file("## Introduction\nSam Sample visited.", path.with_suffix(".small.docx"))
+    with zipfile.ZipFile(small) as z, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in z.infolist():
+            data = z.read(info.filename)
+            if info.filename == "word/document.xml":
+                head, tail = data.decode().split("<w:body>")
+                data = f"{head}<w:body>{body}{tail.split('</w:body>')[1]}".encode()
+                data = data.replace(b"</w:document>", b"</w:body></w:document>")
+            out.writestr(info, data)
+    return path
+
+
+def test_a_word_document_over_the_most_text_is_refused_before_it_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A .docx holding over 1,000,000 characters was read whole by python-docx (seconds, a
+    long table minutes) before it was refused: its text runs are counted first."""
+    from reflect.importer.readers import docx
+    from reflect.importer.text_count import docx_too_large
+
+    para = f"<w:p><w:r><w:t>{LINE.strip()}</w:t></w:r></w:p>"
+    path = _docx_holding(tmp_path / "huge.docx", para * (MAX_TEXT // len(LINE.strip()) + 1))
+    monkeypatch.setattr(docx, "read_docx", lambda *a: pytest.fail("read whole"))
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    chars = (MAX_TEXT // len(LINE.strip()) + 1) * len(LINE.strip())
+    assert str(e.value).startswith(f"{path}: the file is {size_said(path.stat().st_size)} "
+                                   f"and holds {chars:,} characters of text, far more than "
+                                   "any briefing")
+    fits = _docx_holding(tmp_path / "fits.docx", para * (MAX_TEXT // len(LINE.strip())))
+    assert docx_too_large(fits.read_bytes()) is None  # (the most: read, as ever)
+
+
+def test_a_word_document_unpacking_to_more_than_the_most_is_never_unpacked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A zip bomb: its word/document.xml's size, as the zip declares it, is refused before
+    anything is inflated (here 3 MB of spaces against a most of 1 MB)."""
+    import zipfile
+
+    from reflect.importer import text_count
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b" " * 3_000_000)
+    assert path.stat().st_size < 10_000
+    monkeypatch.setattr(text_count, "MAX_DOCUMENT_XML", 1_000_000)
+    monkeypatch.setattr(zipfile.ZipFile, "open", lambda *a, **k: pytest.fail("inflated"))
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    assert str(e.value).startswith(
+        f"{path}: the file is {size_said(path.stat().st_size)}, but its text "
+        "(word/document.xml) would unpack to 3 MB, far larger than any briefing's (a "
+        "briefing's Word text unpacks to some 0.05 to 2 MB; reflect unpacks up to 1 MB; "
+        "nothing was unpacked): is it the briefing you meant?")
+
+
+def test_a_web_page_over_the_most_text_is_refused_before_it_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A saved web page holding over 1,000,000 characters was parsed whole (readability,
+    some 2 to 5 seconds) before it was refused: its text is counted first; a page as large
+    whose script makes it so is read."""
+    from reflect.importer.readers import html
+
+    n = MAX_TEXT // len(LINE) + 1
+    page = tmp_path / "huge.html"
+    page.write_text("<!DOCTYPE html><html><body><h1>Introduction</h1>"
+                    + f"<p>{LINE.strip()}</p>\n" * n + "</body></html>", encoding="utf-8")
+    monkeypatch.setattr(html, "read_html", lambda *a: pytest.fail("read whole"))
+    with pytest.raises(SourceError) as e:  # (each line's break a space, the last none)
+        read_source(page)
+    assert str(e.value).startswith(f"{page}: the file is {size_said(page.stat().st_size)} "
+                                   f"and holds {len('Introduction') + n * len(LINE) - 1:,} "
+                                   "characters of text, far more than any briefing")
+    monkeypatch.undo()
+    scripted = tmp_path / "scripted.html"
+    scripted.write_text("<!DOCTYPE html><html><head><script>" + "x = 1;\n" * MAX_TEXT
+                        + f"</script></head><body><h1>Introduction</h1><p>{LINE}</p>"
+                        "</body></html>", encoding="utf-8")
+    assert "Sam Sample" in read_source(scripted).text

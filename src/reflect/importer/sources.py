@@ -299,6 +299,8 @@ def read_source(path: Path) -> Source:
         raise SourceError(f"{path}: {EMPTY}")
     try:
         kind = sniff(path, data)
+        if (large := _too_large(kind, data)) is not None:  # (before it is read: a trial)
+            raise SourceError(f"{path}: {large}")
         furniture: list[str] = []
         rows: set[int] = set()
         text = _read(kind, data, furniture, rows)
@@ -313,6 +315,16 @@ def read_source(path: Path) -> Source:
         raise SourceError(f"{path}: {long}")
     return Source(path=path, kind=kind, text=_tabs_as_spaces(text), sha256=digest,
                   furniture=tuple(furniture), rows=frozenset(rows))
+
+
+def _too_large(kind: str, data: bytes) -> str | None:
+    """Why a Word document or a web page is not read, known before it is: its text over the
+    most (`text_count`)."""
+    if kind not in ("docx", "html"):
+        return None
+    from reflect.importer.text_count import docx_too_large, page_too_large
+
+    return docx_too_large(data) if kind == "docx" else page_too_large(data)
 
 
 def _read(kind: str, data: bytes, furniture: list[str], rows: set[int]) -> str:

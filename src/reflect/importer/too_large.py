@@ -46,9 +46,13 @@ def file_too_large(size: int) -> str | None:
 def text_too_long(text: str, size: int) -> str | None:
     """Why the text read from a file of `size` bytes is not parsed, or None: over MAX_TEXT
     characters."""
-    if len(text) <= MAX_TEXT:
-        return None
-    return (f"the file is {size_said(size)} and holds {len(text):,} characters of text, far "
+    return chars_too_many(len(text), size) if len(text) > MAX_TEXT else None
+
+
+def chars_too_many(chars: int, size: int) -> str:
+    """Why a file of `size` bytes holding `chars` characters of text (over MAX_TEXT) is not
+    parsed: the text read, or counted before it is (`text_count`)."""
+    return (f"the file is {size_said(size)} and holds {chars:,} characters of text, far "
             f"more than any briefing ({EXPECTED}): {WHAT_TO_DO}")
 
 

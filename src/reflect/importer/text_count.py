@@ -1,0 +1,90 @@
+"""A Word document or a web page far larger than any briefing, refused before it is read: a
+trial's .docx and .html holding over `too_large.MAX_TEXT` characters were read whole (python-docx
+and readability: 2 to 5 seconds, a Word table of 14,000 rows nearly two minutes) and only then
+refused.
+
+A Word document is a zip: the size its word/document.xml (the text) unpacks to is in the zip's
+directory, read without inflating it, so a zip bomb (a few KB unpacking to gigabytes) is refused
+as it is, on its word; one that fits is inflated (Python's zipfile never gives more than the
+size declared) and the characters in its text runs (`<w:t>`) counted. A web page's text is
+counted once its file is over MAX_TEXT bytes (under, it cannot hold more characters): its tags,
+comments, scripts and styles left out, a run of white space one character (a page's menu and
+footer are counted too, which the reader leaves out: a little over its article).
+
+Pure: bytes in, a message or None out; no files, no Textual.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+
+from reflect.importer.too_large import MAX_TEXT, WHAT_TO_DO, chars_too_many, size_said
+
+MAX_DOCUMENT_XML = 50 * 1000 * 1000
+"""The most a Word document's word/document.xml may unpack to: a briefing's is some 0.05 to 2
+MB (its text and Word's markup around it)."""
+MAX_UNPACKED = 2 * MAX_DOCUMENT_XML
+"""The most all of a Word document's parts (its pictures too) may unpack to."""
+DOCUMENT = "word/document.xml"
+
+_RUN_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+_NOT_SHOWN = re.compile(r"<!--.*?-->|<(script|style|template|svg|head)\b.*?</\1\s*>",
+                        re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+
+
+def docx_too_large(data: bytes) -> str | None:
+    """Why the Word document `data` is not read, or None: its text unpacks to over
+    MAX_DOCUMENT_XML (or all its parts to over MAX_UNPACKED), said before anything is
+    inflated; else its text runs hold over MAX_TEXT characters."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            declared = z.getinfo(DOCUMENT).file_size
+            total = sum(info.file_size for info in z.infolist())
+            if declared > MAX_DOCUMENT_XML or total > MAX_UNPACKED:
+                return _unpacks_to(len(data), declared, total)
+            xml = z.read(DOCUMENT)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None  # (damaged: the reader says so)
+    chars = 0
+    for m in _RUN_TEXT.finditer(xml):
+        run = m.group(1)
+        chars += len(html.unescape(run.decode("utf-8", "replace"))) if b"&" in run else len(
+            run.decode("utf-8", "replace"))
+        if chars > MAX_TEXT:
+            return chars_too_many(_counted(_RUN_TEXT, xml, m.end(), chars), len(data))
+    return None
+
+
+def _counted(pattern: re.Pattern[bytes], xml: bytes, at: int, chars: int) -> int:
+    """`chars` and the characters of the runs after `at`: the whole count, said."""
+    return chars + sum(len(m.group(1)) for m in pattern.finditer(xml, at))
+
+
+def _unpacks_to(size: int, declared: int, total: int) -> str:
+    what, n, most = ((f"its text ({DOCUMENT})", declared, MAX_DOCUMENT_XML)
+                     if declared > MAX_DOCUMENT_XML else ("its parts", total, MAX_UNPACKED))
+    return (f"the file is {size_said(size)}, but {what} would unpack to {size_said(n)}, far "
+            f"larger than any briefing's (a briefing's Word text unpacks to some 0.05 to 2 MB; "
+            f"reflect unpacks up to {size_said(most)}; nothing was unpacked): {WHAT_TO_DO}")
+
+
+def page_too_large(data: bytes) -> str | None:
+    """Why the web page `data` is not read, or None: the text it shows, counted quickly,
+    is over MAX_TEXT characters. A file of MAX_TEXT bytes or fewer is not counted."""
+    if len(data) <= MAX_TEXT:
+        return None
+    from reflect.importer.readers import Unreadable
+    from reflect.importer.readers.html import decode_html
+
+    try:
+        page = decode_html(data)
+    except Unreadable:
+        return None  # (the reader says why)
+    shown = _SPACE.sub(" ", _TAG.sub("", _NOT_SHOWN.sub(" ", page)))
+    chars = len(html.unescape(shown).strip())
+    return chars_too_many(chars, len(data)) if chars > MAX_TEXT else None
