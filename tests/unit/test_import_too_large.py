@@ -188,3 +188,14 @@ def test_a_web_page_over_the_most_text_is_refused_before_it_is_read(
                         + f"</script></head><body><h1>Introduction</h1><p>{LINE}</p>"
                         "</body></html>", encoding="utf-8")
     assert "Sam Sample" in read_source(scripted).text
+
+
+def test_each_page_of_a_pdf_is_told_as_it_is_read(tmp_path: Path) -> None:
+    """The import dialog says "Reading page 2 of 3…" as a long PDF is read (it said
+    "Reading…" alone for 17 seconds over 250 pages, a trial): each page is told, with how
+    many the file holds."""
+    told: list[tuple[int, int | None]] = []
+    source = read_source(_long_pdf(tmp_path / "three.pdf", 3),
+                         lambda page, pages: told.append((page, pages)))
+    assert told == [(1, 3), (2, 3), (3, 3)]
+    assert "Sam Sample visited" in source.text

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.commands import command
-from reflect.importer.readers import EMPTY, SAVE_AS_UTF8, TooLong, Unreadable, from_utf16
+from reflect.importer.readers import (
+    EMPTY,
+    SAVE_AS_UTF8,
+    Progress,
+    TooLong,
+    Unreadable,
+    from_utf16,
+)
 from reflect.importer.too_large import MAX_TEXT, file_too_large, pages_too_long, text_too_long
 from reflect.near import nearest
 from reflect.text import listed
@@ -280,8 +287,9 @@ def folder_said(path: Path) -> str:
             f"({WHAT_WE_READ}), as reflect imports one at a time; {held}")
 
 
-def read_source(path: Path) -> Source:
-    """Read `path` as a briefing. Raises SourceError with a message for the user."""
+def read_source(path: Path, progress: Progress | None = None) -> Source:
+    """Read `path` as a briefing; `progress` is told of each page of a PDF read. Raises
+    SourceError with a message for the user."""
     if path.is_dir():
         raise SourceError(folder_said(path))
     try:
@@ -303,7 +311,7 @@ def read_source(path: Path) -> Source:
             raise SourceError(f"{path}: {large}")
         furniture: list[str] = []
         rows: set[int] = set()
-        text = _read(kind, data, furniture, rows)
+        text = _read(kind, data, furniture, rows, progress)
     except TooLong as e:  # (a PDF: read no further than the page where it passed MAX_TEXT)
         raise SourceError(f"{path}: {pages_too_long(e.chars, e.page, e.pages, len(data))}"
                           ) from None
@@ -327,11 +335,12 @@ def _too_large(kind: str, data: bytes) -> str | None:
     return docx_too_large(data) if kind == "docx" else page_too_large(data)
 
 
-def _read(kind: str, data: bytes, furniture: list[str], rows: set[int]) -> str:
+def _read(kind: str, data: bytes, furniture: list[str], rows: set[int],
+          progress: Progress | None = None) -> str:
     if kind == "pdf":
         from reflect.importer.readers.pdf import read_pdf
 
-        return read_pdf(data, furniture, rows, MAX_TEXT)
+        return read_pdf(data, furniture, rows, MAX_TEXT, progress)
     if kind == "docx":
         from reflect.importer.readers.docx import read_docx
 

@@ -8,6 +8,7 @@ for the user that does not name the file; `read_source` adds the file's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 BULLETS = "•·▪■●○◦▸►➢➤✓✔–-*"
 """Characters that mark a list item when they start a line and are followed by a space."""
@@ -18,6 +19,10 @@ one in the private-use area (Word's Symbol-font bullets)."""
 
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|{GLYPH_BULLET})\s+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+
+
+Progress = Callable[[int, int | None], None]
+"""Told each page as it is read: (pages read, pages in all where the file says, else None)."""
 
 
 class Unreadable(ValueError):

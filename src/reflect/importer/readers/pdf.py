@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reflect.importer.readers import TooLong, Unreadable, as_item, squash, starts_item
+from reflect.importer.readers import (
+    Progress,
+    TooLong,
+    Unreadable,
+    as_item,
+    squash,
+    starts_item,
+)
 from reflect.importer.readers.pdf_layout import MARKER, Line, Table, pages, reading_order
 from reflect.importer.readers.pdf_pages import over_chars
 from reflect.importer.readers.tables import as_text, cell_text, one_column, with_header
@@ -199,15 +206,16 @@ def _table(table: Table, para: _Paragraphs) -> list[str]:
 
 
 def read_pdf(data: bytes, furniture: list[str] | None = None,
-             rows: set[int] | None = None, most: int | None = None) -> str:
+             rows: set[int] | None = None, most: int | None = None,
+             progress: Progress | None = None) -> str:
     """The briefing text of a PDF, less its running headers and footers: their text is added
     to `furniture`, once each; the numbers of the lines that are a table's rows are added to
     `rows` (`tables.as_text`). Raises Unreadable (no text layer, damaged, locked), TooLong
     where its pages draw over `most` characters (counted first, `pdf_pages.over_chars`,
-    reading no further)."""
+    reading no further); `progress` is told of each page read (`pdf_pages.pages`)."""
     if most is not None and (over := over_chars(data, most)) is not None:
         raise TooLong(*over)
-    found = pages(data)
+    found = pages(data, progress)
     if not any(page.lines for page in found):
         raise Unreadable("this PDF has no text layer (it is probably scanned pages or "
                          "images); reflect cannot read text from images (no OCR): export "

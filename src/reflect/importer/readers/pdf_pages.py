@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from reflect.importer.readers import BULLETS, GLYPH_BULLET, Unreadable, bold_lead, squash
+from reflect.importer.readers import (
+    BULLETS,
+    GLYPH_BULLET,
+    Progress,
+    Unreadable,
+    bold_lead,
+    squash,
+)
 from reflect.importer.readers.pdf_grid import Grid, grids, rules
 
 MIN_BOX = 24.0
@@ -174,13 +181,16 @@ def _page_count(data: bytes) -> int | None:
     return count if isinstance(count, int) else None
 
 
-def pages(data: bytes) -> list[Page]:
-    """Each page as read (`Page`). Raises Unreadable."""
+def pages(data: bytes, progress: Progress | None = None) -> list[Page]:
+    """Each page as read (`Page`), `progress` told of each (the import dialog says "Reading
+    page 40 of 250…": a long PDF took seconds with only "Reading…" said, a trial). Raises
+    Unreadable."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTCurve, LTRect, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     pages = []
+    count = _page_count(data) if progress else None
     try:
         for n, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(
                 all_texts=True, boxes_flow=None))):  # our own order: skip pdfminer's
@@ -196,6 +206,8 @@ def pages(data: bytes) -> list[Page]:
                 o.bbox for o in drawn if isinstance(o, LTRect) and o.x1 - o.x0 >= MIN_BOX
                 and o.y1 - o.y0 >= MIN_BOX and not any(_within(o.bbox, g.bbox) for g in tables)]
             pages.append(Page(page.height, _join_markers(lines, tables), rects, tables))
+            if progress:
+                progress(n + 1, count)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise Unreadable("this PDF is protected by a password: save an unprotected copy "
                          "and import that") from None

@@ -199,6 +199,7 @@ class ImportScreen(ReviewFileAdding):
         from reflect.store.library import load_library
         from reflect.store.replacing import free_id, in_the_way
         from reflect.store.review_file import check_review_file, is_review_file
+        from reflect.ui.screens.import_progress import progress_shown
 
         sessions = self.sessions_dir
         if read is None and is_review_file(path):
@@ -209,7 +210,8 @@ class ImportScreen(ReviewFileAdding):
             rows = read.rows
         else:
             try:
-                source = read_source(path)
+                source = read_source(path, progress_shown(self.query_one("#import-preview",
+                                                                         Literal)))
             except SourceError as e:
                 return not_read(e, path)
             text, sha256, furniture, kind = (source.text, source.sha256, source.furniture,
