@@ -34,6 +34,9 @@ def progress_shown(preview: Literal) -> Progress:
         if (now - last < EVERY and page != pages) or worker.is_cancelled:
             return
         last = now
-        preview.app.call_from_thread(preview.show, page_said(page, pages), "dim")
+        try:
+            preview.app.call_from_thread(preview.show, page_said(page, pages), "dim")
+        except RuntimeError:  # (the app closing as the file is read: nothing to say it in)
+            pass
 
     return shown
