@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, OverflowMethod, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
@@ -86,7 +87,7 @@ class HungLines:
         self.style = style
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        widest = max((len(line) for line in self.plain.splitlines()), default=0)
+        widest = max((cell_len(line) for line in self.plain.splitlines()), default=0)
         return Measurement(min(widest, options.max_width), widest)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
