@@ -1,6 +1,6 @@
 """The Reports screen shows the room's confidence check under *By team*, as `reflect report`
-and the saved web page do (the screen left it out: a trial), and each team's actions counted.
-Every team here is invented."""
+and the saved web page do (the screen left it out: a trial), and each team's actions counted;
+and *By theme* after it. Every team here is invented."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ async def test_the_screen_shows_the_confidence_check_under_the_team(fictional_di
         # The team's actions are counted under its name, before its reviews (a trial)
         counted = text.index("Actions agreed at team discussions: ", team)
         assert counted < text.index("• Child ZZ", team)
+        # By theme after By team: the review's theme, its session and actions counted
+        theme = text.index("By theme\ninformation sharing\n", team)
+        assert text.index("Sessions: 1 (1 team discussion, 0 individual reflections)\n"
+                          "Reviews: Child ZZ\n"
+                          "Teams reached at team discussions: 1: Invented Team", theme)
         await pilot.press("escape")
 
 

@@ -18,7 +18,7 @@ owners are shown by in report/shown_names.py (`ShownNames`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from itertools import chain
 
@@ -28,6 +28,7 @@ from reflect.model.teams import Agencies, team_key
 from reflect.model.theme_ids import PREFIX as THEME_PREFIX
 from reflect.model.theme_ids import is_theme_id, theme_label
 from reflect.report.attended import came_twice
+from reflect.report.by_theme import by_theme
 from reflect.report.csv_tables import SessionLine
 from reflect.report.facts import ActionFacts, SessionFacts
 from reflect.report.gather import Gathered, session_date
@@ -181,7 +182,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                  today: date | None = None, *,
                  library: Mapping[str, LibraryReview] | None = None,
                  asks: Mapping[str, int] | None = None,
-                 agency_aliases: Mapping[str, str] | None = None) -> Report:
+                 agency_aliases: Mapping[str, str] | None = None,
+                 themes: Mapping[str, Sequence[str]] | None = None) -> Report:
     """The report on what was gathered. `reviews` (id -> title) names the reviews; a review in
     it that no session covered is listed with zero (unless the report is for another review).
     `library` (id -> what the library says of it) lists every recommendation of each review
@@ -189,7 +191,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     questions. `asks` (id -> how many questions it asks) counts the questions of every review
     in the library, discussed or not, so that each row says `0 of 5`, never a bare `0` (for a
     review not in `library`). `agency_aliases` (short -> full name) add to the built-in
-    abbreviations."""
+    abbreviations. `themes` (id -> the themes it is tagged with) counts "By theme"."""
     today = today or date.today()
     reviews, library, asks = reviews or {}, library or {}, asks or {}
     # A session with nothing recorded is no evidence that a review was discussed: it is not
@@ -357,6 +359,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         r.recommendation.casefold()))
     overdue.sort(key=lambda a: (a.due_date or today, *by_title(a.review_id), a.session_id))
     personal.sort(key=lambda a: by_title(a.review_id))  # stable: oldest session first
+    theme_lines, several = by_theme(sessions, themes or {}, lambda rid: titles[rid], names.team,
+                                    today)
     flagged = [(path, s.id, flag) for path, s, flag in g.sessions if flag and s.recorded]
     not_counted = [NotCounted(path, s.title, one_line(s.team), titles[s.review_id],
                               session_date(s)) for path, s in empty]
@@ -372,4 +376,5 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                   conflicts=list(g.conflicts), unreadable=list(g.unreadable),
                   outside_days=[session_date(s) for _, s in g.outside],
                   teams_taken=sorted(taken - {""}, key=str.casefold),
+                  themes=theme_lines, several_themes=several,
                   sessions_held=sorted(held_lines, key=lambda h: (h.held, h.team.casefold())))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from reflect.model.given import ANOTHER, given_words
 from reflect.model.moved import done_words
+from reflect.report.by_theme import ThemeLine
 from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
 from reflect.report.owners import GIVEN_LATER, NO_OWNER
@@ -166,8 +167,7 @@ class ActionLine:
     due_date: date | None
     status: str
     recommendation: str = ""
-    progress: str = ""
-    """Where it got to, as a later session noted it (names redacted); "" for nothing."""
+    progress: str = ""  # where it got to, as a later session noted it (names redacted)
     session_title: str = ""
     """The session's own title (names redacted): two sessions on one day are told apart by it."""
     agreed_due: str | None = None
@@ -246,8 +246,7 @@ class ActionLine:
     @property
     def outside_shown(self) -> str:
         """`agreed before this period, on 10 June 2026` for an action whose session was held
-        outside the report's period (a personal action's, `written before …`); "" for one in
-        it."""
+        outside the report's period (a personal action's, `written before …`); "" in it."""
         if not self.outside or self.held is None:
             return ""
         done = "written" if self.personal else "agreed"  # (no team agreed a personal one)
@@ -330,8 +329,7 @@ class NotCounted(NamedTuple):
     team: str
     """Its team, on one line; "" for none."""
     review_title: str
-    day: date
-    """The day it was held."""
+    day: date  # the day it was held
 
 
 @dataclass
@@ -366,6 +364,8 @@ class Report:
     teams_taken: list[str] = field(default_factory=list)
     """The teams a Team filter took (`Filters.team`), each as the report names it, by name;
     empty without one. The report says them, so a team left out or taken in is seen."""
+    themes: list[ThemeLine] = field(default_factory=list)  # "By theme" (report/by_theme.py)
+    several_themes: bool = False  # a session counted under two themes or more: said so
 
     def review_said(self) -> str:
         """The Review filter's review by its title, its id after it (what `--review` and the

@@ -63,4 +63,5 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
     library = library_reviews(catalogue, ids, use_cache, cache) if catalogue is not None else {}
     reviews = catalogue.reviews if catalogue else []
     return build_report(g, {r.id: r.title for r in reviews}, today, library=library,
-                        asks={r.id: r.questions for r in reviews}, agency_aliases=aliases)
+                        asks={r.id: r.questions for r in reviews}, agency_aliases=aliases,
+                        themes={r.id: r.themes for r in reviews})

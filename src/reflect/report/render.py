@@ -29,6 +29,7 @@ from reflect.report.action_lists import (
     undated_note,
     under_recommendation,
 )
+from reflect.report.by_theme import SEVERAL
 from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
 from reflect.report.lines import Report, ReviewLine, confidence_average
@@ -151,6 +152,13 @@ def to_markdown(r: Report, *, literal: bool = False) -> str:
             out += [f"  - {cell(c)}" for c in tr.confidence]
         out.append("")
     if not r.teams:
+        out += ["No sessions match.", ""]
+
+    out += ["## By theme", ""] + ([escape(SEVERAL), ""] if r.several_themes else [])
+    for theme in r.themes:
+        out += [f"### {cell(theme.theme)}", ""]
+        out += [f"- {label}: {cell(words)}" for label, words in theme.lines()] + [""]
+    if not r.themes:
         out += ["No sessions match.", ""]
 
     out += ["## Actions by recommendation", ""]

@@ -20,6 +20,7 @@ from reflect.report.action_lists import (
     recommendation_facts,
     undated_note,
 )
+from reflect.report.by_theme import SEVERAL
 from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
 from reflect.report.lines import (
@@ -271,6 +272,16 @@ def to_html(r: Report) -> str:
                        f'<td>{covered}</td></tr>')
         out += ["</tbody>", "</table>"]
     else:
+        out.append('<p class="empty">No sessions match.</p>')
+    out.append("</section>")
+
+    out += ['<section aria-labelledby="themes">', '<h2 id="themes">By theme</h2>',
+            *([f'<p class="note">{_e(SEVERAL)}</p>'] if r.several_themes else [])]
+    for theme in r.themes:
+        out += [f"<h3{AUTO}>{_e(theme.theme)}</h3>", '<dl class="summary">',
+                *(f"<dt>{_e(label)}</dt><dd>{isolated(words, [*theme.teams, *theme.reviews])}</dd>"
+                  for label, words in theme.lines()), "</dl>"]
+    if not r.themes:
         out.append('<p class="empty">No sessions match.</p>')
     out.append("</section>")
 

@@ -23,6 +23,7 @@ from reflect.report.action_lists import (
     undated_note,
     under_recommendation,
 )
+from reflect.report.by_theme import SEVERAL
 from reflect.report.column_key import LEAD, key_pairs
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
@@ -254,6 +255,15 @@ def report_widgets(r: Report) -> list[Widget]:
         out.append(_lines([f"{label}: {words}" for label, words in team.actions.lines()]
                           + [line for tr in team.reviews for line in _held(tr)]))
     if not r.teams:
+        out.append(Literal("No sessions match.", "italic"))
+
+    out.append(_h("By theme", 2))
+    if r.several_themes:
+        out.append(Literal(SEVERAL, "italic", classes="report-p", id="report-several-themes"))
+    for theme in r.themes:
+        out.append(_h(theme.theme, 3))
+        out.append(_lines([f"{label}: {words}" for label, words in theme.lines()]))
+    if not r.themes:
         out.append(Literal("No sessions match.", "italic"))
 
     out.append(_h("Actions by recommendation", 2))
