@@ -241,3 +241,21 @@ def test_done_where_it_was_agreed_names_no_later_meeting(review: Review,
     assert line.status_shown == "done"
     [row] = csv.DictReader(io.StringIO(to_actions_csv(_report(tmp_path, date(2026, 12, 5)))))
     assert (row["done_in"], row["done_in_held"]) == ("", "")
+
+
+def test_the_meeting_that_marked_it_done_is_said_where_its_file_is_not_read(
+        review: Review, tmp_path: Path) -> None:
+    """Week 2 marked week 1's action done and wrote it back (`Action.done_in`); week 2's file
+    is then not among the sessions read (kept in another folder, or deleted): the report said
+    `done` alone. It says the meeting as week 1 keeps it; from the cache too."""
+    _week1(review, tmp_path)
+    _week2(review, tmp_path, due="", day=None, status="done", note="Template shared",
+           written_back=True)
+    session_path(tmp_path, WEEK2).unlink()
+    for _ in range(2):
+        report = _report(tmp_path, date(2026, 12, 5), cache=tmp_path / "cache")
+        [line] = [a for r in report.recommendations for a in r.actions]
+        assert line.status_shown == ("done at “Moorvale week 2”, 10 Nov 2026; "
+                                     "progress: Template shared")
+        [row] = csv.DictReader(io.StringIO(to_actions_csv(report)))
+        assert (row["done_in"], row["done_in_held"]) == ("Moorvale week 2", "2026-11-10")

@@ -76,7 +76,7 @@ class ActionFacts(NamedTuple):
     """The owner its meeting agreed, where a later meeting gave it to `owner` (`given`)."""
     given: Moved | None = None
     done_in: Moved | None = None
-    """The later meeting that marked it done (report/later.py `_done_in`); None: none."""
+    """The later meeting that marked it done (`Action.done_in`, or later.py `_done_in`)."""
 
 
 @dataclass(slots=True)
@@ -97,17 +97,15 @@ class SessionFacts:
     """The room's confidence check: (phase, how many answered 1 to 5), start first."""
     discussed: tuple[str, ...] = ()
     """A themed session's: the titles of the reviews something was recorded on, their own
-    questions or recommendations (model/recorded.py, `reviews_recorded`); () for a session on
-    one review."""
+    questions or recommendations (model/recorded.py, `reviews_recorded`); () for one review."""
     answered_ids: tuple[str, ...] = ()
     """The ids of the questions answered: a report counts each question once per review."""
     recorded: bool = True
-    """False for a session with nothing recorded in it (model/recorded.py: started and left,
-    say): a report does not count it, and says so."""
+    """False for a session with nothing recorded (model/recorded.py: started and left, say):
+    a report does not count it, and says so."""
     title: str = ""
-    """The session's own title, on one line, names and identifiers redacted as in actions: a
-    report names each session by it beside its id or day (listed by file or id alone, two on
-    one review and day could not be told apart: a trial)."""
+    """Its own title, on one line, names redacted as in actions: a report names each session
+    by it beside its id or day (two on one review and day were told apart by nothing)."""
     carried: tuple[CarriedFacts, ...] = ()
     """What its copies of the team's last time's actions show (report/later.py): a status,
     note or due date set here that could not be written back is newer than the file's."""
@@ -116,9 +114,8 @@ class SessionFacts:
     whether anyone came to two team discussions, said beside the attendances. Not compared:
     made with another key (a report read with no cache), the facts are the same."""
     held: date | None = field(default=None, compare=False, repr=False)
-    """The day it was held where the report is made (`gather.session_date`), worked out the
-    first time it is asked for (a report asks five times): not kept in the cache, which a
-    change of time zone would leave wrong."""
+    """The day it was held here (`gather.session_date`), worked out when first asked (a report
+    asks five times): not cached, as a change of time zone would leave it wrong."""
 
 
 @dataclass(frozen=True)
@@ -249,10 +246,12 @@ def facts_of(session: Session, read_only: str | None = None, key: str = "") -> S
         owner, agreed_owner = owners.of(a)
         by = a.given_in if agreed_owner is not None else None
         given = None if by is None else Moved(by.session_id, clean(by.label), by.held)
+        by = a.done_in if a.status == "done" else None  # (kept where it was agreed)
+        done = None if by is None else Moved(by.session_id, clean(by.label), by.held)
         actions.append(ActionFacts(clean(a.text), due, day, a.status, one_line(a.recommendation),
                                    clean(a.progress), agreed, agreed_day,
                                    due_parts(due, day, agreed, agreed_day, said), owner,
-                                   moved_in, a.id, agreed_owner, given))
+                                   moved_in, a.id, agreed_owner, given, done))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
@@ -280,7 +279,7 @@ def to_json(f: SessionFacts) -> dict[str, object]:
                          a.agreed_due_date.isoformat() if a.agreed_due_date else None,
                          *a.shown, list(a.owner), moved_row(a.moved), a.id,
                          None if a.agreed_owner is None else list(a.agreed_owner),
-                         moved_row(a.given)]
+                         moved_row(a.given), moved_row(a.done_in)]
                         for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
             "discussed": list(f.discussed), "answered_ids": list(f.answered_ids),
@@ -315,10 +314,10 @@ def _actions(rows: object) -> tuple[ActionFacts, ...]:
         raise TypeError("a damaged list")
     out = []
     for row in rows:
-        if type(row) is not list or len(row) != 15:
+        if type(row) is not list or len(row) != 16:
             raise TypeError("a damaged action")
         text, due, day, status, rec, progress, agreed, agreed_day, shown, was, owner, by, \
-            aid, first, given = row
+            aid, first, given, done = row
         if not (type(text) is type(due) is type(status) is type(rec) is type(progress)
                 is type(shown) is type(was) is type(aid) is str):
             raise TypeError("a damaged action")
@@ -327,7 +326,8 @@ def _actions(rows: object) -> tuple[ActionFacts, ...]:
         out.append(ActionFacts(text, due, _day(day), status, rec, progress, agreed,
                                _day(agreed_day), (shown, was), _owner(owner),
                                moved_from_row(by), aid, None if first is None
-                               else _owner(first), moved_from_row(given)))
+                               else _owner(first), moved_from_row(given),
+                               moved_from_row(done)))
     return tuple(out)
 
 

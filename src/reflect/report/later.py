@@ -166,7 +166,8 @@ def carried_on(sessions: Iterable[SessionFacts]) -> Callable[[SessionFacts], Ses
     carried = {key[1] for key in latest}  # the sessions whose actions a meeting carried
 
     def newest(s: SessionFacts) -> SessionFacts:
-        if s.mode != "team" or s.id not in carried and all(a.moved is None for a in s.actions):
+        if s.mode != "team" or s.id not in carried and all(
+                a.moved is None and a.done_in is None for a in s.actions):
             return s  # (most sessions: the pass took 1 ms over 3,000, 3.5 ms before this)
         team = team_key(s.team)
         actions = tuple(_done_in(_newest(s, a, latest.get(k := (team, s.id, a.id)), label),
@@ -214,9 +215,13 @@ def _newest(s: SessionFacts, act: ActionFacts, later: CarriedFacts | None,
 def _done_in(act: ActionFacts, later: CarriedFacts | None, meeting: str,
              label: Callable[[Moved], Moved]) -> ActionFacts:
     """`act`, done, with the later meeting that marked it done (`ActionFacts.done_in`):
-    the latest meeting to carry it, where it was not done when that meeting carried it. A
-    trial's report said `done` alone, where the notes of each meeting said which marked it."""
-    if act.status != "done" or later is None or later.status != "done" \
-            or later.status_before == "done":
-        return act
+    the latest meeting to carry it, where it was not done when that meeting carried it; else
+    the meeting its session keeps (`Action.done_in`, written back), named as titled now where
+    it is among the sessions read, else as kept. A trial's report said `done` alone, where the
+    notes of each meeting said which marked it; and it said `done` alone again where that
+    meeting's file was not read (in another folder, or gone)."""
+    if act.status != "done":  # (reopened by a later meeting: done nowhere)
+        return act if act.done_in is None else act._replace(done_in=None)
+    if later is None or later.status != "done" or later.status_before == "done":
+        return act if act.done_in is None else act._replace(done_in=label(act.done_in))
     return act._replace(done_in=label(Moved(meeting, "", None)))
