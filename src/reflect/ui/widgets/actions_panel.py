@@ -42,7 +42,7 @@ from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import (
-    DUE_LINES,
+    ACTION_LINES,
     STATUS_WORDS_FROM,
     WRAPPED,
     RowTable,
@@ -107,7 +107,7 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
                        self._submitted, classes="action-form")
         yield Literal(self._hint(editing=False), "dim", classes="action-hint")
         yield RowTable(change="Status", narrow_below=STATUS_WORDS_FROM, wraps=WRAPPED,
-                       most_lines=DUE_LINES, classes="actions-table")
+                       most_lines=ACTION_LINES, classes="actions-table")
         yield Literal("", classes="action-detail")
 
     def on_mount(self) -> None:

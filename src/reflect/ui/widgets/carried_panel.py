@@ -3,9 +3,9 @@
 Space moves the highlighted action's status on; the boxes under the table take a progress
 note and a new due date for it (read as a date as it is typed, like an action's), and its
 owner (one agreed with none is given one here); Enter goes from the note to the due box and
-from there, or from the owner's, back to the action's row. Each change
-goes through `SessionEdits`; the screen saves it here and writes it back to the earlier
-session (`SessionChanged` with a `CarriedChanged`).
+from there, or from the owner's, back to the action's row. Each change goes through
+`SessionEdits`; the screen saves it here and writes it back to the earlier session
+(`SessionChanged` with a `CarriedChanged`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import TITLE_EDGES, Literal, literal_title
 from reflect.ui.widgets.name_suggester import NameSuggester
 from reflect.ui.widgets.tables import (
-    DUE_LINES,
+    ACTION_LINES,
     STATUS_WORDS_FROM,
     WRAPPED,
     RowTable,
@@ -53,10 +53,9 @@ at 60x20, and the table showed one action at a time (a new user's trial)."""
 READ_ONLY = "last time's actions cannot be changed here."
 """Said of Space on an action's row in a session open read-only (`Refused`)."""
 
-
 SELECTED_WORDS = 40
-"""The most of an action's words, and of the note last noted, the Selected line gives: the
-What column holds the action whole, the lines under the boxes the note (`_say_more`)."""
+"""The most of an action's words (where the What column shows them whole), and of the note
+last noted (the lines under the boxes give it whole: `_say_more`), the Selected line gives."""
 
 
 NO_OWNER_YET = "No owner yet: type who will do it"
@@ -115,7 +114,7 @@ class CarriedPanel(Vertical, FollowsWidth):
         yield unwritten
         # Only Space here: the rest is changed in the session that agreed them.
         yield RowTable(change="Status", offers=("change",), narrow_below=STATUS_WORDS_FROM,
-                       wraps=WRAPPED, most_lines=DUE_LINES, classes="carried-table")
+                       wraps=WRAPPED, most_lines=ACTION_LINES, classes="carried-table")
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")
@@ -245,12 +244,12 @@ class CarriedPanel(Vertical, FollowsWidth):
 
     def _say_selected(self, c: CarriedAction | None) -> None:
         """The line under the table, the essentials of the highlighted action: its words
-        (whole in the What column), its owner (cut in the table at 80x24; renamed on Who is
-        here, with the name the session that agreed it gives), its due date (and the new one
-        typed: it went on saying the old one), overdue in words (the table's `⚠` alone said
-        it), its status, where it had got to when it came here (`earler_note`: meeting 2's
-        note was nowhere on screen at meeting 3), and the meeting it came from, by its title,
-        where the From column shows its day or cuts its title (`FROM_COLUMN`). The rest is
+        (whole where the What column cuts them), its owner (cut in the table; renamed on Who
+        is here, with the name the session that agreed it gives), its due date (and the new
+        one typed: it went on saying the old one), overdue in words, its status, where it
+        had got to when it came here (`earler_note`: meeting 2's note was nowhere on screen
+        at meeting 3), and the meeting it came from, by its title, where the From column
+        shows its day or cuts its title (`FROM_COLUMN`). The rest is
         under the boxes that take it (`_say_more`): at 60x20 the line ran to eight lines, a
         new due date kept here only with the date it keeps, and left the table two rows and
         the boxes a border (a trial)."""
@@ -274,12 +273,13 @@ class CarriedPanel(Vertical, FollowsWidth):
             change += f" · last noted: “{cut_short(before)}”"
         after = ("" if c.written_back or id(c) in self._writing
                  else " · not yet saved in the earlier session")
-        table = self.query_one(RowTable)
-        if not table.shows_whole(self.session.carried.index(c), FROM_COLUMN):
+        table, row = self.query_one(RowTable), self.session.carried.index(c)
+        if not table.shows_whole(row, FROM_COLUMN):
             after += f" · from “{one_line(c.session_label)}”"  # (the table: its day, or cut)
         if yearless := table.yearless(DUE_COLUMN):
             after += f" · {yearless}"
-        detail.show(f"Selected: {cut_short(c.text)}{owner}{due} · {change}{after}", "italic")
+        what = cut_short(c.text) if table.shows_whole(row, 1) else one_line(c.text)  # (cut)
+        detail.show(f"Selected: {what}{owner}{due} · {change}{after}", "italic")
         table.line_written()
         self._keep_box_in_view()  # (the line, and the lines under the boxes, took another height)
 

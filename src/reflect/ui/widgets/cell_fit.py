@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
 
 from reflect.text import one_line
@@ -120,12 +120,23 @@ def _pieces(word: str, width: int) -> list[str]:
             pieces[-1] += part
             continue
         while cell_len(part) > width > 0:
-            cut = next((n for n in range(len(part) - 1, 1, -1)
-                        if cell_len(part[:n]) <= width), 1)
+            cut = _fitting(part, width)
             pieces.append(part[:cut])
             part = part[cut:]
         pieces.append(part)
     return pieces
+
+
+def _fitting(part: str, width: int) -> int:
+    """How many of `part`'s first characters fit in `width` cells (one at least), counted
+    once each: cutting it shorter a character at a time from its end, a word of 5,000
+    characters (a pasted owner) took 8 s to wrap, and the session would not open (a trial)."""
+    used = 0
+    for n, char in enumerate(part):
+        used += get_character_cell_size(char)
+        if used > width:
+            return max(n, 1)
+    return len(part)
 
 
 def wrap_words(text: str, width: int, most: int = 0) -> list[str]:

@@ -5,7 +5,9 @@ lines went back under the mark. A HangingLabel wraps at spaces with its continua
 indented under the text; a word longer than the line is cut with "…" rather than split (or,
 for what a person typed, folded so that nothing is hidden). Where
 the line is too narrow for wrapping to read well, the whole entry is one line ending in "…"
-(the full text is shown elsewhere: the step's title above its pane).
+(the full text is shown elsewhere: the step's title above its pane). Given `most_lines`, an
+entry is no taller than that, its last line cut with "…" before its `tail` (a point of 5,000
+characters filled the list and pushed every other point out of sight: a trial).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ class HangingLabel:
     """`head` (a mark, a tick: never wrapped) then `body`, wrapped with a hanging indent."""
 
     def __init__(self, head: Text, body: Text, one_line_below: int = ONE_LINE_BELOW,
-                 cut_long_words: bool = True, tail: Text | None = None) -> None:
+                 cut_long_words: bool = True, tail: Text | None = None,
+                 most_lines: int = 0) -> None:
         self.head = head
         self.body = body
         self.tail = tail or Text()
@@ -39,6 +42,8 @@ class HangingLabel:
         self.overflow: OverflowMethod = "ellipsis" if cut_long_words else "fold"
         """A word longer than the line: cut with "…" (a title shown in full elsewhere), or
         folded onto the next line (what someone typed: every character is shown)."""
+        self.most_lines = most_lines
+        """The most lines the entry takes wrapped (0: as many as its words need)."""
 
     @property
     def plain(self) -> str:
@@ -63,12 +68,28 @@ class HangingLabel:
             body = self.body + self.tail
             body.overflow = self.overflow
             lines = list(body.wrap(console, room, overflow=self.overflow))
+            if 0 < self.most_lines < len(lines):
+                lines = self._cut(console, room)
         for n, line in enumerate(lines):
             line.rstrip()
             yield from (self.head if n == 0 else Text(" " * indent)).render(console)
             yield from line.render(console)
             yield Segment(" " * (room - line.cell_len))
             yield Segment.line()
+
+    def _cut(self, console: Console, room: int) -> list[Text]:
+        """The body's first `most_lines` lines at `room`, the last cut short for "…" and the
+        tail (who said a point) to follow it on that line, where the tail fits beside a word
+        of it; else "…" alone ends it."""
+        lines = list(self.body.wrap(console, room, overflow=self.overflow))[:self.most_lines]
+        last = lines[-1]
+        last.rstrip()
+        tail = self.tail if room - self.tail.cell_len > 10 else Text()
+        last.truncate(max(room - 1 - tail.cell_len, 1))
+        last.rstrip()
+        last.append("…")
+        last.append_text(tail)
+        return lines
 
 
 _HEAD = re.compile(r" +(?:\d{1,3}[.)] )?")

@@ -39,7 +39,7 @@ from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.line_under import within_pane
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.people_rows import A_SENTENCE, PARTICIPANTS_HINT, columns, person_row
-from reflect.ui.widgets.tables import Column, RowTable
+from reflect.ui.widgets.tables import PEOPLE_LINES, Column, RowTable
 from reflect.ui.widgets.team_met import KeptTeamBox, TeamMetLine
 from reflect.walk.half_name import FACILITATOR
 
@@ -81,8 +81,8 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
         # Those typed as the session began start here: "Space ticks who attended" had a new
         # facilitator press Space on each, and record all three as not here (a trial).
         yield Literal(PARTICIPANTS_HINT, "dim", classes="people-hint")
-        # (each name, role and agency wrapped whole in its cell: an agency was cut at 80x24)
-        yield RowTable(change="Here/not here", wraps=(1, 2, 3), classes="people-table",
+        yield RowTable(change="Here/not here", wraps=tuple(PEOPLE_LINES), most_lines=PEOPLE_LINES,
+                       classes="people-table",
                        empty="Nobody listed yet: type a name (or a role) to add each person.")
         yield Literal("", classes="people-detail")
         yield ItemForm(self.edits, PERSON_FORM, self.edit_item, self.save_person,

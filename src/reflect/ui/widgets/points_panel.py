@@ -51,6 +51,10 @@ def point_form(question_id: str) -> FormSpec:
         editing_title=kept_as_typed("point"))
 
 
+POINT_LINES = 6
+"""The most lines a point takes in the list, the last cut with "…" where it has more: a point
+of 5,000 characters filled the screen, the others out of sight (a trial)."""
+
 CHANGING_KEYS = frozenset({"enter", "delete", "shift+up", "ctrl+up", "shift+down", "ctrl+down",
                            "shift+right", "ctrl+right"})
 """The list's keys that change a point (`PointList.BINDINGS`)."""
@@ -187,20 +191,21 @@ class PointsEditor(RoomPointBox, Vertical):
                 if p.attended or any(pt.by == p.id for pt in self.points)]
 
     def label(self, n: int, point: Point) -> HangingLabel:
-        """The point's number, then its words wrapped under themselves (never cut)."""
-        return HangingLabel(Text(f"{n}. "), self.said_line(point), one_line_below=0,
-                            cut_long_words=False)
+        """The point's number, then its words wrapped under themselves, on `POINT_LINES` at
+        most (the last cut with "…" before who said it; whole in the box, Enter)."""
+        return HangingLabel(Text(f"{n}. "), Text(printable(point.text)), one_line_below=0,
+                            cut_long_words=False, tail=self.said_by(point),
+                            most_lines=POINT_LINES)
 
-    def said_line(self, point: Point) -> Text:
-        """The point's words, and who said it (its line in the list, without its number)."""
+    def said_by(self, point: Point) -> Text:
+        """` — ` and who said the point, in italics, or nothing."""
         who = next((p for p in self.people if p.id == point.by), None) if point.by else None
         who = who or self.session.participant(point.by)  # the facilitator, listed since too
-        line = Text(printable(point.text))
         if who is not None:
-            line.append(f" — {printable(who.describe())}", style="italic")
-        elif point.from_room is not None:  # sent from the room: the name given there
-            line.append(f" — {printable(point.from_room)} (room)", style="italic")
-        return line
+            return Text(f" — {printable(who.describe())}", style="italic")
+        if point.from_room is not None:  # sent from the room: the name given there
+            return Text(f" — {printable(point.from_room)} (room)", style="italic")
+        return Text()
 
     def refresh_list(self) -> None:
         """The points as the session holds them, the one highlighted kept; none highlighted
@@ -360,8 +365,8 @@ class PointsEditor(RoomPointBox, Vertical):
         here = next((c.label for c in self.edits.questions()
                      if c.question_id == self.question_id), "this question")
         self.app.push_screen(
-            PointMoveScreen(f"Move point {index + 1} of {here} to…", self.said_line(point).plain,
-                            choices),
+            PointMoveScreen(f"Move point {index + 1} of {here} to…",
+                            printable(point.text) + self.said_by(point).plain, choices),
             lambda chosen: self.move_to(point, chosen, choices))
 
     def move_to(self, point: Point, chosen: str | None,

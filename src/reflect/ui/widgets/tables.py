@@ -80,10 +80,18 @@ last time's to 11 (`Audit cumul…`), and a due date to `? 31/0…`: the room co
 the action it agreed to (a fresh-eyes trial)."""
 
 
-DUE_LINES = {3: 3}
-"""The Due column's words (that name no date) on three lines at most, the last cut with "…"
-where more were typed; the line under the table gives them whole (5,000 characters typed as
-a due date took hundreds of the table's lines: a trial)."""
+ACTION_LINES = {1: 8, 2: 4, 3: 3}
+"""What on eight lines at most (an action of 84 characters takes seven at 60x20), its owner
+on four, the Due column's words (that name no date) on three, the last cut with "…" where
+more were typed; the line under the table gives them whole, and the form when the action is
+edited. 5,000 characters typed as a due date took hundreds of the table's lines, and as an
+action's words or its owner they still did: one row filled the table (trials)."""
+
+PEOPLE_LINES = {1: 5, 2: 5, 3: 5}
+"""Who is here's Name, Role and Agency, each wrapped within its cell (an agency of 66
+characters takes four lines at 80x24: cut, it was `Invented Borough Co…`, a trial) on five
+at most, the last cut with "…": the line under the table and the form give them whole. A
+name of 5,000 characters took hundreds of the table's lines (a trial)."""
 
 
 def action_columns(owner: str, last: str = "") -> list[Column]:
@@ -138,7 +146,7 @@ class RowTable(RowCursorTable, OneBar):
         """The columns (by place) whose cells' words wrap within them (`wrapped`), each row as
         tall as its tallest cell; the others' cells on one line (`fitted`)."""
         self.most_lines = dict(most_lines or {})
-        """Of those, the columns whose cells show no more lines than given (`DUE_LINES`)."""
+        """Of those, the columns whose cells show no more lines than given (`ACTION_LINES`)."""
         self.empty = empty
         """Said when Space, Enter or Delete is pressed with no rows (whose keys the footer
         then leaves out): on an empty *Who is here* they did nothing, said nothing (a trial)."""
