@@ -7,7 +7,9 @@ from __future__ import annotations
 import textwrap
 
 from reflect.ui.screens.export_words import (
+    check_lead,
     check_message,
+    check_notes,
     check_state,
     first_finding,
     more_below,
@@ -34,6 +36,31 @@ def test_the_check_s_lines_fit_one_line_of_the_dialog_at_60_columns():
     assert all(len(check_state(checked, found)) <= 54
                for checked, found in ((False, False), (True, False), (True, True)))
     assert len(more_below(["  Question 1: x"] * 12)) <= 54
+    assert len(more_below(["  Question 1: x"] * 9, notes=5)) <= 54
+
+
+def test_the_notes_said_under_the_formats_are_counted_with_the_findings():
+    """At 80x24 two findings and three notes put the third note out of view under the
+    formats: the notes go under the formats with the findings after the first, the line
+    under the first saying how many of each."""
+    assert more_below([], notes=3) == "  … and 3 notes, under the formats (PgDn)."
+    assert more_below([], notes=1) == "  … and 1 note, under the formats (PgDn)."
+    assert more_below(LINES[2:], notes=1) == \
+        "  … 2 more findings, 1 note under the formats (PgDn)."
+
+
+def test_the_check_s_message_is_its_lead_then_its_notes_a_line_each():
+    notes = check_notes("the team session's people are named (Sam Sample)", "",
+                        "“Chris Sample” is listed with no role or agency", "",
+                        "Nothing is recorded in this session yet.")
+    assert notes == ["Note: The team session's people are named (Sam Sample) (tick “No names” "
+                     "below).", "Note: “Chris Sample” is listed with no role or agency.",
+                     "Note: Nothing is recorded in this session yet."]
+    said = check_message(1, LINES[:1], False, "the team session's people are named (Sam "
+                         "Sample)", "", "“Chris Sample” is listed with no role or agency",
+                         nothing="Nothing is recorded in this session yet.")
+    assert said == "\n".join([check_lead(1, LINES[:1], False), *notes])
+    assert check_notes() == [] and check_lead(0, [], False).startswith("Checked for NHS")
 
 def test_a_records_note_is_not_in_the_checks_message():
     said = check_message(1, LINES[:1], record=True)

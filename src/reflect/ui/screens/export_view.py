@@ -15,7 +15,7 @@ from reflect.model.recorded import nothing_to_export
 from reflect.model.session import Session
 from reflect.model.typed_items import minutes_note
 from reflect.ui.screens.base import ReflectModal, ResultT
-from reflect.ui.screens.export_words import check_message, first_finding, more_below
+from reflect.ui.screens.export_words import check_lead, check_notes, first_finding, more_below
 from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal, literal_title
@@ -40,7 +40,7 @@ class ExportView(ReflectModal[ResultT]):
     formats_moved = False
     """Whether the arrows have moved in the formats (then they are kept in view)."""
     said: tuple[list[str], bool, str, str, str] = ([], False, "", "", "")
-    """The check's finding lines and the rest `check_message` takes (`say_findings`)."""
+    """The check's finding lines and what `check_lead` and `check_notes` take (`say_findings`)."""
     split = False
     """Whether the findings after the first are said under the formats (`say_findings`)."""
 
@@ -126,20 +126,34 @@ class ExportView(ReflectModal[ResultT]):
         return body.virtual_size.height - gutter.top - gutter.bottom
 
     def say_findings(self, split: bool) -> None:
-        """The check's result over the formats: every finding, or (`split`) the first and a
-        line saying the rest are said under the formats (`#more-findings`)."""
+        """The check's result over the formats: every finding and note, or (`split`) the
+        first finding and a line saying the rest, and the notes, are said under the formats
+        (`#more-findings`)."""
         self.split = split
         lines, record, colleagues, problem, unattributed = self.said
+        notes = check_notes(colleagues, problem, unattributed, minutes_note(self.session),
+                            nothing_to_export(self.session))
         first, rest = first_finding(lines) if split else (lines, [])
-        self.query_one("#findings", Literal).show(check_message(
-            len(self.findings), first + [more_below(rest)] if rest else first, record,
-            colleagues, problem, unattributed, letters=not self.letters_off,
-            minutes=minutes_note(self.session), nothing=nothing_to_export(self.session)),
-            "bold" if self.findings else "italic")
+        below = notes if split else []
+        said = [check_lead(len(self.findings), first, record, letters=not self.letters_off)]
+        said += [more_below(rest, len(below))] if rest or below else notes
+        self.query_one("#findings", Literal).show("\n".join(said),
+                                                  "bold" if self.findings else "italic")
         self.query_one("#findings").set_class(bool(self.findings), "-found")
         more = self.query_one("#more-findings", Literal)
-        more.show("The other findings:\n" + "\n".join(rest) if rest else "", "bold")
-        more.display = bool(rest)
+        more.show("\n".join([*(["The other findings:", *rest] if rest else []), *below]),
+                  "bold")
+        more.display = bool(rest or below)
+        self.noted = bool(notes)
+
+    noted = False
+    """Whether the check's result has notes (`check_notes`): then, with no finding, it may
+    be split too (`show_chosen`), the notes said under the formats."""
+
+    def _found(self) -> Region:
+        """Where the check's result is, where it holds a finding or a note (else empty)."""
+        return (self.query_one("#findings").virtual_region
+                if self.checked and (self.findings or self.noted) else Region())
 
     def _view_height(self) -> int:
         """The lines of the dialog in view above its docked buttons."""
@@ -168,8 +182,7 @@ class ExportView(ReflectModal[ResultT]):
         top = self.query_one("#export-title").virtual_region
         row = self._in_dialog(self.query_one("#format", RadioSet).pressed_button)
         first = self._in_dialog(self.query_one("#format").query(ChoiceButton).first())
-        found = (self.query_one("#findings").virtual_region
-                 if self.checked and self.findings else Region())
+        found = self._found()
         view = self._view_height()
         opening = joined(top, found, chosen, first)
         if found and opening.height > view and not self.split:
@@ -205,8 +218,7 @@ class ExportView(ReflectModal[ResultT]):
         self.formats_moved = True
         formats = self.query_one("#format").virtual_region
         chosen = self.query_one("#format-chosen").virtual_region  # the line naming it too
-        found = (self.query_one("#findings").virtual_region
-                 if self.checked and self.findings else Region())
+        found = self._found()
         listed = joined(formats, chosen)
         view = self._view_height()
         if found and joined(found, listed).height > view and not self.split:

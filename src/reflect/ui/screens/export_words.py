@@ -17,16 +17,17 @@ none, the rest of the note shortened to keep it three lines at 80 columns."""
 def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
                   problem: str = "", unattributed: str = "", letters: bool = True,
                   minutes: str = "", nothing: str = "") -> str:
+    """The check's result (`check_lead`), then its notes (`check_notes`), a line each."""
+    return "\n".join([check_lead(n, lines, record, letters),
+                      *check_notes(colleagues, problem, unattributed, minutes, nothing)])
+
+
+def check_lead(n: int, lines: list[str], record: bool, letters: bool = True) -> str:
     """The check's result: its `n` findings, said in `lines` (with how to settle an "@…"),
     and what can be done about them (a CPD `record` replaces them either way; how it names
-    nobody is `record_note`, under the formats). `colleagues`: the colleagues a reflection's
-    notes name; `problem`: why the team session's file could not be read ("" for neither).
-    `unattributed`: whose points the notes print "no role or agency given", and what to add
-    (`store.exports.unattributed_note`). `letters`: whether r and e answer (off once typing is
-    seen in the dialog: then the buttons are named, as "(r: …)" was said of an r that did not
-    answer, a trial). `minutes`: the time to log for CPD typed and not a time, and what is
-    logged instead (`typed_items.minutes_note`). `nothing`: that nothing is recorded in the
-    session (`recorded.nothing_to_export`)."""
+    nobody is `record_note`, under the formats). `letters`: whether r and e answer (off once
+    typing is seen in the dialog: then the buttons are named, as "(r: …)" was said of an r
+    that did not answer, a trial)."""
     if n:
         them = "it" if n == 1 else "them"
         # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
@@ -46,24 +47,28 @@ def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
             choices = (f"Go and edit {them} (e), export with {them} replaced by [redacted] (r: "
                        "in the exported copy only; the session is not changed), or export "
                        "anyway (its button).")
-        message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
-                   f"{choices}\n" + "\n".join(lines))
-    else:  # what it looked for, and no more: "no likely personal details found" was said
-        # over a child's name the check could not then find (a trial)
-        message = ("Checked for NHS, phone and NI numbers, emails, addresses, postcodes, dates "
-                   "of birth and names: none found; not every name can be found.")
-    if colleagues:  # (notes that name people: a colleague's name is said, not held back)
-        message += (f"\nNote: {colleagues[:1].upper()}{colleagues[1:]} (tick “No names” "
-                    "below).")
-    if problem:
-        message += f"\nNote: {problem[:1].upper()}{problem[1:]}."
-    if unattributed:
-        message += f"\nNote: {unattributed[:1].upper()}{unattributed[1:]}."
-    if minutes:
-        message += f"\nNote: {minutes}"
-    if nothing:
-        message += f"\nNote: {nothing}"
-    return message
+        return (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
+                f"{choices}\n" + "\n".join(lines))
+    # What it looked for, and no more: "no likely personal details found" was said over a
+    # child's name the check could not then find (a trial).
+    return ("Checked for NHS, phone and NI numbers, emails, addresses, postcodes, dates of "
+            "birth and names: none found; not every name can be found.")
+
+
+def check_notes(colleagues: str = "", problem: str = "", unattributed: str = "",
+                minutes: str = "", nothing: str = "") -> list[str]:
+    """The notes under the check's result, a `Note: …` each: `colleagues`, the colleagues a
+    reflection's notes name; `problem`, why the team session's file could not be read;
+    `unattributed`, whose points the notes print "no role or agency given", and what to add
+    (`store.exports.unattributed_note`); `minutes`, the time to log for CPD typed and not a
+    time, and what is logged instead (`typed_items.minutes_note`); `nothing`, that nothing is
+    recorded in the session (`recorded.nothing_to_export`). "" for none of a kind."""
+    notes = [f"{colleagues[:1].upper()}{colleagues[1:]} (tick “No names” below)."
+             if colleagues else "",  # (notes that name people: a colleague's name is said)
+             f"{problem[:1].upper()}{problem[1:]}." if problem else "",
+             f"{unattributed[:1].upper()}{unattributed[1:]}." if unattributed else "",
+             minutes, nothing]
+    return [f"Note: {note}" for note in notes if note]
 
 
 def first_finding(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -73,13 +78,18 @@ def first_finding(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:ends], lines[ends:]
 
 
-def more_below(lines: list[str]) -> str:
-    """The line under the first finding when the rest are said under the formats: at 60x20
-    with four findings, the first and the "Chosen:" line did not both fit above them. One
-    line at 60 columns (it took two, and the list of formats, given the focus, was pushed
-    out of view under the dialog's title)."""
+def more_below(lines: list[str], notes: int = 0) -> str:
+    """The line under the first finding when the rest, and the `notes` (`check_notes`), are
+    said under the formats: at 60x20 with four findings, the first and the "Chosen:" line
+    did not both fit above them; at 80x24, with two findings and three notes, the third note
+    was out of view under the list of formats. One line at 60 columns (it took two, and the
+    list of formats, given the focus, was pushed out of view under the dialog's title)."""
     n = sum(not line.startswith("    ") for line in lines)
-    return f"  … and {n} more finding{'' if n == 1 else 's'}, under the formats (PgDn)."
+    found = f"{n} more finding{'' if n == 1 else 's'}"
+    noted = f"{notes} note{'' if notes == 1 else 's'}"
+    if n and notes:  # (one line at 60 columns up to 9 findings and 5 notes)
+        return f"  … {found}, {noted} under the formats (PgDn)."
+    return f"  … and {found if n else noted}, under the formats (PgDn)."
 
 
 def record_note(named: bool, session: Session | None = None, fmt: str = "") -> str:
