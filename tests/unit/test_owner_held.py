@@ -51,6 +51,15 @@ def test_a_name_not_one_person_in_full_says_how_the_list_names_them(
         "or as a role.")
 
 
+def test_an_owner_of_5000_characters_is_said_cut_short(session: Session) -> None:
+    """Said whole, it took some 70 lines of the export dialog over its formats (a trial)."""
+    owner = "Ann and the invented team of Example Town " * 120
+    said = advice(session, owner)
+    assert said and len(said[0]) < 300
+    assert said[0].startswith("“Ann and the invented team of Example Town Ann and the…” is not")
+    assert said[0].endswith("Type the owner as the list names them (“Ann Example”), or as a role.")
+
+
 def test_a_name_two_people_share_says_who_they_are(session: Session) -> None:
     session.add_participant(Participant(name="Ann Example", role="Midwife",
                                         agency="Other Invented Trust", attended=False))

@@ -18,8 +18,13 @@ from reflect.model.attribution import speakers
 from reflect.model.roles import name_key
 from reflect.model.session import Participant, Session
 from reflect.text import one_line
+from reflect.wrapping import cut_at_a_word
 
 _OWNER = re.compile(r"actions\[(\d+)\]\.owner")
+
+OWNER_SAID = 60
+"""The most of an owner's words said, cut after a word with "…": an owner of 5,000 characters
+was said whole, some 70 lines of the export dialog over its list of formats (a trial)."""
 
 
 def _listed(people: list[Participant]) -> str:
@@ -40,7 +45,7 @@ def owner_held_back(session: Session, finding: Finding) -> str:
     owner = one_line(session.actions[i].owner.strip())
     people = speakers(session)  # the facilitator too (`owner_parts.owner_named`)
     named = [p for p in people if p.name.strip() and name_key(p.name) == name_key(owner)]
-    said = f"“{owner}”"
+    said = f"“{cut_at_a_word(owner, OWNER_SAID)}”"
     if len(named) > 1:
         return (f"{said} is the name of {len(named)} people on the list ({_listed(named)}): "
                 "which one's role to print would be a guess, so it is held back. Type the "
