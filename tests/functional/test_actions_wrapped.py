@@ -16,7 +16,7 @@ from reflect.model.review import Review
 from reflect.model.session import Action, Session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from reflect.ui.widgets.tables import RowTable
+from reflect.ui.widgets.tables import ACTION_LINES, RowTable
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import wait_for
 from tests.functional.test_carried_progress import earlier_session, on_carried_table
@@ -104,3 +104,23 @@ async def test_a_row_edited_in_place_grows_with_its_words(tmp_path: Path) -> Non
         await wait_for(pilot, lambda: whole(table, 0, 1, words))
         lines = str(table.get_row_at(0)[1]).splitlines()
         assert len(lines) > 1 and table.ordered_rows[0].height == len(lines), lines
+
+
+async def test_last_times_action_cut_in_its_table_is_whole_on_the_selected_line(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """An action of 5,000 characters took hundreds of the table's lines, the next out of
+    sight (a trial): cut to `ACTION_LINES` with "…", the Selected line gives it whole (it
+    gave 40 characters of an action the What column held whole)."""
+    words = "Audit the invented checklist of Example Town " * 110
+    earlier_session(fictional_dir, sessions_dir, [
+        Action(text=words, owner="Chris Sample"), Action(text=AUDIT, owner="Pat Example")])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, table = await on_carried_table(pilot)
+        await wait_for(pilot, lambda: table.row_count == 2)
+        lines = str(table.get_row_at(0)[1]).splitlines()
+        assert len(lines) == ACTION_LINES[1] and lines[-1].endswith("…"), lines
+        assert whole(table, 1, 1, AUDIT)
+        detail = screen.query_one(".carried-detail")
+        await wait_for(pilot, lambda: " ".join(words.split()) in " ".join(
+            str(detail.render()).split()))
