@@ -90,3 +90,21 @@ def test_a_reflection_naming_no_one_is_told_its_record_leaves_name_blank():
     assert record_note(False, named, "cpd-docx") == record_note(False)
     team = own.model_copy(update={"mode": "team"})
     assert record_note(False, team, "cpd-docx") == record_note(False)
+
+
+def test_the_check_says_whose_names_it_looked_for():
+    """"names: none found" was said over notes naming four people on every point (a trial):
+    notes that name people look only for others' names, and say so; notes that name nobody
+    look for the people here's too. Two lines at 80 columns, four at 60 (as before, one more
+    where people are listed)."""
+    from reflect.ui.screens.export_words import names_checked
+
+    shown = check_message(0, [], record=False, names=names_checked(True, False))
+    assert "dates of birth and names other than the people here: none found;" in shown
+    assert shown.endswith("not every name can be found.")
+    assert "of the people here too: none found" in check_message(
+        0, [], record=False, names=names_checked(True, True))
+    assert names_checked(False, False) == names_checked(False, True) == "names"
+    for listed, nameless in ((True, False), (True, True)):
+        said = check_message(0, [], record=False, names=names_checked(listed, nameless))
+        assert len(textwrap.wrap(said, 74)) <= 3 and len(textwrap.wrap(said, 54)) <= 4

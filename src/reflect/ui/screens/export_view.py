@@ -11,11 +11,18 @@ from textual.widget import Widget
 from textual.widgets import RadioSet
 
 from reflect.export.identifiers import Finding
+from reflect.export.options import ExportOptions
 from reflect.model.recorded import nothing_to_export
 from reflect.model.session import Session
 from reflect.model.typed_items import minutes_note
 from reflect.ui.screens.base import ReflectModal, ResultT
-from reflect.ui.screens.export_words import check_lead, check_notes, first_finding, more_below
+from reflect.ui.screens.export_words import (
+    check_lead,
+    check_notes,
+    first_finding,
+    more_below,
+    names_checked,
+)
 from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal, literal_title
@@ -43,6 +50,11 @@ class ExportView(ReflectModal[ResultT]):
     """The check's finding lines and what `check_lead` and `check_notes` take (`say_findings`)."""
     split = False
     """Whether the findings after the first are said under the formats (`say_findings`)."""
+
+    @property
+    def options(self) -> ExportOptions:
+        """The options the chosen format is exported with (`ExportScreen`'s)."""
+        raise NotImplementedError
 
     def more_line(self, words: str) -> MoreBelow:
         """The line over the buttons: more options below (`words`), and the check's finding
@@ -135,7 +147,10 @@ class ExportView(ReflectModal[ResultT]):
                             nothing_to_export(self.session))
         first, rest = first_finding(lines) if split else (lines, [])
         below = notes if split else []
-        said = [check_lead(len(self.findings), first, record, letters=not self.letters_off)]
+        names = names_checked(any(p.name.strip() for p in self.session.participants),
+                              self.options.nameless)
+        said = [check_lead(len(self.findings), first, record, letters=not self.letters_off,
+                           names=names)]
         said += [more_below(rest, len(below))] if rest or below else notes
         self.query_one("#findings", Literal).show("\n".join(said),
                                                   "bold" if self.findings else "italic")

@@ -16,18 +16,19 @@ none, the rest of the note shortened to keep it three lines at 80 columns."""
 
 def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
                   problem: str = "", unattributed: str = "", letters: bool = True,
-                  minutes: str = "", nothing: str = "") -> str:
+                  minutes: str = "", nothing: str = "", names: str = "names") -> str:
     """The check's result (`check_lead`), then its notes (`check_notes`), a line each."""
-    return "\n".join([check_lead(n, lines, record, letters),
+    return "\n".join([check_lead(n, lines, record, letters, names),
                       *check_notes(colleagues, problem, unattributed, minutes, nothing)])
 
 
-def check_lead(n: int, lines: list[str], record: bool, letters: bool = True) -> str:
+def check_lead(n: int, lines: list[str], record: bool, letters: bool = True,
+               names: str = "names") -> str:
     """The check's result: its `n` findings, said in `lines` (with how to settle an "@…"),
     and what can be done about them (a CPD `record` replaces them either way; how it names
     nobody is `record_note`, under the formats). `letters`: whether r and e answer (off once
     typing is seen in the dialog: then the buttons are named, as "(r: …)" was said of an r
-    that did not answer, a trial)."""
+    that did not answer, a trial). `names`: whose names it looked for (`names_checked`)."""
     if n:
         them = "it" if n == 1 else "them"
         # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
@@ -52,7 +53,18 @@ def check_lead(n: int, lines: list[str], record: bool, letters: bool = True) -> 
     # What it looked for, and no more: "no likely personal details found" was said over a
     # child's name the check could not then find (a trial).
     return ("Checked for NHS, phone and NI numbers, emails, addresses, postcodes, dates of "
-            "birth and names: none found; not every name can be found.")
+            f"birth and {names}: none found; not every name can be found.")
+
+
+def names_checked(listed: bool, nameless: bool) -> str:
+    """Whose names the check looked for, as its result says them: notes that name people
+    (not `nameless`) may name those `listed` on *Who is here*, and only others' are looked
+    for. "names: none found" was said over notes naming four people on every point (a
+    trial), as though it had missed them; notes by role or agency, and a CPD record, hold
+    theirs back too."""
+    if not listed:
+        return "names"
+    return "names, of the people here too" if nameless else "names other than the people here"
 
 
 def check_notes(colleagues: str = "", problem: str = "", unattributed: str = "",
