@@ -340,3 +340,48 @@ async def test_a_row_moved_to_before_the_added_one_is_shown_stays_highlighted(
         for _ in range(6):
             await pilot.pause()
         assert table.cursor_row == 0
+
+
+def rows_cut(table: RowTable, index: int) -> list[int]:
+    """The rows of `table` partly in its view (within itself): none where every row shown is
+    shown whole, but row `index` where it is taller than the view and its top line shows."""
+    heights = [row.height for row in table.ordered_rows]
+    view = table.scrollable_content_region.height - table.header_height
+    top, bottom, cut, y = int(table.scroll_y), int(table.scroll_y) + view, [], 0
+    for n, height in enumerate(heights):
+        if y < bottom and y + height > top and not (top <= y and y + height <= bottom) \
+                and not (n == index and y == top):
+            cut.append(n)
+        y += height
+    return cut
+
+
+async def test_a_second_action_added_shows_whole_and_cuts_no_row_above(
+        tmp_path: Path) -> None:
+    """At 80x24 the second action added left row 1 showing only its last lines, `template
+    across / the three / agencies`, its ○ and first words above the table's top (a new
+    user's trial): the table, held to the room under the form, was scrolled to the new row's
+    foot. It is held to whole rows: the new row whole, and the row above whole or not
+    shown."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = Session.start(review(), "s-second", team="Invented team")
+        session.add_action(Action(
+            text="Agree one invented chronology template across the three invented agencies",
+            owner="Ann Example"))
+        screen = await open_actions(pilot, session)
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: table.row_count == 1)
+        await fill_boxes(pilot, "Set up an invented huddle on invented babies every month",
+                         "Bob Example")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: table.row_count == 2 and any(
+            "○  Set up an" in line for line in screen_lines(app)), timeout=5)
+        await pilot.pause()
+        assert table.ordered_rows[0].height > 2  # (wrapped, as the trial's)
+        assert rows_cut(table, 1) == [], (table.scroll_y, "\n".join(screen_lines(app)))
+        await enter_text(pilot, "Ring the invented school\n")  # (held before: held anew)
+        await wait_for(pilot, lambda: table.row_count == 3 and any(
+            "○  Ring the" in line for line in screen_lines(app)), timeout=5)
+        await pilot.pause()
+        assert rows_cut(table, 2) == [], (table.scroll_y, "\n".join(screen_lines(app)))

@@ -1,29 +1,59 @@
 """How many lines a list held to the room under its form (`ItemPanel._row_into_view`) is given:
-an option list's whole options only, up to the one to show. Held to the room in the
-presentation view, a question's points showed a leftover line of a point wrapped at the top
-(a room trial)."""
+its whole options or rows only, up to the one to show. Held to the room in the presentation
+view, a question's points showed a leftover line of a point wrapped at the top (a room trial);
+and at 80x24 the actions' table, its rows wrapped, showed row 1's last lines over row 2 just
+added (a new user's trial)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.widget import Widget
-from textual.widgets import OptionList
+from textual.widgets import DataTable, OptionList
+
+
+def whole_items(heights: Sequence[int], room: int, index: int) -> int:
+    """Of `room` lines, those that show the items of `heights` up to `index` whole, from the
+    nearest to it back; where every item up to it fits, from the first, the items after it
+    too, while each fits whole. `room` where not even item `index` fits (it shows from its
+    top, the rest of it scrolled to)."""
+    taken, first = 0, index + 1
+    for n in range(index, -1, -1):
+        if taken + heights[n] > room:
+            break
+        taken, first = taken + heights[n], n
+    for n in range(index + 1, len(heights)) if first == 0 else ():
+        if taken + heights[n] > room:
+            break
+        taken += heights[n]
+    return taken or room
 
 
 def whole_lines(listing: Widget, room: int, index: int) -> int:
-    """Of `room` lines, those that show options up to `index` whole (`room` for a table, whose
-    rows are a line each, and where not even option `index` fits); where every option up to
-    it fits, from the first, the options after it too, while each fits whole. Point 1 put back
-    (Ctrl+Z) at 60x20 held the list to its one line, and point 2, below it, seemed gone (a
-    facilitator's fresh-eyes trial)."""
-    if not isinstance(listing, OptionList):
-        return room
-    heights, taken, first = listing._heights, 0, index + 1
-    for n in range(index, -1, -1):
-        if taken + heights.get(n, 1) > room:
-            break
-        taken, first = taken + heights.get(n, 1), n
-    for n in range(index + 1, listing.option_count) if first == 0 else ():
-        if taken + heights.get(n, 1) > room:
-            break
-        taken += heights.get(n, 1)
-    return taken or room
+    """Of `room` lines, those that show a list's options, or a table's rows under its header,
+    up to `index` whole (`whole_items`). Point 1 put back (Ctrl+Z) at 60x20 held the list to
+    its one line, and point 2, below it, seemed gone (a facilitator's fresh-eyes trial)."""
+    if isinstance(listing, OptionList):
+        heights = [listing._heights.get(n, 1) for n in range(listing.option_count)]
+        return whole_items(heights, room, index) if index < len(heights) else room
+    if isinstance(listing, DataTable):
+        header = listing.header_height if listing.show_header else 0
+        rows = [row.height for row in listing.ordered_rows]
+        if index >= len(rows) or room <= header:
+            return room
+        return header + whole_items(rows, room - header, index)
+    return room
+
+
+def held_to(listing: Widget, room: int) -> bool:
+    """Hold `listing` to `room` lines where it is taller, or let it take them where held to
+    fewer before and more of it is scrolled away (held to row 2's 5 lines, row 3 added under
+    it was shown with row 2 cut: a test); True where its height changes (lay it out again
+    before scrolling to its item). Let go only while it scrolls (`max_scroll_y`), so a table
+    at its own height is never asked again."""
+    height = listing.outer_size.height
+    if room < height or (room > height and listing.styles.max_height is not None
+                         and listing.max_scroll_y > 0):
+        listing.styles.max_height = room
+        return True
+    return False

@@ -40,7 +40,7 @@ from reflect.ui.focus_view import brings_into_view
 from reflect.ui.laid_out import after_layout, laid_out
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.notices import Notices
-from reflect.ui.widgets.held_lines import whole_lines
+from reflect.ui.widgets.held_lines import held_to, whole_lines
 from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.list_room import ListRoom
 from reflect.ui.widgets.tables import RowTable, RowVerb
@@ -297,9 +297,8 @@ class ItemPanel(ListRoom):
         docked = self.dock_gutter  # (a question kept at the step's top)
         window = pane.scrollable_content_region.shrink(docked)
         box = self.form.first.region
-        room = whole_lines(table, window.height - (table.region.y - box.y), index)
-        if self.MIN_SHOWN <= room < table.outer_size.height:
-            table.styles.max_height = room
+        room = window.height - (table.region.y - box.y)  # (whole rows of it: held_lines.py)
+        if self.MIN_SHOWN <= room and held_to(table, whole_lines(table, room, index)):
             after_layout(self, partial(self._row_into_view, index))  # once it is that height
             return
         # (Moved to meanwhile, its rows are the person's to move in. The screen's focus, not

@@ -1,0 +1,24 @@
+"""The lines a list or table held under its form is given (ui/widgets/held_lines.py): whole
+items only, up to the one to show."""
+
+from __future__ import annotations
+
+from reflect.ui.widgets.held_lines import whole_items
+
+
+def test_the_row_above_is_shown_whole_or_not_at_all():
+    """At 80x24 row 1, wrapped on five lines, showed its last three over row 2 just added (a
+    new user's trial): of six lines, row 2's three, row 1 not at all."""
+    assert whole_items([5, 3], 6, 1) == 3
+    assert whole_items([2, 3], 6, 1) == 5  # both fit: both
+    assert whole_items([1, 1, 1], 6, 2) == 3
+
+
+def test_rows_after_it_fill_the_room_only_when_every_row_before_it_fits():
+    assert whole_items([1, 2, 2, 4], 6, 1) == 5  # rows 1 to 3, not row 4
+    assert whole_items([3, 2, 2], 4, 1) == 2  # row 1 alone: rows after it wait
+
+
+def test_an_item_taller_than_the_room_takes_it_all():
+    """Shown from its top line (the rest scrolled to)."""
+    assert whole_items([1, 9], 6, 1) == 6
