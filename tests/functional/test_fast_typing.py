@@ -168,3 +168,32 @@ async def test_words_typed_then_ctrl_q_in_one_burst_reach_the_file(content_dir, 
         burst_keys(pilot, [*"Invented answer typed fast", "ctrl+q"])
         await wait_for(pilot, lambda: not app.is_running)
     assert saved(sessions_dir).answers[0].text == "Invented answer typed fast"
+
+
+async def test_a_long_point_sent_key_by_key_goes_in_at_once_and_enter_adds_it(
+        content_dir, sessions_dir, monkeypatch):
+    """1,994 letters sent key by key (`tmux send-keys`, a terminal pasting without bracketed
+    paste) and Enter: each key waited for the last to settle, the box redrawn and its draft
+    kept each time, and for 2 s to 8 s after Enter the box said `Not added yet: Enter adds
+    it` (a new user's trial). The letters waiting one after another go in as one paste: a
+    handful of drafts, not one a key, and the point is added whole."""
+    from reflect.model.edits import SessionEdits
+
+    drafts: list[str] = []
+    set_draft = SessionEdits.set_draft
+
+    def counted(self, key, text):  # type: ignore[no-untyped-def]
+        drafts.append(text)
+        return set_draft(self, key, text)
+
+    monkeypatch.setattr(SessionEdits, "set_draft", counted)
+    words = "invented chronology agency visit record "
+    text = (words * 50)[:1994].strip()
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, _ = await at_first_question(pilot)
+        burst(pilot, text + "\n")
+        points = screen.session.answers[0].points
+        await wait_for(pilot, lambda: len(points) == 1)
+        assert points[0].text == text
+        assert len(drafts) < 100, len(drafts)  # (one a key before: 1,994)

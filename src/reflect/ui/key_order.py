@@ -24,7 +24,7 @@ import asyncio
 import math
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeGuard
 
 from textual import events
 from textual.app import App
@@ -53,6 +53,13 @@ holds them while it reads last time's participants for the team typed, once the 
 left the team box: typed in one burst, the Tab and Space after the facilitator's name went on
 before the list was shown, past it into the participants box, and ticked nobody (a trial).
 Keys wait, in order, at most `HOLD_LIMIT` for one thing: given up, it holds no key again."""
+JOINS_TYPING = "joins_typing"
+"""A box may say (a method of no arguments, True or False) whether the printable keys waiting
+one after another to go into it may go in as one paste (`KeyReader.joined`): each key handed
+on alone waits for its whole path to settle, some 4 ms a key, and 1,994 letters sent into a
+point box (`tmux send-keys`, a terminal pasting without bracketed paste) took 2 s to 8 s, the
+Enter after them waiting with the box saying `Not added yet: Enter adds it` (a trial). Only a
+box whose keys do nothing but type says so, and only while nothing in it is selected."""
 BUILT_POLL = 0.005
 """Seconds between looks at whether the screen on view is built yet."""
 SETTLE_LIMIT = 5.0
@@ -82,6 +89,11 @@ Typed = events.Key | events.Paste
 """What the reader hands on in order: keys and pastes."""
 
 
+def printable(key: Typed) -> TypeGuard[events.Key]:
+    """Whether `key` types one printable character (no Enter, Tab, arrow or Ctrl key)."""
+    return isinstance(key, events.Key) and key.is_printable and len(key.character or "") == 1
+
+
 class KeyReader:
     """Hands the app's keys and pastes on one at a time (`dispatch` is Textual's own
     handling)."""
@@ -91,9 +103,13 @@ class KeyReader:
         self.dispatch = dispatch
         self.keys: asyncio.Queue[tuple[Typed, float]] = asyncio.Queue()
         """Keys waiting, each with when it arrived (`time.monotonic`)."""
+        self.back: list[tuple[Typed, float]] = []
+        """The key taken from `keys` after a run of printable ones joined (`joined`), to be
+        handed on next."""
         self.task: asyncio.Task[None] | None = None
         self.handed = 0
-        """Keys and pastes handed on so far: the one being handled is number `handed`."""
+        """Keys and pastes handed on so far, a run of keys joined (`joined`) as the keys it
+        holds: the one being handled is number `handed`."""
         self.holding: object | None = None
         """What the next key waits for now (a screen's `HELD_BY`), or None."""
         self.given_up: object | None = None
@@ -113,21 +129,43 @@ class KeyReader:
     async def read(self) -> None:
         app = self.app
         while True:
-            key, arrived = await self.keys.get()
+            key, arrived = self.back.pop() if self.back else await self.keys.get()
             try:
                 await self.built()
                 await self.awaited()
+                key, count = self.joined(key)
                 if isinstance(key, events.Key) and key.key == "enter" \
                         and arrived < getattr(app.screen, ENTER_FROM, 0.0):
                     continue  # typed before this screen was on view: see `ENTER_FROM`
                 target, screen = app.focused or app.screen, app.screen
-                self.handed += 1
+                self.handed += count
                 await self.dispatch(key)  # a priority binding, or given to `target`
                 await self.settled(key, target if key.is_forwarded else None, screen)
             except Exception as error:  # reported as Textual reports a handler's error
                 app._handle_exception(error)
             finally:
                 self.keys.task_done()
+
+    def joined(self, key: Typed) -> tuple[Typed, int]:
+        """`key` and the printable keys waiting behind it as one paste, where the focused box
+        takes typing so (`JOINS_TYPING`), else `key`; and how many keys that is (`handed`
+        counts keys). The first key that is not printable waits in `back`, handed on next."""
+        joins: Callable[[], bool] | None = getattr(self.app.focused, JOINS_TYPING, None)
+        if not printable(key) or self.keys.empty() or joins is None or not joins():
+            return key, 1
+        text = [key.character or ""]
+        while not self.keys.empty():
+            waiting = self.keys.get_nowait()
+            if not printable(letter := waiting[0]):
+                self.back.append(waiting)
+                break
+            text.append(letter.character or "")
+            self.keys.task_done()
+        if len(text) == 1:
+            return key, 1
+        paste = events.Paste("".join(text))
+        paste.set_sender(self.app)
+        return paste, len(text)
 
     async def built(self) -> None:
         """Return once the screen on view is built (`ENTER_FROM`), or after `SETTLE_LIMIT`.

@@ -30,6 +30,12 @@ class FormInput(InOrderInput):
     after Enter were already queued here, behind it: they are passed on there, in order,
     until this box has the focus again."""
 
+    def joins_typing(self) -> bool:
+        """Printable keys waiting one after another come in as one paste
+        (`key_order.JOINS_TYPING`) while they stay here and nothing is selected (a Space on a
+        name all selected keeps it: `OfferedName`)."""
+        return self.moved_to in (None, self) and self.selection.is_empty
+
     def _on_focus(self, event: events.Focus) -> None:
         self.moved_to = None
         # What it holds offered its completion as it takes the focus, as letters typed are
