@@ -12,6 +12,7 @@ import pytest
 
 from reflect.model.session import Action, Timing
 from reflect.model.timebox import share_out
+from reflect.store.carry import NO_TEAM
 from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
 from tests.functional.helpers import (
@@ -34,6 +35,8 @@ async def test_a_team_typed_late_brings_its_open_actions_in(fictional_dir, sessi
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await start_new(pilot)  # the team box left empty
+        # (nothing said that the team's name is what carries them to next time: a trial)
+        assert said(app).count(NO_TEAM) == 1
         box = screen.query_one(".detail-team")
         line = screen.query_one(".team-met")
         box.focus()
@@ -154,6 +157,7 @@ async def test_a_team_started_under_says_nothing_more(fictional_dir, sessions_di
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await start_new(pilot, team="Pinecrest Invented Tean")
+        assert NO_TEAM not in said(app)
         line = screen.query_one(".team-met")
         box = screen.query_one(".detail-team")
         box.focus()

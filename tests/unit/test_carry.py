@@ -11,7 +11,7 @@ import pytest
 from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.session import Action, CarriedAction, Session
 from reflect.model.teams import same_team, team_key
-from reflect.store.carry import open_actions_for_team
+from reflect.store.carry import NO_TEAM, no_team, open_actions_for_team
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import load_session, save_session, session_path
 from reflect.store.write_back import write_back
@@ -606,3 +606,11 @@ def test_a_new_due_date_that_is_no_date_never_replaces_the_date_there(sessions_d
                                                      "actions": [], "carried": [one]}))
     [again] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
     assert (again.due, again.due_date, again.due_noted_in) == ("28/02", date(2027, 2, 28), "")
+
+
+def test_a_team_session_started_without_a_team_is_told_nothing_carries():
+    """A session started with the team box skipped brought nothing to the next meeting, and
+    nothing said a team's name is what carries them (a new user's trial)."""
+    assert no_team("team", "") == no_team("team", "  ") == [NO_TEAM]
+    assert "next meeting will not bring these people or actions back" in NO_TEAM
+    assert no_team("team", "Invented team") == no_team("individual", "") == []

@@ -306,3 +306,16 @@ def _read(candidates: list[SessionSummary], team: str) -> Iterator[Session]:
         if read_only or session.mode != "team" or not same_team(session.team, team):
             continue
         yield session
+
+
+NO_TEAM = ("No team name: the next meeting will not bring these people or actions back. "
+           "They are found by the team's name: type it in Team or service to keep them.")
+"""Said once as a team session starts without a team's name: last time's people and open
+actions are found by it (`open_actions_for_team`, `last_participants`), and a session started
+with the box skipped carried nothing to the next meeting, nothing saying so (a new user's
+trial)."""
+
+
+def no_team(mode: str, team: str) -> list[str]:
+    """`NO_TEAM` for a team session (`mode`) started without a `team`; else nothing."""
+    return [NO_TEAM] if mode == "team" and not team.strip() else []

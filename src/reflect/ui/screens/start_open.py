@@ -231,7 +231,7 @@ class OpeningScreen(LibraryScreen):
     @work(thread=True, group=CREATING, exit_on_error=False)
     def save_new_session(self, session: Session, review: Review, fresh: bool = False,
                          keeper: DraftKeeper | None = None) -> None:
-        from reflect.store.carry import open_actions_for_team, team_as_before
+        from reflect.store.carry import no_team, open_actions_for_team, team_as_before
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
         from reflect.store.sessions import save_session, session_path
@@ -248,7 +248,7 @@ class OpeningScreen(LibraryScreen):
         except (OSError, SessionError, ValueError):
             pass  # the name as typed: starting matters more
         said = [f"Saved under the team name “{session.team}”, as its earlier sessions "
-                "are."] if session.team != typed else []
+                "are."] if session.team != typed else no_team(session.mode, session.team)
         if session.mode == "team" and session.team.strip():
             said += unread_note(self.reflect_app.sessions_dir, session.team)  # (a file unread)
             try:
