@@ -23,8 +23,10 @@ from tests.local_days import here
 
 TODAY = date(2026, 12, 4)
 PAST, LATER = date(2026, 11, 20), date(2027, 1, 20)
-THEMES = {"child-qa": ("neglect", "information-sharing"), "child-qb": ("neglect",)}
-TITLES = {"child-qa": "Child QA", "child-qb": "Child QB", "child-qx": "Child QX",
+THEMES = {"child-qa": ("neglect", "information-sharing"), "child-qb": ("neglect",),
+          "child-qc": ("fathers", "early-help", "neglect", "pre-birth")}
+TITLES = {"child-qa": "Child QA", "child-qb": "Child QB", "child-qc": "Child QC",
+          "child-qx": "Child QX",
           "theme-neglect": "Theme: neglect"}
 SHOWN = {"inventedheronteam": "Invented Heron Team", "teama": "Team A", "teamb": "Team B"}
 """Each team as the report shows it, by its `team_key`."""
@@ -57,7 +59,7 @@ def test_a_session_on_a_review_with_two_themes_counts_under_each():
                codes=("x", "w")),  # one of them listed without a name
         _facts(3, "child-qa", "invented wren team", mode="individual", people=(HERE,),
                actions=ACTIONS[:1])])
-    assert several and list(lines) == ["information sharing", "neglect"]
+    assert several and list(lines) == ["neglect", "information sharing"]  # most sessions first
     neglect, sharing = lines["neglect"], lines["information sharing"]
     assert neglect.lines() == [
         ("Sessions", "3 (2 team discussions, 1 individual reflection)"),
@@ -82,6 +84,22 @@ def test_each_person_named_is_counted_once_and_attendances_said_beside():
     assert not several  # no review with two themes: nothing to say
     assert lines["neglect"].people_words() == "2 (3 attendances)"
     assert lines["neglect"].teams == ["Team A", "Team B"]
+
+
+def test_themes_held_in_the_same_sessions_are_said_together_most_sessions_first():
+    """A bundled review carries 7 to 11 themes: a trial over three read 15 headings in the
+    order of the alphabet, six of them the same figures word for word."""
+    lines, several = _lines([_facts(1, "child-qc", "Team A"), _facts(2, "child-qc", "Team B"),
+                             _facts(3, "child-qa", "Team A"), _facts(4, "child-qb", "Team B")])
+    assert several and list(lines) == [
+        "neglect",  # 4 sessions
+        "early help, fathers, pre-birth",  # the same 2 sessions: one heading, in words' order
+        "information sharing"]  # 1 session
+    together = lines["early help, fathers, pre-birth"]
+    assert together.lines()[:3] == [
+        ("Sessions", "2 (2 team discussions, 0 individual reflections)"),
+        ("Reviews", "Child QC"), ("Teams reached at team discussions", "2: Team A, Team B")]
+    assert "said together" in SEVERAL
 
 
 def test_a_themed_session_counts_under_its_theme_and_an_unknown_review_last():

@@ -5,7 +5,12 @@ teams, how many people and the actions, counted as "By team" counts them (report
 neglect or information sharing reached practice had only reviews and teams to add up by hand.
 
 A session on a review with several themes counts under each (`SEVERAL`): a theme's figures are
-its own, and the themes' add up to more than the report's. Pure: no IO; counted from each
+its own, and the themes' add up to more than the report's. Themes whose sessions are the same
+ones are said together, under one heading naming each (said in `SEVERAL`: only a review
+with several themes puts two themes in the same sessions), and the themes are in order of
+their sessions, most first: a bundled review carries 7 to 11 themes, and a learning lead's
+trial over three of them read 15 headings alphabetically, six of them the same figures
+word for word, the theme most discussed in the middle. Pure: no IO; counted from each
 session's facts, so the report's cache is unchanged by it.
 """
 
@@ -24,7 +29,8 @@ from reflect.text import plural
 NO_THEME = "(theme not known)"
 """The heading of sessions on a review the library does not hold: its themes are not known."""
 SEVERAL = ("A session on a review with several themes counts under each of them, so the "
-           "themes' figures add up to more than the report's.")
+           "themes' figures add up to more than the report's. Themes held in the same "
+           "sessions are said together, under one heading; those with most sessions first.")
 
 
 @dataclass
@@ -32,7 +38,8 @@ class ThemeLine:
     """One theme's sessions in the report."""
 
     theme: str
-    """In words (`information sharing`), or `NO_THEME`."""
+    """In words (`information sharing`), or `NO_THEME`; themes with the same sessions, each in
+    words, by `, ` (`early help, escalation`)."""
     team_discussions: int = 0
     individual_reflections: int = 0
     reviews: list[str] = field(default_factory=list)
@@ -48,6 +55,8 @@ class ThemeLine:
     meetings: int = 0
     """Its team discussions with anyone marked here."""
     actions: TeamActions = field(default_factory=TeamActions.none)
+    session_ids: set[str] = field(default_factory=set)
+    """Its sessions' ids: themes with the same ones are said together (`_together`)."""
 
     @property
     def sessions(self) -> int:
@@ -105,6 +114,7 @@ def by_theme(sessions: Iterable[SessionFacts], themes: Mapping[str, Sequence[str
             line = lines.get(theme)
             if line is None:
                 line = lines[theme] = ThemeLine(theme_label(theme) if theme else NO_THEME)
+            line.session_ids.add(s.id)
             if alone:
                 line.individual_reflections += 1
             else:
@@ -126,5 +136,21 @@ def by_theme(sessions: Iterable[SessionFacts], themes: Mapping[str, Sequence[str
     for line in lines.values():
         line.teams.sort(key=str.casefold)
         line.reviews.sort(key=str.casefold)
-    ordered = sorted(lines.items(), key=lambda kv: (kv[0] == "", kv[1].theme.casefold()))
-    return [line for _, line in ordered], several
+    ordered = sorted(lines.items(), key=lambda kv: (kv[0] == "", -kv[1].sessions,
+                                                    kv[1].theme.casefold()))
+    return _together([line for _, line in ordered]), several
+
+
+def _together(lines: list[ThemeLine]) -> list[ThemeLine]:
+    """`lines`, in their order, each theme whose sessions are an earlier one's said on that
+    one (its figures are that one's, counted from the same sessions)."""
+    first: dict[frozenset[str], ThemeLine] = {}
+    out: list[ThemeLine] = []
+    for line in lines:
+        same = first.get(frozenset(line.session_ids))
+        if same is None or line.theme == NO_THEME:
+            first.setdefault(frozenset(line.session_ids), line)
+            out.append(line)
+        else:
+            same.theme = f"{same.theme}, {line.theme}"
+    return out
