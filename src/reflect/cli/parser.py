@@ -303,12 +303,12 @@ def uk_date(text: str, past: bool = False) -> date:
     """A date on the command line, read as action due dates are: day first (`1/11/2026`),
     `2026-11-01`, `1 Nov 2026`; without a year, the one nearest today, or with `past` the
     last one (`--since 1/11` in December is the November just gone)."""
-    from reflect.model.dates import no_such_day, read_date_near
-    from reflect.report.dates import DATE_WORDS
+    from reflect.model.dates import read_date_near
+    from reflect.report.dates import DATE_WORDS, why_not
 
     day = read_date_near(text, date.today(), past)
-    if day is None and (why := no_such_day(text)):  # `31/02/2026`: say why, not only "not"
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: there is {why}")
+    if day is None and (why := why_not(text)):  # `31/02/2026`, `Feburary`: say why
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: {why}")
     if day is None:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date reflect can read: type it like {DATE_WORDS}")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from reflect.model.dates import local_day, read_date, short_date
+from reflect.model.dates import local_day, no_such_day, read_date, short_date
 from reflect.model.due import due_in_one_form
+from reflect.model.due_hints import mistyped_name, mistyped_said
 
 
 def utc(when: datetime) -> datetime:
@@ -35,6 +36,23 @@ DATE_WORDS = ("31/03/2026 (day first), 2026-03-31, 1 March, yesterday, 2 weeks a
 """How a report's Since and Until can be typed, said when they cannot be read (the command
 line and the Reports screen alike): "this quarter" was refused, and nothing said quarters
 could be typed (a trial)."""
+
+
+def why_not(text: str) -> str | None:
+    """Why Since or Until words are no date, where it can be said: `there is no 30 Feb`, or a
+    month's or a day's name mistyped, as a due date says it (`Feburary looks like February
+    mistyped`: model/due_hints.py); None for words reflect does not read. The command line and
+    the Reports screen said only "not a date reflect can read" for `Feburary` (a learning
+    lead's trial), where a due box said which name it looked like."""
+    why = no_such_day(text)
+    return f"there is {why}" if why else mistyped_said(text) or None
+
+
+def why_not_short(text: str) -> str:
+    """`why_not` short enough for a Since or Until box's border at 80 columns: `no 30 Feb`,
+    `February mistyped?`, else "not a date"."""
+    slip = mistyped_name(text)
+    return no_such_day(text) or (f"{slip[1]} mistyped?" if slip else "not a date")
 
 
 NOT_SINCE = ("no session can have been held since then. Give a day on or before today "

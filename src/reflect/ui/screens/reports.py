@@ -14,8 +14,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Input
 
-from reflect.model.dates import no_such_day, short_date
-from reflect.report.dates import DATE_WORDS, NOT_SINCE
+from reflect.model.dates import short_date
+from reflect.report.dates import DATE_WORDS, NOT_SINCE, why_not, why_not_short
 from reflect.report.gather import Filters
 from reflect.report.lines import Report
 from reflect.report.period import Period, period_words, read_period, since_to_come
@@ -150,10 +150,10 @@ class ReportsScreen(ReflectScreen[None]):
         for key, day in (("since", period.since), ("until", period.until)):
             text = self.query_one(f"#report-{key}", Input).value.strip()
             if text and day is None:
-                why = no_such_day(text)  # `31/02/2026`: say why
-                self._refuse(f"{text!r} is not a date: there is {why}." if why else
+                why = why_not(text)  # `31/02/2026`, `Feburary`: say why
+                self._refuse(f"{text!r} is not a date: {why}." if why else
                              f"{text!r} is not a date reflect can read: {DATE_HINT}.",
-                             f"Not a date: {text!r}" + (f": there is {why}." if why else
+                             f"Not a date: {text!r}" + (f": {why}." if why else
                              f". {DATE_HINT[0].upper()}{DATE_HINT[1:]}."))
                 return None
         since, until = period.since, period.until
@@ -225,7 +225,7 @@ class ReportsScreen(ReflectScreen[None]):
             field = self.query_one(f"#report-{key}", Input)
             text = field.value.strip()
             field.border_subtitle = literal_title("" if not text else (
-                no_such_day(text) or "not a date") if day is None else
+                why_not_short(text)) if day is None else
                 short_date(day, weekday=False))
         said = period_words(period, date.today())
         line = self.query_one("#report-period", Literal)
