@@ -94,3 +94,22 @@ def test_a_back_typed_at_a_terminal_moves_and_one_pasted_is_a_line_of_the_answer
     with at_a_terminal(typed) as d:
         assert (d.block("What?"), d.moved) == ("Notes on the .back page:\n.back", None)
         assert (d.block("So what?"), d.moved) == ("Typed first", "back")
+
+
+def test_next_at_the_summary_says_it_is_the_last_step_and_asks_it_again(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """`.next` at the summary, the last step, ended the walk with nothing said: no "Saved
+    as", no command to carry on, and a screen reader user's next lines went to the shell."""
+    text = (START + "Only this.\n.\n" + ".next\n" * 3  # Question 1 answered; on to the end
+            + "\n\n" + "\n" + "\n"  # no action, no notes; differently, minutes
+            + "A summary\n.next\n"  # the summary: kept, and there is no step after it
+            + "\n")  # asked again: Enter finishes
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), text,
+                         "child-zz", "--name", "Pat Example")
+    said = flat(out.out)
+    assert code == 0
+    assert "This is the last step: there is none after it. Enter here finishes the " \
+        "session." in said
+    assert said.count("Step 10 of 10: Summary and export.") == 2
+    assert "Saved as " in said.split("This is the last step")[1]
+    assert only_session(sessions_dir).notes.get("summary") == "A summary"

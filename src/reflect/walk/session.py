@@ -270,6 +270,10 @@ def _walk(w: Walk) -> int:
                 steps[i - 1].kind == "question" and session.mode == "individual"))
             i = max(i - 1, 0)
             continue
+        if move == "next" and i == len(steps) - 1:  # (it ended the walk unsaid: no "Saved
+            # as", no commands, and the next lines typed went to the shell: a trial)
+            d.say(LAST_STEP)
+            continue
         if move == TO_UNANSWERED and (to := first_unanswered(session, steps, i)) is not None:
             d.say(f"Going to the first question left unanswered: {steps[to].label}.")
             i = to  # (`u` at the actions prompt, as a resume's `u`)
@@ -343,6 +347,10 @@ def box_to_carry_on(session: Session, step: Step) -> tuple[int, bool]:
     return (carry_on_box(answer.boxes, answer.last_typed),
             left_unfinished(answer.boxes, answer.last_typed) is not None)
 
+
+LAST_STEP = "This is the last step: there is none after it. Enter here finishes the session."
+"""Said of `.next` at the summary, which is asked again, as `.back` at the first step says
+there is none before it."""
 
 NOTHING_KEPT = ("Nothing was answered or noted, so no session was kept (a title and team typed at "
                 "the start are asked again next time).")
