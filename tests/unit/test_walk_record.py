@@ -85,3 +85,17 @@ def test_what_the_settings_file_remembers() -> None:
         == ("cpd-pdf", None)
     assert remembered({"last_export": "swe-docx"}) == (None, None)
     assert spoken("cpd-docx") == "CPD reflective account, any profession, a Word file"
+
+
+def test_a_team_is_not_named_the_record_remembered_from_a_reflection(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """The record chosen at the end of someone's own reflection was named to the team's
+    facilitator on the same computer at the end of the team's walk, as theirs (a trial)."""
+    settings_path().write_text('[last_export.individual]\nformat = "swe-pdf"\n'
+                               'chosen_for = ""\n')
+    at_summary(fictional_dir, sessions_dir, "team")
+    code, out = run_at_terminal(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                                "\n\n", "--resume", SID)
+    assert "swe-pdf" not in out.out and "the record chosen last time" not in out.out
+    assert "cpd-docx suits any profession; social workers: swe-docx" in flat(out.out)
+    assert f"reflect export {SID} --format cpd-docx" in out.out.splitlines()

@@ -11,7 +11,8 @@ regulator, name the record at once. Else, in a reflection of one's own at a term
 asks once, one plain question with numbered answers (`ASKED`), and keeps the answer there,
 so the next walk, and the app's export dialog, open on it. A team session, and a script's
 answers (its lines written for what it foresaw), are not asked: the record for any
-profession is named, with the regulators' after it.
+profession is named, with the regulators' after it; a team's never the one remembered from a
+reflection of one's own (the app's dialog keeps a team's apart).
 """
 
 from __future__ import annotations
@@ -75,14 +76,16 @@ def record_format(session: Session, d: Dialogue) -> tuple[str, str] | None:
     """The record to export `session` as, and why it is that one, said with the command (`the
     record chosen last time`; "" where asked now; `ANY`, the formats to choose from, where
     none is known). None at the end of the input."""
-    settings = walk_settings(d)
-    fmt, chosen_for = remembered(settings)
+    settings = walk_settings(d)  # (a team's: never the record kept from a reflection, as the
+    # app's dialog: a team's walk after a social worker's named their record: a trial)
+    individual = session.mode == "individual"
+    fmt, chosen_for = remembered(settings) if individual else (None, None)
     regulator = session.cpd.regulator
     if fmt is not None or regulator:
         chosen = opening_format(True, fmt, regulator, chosen_for)
         return chosen, "the record your CPD choices are for" if chosen != fmt \
             else "the record chosen last time"
-    if session.mode != "individual" or not d.at_terminal:
+    if not individual or not d.at_terminal:
         return RECORD_FIRST, ANY
     d.say("Which CPD record do you keep? " + "; ".join(
         f"{n}: {words}" for n, (_, words) in enumerate(ASKED, 1)) + ".")
