@@ -170,6 +170,10 @@ def test_u_at_the_actions_prompt_goes_to_the_first_question_left_unanswered(
     assert "Going to the first question left unanswered: Question 2. Step 6 of 10: " \
         "Question 2." in said
     assert "Added: u" not in said
+    # said where it works (it worked unsaid), and not once every question is answered
+    assert "lists what you have decided so far. u alone goes to Question 2, the first question " \
+        "left unanswered. What I will do (Enter" in said
+    assert said.count("u alone goes to") == 1
     s = load_session(sessions_dir / f"{SID}.toml")
     assert s.answer("zz-second").what == "Tell the lead."
     assert [a.text for a in s.actions] == ["Brief staff", "Ring Team Blue",

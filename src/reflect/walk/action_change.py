@@ -98,6 +98,18 @@ def unanswered_before(w: Walk) -> int | None:
     return first_unanswered(w.session, steps, step_index(steps, w.session.current_step))
 
 
+def unanswered_offered(w: Walk) -> str:
+    """Where `u` goes, said with the line before the first action at a terminal (`u alone goes
+    to Question 2, the first question left unanswered.`), "" with every question before
+    answered. It worked there unsaid, and a listener who had skipped a question with .next
+    never heard it could be used (a trial)."""
+    at = unanswered_before(w)
+    if at is None:
+        return ""
+    label = steps_for(w.review, w.session)[at].label
+    return f" {UNANSWERED} alone goes to {label}, the first question left unanswered."
+
+
 def word_said(typed: str, have: int, individual: bool) -> str | None:
     """What is said, at a terminal, of `l`, `u`, `remove` or `delete` typed alone at the prompt
     for the next action where it does nothing else (`u` with every question before answered;

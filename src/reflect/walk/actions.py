@@ -38,6 +38,7 @@ from reflect.walk.action_change import (
     lists,
     no_such_number,
     unanswered_before,
+    unanswered_offered,
     word_said,
 )
 from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
@@ -205,7 +206,8 @@ def ask_agreed(w: Walk) -> bool:
         for line in agreed_already(w, act):
             d.say(line)
     listed = " " + lists("what you have decided" if session.mode == "individual"
-                         else "the actions agreed") if d.at_terminal else ""
+                         else "the actions agreed") + unanswered_offered(w) \
+        if d.at_terminal else ""
     d.say(f"{words.heading}: one at a time, then {words.who_phrase} and when it is due."
           f"{listed}")
     number = ""  # a bare number that numbers no action, or `l`, `u`, `remove` (`word_said`),
