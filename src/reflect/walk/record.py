@@ -41,6 +41,9 @@ ASKED = (("swe-docx", "Social Work England's CPD record, for social workers"),
                       "teachers, doctors, police and everyone else"))
 """The records asked about, in the order numbered; Enter takes the last."""
 
+SHORT = ("Social Work England's", "the NMC's", "for any profession")
+"""`ASKED`'s records in short, said again after a reply that is none of their numbers."""
+
 ANY = ("cpd-docx suits any profession; social workers: swe-docx; nurses and midwives: "
        "nmc-docx")
 """Said where no record is known and none asked: the formats to choose from."""
@@ -96,7 +99,9 @@ def record_format(session: Session, d: Dialogue) -> tuple[str, str] | None:
         n = numbered(got, len(ASKED)) if got else len(ASKED)
         if n is not None:
             break
-        d.say(f"“{got}” is not a number from 1 to {len(ASKED)}.")
+        d.say(f"“{got}” is not a number from 1 to {len(ASKED)}: " + ", ".join(  # (the
+            # records said again, in short: only "Type 1 to 3" followed, the list far up: a trial)
+            f"{n} {short}" for n, short in enumerate(SHORT, 1)) + ".")
     d.finished()
     chosen = ASKED[n - 1][0]
     d.say(_kept(settings, chosen, regulator, d))
