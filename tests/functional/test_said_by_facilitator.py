@@ -40,8 +40,14 @@ async def test_at_the_facilitator_credits_them_and_said_by_offers_them(tmp_path:
         await wait_for(pilot, lambda: len(points) == 1)
         assert (points[0].text, points[0].by) == ("Facilitator view", FACILITATOR)
         listed = app.screen.query_one(PointList)
-        await wait_for(pilot, lambda: "Facilitator view — Pat Example (Facilitator)"
-                       == listed.get_option_at_index(0).prompt.body.plain)
+
+        def shown() -> str:
+            """The point's line after its number: its text, then who said it (the label's
+            tail, kept whole where a long point is cut)."""
+            label = listed.get_option_at_index(0).prompt
+            return str(label.body.plain + label.tail.plain)
+
+        await wait_for(pilot, lambda: shown() == "Facilitator view — Pat Example (Facilitator)")
         by = app.screen.query_one(".point-by", Select)
         assert [str(label) for label, _ in by._options[1:]] == [
             "Sam Sample (Social worker)", "Chris Sample (School nurse)",
