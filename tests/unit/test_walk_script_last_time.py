@@ -88,3 +88,20 @@ def test_at_a_terminal_last_time_is_asked(monkeypatch, capsys, fictional_dir, se
     assert "Now? o open, p in progress, d done (Enter keeps it):" in said
     [was] = load_session(sessions_dir / f"{before.id}.toml").actions
     assert (was.status, was.progress) == ("done", "Done in March")
+
+
+def test_an_action_marked_done_is_said_so_and_not_asked_a_new_due_date(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs):
+    """`d` was not said back, and a done action was asked `New due date (Enter keeps …)`, a
+    question with no meaning for it (a screen reader trial)."""
+    before = _team_met_on_another_review(fictional_dir, sessions_dir)
+    before.actions[0].due = "31/1/2027"
+    save_session(sessions_dir, before)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "y", "", "d", "Done in March"],
+                             "child-zz", "--mode", "team", "--title", "Review B meeting",
+                             "--team", "Riverside Team", *dirs)
+    assert "Marked done. Where has it got to?" in said
+    assert "New due date" not in said and "(Enter to skip) > Step 3 of 11" in said
+    [was] = load_session(sessions_dir / f"{before.id}.toml").actions
+    assert (was.status, was.progress, was.due) == ("done", "Done in March", "31/1/2027")

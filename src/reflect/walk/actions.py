@@ -1,16 +1,7 @@
-"""Plain mode's actions: last time's, where each has got to (status, a progress note, a new
-due date, and an owner for one agreed with none: `walk.owners`; written back to the session
-that agreed it, as the app does), and those agreed now, each with who owns it and when it is
-due.
-
-Every reply here that a person types in their own words is kept as typed when a stop (Ctrl+C, a
-signal) comes half way through it: an action, its owner, its due words (with the date they are
-read as, as the app's due box keeps them), a progress note, last time's owner; and what a stop
-keeps is said. Last time's actions changed here are written back on the stop
-(`Walk.write_back_carried`). To a script last time's actions are said, not asked
-(`Walk.asks_last_time`): they are the team's open actions from its sessions on any review,
-which the script's writer cannot foresee, and its answers to the next questions were written
-into them as progress notes, in another review's session (a trial).
+"""Plain mode's actions: last time's, where each has got to (status, said back; a progress
+note; a new due date, not asked of one done; and an owner for one agreed with none:
+`walk.owners`; written back to the session that agreed it, as the app does), and those agreed
+now, each with who owns it and when it is due.
 """
 
 from __future__ import annotations
@@ -74,6 +65,8 @@ def ask_carried(w: Walk, step: Step) -> bool:
         changed: list[Change | None] = []
         while got and c.status != _STATUSES[got.lower()[:1]]:  # open → in progress → done
             changed.append(w.edits.cycle_carried_status(c))
+        if got:  # said back, as a date typed is (`d` was not: a trial)
+            d.say(f"Marked {c.status}.")
         if c.note.strip():  # noted here before (a session carried on): added to, as a box is
             d.say(f"Noted here so far: “{c.note}”")
         note = d.ask(f"Where has it got to? ({ADDING if c.note.strip() else 'Enter to skip'})",
@@ -83,7 +76,7 @@ def ask_carried(w: Walk, step: Step) -> bool:
         if note:
             changed.append(w.edits.set_carried_note(c, noted(c.note, note)))
         d.finished()
-        due = _new_due(w, c)
+        due = "" if c.status == "done" else _new_due(w, c)  # (done: no date to move)
         if due is None:
             return False
         if due:
