@@ -68,3 +68,19 @@ def test_a_scripts_answers_are_read_as_before() -> None:
     assert "Not read as a date: janury looks like January mistyped; kept as typed. Dates " \
         "reflect reads:" in said
     assert "Type a date;" not in said
+
+
+def test_one_letter_where_a_date_was_read_is_no_answer_and_the_date_stays() -> None:
+    """After `next tuesday` was read as tomorrow and asked again, a stray `l` (the list word
+    elsewhere) dropped the date for itself: `Enter keeps “l” as typed` (a screen reader
+    trial)."""
+    got, said = _asked("next tuesday\nl\n\n")
+    assert got == "next tuesday"
+    assert ("“l” is not an answer here: type a date, or press Enter to keep Tuesday 8 "
+            "December 2026.") in said
+    assert said.count("Due when? (Enter keeps Tuesday 8 December 2026)") == 2
+    assert "“l” as typed" not in said
+    got, said = _asked("end of janury\nu\n\n")  # (words naming no date: kept as typed)
+    assert got == "end of janury"
+    assert "“u” is not an answer here: type a date, or press Enter to keep “end of janury” " \
+        "as typed." in said

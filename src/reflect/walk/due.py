@@ -5,7 +5,9 @@ screen reader user's trial: `due_said`, `sentence`); where
 by, said so with how to name that one, and asked again (Enter keeps it), as the app's due box
 says it under the box (`model.due_hints`), its dates in words (`dates.long_date`: `Enter
 keeps Fri 11 Dec 2026` was read "Fri", "Dec", a trial). Words that name no date, typed at a
-terminal, are said so and asked again, Enter keeping them as typed (`no_date_said`). Stopped
+terminal, are said so and asked again, Enter keeping them as typed (`no_date_said`); asked
+again, one letter alone (`l`, as lists elsewhere) is said to be no answer there, and what was
+read is kept (`stray`). Stopped
 (Ctrl+C, a signal) while they are typed, they are kept as typed, with the date they are read
 as, as the app's due box keeps them: see `kept_due`."""
 
@@ -71,6 +73,10 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
                 return got
             again_prompt = f"Due when? (Enter keeps {long_date(day)})"
         again = d.ask(again_prompt, keep and partial(_or_kept, keep, got))
+        while d.at_terminal and again is not None and stray(again):  # (`l`, a list's word)
+            d.say(f"“{again.strip()}” is not an answer here: type a date, or press Enter to "
+                  f"keep {long_date(day) if day else f'“{one_line(got, 60)}” as typed'}.")
+            again = d.ask(again_prompt, keep and partial(_or_kept, keep, got))
         if again is None and keep is not None:  # the end of the input: kept by `keep`
             return None
         if empties and again == REPLACE:
@@ -81,6 +87,14 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
             return got
         got = again
     return got
+
+
+def stray(typed: str) -> bool:
+    """Whether `typed`, a reply where a date was read (or words naming none) and Enter keeps
+    it, is one letter alone: a word of another prompt (`l` lists, `u`, `y`), no due date. It
+    dropped the date read for itself: `Enter keeps “l” as typed` (a screen reader trial)."""
+    word = typed.strip()
+    return len(word) == 1 and word.isalpha()
 
 
 def sentence(said: str) -> str:
