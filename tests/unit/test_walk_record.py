@@ -100,3 +100,17 @@ def test_a_team_is_not_named_the_record_remembered_from_a_reflection(
     assert "swe-pdf" not in out.out and "the record chosen last time" not in out.out
     assert "cpd-docx suits any profession; social workers: swe-docx" in flat(out.out)
     assert f"reflect export {SID} --format cpd-docx" in out.out.splitlines()
+
+
+def test_a_record_is_chosen_by_its_number_in_words(monkeypatch, capsys, fictional_dir,
+                                                   sessions_dir):
+    """`two` was refused, though the minutes question takes `twenty` (a screen reader
+    trial); `a` and `zero` are still no record's number."""
+    at_summary(fictional_dir, sessions_dir)
+    code, out = run_at_terminal(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                                "\n\na\nzero\n Two \n", "--resume", SID)
+    said = flat(out.out)
+    assert code == 0
+    assert "“a” is not a number from 1 to 3" in said
+    assert "“zero” is not a number from 1 to 3" in said
+    assert f"reflect export {SID} --format nmc-docx" in out.out.splitlines()

@@ -205,6 +205,15 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())} | {
     "a": "1", "an": "1", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
     "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+
+
+def number_in_figures(word: str) -> str:
+    """One number word in figures, as a time's are read (`two` → `2`, `Twenty` → `20`); else
+    `word` as typed (`a`, one only before a unit, too)."""
+    figures = _NUMBER_WORDS.get(word.strip().casefold(), word)
+    return word if word.strip().casefold() in ("a", "an") else figures
+
+
 _TENS_AND_ONES = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+"
                             r"(one|two|three|four|five|six|seven|eight|nine)\b")
 """`forty five`, `forty-five`: 45 (`forty five minutes` was read as 40 and 5, refused)."""

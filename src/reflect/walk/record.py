@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from reflect.model.timebox import number_in_figures
 from reflect.store.exports import FORMATS, RECORDS, canonical
 from reflect.store.format_groups import RECORD_FIRST, opening_format
 from reflect.store.settings import SettingsError, save_setting, settings_path
@@ -96,7 +97,8 @@ def record_format(session: Session, d: Dialogue) -> tuple[str, str] | None:
         got = d.ask(f"Type 1 to {len(ASKED)} (Enter for {len(ASKED)}):")
         if got is None:
             return None
-        n = numbered(got, len(ASKED)) if got else len(ASKED)
+        n = numbered(number_in_figures(got), len(ASKED)) if got else len(ASKED)  # (`two`,
+        # as the minutes question takes `twenty`, was refused: a screen reader trial)
         if n is not None:
             break
         d.say(f"“{got}” is not a number from 1 to {len(ASKED)}: " + ", ".join(  # (the
