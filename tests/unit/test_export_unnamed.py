@@ -9,8 +9,7 @@ from pathlib import Path
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.whose import record_unnamed
-from reflect.store.sessions import save_session
-from tests.command_line import run
+from tests.command_line import record_exported, run
 
 SID = "20261207-child-zz-0000e4e4"
 
@@ -33,11 +32,8 @@ def test_only_the_record_with_a_name_of_a_reflection_naming_no_one(review: Revie
 
 def test_reflect_export_says_it(capsys, dirs, review: Review, sessions_dir: Path,
                                 tmp_path: Path) -> None:
-    save_session(sessions_dir, reflection(review))
-    code, _, err = run(capsys, "export", SID, "--format", "cpd-md", "-o",
-                       str(tmp_path / "record.md"), *dirs)
-    assert code == 0, err
-    said = " ".join(err.split())
+    said = record_exported(capsys, dirs, reflection(review), sessions_dir,
+                           tmp_path / "record.md")
     assert "no name is recorded as yours, so the record leaves Name blank" in said
     assert f'{SID} --name "Your Name" (or F8 in the app).' in said and "cpd-fill" in said
     code, _, err = run(capsys, "export", SID, "--format", "swe-md", "-o",

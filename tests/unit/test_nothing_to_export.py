@@ -10,8 +10,7 @@ from pathlib import Path
 from reflect.model.recorded import nothing_to_export
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.sessions import save_session
-from tests.command_line import run
+from tests.command_line import record_exported
 
 SID = "20261207-child-zz-0000e3e3"
 SAID = ("Nothing is recorded in this session yet (no answer, point, action or note): what is "
@@ -34,8 +33,6 @@ def test_a_session_with_nothing_recorded_is_said_so_and_one_with_an_answer_is_no
 
 def test_reflect_export_says_it(capsys, dirs, review: Review, sessions_dir: Path,
                                 tmp_path: Path) -> None:
-    save_session(sessions_dir, reflection(review))
-    code, _, err = run(capsys, "export", SID, "--format", "cpd-md", "-o",
-                       str(tmp_path / "record.md"), *dirs)
-    assert code == 0, err
-    assert f"reflect export: {SAID}" in " ".join(err.split())
+    said = record_exported(capsys, dirs, reflection(review), sessions_dir,
+                           tmp_path / "record.md")
+    assert f"reflect export: {SAID}" in said
