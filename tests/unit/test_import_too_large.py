@@ -199,3 +199,29 @@ def test_each_page_of_a_pdf_is_told_as_it_is_read(tmp_path: Path) -> None:
                          lambda page, pages: told.append((page, pages)))
     assert told == [(1, 3), (2, 3), (3, 3)]
     assert "Sam Sample visited" in source.text
+
+
+def _boxed(text: str, fallback: str) -> str:
+    """A paragraph holding a text box of `text`, with Word's copy of it for older readers
+    (`fallback` inside it: the same box, or another alternate content)."""
+    box = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    return ("<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>"
+            f"{box}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+            f"<v:textbox>{fallback or box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r></w:p>")
+
+
+def test_a_word_text_box_counts_once_toward_the_most(tmp_path: Path) -> None:
+    """Word writes a text box twice, the second for older readers (`mc:Fallback`), and the
+    reader reads it once: both were counted, and a briefing whose boxes held over half the
+    most was refused as holding twice its text."""
+    from reflect.importer.text_count import docx_too_large
+
+    text = LINE.strip()
+    n = MAX_TEXT // len(text) // 2 + 10  # (each box once: under the most; twice, over it)
+    nested = _boxed("Old copy", "<w:p><w:r><w:t>Older copy</w:t></w:r></w:p>")
+    path = _docx_holding(tmp_path / "boxes.docx", _boxed(text, "") * n + _boxed(
+        "Invented key message", nested) + f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" * 20)
+    assert docx_too_large(path.read_bytes()) is None
+    over = _docx_holding(tmp_path / "over.docx", _boxed(text, "") * (n * 2))
+    assert f"holds {n * 2 * len(text):,} characters" in str(docx_too_large(over.read_bytes()))

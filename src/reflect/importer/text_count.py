@@ -6,7 +6,11 @@ refused.
 A Word document is a zip: the size its word/document.xml (the text) unpacks to is in the zip's
 directory, read without inflating it, so a zip bomb (a few KB unpacking to gigabytes) is refused
 as it is, on its word; one that fits is inflated (Python's zipfile never gives more than the
-size declared) and the characters in its text runs (`<w:t>`) counted. A web page's text is
+size declared) and the characters in its text runs (`<w:t>`) counted, each text once: a
+text box (or a shape, an equation) is written twice, for Word and, in `<mc:Fallback>`, for
+readers older than it, and the reader reads the first copy only (`readers.docx._text_boxes`),
+so a fallback's runs are not counted (until 7 December 2026 they were, a document's text
+boxes twice toward the most). A web page's text is
 counted once its file is over MAX_TEXT bytes (under, it cannot hold more characters): its tags,
 comments, scripts and styles left out, a run of white space one character (a page's menu and
 footer are counted too, which the reader leaves out: a little over its article).
@@ -20,6 +24,7 @@ import html
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 
 from reflect.importer.too_large import MAX_TEXT, WHAT_TO_DO, chars_too_many, size_said
 
@@ -31,6 +36,9 @@ MAX_UNPACKED = 2 * MAX_DOCUMENT_XML
 DOCUMENT = "word/document.xml"
 
 _RUN_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+_FALLBACK = re.compile(rb"<(/?)(?:[\w.-]+:)?Fallback\b[^>]*?(/?)>")
+"""A markup-compatibility fallback's start or end tag (`<mc:Fallback>`, `</mc:Fallback>`), or
+an empty one (`<mc:Fallback/>`)."""
 _NOT_SHOWN = re.compile(r"<!--.*?-->|<(script|style|template|svg|head)\b.*?</\1\s*>",
                         re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
@@ -51,18 +59,46 @@ def docx_too_large(data: bytes) -> str | None:
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
         return None  # (damaged: the reader says so)
     chars = 0
-    for m in _RUN_TEXT.finditer(xml):
-        run = m.group(1)
-        chars += len(html.unescape(run.decode("utf-8", "replace"))) if b"&" in run else len(
-            run.decode("utf-8", "replace"))
+    runs = _runs(xml)
+    for run in runs:
+        chars += _length(run)
         if chars > MAX_TEXT:
-            return chars_too_many(_counted(_RUN_TEXT, xml, m.end(), chars), len(data))
+            return chars_too_many(chars + sum(map(_length, runs)), len(data))  # (all, said)
     return None
 
 
-def _counted(pattern: re.Pattern[bytes], xml: bytes, at: int, chars: int) -> int:
-    """`chars` and the characters of the runs after `at`: the whole count, said."""
-    return chars + sum(len(m.group(1)) for m in pattern.finditer(xml, at))
+def _length(run: bytes) -> int:
+    """The characters of a text run's XML text, as Word shows them."""
+    text = run.decode("utf-8", "replace")
+    return len(html.unescape(text)) if "&" in text else len(text)
+
+
+def _runs(xml: bytes) -> Iterator[bytes]:
+    """The XML text of each of `xml`'s text runs (`<w:t>`) outside a fallback (`_FALLBACK`,
+    which may hold another): a text box's, a shape's, once."""
+    at = 0
+    for start, end in _fallbacks(xml):
+        yield from (m.group(1) for m in _RUN_TEXT.finditer(xml, at, start))
+        at = end
+    yield from (m.group(1) for m in _RUN_TEXT.finditer(xml, at))
+
+
+def _fallbacks(xml: bytes) -> Iterator[tuple[int, int]]:
+    """Where each outermost fallback in `xml` starts and ends (to the end, one left open)."""
+    depth, start = 0, 0
+    for m in _FALLBACK.finditer(xml):
+        if m.group(2):  # empty: holds nothing
+            continue
+        if not m.group(1):
+            depth += 1
+            if depth == 1:
+                start = m.start()
+        elif depth:
+            depth -= 1
+            if not depth:
+                yield start, m.end()
+    if depth:
+        yield start, len(xml)
 
 
 def _unpacks_to(size: int, declared: int, total: int) -> str:
