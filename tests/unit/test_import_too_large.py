@@ -225,3 +225,28 @@ def test_a_word_text_box_counts_once_toward_the_most(tmp_path: Path) -> None:
     assert docx_too_large(path.read_bytes()) is None
     over = _docx_holding(tmp_path / "over.docx", _boxed(text, "") * (n * 2))
     assert f"holds {n * 2 * len(text):,} characters" in str(docx_too_large(over.read_bytes()))
+
+
+def _page_with_menu(body: str, items: int) -> bytes:
+    """A saved page (tests.briefing_files.PAGE) whose site menu and footer hold `items`
+    invented links each, around `body`, its article."""
+    from tests.briefing_files import PAGE
+
+    links = "".join(f'<li><a href="/p{i}">Invented Shire page {i}</a></li>' for i in range(items))
+    page = PAGE.format(charset="utf-8", title="Child Q7", body=body)
+    page = page.replace('<nav class="nav"><ul>', f'<nav class="nav"><ul>{links}')
+    return page.replace('<footer class="site-footer">', f'<footer class="site-footer">{links}'
+                        ).encode()
+
+
+def test_a_web_page_counts_the_text_the_reader_keeps_not_its_menus() -> None:
+    """The count was the whole page's text: a short briefing on a page whose menus and footer
+    ran over the most was refused as holding their text, and a long one said to hold it too."""
+    from reflect.importer.text_count import page_too_large
+
+    items = MAX_TEXT // len("Invented Shire page 10000") + 1
+    short = f"<h2>Introduction</h2><p>{LINE.strip()}</p>"
+    assert page_too_large(_page_with_menu(short, items)) is None
+    n = MAX_TEXT // len(LINE) + 1
+    said = page_too_large(_page_with_menu(f"<p>{LINE.strip()}</p>\n" * n, items))
+    assert f"holds {n * len(LINE) - 1:,} characters of text" in str(said)

@@ -11,9 +11,10 @@ text box (or a shape, an equation) is written twice, for Word and, in `<mc:Fallb
 readers older than it, and the reader reads the first copy only (`readers.docx._text_boxes`),
 so a fallback's runs are not counted (until 7 December 2026 they were, a document's text
 boxes twice toward the most). A web page's text is
-counted once its file is over MAX_TEXT bytes (under, it cannot hold more characters): its tags,
-comments, scripts and styles left out, a run of white space one character (a page's menu and
-footer are counted too, which the reader leaves out: a little over its article).
+counted once its file is over MAX_TEXT bytes (under, it cannot hold more characters): the
+text where the reader looks for the briefing (its main content, without menus, the site's
+header and footer, sidebars: `readers.html.kept_chars`), a run of white space one character.
+Until 7 December 2026 the whole page's text was counted, its menus too.
 
 Pure: bytes in, a message or None out; no files, no Textual.
 """
@@ -110,17 +111,20 @@ def _unpacks_to(size: int, declared: int, total: int) -> str:
 
 
 def page_too_large(data: bytes) -> str | None:
-    """Why the web page `data` is not read, or None: the text it shows, counted quickly,
-    is over MAX_TEXT characters. A file of MAX_TEXT bytes or fewer is not counted."""
+    """Why the web page `data` is not read, or None: the text the reader keeps (its main
+    content, `readers.html.kept_chars`), counted quickly, is over MAX_TEXT characters. A
+    file of MAX_TEXT bytes or fewer is not counted."""
     if len(data) <= MAX_TEXT:
         return None
     from reflect.importer.readers import Unreadable
-    from reflect.importer.readers.html import decode_html
+    from reflect.importer.readers.html import decode_html, kept_chars
 
     try:
         page = decode_html(data)
     except Unreadable:
         return None  # (the reader says why)
-    shown = _SPACE.sub(" ", _TAG.sub("", _NOT_SHOWN.sub(" ", page)))
-    chars = len(html.unescape(shown).strip())
+    chars = kept_chars(page)
+    if chars is None:  # (lxml cannot parse it: its text shown, counted by pattern)
+        shown = _SPACE.sub(" ", _TAG.sub("", _NOT_SHOWN.sub(" ", page)))
+        chars = len(html.unescape(shown).strip())
     return chars_too_many(chars, len(data)) if chars > MAX_TEXT else None
