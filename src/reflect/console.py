@@ -34,7 +34,7 @@ def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath
     2026), a session's title in `reflect list sessions` was said without it."""
     stream = sys.stderr if err else sys.stdout
     text = readable(printable(message))  # (a path's byte not UTF-8: "�", never "\udcff")
-    if wrap and _at_terminal(stream):
+    if wrap and at_terminal(stream):
         from reflect.commands import program
         from reflect.wrapping import wrap_words
 
@@ -65,7 +65,7 @@ def unicode_streams() -> None:
         try:
             if codecs.lookup(stream.encoding or "ascii").name.startswith("utf-"):
                 continue
-            if _at_terminal(stream):
+            if at_terminal(stream):
                 stream.reconfigure(errors="replace")
             else:
                 stream.reconfigure(encoding="utf-8")
@@ -84,7 +84,8 @@ def silence(stream: TextIO) -> None:
         pass  # not a real file (tests capture it): nothing is flushed to a closed pipe
 
 
-def _at_terminal(stream: TextIO) -> bool:
+def at_terminal(stream: TextIO) -> bool:
+    """Whether `stream` writes to a terminal (not a file or a pipe, nor closed)."""
     try:
         return stream.isatty()
     except (AttributeError, ValueError):  # closed, or not a file at all

@@ -216,8 +216,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         from reflect.cli.import_review_file import import_review_file
 
         return import_review_file(given, folder, args)
+    from reflect.cli.reading_pages import pages_said
+
     try:
-        source = read_source(given)
+        with pages_said() as progress:  # (a long PDF's pages, at a terminal: a trial)
+            source = read_source(given, progress)
     except SourceError as e:
         return fail(not_read_said(e, given) + near_command(args, given))
     shown_name = source.path
