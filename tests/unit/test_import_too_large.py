@@ -229,7 +229,7 @@ def test_a_word_text_box_counts_once_toward_the_most(tmp_path: Path) -> None:
 
 def _page_with_menu(body: str, items: int) -> bytes:
     """A saved page (tests.briefing_files.PAGE) whose site menu and footer hold `items`
-    invented links each, around `body`, its article."""
+    invented links each (each link some 25 characters), around `body`, its article."""
     from tests.briefing_files import PAGE
 
     links = "".join(f'<li><a href="/p{i}">Invented Shire page {i}</a></li>' for i in range(items))
@@ -244,7 +244,7 @@ def test_a_web_page_counts_the_text_the_reader_keeps_not_its_menus() -> None:
     ran over the most was refused as holding their text, and a long one said to hold it too."""
     from reflect.importer.text_count import page_too_large
 
-    items = MAX_TEXT // len("Invented Shire page 10000") + 1
+    items = MAX_TEXT // len("Invented Shire page 10000") // 2 + 1  # (menu and footer: over)
     short = f"<h2>Introduction</h2><p>{LINE.strip()}</p>"
     assert page_too_large(_page_with_menu(short, items)) is None
     n = MAX_TEXT // len(LINE) + 1
