@@ -9,10 +9,10 @@ from __future__ import annotations
 from reflect.export.options import ExportOptions
 from reflect.model.changes import MINUTES_DRAFT
 from reflect.model.session import Participant, Point, Session
+from reflect.store.last_export import LastExport
 from reflect.store.library import load_library
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
-from reflect.ui.screens.export_memory import LastExport
 from tests.functional.helpers import paged_to_foot, screen_lines, shown, wait_for
 from tests.functional.test_export_finding_in_view import in_view
 

@@ -127,7 +127,8 @@ async def test_a_reflection_opens_on_its_own_last_choice_in_view(fictional_dir, 
 def test_a_team_sessions_record_is_not_what_its_next_export_opens_on(fictional_dir):
     """A team session may export a record (its facilitator's own): the team's next export
     still opens on the notes' format it had."""
-    from reflect.ui.screens.export_memory import LastExport, remember, remembered
+    from reflect.store.last_export import LastExport
+    from reflect.ui.screens.export_memory import remember, remembered
 
     review = load_library(fictional_dir).get("child-zz")
     team = Session.start(review, "s-team", title="Invented Team meeting")

@@ -7,7 +7,8 @@ from __future__ import annotations
 from reflect.export.options import ExportOptions
 from reflect.model.cpd import CpdChoices
 from reflect.model.session import Session
-from reflect.ui.screens.export_memory import LastExport, opening, remember
+from reflect.store.last_export import LastExport
+from reflect.ui.screens.export_memory import opening, remember
 
 
 def reflection(**cpd: object) -> Session:
@@ -36,7 +37,7 @@ def test_the_standards_ticked_open_on_social_work_englands_record() -> None:
 
 
 def test_a_record_chosen_with_them_ticked_is_the_next_runs_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from reflect.ui.screens.export_memory import as_setting, from_setting
+    from reflect.store.last_export import as_setting, from_setting
 
     path = tmp_path / "settings.toml"
     memory: dict[str, LastExport] = {}

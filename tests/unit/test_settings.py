@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from reflect.store.exports import FORMATS
 from reflect.store.settings import (
     SettingsError,
     checked_settings,
@@ -122,29 +121,3 @@ def test_the_export_dialogs_choice_is_a_table_of_its_own_replaced_alone(tmp_path
     with pytest.raises(SettingsError):
         save_setting(settings, "last_export", both)
     assert settings.read_text(encoding="utf-8") == broken
-
-
-def test_the_export_memory_read_back_says_what_cannot_be_used(tmp_path):
-    from reflect.export.options import ExportOptions
-    from reflect.ui.screens.export_memory import LastExport, as_setting, from_setting
-
-    path = tmp_path / "settings.toml"
-    memory = {"team": LastExport("pdf", ExportOptions(include_content=True)),
-              "individual": LastExport("swe-md", ExportOptions(roles_only=True))}
-    assert from_setting(as_setting(memory), path) == (memory, [])
-    assert from_setting(None, path) == ({}, [])
-    found, problems = from_setting({
-        "team": {"format": "docs", "include_content": True},
-        "individual": {"format": "cpd-swe", "roles_only": "yes", "colour": True},
-        "panel": {"format": "md"}}, path)
-    assert found == {"individual": LastExport("swe-md", ExportOptions())}  # the earlier name
-    assert problems == [
-        f"{path}: last_export.team.format: 'docs' is not an export format reflect writes "
-        f"({', '.join(FORMATS)}); ignored",
-        f"{path}: last_export.individual.roles_only: should be true or false; ignored",
-        f"{path}: last_export.individual.colour: not an export option reflect knows "
-        "(include_content, include_attendance, roles_only, attendance_by_agency); ignored",
-        f"{path}: last_export.panel: not a kind of session (team or individual); ignored"]
-    assert from_setting("pdf", path)[1] == [
-        f"{path}: last_export: should be a table for each kind of session "
-        "([last_export.team], [last_export.individual]); ignored"]

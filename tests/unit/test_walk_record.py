@@ -9,7 +9,7 @@ from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.store.settings import settings_path
-from reflect.walk.record import remembered, spoken
+from reflect.walk.record import spoken
 from tests.unit.test_walk import dirs_for, flat, run_at_terminal, run_walk
 
 SID = "20260101-child-zz-00000365"
@@ -77,14 +77,7 @@ def test_a_team_or_a_script_is_not_asked(monkeypatch, capsys, fictional_dir, ses
     assert not settings_path().exists()
 
 
-def test_what_the_settings_file_remembers() -> None:
-    assert remembered({}) == (None, None)
-    assert remembered({"last_export": {"individual": {"format": "nmc", "chosen_for": "nmc"}}}) \
-        == ("nmc-md", "nmc")  # an earlier name of a format
-    assert remembered({"last_export": {"individual": {"format": "md"}}}) == (None, None)
-    assert remembered({"last_export": {"individual": {"format": "cpd-pdf", "chosen_for": 3}}}) \
-        == ("cpd-pdf", None)
-    assert remembered({"last_export": "swe-docx"}) == (None, None)
+def test_a_record_is_spoken_without_its_brackets() -> None:
     assert spoken("cpd-docx") == "CPD reflective account, any profession, a Word file"
 
 

@@ -60,9 +60,9 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.room import Room
     from reflect.store.catalogue import Catalogue
     from reflect.store.copies import FoundCopy
+    from reflect.store.last_export import LastExport
     from reflect.store.locks import SessionLock
     from reflect.ui.preload import Preload
-    from reflect.ui.screens.export_memory import LastExport
 
 
 def _driver_class() -> type[Driver] | None:
@@ -283,11 +283,11 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
 
     @property
     def last_exports(self) -> dict[str, LastExport]:
-        """The last export's format and options by kind of session (`export_memory`): read
+        """The last export's format and options by kind of session (`store.last_export`): read
         from the settings file as the first export dialog opens (not before the first
         screen), what in it cannot be used said then."""
         if self._last_exports is None:
-            from reflect.ui.screens.export_memory import SETTING, from_setting
+            from reflect.store.last_export import SETTING, from_setting
 
             self._last_exports, problems = from_setting(self.settings.get(SETTING),
                                                          self.settings_file)
@@ -297,7 +297,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
 
     def remember_exports(self) -> None:
         """Keep `last_exports` in the settings file, for the next run of reflect."""
-        from reflect.ui.screens.export_memory import SETTING, as_setting
+        from reflect.store.last_export import SETTING, as_setting
 
         self.remember(SETTING, as_setting(self.last_exports), "the export's format and options")
 

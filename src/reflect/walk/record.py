@@ -1,18 +1,18 @@
 """Plain mode's CPD record at the end of a walk: which record the export command names.
 
 It named the reflective account for any profession (`cpd-docx`) for everyone, with a list of
-the regulators' formats after it, and a social worker or a nurse listening to it had to
-change the command by hand to get the record their regulator asks for (a trial). The
-full-screen app's export dialog opens on the record the session's CPD choices are for, or
-the one chosen last time, kept in the settings file (`[last_export.individual]`, its
-`format` and `chosen_for`: ui/screens/export_memory.py; `opening_format`, one rule for
-both). Plain mode reads the same entry: a record remembered, or CPD choices for one
-regulator, name the record at once. Else, in a reflection of one's own at a terminal, it
-asks once, one plain question with numbered answers (`ASKED`), and keeps the answer there,
-so the next walk, and the app's export dialog, open on it. A team session, and a script's
-answers (its lines written for what it foresaw), are not asked: the record for any
-profession is named, with the regulators' after it; a team's never the one remembered from a
-reflection of one's own (the app's dialog keeps a team's apart).
+the regulators' formats after it, and a social worker or a nurse listening to it had to change
+the command by hand to get the record their regulator asks for (a trial). The full-screen app's
+export dialog opens on the record the session's CPD choices are for, or the one chosen last
+time, kept in the settings file (`[last_export.individual]`, its `format` and `chosen_for`:
+store/last_export.py, its names, reading and writing for both; `opening_format`, one rule for
+both). Plain mode reads the same entry: a record remembered, or CPD choices for one regulator,
+name the record at once. Else, in a reflection of one's own at a terminal, it asks once, one
+plain question with numbered answers (`ASKED`), and keeps the answer there, so the next walk,
+and the app's export dialog, open on it. A team session, and a script's answers (its lines
+written for what it foresaw), are not asked: the record for any profession is named, with the
+regulators' after it; a team's never the one remembered from a reflection of one's own (the
+app's dialog keeps a team's apart).
 """
 
 from __future__ import annotations
@@ -21,19 +21,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from reflect.model.timebox import number_in_figures
-from reflect.store.exports import FORMATS, RECORDS, canonical
+from reflect.store.exports import FORMATS
 from reflect.store.format_groups import RECORD_FIRST, opening_format
-from reflect.store.settings import SettingsError, save_setting, settings_path
+from reflect.store.last_export import kept_record, remember_record
+from reflect.store.settings import SettingsError, settings_path
 from reflect.walk.dialogue import numbered
 from reflect.walk.whose import walk_settings
 
 if TYPE_CHECKING:
     from reflect.model.session import Session
     from reflect.walk.dialogue import Dialogue
-
-LAST_EXPORT, KIND, CHOSEN_FOR = "last_export", "individual", "chosen_for"
-"""The settings file's entry the app's export dialog remembers a reflection's record in
-(ui/screens/export_memory.py's `SETTING` and `CHOSEN_FOR`; plain mode imports no UI)."""
 
 ASKED = (("swe-docx", "Social Work England's CPD record, for social workers"),
          ("nmc-docx", "the NMC's reflective account and CPD log entry, for nurses, midwives "
@@ -48,21 +45,6 @@ SHORT = ("Social Work England's", "the NMC's", "for any profession")
 ANY = ("cpd-docx suits any profession; social workers: swe-docx; nurses and midwives: "
        "nmc-docx")
 """Said where no record is known and none asked: the formats to choose from."""
-
-
-def remembered(settings: Mapping[str, object]) -> tuple[str | None, str | None]:
-    """The record a reflection's export was last made as, in the settings file (None where
-    none is, or it is not a record), and the regulator its CPD choices were for then (None
-    where not known)."""
-    table = settings.get(LAST_EXPORT)
-    entry = table.get(KIND) if isinstance(table, dict) else None
-    if not isinstance(entry, dict):
-        return None, None
-    fmt = entry.get("format")
-    fmt = canonical(fmt) if isinstance(fmt, str) else None
-    chosen_for = entry.get(CHOSEN_FOR)
-    return (fmt if fmt in RECORDS else None,
-            chosen_for if chosen_for in ("", "swe", "nmc") else None)
 
 
 def spoken(fmt: str) -> str:
@@ -83,7 +65,7 @@ def record_format(session: Session, d: Dialogue) -> tuple[str, str] | None:
     settings = walk_settings(d)  # (a team's: never the record kept from a reflection, as the
     # app's dialog: a team's walk after a social worker's named their record: a trial)
     individual = session.mode == "individual"
-    fmt, chosen_for = remembered(settings) if individual else (None, None)
+    fmt, chosen_for = kept_record(settings) if individual else (None, None)
     regulator = session.cpd.regulator
     if fmt is not None or regulator:
         chosen = opening_format(True, fmt, regulator, chosen_for)
@@ -116,13 +98,8 @@ def _kept(settings: Mapping[str, object], fmt: str, regulator: str, d: Dialogue)
     title = spoken(fmt)
     if d.settings_unread:
         return f"{title}; not remembered: the settings file cannot be read."
-    table = settings.get(LAST_EXPORT)
-    table = dict(table) if isinstance(table, dict) else {}
-    entry = table.get(KIND)
-    table[KIND] = {**(entry if isinstance(entry, dict) else {}), "format": fmt,
-                   CHOSEN_FOR: regulator}
     try:
-        save_setting(settings_path(), LAST_EXPORT, table)
+        remember_record(settings_path(), settings, fmt, regulator)
     except (OSError, SettingsError) as error:
         return f"{title}; not remembered: {getattr(error, 'strerror', None) or error}."
     return (f"{title}, remembered for next time, here and in the app's export dialog (where "
