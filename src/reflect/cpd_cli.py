@@ -188,7 +188,7 @@ def _theme_or_all(text: str) -> str:
 
 
 def _minutes(text: str) -> int | None:
-    from reflect.model.timebox import minutes_refused, parse_minutes
+    from reflect.model.typed_minutes import minutes_refused, parse_minutes
 
     if text.strip().lower() == "measured":
         return None

@@ -16,8 +16,6 @@ from reflect.model.timebox import (
     describe,
     duration,
     ensure_plan,
-    minutes_refused,
-    parse_minutes,
     parse_step_time,
     plan_step_added,
     share_out,
@@ -25,6 +23,7 @@ from reflect.model.timebox import (
     status,
     tick,
 )
+from reflect.model.typed_minutes import minutes_refused, parse_minutes
 
 
 def make_steps(questions: int, team: bool = True, content: int = 4) -> list[Step]:

@@ -101,7 +101,8 @@ def test_a_reflections_measured_time_is_said_as_measured_and_logged_in_whole_min
 
 
 def test_minutes_offered_to_keep_are_words_from_an_hour_and_read_back_the_same():
-    from reflect.model.timebox import minutes_to_type, parse_minutes
+    from reflect.model.timebox import minutes_to_type
+    from reflect.model.typed_minutes import parse_minutes
 
     assert [minutes_to_type(m) for m in (45, 60, 90, 125)] == [
         "45", "1 hour", "1 hour 30 minutes", "2 hours 5 minutes"]

@@ -6,7 +6,8 @@ Pure: no Textual.
 
 from __future__ import annotations
 
-from reflect.model.timebox import MAX_MINUTES, _any_minutes, hours_and_minutes
+from reflect.model.timebox import MAX_MINUTES, hours_and_minutes
+from reflect.model.typed_minutes import any_minutes
 
 HOW = "type minutes (say 20) or 1h30, from 1 minute to 24 hours"
 
@@ -19,7 +20,7 @@ def length_refused(typed: str, length: int, gave: str = "", own: bool = True) ->
     typed, and a figure over a day was called not a length (a trial): it is said to be over
     the longest."""
     empty = "" if own else ", or empty this box"
-    total = _any_minutes(typed)
+    total = any_minutes(typed)
     why = (f"is over {hours_and_minutes(MAX_MINUTES)}, the longest length" if total is not None
            and total > MAX_MINUTES else "is not a length")
     stays = (f"Until then the length stays {hours_and_minutes(length)}" if length else

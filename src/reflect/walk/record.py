@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from reflect.model.timebox import number_in_figures
+from reflect.model.typed_minutes import number_in_figures
 from reflect.store.exports import FORMATS
 from reflect.store.format_groups import RECORD_FIRST, opening_format
 from reflect.store.last_export import kept_record, remember_record

@@ -35,12 +35,8 @@ from reflect.model.session import (
 )
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
-from reflect.model.timebox import (
-    hours_and_minutes,
-    minutes_refused,
-    minutes_to_type,
-    parse_minutes,
-)
+from reflect.model.timebox import hours_and_minutes, minutes_to_type
+from reflect.model.typed_minutes import minutes_refused, parse_minutes
 from reflect.store.autosave import OnDisk, as_typed
 from reflect.store.carry import last_time, open_actions_for_team
 from reflect.store.errors import SessionError

@@ -14,6 +14,7 @@ from reflect.model import timebox
 from reflect.model.changes import MINUTES_DRAFT, Change
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Session, whole_minutes
+from reflect.model.typed_minutes import minutes_refused, parse_minutes
 from reflect.text import one_line, plural
 from reflect.ui.widgets.form_input import FormInput
 
@@ -105,7 +106,7 @@ class MinutesBox(FormInput):
         self.withdraw_refusal()
         self._refusal_said = value
         self._refusal_message = (f"{FIELD}: “{one_line(value, 30)}” "
-                                 f"{timebox.minutes_refused(value)}. Kept in the box as typed, "
+                                 f"{minutes_refused(value)}. Kept in the box as typed, "
                                  "not logged.")
         self.notify(self._refusal_message, severity="warning", timeout=10, markup=False)
 
@@ -129,7 +130,7 @@ class MinutesBox(FormInput):
     def read(self) -> int | None:
         """The minutes the box holds now; None when empty or not a time."""
         value = self.value.strip()
-        return timebox.parse_minutes(value) if value else None
+        return parse_minutes(value) if value else None
 
     def half_typed(self) -> bool:
         """Only a figure that is not a time: a time is logged as it is typed, and said so under
@@ -150,7 +151,7 @@ class MinutesBox(FormInput):
 
     def _on_input_changed(self, event: Input.Changed) -> None:
         value = event.value.strip()
-        minutes = timebox.parse_minutes(value) if value else None
+        minutes = parse_minutes(value) if value else None
         understood = not value or minutes is not None
         if self._settle is not None:
             self._settle.stop()
@@ -174,7 +175,7 @@ class MinutesBox(FormInput):
         value = self.value.strip()
         minutes = self.edits.session.minutes_spent
         kept = "the time measured" if minutes is None else _minutes(minutes)
-        return (f"“{one_line(value, 30)}” {timebox.minutes_refused(value)}. Logged "
+        return (f"“{one_line(value, 30)}” {minutes_refused(value)}. Logged "
                 f"meanwhile: {kept}, as before.")
 
     def understood(self) -> bool:

@@ -18,9 +18,9 @@ from reflect.model.timebox import (
     describe,
     describe_held,
     hours_and_minutes,
-    parse_minutes,
     status,
 )
+from reflect.model.typed_minutes import parse_minutes
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
