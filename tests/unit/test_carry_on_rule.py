@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from reflect.model.answer import carry_on_box, finished, left_unfinished
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.session import Session, carry_on_box, finished, left_unfinished
+from reflect.model.session import Session
 
 
 @pytest.mark.parametrize("text, done", [

@@ -16,8 +16,9 @@ from typing import NamedTuple
 
 from reflect.commands import command
 from reflect.export.identifiers import Finding
+from reflect.model.answer import ANSWER_BOXES, BOX_NAMES
 from reflect.model.review import Review
-from reflect.model.session import ANSWER_BOXES, BOX_NAMES, Session
+from reflect.model.session import Session
 from reflect.model.steps import Step, step_holding, steps_for
 from reflect.text import listed
 from reflect.walk.dialogue import REPLACE

@@ -17,15 +17,10 @@ import time
 from pathlib import Path
 
 from reflect.commands import command
+from reflect.model.answer import BOX_NAMES, carry_on_box, left_unfinished
 from reflect.model.arrival import settled_said
 from reflect.model.review import Review
-from reflect.model.session import (
-    BOX_NAMES,
-    Mode,
-    Session,
-    carry_on_box,
-    left_unfinished,
-)
+from reflect.model.session import Mode, Session
 from reflect.model.steps import Step, question_of, step_index, steps_for
 from reflect.stopping import Stopped, ignore_stop_signals, stoppable
 from reflect.store.atomic import Stamp

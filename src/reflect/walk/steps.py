@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from reflect.model.answer import REFLECTIVE_MODEL, left_unfinished
 from reflect.model.care import content_note
 from reflect.model.changes import (
     MINUTES_DRAFT,
@@ -26,13 +27,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.moved import meeting
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
-from reflect.model.session import (
-    REFLECTIVE_MODEL,
-    CarriedAction,
-    Session,
-    left_unfinished,
-    whole_minutes,
-)
+from reflect.model.session import CarriedAction, Session, whole_minutes
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
 from reflect.model.timebox import hours_and_minutes, minutes_to_type

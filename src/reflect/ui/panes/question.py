@@ -11,15 +11,15 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from reflect.model.changes import AnswerKey
-from reflect.model.reworded import asked_as
-from reflect.model.session import (
+from reflect.model.answer import (
     BOX_NAMES,
     REFLECTIVE_MODEL,
     Answer,
     carry_on_box,
     left_unfinished,
 )
+from reflect.model.changes import AnswerKey
+from reflect.model.reworded import asked_as
 from reflect.model.steps import Step
 from reflect.ui.focus_view import brings_into_view
 from reflect.ui.notices import Notices
