@@ -107,3 +107,19 @@ def test_an_owner_half_typed_at_a_stop_is_kept_and_written_back(
                              *dirs_for(fictional_dir, sessions_dir))
     assert "Kept as typed for “Ring the invented school”: owner “Alex Exa”." in said
     assert load_session(sessions_dir / f"{before.id}.toml").actions[0].owner == "Alex Exa"
+
+
+def test_an_action_marked_done_is_not_asked_for_an_owner(monkeypatch, capsys, fictional_dir,
+                                                         sessions_dir) -> None:
+    """Done, nobody is left to do it: asked "Who will do it?" all the same (a trial)."""
+    before = last_month(fictional_dir, sessions_dir, TEAM, PEOPLE,
+                        Action(text="Ring the invented school"), number=7)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    script = ("\ny\ny\n\n"  # facilitator as last time; Pat and Sam here; no one else
+              "d\n\n"  # last time's action done, no note (no due date asked of one done)
+              "Notes\n.\n")
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         *ARGS, "--answer-last-time")
+    said = flat(out.out)
+    assert code == 0 and "Marked done." in said and NO_OWNER not in said
+    assert load_session(sessions_dir / f"{before.id}.toml").actions[0].owner == ""

@@ -1,7 +1,7 @@
 """Plain mode's actions: last time's, where each has got to (status, said back; a progress
-note; a new due date, not asked of one done; and an owner for one agreed with none:
-`walk.owners`; written back to the session that agreed it, as the app does), and those agreed
-now, each with who owns it and when it is due.
+note; a new due date, not asked of one done; and an owner for one agreed with none, not
+asked of one done either: `walk.owners`; written back to the session that agreed it, as the
+app does), and those agreed now, each with who owns it and when it is due.
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ def ask_carried(w: Walk, step: Step) -> bool:
             if kept := due_not_a_date(c, due_spoken):  # (y to no date: never over a date)
                 d.say(f"New due date “{due.strip()}” for “{c.text}”: {kept}.")
         d.finished()
-        if not c.owner.strip():  # agreed with no owner: who will do it, as the app's box asks
+        if not c.owner.strip() and c.status != "done":  # agreed with no owner: who will do
+            # it, as the app's box asks (done: nobody is left to do it, a trial)
             owner = carried_owner(w, c)
             if owner is None:
                 return False
