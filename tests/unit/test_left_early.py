@@ -18,6 +18,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Session
 from reflect.store.sessions import dumps, list_sessions, save_session
+from reflect.walk.people import SAY_WHO, WHO_LEFT_EARLY
 from tests.unit.test_walk import dirs_for, flat, run_walk
 
 ANN = "Ann Example"
@@ -121,6 +122,7 @@ def test_plain_mode_n_for_someone_who_took_part_is_left_early_and_says_so(
                          "n\ny\nn\n", "--resume", session.id, "--answer-last-time")
     assert code == 0
     said = flat(out.out)
+    assert f"{SAY_WHO}{WHO_LEFT_EARLY}." in said  # (Ann has said a point: it may apply)
     assert ("Ann Example said 1 point in this session, so is marked left early (here for part "
             "of the meeting): the notes list them as attended, not as did not attend.") in said
     [entry] = list_sessions(sessions_dir).entries
@@ -133,6 +135,18 @@ def test_plain_mode_n_for_someone_who_took_part_is_left_early_and_says_so(
         flat(out.out)
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.participants[0].presence == "left early"
+
+
+def test_plain_mode_says_what_left_early_means_only_once_someone_has_taken_part(
+        monkeypatch, capsys, fictional_dir, sessions_dir, edits: SessionEdits) -> None:
+    """At a meeting's start, before anyone could have spoken, "(someone who said a point or
+    owns an action has left early: …)" was said all the same (a screen reader user's trial)."""
+    edits.session.current_step = "people"
+    save_session(sessions_dir, edits.session)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "y\ny\nn\n", "--resume", edits.session.id, "--answer-last-time")
+    said = flat(out.out)
+    assert code == 0 and f"{SAY_WHO}." in said and "left early" not in said
 
 
 def test_ticked_here_the_room_points_sent_under_their_name_become_theirs(

@@ -28,7 +28,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflect.model.presence import LEFT_EARLY_MEANS, added_said, away_said, ticked_said
+from reflect.model.presence import (
+    LEFT_EARLY_MEANS,
+    added_said,
+    away_said,
+    ticked_said,
+    took_part,
+)
 from reflect.model.roles import ONE_PART, how_read, name_key
 from reflect.model.same_person import (
     ANOTHER,
@@ -59,9 +65,9 @@ def ask_people(w: Walk, step: Step) -> bool:
               "are listed as not yet here.")  # ("The 1 people": a trial)
     if session.participants and not w.asks_last_time:
         d.say(listed_said(session.participants))
-    elif any(not _is_lead(w, p) for p in session.participants):  # (someone to be asked)
-        d.say("Say who is here: y for here, n for not here (someone who said a point or owns "
-              f"an action has left early: {LEFT_EARLY_MEANS}).")
+    elif asked := [p for p in session.participants if not _is_lead(w, p)]:  # (someone)
+        took = any(any(took_part(session, p)) for p in asked)
+        d.say(f"{SAY_WHO}{WHO_LEFT_EARLY if took else ''}.")
     for person in session.participants if w.asks_last_time else ():
         if _leads(w, person):
             continue
@@ -100,6 +106,15 @@ def ask_people(w: Walk, step: Step) -> bool:
         if new and not hinted and not typed.agency and not (typed.name and typed.role):
             hinted = True  # (once: as the app's box says it under the lines)
             d.say(ONE_PART)
+
+
+SAY_WHO = "Say who is here: y for here, n for not here"
+"""Said before the list is asked; `WHO_LEFT_EARLY` after it only where someone on it has said a
+point or owns an action in this session: at a meeting's start it was said, though nobody could
+have spoken yet (a screen reader user's trial)."""
+
+WHO_LEFT_EARLY = (" (someone who said a point or owns an action has left early: "
+                  f"{LEFT_EARLY_MEANS})")
 
 
 def _leads(w: Walk, person: Participant) -> bool:
