@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from reflect.model.dates import counts_from_day_typed, read_date
-from reflect.model.due import due_said_later, said_on
+from reflect.model.due import due_said_later, held_spoken, said_on
 from reflect.model.session import Action, CarriedAction, Participant, Session
 from reflect.store.carry import open_actions_for_team, relabel
 from reflect.store.library import load_library
@@ -130,7 +130,7 @@ def test_plain_mode_says_last_times_due_date_as_the_date_in_words(
     assert code == 0
     said = flat(out.out)
     assert ("Ring the invented school. Owner: Pat; due Friday 6 November 2026, overdue; "
-            "from November. Status: open.") in said
+            f"from the meeting on {held_spoken(MONDAY, date.today())}. Status: open.") in said
     assert "due next Friday" not in said
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from reflect.model.session import Action, Participant
 from reflect.store.sessions import list_sessions, load_session, save_session
-from tests.unit.test_walk import dirs_for, flat, last_month, run_walk
+from tests.unit.test_walk import dirs_for, flat, held_today, last_month, run_walk
 
 
 def test_last_times_action_with_words_naming_no_date_keeps_its_date_and_is_overdue(
@@ -38,7 +38,7 @@ def test_last_times_action_with_words_naming_no_date_keeps_its_date_and_is_overd
     assert "New due date (Enter keeps Friday 20 November 2026):" in said, said
     assert "Enter keeps “32/13”" not in said
     assert ("Ring the invented school. Owner: Ada; due Friday 20 November 2026, new due "
-            "date 32/13, not read as a date, overdue; from Last month. Status: open.") \
+            f"date 32/13, not read as a date, overdue; from {held_today()}. Status: open.") \
         in said, said
     assert load_session(sessions_dir / f"{before.id}.toml").actions[0].due == "20/11/2026"
 

@@ -13,7 +13,7 @@ from reflect.model.session import Action, Participant, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, load_session, save_session
 from tests.conftest import FICTIONAL_REVIEW
-from tests.unit.test_walk import dirs_for, flat, run_walk
+from tests.unit.test_walk import dirs_for, flat, held_today, run_walk
 from tests.unit.test_walk_half_typed import walk_typing
 
 SCRIPT = ("Alex Example\n"  # the facilitator
@@ -59,7 +59,7 @@ def test_a_scripts_lines_answer_its_own_session_not_last_times(monkeypatch, caps
         ("Book the training", "open", "")]
     assert ("Listed: Sam Sample (Nurse) (not here). A script is not asked about each: type "
             "those here below, as anyone else (--answer-last-time asks).") in said
-    assert ("Book the training. Owner: Sam Sample; from Review A meeting. Status: open. A "
+    assert (f"Book the training. Owner: Sam Sample; from {held_today()}. Status: open. A "
             "script is not asked where these have got to") in said
     assert "here? y or n" not in said and "Now? o open" not in said
 

@@ -219,6 +219,14 @@ def needs_year(day: date, today: date) -> bool:
     return day.year != today.year or abs((day - today).days) > FAR_OFF_DAYS
 
 
+def held_spoken(day: date, today: date) -> str:
+    """The day a meeting was held, in words, as plain mode says where last time's actions came
+    from (`Tuesday 3 November`; with its year where a table's cell would show it, `needs_year`):
+    the app's From column gives the day where the title does not fit (`day_cell`), and plain
+    mode said the title alone, every meeting of a team often titled alike (a trial)."""
+    return long_date(day, year=needs_year(day, today))
+
+
 def day_cell(day: date, today: date | None = None) -> tuple[str, ...]:
     """A day as a table's cell shows it, longest form first (`31 Jan 2027`, `31 Jan 27`,
     `31/1/27`, `31 Jan`, `31/1`): a due date's (`due_cell`), and the day last time's

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import long_date
-from reflect.model.due import OVERDUE, due_day, due_spoken, gone_by
+from reflect.model.due import OVERDUE, due_day, due_spoken, gone_by, held_spoken
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.moved import done_said
 from reflect.model.owners import owner_unlisted
@@ -108,14 +108,16 @@ def _carried_said(c: CarriedAction, today: date) -> str:
     """Last time's action as it is said, in sentences, as an action agreed already is
     (`agreed_already`): with its owner, its date, as the app shows it (a trial), one typed
     here (carried on), overdue where it is (`CarriedAction.overdue`, the app's word), the note
-    last noted, the meeting that agreed it, then its status (`Ring the school (Ada; due …;
-    from Last month): open.` was read with brackets)."""
+    last noted, the meeting that agreed it (by the day it was held: `held_spoken`), then its
+    status (`Ring the school (Ada; due …; from Last month): open.` was read with brackets)."""
     when = ", ".join(p for p in (
         c.due and f"due {due_spoken(c.due, c.due_date)}",
         c.new_due and f"new due date {due_spoken(c.new_due, c.new_due_date)}",
         OVERDUE if c.overdue(today) else "") if p)
+    held = c.session_held  # (the meeting's day; its title where that session is gone)
+    came = f"the meeting on {held_spoken(held, today)}" if held else c.session_label
     facts = "; ".join(p for p in (c.owner and f"owner: {c.owner}", when,
-                                  last_noted(c, due_spoken), f"from {c.session_label}") if p)
+                                  last_noted(c, due_spoken), f"from {came}") if p)
     return f"{ended(c.text)} {facts[:1].upper()}{facts[1:]}. Status: {c.status}."
 
 
