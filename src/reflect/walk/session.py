@@ -31,9 +31,10 @@ from reflect.store.sessions import new_session_id, session_path
 from reflect.text import one_line, plural
 from reflect.walk.action_change import TO_UNANSWERED
 from reflect.walk.dialogue import HOW_TO_TYPE, Dialogue, numbered
+from reflect.walk.last_time import gather_team
 from reflect.walk.point_change import HOW_AT_POINTS
 from reflect.walk.step_list import first_unanswered, listed_steps, unanswered
-from reflect.walk.steps import ASK, Walk, gather_team
+from reflect.walk.steps import ASK, Walk
 from reflect.walk.team import NAME_CHARS, near_team
 from reflect.walk.whose import ask_whose
 

@@ -33,10 +33,7 @@ from reflect.model.themes import source_count
 from reflect.model.timebox import hours_and_minutes, minutes_to_type
 from reflect.model.typed_minutes import minutes_refused, parse_minutes
 from reflect.store.autosave import OnDisk, as_typed
-from reflect.store.carry import last_time, open_actions_for_team
-from reflect.store.errors import SessionError
 from reflect.store.settings import settings_path, support_message
-from reflect.store.unread_team import unread_note
 from reflect.store.write_back import write_back
 from reflect.text import one_line, plural
 from reflect.walk.actions import ask_agreed, ask_carried
@@ -136,25 +133,6 @@ class Walk:
             return
         self.on_disk.save(self.session)  # (changed by another program: stops, kept in a copy)
         self.fresh = False  # written now: from here on it is saved like any other
-
-
-def gather_team(w: Walk) -> None:
-    """A new team session: last time's participants (as not yet here), the team's open actions
-    and its last length (a meeting here reset it), as the app offers them. Never stops a start."""
-    if not (session := w.session).team.strip():
-        return
-    try:
-        people, w.last_facilitator, minutes = last_time(w.folder, session.team,
-                                                        exclude_id=session.id)
-        carried = open_actions_for_team(w.folder, session.team, exclude_id=session.id)
-    except (OSError, SessionError, ValueError):
-        return
-    for said in unread_note(w.folder, session.team):  # (its actions could not be brought)
-        w.d.say(said)
-    w.edits.offer_last_time(people, carried, minutes)  # (its length passed on: it was reset)
-    w.offered = len(people)
-    if minutes:
-        w.d.say(f"Planned length: {hours_and_minutes(minutes)}, as at the team's last meeting.")
 
 
 def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
