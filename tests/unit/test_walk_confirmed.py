@@ -62,3 +62,13 @@ def test_a_full_stop_alone_is_no_action_and_no_due_date(monkeypatch, capsys, fic
     assert [(a.text, a.due) for a in entry.session.actions] == [
         ("Ring the school", ""), ("Book a room", "by 31/1/2031")]
     assert "No due date." in flat(out.out) and "not read as a date" not in out.out
+
+
+def test_an_answer_the_input_ends_is_said_saved_once(monkeypatch, capsys, fictional_dir,
+                                                     sessions_dir):
+    """`(Saved.)` then `Stopped and saved.`: said twice over (a screen reader user's trial)."""
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "i\nOn the train\n\nIntro note\n", "child-zz", "--name", "Pat Example")
+    [entry] = list_sessions(sessions_dir).entries
+    assert code == 0 and entry.session.notes["intro"] == "Intro note"
+    assert "(Saved.)" not in out.out and flat(out.out).count("Stopped and saved.") == 1

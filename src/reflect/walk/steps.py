@@ -173,9 +173,14 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
             d.say(_stored_said(current, got, w.edits.text(key), carry_on))
     d.finished()
     w.save()
-    if saved:  # once written: said before, "(Saved.)" came just above "could not save"
-        d.say("(Saved.)")
+    if saved and not d.ended:  # once written: said before, "(Saved.)" came just above
+        # "could not save"; the input ended, the stop says "Stopped and saved." (twice: a trial)
+        d.say(SAVED)
     return not w.took_move() and not d.ended
+
+
+SAVED = "(Saved.)"
+"""Said once an answer typed into an empty box is written, unless the input ended with it."""
 
 
 def _stored_said(current: str, typed: str, now: str, carry_on: bool) -> str:
