@@ -8,7 +8,8 @@ from __future__ import annotations
 from reflect.model.attribution import attribute, candidates
 from reflect.model.session import Participant
 from reflect.store.sessions import list_sessions
-from reflect.walk.points import list_said, said_back
+from reflect.walk.point_change import HOW
+from reflect.walk.points import how_said, list_said, said_back
 from tests.unit.test_walk import dirs_for, flat, run_at_terminal, run_walk
 
 PEOPLE = ("Eve Example, Health visitor, Invented Health\n"
@@ -115,7 +116,7 @@ def test_l_alone_lists_the_points_made_and_typed_again_is_a_point(
         "To add a point called l, type l again." in said
     # said where .change and .move are, in the actions prompt's words (it was not: a trial)
     assert ".move alone moves one to another question. l alone lists the points made so " \
-        "far. Points made, one per line" in said
+        "far. ? alone says this again. Points made, one per line" in said
     [entry] = list_sessions(sessions_dir).entries
     assert [p.text for p in entry.session.answers[0].points] == ["Plans drift", "l"]
 
@@ -126,3 +127,22 @@ def test_a_script_keeps_l_as_a_point(monkeypatch, capsys, fictional_dir,
     [entry] = list_sessions(sessions_dir).entries
     assert [p.text for p in entry.session.answers[0].points] == ["l", "Plans drift"]
     assert list_said(True) == "To add a point called l, type l again."
+
+
+def test_how_to_change_move_and_list_is_said_once_a_step_and_again_at_a_question_mark(
+        monkeypatch, capsys, fictional_dir, sessions_dir) -> None:
+    """After each `l` the `.change`/`.move`/`l` line was said again, the same words read out
+    every time (a screen reader user's trial): once a step, and at `?` alone, asked for."""
+    code, out = walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir,
+                                 "Plans drift @eve\nl\nSchools not told\nl\n",
+                                 run=run_at_terminal)
+    assert code == 0 and flat(out.out).count(HOW) == 1
+    for entry in list_sessions(sessions_dir).entries:
+        entry.path.unlink()
+    code, out = walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir,
+                                 "Plans drift\n?\n", run=run_at_terminal)
+    said = flat(out.out)
+    assert code == 0 and said.count(how_said(True)) == 1
+    assert "? alone says this again. Points made, one per line" in said
+    [entry] = list_sessions(sessions_dir).entries
+    assert [p.text for p in entry.session.answers[0].points] == ["Plans drift"]

@@ -74,16 +74,18 @@ def ask_points(w: Walk, qid: str) -> bool:
             w.d.say(told)
 
     listing = {LIST: LISTED} if w.d.at_terminal else {}  # (a script's `l` is a point)
-    more = {**CHANGE, **listing}
+    helping = HELP if w.d.at_terminal else {}  # (a script's `?` too)
+    more = {**CHANGE, **listing, **helping}
 
     def each(line: str) -> None:
         say_back(line)
         more.update(listing)  # (`l` lists again once a line is typed after it)
 
     while True:
-        if (answer := w.session.answer(qid)) is not None and answer.points:
-            w.d.say(HOW + (f" {lists('the points made')}" if listing else ""))  # (`.change`,
-            # `.move`: walk/point_change.py; `l`, at a terminal, as at the actions)
+        if (answer := w.session.answer(qid)) is not None and answer.points and \
+                not w.points_told:  # (once a step: after `l` it was said again, a trial)
+            w.d.say(how_said(w.d.at_terminal))
+            w.points_told = True
         got = w.d.block("Points made, one per line (an empty line ends the list):",
                         keep=add_points, blank_ends=True, each=each, more=more)
         if got is None:
@@ -102,11 +104,27 @@ def ask_points(w: Walk, qid: str) -> bool:
             w.d.say(list_said(made is not None and bool(made.points)))
             more.pop(LIST, None)
             continue
+        if w.d.moved in HELP.values():  # (`?`: the line said again, asked for)
+            w.d.moved, w.points_told = None, True
+            w.d.say(how_said(True))
+            continue
         if w.d.moved not in CHANGE.values():
             return not w.took_move()  # (`.back`, `.next`: the points typed before it added)
         how, w.d.moved = w.d.moved, None
         if not (change_point if how == "change" else move_point)(w, qid):
             return False
+
+
+HELP = {"?": "help", "help": "help"}
+"""Typed alone at a terminal at a question's points: how to change, move and list the points
+said again (`how_said`), said unasked once a step."""
+
+
+def how_said(at_terminal: bool) -> str:
+    """How to change, move (`.change`, `.move`: walk/point_change.py) and, at a terminal, list
+    the points made (`l`, as at the actions), and how to hear it again."""
+    return HOW + (f" {lists('the points made')} ? alone says this again." if at_terminal
+                  else "")
 
 
 LISTED = "list"

@@ -96,6 +96,7 @@ class Walk:
         asked from its last box (the prompt before, as Shift+Tab goes in the app), a section's
         notes at once, the section not read again unless asked (`READ`)."""
         self.ends_said = False  # how a summary ends, said at the first (`summary_prompt`)
+        self.points_told = False  # `.change`, `.move`, `l` said at this step's points (once)
         self.untyped()
 
     def took_move(self) -> bool:
@@ -288,6 +289,7 @@ def ask_question(w: Walk, step: Step) -> bool:
         return True
     for line in points_made(session, answer):  # with who said each, as the app lists them
         d.say(line)
+    w.points_told = False  # (once a step: walk/points.py)
     while True:
         if not ask_points(w, qid):  # "… @eve" names who said it, as in the app (said back)
             return False
