@@ -18,10 +18,10 @@ import shutil
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, TextIO
 
-from reflect.commands import command_lines, program
+from reflect.commands import program
 from reflect.stopping import terminal_gone
 from reflect.text import printable, readable
-from reflect.wrapping import tones_counted, tones_uncounted, wrap_words
+from reflect.wrapping import wrap_words
 
 if TYPE_CHECKING:
     from reflect.walk.line import TerminalLines
@@ -192,10 +192,11 @@ class Dialogue:
                                [program()], tones=True) + "\n")
 
     def command(self, text: str) -> None:
-        """A command to type, said on a line of its own; where it is wider than the terminal,
-        broken between its words only (`commands.command_lines`: see walk/next.py)."""
-        lines = command_lines(tones_counted(printable(text)), self.columns())
-        self._write("\n".join(map(tones_uncounted, lines)) + "\n")
+        """A command to type, said on a line of its own, whole however wide (see walk/next.py):
+        broken between its words with the shell's ` \\` (`commands.command_lines`, as the app
+        and the command line break it), a screen reader read "backslash" in the middle of it
+        (a trial). The terminal folds a wider one; copied, it is one line still."""
+        self._write(printable(text) + "\n")
 
     def _write(self, text: str) -> None:
         """`text` written as it is, an emoji's skin tone and all ("👍🏽"): a listener's screen

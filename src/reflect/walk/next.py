@@ -2,7 +2,8 @@
 of its own (`Dialogue.command`), not wrapped with the sentence around it: a screen reader
 reading line by line reads a command whole, and it is copied whole. (Wrapped at words with the
 sentence, the id in `reflect walk --resume` fell on the next line: a trial.) A command wider
-than the terminal is broken between its words, each line but the last ending in ` \\`; each
+than the terminal is printed whole all the same, for the terminal to fold: broken between its
+words, each line but the last ending in ` \\`, it was read aloud "backslash" (a trial). Each
 is spelled as it can be typed here (`commands.command`: `.venv/bin/reflect …` where `reflect`
 is not on PATH). The CPD record is exported into the exports folder, as the app does (`-o
 my-record.swe.docx` wrote it into whatever folder the person was in: a git clone, in a
