@@ -44,5 +44,5 @@ async def test_the_saved_line_goes_when_another_report_is_made(fictional_dir, se
         since.focus()
         since.value = "not a date"  # no report, a message in its place: nor over that
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "Not a date" in _report_text(app))
+        await wait_for(pilot, lambda: "is not a date reflect can read" in _report_text(app))
         assert not result.has_class("shown")

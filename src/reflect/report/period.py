@@ -19,7 +19,7 @@ from datetime import date
 
 from reflect.model.dates import MONTH_NAMES, normal_words, read_date_near, read_until, short_date
 from reflect.model.spans import a_year_earlier, period, without_year
-from reflect.report.dates import long_date, still_to_come
+from reflect.report.dates import DATE_WORDS, NOT_SINCE, long_date, still_to_come, why_not
 
 
 @dataclass(frozen=True)
@@ -109,3 +109,31 @@ def since_to_come(typed: str, day: date, today: date) -> str | None:
         return (f"names {days_words(*whole)}, a period still to come (today is "
                 f"{short_date(today)})")
     return f"reads as {still_to_come(day, today)}"
+
+
+def period_refused(since: str, until: str, p: Period, today: date, saving: bool = False) -> str:
+    """Why no report is made for Since and Until as typed and read (`p`), each box's problem
+    on a line of its own, or "" where they are a period a report can cover: a box that is
+    not a date (`Since: 'Q5' is not a date: there is no quarter 5: Q1–Q4.`), the ways to
+    type a date said once after them where a box's words are none reflect reads; a Since
+    still to come (`since_to_come`); a Since after the Until, `saving` asking to save after.
+    Said once, in place of the report: with both boxes wrong only Since's was said there,
+    Until's on its border alone, and the same again in a pop-up, 9 of 24 rows at 80x24 (a
+    learning lead's trial)."""
+    lines, unknown = [], False
+    for name, typed, day in (("Since", since.strip(), p.since), ("Until", until.strip(), p.until)):
+        if typed and day is None:
+            why = why_not(typed)
+            unknown = unknown or why is None
+            lines.append(f"{name}: {typed!r} is not a date" + (f": {why}." if why else
+                                                              " reflect can read."))
+        elif name == "Since" and day is not None and (
+                to_come := since_to_come(typed, day, today)):
+            lines.append(f"Since {to_come}: {NOT_SINCE}")
+    if lines:
+        return "\n".join(lines + ([f"Type a date like {DATE_WORDS}."] if unknown else []))
+    if p.since is not None and p.until is not None and p.since > p.until:
+        then = ", then save" if saving else ""
+        return (f"Since ({short_date(p.since)}) is after Until ({short_date(p.until)}), so no "
+                f"session can be in between: change one of them{then}.")
+    return ""

@@ -15,10 +15,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Input
 
 from reflect.model.dates import short_date
-from reflect.report.dates import DATE_WORDS, NOT_SINCE, why_not, why_not_short
+from reflect.report.dates import why_not_short
 from reflect.report.gather import Filters
 from reflect.report.lines import Report
-from reflect.report.period import Period, period_words, read_period, since_to_come
+from reflect.report.period import Period, period_refused, period_words, read_period
 from reflect.report.review_filter import review_filter
 from reflect.store.exports import exports_dir
 from reflect.ui.screens.base import ReflectScreen
@@ -29,8 +29,6 @@ from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Fitted, Literal, literal_title
 from reflect.ui.widgets.whole_path import path_lines
 
-DATE_HINT = f"type it like {DATE_WORDS}"
-"""How to type a date the filters cannot read."""
 PAGE_SCROLLS_UNDER = 24
 """Rows of the screen under which the filters scroll with the report, as one page: at 60x20,
 above a report scrolling on its own, they left it 8 rows of the 20 (a trial). At 80x24 and
@@ -147,52 +145,27 @@ class ReportsScreen(ReflectScreen[None]):
         as action due dates are (`1/11/2026` is 1 November; 2026-11-01 works too), and the date
         read is shown on the box."""
         period = self._said_back()
-        for key, day in (("since", period.since), ("until", period.until)):
-            text = self.query_one(f"#report-{key}", Input).value.strip()
-            if text and day is None:
-                why = why_not(text)  # `31/02/2026`, `Feburary`: say why
-                self._refuse(f"{text!r} is not a date: {why}." if why else
-                             f"{text!r} is not a date reflect can read: {DATE_HINT}.",
-                             f"Not a date: {text!r}" + (f": {why}." if why else
-                             f". {DATE_HINT[0].upper()}{DATE_HINT[1:]}."))
-                return None
-        since, until = period.since, period.until
-        since_typed = self.query_one("#report-since", Input).value
-        if since is not None and (to_come := since_to_come(since_typed, since, date.today())):
-            self._refuse(*[f"Since {to_come}: {NOT_SINCE}"] * 2)  # as `--since` refuses it
-            return None
-        if since is not None and until is not None and since > until:
-            then = ", then save" if saving else ""
-            self._refuse(f"Since ({short_date(since)}) is after Until ({short_date(until)}), "
-                         f"so no session can be in between: change one of them{then}.",
-                         "Since is after Until: change one of them.")
+        since, until = (self.query_one(f"#report-{key}", Input).value
+                        for key in ("since", "until"))
+        if why := period_refused(since, until, period, date.today(), saving):
+            self._refuse(why)  # each box's problem, said once (`period_refused`)
             return None
         typed = self.query_one("#report-review", Input).value
         choice = review_filter(typed, self.reflect_app.library)
         if choice.problem:
-            self._refuse(*[f"Review: {choice.problem}."] * 2)
+            self._refuse(f"Review: {choice.problem}.")
             return None
         self.unknown_review = None if choice.in_library else choice.unknown(typed)
         team = self.query_one("#report-team", Input).value.strip() or None
-        return Filters(since=since, until=until, review=choice.review_id, team=team)
+        return Filters(since=period.since, until=period.until, review=choice.review_id,
+                       team=team)
 
-    _refusal = ""
-    """The last refusal's message (`_refuse`), or ""."""
-
-    def _refuse(self, toast: str, message: str) -> None:
-        """Filters refused: said in place of the report (`message`), and in a message that
-        takes the last refusal's place: three refusals in a row stacked three over the one in
-        place of the report, at 80x24 (a trial). No report is kept to be saved."""
-        self._withdraw_refusal()
-        self._refusal = toast
-        self.notify(toast, severity="warning", markup=False)
+    def _refuse(self, message: str) -> None:
+        """Filters refused: said once, in place of the report, under the boxes (they were said
+        again in a pop-up, which at 80x24 covered the report's place: a learning lead's
+        trial). No report is kept to be saved."""
         self.report = None  # never save a report that does not match the filters
         self.show_message(message)
-
-    def _withdraw_refusal(self) -> None:
-        if self._refusal:
-            self.reflect_app.withdraw(self._refusal)
-            self._refusal = ""
 
     def show_message(self, message: str) -> None:
         """`message` in place of the report. A failure is reported by the app's one worker
@@ -238,7 +211,6 @@ class ReportsScreen(ReflectScreen[None]):
     def refresh_report(self) -> None:
         filters = self.filters()
         if filters is not None:
-            self._withdraw_refusal()  # (no longer true)
             self.refused = None  # (being made again)
             self.build(filters)
 
