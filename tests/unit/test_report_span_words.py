@@ -35,6 +35,12 @@ TODAY = date(2026, 12, 4)  # a Friday
     ("3 months ago", date(2026, 9, 4), date(2026, 9, 4)),
     ("a year ago", date(2025, 12, 4), date(2025, 12, 4)),
     ("two years ago", date(2024, 12, 4), date(2024, 12, 4)),
+    # without "ago", as a learning lead types Since: that long ago (`3 months` was March
+    # 2027, refused as still to come, and `1 year` no date: a trial)
+    ("3 months", date(2026, 9, 4), date(2026, 9, 4)),
+    ("6 Weeks", date(2026, 10, 23), date(2026, 10, 23)),
+    ("1 year", date(2025, 12, 4), date(2025, 12, 4)),
+    ("a fortnight", date(2026, 11, 20), date(2026, 11, 20)),
 ])
 def test_span_words_read_as_their_first_and_last_days(typed, since, until):
     assert read_date_near(typed, TODAY, past=True) == since
@@ -99,3 +105,19 @@ def test_the_last_month_and_quarter_of_9999_read_without_overflowing(typed):
     with pytest.raises(SystemExit):
         parser.parse_args(["report", "--since", typed])
     parser.parse_args(["report", "--until", typed])
+
+
+def test_a_count_without_ago_is_that_long_ago_and_in_one_is_still_to_come(capsys, tmp_path,
+                                                                          fictional_dir):
+    from reflect.report.period import period_words, read_period
+
+    assert read_date_near("in 3 months", TODAY, past=True) == date(2027, 3, 4)
+    said = period_words(read_period("3 months", "", TODAY), TODAY)
+    assert said == "Sessions held from 4 September 2026 to today."
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    assert main(["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir),
+                 "--since", "6 weeks"]) == 0
+    day = date.today() - timedelta(weeks=6)
+    assert f"covering sessions from {day.day} {day:%B %Y}" in " ".join(
+        capsys.readouterr().out.split())

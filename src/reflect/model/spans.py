@@ -38,8 +38,11 @@ _QUARTER = re.compile(r"(?:q([1-4])(?:\s*[/ ]\s*(\d{4}))?|(\d{4})\s*[/ ]?\s*q([1
 _ROLLING = re.compile(r"(?:in\s+)?(?:the\s+)?(?:last|past)\s+(?:(\d{1,3}|[a-z]+)\s+)?"
                       r"(day|week|fortnight|month|year)s?")
 """`the past month`, `the last 3 months`, `past year`: counted back from today to today."""
-_YEARS_AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+years?\s+ago")
-"""`a year ago`, `2 years ago`: the day (months, weeks and days ago are `dates.read_date`'s)."""
+_COUNTED_BACK = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month|year)s?(?:\s+ago)?")
+"""`a year ago`, `2 years ago`, and without "ago" (`3 months`, `6 weeks`, `1 year`): the day
+that long before today, as a report is of sessions held. `3 months` in Since was read as a
+due date's, in three months' time (March 2027), and refused as still to come, and `1 year`
+was no date (a learning lead's trial); `in 3 months` is still the day to come."""
 
 def _count(word: str | None) -> int | None:
     if word is None:
@@ -165,7 +168,7 @@ def span(words: str, today: date) -> tuple[date, date] | None:
         return days
     if (m := _ROLLING.fullmatch(words)) and (n := _count(m[1])) is not None:
         return _back(today, n, m[2]), today
-    if (m := _YEARS_AGO.fullmatch(words)) and (n := _count(m[1])) is not None:
-        day = _back(today, n, "year")
+    if (m := _COUNTED_BACK.fullmatch(words)) and (n := _count(m[1])) is not None:
+        day = _back(today, n, m[2])
         return day, day
     return None
