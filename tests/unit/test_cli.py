@@ -710,7 +710,11 @@ def test_report_dates_are_read_day_first_as_due_dates_are(capsys, fictional_dir,
     with pytest.raises(SystemExit):
         run(capsys, *args, "--since", "32/13/2026")
     err = capsys.readouterr().err
-    assert "'32/13/2026' is not a date reflect can read" in err and "31/03/2026" in err
+    assert "'32/13/2026' is not a date: there is no month 13" in err
+    with pytest.raises(SystemExit):
+        run(capsys, *args, "--since", "whenever")
+    err = capsys.readouterr().err
+    assert "'whenever' is not a date reflect can read" in err and "31/03/2026" in err
     with pytest.raises(SystemExit):  # a day its month has not: said, not only "not a date"
         run(capsys, *args, "--since", "31/02/2026")
     assert "'31/02/2026' is not a date: there is no 31 Feb" in capsys.readouterr().err

@@ -70,8 +70,10 @@ def test_a_choice_with_nothing_near_lists_them_all(capsys):
 
 
 @pytest.mark.parametrize("argv,said", [
-    (["report", "--since", "32/13/2026"], "argument --since: '32/13/2026' is not a date reflect "
-                                          "can read: type it like 31/03/2026 (day first),"),
+    (["report", "--since", "whenever"], "argument --since: 'whenever' is not a date reflect "
+                                        "can read: type it like 31/03/2026 (day first),"),
+    (["report", "--since", "32/13/2026"], "argument --since: '32/13/2026' is not a date: there "
+                                          "is no month 13"),
     (["report", "--until", "invented-day"], "argument --until: 'invented-day' is not a date"),
     (["report", "--since", "31/02/2026"], "argument --since: '31/02/2026' is not a date: there "
                                           "is no 31 Feb"),

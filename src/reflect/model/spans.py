@@ -35,6 +35,9 @@ _MONTH = re.compile(r"(?:in\s+)?([a-z]+)\.?(?:\s+(\d{4}))?")
 _QUARTER = re.compile(r"(?:q([1-4])(?:\s*[/ ]\s*(\d{4}))?|(\d{4})\s*[/ ]?\s*q([1-4]))")
 """`Q4` (October to December: this year's, or last year's where this year's has not begun),
 `Q4 2025`, `2025 Q4`, `2025/Q4`. Calendar quarters, not a financial year's."""
+_MONTH_NUMBER = re.compile(r"(?:in\s+)?(?:(\d{1,2})\s*/\s*(\d{4})|(\d{4})-(\d{1,2}))")
+"""`3/2026`, `2026-03`: the month by its number and year (`13/2026` was refused with the ways
+to type a date, as `3/2026` was: `report.dates.no_such_part` says there is no month 13)."""
 _ROLLING = re.compile(r"(?:in\s+)?(?:the\s+)?(?:last|past)\s+(?:(\d{1,3}|[a-z]+)\s+)?"
                       r"(day|week|fortnight|month|year)s?")
 """`the past month`, `the last 3 months`, `past year`: counted back from today to today."""
@@ -84,6 +87,8 @@ def _calendar(words: str, today: date) -> tuple[date, date] | None:
         return _quarter_named(m, today)
     if m := _YEAR.fullmatch(words):
         return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+    if (m := _MONTH_NUMBER.fullmatch(words)) and 1 <= (month := int(m[1] or m[4])) <= 12:
+        return date(int(m[2] or m[3]), month, 1), last_day(int(m[2] or m[3]), month)
     if not (m := _CALENDAR.fullmatch(words)):
         return None
     step = {"last": -1, "previous": -1, "next": 1}.get(m[1], 0)

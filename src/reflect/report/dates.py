@@ -4,9 +4,10 @@ reflect's one reader of dates, model/dates.py, from the day the session was star
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
-from reflect.model.dates import local_day, no_such_day, read_date, short_date
+from reflect.model.dates import local_day, no_such_day, normal_words, read_date, short_date
 from reflect.model.due import due_in_one_form
 from reflect.model.due_hints import mistyped_name, mistyped_said
 
@@ -38,12 +39,34 @@ line and the Reports screen alike): "this quarter" was refused, and nothing said
 could be typed (a trial)."""
 
 
+_QUARTER_NUMBER = re.compile(r"q(\d+)(?:\s*[/ ]\s*\d{4})?|\d{4}\s*[/ ]?\s*q(\d+)")
+_MONTH_NUMBER = re.compile(r"(\d{1,2})\s*/\s*\d{4}|\d{4}-(\d{1,2})(?:-\d{1,2})?|"
+                           r"\d{1,2}/(\d{1,2})|\d{1,2}([/.-])(\d{1,2})\4(?:\d{4}|\d{2})")
+"""A month by its number (`13/2026`, `2026-13`), or in a date day first or ISO (`1/13`,
+`32/13/2026`, `2026-13-01`)."""
+
+
+def no_such_part(text: str) -> str | None:
+    """`no quarter 5`, `no month 13`: Since or Until words naming a quarter or a month that
+    no year has (`Q5`, `Q0`, `13/2026`, `2026-13`); else None. They said only the ways to
+    type a date, the mistake left to find (a learning lead's trial)."""
+    t = normal_words(text)
+    if (m := _QUARTER_NUMBER.fullmatch(t)) and not 1 <= int(m[1] or m[2]) <= 4:
+        return f"no quarter {int(m[1] or m[2])}"
+    if (m := _MONTH_NUMBER.fullmatch(t)) and not 1 <= (month := int(
+            next(g for g in (m[1], m[2], m[3], m[5]) if g))) <= 12:
+        return f"no month {month}"
+    return None
+
+
 def why_not(text: str) -> str | None:
     """Why Since or Until words are no date, where it can be said: `there is no 30 Feb`, or a
     month's or a day's name mistyped, as a due date says it (`Feburary looks like February
     mistyped`: model/due_hints.py); None for words reflect does not read. The command line and
     the Reports screen said only "not a date reflect can read" for `Feburary` (a learning
     lead's trial), where a due box said which name it looked like."""
+    if part := no_such_part(text):  # (`Q5`: there are four)
+        return f"there is {part}" + (": Q1–Q4" if "quarter" in part else "")
     why = no_such_day(text)
     return f"there is {why}" if why else mistyped_said(text) or None
 
@@ -52,7 +75,8 @@ def why_not_short(text: str) -> str:
     """`why_not` short enough for a Since or Until box's border at 80 columns: `no 30 Feb`,
     `February mistyped?`, else "not a date"."""
     slip = mistyped_name(text)
-    return no_such_day(text) or (f"{slip[1]} mistyped?" if slip else "not a date")
+    return no_such_part(text) or no_such_day(text) or (f"{slip[1]} mistyped?" if slip
+                                                         else "not a date")
 
 
 NOT_SINCE = ("no session can have been held since then. Give a day on or before today "
