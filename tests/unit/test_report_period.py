@@ -209,10 +209,26 @@ def test_reflect_report_since_a_period_alone_runs_to_today_and_refuses_next_week
     assert f"'next year' names 1 January to 31 December {year}, a period still to come" in err
 
 
-def test_29_february_in_since_is_the_last_one_and_a_year_back_only_where_it_helps():
+def test_29_february_without_a_year_is_the_last_one_in_since_and_until_alike(capsys,
+                                                                            fictional_dir,
+                                                                            tmp_path):
     """`29/2` in Since read as 29 February 2028, refused as a day still to come: it is the
-    last one, 2024's. Since `1/3`, Until `29/2` runs to 2028's either way: Since is kept
-    (it was moved back a year for nothing, said as the one before Until)."""
+    last one, 2024's. Since `1/3`, Until `29/2` (no years) ran to 29 February 2028, and Until
+    `29/2` alone was 2028's too, read as today (a learning lead's trial): periods without a
+    year are the most recent such days gone, Until not before Since, the command's and the
+    screen's alike."""
     assert read_period("29/2", "", TODAY) == Period(date(2024, 2, 29), None)
     assert read_period("29 Feb", "1/3", TODAY) == Period(date(2024, 2, 29), date(2024, 3, 1))
-    assert read_period("1/3", "29/2", TODAY) == Period(date(2026, 3, 1), date(2028, 2, 29))
+    assert read_period("1/3", "29/2", TODAY) == Period(date(2023, 3, 1), date(2024, 2, 29),
+                                                       earlier="1 March 2023")
+    assert read_period("", "29/2", TODAY) == Period(None, date(2024, 2, 29))
+    assert read_period("1/3", "28/2", TODAY).since == date(2025, 3, 1)  # a year back, as before
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
+    code, out, err = run(capsys, *args, "--since", "1/3", "--until", "29/2")
+    read = read_period("1/3", "29/2", date.today())  # (the command reads from today)
+    first, last = read.since, read.until
+    assert code == 0 and first is not None and last is not None and last <= date.today()
+    assert f"covering sessions from {long_date(first)} to {long_date(last)}." in " ".join(
+        out.split()), err

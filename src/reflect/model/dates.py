@@ -229,7 +229,10 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     ahead = read_date(text, today)
     if ahead is None or (ahead.year, ahead.month) <= (today.year, today.month):
         return ahead
-    return read_date(text, _a_year_before(today)) or ahead
+    before = read_date(text, _a_year_before(today))
+    if before is not None and before > today:  # `29/2`: 2024's, not 2028's (a trial)
+        before = read_date(text, date(today.year - 4, 1, 1))
+    return before or ahead
 
 
 def _a_year_before(today: date) -> date:

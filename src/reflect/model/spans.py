@@ -142,25 +142,26 @@ def quarter_from(words: str, since: date) -> date | None:
     return last if last >= since else quarter(since.year + 1, int(m[1]))[1]
 
 
-def a_year_earlier(words: str, today: date) -> tuple[date, date, str] | None:
+def a_year_earlier(words: str, today: date, years: int = 1) -> tuple[date, date, str] | None:
     """The quarter, month or day `words` name by its number or name, without a year (`Q4`,
     `October`, `1 oct`), a year before the one `period` (for a day `read_date_near`, `past`)
     reads, with its name and year (`Q4 2025`, `October 2025`, `1 October 2025`); None for
     any other words (a year typed, `last quarter`, `Monday`). A report's Since after its
     Until, or whose Until falls in a year to come, is read so (report/period.py): Since
     `Q4`, Until `Q1` in December, read as this year's Q4, was refused as after Until, and
-    Since `Q4`, Until `March` read to next March (trials)."""
+    Since `Q4`, Until `March` read to next March (trials). `years`: so many before (Since
+    `1/3` before Until `29/2` is 1 March 2023, the 29 February after it being 2024's)."""
     if (m := _QUARTER.fullmatch(words)) and m[1] and not m[2]:
-        year = _quarter_named(m, today)[0].year - 1
+        year = _quarter_named(m, today)[0].year - years
         return (*quarter(year, int(m[1])), f"Q{m[1]} {year}")
     if (m := _MONTH.fullmatch(words)) and not m[2] and (month := month_number(m[1])):
-        year = today.year - (month > today.month) - 1
+        year = today.year - (month > today.month) - years
         return date(year, month, 1), last_day(year, month), f"{MONTH_NAMES[month - 1]} {year}"
     if not without_year(words) or (day := read_date_near(words, today, True)) is None:
         return None
-    day = read_date_near(words, day - timedelta(days=1), True)  # the one before
-    if day is None:
-        return None
+    for _ in range(years):
+        if (day := read_date_near(words, day - timedelta(days=1), True)) is None:  # the one before
+            return None
     return day, day, f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 

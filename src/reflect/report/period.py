@@ -50,12 +50,16 @@ def read_period(since: str, until: str, today: date) -> Period:
     start = read_date_near(since, today, True) if since else None
     end = read_until(until, today, start) if until else None
     to_come = end is not None and end.year > today.year and without_year(normal_words(until))
-    if start is not None and end is not None and (start > end or to_come) and (
-            earlier := a_year_earlier(normal_words(since), today)):
+    # A year back; where Until would be in a year to come, up to four (`1/3`, `29/2`: three,
+    # 2023's to 2024's; it ran to 29 February 2028, a learning lead's trial).
+    for years in range(1, 5 if to_come else 2) if start is not None and end is not None and (
+            start > end or to_come) else ():
+        if (earlier := a_year_earlier(normal_words(since), today, years)) is None:
+            break
         first, _, said = earlier
         last = read_until(until, today, first)
         if last is not None and first <= last and not (to_come and last.year > today.year):
-            return Period(first, last, earlier=said)  # (`1/3`, `29/2`: to 2028 either way)
+            return Period(first, last, earlier=said)
     whole = period(normal_words(since), today) if start is not None and not until else None
     return Period(start, end, alone=since if whole and whole[1] < today else "",
                   unread=bool(since) and start is None or bool(until) and end is None)
