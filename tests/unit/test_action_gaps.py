@@ -67,3 +67,18 @@ def test_owner_words_that_are_a_name_or_come_with_a_due_date_are_not_taken_for_a
     assert said("May", "").startswith("Added without a due date.")  # (a name, perhaps)
     assert said("end of January", "Friday") == ""
     assert action_gaps("Pat Example", "", None, TODAY, team=False, who="Who else") == ""
+
+
+def test_a_due_date_already_past_is_said_as_the_action_is_added() -> None:
+    """`1/1/2020` typed for 2027 was added with nothing said but the table's `⚠ 1 Jan 20`,
+    and was overdue at once in the partnership's report (a learning lead's fresh-eyes trial);
+    plain mode said `in the past`. An action saved after editing is not said past: one agreed
+    at an earlier meeting may be past its date by now."""
+    assert said("Pat Example", "1/1/2020") == (
+        "Added. Its due date, Wed 1 Jan 2020, is already past: if it was mistyped, Enter on "
+        "its row in the table edits it.")
+    assert said("", "1/1/2020").startswith("Added without an owner. Its due date, Wed 1 Jan "
+                                           "2020, is already past")
+    assert "already past" in said("", "1/1/2020", team=False)
+    assert said("Pat Example", "1/1/2020", added=False) == ""
+    assert said("Pat Example", "3/12/2026") == ""  # today is not past

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reflect.model.dates import month_number, no_such_day, read_date, wrong_weekday
+from reflect.model.dates import month_number, no_such_day, read_date, short_date, wrong_weekday
 from reflect.model.due_hints import mistyped_said
 from reflect.text import one_line
 
@@ -48,7 +48,10 @@ def action_gaps(owner: str, due: str, day: date | None, today: date, *, team: bo
     """What to say of an action just added (or, not `added`, saved after editing) with
     `owner` and `due` words read as `day`: what it lacks (a team's: an owner, a due date)
     and due words that name no date, with how to put them right; "" when it lacks nothing.
-    One practitioner's action lacks nothing without them ("Who else" is optional). Owner
+    One practitioner's action lacks nothing without them ("Who else" is optional). A date
+    before today, added, is said too: `1/1/2020` for 2027 was added with nothing said but
+    the table's `⚠ 1 Jan 20`, overdue at once in the partnership's report (plain mode said
+    `in the past`; a learning lead's fresh-eyes trial). Owner
     words that read as a date, with no due date (`a_date_for_whom`), are said, named by the
     box's label (`who`)."""
     done = "Added" if added else "Saved"
@@ -59,11 +62,15 @@ def action_gaps(owner: str, due: str, day: date | None, today: date, *, team: bo
     lacks = [what for what, given in (("an owner", owner), ("a due date", due))
              if team and not given.strip()]
     bad = bool(due.strip()) and day is None
-    if not lacks and not bad:
+    past = day if added and due.strip() and day is not None and day < today else None
+    if not lacks and not bad and past is None:
         return ""
     said = f"{done} without {' or '.join(lacks)}." if lacks else f"{done}."
     if bad:
         said += f" Its due date is not a date: {why_not_a_date(due, today)}."
         return f"{said} Enter on its row in the table edits it."
+    if past is not None:  # (an owner, the one thing it may lack besides, is said before)
+        return (f"{said} Its due date, {short_date(past)}, is already past: if it was "
+                "mistyped, Enter on its row in the table edits it.")
     them = "them" if len(lacks) > 1 else "it"
     return f"{said} Enter on its row in the table adds {them} once known."
