@@ -301,8 +301,11 @@ HEAD = b'schema_version = 2\nid = "zz"\nreview_id = "child-zz"\nreview_title = "
 UNREADABLE = {
     "empty": (b"", "the file is empty (or holds only comments)"),
     "truncated": (None, "not valid TOML"),
-    "bad-utf8": (b'schema_version = 1\nid = "\xff\xfe"\n', "not valid UTF-8 text (byte 25): "
-                 "save it again as UTF-8"),
+    # where, as a TOML mistake is said: `(byte 25)` alone was said, which no editor shows
+    "bad-utf8": (b'schema_version = 1\nid = "z\xff\xfe"\n', "not valid UTF-8 text in id, at "
+                 "line 2: a character on it (shown as \ufffd below) is in another encoding: "
+                 "save the file again as UTF-8 (most editors offer it under Save As, as the "
+                 "encoding)\n    line 2:  id = \"z\ufffd\ufffd\""),
     "nul-bytes": (b"schema_version = 1\x00\x00\n", "not valid TOML"),
     "duplicate-keys": (b'id = "a"\nid = "b"\n', "not valid TOML"),
     "wrong-type": (b"schema_version = 1\nid = 5\n", "id: must be text, in quotes, not 5"),

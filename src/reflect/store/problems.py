@@ -154,11 +154,29 @@ def _describe(path: Path, error: Exception, ours: bool,
     if isinstance(error, UnicodeDecodeError):
         if bytes(error.object[:2]) in (b"\xff\xfe", b"\xfe\xff") or _utf16(error.object):
             return [_UTF16.format(path=path)]
-        return [f"{path}: not valid UTF-8 text (byte {error.start}): save it again as UTF-8 "
-                "(most editors offer it under Save As, as the encoding)"]
+        return [_not_utf8(path, bytes(error.object), error.start)]
     if isinstance(error, OSError):
         return [f"{path}: cannot be read: {error.strerror or error}"]
     return [f"{path}: {error}"]
+
+
+def _not_utf8(path: Path, data: bytes, start: int) -> str:
+    """`FILE: not valid UTF-8 text in TABLE: FIELD, at line N: …`, then the line, its bytes
+    that are not UTF-8 shown as "�": where a byte of another encoding is, as a TOML mistake is
+    said. It was said as `(byte 1190)` alone, which no editor shows (a learning lead's
+    fresh-eyes trial: a point saved by an editor in another encoding)."""
+    from reflect.store.toml_values import Mistake, toml_lines
+
+    row = data.count(b"\n", 0, start) + 1
+    begins = data.rfind(b"\n", 0, start) + 1
+    lines = toml_lines(data.decode("utf-8", errors="replace"))
+    where = _toml_where(lines, row)
+    shown = Mistake(row, "", shown=lines[row - 1],
+                    column=len(data[begins:start].decode("utf-8", errors="replace")))
+    return "\n".join([f"{path}: not valid UTF-8 text{f' in {where},' if where else ''} at line "
+                      f"{row}: a character on it (shown as � below) is in another encoding: "
+                      "save the file again as UTF-8 (most editors offer it under Save As, as "
+                      "the encoding)", *shown.lines()])
 
 
 def _as_written(value: object) -> str:
