@@ -230,3 +230,14 @@ def test_a_refusal_names_the_command_as_its_other_messages_do(capsys, monkeypatc
     assert ".venv/bin/reflect report:" not in err
     if "--sinse" in argv:
         assert err.startswith("usage: .venv/bin/reflect report [-h]"), err
+
+
+@pytest.mark.parametrize("word", ["markdown", "Markdown", "MARKDOWN"])
+def test_markdown_in_words_is_taken_for_md(word: str) -> None:
+    """The app's Reports screen says "Save as Markdown" and its export dialog "Markdown":
+    `reflect report --format markdown` was refused, `invalid choice: 'markdown' (choose from
+    'md', 'html', 'csv')` (a learning lead's fresh-eyes trial)."""
+    from reflect.cli.parser import build_parser, report_parser
+
+    assert report_parser().parse_args(["report", "--format", word]).format == "md"
+    assert build_parser().parse_args(["export", "s-invented", "--format", word]).format == "md"

@@ -12,6 +12,17 @@ from reflect import __version__, paths
 from reflect.cli.did_you_mean import Choices, ReflectParser
 from reflect.commands import SESSION_HELP, command, program
 
+FORMAT_WORDS = {"markdown": "md"}
+"""A format's name in words, as the app's buttons and dialog say it, taken for its short one."""
+
+
+def format_word(value: str) -> str:
+    """`--format`'s value, `markdown` (any case) taken for md: the app's Reports screen says
+    "Save as Markdown" and its export dialog "Markdown", and `--format markdown` was refused
+    (`invalid choice: 'markdown' (choose from 'md', 'html', 'csv')`: a learning lead's
+    fresh-eyes trial)."""
+    return FORMAT_WORDS.get(value.strip().casefold(), value)
+
 
 def add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
@@ -83,8 +94,9 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                           help="only this team or service: every team whose name is NAME or "
                                "holds its words (case, spaces and punctuation do not matter; "
                                "mash takes mash and MASH team), else a part of one name")
-    p_report.add_argument("--format", choices=["md", "html", "csv"],
-                          help="report format (default: from the -o file's ending, else md)")
+    p_report.add_argument("--format", choices=["md", "html", "csv"], type=format_word,
+                          help="report format (default: from the -o file's ending, else md; "
+                               "markdown is md)")
     p_report.add_argument("-o", "--output", metavar="FILE",
                           help="file to write, ending .md, .html or .csv (.csv: the counts "
                                "per review, with FILE-overdue-actions.csv, FILE-sessions.csv "
@@ -134,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "instead.")
     p_export.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     notes = [f for f in FORMATS if f not in RECORDS]
-    p_export.add_argument("--format", metavar="FORMAT",
+    p_export.add_argument("--format", metavar="FORMAT", type=format_word,
                           choices=Choices(sorted(FORMATS), also=ALIASES,
                                           groups=groups_said(str)),
                           help=f"notes format: {', '.join(notes)}; or a CPD record: "
