@@ -38,6 +38,11 @@ class Answered:
         """`3 of 6`."""
         return f"{self.answered} of {self.total}"
 
+    def of_questions(self) -> str:
+        """`3 of 6 questions`; `0 of 1 question` (a review of one question was said "0 of 1
+        questions" on the status line and in plain mode: a learning lead's fresh-eyes trial)."""
+        return f"{self.of()} question{'' if self.total == 1 else 's'}"
+
     def said(self) -> str:
         """`3 of 6 answered`, and `; 2 answers kept from questions no longer in the review`
         where there are any."""

@@ -28,3 +28,16 @@ def test_a_session_on_a_replaced_review(fictional_dir, sessions_dir):
     assert s.counted(review) == Answered(2, 3, 1)
     s.sync_questions(review)  # opened: an empty answer for the new fourth question
     assert s.counted(review) == Answered(2, 3, 1)
+
+
+def test_one_question_is_said_in_the_singular_on_the_status_line():
+    """A review of one question was "Answered 0 of 1 questions" under the session (a learning
+    lead's fresh-eyes trial); plain mode says the same words at its summary."""
+    from reflect.ui.screens.session_keeping import status_lines
+
+    assert status_lines(Answered(0, 1), 0, "saved ✓", None)[0] == \
+        "Answered 0 of 1 question  ·  saved ✓"
+    assert status_lines(Answered(2, 3), 0, "saved ✓", None)[0] == \
+        "Answered 2 of 3 questions  ·  saved ✓"
+    assert status_lines(Answered(1, 1), 1, "saved ✓", None)[0] == \
+        "Answered 1 of 1 question · 1 answered under earlier wording  ·  saved ✓"

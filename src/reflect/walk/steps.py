@@ -360,7 +360,7 @@ def ask_summary(w: Walk, step: Step) -> bool:
     if not _ask(w, "Overall summary of the session:", NotesKey(step.key)):
         return False
     n = session.counted(w.review)  # the review's questions (reflect/answered.py)
-    d.say(f"Answered {n.of()} questions" + (f"; {n.kept_said()}." if n.kept else "."))
+    d.say(f"Answered {n.of_questions()}" + (f"; {n.kept_said()}." if n.kept else "."))
     if not w.fresh or w.typed():
         say_next_steps(session, d, left=n.answered < n.total, folder=w.folder)
     settings = walk_settings(d)  # (the default reminder was said in silence: a trial)

@@ -39,13 +39,13 @@ def status_lines(n: Answered, earlier: int, state: str, brief: str | None) -> li
     short = f"{n.answered}/{n.total} answered"
     last = [f"{short} · {state}"] + ([f"{short} · {brief}"] if brief is not None else [])
     if not earlier:
-        return ([f"Answered {n.of()} questions · {n.kept_said()}  ·  {state}",
+        return ([f"Answered {n.of_questions()} · {n.kept_said()}  ·  {state}",
                  f"{short} · {n.kept_said()} · {state}"] if n.kept else
-                [f"Answered {n.of()} questions  ·  {state}"]) + last
+                [f"Answered {n.of_questions()}  ·  {state}"]) + last
     said = f"{earlier} answered under earlier wording"
-    lines = [f"Answered {n.of()} questions · {n.kept_said()} · {said}  ·  {state}",
+    lines = [f"Answered {n.of_questions()} · {n.kept_said()} · {said}  ·  {state}",
              f"{short} · {n.kept_said()} · {said} · {state}"] if n.kept else []
-    lines += [f"Answered {n.of()} questions · {said}  ·  {state}", f"{short} · {said} · {state}",
+    lines += [f"Answered {n.of_questions()} · {said}  ·  {state}", f"{short} · {said} · {state}",
               f"{short} · {earlier} under earlier wording · {state}"]
     if brief is not None:
         lines += [f"{short} · {said} · {brief}", f"{short} · {earlier} under earlier wording · "
