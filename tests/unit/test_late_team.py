@@ -11,7 +11,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.late_team import kept_said, people_said, taken_back_said
 from reflect.model.plan_draft import PLAN_DRAFT, as_draft, draft_step_added, read_draft
 from reflect.model.review import Review
-from reflect.model.session import Participant, Session, Timing
+from reflect.model.session import Participant, Point, Session, Timing
 from reflect.model.steps import steps_for
 from reflect.model.timebox import clock, share_out
 
@@ -111,3 +111,29 @@ def test_the_time_counted_on_its_step_goes_out_with_it(review: Review) -> None:
     assert edits.meeting_at is None
     edits.tick(intro, 60)
     assert edits.meeting_at == intro.label
+
+
+def test_those_marked_during_its_step_arrived_during_no_step_once_it_goes(
+        review: Review) -> None:
+    """Marked here (and another left early) while the meeting was on the late team's step,
+    then the step taken back out: "arrived during Last time's actions" stayed, naming a step
+    the session no longer has (a facilitator's trial). Those marked on another step keep it."""
+    session = Session.start(review, "20261207-child-zz-0000000e", mode="team")
+    edits = SessionEdits(session)
+    edits.bring_late_team(review, "Pinecrest Invented Team", "", [carried("Ring the clinic")],
+                          last_time())
+    late_one, leaving = session.participants
+    other = session.add_participant(Participant(name="Rio Invented", attended=False))
+    leaving.attended = True
+    session.answers[0].points.append(Point(text="Invented rota agreed", by=leaving.id))
+    edits.meeting_at = "Last time's actions"  # (the meeting on the late team's step)
+    edits.mark_here(late_one, True)
+    edits.toggle_attended(leaving)  # here → left early
+    assert (late_one.arrived_during, leaving.left_during) == ("Last time's actions",) * 2
+    edits.meeting_at = "Question 1"  # (another step's arrival stays)
+    edits.mark_here(other, True)
+    assert edits.take_late_back() is not None
+    assert [(p.name, p.arrived_during, p.left_during, p.presence)
+            for p in session.participants] == [
+        ("Hana Invented", None, None, "here"), ("Kim Example", None, None, "left early"),
+        ("Rio Invented", "Question 1", None, "here")]

@@ -89,7 +89,11 @@ class LateTeamEdits:
         its actions, its people as they were listed (those ticked or changed since stay), and
         the share of the plan its step was given (as it left it; else the step's time alone),
         and the time counted on its step: no other step has that key (no session holding
-        last time's actions can bring a late team's), so all of it was counted there. The
+        last time's actions can bring a late team's), so all of it was counted there. Anyone
+        marked here (or left early) while the meeting was on its step no longer arrived (or
+        left) during it: "arrived during Last time's actions" stayed, naming a step the
+        session no longer has (a facilitator's trial); here from the start, as far as the
+        steps left can say. The
         meeting is no longer on that step (`meeting_at`): it is found again as the next
         minute is counted. None where nothing was brought, or something was done with it."""
         late, session = self.late, self.session
@@ -105,7 +109,13 @@ class LateTeamEdits:
         if session.drafts.get(PLAN_DRAFT, "") == late.drafts[1]:
             session.set_draft(PLAN_DRAFT, late.drafts[0])
         timing.spent.pop("carried", None)
-        if self.meeting_at == STEP_LABELS["carried"]:
+        step = STEP_LABELS["carried"]
+        for person in session.participants:  # marked during the step: its name goes with it
+            if person.arrived_during == step:
+                person.arrived_during = None
+            if person.left_during == step:
+                person.left_during = None
+        if self.meeting_at == step:
             self.meeting_at = None
         return PeopleChanged()
 
