@@ -149,6 +149,29 @@ async def test_a_session_moved_on_says_why_nothing_is_brought(fictional_dir, ses
         assert not screen.session.carried and len(screen.steps) == 10
 
 
+async def test_no_team_name_says_where_its_box_is_and_leaves_the_focus(fictional_dir,
+                                                                      sessions_dir):
+    """At 60x20 the Team box is scrolled away above the Name box the step opens on: the
+    message names it and says how to get there, and following it gets there; the focus is
+    not taken from the name being typed (a facilitator's trial on a shared screen)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await start_new(pilot)  # the team box left empty
+        await wait_for(pilot, lambda: NO_TEAM in said(app))
+        assert "at the top of Who is here (Shift+Tab goes up to it)" in NO_TEAM
+        box, name = screen.query_one(".detail-team"), screen.query_one(".person-name")
+        panel = screen.query_one(".people")
+        await wait_for(pilot, lambda: app.focused is name)
+        assert not panel.region.contains_region(box.region)  # (scrolled away above)
+        await enter_text(pilot, "Sam")
+        assert name.value == "Sam" and app.focused is name
+        for _ in range(3):  # (the table and the Facilitator box on the way)
+            if app.focused is not box:
+                await pilot.press("shift+tab")
+        await wait_for(pilot, lambda: app.focused is box
+                       and panel.region.contains_region(box.region))
+
+
 async def test_a_team_started_under_says_nothing_more(fictional_dir, sessions_dir):
     """Started under a near name (the form said so) or under the team's (its actions
     gathered, or none open), the line says nothing as the session opens."""

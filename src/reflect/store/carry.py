@@ -309,11 +309,14 @@ def _read(candidates: list[SessionSummary], team: str) -> Iterator[Session]:
 
 
 NO_TEAM = ("No team name: the next meeting will not bring these people or actions back. "
-           "They are found by the team's name: type it in Team or service to keep them.")
+           "They are found by the team's name: type it in Team or service, at the top of Who "
+           "is here (Shift+Tab goes up to it), to keep them.")
 """Said once as a team session starts without a team's name: last time's people and open
 actions are found by it (`open_actions_for_team`, `last_participants`), and a session started
 with the box skipped carried nothing to the next meeting, nothing saying so (a new user's
-trial)."""
+trial). Where the box is, and the key that reaches it: at 60x20 it is scrolled away above the
+Name box the session opens on, and the message named a box nowhere in view (a facilitator's
+trial). The focus stays where it is: the first name may already be being typed."""
 
 
 def no_team(mode: str, team: str) -> list[str]:
