@@ -295,7 +295,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
         checked = with_drafts(self.session) if drafts else self.session
         lines = finding_lines(checked, self.findings, 60) if found else []  # (how to settle "@…")
         self.said = (lines, record, colleagues, known.problem, unattributed)
-        self.say_findings(split=False)
+        self.findings_landed()  # (split under the formats where they do not fit over them)
         for button in self.query(Button).results(Button):
             button.disabled = False
         go = self.query_one("#export-go", Button)

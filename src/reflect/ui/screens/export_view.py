@@ -161,6 +161,32 @@ class ExportView(ReflectModal[ResultT]):
         more.display = bool(rest or below)
         self.noted = bool(notes)
 
+    def findings_landed(self) -> None:
+        """A check's result said over the formats where they have the focus: laid out, it is
+        split under them where it does not fit (`show_chosen`, `show_formats`). With the focus
+        elsewhere (a tick box) it is split as it was, and split where it now leaves the list
+        no room (`fit_findings`), the view left where it is: a check run again from a tick
+        box said its notes over the formats again, however they fitted, and they stayed there
+        (a facilitator's trial at 60x20)."""
+        formats = self.query_one("#format").has_focus
+        self.say_findings(split=self.split and not formats)
+        if not formats:
+            self.call_after_refresh(self.fit_findings)
+
+    def fit_findings(self) -> None:
+        """The findings after the first, and the notes, said under the formats where the
+        check's result over them leaves no room for the title, the "Chosen:" line and the
+        list's first line, as the dialog opening splits them (`show_chosen`); nothing
+        scrolled."""
+        if self.split or not self.is_attached or self.query_one("#format").has_focus:
+            return
+        found = self._found()
+        first = self._in_dialog(self.query_one("#format").query(ChoiceButton).first())
+        opening = joined(self.query_one("#export-title").virtual_region, found,
+                         self.query_one("#format-chosen").virtual_region, first)
+        if found and opening.height > self._view_height():
+            self.say_findings(split=True)
+
     noted = False
     """Whether the check's result has notes (`check_notes`): then, with no finding, it may
     be split too (`show_chosen`), the notes said under the formats."""
