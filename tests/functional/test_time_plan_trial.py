@@ -6,13 +6,14 @@ that nothing was saved. Step names are invented."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, RadioSet
 
 from reflect.model.session import Timing
 from reflect.model.steps import Step
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
+from reflect.ui.widgets.timer import MeetingLength
 from tests.functional.helpers import said, shown, type_text, wait_for
 from tests.functional.test_time_plan import NOT_YET, Harness, problem_line, total_line
 
@@ -114,3 +115,27 @@ async def test_a_time_that_is_not_one_is_said_under_its_row_at_each_ctrl_s() -> 
             await wait_for(pilot, lambda n=n: sum(m.startswith(not_saved)
                                                   for m in said(app)) == n)
             assert app.result is NOT_YET and app.focused is box
+
+
+async def test_the_arrows_choose_a_length_as_they_move() -> None:
+    """↓ on the lengths only highlighted one, and a facilitator missed that Enter was then
+    needed (a trial at 80x24 and 60x20). As in a list, each arrow chooses, the steps shared
+    out under them; "Your own" reached so keeps the focus on the lengths (↑ goes back), a
+    figure typed going into its box; Esc then asks before the change is lost."""
+    app = Harness(lambda: TimePlanScreen(Timing(), STEPS))
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = app.screen
+        lengths, chooser = screen.query_one("#length", RadioSet), screen.query_one(MeetingLength)
+        await wait_for(pilot, lambda: app.focused is lengths)
+        await pilot.press("down")
+        await wait_for(pilot, lambda: chooser.length == 7 and "of 7:00" in total_line(screen))
+        assert not screen.query_one("#length-moving").display  # (no "Enter or Space chooses")
+        await pilot.press(*["down"] * 5)  # 15, 30, 45 and 60 minutes, then "Your own"
+        await wait_for(pilot, lambda: chooser.own and "of 1:00:00" in total_line(screen))
+        assert app.focused is lengths and chooser.minutes is None  # (its box still empty)
+        await pilot.press("up")
+        await wait_for(pilot, lambda: lengths.pressed_button.id == "length-60")
+        await pilot.press("down", "2", "0")
+        await wait_for(pilot, lambda: chooser.minutes == 20 and "of 20:00" in total_line(screen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))

@@ -86,8 +86,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('F5', 'presentation view for a shared screen (F5 again to leave)'),
         ('Ctrl+L', 'on the introduction: skip past the case details to the learning'),
         ('F6', 'pause or resume the timer'),
-        ('F7', 'time plan: meeting length and the time for each step (↓ ↑ or Tab from '
-                'step to step; Ctrl+S saves; Esc after a change asks before discarding it)'),
+        ('F7', 'time plan: meeting length (↑↓ choose one as they move) and the time for each '
+                'step (↓ ↑ or Tab from step to step; Ctrl+S saves; Esc after a change asks '
+                'before discarding it)'),
         ('F8',
          "on What I will do differently and the summary: your CPD record's choices "
          '(activity, why relevant, standards, Code themes, minutes)'),

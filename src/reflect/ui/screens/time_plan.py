@@ -168,10 +168,8 @@ class TimePlanScreen(ReflectModal[Timing | None]):
     def __init__(self, timing: Timing, steps: list[Step], draft: str = "",
                  keep: Callable[[str], None] | None = None) -> None:
         super().__init__()
-        self.timing = timing
-        self.steps = steps
-        self.keep = keep
-        """Keeps the plan chosen and not saved as it is chosen (model/plan_draft.py)."""
+        self.timing, self.steps, self.keep = timing, steps, keep
+        """`keep`: keeps the plan chosen and not saved as it is chosen (model/plan_draft.py)."""
         self.saved = saved_plan(timing, steps)
         restored = read_draft(draft, steps)
         self.restored = None if restored == self.saved else restored
@@ -190,8 +188,9 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             if self.restored is not None:  # (said by a message, it hid the lengths 8 s)
                 yield Literal("The time plan you chose before and did not save: Ctrl+S saves "
                               "it, Esc discards it.", "bold", id="plan-restored")
-            yield Literal("Meeting length")
-            yield MeetingLength((self.restored or self.saved)[0], id="plan-length")
+            yield Literal("Meeting length (↑↓ choose)")  # (↓ only highlighted one: a trial)
+            yield MeetingLength((self.restored or self.saved)[0], id="plan-length",
+                                arrows_choose=True)
             with Horizontal(classes="plan-row plan-head"):
                 yield Literal("Step", classes="step-label")
                 yield Literal("Planned", classes="step-planned")

@@ -205,9 +205,10 @@ class ChoiceSet(RadioSet):
     in reading order. An arrow chooses the choice it moves to, as radio
     buttons do in a web form or a desktop dialog: with Textual's, ↓ to "Individual
     reflection" lit it up, and Tab, a title and Ctrl+S then started a team session. Not where
-    passing over a choice would take it (`arrows_choose=False`: the meeting lengths, where
-    ↓↓ took "30 minutes" on the way to "Your own", a trial): there the arrows move and
-    Enter or Space chooses, and the set's owner says which is taken.
+    passing over a choice would take it (`arrows_choose=False`: the new-session form's
+    meeting lengths, where ↓↓ took "30 minutes" on the way to "Your own", a trial): there the
+    arrows move and Enter or Space chooses, and the set's owner says which is taken. (The
+    time plan's lengths choose as they move: there ↓ only highlighting one was missed.)
 
     In a form (`enter_moves_on`: the new-session form's mode and meeting length), Enter
     chooses and moves on to the next box, as Tab would, as Enter in the form's boxes does;
@@ -327,13 +328,17 @@ class ChoiceSet(RadioSet):
         button.value = True
         return True
 
+    arrowed = False
+    """Whether the choice on its way (`RadioSet.Changed`) was made by an arrow: its owner may
+    keep the focus here where Enter or Space would go on (the time plan's "Your own")."""
+
     def action_arrow(self, direction: Literal[-1, 1], by_row: bool) -> None:
         """An arrow key: the highlight moves a choice (or a row) and chooses it, unless not
         `arrows_choose`. (Textual moves the highlight itself too, as the set is mounted: that
         chooses nothing.)"""
         self._move(direction, self._columns() if by_row and self.by_row else 1)
         if self.arrows_choose:
-            self.choose_highlighted()
+            self.arrowed = self.choose_highlighted()
 
     def action_enter(self) -> None:
         """Enter: choose the highlighted choice; in a form, then on to the next box."""

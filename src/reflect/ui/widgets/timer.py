@@ -118,7 +118,8 @@ class MeetingLength(Vertical):
     `MeetingLength.Changed` when the length changes.
 
     The arrows move among the lengths, one at a time in reading order (↓ as →: they are a
-    list laid out in rows, not a grid), and Enter or Space chooses (a line says which is
+    list laid out in rows, not a grid), and (unless they choose as they move, the time plan's:
+    `arrows_choose`) Enter or Space chooses (a line says which is
     chosen while the highlight is elsewhere; Enter then moves on to the next box, as Tab
     would, `ChoiceSet.enter_moves_on`): ↓↓ took "30 minutes" on the way to "Your own",
     which then said the length stayed 30 minutes (a trial). Choosing "Your own" puts the
@@ -183,10 +184,15 @@ class MeetingLength(Vertical):
             return self.chooser
 
     def __init__(self, minutes: int = 0, none_label: str = "No time plan", *,
-                 own: bool = False, own_text: str | None = None, **kwargs: object) -> None:
+                 own: bool = False, own_text: str | None = None, arrows_choose: bool = False,
+                 **kwargs: object) -> None:
         """`own`: "Your own" chosen, its box holding `own_text` (by default, `minutes` when
-        they are not a listed length): as a new-session form's draft left them."""
+        they are not a listed length): as a new-session form's draft left them.
+        `arrows_choose`: ↓ and ↑ choose as they move, as a list does (the time plan, F7,
+        whose steps show each length shared out as it is chosen): there "Your own" reached
+        so keeps the focus on the lengths, a figure typed going into its box."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.arrows_choose = arrows_choose
         self.initial = minutes
         self.none_label = none_label
         self.own_at_start = own or minutes not in (0, *PRESETS)
@@ -205,8 +211,8 @@ class MeetingLength(Vertical):
 
     def compose(self) -> ComposeResult:
         own = self.own_at_start
-        with ChoiceSet(id="length", letters_to="#own-minutes", arrows_choose=False,
-                       by_row=False, enter_moves_on=True):
+        with ChoiceSet(id="length", letters_to="#own-minutes", by_row=False,
+                       arrows_choose=self.arrows_choose, enter_moves_on=True):
             yield ChoiceButton(self.none_label, value=self.initial == 0 and not own,
                                id="length-0")
             for m in PRESETS:
@@ -340,7 +346,10 @@ class MeetingLength(Vertical):
         self._changed()
         self._show_moving()
         own = self.query_one("#own-minutes", Input)
-        if event.pressed.id == "length-own" and not own.has_focus and self._focus_own:
+        lengths = self.query_one("#length", ChoiceSet)
+        arrowed, lengths.arrowed = lengths.arrowed, False  # (↑ goes back up the lengths)
+        if event.pressed.id == "length-own" and not own.has_focus and self._focus_own \
+                and not arrowed:
             own.focus()
         self._focus_own = True
 
