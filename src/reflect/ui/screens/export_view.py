@@ -176,16 +176,25 @@ class ExportView(ReflectModal[ResultT]):
     def fit_findings(self) -> None:
         """The findings after the first, and the notes, said under the formats where the
         check's result over them leaves no room for the title, the "Chosen:" line and the
-        list's first line, as the dialog opening splits them (`show_chosen`); nothing
-        scrolled."""
-        if self.split or not self.is_attached or self.query_one("#format").has_focus:
+        list's first line, as the dialog opening splits them (`show_chosen`); then the box
+        with the focus brought back into view, where what was said over it pushed it below
+        the view (at 60x20 a tick box that added a note went under the buttons)."""
+        if not self.is_attached or self.query_one("#format").has_focus:
             return
         found = self._found()
         first = self._in_dialog(self.query_one("#format").query(ChoiceButton).first())
         opening = joined(self.query_one("#export-title").virtual_region, found,
                          self.query_one("#format-chosen").virtual_region, first)
-        if found and opening.height > self._view_height():
+        if found and opening.height > self._view_height() and not self.split:
             self.say_findings(split=True)
+        self.call_after_refresh(self._focused_in_view)
+
+    def _focused_in_view(self) -> None:
+        """The box with the focus (not the formats) seen whole above the docked buttons."""
+        box, dialog = self.focused, self.query_one("#export-dialog", VerticalScroll)
+        if box is not None and box.region and self.is_attached:
+            self._bring_into_view(box.region.translate(
+                dialog.scroll_offset - dialog.content_region.offset))
 
     noted = False
     """Whether the check's result has notes (`check_notes`): then, with no finding, it may
