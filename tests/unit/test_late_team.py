@@ -132,8 +132,12 @@ def test_those_marked_during_its_step_arrived_during_no_step_once_it_goes(
     assert (late_one.arrived_during, leaving.left_during) == ("Last time's actions",) * 2
     edits.meeting_at = "Question 1"  # (another step's arrival stays)
     edits.mark_here(other, True)
-    assert edits.take_late_back() is not None
+    late = edits.late
+    assert late is not None and edits.take_late_back() is not None
     assert [(p.name, p.arrived_during, p.left_during, p.presence)
             for p in session.participants] == [
         ("Hana Invented", None, None, "here"), ("Kim Example", None, None, "left early"),
         ("Rio Invented", "Question 1", None, "here")]
+    # Both stay, marked since: "and 2 people from last time" said they went (a trial).
+    assert taken_back_said(late) == ("Taken back out: “Pinecrest Invented Team”'s Last "
+                                     "time's actions, nothing done with them.")

@@ -51,6 +51,9 @@ class LateBrought:
     """The time plan saved before the step came, and as it left it."""
     drafts: tuple[str, str]
     """As `plans`, the plan typed in F7 and kept (`PLAN_DRAFT`)."""
+    taken: int | None = None
+    """How many of `people` went out again with it (`take_late_back`); those ticked or
+    changed since stay. None until it is taken back out."""
 
     def updated(self) -> int:
         """How many of its actions have been updated here since."""
@@ -101,8 +104,10 @@ class LateTeamEdits:
             return None
         self.late = None
         session.carried = []
+        listed = len(session.participants)
         session.participants[:] = [p for p in session.participants if not any(
             p is q and p.model_dump() == held for q, held in late.people)]
+        late.taken = listed - len(session.participants)
         timing = session.timing
         timing.plan = late.plans[0] if timing.plan == late.plans[1] else {
             k: v for k, v in timing.plan.items() if k != "carried"}
@@ -142,7 +147,7 @@ def kept_said(late: LateBrought) -> str:
 def taken_back_said(late: LateBrought) -> str:
     """Said as what the late team brought in is taken back out."""
     name = one_line(late.team.strip(), NAME_CHARS)
-    n = len(late.people)
+    n = len(late.people) if late.taken is None else late.taken  # (not those ticked since)
     people = f"{plural(n, 'person', 'people')} from last time" if n else ""
     brought = " and ".join(x for x in ("Last time's actions" if late.actions else "", people)
                            if x)
