@@ -5,7 +5,7 @@ kept (a screen reader user's trial). Each is said, short."""
 
 from __future__ import annotations
 
-from reflect.store.carry import NO_TEAM
+from reflect.store.carry import NO_TEAM_LEAD
 from reflect.store.sessions import list_sessions
 from tests.unit.test_walk import dirs_for, flat, run_walk
 
@@ -78,13 +78,15 @@ def test_an_answer_the_input_ends_is_said_saved_once(monkeypatch, capsys, fictio
 def test_a_team_session_with_no_team_says_so_once_as_it_starts(monkeypatch, capsys,
                                                                 fictional_dir, sessions_dir):
     """The app says `NO_TEAM` as a team session starts with no team's name; plain mode said
-    nothing, and the next meeting brought nothing back (a screen reader user's trial)."""
+    nothing, and the next meeting brought nothing back (a screen reader user's trial). It says
+    the app's words without the app's box and key (Shift+Tab), which it has no way back to."""
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "\nFay Example\n\nIntro\n.\n", "child-zz",
                          "--mode", "team", "--team", "")
     said = flat(out.out)
-    assert code == 0 and said.count(NO_TEAM) == 1
-    assert said.index(NO_TEAM) < said.index("Step 1 of")
+    assert code == 0 and said.count(NO_TEAM_LEAD) == 1
+    assert said.index(NO_TEAM_LEAD) < said.index("Step 1 of")
+    assert "Shift+Tab" not in said and "Plain mode asks it only as a session starts" in said
     code, out = run_walk(monkeypatch, capsys, dirs, "\nFay Example\n", "child-zz", "--mode",
                          "team", "--team", "Invented Fen team")
-    assert code == 0 and NO_TEAM not in flat(out.out)
+    assert code == 0 and NO_TEAM_LEAD not in flat(out.out)

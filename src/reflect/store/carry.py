@@ -308,9 +308,13 @@ def _read(candidates: list[SessionSummary], team: str) -> Iterator[Session]:
         yield session
 
 
-NO_TEAM = ("No team name: the next meeting will not bring these people or actions back. "
-           "They are found by the team's name: type it in Team or service, at the top of Who "
-           "is here (Shift+Tab goes up to it), to keep them.")
+NO_TEAM_LEAD = ("No team name: the next meeting will not bring these people or actions back. "
+                "They are found by the team's name")
+"""What `NO_TEAM` says wherever it is said; plain mode ends it in its own words (no box, no
+Shift+Tab there: `walk/last_time.py`)."""
+
+NO_TEAM = (f"{NO_TEAM_LEAD}: type it in Team or service, at the top of Who is here "
+           "(Shift+Tab goes up to it), to keep them.")
 """Said once as a team session starts without a team's name: last time's people and open
 actions are found by it (`open_actions_for_team`, `last_participants`), and a session started
 with the box skipped carried nothing to the next meeting, nothing saying so (a new user's

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reflect.model.timebox import hours_and_minutes
-from reflect.store.carry import last_time, no_team, open_actions_for_team
+from reflect.store.carry import NO_TEAM_LEAD, last_time, no_team, open_actions_for_team
 from reflect.store.errors import SessionError
 from reflect.store.unread_team import unread_note
 
@@ -19,16 +19,16 @@ if TYPE_CHECKING:
 
 TEAM_ASKED_AT_START = ("Plain mode asks it only as a session starts: Ctrl+D now keeps "
                       "nothing, and starting again asks it.")
-"""Said after `store.carry.NO_TEAM`, whose box plain mode has no way back to (the app's is on
-*Who is here* too)."""
+"""Said after `store.carry.NO_TEAM_LEAD`, in place of the app's box and its key (Shift+Tab),
+which plain mode has no way back to."""
 
 
 def gather_team(w: Walk) -> None:
     """A new team session: last time's participants (as not yet here), the team's open actions
     and its last length (a meeting here reset it), as the app offers them. Never stops a start."""
     if not (session := w.session).team.strip():
-        for said in no_team(session.mode, session.team):
-            w.d.say(f"{said} {TEAM_ASKED_AT_START}")
+        if no_team(session.mode, session.team):
+            w.d.say(f"{NO_TEAM_LEAD}. {TEAM_ASKED_AT_START}")
         return
     try:
         people, w.last_facilitator, minutes = last_time(w.folder, session.team,
