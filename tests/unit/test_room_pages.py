@@ -370,7 +370,7 @@ async def test_the_status_frame_is_framed_by_the_room_only_and_says_what_changes
     state.ask_confidence("end", "How sure are you, invented?")
     framed = await (await client.get(f"/r/{state.token}/status?on=q:zz-q1&asked=0")).text()
     assert "The facilitator has moved to Question 2 of 3." in framed
-    assert "The facilitator asks: How sure are you, invented?" in framed
+    assert "The facilitator asks: <bdi>How sure are you, invented?</bdi>" in framed
     assert 'target="_top"' in framed
     # A browser not in the room (no cookie) is told so, in the frame.
     async with browser(server) as stranger:

@@ -23,6 +23,19 @@ def e(text: str) -> str:
     return escape(printable(text), quote=True)
 
 
+AUTO = ' dir="auto"'
+"""On every element holding text typed by someone (a point, a name, the review's title, a
+question, a prompt): its direction is its own first strong letter's, and it is isolated from
+reflect's words around it (`dir` gives `unicode-bidi: isolate`). Without it a point or a name
+in Hebrew or Arabic took the page's left-to-right order: its full stop and a number beside it
+on the wrong side, and a right-to-left point set against the left edge."""
+
+
+def isolated(text: str) -> str:
+    """Typed text inside one of reflect's sentences, in its own direction (`<bdi>`)."""
+    return f"<bdi>{e(text)}</bdi>"
+
+
 REFRESH = '<meta http-equiv="refresh" content="5">'
 
 
@@ -70,7 +83,7 @@ ASKING = "A quick question from the facilitator"
 
 def question_section(state: RoomState) -> str:
     q = state.question
-    text = f'<p class="question">{e(q.text)}</p>' if q.text else ""
+    text = f'<p class="question"{AUTO}>{e(q.text)}</p>' if q.text else ""
     heading = ASKING if state.confidence is not None and not q.step_key else q.heading
     return f"<h1>{e(heading)}</h1>{text}"
 
@@ -79,7 +92,7 @@ def shared_section(state: RoomState) -> str:
     texts = state.shared.get(state.question.step_key) if state.question.step_key else None
     if not texts:
         return ""
-    items = "".join(f"<li>{e(t)}</li>" for t in texts)
+    items = "".join(f"<li{AUTO}>{e(t)}</li>" for t in texts)
     return f"<h2>Points the facilitator shared</h2><ul class=\"shared\">{items}</ul>"
 
 
@@ -95,7 +108,7 @@ def confidence_section(state: RoomState, person: Participant, base: str) -> str:
     thanks = (f'<p class="done">Thank you: you answered {given}. You can change it.</p>'
               if given else "")
     return (f"<form class=\"confidence\" method=\"post\" action=\"{base}/confidence\">"
-            f"<fieldset><legend>{e(ask.prompt)}</legend>{choices}</fieldset>"
+            f"<fieldset><legend{AUTO}>{e(ask.prompt)}</legend>{choices}</fieldset>"
             f"<input type=\"hidden\" name=\"csrf\" value=\"{e(person.csrf)}\">"
             f"{thanks}<button type=\"submit\">Send my answer</button></form>")
 
@@ -107,8 +120,8 @@ def mine_section(person: Participant) -> str:
     for point in reversed(person.points):
         where = f'<span class="where">{e(point.heading)}</span> ' if point.heading else ""
         gone = GONE.get(point.status)
-        text = (f'<span class="text gone">{gone}</span>' if gone
-                else f'<span class="text">{e(point.text)}</span>')
+        text = (f'<span class="text gone"{AUTO}>{gone}</span>' if gone  # (the script puts
+                else f'<span class="text"{AUTO}>{e(point.text)}</span>')  # words back there)
         status = ("Accepted, as the facilitator edited it" if point.edited
                   else STATUS_WORDS[point.status])
         # its id: the page's script keeps the words of its own points still waiting, and
@@ -220,7 +233,7 @@ def status(state: RoomState, person: Participant, base: str, on: str, asked: boo
         news.append(f"The facilitator has moved {now}. Send what you are writing first, or "
                     f"copy it: <a href=\"{base}\" target=\"_top\">show what is on now</a>.")
     if state.confidence is not None and not asked:
-        news.append(f"The facilitator asks: {e(state.confidence.prompt)} "
+        news.append(f"The facilitator asks: {isolated(state.confidence.prompt)} "
                     f"<a href=\"{base}\" target=\"_top\">Answer it</a>.")
     said = "".join(f'<p class="message">{n}</p>' for n in news)
     lists = [f"<section id=\"shared\">{parts['shared']}</section>",
@@ -254,12 +267,13 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
                 f"<input type=\"hidden\" name=\"csrf\" value=\"{e(person.csrf)}\">"
                 f"<input type=\"hidden\" name=\"step_key\" value=\"{e(key)}\">"
                 f"<label for=\"text\">Your point (up to {MAX_POINT:,} characters)</label>"
-                "<textarea id=\"text\" name=\"text\" rows=\"6\" "
+                f"<textarea id=\"text\" name=\"text\" rows=\"6\"{AUTO} "
                 f"aria-describedby=\"text-hint\">{e(draft)}</textarea>"
                 f"<p id=\"text-hint\" class=\"hint\">{e(HINT)}</p>"
                 f"{note}"
                 "<label for=\"name\">Your name (optional)</label>"
-                f"<input id=\"name\" name=\"name\" value=\"{e(name)}\" placeholder=\"anonymous\""
+                f"<input id=\"name\" name=\"name\" value=\"{e(name)}\"{AUTO} "
+                "placeholder=\"anonymous\""
                 " maxlength=\"80\" autocomplete=\"name\">"
                 "<button type=\"submit\">Send to the facilitator</button></form>")
     title = state.review_title or "The room"
@@ -270,7 +284,7 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
         said = (f'<p id="sent" class="sent" role="status" data-point="{e(already)}" '
                 f'data-status="accepted">{e(ALREADY_NOTE)}</p>')
     frame = status_frame(state, person, base, sent=sent) if filling else ""
-    body = (f"<p class=\"review\">{e(title)}</p>"
+    body = (f"<p class=\"review\"{AUTO}>{e(title)}</p>"
             f"<section id=\"question\">{parts['question']}</section>"
             f"<section id=\"confidence\">{parts['confidence']}</section>"
             f"<section id=\"shared\">{parts['shared']}</section>"

@@ -201,6 +201,8 @@ window.reflectKept = function (keep, base) {
         var span = document.createElement("span");
         span.className = part[0];
         span.textContent = part[1];
+        // typed words in their own direction, as the room's own list has them (pages.AUTO)
+        if (part[0] === "text") { span.dir = "auto"; }
         if (li.firstChild) { li.appendChild(document.createTextNode(" ")); }
         li.appendChild(span);
       });
