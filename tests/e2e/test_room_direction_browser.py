@@ -31,6 +31,7 @@ HEBREW = RoomQuestion(step_key="q:zz-q1", review_title="ילד דמה (מחוז 
                       heading="Question 1 of 3", text="מה עזר לצוות לשתף מידע?")
 POINT = "نقطة مخترعة: اتصلت الزائرة الصحية 3 مرات."  # invented, Arabic
 SHARED = "נקודה בדויה שהוצגה לכולם."
+AT_LATIN = "נקודה בדויה נוספת @Kim Example"  # an "@…" that named no one listed, kept
 
 LAID_OUT = """
 var out = {};
@@ -51,6 +52,20 @@ var out = {};
   }
   out[pair[0]] = said;
 });
+// "@Kim Example" after Hebrew words: its "@" before its name, not after it
+function leftOf(li, letter) {  // where `letter` is drawn, in whichever element holds it
+  var walk = document.createTreeWalker(li, NodeFilter.SHOW_TEXT), node;
+  while ((node = walk.nextNode())) {
+    var i = node.data.indexOf(letter);
+    if (i >= 0) {
+      var r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+      return r.getBoundingClientRect().left;
+    }
+  }
+  return null;
+}
+var items = document.querySelectorAll("ul.shared li");
+if (items.length > 1) { out.at = {sign: leftOf(items[1], "@"), name: leftOf(items[1], "K")}; }
 // a bullet past the page's edge (a right-to-left item's, where the list had room at its left)
 out.wider = document.documentElement.scrollWidth > document.documentElement.clientWidth;
 return out;
@@ -66,13 +81,15 @@ async def test_right_to_left_words_read_right_to_left_beside_reflects_own(
     await off(driver.get, room_.url)
     await off(write, driver, POINT, "דנה בדויה")
     await until(lambda: POINT in mine(driver), "the point listed")
-    room_.share(HEBREW.step_key, [SHARED])
+    room_.share(HEBREW.step_key, [SHARED, AT_LATIN])
     room_.ask_confidence("start", "עד כמה אתם בטוחים?")
     await until(lambda: SHARED in driver.page_source and "<legend" in driver.page_source,
                 "the point shared and the question asked")
     await off(lambda: driver.find_element("id", "text").send_keys("טיוטה בדויה"))
     laid = await off(driver.execute_script, LAID_OUT)
     assert laid.pop("wider") is False
+    at = laid.pop("at")
+    assert at["sign"] < at["name"], at
     assert {k: v["direction"] for k, v in laid.items()} == dict.fromkeys(
         ("review", "question", "shared", "point", "prompt", "box", "name"), "rtl")
     assert laid["point"]["isolated"] == "isolate"  # (inside the line "Waiting …")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import pytest
+
 from reflect.room import pages
 from reflect.room.contract import RoomQuestion
 from reflect.room.state import Participant, RoomState
@@ -75,6 +77,27 @@ def test_every_text_typed_on_the_room_page_reads_in_its_own_direction():
     assert all(typed in page for typed in TYPED)  # (shown: what is checked is there)
     assert not_isolated(page) == []
     assert '<textarea id="text" name="text" rows="6" dir="auto"' in page  # typing, too
+
+
+@pytest.mark.parametrize(("words", "shown"), [
+    ("נקודה בדויה, התקשרו פעמיים @Kim Example.",  # a Latin name after Hebrew words
+     "נקודה בדויה, התקשרו פעמיים <bdi>@Kim Example</bdi>."),
+    ("Invented point, rang 3 times @דנה בדויה",
+     "Invented point, rang 3 times <bdi>@דנה בדויה</bdi>"),
+    ("Invented <b>point</b> @Jo <i>!",
+     "Invented &lt;b&gt;point&lt;/b&gt; <bdi>@Jo &lt;i&gt;</bdi>!"),
+    ("Invented point naming no one", "Invented point naming no one"),
+    ("Invented point @four words after it", "Invented point @four words after it"),
+    ("invented@example.org wrote it", "invented@example.org wrote it"),
+])
+def test_an_at_name_kept_in_a_points_words_reads_in_its_own_direction(words, shown):
+    """An "@…" that named no one listed stays in the point's words (model/attribution.py), and
+    F3 shows those words to the room: "@Kim Example" after Hebrew words showed as
+    "Kim Example@". At the end only, up to three words, as the app reads one."""
+    assert pages.point_words(words) == shown
+    state, person = a_room()
+    state.share(QUESTION.step_key, [words])
+    assert f"<li{pages.AUTO}>{shown}</li>" in pages.room(state, person, "/r/x")
 
 
 def test_the_status_frame_isolates_the_question_asked_inside_its_sentence():

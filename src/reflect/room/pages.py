@@ -4,6 +4,7 @@ static/room.js only refreshes the sections built by `sections()`."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from urllib.parse import quote
 
@@ -34,6 +35,25 @@ on the wrong side, and a right-to-left point set against the left edge."""
 def isolated(text: str) -> str:
     """Typed text inside one of reflect's sentences, in its own direction (`<bdi>`)."""
     return f"<bdi>{e(text)}</bdi>"
+
+
+AT_NAME = re.compile(r"(?<=\s)@\S+(?:[ \t]+[^\s@]\S*){0,2}(?=\s*$)")
+"""An "@…" at a point's end, up to three words, its sentence's full stop left out: who said
+it, as model/attribution.py reads it, kept in the words where it named no one listed."""
+
+
+def point_words(text: str) -> str:
+    """A point's words, safe in HTML, an "@…" at their end in its own direction (`<bdi>`):
+    "@Kim Example" after Hebrew words showed as "Kim Example@", and an Arabic name after
+    English words took the number after it to its other side."""
+    said = printable(text)
+    at = AT_NAME.search(said)
+    name = at.group().rstrip(".,;:!?") if at else ""  # (model/attribution.py's `_STOP`)
+    if at is None or name == "@":
+        return escape(said, quote=True)
+    end = at.start() + len(name)
+    return (escape(said[:at.start()], quote=True) + f"<bdi>{escape(name, quote=True)}</bdi>"
+            + escape(said[end:], quote=True))
 
 
 REFRESH = '<meta http-equiv="refresh" content="5">'
@@ -92,7 +112,7 @@ def shared_section(state: RoomState) -> str:
     texts = state.shared.get(state.question.step_key) if state.question.step_key else None
     if not texts:
         return ""
-    items = "".join(f"<li{AUTO}>{e(t)}</li>" for t in texts)
+    items = "".join(f"<li{AUTO}>{point_words(t)}</li>" for t in texts)
     return f"<h2>Points the facilitator shared</h2><ul class=\"shared\">{items}</ul>"
 
 
@@ -120,8 +140,9 @@ def mine_section(person: Participant) -> str:
     for point in reversed(person.points):
         where = f'<span class="where">{e(point.heading)}</span> ' if point.heading else ""
         gone = GONE.get(point.status)
-        text = (f'<span class="text gone"{AUTO}>{gone}</span>' if gone  # (the script puts
-                else f'<span class="text"{AUTO}>{e(point.text)}</span>')  # words back there)
+        # (a point gone: the script may put its words back in the same span)
+        text = (f'<span class="text gone"{AUTO}>{gone}</span>' if gone
+                else f'<span class="text"{AUTO}>{point_words(point.text)}</span>')
         status = ("Accepted, as the facilitator edited it" if point.edited
                   else STATUS_WORDS[point.status])
         # its id: the page's script keeps the words of its own points still waiting, and
