@@ -348,6 +348,27 @@ async def test_a_port_chosen_and_taken_is_said_and_never_swapped_for_another():
         await room.stop()
 
 
+async def test_a_port_chosen_opens_again_at_once_after_closing_with_a_page_connected():
+    """Closed and opened again on the port the settings choose (`room_port`), its connections
+    just closed still lingering (TIME_WAIT): it opens, and the dialog asks nothing. Asking
+    (`PortTaken`, *Open on a free port*) is for another program holding the port (above)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    room = Room(host="127.0.0.1", port=port, on_point=Got().points.append)
+    await room.start()
+    try:
+        room.show(QUESTION)
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+            async with client.get(room.url) as response:
+                assert response.status == 200
+            await room.stop()  # (the page's keep-alive connection closed by the room)
+            await room.start()
+        assert room.bound_port == port and room.moved_from is None
+    finally:
+        await room.stop()
+
+
 async def test_a_new_room_has_last_runs_port_where_free_else_any_and_pages_keep_by_session():
     """reflect started again: the session's room is a new one (a new code and link) on the
     port it had (`last_port`), where free, and its page names the session's key for the
