@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 from reflect.commands import program
 from reflect.stopping import terminal_gone
 from reflect.text import printable, readable
+from reflect.walk.dot_words import unknown_word
 from reflect.wrapping import wrap_words
 
 if TYPE_CHECKING:
@@ -362,6 +363,7 @@ class Dialogue:
             return keep(typed) or KEPT
 
         self.typed, self.keep = lines, kept
+        refused = ""  # a mistyped word said (`unknown_word`): typed again at once, text
         while True:
             got = self.line("> ")
             if got is None:
@@ -370,6 +372,12 @@ class Dialogue:
             if got.strip().casefold() in moves and not self.pasted:
                 self.moved = moves[got.strip().casefold()]
                 return "\n".join(lines)
+            if self.at_terminal and not self.pasted and got.strip() != refused and \
+                    (said := unknown_word(got, moves)) is not None:
+                self.say(said)
+                refused = got.strip()
+                continue
+            refused = ""
             ends = got.strip() == END or ((blank_ends or not lines) and not got.strip())
             if ends and self.pasted:  # a paste's own empty line (or `.`): part of the text
                 if blank_ends or not got.strip():
