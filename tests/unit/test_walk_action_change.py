@@ -189,3 +189,25 @@ def test_a_team_hears_the_letters_in_its_own_words() -> None:
                                              "again.")
     assert word_said("delete", 0, True).startswith("There is nothing to remove yet.")
     assert word_said("list", 2, False) is None and word_said("Ring u", 2, False) is None
+
+
+def test_a_due_date_mistyped_in_a_change_leaves_the_date_it_had_at_enter(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """Changing action 2's due date (7 March 2031), `31/02/2031` was said no date, and Enter
+    then kept it as typed: the date the action had was gone, nothing said of it (a screen
+    reader user's trial). Enter now leaves it; the words typed again are kept as typed."""
+    at_actions(fictional_dir, sessions_dir)
+    text = ("\n"  # Enter: carry on at the actions
+            + "2\n\n\n" + "31/02/2031\n" + "\n"  # the slip, then Enter: the date left as it was
+            + "1\n\n\n" + "after half term\n" + "after half term\n"  # typed again: as typed
+            + "\n\n")  # no more actions; no notes
+    code, out = run_at_terminal(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                                text, "--resume", SID)
+    said = flat(out.out)
+    assert "Due when? Type a date; Enter keeps what it has, Friday 7 March 2031; type " \
+        "“31/02/2031” again to keep that as typed:" in said
+    assert "Left as it was: Friday 7 March 2031." in said
+    assert "Kept as typed, with no date: “after half term”." in said
+    actions = load_session(sessions_dir / f"{SID}.toml").actions
+    assert [(a.due, a.due_date) for a in actions[:2]] == [
+        ("after half term", None), ("next Friday", date(2031, 3, 7))]

@@ -164,8 +164,8 @@ def change_action(w: Walk, action: Action) -> bool:
             return False
         w.edits.edit_action(action, owner=name)
     w.save()
-    kept = _keeps(due_spoken(action.due, action.due_date), action.due)
-    due = ask_due(d, w.edits, f"Due when? ({kept})", empties=True)
+    has = due_spoken(action.due, action.due_date) if action.due.strip() else ""
+    due = ask_due(d, w.edits, f"Due when? ({_keeps(has, action.due)})", empties=True, has=has)
     if due is None:
         return False
     if due == REPLACE:

@@ -44,7 +44,7 @@ teacher who typed "after half term" not knowing what it would read (a trial)."""
 
 
 def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = False,
-            keep: Keep | None = None, empties: bool = False) -> str | None:
+            keep: Keep | None = None, empties: bool = False, has: str = "") -> str | None:
     """Due words, the date read said back (or not read and kept as typed: unless the caller
     `asks_after`; at a terminal, said so and asked again, Enter keeping them as typed: a
     screen reader user's slip, `end of janury`, was kept and the walk went on, and typed
@@ -52,7 +52,13 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
     typed. `keep` stores the words typed
     if a stop comes (`Dialogue.ask`): asked again, what Enter would keep. A `.` alone, as ends
     an answer, is Enter: no due date (it was kept as the due words ".", a trial). With
-    `empties`, `REPLACE` alone is returned as typed: the caller empties the due date."""
+    `empties`, `REPLACE` alone is returned as typed: the caller empties the due date.
+
+    `has`: the due date the action being changed has, as said (`Thursday 14 January 2027`):
+    asked again after words that name no date, Enter keeps it ("" is returned: nothing
+    changed), and the words typed again at once are kept as typed. Enter kept the slip
+    (`31/02/2027`), and the date the action had was gone, unsaid (a screen reader user's
+    trial)."""
     got = d.ask(prompt, keep)
     got = "" if got == END else got
     if empties and got == REPLACE:
@@ -63,8 +69,9 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
         if day is None and d.at_terminal and not asks_after:  # (a script's next line is
             d.say(no_date_said(got, today) + ("" if told else f" {READS}"))  # not a due
             told = True  # date: kept, as before)
-            again_prompt = f"{prompt.split(' (', 1)[0].rstrip(':')} Type a date; " \
-                f"Enter keeps “{one_line(got, 60)}” as typed:"
+            again_prompt = f"{prompt.split(' (', 1)[0].rstrip(':')} Type a date; " + (
+                f"Enter keeps what it has, {has}; type “{one_line(got, 60)}” again to keep "
+                "that as typed:" if has else f"Enter keeps “{one_line(got, 60)}” as typed:")
         else:
             d.say(sentence(due_said(got, day, today)
                            + ("" if day or asks_after else "; kept as typed"))
@@ -74,13 +81,20 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
             again_prompt = f"Due when? (Enter keeps {long_date(day)})"
         again = d.ask(again_prompt, keep and partial(_or_kept, keep, got))
         while d.at_terminal and again is not None and stray(again):  # (`l`, a list's word)
+            kept = long_date(day) if day else has or f"“{one_line(got, 60)}” as typed"
             d.say(f"“{again.strip()}” is not an answer here: type a date, or press Enter to "
-                  f"keep {long_date(day) if day else f'“{one_line(got, 60)}” as typed'}.")
+                  f"keep {kept}.")
             again = d.ask(again_prompt, keep and partial(_or_kept, keep, got))
         if again is None and keep is not None:  # the end of the input: kept by `keep`
             return None
         if empties and again == REPLACE:
             return again
+        if day is None and has and again is not None:  # changing an action's due date:
+            if not again or again == END:  # Enter leaves the date it has
+                d.say(f"Left as it was: {has}.")
+                return ""
+            if again.strip() == got.strip():  # the words typed again: kept as typed
+                again = ""
         if not again or again == END:  # Enter (or the end of the input): what was typed
             if day is None:
                 d.say(f"Kept as typed, with no date: “{one_line(got, 60)}”.")
