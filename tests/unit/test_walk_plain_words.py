@@ -57,3 +57,15 @@ def test_each_example_given_is_read_as_a_date():
     today = date(2026, 12, 4)
     for words in READ_EXAMPLES:
         assert read_date(words, today) is not None, words
+
+
+def test_walk_help_names_the_full_stop_as_the_walk_does(capsys) -> None:
+    """`reflect walk --help` said "a line with only '.' ends an answer", read "tick dot tick"
+    (a screen reader user's trial), after the walk's own words had become "a full stop alone
+    on a line"."""
+    import pytest
+
+    with pytest.raises(SystemExit):
+        run(capsys, "walk", "--help")
+    said = flat(capsys.readouterr().out)
+    assert "a full stop alone on a line ends an answer" in said and "'.'" not in said

@@ -212,8 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_walk = sub.add_parser(
         "walk", help="run a session as a plain line-by-line dialogue (screen readers, scripts)",
         description="Run a session without the full-screen app: each section is printed, each "
-                    "question asked; a line with only '.' ends an answer. Saves the same session "
-                    "file as the app, so it can be resumed in either.")
+                    "question asked; a full stop alone on a line ends an answer. Saves the same "
+                    "session file as the app, so it can be resumed in either.")
     p_walk.add_argument("review", metavar="REVIEW", nargs="?",
                         help="the review: its id or its title, or a part of one title (see: "
                              f"{command('list reviews')}); not needed with --resume")
