@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from reflect.export.escaping import isolated
+from reflect.export.escaping import direction, isolated, svg_text
 from reflect.export.html import to_html
 from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Point, Session
@@ -67,3 +67,38 @@ def test_the_reports_page_isolates_teams_and_agencies(fictional_dir: Path,
     assert f'<th scope="row" dir="auto">{TEAM}</th>' in page
     assert f"&quot;<bdi>{TEAM}</bdi>&quot; is within &quot;<bdi>{TEAM} الشمال</bdi>" in page
     assert "<bdi>وكالة مثال</bdi> 3" in page  # attendances by agency: the number after it
+
+
+RTL_ANCHORED = ' direction="rtl" unicode-bidi="embed" text-anchor="start"'
+"""A right-to-left chart label's attributes: its start, its right edge, beside the bar."""
+
+
+def test_svg_text_reads_in_the_direction_of_its_first_letter() -> None:
+    assert direction(f"{TEAM} Riverside 3") == "rtl"
+    assert direction(f"3 Riverside {TEAM}") == "ltr"  # (a digit is not a letter)
+    assert direction(f"12 — {ANSWER}") == "rtl"
+    assert direction(f"\u2067Team\u2069 {TEAM}") == "rtl"  # (an isolate's letters skipped)
+    assert direction("2026 …") is None
+    assert svg_text(f"{ANSWER} Riverside 3", "right") == RTL_ANCHORED
+    assert svg_text(TEAM, "left") == ' direction="rtl" unicode-bidi="embed" text-anchor="end"'
+    for latin in ("Invented North Team", "12", ""):  # as before
+        assert svg_text(latin, "right") == ' text-anchor="end"'
+        assert svg_text(latin, "left") == ""
+
+
+def test_a_charts_label_in_hebrew_is_drawn_right_to_left_and_one_in_english_as_before(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    for n, rid in enumerate(("child-zz", "child-yy")):
+        s = Session.start(review.model_copy(update={"id": rid}), f"2026110{n + 1}-{rid}-0000rtl",
+                          title="Meeting", team="Invented North Team",
+                          created=here(2026, 11, n + 1, 12))
+        s.answers[0].text = "An invented answer"
+        save_session(sessions_dir, s)
+    today = date(2026, 12, 4)
+    title = f"{ANSWER} (Riverside 3)"
+    page = report_html(build_report(gather([sessions_dir], Filters(), today),
+                                    {"child-zz": "Child ZZ", "child-yy": title}, today))
+    assert '<text x="222" y="24" text-anchor="end"><title>Child ZZ</title>' in page
+    assert f'<text x="222" y="48"{RTL_ANCHORED}><title>{title}</title>{title}</text>' in page

@@ -1,7 +1,8 @@
 """Text made safe in each format the exports and reports write, and nothing else: Markdown
 (`escape`, `line`, `cell`), a CSV cell (`safe_cell`), an HTML page's head (`page_head`, with
 its Content-Security-Policy) and typed text in HTML kept in its order beside English where it
-is Arabic or Hebrew (`AUTO`, `isolated`). Kept apart from the notes' exports
+is Arabic or Hebrew (`AUTO`, `isolated`), and in SVG, which has no `dir="auto"`
+(`direction`, `svg_text`). Kept apart from the notes' exports
 (export/markdown.py, csv_export.py, html.py, which say them again) so that a report, which
 needs only these, does not load the session and review models (a tenth of the time a report
 with nothing changed took).
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
+from typing import Literal
 
 from reflect.text import on_one_line, one_line, printable
 
@@ -123,6 +126,41 @@ def bdi(escaped: str) -> str:
     """Text already safe inside HTML, isolated in `<bdi>` where it holds right-to-left letters
     (`RIGHT_TO_LEFT`); as it is otherwise: English stays as it was written."""
     return f"<bdi>{escaped}</bdi>" if RIGHT_TO_LEFT.search(escaped) else escaped
+
+
+_OPENS, _CLOSES = "\u2066\u2067\u2068", "\u2069"  # LRI, RLI, FSI; PDI
+
+
+def direction(text: str) -> Literal["ltr", "rtl"] | None:
+    """The direction `text` reads in, from its first strong character as the Unicode
+    Bidirectional Algorithm finds it (UAX #9, P2: a letter of a left-to-right script, or of a
+    right-to-left one; what an isolate holds skipped): what `dir="auto"` does in HTML, for
+    SVG, which has none. None where there is no letter (`12`, `—`)."""
+    inside = 0
+    for char in text:
+        if char in _OPENS:
+            inside += 1
+        elif char in _CLOSES:
+            inside = max(inside - 1, 0)
+        elif not inside:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return "ltr"
+            if kind in ("R", "AL"):
+                return "rtl"
+    return None
+
+
+def svg_text(text: str, x_at: Literal["left", "right"]) -> str:
+    """The attributes of an SVG `<text>` holding typed `text`, drawn with its `x_at` edge at
+    its x. An SVG label is laid out left to right whatever its letters (no `dir="auto"`): a
+    Hebrew title holding `Riverside 3` showed its first word at its left, and an Arabic one
+    cut short its "…" at its right, where it begins. Right to left, its start is its right
+    edge, so `text-anchor` turns too; left to right (or no letter) as before."""
+    if direction(text) == "rtl":
+        anchor = "start" if x_at == "right" else "end"
+        return f' direction="rtl" unicode-bidi="embed" text-anchor="{anchor}"'
+    return ' text-anchor="end"' if x_at == "right" else ""
 
 
 _FOR_HTML = re.compile("[&<>\"']")

@@ -3,7 +3,9 @@ Content-Security-Policy says so too), charts drawn as inline SVG, printable on A
 of text from a session file goes through `printable` then `html.escape` (`_e`); an element
 holding typed text takes its direction from its own first letter (`AUTO`), and a name typed
 inside reflect's sentence is isolated in `<bdi>` (`isolated`, `_bdi`), so a team or an owner
-written in Arabic or Hebrew keeps its order beside English and numbers."""
+written in Arabic or Hebrew keeps its order beside English and numbers; a chart's label, in
+SVG, which has no `dir="auto"`, is given its direction and the anchor that goes with it
+(`svg_text`)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import html
 import textwrap
 from pathlib import Path
 
-from reflect.export.escaping import AUTO, RIGHT_TO_LEFT, bdi, isolated, page_head
+from reflect.export.escaping import AUTO, RIGHT_TO_LEFT, bdi, isolated, page_head, svg_text
 from reflect.report.action_lists import (
     action_facts,
     personal_by_review,
@@ -178,8 +180,9 @@ def _chart(ids: _Ids, caption: str, rows: list[tuple[str, list[tuple[int, str]],
            f'<title id="{cid}-title">{_e(caption)}</title>']
     for i, (label, segs, after) in enumerate(rows):
         y = _PAD + i * _ROW_H
-        out.append(f'<text x="{_LABEL_W - 8}" y="{y + 16}" text-anchor="end">'
-                   f'<title>{_e(label)}</title>{_e(one_line(label, 34))}</text>')
+        shown = one_line(label, 34)
+        out.append(f'<text x="{_LABEL_W - 8}" y="{y + 16}"{svg_text(shown, "right")}>'
+                   f'<title>{_e(label)}</title>{_e(shown)}</text>')
         x = float(_LABEL_W)
         for value, css in segs:
             if value <= 0:
