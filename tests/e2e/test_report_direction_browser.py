@@ -74,7 +74,8 @@ def test_a_charts_right_to_left_label_reads_right_to_left_ending_beside_its_bar(
     assert [english["direction"], mixed["direction"], long["direction"]] == ["ltr", "rtl", "rtl"]
     for label in (english, mixed, long):  # each ends beside its bar, none over it
         assert abs(label["right"] - label_ends) < 1.5, label
-    for label in (english, mixed):  # and inside the chart (`LONG`, cut to 34, is as wide)
+    for label in (english, mixed):  # and inside the chart (`LONG`, cut to 34 letters, runs
+        # some 4 px past its left edge, as it did left to right: wider letters than Latin)
         assert 0 <= label["left"] and label["right"] <= width, label
     assert english["first"] < english["last"]  # English as before: "C" at its left
     assert mixed["first"] > mixed["latin"], mixed  # its first (Hebrew) word at its right
