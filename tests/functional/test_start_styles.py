@@ -14,7 +14,7 @@ from textual.widget import Widget
 from reflect.ui import app as ui_app
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
-from reflect.ui.start_styles import WHOLE, style_all
+from reflect.ui.start_styles import START, WHOLE, style_all
 from tests.functional.helpers import wait_for
 
 
@@ -74,6 +74,11 @@ async def test_a_screen_shown_before_the_rest_is_read_is_styled_from_the_whole_f
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert app.stylesheet.has_source(*WHOLE)
         assert app.screen.styles.align_horizontal == "center"  # ConfirmScreen's rule
+        # the start screen's rules, read twice until now, once (the whole file's, later)
+        assert not app.stylesheet.has_source(*START)
+        selectors = [rule.selectors for rule in app.stylesheet.rules]
+        assert selectors.count("#reviews") == 1
+        assert not any("nocolor" in s for s in selectors)  # none can match with colour
 
 
 async def test_the_rest_is_read_once_the_lists_are_on_screen(

@@ -10,6 +10,16 @@ is added after them, in its own order, so once it is read every rule has the pre
 Adding a source to Textual's stylesheet parses only that source (`Stylesheet.parse` keeps the
 ones it has parsed), unlike a screen's own CSS, which has every source parsed again.
 
+Once the whole file is read, the start screen's rules are taken out again: each is in the
+whole file, later, and so won every tie; read twice, Textual checked each twice on every
+widget it named (a fifth of the selectors it checked in a session's first steps,
+bench/css_rule_counts.py).
+
+The rules at the file's end, after `NO_COLOUR_ONLY`, are read only without colour (NO_COLOR,
+`App.no_color`, fixed as the app starts): each names `App:nocolor`, so with colour none can
+match, yet Textual checked them on every box, list and button styled (a sixth of the selectors
+it checked).
+
 `tests/functional/test_start_styles.py` checks that every widget of the start screen is
 styled exactly as the whole file styles it, at several sizes and without colour.
 """
@@ -37,6 +47,16 @@ _NAMED = re.compile("|".join(f"(?<![\\w-]){re.escape(t)}(?![\\w-])" for t in STA
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 WHOLE = (str(APP_TCSS), "")
 """How Textual names app.tcss read whole (as `Stylesheet.read` names it)."""
+START = (str(APP_TCSS), "start screen")
+"""How the start screen's rules are named in the stylesheet, until the whole file is read."""
+NO_COLOUR_ONLY = "/* ---- Only without colour from here on"
+"""Where app.tcss's rules for a terminal without colour begin: the rest of the file."""
+
+
+def app_css(app: App[Any]) -> str:
+    """app.tcss as this app reads it: without its last part when there is colour."""
+    css = APP_TCSS.read_text(encoding="utf-8")
+    return css if app.no_color else css[:css.index(NO_COLOUR_ONLY)]
 
 
 @cache
@@ -67,16 +87,17 @@ def start_rules(css: str) -> str:
 
 def style_start_only(app: App[Any]) -> None:
     """Only the start screen's rules of app.tcss, read before anything is styled."""
-    css = APP_TCSS.read_text(encoding="utf-8")
-    app.stylesheet.add_source(start_rules(css), read_from=(str(APP_TCSS), "start screen"))
+    app.stylesheet.add_source(start_rules(app_css(app)), read_from=START)
 
 
 def style_all(app: App[Any]) -> bool:
-    """The whole of app.tcss added after the start screen's rules (once); True if it was not
-    read before. Only widgets styled from now on need it: the start screen's are styled
-    alike either way."""
-    if app.stylesheet.has_source(*WHOLE):
+    """The whole of app.tcss added after the start screen's rules (once), which are then taken
+    out; True if it was not read before. Only widgets styled from now on need it: the start
+    screen's are styled alike either way."""
+    stylesheet = app.stylesheet
+    if stylesheet.has_source(*WHOLE):
         return False
-    app.stylesheet.read(APP_TCSS)
-    app.stylesheet.parse()  # only the file just added: the others are kept parsed
+    stylesheet.add_source(app_css(app), read_from=WHOLE)
+    stylesheet.source.pop(START, None)
+    stylesheet.parse()  # only the file just added: the others are kept parsed
     return True
