@@ -51,6 +51,10 @@ selector_checks: Counter[tuple[str, str]] = Counter()
 """Selectors checked against a node (`Selector.check`), per rule: a descendant selector
 not matched is tried on every node above the one being styled."""
 checks_made = [0]
+hopeless: Counter[tuple[str, str]] = Counter()
+"""Of those, the selectors checked in a rule's selector sets whose last selector does not name
+the node (`A X, B Y` checked on a Y walks `A X` too): a rule split in two by its last
+selectors, each keeping its declarations, would not check them."""
 dumped: list[str] = []
 """With --dump: every node's styles at each point a scenario notes (`note`), to compare two
 versions of the stylesheet."""
@@ -79,6 +83,39 @@ def _source(read_from: Any) -> str:
     if path.endswith("app.tcss"):
         return "app.tcss" + (f" ({name})" if name else "")
     return name or Path(path).name
+
+
+styling_cpu = [0.0, 0]
+"""With --cpu: the CPU seconds spent in `Stylesheet.apply` (outermost calls), and the depth."""
+
+
+def time_styling() -> None:
+    """`Stylesheet.apply` timed: the part of a scenario's CPU the stylesheet's rules decide,
+    less diluted by the rest than the whole scenario's."""
+    from textual.css.stylesheet import Stylesheet
+
+    apply = Stylesheet.apply
+
+    def timed(self: Any, node: Any, **kwargs: Any) -> None:
+        styling_cpu[1] += 1
+        began = time.process_time() if styling_cpu[1] == 1 else 0.0
+        try:
+            apply(self, node, **kwargs)
+        finally:
+            styling_cpu[1] -= 1
+            if not styling_cpu[1]:
+                styling_cpu[0] += time.process_time() - began
+
+    Stylesheet.apply = timed  # type: ignore[method-assign]
+
+
+def _last_name(selector_set: Any) -> str:
+    """The name Textual files a selector set under (`RuleSet._post_parse`): its last selector's."""
+    from textual.css.model import SelectorType
+
+    last = selector_set.selectors[-1]
+    return {SelectorType.UNIVERSAL: "*", SelectorType.CLASS: f".{last.name}",
+            SelectorType.ID: f"#{last.name}"}.get(last.type, last.name)
 
 
 def count_checks() -> None:
@@ -117,10 +154,13 @@ def count_checks() -> None:
         key = getattr(rule_set, "_counted_as", ("?", rule_set.selectors))
         checked[key] += 1
         hit = False
+        names = nodes[-1]._selector_names
         for selector_set in rule_set.selector_set:
             before = checks_made[0]
             found = walked(selector_set.selectors, nodes)
             selector_checks[key] += checks_made[0] - before
+            if _last_name(selector_set) not in names:
+                hopeless[key] += checks_made[0] - before
             if found:
                 hit = True
                 yield selector_set.specificity
@@ -202,8 +242,8 @@ SCENARIOS: dict[str, Callable[[Any], Awaitable[None]]] = {
     "start": start, "open": open_, "pgdn": pgdn, "typing": typing}
 
 
-async def run(name: str, content: Path, tmp: Path) -> float:
-    """One scenario in a fresh app; its CPU seconds."""
+async def run(name: str, content: Path, tmp: Path) -> tuple[float, float]:
+    """One scenario in a fresh app; its CPU seconds, and those in `Stylesheet.apply`."""
     import shutil
 
     from tests.functional.helpers import press_in_order
@@ -218,10 +258,11 @@ async def run(name: str, content: Path, tmp: Path) -> float:
     if name != "start":
         _saved_session(load_catalogue(content).load("child-ac"), sessions)
     app = make_app(content, sessions, tmp / "settings.toml")
+    styling_cpu[0] = 0.0
     began = time.process_time()
     async with app.run_test(size=SIZE) as pilot:
         await SCENARIOS[name](pilot)
-    return time.process_time() - began
+    return time.process_time() - began, styling_cpu[0]
 
 
 def main() -> None:
@@ -250,28 +291,35 @@ def main() -> None:
             Path(args.dump).write_text("\n".join(dumped) + "\n", encoding="utf-8")
             return
         if args.cpu:
+            time_styling()
             asyncio.run(run("open", content, tmp))  # imports and parsing out of the way
-            times: dict[str, list[float]] = {name: [] for name in names}
+            times: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
             for _ in range(args.runs):
                 for name in names:
                     times[name].append(asyncio.run(run(name, content, tmp)))
             for name in names:
-                print(f"{name:8} {statistics.median(times[name]) * 1000:7.1f} ms CPU "
-                      f"(runs: {', '.join(f'{t * 1000:.0f}' for t in times[name])})")
+                whole, styling = ([t[i] * 1000 for t in times[name]] for i in (0, 1))
+                print(f"{name:8} {statistics.median(whole):7.1f} ms CPU "
+                      f"(runs: {', '.join(f'{t:.0f}' for t in whole)}), styling "
+                      f"{statistics.median(styling):6.1f} "
+                      f"(runs: {', '.join(f'{t:.1f}' for t in styling)})")
             return
         count_checks()
         all_checked: Counter[tuple[str, str]] = Counter()
         all_matched: Counter[tuple[str, str]] = Counter()
         all_selectors: Counter[tuple[str, str]] = Counter()
+        all_hopeless: Counter[tuple[str, str]] = Counter()
         for name in names:
             checked.clear()
             matched.clear()
             selector_checks.clear()
+            hopeless.clear()
             sets_walked[0] = applied[0] = 0
             asyncio.run(run(name, content, tmp))
             print(f"== {name}: {applied[0]} nodes styled, {sum(checked.values())} rule checks, "
                   f"{sum(matched.values())} matched, {sets_walked[0]} selector sets walked, "
-                  f"{sum(selector_checks.values())} selectors checked; by source:")
+                  f"{sum(selector_checks.values())} selectors checked "
+                  f"({sum(hopeless.values())} in sets that cannot name the node); by source:")
             per_source: Counter[str] = Counter()
             for (source, _), n in selector_checks.items():
                 per_source[source] += n
@@ -280,11 +328,13 @@ def main() -> None:
             all_checked.update(checked)
             all_matched.update(matched)
             all_selectors.update(selector_checks)
+            all_hopeless.update(hopeless)
         print("\n== every scenario's rules, most selectors checked first: "
-              "selectors checked, rule checks, matches")
+              "selectors checked (in sets that cannot name the node), rule checks, matches")
         ranked = sorted(all_selectors, key=all_selectors.__getitem__, reverse=True)
         for key in ranked if args.all else ranked[:args.top]:
-            print(f"{all_selectors[key]:7} {all_checked[key]:6} {all_matched[key]:6}  "
+            print(f"{all_selectors[key]:7} ({all_hopeless[key]:5}) {all_checked[key]:6} "
+                  f"{all_matched[key]:6}  "
                   f"{key[0]:28} {key[1]}")
 
 

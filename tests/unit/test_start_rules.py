@@ -5,7 +5,6 @@ took)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -67,31 +66,3 @@ def test_the_pattern_is_asked_only_of_rules_holding_a_name(
     assert asked and all(any(t in text for t in START_TOKENS) for text in asked)
     assert len(asked) < rules / 2
 
-
-def _selectors(css: str) -> list[str]:
-    """Each selector of each top-level rule of `css`, comments left out."""
-    css = start_styles._COMMENT.sub("", css)
-    depth, block_start, out = 0, 0, []
-    for m in start_styles._BLOCK.finditer(css):
-        if m[0] == "{":
-            if depth == 0:
-                out += [s.strip() for s in css[block_start:m.start()].split(",")]
-            depth += 1
-        elif m[0] == "}":
-            depth -= 1
-            if depth == 0:
-                block_start = m.end()
-    return out
-
-
-def test_only_the_no_colour_rules_are_left_out_with_colour() -> None:
-    """app.tcss's part after NO_COLOUR_ONLY is read only without colour: each of its
-    selectors names App:nocolor (none can match with colour), and none before it does."""
-    css = APP_TCSS.read_text(encoding="utf-8")
-    at = css.index(start_styles.NO_COLOUR_ONLY)
-    head, tail = css[:at], css[at:]
-    assert tail and all(s.startswith("App:nocolor ") for s in _selectors(tail))
-    assert not any("nocolor" in s for s in _selectors(head))
-    coloured, monochrome = SimpleNamespace(no_color=False), SimpleNamespace(no_color=True)
-    assert start_styles.app_css(coloured) == head  # type: ignore[arg-type]
-    assert start_styles.app_css(monochrome) == css  # type: ignore[arg-type]
