@@ -3,6 +3,8 @@ scenarios typical of the functional tests (issue #16: `Stylesheet.apply` was 23%
 
     python bench/css_rule_counts.py [--top 30] [--all]        # counts per rule
     python bench/css_rule_counts.py --cpu [--runs 5]           # CPU per scenario, medians
+    python bench/css_rule_counts.py --dump FILE                # every node's styles, to diff
+    python bench/css_rule_counts.py --restyle EARLIER.tcss --runs 60
 
 Run in one process with the suite's own set-up (tests/conftest.py: CSS parsed once, painted
 at the end), each scenario a fresh app at 80x24 on the bundled library:
@@ -20,6 +22,12 @@ sets `_check_selectors` walked. A rule whose last selector is a bare type (`Butt
 before it (`.pane Button`, `#export-dialog Checkbox:focus`). Rules are named by where they
 were read (app.tcss, "start screen" for its first part, a widget's DEFAULT_CSS) and their
 selectors.
+
+`--cpu` gives each scenario's CPU and the part of it in `Stylesheet.apply`; on two cores
+shared with other work both move by 5-10% from run to run. `--restyle` is steadier: a
+question step's nodes styled again and again in one process, alternately by this app.tcss
+and by an earlier one (`git show REV:src/reflect/ui/app.tcss > earlier.tcss`), the same nodes
+either way.
 """
 
 from __future__ import annotations
@@ -238,8 +246,62 @@ async def typing(pilot: Any) -> None:
     await note(pilot, "added")
 
 
+RESTYLE: dict[str, Any] = {"css": "", "rounds": 20, "times": {}}
+"""With --restyle: the earlier app.tcss, the rounds, and the CPU seconds of each round by side."""
+
+
+def _earlier_sheet(sheet: Any, css: str) -> Any:
+    """A copy of the app's stylesheet with `css` as app.tcss, read as the app read it then:
+    before its no-colour part was marked off, the start screen's rules first, kept beside the
+    whole file; after it, as `start_styles.app_css` reads it (with colour)."""
+    from reflect.ui.start_styles import NO_COLOUR_ONLY, START, WHOLE, start_rules
+
+    marked = css.find(NO_COLOUR_ONLY)
+    if marked >= 0:
+        css = css[:marked]
+    earlier = sheet.copy()
+    sources = dict(earlier.source)
+    earlier.source.clear()
+    for key, source in sources.items():
+        if key == START:
+            continue
+        if key == WHOLE:
+            if marked < 0:
+                earlier.source[START] = source._replace(content=start_rules(css))
+            earlier.source[WHOLE] = source._replace(content=css)
+        else:
+            earlier.source[key] = source
+    earlier.parse()
+    return earlier
+
+
+async def restyle(pilot: Any) -> None:
+    """A saved session at its first question; then every node of the screen styled again, by
+    the app's stylesheet and by one with the earlier app.tcss in turn, round after round: the
+    same nodes in the same process, so the two differ only in their rules."""
+    from tests.functional.helpers import go_forward_to
+
+    screen = await _opened(pilot)
+    await go_forward_to(pilot, screen, "question")
+    await pilot.pause()
+    sheets = {"before": _earlier_sheet(pilot.app.stylesheet, RESTYLE["css"]),
+              "after": pilot.app.stylesheet}
+    nodes = list(screen.walk_children(with_self=True))
+    times: dict[str, list[float]] = {side: [] for side in sheets}
+    for _ in range(RESTYLE["rounds"]):
+        for side, sheet in sheets.items():
+            began = time.process_time()
+            for node in nodes:
+                sheet.apply(node)
+            times[side].append(time.process_time() - began)
+    sheets["after"].update(screen)
+    RESTYLE["times"] = times
+    RESTYLE["nodes"] = len(nodes)
+    RESTYLE["rules"] = {side: len(sheet.rules) for side, sheet in sheets.items()}
+
+
 SCENARIOS: dict[str, Callable[[Any], Awaitable[None]]] = {
-    "start": start, "open": open_, "pgdn": pgdn, "typing": typing}
+    "start": start, "open": open_, "pgdn": pgdn, "typing": typing, "restyle": restyle}
 
 
 async def run(name: str, content: Path, tmp: Path) -> tuple[float, float]:
@@ -273,17 +335,31 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="every rule checked, not the top")
     parser.add_argument("--only", default="", help="scenarios, comma separated")
     parser.add_argument("--dump", default="", help="every node's styles written to this file")
+    parser.add_argument("--restyle", default="", metavar="EARLIER_TCSS",
+                        help="a question step's nodes styled again and again, alternately by "
+                             "this app.tcss and by EARLIER_TCSS; CPU medians")
     args = parser.parse_args()
     import os
 
     from tests.conftest import copy_bundled
 
-    names = args.only.split(",") if args.only else list(SCENARIOS)
+    names = args.only.split(",") if args.only else [n for n in SCENARIOS if n != "restyle"]
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         os.environ["REFLECT_SETTINGS"] = str(tmp / "settings.toml")
         os.environ["REFLECT_CACHE_DIR"] = str(tmp / "cache")
         content = copy_bundled(tmp / "content")
+        if args.restyle:
+            RESTYLE["css"] = Path(args.restyle).read_text(encoding="utf-8")
+            RESTYLE["rounds"] = args.runs
+            asyncio.run(run("restyle", content, tmp))
+            print(f"{RESTYLE['nodes']} nodes styled again, {args.runs} rounds; rules "
+                  f"{RESTYLE['rules']}")
+            for side, seconds in RESTYLE["times"].items():
+                quartiles = ", ".join(f"{q * 1000:.2f}" for q in statistics.quantiles(seconds))
+                print(f"{side:7} {statistics.median(seconds) * 1000:6.2f} ms CPU a round "
+                      f"(quartiles {quartiles})")
+            return
         if args.dump:
             DUMP[0] = True
             for name in names:
