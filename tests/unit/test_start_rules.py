@@ -65,4 +65,3 @@ def test_the_pattern_is_asked_only_of_rules_holding_a_name(
     rules = css.count("}")
     assert asked and all(any(t in text for t in START_TOKENS) for text in asked)
     assert len(asked) < rules / 2
-
