@@ -108,7 +108,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'in a table: tick who attended (someone who said a point or owns an '
          'action, unticked: left early), or move a status on (open, in progress, '
          'done)'),
-        ('Enter, Delete', 'in a table or the points list: edit it, remove it (asks first)'),
+        ('Enter, Delete', 'in a table or the points list: edit it, remove it (asks first; '
+                          "on last time's actions: Enter to its progress note, and Delete "
+                          'removes nothing: it says where one is removed)'),
         ('Ctrl+Y', "on Who is here, once another facilitator's name is typed: give what "
                    'stayed with the one before (their actions and points) to the new one; '
                    'again: give it back'),

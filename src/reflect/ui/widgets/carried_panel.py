@@ -2,8 +2,9 @@
 
 Space moves the highlighted action's status on; the boxes under the table take a progress
 note and a new due date for it (read as a date as it is typed, like an action's), and its
-owner (one agreed with none is given one here); Enter goes from the note to the due box and
-from there, or from the owner's, back to the action's row. Each change goes through
+owner (one agreed with none is given one here); Enter on an action's row goes to its note,
+from the note to the due box and from there, or from the owner's, back to the row; Delete
+says where an action is removed (`CarriedTable`). Each change goes through
 `SessionEdits`; the screen saves it here and writes it back to the earlier session
 (`SessionChanged` with a `CarriedChanged`).
 """
@@ -26,19 +27,13 @@ from reflect.text import one_line
 from reflect.ui.laid_out import FollowsWidth
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.removing import being_removed
+from reflect.ui.widgets.carried_table import CarriedTable
 from reflect.ui.widgets.cell_fit import Cell
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import TITLE_EDGES, Literal, literal_title
 from reflect.ui.widgets.name_suggester import NameSuggester
-from reflect.ui.widgets.tables import (
-    ACTION_LINES,
-    STATUS_WORDS_FROM,
-    WRAPPED,
-    RowTable,
-    action_columns,
-    status_cell,
-)
+from reflect.ui.widgets.tables import RowTable, action_columns, status_cell
 from reflect.wrapping import cut_at_a_word
 
 COLUMNS = action_columns("Owner", "From")
@@ -112,9 +107,7 @@ class CarriedPanel(Vertical, FollowsWidth):
         unwritten = Literal("", "bold", classes="carried-unwritten")
         unwritten.display = False
         yield unwritten
-        # Only Space here: the rest is changed in the session that agreed them.
-        yield RowTable(change="Status", offers=("change",), narrow_below=STATUS_WORDS_FROM,
-                       wraps=WRAPPED, most_lines=ACTION_LINES, classes="carried-table")
+        yield CarriedTable(classes="carried-table")  # (Space, and Enter to the note)
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")
@@ -389,6 +382,9 @@ class CarriedPanel(Vertical, FollowsWidth):
         event.stop()
         if self.read_only:
             self.post_message(Refused(READ_ONLY))
+            return
+        if event.action == "edit":  # Enter: where it got to, in its note
+            self.screen.set_focus(self.query_one(".carried-note", FormInput))
             return
         c = self.session.carried[event.row]
         change = self.edits.cycle_carried_status(c)
