@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from reflect.model.day_of_month import is_day_of_month, next_day_of_month
 from reflect.model.printed_dates import date_part
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -109,7 +110,8 @@ def read_date(text: str, today: date) -> date | None:
     (`March 2027`, `end of March`: its last day); `end of the month`, `end of next month`,
     `end of the week` (Friday); `today`, `tomorrow`, `yesterday`, a weekday (`Friday`,
     `next Friday`: the first one after today; `last Friday`: the last one before it); `in
-    two weeks`, `in 3 days`, `in a fortnight`, `in a month`, `two weeks ago`. A leading
+    two weeks`, `in 3 days`, `in a fortnight`, `in a month`, `two weeks ago`; a day of the
+    month alone (`the 14th`: the next one, `day_of_month.py`). A leading
     "by", "before", "due" or "on" is skipped, and what reflect prints before or after a
     date (`→ 1 Jan 2020, past`); `1 Jan 2027 is a Fri` is `Fri 1 Jan 2027`.
     With no year, the next such day on or after `today`. A day that
@@ -153,7 +155,7 @@ def counts_from_day_typed(words: str) -> bool:
     if _counts_from_today(t):
         return True
     m = _WEEKDAY.fullmatch(t)
-    return m is not None and m[2] in WEEKDAYS
+    return (m is not None and m[2] in WEEKDAYS) or is_day_of_month(t)  # `the 14th` too
 
 
 def read_date_near(text: str, today: date, past: bool = False) -> date | None:
@@ -164,6 +166,8 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
     moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
     t = normal_words(text)
+    if is_day_of_month(t):  # `the 14th`: a due date's (the next), not a report's, as before
+        return None
     if (days := _span(t, today)) is not None:  # "last month": its first day (past), else last
         return days[0] if past else days[1]
     if _counts_from_today(t):
@@ -282,6 +286,8 @@ def _read(t: str, today: date) -> date | None:
         return today - timedelta(days=1)
     if m := _ISO.fullmatch(t):
         return date(int(m[1]), int(m[2]), int(m[3]))
+    if is_day_of_month(t):  # `the 14th`
+        return next_day_of_month(t, today)
     if on := _on_weekday(t, today):
         weekday, day = on  # a weekday that does not match: which was meant is unknown
         return day if day is not None and day.weekday() == weekday else None
