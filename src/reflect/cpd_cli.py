@@ -149,17 +149,10 @@ def _standard_or_all(text: str) -> int | str:
 
 
 def _theme_named(name: str) -> str | None:
-    """The Code's theme `name` names (by its name, close enough, or its number), or None."""
-    import difflib
+    """The Code's theme `name` names (`model.cpd.theme_named`, plain mode's rule too)."""
+    from reflect.model.cpd import theme_named
 
-    given = " ".join(name.split()).casefold()
-    # Close enough counts: "Practice effectively" is the Code's "Practise effectively".
-    themes = _nmc_themes()
-    if given.isdigit() and 1 <= int(given) <= len(themes):
-        return themes[int(given) - 1]
-    folded = {t.casefold(): t for t in themes}
-    found = difflib.get_close_matches(given, folded, n=1, cutoff=0.85)
-    return folded[found[0]] if found else None
+    return theme_named(name)
 
 
 def _theme(text: str) -> tuple[str, str | None]:

@@ -182,3 +182,21 @@ def test_words_that_hold_the_placeholder_among_others_are_kept(capsys, dirs, cho
     assert code == 0, err
     assert saved(sessions_dir, chosen).why_relevant == "In YOUR WORDS, they said."
     assert saved(sessions_dir, chosen).themes["Preserve safety"] == "How I ask"
+
+
+def test_the_record_remembered_is_the_one_suggested_and_its_own_choices_named(
+        capsys, dirs, fictional_dir, sessions_dir):
+    """A walk chose the NMC's record and said it was remembered; cpd-fill then said "For a
+    regulator's record, nothing is chosen" and suggested cpd-docx (a screen reader trial)."""
+    from reflect.store.settings import settings_path
+
+    settings_path().write_text('[last_export.individual]\nformat = "nmc-docx"\n'
+                               'chosen_for = ""\n')
+    s = Session.start(invented_review(fictional_dir), new_session_id("child-zz"),
+                      mode="individual", title="Invented visit", facilitator="Hana Example")
+    save_session(sessions_dir, s)
+    code, out, err = run(capsys, "cpd-fill", s.id, "--why", TYPED, *dirs)
+    assert code == 0, err
+    assert "For the NMC's record, chosen last time, nothing of its own is chosen yet: " \
+        "--theme \"THEME=HOW\" (1 to 4), --participatory, --method." in out
+    assert out.rstrip().endswith(f" {s.id} --format nmc-docx")

@@ -81,10 +81,34 @@ NO_REGULATOR = ("For a regulator's record, nothing is chosen: --standard N for S
 nurse's language to a teacher (a trial)."""
 
 
-def shown(session: Session) -> list[str]:
+NONE_YET = {"swe": "For Social Work England's record, chosen last time, nothing of its own is "
+                   "chosen yet: --standard N (1 to 6).",
+            "nmc": "For the NMC's record, chosen last time, nothing of its own is chosen yet: "
+                   "--theme \"THEME=HOW\" (1 to 4), --participatory, --method."}
+"""`NO_REGULATOR` where the record remembered (`record_for`) is a regulator's: its own."""
+
+
+def record_for(session: Session) -> str:
+    """The record the session's export is suggested as: a reflection's remembered in the
+    settings file (`[last_export.individual]`, as the walk and the app's export dialog keep
+    it), else the one its CPD choices are for (`opening_format`). A walk that had just
+    chosen and remembered the NMC's record was followed by cpd-fill suggesting cpd-docx (a
+    screen reader trial); a team's is never a reflection's remembered (the app's rule)."""
+    from reflect.store.format_groups import opening_format
+    from reflect.store.last_export import kept_record
+    from reflect.store.settings import checked_settings, settings_path
+
+    kept: tuple[str | None, str | None] = (None, None)
+    if session.mode == "individual":  # (what cannot be used is said by the app's dialog)
+        kept = kept_record(checked_settings(settings_path())[0])
+    return opening_format(True, kept[0], session.cpd.regulator, kept[1])
+
+
+def shown(session: Session, record: str = "") -> list[str]:
     """Every choice as it is set, one line each: a regulator's (Social Work England's
     standards; the NMC's Code themes, participatory and method) once one of its own is
-    chosen (`CpdChoices.for_swe`, `for_nmc`), and while neither is, how to choose them."""
+    chosen (`CpdChoices.for_swe`, `for_nmc`), and while neither is, how to choose them (the
+    `record` remembered's own, where it is a regulator's)."""
     c = session.cpd
     standards = _standards()
     whose = [] if session.mode == "team" else [
@@ -99,7 +123,7 @@ def shown(session: Session) -> list[str]:
             f"Type of CPD activity: {c.activity_type or FILLED_IN}",
             f"Why relevant to my practice: {c.why_relevant or '(not set)'}",
             f"Time logged for CPD: {minutes_shown(session)}",
-            *(swe + nmc or [NO_REGULATOR])]
+            *(swe + nmc or [NONE_YET.get(record.split("-")[0], NO_REGULATOR)])]
 
 
 class Refused(Exception):
@@ -242,8 +266,9 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
     if named is None:
         return 1
     path, session, read_only, read_as = named
+    record = record_for(session)
     if not hasattr(args, "minutes") and all(getattr(args, k) is None for k in CHANGING):
-        for line in shown(session):
+        for line in shown(session, record):
             echo(line)
         return 0
     if read_only:
@@ -277,7 +302,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
         changes.append(f"“{one_line(typed_before, 30)}”, left in the app's box for the time "
                        "(not a time), is replaced by it.")
     if not changes:
-        for line in [*notes, "Nothing changed.", "", *shown(session)]:
+        for line in [*notes, "Nothing changed.", "", *shown(session, record)]:
             echo(line)
         return 0
     lock = SessionLock(path)
@@ -297,26 +322,24 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
         lock.release()
     # Each change a line of its own, saying so: a list under "Changed:", each line begun
     # "- ", was read "dash" by a screen reader (a trial, after the walk suggested cpd-fill).
-    for line in [*(f"Changed: {line}" for line in changes), *notes, "", *shown(session)]:
+    for line in [*(f"Changed: {line}" for line in changes), *notes, "", *shown(session, record)]:
         echo(line)
     say_path("Saved to", path)
-    suggest_export(session, args)
+    suggest_export(session, args, record_for(session))
     return 0
 
 
-def suggest_export(session: Session, args: argparse.Namespace) -> None:
+def suggest_export(session: Session, args: argparse.Namespace, fmt: str) -> None:
     """The command that exports the record into the exports folder, as printed working as
     printed: with --force where an earlier export of it is there, said to be replaced (it
     failed, "already exists", for everyone re-exporting after a change: a trial)."""
     from reflect import paths
     from reflect.cli.output import say_command
     from reflect.store.exports import default_export_path
-    from reflect.store.format_groups import opening_format
 
     folder = paths.sessions_dir(args.sessions_dir)
-    # the regulator's record once its choices are made (a standard: Social Work England's),
-    # as the app's dialog opens on it: cpd-docx was suggested after --standard (a trial's)
-    fmt = opening_format(True, regulator=session.cpd.regulator)
+    # `fmt`: the record remembered, or the regulator's once its choices are made (a
+    # standard: Social Work England's), as the app's dialog opens on it (`record_for`)
     earlier = [p for redacted in (False, True)
                if (p := default_export_path(folder, session, fmt, redacted=redacted))
                .exists()]

@@ -84,6 +84,20 @@ class CpdChoices(SessionModel):
         return {k: value[k] for k in NMC_THEMES if k in value}
 
 
+def theme_named(name: str) -> str | None:
+    """The Code's theme `name` names (by its name, close enough, or its number, 1 to 4), or
+    None: `cpd-fill --theme` and plain mode's question read a theme alike."""
+    import difflib
+
+    given = " ".join(name.split()).casefold()
+    if given.isdigit() and 1 <= int(given) <= len(NMC_THEMES):
+        return NMC_THEMES[int(given) - 1]
+    # Close enough counts: "Practice effectively" is the Code's "Practise effectively".
+    folded = {t.casefold(): t for t in NMC_THEMES}
+    found = difflib.get_close_matches(given, folded, n=1, cutoff=0.85)
+    return folded[found[0]] if found else None
+
+
 class TeamPoint(SessionModel):
     """One of the team's points, as a reflection written after the team session keeps it."""
 

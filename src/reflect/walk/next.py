@@ -21,9 +21,11 @@ from reflect.store.atomic import ensure_private_dir
 from reflect.store.exports import default_export_path, exports_dir
 from reflect.store.format_groups import RECORD_FIRST
 from reflect.walk.record import ANY, record_format, spoken
+from reflect.walk.record_questions import ask_record
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Dialogue
+    from reflect.walk.steps import Walk
 
 
 def notes_file(folder: Path, session: Session) -> tuple[Path, bool]:
@@ -40,10 +42,12 @@ def notes_file(folder: Path, session: Session) -> tuple[Path, bool]:
     return target, target.exists()
 
 
-def say_next_steps(session: Session, d: Dialogue, left: bool, folder: Path) -> None:
+def say_next_steps(session: Session, d: Dialogue, left: bool, folder: Path,
+                   w: Walk | None = None) -> None:
     """Going back to the questions `left` unanswered (at a terminal, where `u` is offered),
     writing the notes to a text file (`notes_file`: `folder`, the sessions folder), each
-    person's reflection after a team session, and the CPD record."""
+    person's reflection after a team session, and the CPD record: in a reflection of one's
+    own at a terminal, what it needs asked here (`w`, the walk: walk/record_questions.py)."""
     if left and d.at_terminal:
         d.say("To go back to those not answered (u goes to the first):")
         d.command(command(f"walk --resume {session.id}"))
@@ -57,6 +61,14 @@ def say_next_steps(session: Session, d: Dialogue, left: bool, folder: Path) -> N
         d.command(command(f"walk {session.review_id} --after {session.id}"))
     d.say("Your CPD record.")
     fmt, why = record_format(session, d) or (RECORD_FIRST, ANY)  # (asked, or remembered)
+    if w is not None and session.mode == "individual" and d.at_terminal and not d.ended:
+        # Its questions asked here, one at a time (a listener was left to compose a shell
+        # command with their words in quotes, and never asked the NMC's Code themes: a trial)
+        ask_record(w, fmt)
+        d.say(f"Make the record in the exports folder: {spoken(fmt)}"
+              f"{f', {why}' if why and why != ANY else ''}:")
+        d.command(command(f"export {session.id} --format {fmt}"))
+        return
     # Plain words and a command that runs as printed: "add what the notes do not hold (after
     # --why: why it is relevant to your practice)" and a literal `--why ...` took a teacher
     # two reads (a trial).

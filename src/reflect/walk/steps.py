@@ -362,7 +362,7 @@ def ask_summary(w: Walk, step: Step) -> bool:
     n = session.counted(w.review)  # the review's questions (reflect/answered.py)
     d.say(f"Answered {n.of_questions()}" + (f"; {n.kept_said()}." if n.kept else "."))
     if not w.fresh or w.typed():
-        say_next_steps(session, d, left=n.answered < n.total, folder=w.folder)
+        say_next_steps(session, d, left=n.answered < n.total, folder=w.folder, w=w)
     settings = walk_settings(d)  # (the default reminder was said in silence: a trial)
     d.say(support_message(settings_path(), settings))
     return True
