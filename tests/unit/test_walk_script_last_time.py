@@ -101,7 +101,7 @@ def test_an_action_marked_done_is_said_so_and_not_asked_a_new_due_date(
                              ["", "y", "", "d", "Done in March"],
                              "child-zz", "--mode", "team", "--title", "Review B meeting",
                              "--team", "Riverside Team", *dirs)
-    assert "Marked done. Where has it got to?" in said
-    assert "New due date" not in said and "(Enter to skip) > Step 3 of 11" in said
+    assert "Marked done. Anything to note on it, now it is done?" in said
+    assert "New due date" not in said and "Noted: “Done in March”. Step 3 of 11" in said
     [was] = load_session(sessions_dir / f"{before.id}.toml").actions
     assert (was.status, was.progress, was.due) == ("done", "Done in March", "31/1/2027")

@@ -69,12 +69,16 @@ def ask_carried(w: Walk, step: Step) -> bool:
             d.say(f"Marked {c.status}.")
         if c.note.strip():  # noted here before (a session carried on): added to, as a box is
             d.say(f"Noted here so far: “{c.note}”")
-        note = d.ask(f"Where has it got to? ({ADDING if c.note.strip() else 'Enter to skip'})",
+        # (done: not where it has got to, a question for one still to do: a trial)
+        asked = "Anything to note on it, now it is done?" if c.status == "done" \
+            else "Where has it got to?"
+        note = d.ask(f"{asked} ({ADDING if c.note.strip() else 'Enter to skip'})",
                      partial(_keep_note, w, c))
         if note is None:
             return False
-        if note:
+        if note:  # said back, as the status is (in silence, "New due date" came next: a trial)
             changed.append(w.edits.set_carried_note(c, noted(c.note, note)))
+            d.say(f"Noted: “{c.note}”.")
         d.finished()
         due = "" if c.status == "done" else _new_due(w, c)  # (done: no date to move)
         if due is None:
