@@ -39,7 +39,8 @@ REPLACE = "="
 before is lost unless the person chooses it (typing on after "So far:" replaced it, unasked
 and for good: a trial)."""
 
-MOVES = {".back": "back", ".next": "next"}
+BACK = ".back"
+MOVES = {BACK: "back", ".next": "next"}
 """A line typed holding only one of these, in an answer, notes or a list of points, goes back
 to the box before (a reflection's question) or the step before, or on to the next step: a
 screen reader user could neither mend the answer just given nor skip a question but by

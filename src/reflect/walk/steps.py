@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from reflect.commands import command
 from reflect.model.answer import REFLECTIVE_MODEL, left_unfinished
 from reflect.model.care import content_note
 from reflect.model.changes import (
@@ -40,6 +41,7 @@ from reflect.walk.actions import ask_agreed, ask_carried
 from reflect.walk.after import team_said
 from reflect.walk.dialogue import (
     ADD,
+    BACK,
     KEPT_ADDED,
     MOVES,
     READ,
@@ -136,8 +138,15 @@ class Walk:
         self.fresh = False  # written now: from here on it is saved like any other
 
 
+LEFT_EMPTY = f"(Left empty: {BACK} alone, at the next prompt, comes back to it.)"
+"""Said at a terminal of Enter on an empty box: a listener could not tell it from a key lost."""
+LEFT_EMPTY_LAST = "(Left empty. To come back to it later, carry on with:)"
+"""`LEFT_EMPTY` at the last step, which has no next prompt: the command follows it."""
+
+
 def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
-         more: dict[str, str] | None = None, told: bool = False) -> bool:
+         more: dict[str, str] | None = None, told: bool = False,
+         empty: str = LEFT_EMPTY) -> bool:
     """Ask for the text `key` names (several lines); Enter or '.' keeps what was there, what
     is typed is added below it (with `carry_on`, goes on from its last word: `carried_on`),
     and what starts with `REPLACE` replaces it. False at end of input, and at a line of
@@ -177,7 +186,13 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
     if saved and not d.ended:  # once written: said before, "(Saved.)" came just above
         # "could not save"; the input ended, the stop says "Stopped and saved." (twice: a trial)
         d.say(SAVED)
-    return not w.took_move() and not d.ended
+    moved = w.took_move()
+    if not got.strip() and not current.strip() and not moved and not d.ended and \
+            d.at_terminal:  # (Enter on an empty box moved on in silence: a trial)
+        d.say(empty)
+        if empty == LEFT_EMPTY_LAST:
+            d.command(command(f"walk --resume {w.session.id}"))
+    return not moved and not d.ended
 
 
 SAVED = "(Saved.)"
@@ -357,7 +372,8 @@ def _ask_minutes(w: Walk) -> bool | None:
 
 def ask_summary(w: Walk, step: Step) -> bool:
     session, d = w.session, w.d
-    if not _ask(w, "Overall summary of the session:", NotesKey(step.key)):
+    if not _ask(w, "Overall summary of the session:", NotesKey(step.key),
+                empty=LEFT_EMPTY_LAST):
         return False
     n = session.counted(w.review)  # the review's questions (reflect/answered.py)
     d.say(f"Answered {n.of_questions()}" + (f"; {n.kept_said()}." if n.kept else "."))
