@@ -44,8 +44,9 @@ def test_a_reflection_at_a_terminal_is_asked_which_record_once_and_it_is_remembe
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n\n", "--resume", SID)
     said = flat(out.out)
     assert "Which CPD record" not in said
-    assert "Make the record in the exports folder: NMC reflective account and CPD log " \
-        "entry, a Word file, the record chosen last time:" in said
+    assert "Your CPD record. NMC reflective account and CPD log entry, a Word file, the " \
+        "record chosen last time. How is this relevant to the Code?" in said  # (before its
+    # questions: which record they are for)
     assert f"reflect export {SID} --format nmc-docx" in out.out.splitlines()
 
 

@@ -64,9 +64,10 @@ def say_next_steps(session: Session, d: Dialogue, left: bool, folder: Path,
     if w is not None and session.mode == "individual" and d.at_terminal and not d.ended:
         # Its questions asked here, one at a time (a listener was left to compose a shell
         # command with their words in quotes, and never asked the NMC's Code themes: a trial)
+        if why:  # (the record's name said before its questions: asked, it was said so)
+            d.say(f"{spoken(fmt)}, {why}.")
         ask_record(w, fmt)
-        d.say(f"Make the record in the exports folder: {spoken(fmt)}"
-              f"{f', {why}' if why and why != ANY else ''}:")
+        d.say(f"Make the record in the exports folder: {spoken(fmt)}:")
         d.command(command(f"export {session.id} --format {fmt}"))
         return
     # Plain words and a command that runs as printed: "add what the notes do not hold (after
