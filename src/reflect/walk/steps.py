@@ -142,6 +142,9 @@ LEFT_EMPTY = f"(Left empty: {BACK} alone, at the next prompt, comes back to it.)
 """Said at a terminal of Enter on an empty box: a listener could not tell it from a key lost."""
 LEFT_EMPTY_LAST = "(Left empty. To come back to it later, carry on with:)"
 """`LEFT_EMPTY` at the last step, which has no next prompt: the command follows it."""
+LEFT_EMPTY_BELOW = "(Left empty: the command below for the questions not answered comes back " \
+    "to it too.)"
+"""`LEFT_EMPTY_LAST` where that command follows anyway (it was said twice, one after the other)."""
 
 
 def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
@@ -372,8 +375,9 @@ def _ask_minutes(w: Walk) -> bool | None:
 
 def ask_summary(w: Walk, step: Step) -> bool:
     session, d = w.session, w.d
-    if not _ask(w, "Overall summary of the session:", NotesKey(step.key),
-                empty=LEFT_EMPTY_LAST):
+    n = session.counted(w.review)  # (questions left: their command comes back to it too)
+    if not _ask(w, "Overall summary of the session:", NotesKey(step.key), empty=LEFT_EMPTY_LAST
+                if n.answered == n.total else LEFT_EMPTY_BELOW):
         return False
     n = session.counted(w.review)  # the review's questions (reflect/answered.py)
     d.say(f"Answered {n.of_questions()}" + (f"; {n.kept_said()}." if n.kept else "."))
