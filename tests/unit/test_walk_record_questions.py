@@ -73,3 +73,16 @@ def test_why_it_matters_is_typed_as_said_quotes_and_all(monkeypatch, capsys, fic
     assert "Left for you to fill in" not in said
     session, _ = read_session(session_path(sessions_dir, SID))
     assert session.cpd.why_relevant == "It's my $job to ask \"who\"."
+
+
+def test_why_half_typed_at_a_stop_is_kept(monkeypatch, capsys, fictional_dir, sessions_dir):
+    """Nothing lost: Ctrl+D after typing keeps the words, as Enter would, and says so."""
+    from tests.unit.test_walk_half_typed import CTRL_D, walk_typing
+
+    at_summary(fictional_dir, sessions_dir)
+    code, said = walk_typing(monkeypatch, capsys, ["", "", "3", "I hold invented cases" + CTRL_D],
+                             *dirs_for(fictional_dir, sessions_dir), "--resume", SID)
+    assert "Stopped and saved. Kept as typed for your CPD record's “Why it matters for my " \
+        "role”." in said
+    session, _ = read_session(session_path(sessions_dir, SID))
+    assert session.cpd.why_relevant == "I hold invented cases"
