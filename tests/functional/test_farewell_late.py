@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-import reflect.ui.app as app_module
+import reflect.ui.remembering as remembering
 from reflect.ui.app import ReflectApp, make_app
 from reflect.ui.screens.start import StartScreen
 from tests.functional.helpers import wait_for
@@ -32,7 +32,7 @@ async def test_a_setting_not_written_as_reflect_ends_is_said_on_the_terminal(
     """The theme chosen just before Ctrl+Q is written as the app closes; the disk full, it
     was dropped without a word, and the next reflect started in the old theme."""
     monkeypatch.setattr(ReflectApp, "_save_settings", lambda self: None)  # left to the end
-    monkeypatch.setattr(app_module, "save_setting", full_disk)
+    monkeypatch.setattr(remembering, "save_setting", full_disk)
     settings = tmp_path / "invented-settings.toml"
     app = make_app(fictional_dir, sessions_dir, settings)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -66,7 +66,7 @@ async def test_a_warning_said_by_a_worker_as_reflect_ends_is_said_on_the_termina
             time.sleep(0.01)
         full_disk()
 
-    monkeypatch.setattr(app_module, "save_setting", fails_once_quitting)
+    monkeypatch.setattr(remembering, "save_setting", fails_once_quitting)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
                        and app.library is not None)
@@ -85,7 +85,7 @@ async def test_a_setting_failing_after_the_app_has_closed_is_said_on_the_termina
     """The settings worker can finish after the app has stopped running what threads hand
     it (Textual's `call_from_thread`: "App is not running"): its warning is said all the
     same."""
-    monkeypatch.setattr(app_module, "save_setting", full_disk)
+    monkeypatch.setattr(remembering, "save_setting", full_disk)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "invented-settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)

@@ -114,10 +114,10 @@ async def test_a_failed_write_is_said_and_the_list_kept(
 async def test_the_theme_is_written_off_the_ui_thread(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import reflect.ui.app as app_module
+    import reflect.ui.remembering as remembering
 
     gate = threading.Event()
-    monkeypatch.setattr(app_module, "save_setting", held(app_module.save_setting, gate))
+    monkeypatch.setattr(remembering, "save_setting", held(remembering.save_setting, gate))
     settings = tmp_path / "settings.toml"
     app = make_app(fictional_dir, sessions_dir, settings)
     async with app.run_test(size=(120, 40)) as pilot:

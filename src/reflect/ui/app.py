@@ -1,14 +1,13 @@
-"""ReflectApp: holds where files live, opens the start screen, remembers settings and says
-a background task's failure (saving on every way out is `way_out.WayOut`'s)."""
+"""ReflectApp: holds where files live, opens the start screen and says a background task's
+failure (saving on every way out is `way_out.WayOut`'s, keeping settings
+`remembering.Remembering`'s)."""
 
 from __future__ import annotations
 
 import gc
 import os
 import sys
-import threading
 import time
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,17 +17,15 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from reflect.store.missing_folder import missing_said
-from reflect.store.settings import SettingsError, checked_settings, save_setting, settings_path
 from reflect.ui.colours import HIGH_CONTRAST, Monochrome
 from reflect.ui.farewell import Farewell
 from reflect.ui.focus_view import tab
 from reflect.ui.key_order import KeyReader
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.notices import Notices
+from reflect.ui.remembering import Remembering
 from reflect.ui.start_styles import style_all, style_start_only
 from reflect.ui.way_out import WayOut
 
@@ -60,7 +57,6 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.room import Room
     from reflect.store.catalogue import Catalogue
     from reflect.store.copies import FoundCopy
-    from reflect.store.last_export import LastExport
     from reflect.store.locks import SessionLock
     from reflect.ui.preload import Preload
 
@@ -74,7 +70,7 @@ def _driver_class() -> type[Driver] | None:
     return SturdyLinuxDriver
 
 
-class ReflectApp(WayOut, Notices, Monochrome, Farewell):
+class ReflectApp(WayOut, Notices, Remembering, Monochrome, Farewell):
     # app.tcss is read in `on_load`: the start screen's rules first (start_styles).
     TITLE = "reflect"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-roomy"), (160, "-wide")]
@@ -97,13 +93,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
 
     def __init__(self, content_dir: Path, sessions_dir: Path,
                  settings_file: Path | None = None) -> None:
-        super().__init__(driver_class=_driver_class())
-        self.settings_file = settings_file or settings_path()
-        """Where the chosen theme is remembered."""
-        self.settings, self.settings_said = checked_settings(self.settings_file)
-        """The settings file as read at start (the theme, the support reminder, the room's
-        certificate): read once, here, so no screen reads it on the UI thread again; and what
-        in it cannot be used, said once the app is up."""
+        super().__init__(driver_class=_driver_class(), settings_file=settings_file)
         self.content_dir = content_dir
         """Folder the review library is read from."""
         self.sessions_dir = sessions_dir
@@ -114,16 +104,6 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         self.keys = KeyReader(self, self._give_key)
         """Reads keys one at a time, each once the one before has been handled."""
         self.last_input = time.monotonic()  # the last key, paste or click (model/idle.py)
-        self._settings_lock = threading.Lock()
-        self._to_save: dict[str, tuple[str | dict[str, object], str]] = {}
-        """Settings chosen but not yet written to the file: each value, and what it is."""
-        self._writing: set[str] = set()
-        """The setting being written to the file now."""
-        self.chosen: Counter[str] = Counter()
-        """How many times each setting was chosen in this run (`remember`): the name read
-        from the file before one was chosen here is not taken over it (`name_now`)."""
-        self._last_exports: dict[str, LastExport] | None = None
-        """The last export's format and options by kind of session, once read (`last_exports`)."""
         self.first_session: tuple[Session, Review, str | None, SessionLock | None] | None = None
         """A session to open straight away (`reflect open`): the session, its review, why it
         is read-only (or None) and its lock. The start screen is made when it is left."""
@@ -214,11 +194,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         tab(self.screen, forward=False)
 
     def on_mount(self) -> None:
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.start_remembering()
         self.answer_stop_signals()
-        for problem in self.settings_said:
-            self.notify(problem[:1].upper() + problem[1:], severity="warning", timeout=12,
-                        markup=False)
         # The default screen can miss the first resize (headless, or a terminal that sends
         # none): give it the size classes of app.tcss now.
         self.call_after_refresh(self._size_classes)
@@ -281,79 +258,13 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         gc.freeze()
         gc.enable()
 
-    @property
-    def last_exports(self) -> dict[str, LastExport]:
-        """The last export's format and options by kind of session (`store.last_export`): read
-        from the settings file as the first export dialog opens (not before the first
-        screen), what in it cannot be used said then."""
-        if self._last_exports is None:
-            from reflect.store.last_export import SETTING, from_setting
-
-            self._last_exports, problems = from_setting(self.settings.get(SETTING),
-                                                         self.settings_file)
-            for problem in problems:
-                self.notify(problem, severity="warning", timeout=12)
-        return self._last_exports
-
-    def remember_exports(self) -> None:
-        """Keep `last_exports` in the settings file, for the next run of reflect."""
-        from reflect.store.last_export import SETTING, as_setting
-
-        self.remember(SETTING, as_setting(self.last_exports), "the export's format and options")
-
     def _size_classes(self) -> None:
         self.screen.post_message(events.Resize(self.size, self.size))
-
-    def _remember_theme(self, theme: Theme) -> None:
-        self.remember("theme", theme.name, "the theme")
-
-    def remember(self, key: str, value: str | dict[str, object], what: str) -> None:
-        """Keep the setting `key` (`what` it is, for a message): in `settings` now, in the
-        file off the UI thread."""
-        self.settings[key], self._to_save[key] = value, (value, what)
-        self.chosen[key] += 1
-        self._save_settings()
-
-    def saving(self, key: str) -> bool:
-        """Whether a value of `key` chosen here is still to be written to the settings file."""
-        return key in self._to_save or key in self._writing
-
-    @work(thread=True, group="settings", exit_on_error=False)
-    def _save_settings(self) -> None:
-        for problem in self._write_settings():
-            # Not by call_from_thread: once the app has closed it no longer runs what a thread
-            # gives it, and a write failing as reflect ended went unsaid (`Notices.said_late`).
-            self.notify(problem, severity="warning")
-
-    def _write_settings(self) -> list[str]:
-        """Write the newest settings chosen, if not yet written; one write at a time, so a
-        quick run of changes ends with the last one. What went wrong."""
-        problems = []
-        with self._settings_lock:
-            while self._to_save:
-                key, (value, what) = self._to_save.popitem()
-                self._writing.add(key)
-                try:
-                    save_setting(self.settings_file, key, value)
-                except SettingsError as e:
-                    problems.append(f"Could not remember {what}, and the settings file is "
-                                    f"left as it is: {e}")
-                except OSError as e:
-                    why = missing_said(e, self.settings_file.parent) or e.strerror or e
-                    problems.append(f"Could not remember {what} in {self.settings_file}: "
-                                    f"{why}. Next time reflect starts without "
-                                    "this choice: only a saved one is used again.")
-                finally:
-                    self._writing.discard(key)
-        return problems
 
     def on_unmount(self) -> None:
         self.keys.stop()
         self.flush_all()
-        # A theme chosen just before quitting is still remembered; one that cannot be is said
-        # on the terminal once the app has ended (`Notices.said_late`): it went unsaid.
-        for problem in self._write_settings():
-            self.notify(problem, severity="warning")
+        self.write_last_settings()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:  # a worker the app itself started

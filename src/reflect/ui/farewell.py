@@ -54,7 +54,7 @@ class Kept(NamedTuple):
 
 class Farewell(App[None]):
     settings_file: Path
-    """The settings file: drafts are kept beside it (set by ReflectApp)."""
+    """The settings file: drafts are kept beside it (set by `remembering.Remembering`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
