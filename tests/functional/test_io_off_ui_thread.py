@@ -171,10 +171,10 @@ async def test_a_broken_settings_file_is_said_at_start_and_never_written_over(
 
 async def test_the_export_check_runs_in_a_worker_and_holds_the_export_back(
         fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reflect.ui.screens.export as export_screen
+    import reflect.ui.screens.export_check as export_check
 
     gate = threading.Event()
-    monkeypatch.setattr(export_screen, "findings_for", held(export_screen.findings_for, gate))
+    monkeypatch.setattr(export_check, "findings_for", held(export_check.findings_for, gate))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         screen = await start_and_go_to(pilot, "question")
@@ -208,7 +208,7 @@ async def test_an_export_check_that_breaks_is_reported_by_the_app(
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("invented checker fault")
 
-    monkeypatch.setattr("reflect.ui.screens.export.findings_for", broken)
+    monkeypatch.setattr("reflect.ui.screens.export_check.findings_for", broken)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
         await start_and_go_to(pilot, "question")

@@ -53,7 +53,7 @@ class ExportView(ReflectModal[ResultT]):
 
     @property
     def options(self) -> ExportOptions:
-        """The options the chosen format is exported with (`ExportScreen`'s)."""
+        """The options the chosen format is exported with (`ExportCheck`'s)."""
         raise NotImplementedError
 
     def more_line(self, words: str) -> MoreBelow:
