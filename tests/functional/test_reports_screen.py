@@ -350,7 +350,8 @@ async def test_the_date_read_shows_whole_on_its_box(fictional_dir, sessions_dir,
     the Update button beside Team."""
     from datetime import date
 
-    from reflect.model.dates import read_date_near, read_until, short_date
+    from reflect.model.dates import short_date
+    from reflect.model.since_until import read_date_near, read_until
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:

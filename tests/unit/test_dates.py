@@ -11,11 +11,11 @@ from reflect.model.dates import (
     fixed_date,
     month_number,
     read_date,
-    read_date_near,
     short_date,
 )
 from reflect.model.due import OVERDUE, YEARLESS_FORM, due_cell, due_words
 from reflect.model.due_hints import read_as
+from reflect.model.since_until import read_date_near
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 
@@ -243,7 +243,7 @@ def test_a_day_the_month_does_not_have_is_said_so(words, said):
 def test_until_without_a_year_is_the_first_such_day_from_since_on():
     """"--since January --until March" in December covered fifteen months, to the March
     of the next year (a trial)."""
-    from reflect.model.dates import read_until
+    from reflect.model.since_until import read_until
 
     december = date(2026, 12, 2)
     january = date(2026, 1, 1)
@@ -266,7 +266,7 @@ def test_until_without_since_or_a_year_is_a_day_gone_by_or_in_the_month_under_wa
     """`reflect report --until March` in December covered sessions "up to 31 March 2027":
     everything, when a learning lead asking for up to March means the March gone (a
     trial). A report tells of sessions held."""
-    from reflect.model.dates import read_until
+    from reflect.model.since_until import read_until
 
     assert read_until(words, date(2026, 12, 2), None) == day  # a Wednesday
 

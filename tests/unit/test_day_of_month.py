@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from reflect.model.dates import counts_from_day_typed, read_date, read_date_near
+from reflect.model.dates import counts_from_day_typed, read_date
+from reflect.model.since_until import read_date_near
 
 MONDAY = date(2026, 12, 7)
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from reflect.model.dates import read_until
 from reflect.model.session import Action, Session
+from reflect.model.since_until import read_until
 from reflect.report import Filters, build_report, gather, to_html, to_markdown
 from reflect.report.dates import long_date
 from reflect.store.library import load_library

@@ -11,8 +11,9 @@ from datetime import date, timedelta
 import pytest
 
 from reflect.cli import main
-from reflect.model.dates import read_date, read_date_near, read_until
+from reflect.model.dates import read_date
 from reflect.model.session import Session
+from reflect.model.since_until import read_date_near, read_until
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.local_days import here

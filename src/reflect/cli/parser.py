@@ -315,7 +315,7 @@ def uk_date(text: str, past: bool = False) -> date:
     """A date on the command line, read as action due dates are: day first (`1/11/2026`),
     `2026-11-01`, `1 Nov 2026`; without a year, the one nearest today, or with `past` the
     last one (`--since 1/11` in December is the November just gone)."""
-    from reflect.model.dates import read_date_near
+    from reflect.model.since_until import read_date_near
     from reflect.report.dates import DATE_WORDS, why_not
 
     day = read_date_near(text, date.today(), past)
@@ -343,6 +343,7 @@ def since_words(text: str) -> str:
 
 def until_words(text: str) -> str:
     """`--until`: checked as a date here, read in `cmd_report` once `--since` is known (a day
-    without its year is then the first such day from `--since` on: `model.dates.read_until`)."""
+    without its year is then the first such day from `--since` on:
+    `model.since_until.read_until`)."""
     uk_date(text)
     return text

@@ -81,17 +81,21 @@ _DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
 _D_MONTH = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?\s+([a-z]+)\.?(?:,?\s+(\d{{4}}|\d{{2}}))?")
 """`31 Jan`, `31st of January 2027`, and `31 Jan 27`, as the tables print it (a day already
 given, the number after the month can only be a year: 2027, as in `31/1/27`). `Jan 27` and
-`March 27` stay the 27th (`_MONTH_D`, `_MONTH`: there the number could be either)."""
+`March 27` stay the 27th (`_MONTH_D`, `MONTH_ALONE`: there the number could be either)."""
 _ON_DAY = re.compile(r"(?:this\s+)?([a-z]+)\.?,?\s+(\d.*)")
 """A date after its weekday, as reflect prints it (`Fri 15 Jan 2027`; `→ this Fri 4 Dec`, as a
 due box once said it): read only when the date falls on that weekday."""
 _MONTH_D = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?")
-_MONTH = re.compile(r"(?:(?:the\s+)?end\s+of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?")
+MONTH_ALONE = re.compile(r"(?:(?:the\s+)?end\s+of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?")
+"""A month alone, perhaps after "end of" and before its year: the word (group 1) is checked
+against `MONTHS` (a report's Since reads it too, `since_until`)."""
 _END_OF = re.compile(
     r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?|this\s+|(?=next\s))(next\s+)?(month|week)")
 """`end of the week`, `end of next month`; and `next week`, `this month` (their last day: a
 due date "next week" was read as none, and reports could not count it overdue: a trial)."""
-_WEEKDAY = re.compile(r"(?:(this|next|on|last)\s+)?([a-z]+)\.?")
+WEEKDAY_ALONE = re.compile(r"(?:(this|next|on|last)\s+)?([a-z]+)\.?")
+"""A weekday alone, perhaps after "this", "next", "on" or "last" (group 1): the word (group 2)
+is checked against `WEEKDAYS` (a report's Since and Until read it too, `since_until`)."""
 _WEEKDAY_WEEK = re.compile(r"(?:a\s+week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+week)")
 """`Friday week`, `a week on Friday`: a week on from the coming Friday, or from today on a
 Friday (British usage: said on a Friday, a week today)."""
@@ -134,14 +138,14 @@ def normal_words(text: str) -> str:
     return date_part(" ".join(text.split()).lower().rstrip("."))
 
 
-def _counts_from_today(t: str) -> bool:
+def counts_from_today(t: str) -> bool:
     """Whether `t` (`normal_words`) names a day by its distance from today ("tomorrow", "in two
     weeks", "3 days ago", "next Friday", "end of the month"): never moved by a year
-    (`read_date_near`)."""
+    (`since_until.read_date_near`)."""
     if t in ("today", "tomorrow", "yesterday") or _END_OF.fullmatch(t) or _IN.fullmatch(t) \
             or _AGO.fullmatch(t) or _WEEKDAY_WEEK.fullmatch(t):
         return True
-    m = _WEEKDAY.fullmatch(t)
+    m = WEEKDAY_ALONE.fullmatch(t)
     return m is not None and m[1] in ("this", "next", "last")
 
 
@@ -152,99 +156,10 @@ def counts_from_day_typed(words: str) -> bool:
     (`due.due_said_later`). Words that name a date on their own (`31 March`, `end of March
     2027`) do not."""
     t = normal_words(words)
-    if _counts_from_today(t):
+    if counts_from_today(t):
         return True
-    m = _WEEKDAY.fullmatch(t)
+    m = WEEKDAY_ALONE.fullmatch(t)
     return (m is not None and m[2] in WEEKDAYS) or is_day_of_month(t)  # `the 14th` too
-
-
-def read_date_near(text: str, today: date, past: bool = False) -> date | None:
-    """The date `text` names, as `read_date` reads it, except that a day typed without its
-    year is the one nearest `today`, before or after; with `past`, the last one on or before
-    `today`. For a report's dates: "since 1 March" (`past`) is the March gone, not next
-    year's, as a due date would read it (`read_until` reads a report's end). Words
-    that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
-    moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
-    t = normal_words(text)
-    if is_day_of_month(t):  # `the 14th`: a due date's (the next), not a report's, as before
-        return None
-    if (days := _span(t, today)) is not None:  # "last month": its first day (past), else last
-        return days[0] if past else days[1]
-    if _counts_from_today(t):
-        return read_date(t, today)
-    if past and (m := _WEEKDAY.fullmatch(t)) and not m[1] and m[2] in WEEKDAYS:
-        return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]]) % 7)
-    if past and (m := _MONTH.fullmatch(t)) and m[1] in MONTHS and "end" not in t.split()[:2]:
-        # "since March": from its first day (a due date's "March" is its last)
-        month = MONTHS[m[1]]
-        year = int(m[2]) if m[2] else today.year - (month > today.month)
-        return date(year, month, 1)
-    ahead = read_date(text, today)
-    if ahead is None or ahead <= today:
-        return ahead
-    before = read_date(text, _a_year_before(today))  # the same words read from a year ago
-    if past and before is not None and before > today:  # `29/2` in 2026: 2024's, not 2028's
-        before = read_date(text, date(today.year - 4, 1, 1))
-    if before is None or before == ahead or before > today:
-        return ahead  # a year was typed, or the words name a day to come ("tomorrow")
-    return before if past or today - before <= ahead - today else ahead
-
-
-def _span(t: str, today: date) -> tuple[date, date] | None:
-    from reflect.model.spans import span  # (it reads NUMBERS from here)
-
-    return span(t, today)
-
-
-def _quarter_from(t: str, since: date) -> date | None:
-    from reflect.model.spans import quarter_from
-
-    return quarter_from(t, since)
-
-
-def read_until(text: str, today: date, since: date | None = None) -> date | None:
-    """The end of a report's span. A day, a month or a quarter typed without its year is, with
-    `since` given, the first such day from `since` on ("since January until March" in
-    December is January to March of one year: it was to March of the next, a span of
-    fifteen months; a trial; Since is moved a year back where this Until would be in a year
-    to come: `report.period.read_period`); with
-    no `since`, the last such day in a month already begun, as a report tells of sessions held
-    ("until March" in December is the March gone, "until 31/12" this year's end; it was next
-    March's end, which left nothing out: a trial). A weekday alone (`Monday`, `on Mon`) is
-    the last one on or before today, as for Since, unless that is before `since`: then the
-    first one from `since` on, a day still to come ("since Monday until Friday" on a
-    Wednesday is this week). "since Monday until Monday" on a Saturday read to the Monday to
-    come, two days after today: it is the one Monday, the one gone (a trial). Words that
-    count from today ("tomorrow", "next Friday") are read from today."""
-    t = normal_words(text)
-    if since is not None and (last := _quarter_from(t, since)) is not None:
-        return last  # `Q1` after Since `Q4 2024`: Q1 2025, as `March` is read
-    if (days := _span(t, today)) is not None:  # "until last month": to its last day
-        return days[1]
-    if _counts_from_today(t):
-        return read_date(t, today)
-    if (m := _WEEKDAY.fullmatch(t)) and m[1] in (None, "on") and m[2] in WEEKDAYS:
-        gone = today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]]) % 7)
-        if since is None or gone >= since:
-            return gone
-        return since + timedelta(days=(WEEKDAYS[m[2]] - since.weekday()) % 7)
-    if since is not None:
-        return read_date(text, since)
-    ahead = read_date(text, today)
-    if ahead is None or (ahead.year, ahead.month) <= (today.year, today.month):
-        return ahead
-    before = read_date(text, _a_year_before(today))
-    if before is not None and before > today:  # `29/2`: 2024's, not 2028's (a trial)
-        before = read_date(text, date(today.year - 4, 1, 1))
-    return before or ahead
-
-
-def _a_year_before(today: date) -> date:
-    """The same day a year earlier (1 March for 29 February)."""
-    try:
-        return today.replace(year=today.year - 1)
-    except ValueError:  # 29 February
-        return today - timedelta(days=365)
 
 
 def _future(today: date, month: int, day: int | None, year: str | None) -> date:
@@ -299,7 +214,7 @@ def _read(t: str, today: date) -> date | None:
         return _future(today, MONTHS[m[2]], int(m[1]), m[3])
     if (m := _MONTH_D.fullmatch(t)) and m[1] in MONTHS:
         return _future(today, MONTHS[m[1]], int(m[2]), m[3])
-    if (m := _MONTH.fullmatch(t)) and m[1] in MONTHS:
+    if (m := MONTH_ALONE.fullmatch(t)) and m[1] in MONTHS:
         return _future(today, MONTHS[m[1]], None, m[2])
     if m := _END_OF.fullmatch(t):
         if m[2] == "week":
@@ -315,7 +230,7 @@ def _read(t: str, today: date) -> date | None:
         # A week on from the day named, today if it is that day: `Friday week` said on a
         # Friday is a week today (read from next Friday, it was a fortnight today).
         return today + timedelta(days=(WEEKDAYS[m[1] or m[2]] - today.weekday()) % 7 + 7)
-    if (m := _WEEKDAY.fullmatch(t)) and m[2] in WEEKDAYS:
+    if (m := WEEKDAY_ALONE.fullmatch(t)) and m[2] in WEEKDAYS:
         if m[1] == "last":  # the one before today
             return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]] - 1) % 7 + 1)
         return today + timedelta(days=(WEEKDAYS[m[2]] - today.weekday() - 1) % 7 + 1)
@@ -376,7 +291,7 @@ def next_weekday(words: str) -> int | None:
     """The weekday (0: Monday) due words name as `next Friday` (`by next Fri.`), else None:
     words `read_date` reads as the first such day after today, which many mean the one a week
     later by (`model/due_hints.py` says so)."""
-    m = _WEEKDAY.fullmatch(normal_words(words))
+    m = WEEKDAY_ALONE.fullmatch(normal_words(words))
     return WEEKDAYS.get(m[2]) if m is not None and m[1] == "next" else None
 
 

@@ -1,6 +1,6 @@
 """Words that name a span of days, as a report's Since and Until are typed: `last month`,
 `this year`, `last week`, `the past 3 months`, `this quarter`, `Q4`. A report's Since is the
-span's first day, its Until the last (`model/dates.py`: `read_date_near` with `past`,
+span's first day, its Until the last (`model/since_until.py`: `read_date_near` with `past`,
 `read_until`); due dates never read them. `--since "last month"` was refused, and so were
 `"this quarter"`, `"last quarter"` and `Q4`, the periods a partnership reports on (trials).
 `period` says which of them name a calendar period (a quarter, a month, a year), which a
@@ -19,8 +19,8 @@ from reflect.model.dates import (
     last_day,
     month_number,
     names_a_date,
-    read_date_near,
 )
+from reflect.model.since_until import read_date_near
 
 _CALENDAR = re.compile(r"(?:the\s+)?(last|this|previous|current|next)\s+"
                        r"(week|month|quarter|year)")
@@ -123,7 +123,7 @@ def period(words: str, today: date) -> tuple[date, date] | None:
 def without_year(words: str) -> bool:
     """Whether `words` (`dates.normal_words`) name a quarter, a month or a day by its number or
     name without its year (`q1`, `march`, `end of march`, `31/3`, `1 oct`): a report's Until
-    so typed is read from Since on (`dates.read_until`), and its Since moved a year back to
+    so typed is read from Since on (`since_until.read_until`), and its Since moved a year back to
     keep that Until out of a year to come (report/period.py). Not words that count from
     today (`friday`, `next month`, `last quarter`) nor a year's."""
     if m := _QUARTER.fullmatch(words):
@@ -168,8 +168,8 @@ def a_year_earlier(words: str, today: date, years: int = 1) -> tuple[date, date,
 def span(words: str, today: date) -> tuple[date, date] | None:
     """The first and last days `words` (lower case, spaces single: `dates.normal_words`) name as a
     span, read from `today`; None when they name none. Weeks start on Monday; quarters are the
-    calendar's (Q1 January to March). (A month by its name is `dates.read_date_near`'s and
-    `dates.read_until`'s: Until's depends on Since.)"""
+    calendar's (Q1 January to March). (A month by its name is `since_until.read_date_near`'s and
+    `since_until.read_until`'s: Until's depends on Since.)"""
     if (days := _calendar(words, today)) is not None:
         return days
     if (m := _ROLLING.fullmatch(words)) and (n := _count(m[1])) is not None:

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reflect.model.dates import MONTH_NAMES, normal_words, read_date_near, read_until, short_date
+from reflect.model.dates import MONTH_NAMES, normal_words, short_date
+from reflect.model.since_until import read_date_near, read_until
 from reflect.model.spans import a_year_earlier, period, without_year
 from reflect.report.dates import DATE_WORDS, NOT_SINCE, long_date, still_to_come, why_not
 
