@@ -15,7 +15,8 @@ from textual.widgets import OptionList
 from reflect.model.session import Session
 from reflect.store.copies import REPLACED
 from reflect.store.library import load_library
-from reflect.store.sessions import dumps, load_session, open_elsewhere, save_session, session_path
+from reflect.store.manage_sessions import open_elsewhere
+from reflect.store.sessions import dumps, load_session, save_session, session_path
 from reflect.ui import app as ui_app
 from reflect.ui.screens.copy_found import CopyFoundScreen
 from reflect.ui.screens.start import StartScreen

@@ -66,10 +66,10 @@ async def rename_to(pilot, app, title: str) -> None:  # type: ignore[no-untyped-
 async def test_a_slow_rename_leaves_the_screen_answering(
         fictional_dir: Path, sessions_dir: Path, saved: Session,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import reflect.store.sessions as store
+    import reflect.store.manage_sessions as manage
 
     gate = threading.Event()
-    monkeypatch.setattr(store, "rename_session", held(store.rename_session, gate))
+    monkeypatch.setattr(manage, "rename_session", held(manage.rename_session, gate))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         sessions = await on_the_session(pilot, app)
@@ -90,7 +90,7 @@ async def test_a_slow_rename_leaves_the_screen_answering(
 async def test_a_failed_write_is_said_and_the_list_kept(
         fictional_dir: Path, sessions_dir: Path, saved: Session,
         monkeypatch: pytest.MonkeyPatch, action: str) -> None:
-    monkeypatch.setattr(f"reflect.store.sessions.{action}_session", full_disk)
+    monkeypatch.setattr(f"reflect.store.manage_sessions.{action}_session", full_disk)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         sessions = await on_the_session(pilot, app)

@@ -33,7 +33,8 @@ from reflect.model.steps import Step, steps_for
 from reflect.store import sessions as store
 from reflect.store.carry import last_participants
 from reflect.store.exports import render_bytes
-from reflect.store.sessions import duplicate_session, load_session, save_session, session_path
+from reflect.store.manage_sessions import duplicate_session
+from reflect.store.sessions import load_session, save_session, session_path
 from tests.readers import words_of
 
 TEAM = "Moorvale Children's Team"

@@ -549,7 +549,7 @@ def test_an_earlier_session_renamed_is_named_as_titled_now(sessions_dir, cache, 
     carried: after a rename the notes (and the app's warnings) named the old one."""
     from reflect.cli import main
     from reflect.store.carry import relabel
-    from reflect.store.sessions import rename_session
+    from reflect.store.manage_sessions import rename_session
 
     make(sessions_dir, 1, "Invented team", [Action(text="Ring the invented GP")],
          title="Last month")

@@ -15,7 +15,8 @@ from reflect.model.last_noted import last_noted
 from reflect.model.session import Action, CarriedAction, Session
 from reflect.store.carry import open_actions_for_team, relabel
 from reflect.store.locks import SessionLock
-from reflect.store.sessions import load_session, rename_session, save_session, session_path
+from reflect.store.manage_sessions import rename_session
+from reflect.store.sessions import load_session, save_session, session_path
 from reflect.store.write_back import Clash, write_back
 from tests.unit.test_carry import make
 

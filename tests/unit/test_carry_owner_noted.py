@@ -15,7 +15,8 @@ from reflect.model.last_noted import last_noted
 from reflect.model.session import Action
 from reflect.store.carry import relabel
 from reflect.store.locks import SessionLock
-from reflect.store.sessions import load_session, rename_session, session_path
+from reflect.store.manage_sessions import rename_session
+from reflect.store.sessions import load_session, session_path
 from tests.unit.test_carry import make
 from tests.unit.test_carry_not_written_back import TEAM, carried_to, written
 

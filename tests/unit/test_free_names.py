@@ -28,7 +28,7 @@ def test_files_taken_on_disk(tmp_path: Path):
 def test_the_three_callers_use_it(tmp_path: Path):
     """Each still gives what it gave: the series, numbering and taken-rule are its own."""
     from reflect.store.exports import kept_beside
-    from reflect.store.sessions import copy_title
+    from reflect.store.manage_sessions import copy_title
 
     assert copy_title("Invented meeting (copy)", ["invented meeting (COPY)"]) \
         == "Invented meeting (copy 2)"

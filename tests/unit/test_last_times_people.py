@@ -13,7 +13,8 @@ from pathlib import Path
 from reflect.model.same_person import with_last_time
 from reflect.model.session import Participant, Session
 from reflect.store.carry import last_time
-from reflect.store.sessions import duplicate_session, save_session, session_path
+from reflect.store.manage_sessions import duplicate_session
+from reflect.store.sessions import save_session, session_path
 
 TEAM = "Team Blue"
 

@@ -47,7 +47,7 @@ def test_same_process_second_lock_is_refused_until_released(tmp_path: Path):
 
 def test_an_opener_is_not_turned_read_only_by_a_listing_looking_at_the_lock(tmp_path: Path):
     """A listing asks whether a session is open elsewhere by taking its lock for a moment
-    (`sessions.open_elsewhere`): a reflect opening the session in that moment opened it
+    (`manage_sessions.open_elsewhere`): a reflect opening the session in that moment opened it
     read-only ("open in another copy of reflect"), though no other reflect had it open."""
     import threading
 
@@ -75,7 +75,8 @@ def test_a_rename_is_not_refused_for_a_listing_looking_at_the_lock(review, sessi
     import threading
 
     from reflect.model.session import Session
-    from reflect.store.sessions import load_session, rename_session, save_session
+    from reflect.store.manage_sessions import rename_session
+    from reflect.store.sessions import load_session, save_session
 
     session = Session.start(review, "20260101-child-zz-0000100d", title="Invented title")
     path = save_session(sessions_dir, session)

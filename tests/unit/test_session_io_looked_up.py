@@ -1,8 +1,9 @@
-"""The session files' readers and writers are called through `reflect.store.sessions`, never
-bound into another module as it is imported. Bound so, a module imported first while a test
-had put a stand-in in their place (`changed_after_reading`: a sync landing as a file is read)
-kept that stand-in for every test after it in the process: six walk tests then found the
-team's earlier session rewritten under them, in the order one worker ran them."""
+"""The session files' readers and writers are called through `reflect.store.sessions` (and
+`reflect.store.manage_sessions`, for a rename), never bound into another module as it is
+imported. Bound so, a module imported first while a test had put a stand-in in their place
+(`changed_after_reading`: a sync landing as a file is read) kept that stand-in for every test
+after it in the process: six walk tests then found the team's earlier session rewritten under
+them, in the order one worker ran them."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ import pkgutil
 import types
 
 import reflect
+import reflect.store.manage_sessions as manage_sessions
 import reflect.store.sessions as sessions
 
-STOOD_IN_FOR = ("read_session", "save_session", "rename_session", "resolve_session")
-"""What the tests replace on `reflect.store.sessions` (monkeypatch.setattr)."""
+STOOD_IN_FOR = ((sessions, ("read_session", "save_session", "resolve_session")),
+                (manage_sessions, ("rename_session",)))
+"""What the tests replace on `reflect.store.sessions` and `reflect.store.manage_sessions`
+(monkeypatch.setattr)."""
 
 
 def every_module() -> list[types.ModuleType]:
@@ -25,9 +29,10 @@ def every_module() -> list[types.ModuleType]:
 
 
 def bound(modules: list[types.ModuleType]) -> list[str]:
-    """Where one of `STOOD_IN_FOR` is bound in `modules` other than `reflect.store.sessions`."""
-    return [f"{module.__name__}.{name}" for module in modules if module is not sessions
-            for name in STOOD_IN_FOR if getattr(module, name, None) is getattr(sessions, name)]
+    """Where one of `STOOD_IN_FOR` is bound in `modules` other than the one it is read from."""
+    return [f"{module.__name__}.{name}" for module in modules
+            for home, names in STOOD_IN_FOR if module is not home
+            for name in names if getattr(module, name, None) is getattr(home, name)]
 
 
 def test_no_module_binds_the_session_files_readers_or_writers() -> None:
@@ -38,3 +43,6 @@ def test_a_module_binding_one_is_found() -> None:
     module = types.ModuleType("reflect.invented_reader")
     exec("from reflect.store.sessions import read_session", vars(module))
     assert bound([module, sessions]) == ["reflect.invented_reader.read_session"]
+    exec("from reflect.store.manage_sessions import rename_session", vars(module))
+    assert bound([module, sessions, manage_sessions]) == [
+        "reflect.invented_reader.read_session", "reflect.invented_reader.rename_session"]

@@ -390,7 +390,7 @@ def test_participant_lines(line, expected):
 
 def test_rename_duplicate_delete(review, sessions_dir):
     from reflect.store.locks import SessionLock
-    from reflect.store.sessions import delete_session, duplicate_session, rename_session
+    from reflect.store.manage_sessions import delete_session, duplicate_session, rename_session
 
     s = make_session(review)
     s.set_answer("zz-first", "q", "said last time")
@@ -432,7 +432,7 @@ def test_a_duplicates_title_is_free_among_every_session_saved_in_the_folder(revi
     title already on disk."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from reflect.store.sessions import duplicate_session
+    from reflect.store.manage_sessions import duplicate_session
 
     path = save_session(sessions_dir, make_session(review))
     assert duplicate_session(path).title == "Exercise (copy)"
@@ -446,7 +446,7 @@ def test_a_duplicates_title_is_free_among_every_session_saved_in_the_folder(revi
 
 
 def test_a_copys_title_says_it_is_a_copy_and_never_reads_as_another_row():
-    from reflect.store.sessions import copy_title
+    from reflect.store.manage_sessions import copy_title
 
     assert copy_title("Child I — Exampleshire team talk") == \
         "Child I — Exampleshire team talk (copy)"

@@ -107,7 +107,8 @@ def test_after_a_themed_session_and_in_its_duplicate_what_the_team_left_out_stay
     left out, each "made no points"; a duplicate lost the list (a fresh-eyes trial)."""
     from reflect.cpd_cli import team_link_for
     from reflect.model.themes import leave_out, themed_review
-    from reflect.store.sessions import duplicate_session, session_path
+    from reflect.store.manage_sessions import duplicate_session
+    from reflect.store.sessions import session_path
 
     theme = themed_review("information-sharing", [load_library(fictional_dir).get("child-zz")])
     dropped = [f"question:{theme.questions[-1].id}"]

@@ -210,7 +210,7 @@ def find_copies(folder: Path, session_id: str | None = None,
         cache.save()
     ordered = sorted(found.values(), key=lambda c: c.written, reverse=True)
     if locks and any(c.state == "newer" for c in ordered):  # (no import before it is needed)
-        from reflect.store.sessions import open_elsewhere
+        from reflect.store.manage_sessions import open_elsewhere
 
         ordered = [replace(c, open_elsewhere=True) if c.state == "newer"
                    and open_elsewhere(c.session_file) else c for c in ordered]

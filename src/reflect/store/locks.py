@@ -15,11 +15,11 @@ from reflect.store.atomic import Stamp, ensure_private_dir
 OPENER_WAITS = 0.5
 """Seconds an opener tries for a session's lock before opening it read-only (and a writer off
 the UI thread — rename, delete, restore, a write-back, `cpd-fill` — before saying the session
-is open elsewhere). A listing asks
-whether a session is open elsewhere by taking its lock for a moment (`sessions.open_elsewhere`;
-an OS lock that flock holds cannot be asked about without taking it: fcntl's F_GETLK sees only
-fcntl's own locks): a reflect opening the session in that moment found it taken and opened it
-read-only. A reflect editing it holds it for as long as it is open, far longer than this."""
+is open elsewhere). A listing asks whether a session is open elsewhere by taking its lock for
+a moment (`manage_sessions.open_elsewhere`; an OS lock that flock holds cannot be asked
+about without taking it: fcntl's F_GETLK sees only fcntl's own locks): a reflect opening the
+session in that moment found it taken and opened it read-only. A reflect editing it holds it
+for as long as it is open, far longer than this."""
 
 IN_USE = "open in another copy of reflect: opened read-only so the two cannot overwrite each other"
 VIEWING = "opened to view only"

@@ -78,13 +78,13 @@ class ManagingScreen(OpeningScreen):
         """The new title is asked only of a session that can be renamed: one open in another
         reflect was refused after the title was typed, and the title lost (a trial), where
         Delete said so before its question."""
-        from reflect.store.sessions import open_elsewhere
+        from reflect.store.manage_sessions import open_elsewhere
 
         elsewhere = open_elsewhere(entry.path)
         self.app.call_from_thread(self._rename_or_say, entry, elsewhere)
 
     def _rename_or_say(self, entry: SessionSummary, elsewhere: bool) -> None:
-        from reflect.store.sessions import rename_session
+        from reflect.store.manage_sessions import rename_session
         from reflect.ui.screens.prompt import PromptScreen
 
         self.release_keys()
@@ -109,7 +109,7 @@ class ManagingScreen(OpeningScreen):
         as its original in the list, and the highlight (on the copy, ready for Enter) was the
         only sign which was which. The title is chosen where the copy is made, free among
         every session in the folder (`duplicate_session`), and said as made."""
-        from reflect.store.sessions import duplicate_session
+        from reflect.store.manage_sessions import duplicate_session
 
         entry = self.selected_session()
         if entry is not None:
@@ -135,7 +135,7 @@ class ManagingScreen(OpeningScreen):
         """Asked only of a session that can be deleted: one open in another reflect was
         refused after the question was answered (a trial). The question names its file and
         when it was last changed, so that sessions of one title are told apart."""
-        from reflect.store.sessions import open_elsewhere
+        from reflect.store.manage_sessions import open_elsewhere
 
         if open_elsewhere(entry.path):
             self.app.call_from_thread(
@@ -145,7 +145,7 @@ class ManagingScreen(OpeningScreen):
             self.app.call_from_thread(self._confirm_delete, entry)
 
     def _confirm_delete(self, entry: SessionSummary) -> None:
-        from reflect.store.sessions import delete_session
+        from reflect.store.manage_sessions import delete_session
         from reflect.ui.screens.confirm import ConfirmScreen
 
         def confirmed(yes: bool | None) -> None:
