@@ -12,7 +12,7 @@ import pytest
 
 from reflect.model.session import Session
 from reflect.store.sessions import read_session, save_session
-from reflect.ui.widgets.item_form import on_one_line
+from reflect.ui.widgets.item_boxes import on_one_line
 
 KEY = "point:zz-first"
 
