@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reflect.cli import main
-from reflect.store.folder_access import SAID_NAME, open_to_others, said_once
+from reflect.store.folder_access import SAID_NAME, open_to_others, said_once, where_folders
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 
@@ -46,6 +46,21 @@ def test_said_again_once_open_again_or_open_to_writing(open_folder: Path,
     open_folder.chmod(0o777)
     wider = said_once(open_folder, cache)
     assert wider is not None and "list, delete and replace the session files in" in wider
+
+
+def test_the_start_screens_line_says_it_whole_when_asked() -> None:
+    """The first start's words (`whole`) on the line under the lists, not a message over them
+    (a learning lead's trial); short at every start after."""
+    library, sessions = Path("/srv/lib"), Path("/srv/team sessions")
+    short = where_folders(library, sessions, 0o755)
+    assert short.endswith("(open to others, 755: chmod 700 '/srv/team sessions' keeps it to you)")
+    whole = where_folders(library, sessions, 0o755, whole=True)
+    assert "755: anyone using this computer can list it, and read a session file git" in whole
+    assert whole.endswith("chmod 700 '/srv/team sessions' keeps it to you, 750 to its group)")
+    assert "can list, delete and replace the session files in it," in where_folders(
+        library, sessions, 0o777, whole=True)
+    assert where_folders(library, sessions, None, whole=True).endswith(
+        "Sessions are saved in: /srv/team sessions")
 
 
 @pytest.mark.parametrize("mode", [0o700, 0o750, 0o770, 0o751, 0o754])

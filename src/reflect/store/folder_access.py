@@ -45,25 +45,36 @@ def open_to_others(folder: Path) -> int | None:
     return mode
 
 
+def _can(mode: int) -> str:
+    return "list, delete and replace the session files in" if mode & stat.S_IWOTH else "list"
+
+
 def open_said(folder: Path, mode: int) -> str:
-    """What is said of `folder`, open to others with the permissions `mode`."""
+    """What `reflect walk` says of `folder`, open to others with the permissions `mode`."""
     named = shlex.quote(str(folder))
-    can = "list, delete and replace the session files in" if mode & stat.S_IWOTH else "list"
-    return (f"Anyone using this computer can {can} the sessions folder {folder} ({mode:o}), "
-            "and read a session file in it that git or a sync tool brought in readable by "
-            "all. reflect leaves a folder you chose as you set it up: "
+    return (f"Anyone using this computer can {_can(mode)} the sessions folder {folder} "
+            f"({mode:o}), and read a session file in it that git or a sync tool brought in "
+            "readable by all. reflect leaves a folder you chose as you set it up: "
             f"chmod 700 {named} keeps it to you, chmod 750 {named} to its group. Said once.")
 
 
-def where_folders(library: Path, sessions: Path, mode: int | None) -> str:
+def where_folders(library: Path, sessions: Path, mode: int | None, whole: bool = False) -> str:
     """The start screen's line of where the library and the sessions are, saying, while the
     sessions folder is open to others with the permissions `mode` (`open_to_others`), so at
-    every start: said once in a message that goes, it was missed (a learning lead's trial)."""
+    every start (said once in a message that went, it was missed: a learning lead's trial).
+    `whole`: what that means said too, the first time it is found so (`said_once`), until a
+    screen opens over the start screen. That was a message of 8 lines (12 at 60x20) over the
+    library's list as it was searched (a learning lead's trial); this line is under the lists
+    and stays to be read, two lines longer at 80 columns."""
     line = f"Library: {library}    Sessions are saved in: {sessions}"
     if mode is None:
         return line
     named = shlex.quote(str(sessions))
-    return f"{line} (open to others, {mode:o}: chmod 700 {named} keeps it to you)"
+    if not whole:
+        return f"{line} (open to others, {mode:o}: chmod 700 {named} keeps it to you)"
+    return (f"{line} (open to others, {mode:o}: anyone using this computer can {_can(mode)} "
+            "it, and read a session file git or a sync tool brought in; reflect leaves a "
+            f"folder you chose as it is: chmod 700 {named} keeps it to you, 750 to its group)")
 
 
 def _read(path: Path) -> dict[str, int]:

@@ -115,9 +115,9 @@ class ReflectApp(WayOut, Notices, Remembering, Monochrome, Farewell):
         """True when `run` did not start the app: there is no terminal."""
         self.sessions_open: int | None = None
         """The sessions folder's permissions once found open to others (`_folder_access`)."""
-        self.folder_said: str | None = None
-        """The message saying the sessions folder is open to others, while it may show: taken
-        away as the first screen opens over the start screen (`push_screen`)."""
+        self.folder_said = False
+        """True while the start screen's line says what the sessions folder open to others
+        means, the first time it is found so (`where_folders`), until a screen opens over it."""
         self.gc_paused = False
         """True when the command line turned Python's garbage collector off before importing
         Textual (`reflect`, `reflect open`): start-up makes many objects and few cycles, and
@@ -159,9 +159,9 @@ class ReflectApp(WayOut, Notices, Remembering, Monochrome, Farewell):
 
     def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
         style_all(self)  # (once) before the screen is composed
-        if self.folder_said is not None:  # the start screen's line beside the folder says it
-            self.withdraw(self.folder_said)  # still; the message covered the new-session form
-            self.folder_said = None  # and the session begun after it (two trials)
+        if self.folder_said:  # said whole once: short when the start screen is back
+            self.folder_said = False
+            self._open_folder_noted(self.sessions_open)
         return super().push_screen(screen, *args, **kwargs)
 
     def get_default_screen(self) -> Screen[Any]:
@@ -207,12 +207,9 @@ class ReflectApp(WayOut, Notices, Remembering, Monochrome, Farewell):
         (store/folder_access.py): off the UI thread, as a network folder can be slow."""
         from reflect.store.folder_access import open_to_others, said_once
 
-        if (mode := open_to_others(self.sessions_dir)) is not None:
-            self.call_from_thread(self._open_folder_noted, mode)
-        if said := said_once(self.sessions_dir):
-            # (30 s, it covered the new-session form and the session begun after it)
-            self.folder_said = said
-            self.notify(said, severity="warning", timeout=15)
+        mode, whole = open_to_others(self.sessions_dir), said_once(self.sessions_dir) is not None
+        if mode is not None:  # said whole once, under the lists: a message covered the list
+            self.call_from_thread(self._open_folder_noted, mode, whole)  # searched (trials)
 
     def folder_access_again(self) -> None:
         """Off the UI thread, as a library screen looks at its folders (every few seconds): a
@@ -225,15 +222,17 @@ class ReflectApp(WayOut, Notices, Remembering, Monochrome, Farewell):
                 and (mode := open_to_others(self.sessions_dir)) != self.sessions_open:
             self.call_from_thread(self._open_folder_noted, mode)
 
-    def _open_folder_noted(self, mode: int | None) -> None:
+    def _open_folder_noted(self, mode: int | None, whole: bool | None = None) -> None:
         """The start screen says, beside the sessions folder's name, that others can look
-        into it (`mode`; None: no longer), while it is so."""
+        into it (`mode`; None: no longer), while it is so; `whole`: what that means too."""
         from reflect.store.folder_access import where_folders
         from reflect.ui.screens.start_lists import LibraryScreen
         from reflect.ui.widgets.literal import Literal
 
         self.sessions_open = mode
-        said = where_folders(self.content_dir, self.sessions_dir, mode)
+        if whole is not None:
+            self.folder_said = whole
+        said = where_folders(self.content_dir, self.sessions_dir, mode, self.folder_said)
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
                 for line in screen.query("#where").results(Literal):

@@ -118,7 +118,7 @@ class LibraryScreen(ReflectScreen[None]):
     def on_mount(self) -> None:
         app = self.reflect_app
         self.query_one("#where", Literal).show(
-            where_folders(app.content_dir, app.sessions_dir, app.sessions_open))
+            where_folders(app.content_dir, app.sessions_dir, app.sessions_open, app.folder_said))
         self.set_focus(self.query_one("#sessions" if self.on_sessions else "#reviews"))
         read = (preload := app.preload) and preload.ready()
         if read and preload is not None:  # read as Textual was imported: shown
