@@ -61,11 +61,11 @@ _UNSAFE_RUN = re.compile(f"(?:{_UNSAFE.pattern})+")
 def spaced(text: str) -> str:
     """`text` without control characters, for a document's words (a briefing imported): a
     run of them between two words a space, as it parted them (a form feed or unit separator,
-    `0\x1f0`, removed, joined them: `00`); CR and CRLF newlines, as `printable` has them. An
-    escape sequence's other characters are kept, as words: `printable` takes the sequence
-    whole, and in a document, where none is one, took words with it (`\x1b Child` as
-    `hild`)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    `0\x1f0`, removed, joined them: `00`); CR and CRLF newlines, and a terminal's escape
+    sequence taken whole, as `printable` has them: with its ESC alone taken, `\x1b[2J` in a
+    .txt briefing was imported as `[2J` (a learning lead's trial). (A bare ESC, or one before
+    a letter, goes alone: `\x1b Child` stays ` Child`.)"""
+    text = _without_sequences(text.replace("\r\n", "\n").replace("\r", "\n"))
 
     def gap(found: re.Match[str]) -> str:
         start, end = found.start(), found.end()

@@ -26,6 +26,7 @@ from reflect.importer import (
 from reflect.importer.headings import HEADINGS, match_action_plan_heading, match_heading
 from reflect.importer.parse import split_lines, strip_marker
 from reflect.model.review import Review
+from reflect.text import spaced
 
 REPO = Path(__file__).resolve().parents[2]
 CONTENT = REPO / "content"
@@ -80,7 +81,7 @@ def assert_nothing_lost(text: str, data: dict, unplaced: list[tuple[int, str]],
     if "questions" in own:  # reflect's standard questions hold none of the briefing's words
         own["questions"] = [q for q in own["questions"] if q.get("origin") != "reflect"]
     corpus = _words(" ".join(_strings(own)))
-    lines = split_lines(text.removeprefix("\ufeff"))
+    lines = split_lines(spaced(text.removeprefix("\ufeff")))  # as read: shown
 
     def rejoined(n: int, word: str) -> bool:
         """`word` was split by end-of-line hyphenation and is in the corpus joined up."""
@@ -116,7 +117,7 @@ def check_report(text: str, report: ImportReport) -> Review:
     # the user moved, in no field, and said in the notes ("Completed" was in no field, unsaid;
     # "The story so far" was an introduction's paragraph, a trial)
     titles = {n for n, kind in report.headings if kind == "title"}
-    lines = split_lines(text.removeprefix("\ufeff"))
+    lines = split_lines(spaced(text.removeprefix("\ufeff")))  # as read: shown
     heads = {n for n, kind in report.headings
              if kind != "title" and match_heading(lines[n - 1]) is None}
     notes = " ".join(report.warnings)
@@ -529,13 +530,15 @@ def test_to_toml_validates_and_lists_unplaced_lines(tmp_path: Path) -> None:
     assert cli_main(["validate", str(tmp_path)]) == 0
 
 
-def test_to_toml_escapes_control_characters_in_comments() -> None:
+def test_to_toml_writes_no_control_characters_in_comments() -> None:
+    """A line not placed is listed as it is shown: a control character between words a space,
+    an escape sequence gone whole (its ESC alone taken left `[31m`: a learning lead's trial)."""
     text = INTRO + QUESTIONS + "## Odd\x0bheading\x1b[31m\n"
     report = import_briefing(text)
-    assert report.unplaced == [(5, "## Odd\x0bheading\x1b[31m")]
+    assert report.unplaced == [(5, "## Odd heading")]
     out = to_toml(report)
     tomllib.loads(out)
-    assert "# 5: ## Odd\\x0bheading\\x1b[31m" in out
+    assert "# 5: ## Odd heading\n" in out
 
 
 def test_to_toml_of_every_seed_validates() -> None:

@@ -73,7 +73,7 @@ def test_an_imported_briefing_is_written_without_them(tmp_path):
     form feed between words a space."""
     source = tmp_path / "child-q.txt"
     source.write_text("Child Q\x07 Review\n\nInvented Shire Safeguarding Partnership\n\n"
-                      "Key learning\n\n- Agencies\x0cshared information\n\nQuestions\n\n"
+                      "\x1b[2JKey learning\n\n- Agencies\x0cshared information\n\nQuestions\n\n"
                       "1. What would you do?\n", encoding="utf-8")
     content = tmp_path / "content"
     from reflect.cli import main
@@ -82,6 +82,7 @@ def test_an_imported_briefing_is_written_without_them(tmp_path):
     [written] = content.glob("*.toml")
     text = written.read_text(encoding="utf-8")
     assert "\\u0007" not in text and "\\f" not in text and "Agencies shared information" in text
+    assert "[2J" not in text and "\\u001b" not in text  # the escape sequence whole
     from reflect.store.library import read_checked
 
     _, refused = read_checked(written)
@@ -103,3 +104,26 @@ def test_what_is_said_of_each_character():
     assert shown({"title": "Child\tZZ\n", "introduction": ["a\x0cb\n\tc"]}) == {
         "title": "Child ZZ", "introduction": ["a b\n\tc"]}
     assert spaced("0\x1f0") == "0 0" and spaced("\x1b Child") == " Child"
+
+
+def test_a_documents_escape_sequence_goes_whole() -> None:
+    """With its ESC alone taken, `\x1b[2J` in a .txt briefing was imported as `[2J` (a
+    learning lead's trial): a control sequence (CSI) and a control string (OSC) go whole, as
+    `printable` takes them; a link's words stay."""
+    assert spaced("\x1b[2J\x1b[HKey learning") == "Key learning"
+    assert spaced("Child\x1b[1m ZZ\x1b[0m review") == "Child ZZ review"
+    assert spaced("See \x1b]8;;https://example.invalid/zz\x07the plan\x1b]8;;\x07 now") == \
+        "See the plan now"
+    assert spaced("Agencies\x1b]0;a title\x1b\\\x0cshared") == "Agencies shared"
+
+
+def test_a_sequence_left_open_at_a_lines_end_takes_no_words_from_the_next() -> None:
+    """A briefing is read as it is shown, line by line: cleaned once its lines were joined,
+    an OSC left open at the end of one ran on to the BEL on the next, taking its words."""
+    from reflect.importer import import_briefing
+
+    text = ("Child ZZ Review\n\nKey learning\n\nAgencies met weekly \x1b]0;open\n"
+            "and shared invented notes\x07 in the exercise.\n\nQuestions\n\n"
+            "1. What would you do?\n")
+    said = " ".join(str(v) for v in import_briefing(text).review.values())
+    assert "and shared invented notes in the exercise." in said  # (`]0;open` left: never ended)

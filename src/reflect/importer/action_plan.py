@@ -21,6 +21,7 @@ from reflect.importer.parse import (
 from reflect.importer.parse import validate as _validate
 from reflect.model.dates import MONTH_WORDS
 from reflect.model.review_text import shown
+from reflect.text import spaced
 
 _PLAN_FIELD = re.compile(r"^(recommendation|action|status)\s*:\s*(.*)$", re.IGNORECASE)
 _DATED = re.compile(
@@ -34,7 +35,7 @@ def import_action_plan(text: str) -> tuple[Json, list[tuple[int, str]]]:
     """Read an action plan summary into an `action_plan` table; also returns unplaced lines."""
     if not isinstance(text, str):
         raise BriefingError("the action plan must be text")
-    text = text.removeprefix("\ufeff")
+    text = spaced(text.removeprefix("\ufeff"))  # read as shown, as a briefing is
     lines = split_lines(text)
     numbered = [(n, raw) for n, raw in enumerate(lines, 1) if raw.strip()]
     if not numbered:

@@ -26,6 +26,7 @@ from reflect.importer.parse import BriefingError, ImportReport
 from reflect.importer.readers import EMPTY
 from reflect.importer.summary import summary_of
 from reflect.model.review_text import shown
+from reflect.text import spaced
 
 MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
            "recommendations", "questions", "what_to_do_now", "resources")
@@ -72,7 +73,10 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     if bad:
         raise BriefingError(f"cannot move lines into {bad[0]!r}: choose one of "
                             + ", ".join(MOVABLE))
-    text = text.removeprefix("\ufeff")
+    # Read as it is shown (`text.spaced`: control characters and terminal escape sequences
+    # out), line by line: cleaned once its lines were joined, a sequence left open at the end
+    # of one took the next one's words with it.
+    text = spaced(text.removeprefix("\ufeff"))
     lines = P.split_lines(text)
     words = [(n, t) for n, t in enumerate((P.clean(P.strip_marker(s)[1]) for s in lines), 1)
              if P.has_words(t)]
