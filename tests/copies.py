@@ -20,7 +20,7 @@ ID = "20261204-child-zz-0000c0de"
 """The id of the session the copy tests save (`saved_huddle`): its code, `0000c0de`, is what
 a copy's name cut short keeps."""
 OLDER = "An invented point typed before the last save"
-LIBRARY: Any = SimpleNamespace(missing=False, problems=[], unfinished=[])
+LIBRARY: Any = SimpleNamespace(missing=False, problems=[], unfinished=[], theme_slips=[])
 
 
 def copy_in(folder: Path, session: Session, words: str, later: int, at: str) -> Path:

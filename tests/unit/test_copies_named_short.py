@@ -28,7 +28,7 @@ def copy(at: str, state: State, by_session: str = "") -> FoundCopy:
 
 COPIES = [copy("20270301-101010", "newer", by_session="0000c0de"),
           copy("20270301-090000", "older"), copy("20270301-083000", "older")]
-LIBRARY: Any = SimpleNamespace(missing=False, problems=[], unfinished=[])
+LIBRARY: Any = SimpleNamespace(missing=False, problems=[], unfinished=[], theme_slips=[])
 
 
 def test_at_60_columns_each_copy_is_told_apart_on_a_line() -> None:

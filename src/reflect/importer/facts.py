@@ -16,6 +16,8 @@ from typing import Any
 from reflect.importer import headings as H
 from reflect.importer.found import TITLE_LENGTH
 from reflect.importer.page_footer import FURNITURE_SEPARATORS
+from reflect.known_themes import DEFAULT_THEMES as DEFAULT_THEMES
+from reflect.known_themes import THEME_KEYWORDS
 from reflect.model import placeholders
 from reflect.model.dates import MONTH_WORDS
 from reflect.model.review import Review
@@ -24,35 +26,6 @@ from reflect.wrapping import cut_at_a_word
 
 # ---------------------------------------------------------------- small tables
 
-# Keyword (matched in lower-case text) -> theme slug, in the order themes are listed.
-THEME_KEYWORDS: list[tuple[str, str]] = [
-    ("safer sleep", "safer-sleep"),
-    ("co-sleep", "safer-sleep"),
-    ("sleeping", "safer-sleep"),
-    ("mental health", "parental-mental-health"),
-    ("psychosis", "parental-mental-health"),
-    ("neurodiver", "neurodiversity"),
-    ("alcohol", "substance-use"),
-    ("substance", "substance-use"),
-    ("drug", "substance-use"),
-    ("domestic abuse", "domestic-abuse"),
-    ("non-accidental", "non-accidental-injury"),
-    ("bruising", "non-accidental-injury"),
-    ("cumulative risk", "cumulative-risk"),
-    ("information shar", "information-sharing"),
-    ("escalat", "escalation"),
-    ("safety plan", "safety-planning"),
-    ("family network", "family-network"),
-    ("multi-agency meeting", "multi-agency-meetings"),
-    ("strategy meeting", "multi-agency-meetings"),
-    ("professional curiosity", "professional-curiosity"),
-    ("assertive outreach", "assertive-outreach"),
-    ("fathers", "fathers"),
-    ("early help", "early-help"),
-    ("pre-birth", "pre-birth"),
-    ("neglect", "neglect"),
-]
-DEFAULT_THEMES = ["learning-culture"]
 NO_THEME = ("no theme reflect knows was found in the briefing: it is filed under "
             "learning-culture until you write its own as `themes` in the file (a themed "
             "session, t on the start screen, gathers the reviews that share a theme)")

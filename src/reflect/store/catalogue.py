@@ -12,6 +12,7 @@ import os
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -96,6 +97,14 @@ class Catalogue:
     def unfinished(self) -> list[str]:
         """What to edit in reviews still carrying an importer's placeholder."""
         return [m for r in self.reviews for m in r.unfinished]
+
+    @cached_property
+    def theme_slips(self) -> list[str]:
+        """Each theme likely a slip for another review's, said with its file and field
+        (store/theme_slips.py): the review is used as it is."""
+        from reflect.store.theme_slips import slips_said
+
+        return [said for _, said in slips_said([(r.path, r.themes) for r in self.reviews])]
 
     def search(self, text: str) -> list[ReviewSummary]:
         return self._search(text)[0]

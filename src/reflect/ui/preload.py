@@ -65,6 +65,7 @@ def read_lists(content_dir: Path, sessions_dir: Path) -> tuple[Catalogue, Summar
     from reflect.store.index import list_summaries
 
     library = load_catalogue(content_dir)
+    library.theme_slips  # noqa: B018  (worked out here, off the UI thread: its problems area)
     return library, list_summaries(sessions_dir).in_library(library)
 
 

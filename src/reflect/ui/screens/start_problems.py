@@ -32,6 +32,9 @@ def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCop
         text.append("An imported review is not finished (it can be used; "
                     f"`{command('validate')}` refuses it until it is edited):\n"
                     + "\n".join(f"  ⚠ {p}" for p in library.unfinished))
+    if library.theme_slips:
+        text.append("Themes that may be mistyped (each review can be used; correct a file "
+                    "if so, then press r):\n" + "\n".join(f"  ⚠ {p}" for p in library.theme_slips))
     if inside:
         text.append("Saved sessions not listed:\n" + "\n".join(f"  ⚠ {m}" for m in inside))
     if copies:
@@ -220,6 +223,8 @@ def problems_summary(library: Catalogue, sessions: list[str], copies: list[Found
                                 "files could not be read")),
         (len(library.unfinished), count(len(library.unfinished), "review not finished",
                                         "reviews not finished")),
+        (len(library.theme_slips), count(len(library.theme_slips), "theme maybe mistyped",
+                                         "themes maybe mistyped")),
         (len(inside), count(len(inside), "folder of sessions not listed",
                             "folders of sessions not listed")),
         (newer, count(newer, "newer emergency copy", "newer emergency copies")),
