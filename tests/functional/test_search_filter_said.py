@@ -12,7 +12,7 @@ from textual.widgets import Input, OptionList
 from reflect.model.session import Session
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
-from tests.functional.helpers import shown, type_text, wait_for
+from tests.functional.helpers import screen_lines, shown, type_text, wait_for
 
 TITLES = ["Moorvale safer sleep review", "Moorvale staff meeting", "Sleep guidance refresher",
           "Riverside handover", "Invented team second meeting"]
@@ -57,3 +57,12 @@ async def test_the_saved_sessions_say_they_are_filtered_and_esc_clears_it(
         assert screen.query_one("#search", Input).value == ""
         assert shown(title) == "Saved sessions" and not note.display
         assert app.focused is sessions and sessions.highlighted_option.id == chosen
+        # Tab on, into the box: the footer says how to leave it at 60 columns as at 80 (it
+        # left Esc out there, and a facilitator could not tell what had the focus), and ↓
+        # goes to the lists, as Esc does (it did nothing: a trial)
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is screen.query_one("#search", Input)
+                       and "esc To the lists" in screen_lines(app)[-1])
+        assert "⏎ To the reviews" in screen_lines(app)[-1]
+        await pilot.press("down")
+        await wait_for(pilot, lambda: app.focused is screen.query_one("#reviews"))

@@ -53,8 +53,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                    "the library's removed folder)"),
         ('/', 'search the library and saved sessions (filters as you type; Enter goes to '
               'the results, the first highlighted, however many are found: Enter again '
-              'opens it, and letters typed before ↑↓ or Enter there are not keys; Esc goes '
-              'to the reviews found, keeping the search)'),
+              'opens it, and letters typed before ↑↓ or Enter there are not keys; Esc or ↓ '
+              'goes to the reviews found, keeping the search)'),
         ('Tab', 'move between the search box, the library and saved sessions'),
         ('✎', "before a saved session's title (not a key): a point, an action or a person "
               'typed in it and not added, or a time to log for CPD that is not a time, kept '

@@ -29,8 +29,9 @@ class StartScreen(CopiesScreen):
         Binding("n", "new_session", "New session"),
         Binding("t", "themed_session", "Themed session"),
         Binding("slash", "search", "Search", show=False),  # the search box is in plain view
-        Binding("escape", "leave_search", "To the lists"),  # only in the search box, whose
-        # letters are typed, not the screen's keys (a learning lead found no way out of it)
+        Binding("escape,down", "leave_search", "To the lists"),  # only in the search box,
+        # whose letters are typed, not the screen's keys (a learning lead found no way out of
+        # it); ↓ too, which did nothing there (a facilitator's trial, Tabbed in from a list)
         Binding("escape", "clear_search", "Clear search", show=False),  # on the lists: the
         # saved sessions' heading says it (widgets/sessions_filter.py)
         Binding("r", "reload", "Reload", show=False),

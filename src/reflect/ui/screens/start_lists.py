@@ -373,9 +373,9 @@ class LibraryScreen(ReflectScreen[None]):
         self.query_one("#search", Input).focus()
 
     def action_leave_search(self) -> None:
-        """Esc in the search box: to the reviews it found (the saved sessions when it found no
-        review; the reviews with nothing typed, as Enter: before the library was read, none
-        listed went for none found), the search kept: its letter keys at once."""
+        """Esc (or ↓) in the search box: to the reviews it found (the saved sessions when it
+        found no review; the reviews with nothing typed, as Enter: before the library was read,
+        none listed went for none found), the search kept: its letter keys at once."""
         self.letters_wait = False
         reviews = self.query_one("#reviews", OptionList)
         found = not self.query_one("#search", Input).value.strip() or (

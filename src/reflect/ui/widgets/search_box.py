@@ -71,6 +71,12 @@ class SearchBox(InOrderInput):
 
     BINDINGS = [Binding("enter", "submit", "To the reviews")]
 
+    keys_first = frozenset({"submit", "leave_search"})
+    """Enter's and Esc's words kept in the footer wherever they fit (`footer.KEYS_FIRST`),
+    before the screen's `^r Reports`: at 60 columns `esc To the lists` was left out, and a
+    facilitator Tabbed into the box from the saved sessions could not tell what had the focus
+    nor how to leave it, ↓ doing nothing (a trial). Ctrl+R still opens the reports there."""
+
     enter_said = "To the reviews"
     """What Enter does, as the footer says it (set by the screen as its lists change)."""
 
