@@ -816,6 +816,11 @@ async def test_the_form_says_how_each_participant_line_is_read(content_dir, sess
         said = " ".join(shown(read).split())
         assert "3. name: alex example · role: GP · the same person as line 1?" in said
         assert said.count("same person") == 1
+        # A line of commas alone (a slip) is said left out: it vanished unsaid (a trial)
+        app.screen.query_one("#participants", TextArea).text = "Alex Example, GP\n, ,"
+        await wait_for(pilot, lambda: "left out" in shown(read))
+        assert ("1. name: Alex Example · role: GP “, ,” is left out, nothing added for it: "
+                "commas alone name no one") in " ".join(shown(read).split())
 
 
 async def test_the_form_reads_a_name_in_small_letters_or_capitals_as_plain_mode_does(

@@ -287,13 +287,15 @@ class NewSessionScreen(DraftedForm):
         above: ticked, or typed, they are one person), or the facilitator: typed among the
         participants too, they were listed twice, unsaid (a team lead's trial); and which
         only look like another line or one of last time's (`read_back`)."""
-        people = Participant.parse_lines(self.query_one("#participants", TextArea).text)
+        typed = self.query_one("#participants", TextArea).text
+        people = Participant.parse_lines(typed)
         offered = self.offered()
         last = last_time_lines(people, offered)
         if set(last.values()) != self.typed_last:
             self.typed_last = set(last.values())
             self._ticked()
-        said = read_back(people, offered, last, self.query_one("#facilitator", Input).value)
+        said = read_back(people, offered, last, self.query_one("#facilitator", Input).value,
+                         typed)
         # (wrapped under each line's words, past its number)
         self.query_one("#participants-read", Fitted).fit(
             (lambda width: fitted(said, width)) if said else None, "dim")

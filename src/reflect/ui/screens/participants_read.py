@@ -2,7 +2,8 @@
 each line typed is read (name, role, agency), and which lines are one person: the same as an
 earlier line, as one of last time's participants offered above the box, or as the
 facilitator; and which look like an earlier line or one of last time's (said, never
-changed). No Textual: the form shows the words (`Fitted`)."""
+changed); and a line that names no one, left out (`no_one`). No Textual: the form shows the
+words (`Fitted`)."""
 
 from __future__ import annotations
 
@@ -11,15 +12,20 @@ from collections.abc import Mapping, Sequence
 from reflect.model.roles import ONE_PART, how_read, name_key
 from reflect.model.same_person import alike, like_last_time, repeated
 from reflect.model.session import Participant
+from reflect.text import one_line
+
+QUOTED = 24
+"""The most cells of a line naming no one said between quotes."""
 
 
 def read_back(people: Sequence[Participant], last_people: Sequence[Participant],
-              last: Mapping[int, int], facilitator: str) -> str:
+              last: Mapping[int, int], facilitator: str, typed: str = "") -> str:
     """A line for each of `people` (the box's lines, numbered from 1): how it is read, and
     whom else it names (`last`: line to the index in `last_people` of last time's person it
     is) or looks like (`alike`: "Sam Sampel" under "Sam Sample"; `like_last_time`: "Jo
     Smith" where last time listed "Jo Smyth"); `ONE_PART` after them where a line gives one
-    part alone. "" for no lines. `last_people`: last time's, as offered above the box."""
+    part alone; then each line of the box's text (`typed`) that names no one (`no_one`). ""
+    for no lines. `last_people`: last time's, as offered above the box."""
     leads = name_key(facilitator)
     lines = []
     same, near, near_last = repeated(people), alike(people), like_last_time(people, last_people)
@@ -39,4 +45,17 @@ def read_back(people: Sequence[Participant], last_people: Sequence[Participant],
     if any(not p.agency and not (p.name and p.role) and n not in last
            for n, p in enumerate(people, 1)):
         lines.append(ONE_PART)  # (plain mode's words, as its reading is the box's)
-    return "\n".join(lines)
+    return "\n".join(lines + no_one(typed))
+
+
+def no_one(typed: str) -> list[str]:
+    """What is said of each line of `typed` that holds something yet names no one: commas
+    alone (`, ,`), which `Participant.parse_lines` leaves out. Such a line vanished from what
+    the form says, and nothing said it was not a participant (a facilitator's trial). A blank
+    line is no slip: said nothing of."""
+    said = []
+    for line in dict.fromkeys(one_line(line) for line in typed.splitlines()):
+        if line and Participant.parse(line).blank:
+            said.append(f"“{one_line(line, QUOTED)}” is left out, nothing added for it: commas "
+                        "alone name no one (type name, role, agency).")
+    return said
