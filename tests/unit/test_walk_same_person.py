@@ -101,6 +101,7 @@ def test_a_name_typed_in_small_letters_is_a_name_and_each_person_is_said_as_read
     assert "Added: role: social worker, agency: invented council" in said
     assert "Added: name: pat example, agency: invented trust" in said
     assert "Type a name, a role or an agency (name, role, agency)." in said  # `, ,`
+    assert "“, ,” is left out, nothing added for it: commas alone name no one." in said
     assert said.count("A line with no comma is a name when it looks like one (sam sample, Jo "
                       "Example), otherwise a role (health visitor); to record both, type name, "
                       "role, agency.") == 1

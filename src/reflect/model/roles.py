@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from reflect.model.dates import MONTHS, WEEKDAYS
 from reflect.model.teams import BUILTIN_AGENCY_ALIASES
-from reflect.text import search_words, tidy_name
+from reflect.text import one_line, search_words, tidy_name
 
 if TYPE_CHECKING:
     from reflect.model.session import Participant
@@ -189,6 +189,13 @@ ONE_PART = ("A line with no comma is a name when it looks like one (sam sample, 
             "otherwise a role (health visitor); to record both, type name, role, agency.")
 """Said after a line typed without both a name and a role (nor an agency): under the app's
 participants box, and in plain mode after the first such person."""
+
+
+def left_out(line: str) -> str:
+    """Said of a line typed that names no one (commas alone, `, ,`), which is left out: under
+    the app's participants box (ui/screens/participants_read.py) and in plain mode, each
+    adding its own end. The box's reading left it out unsaid (a facilitator's trial)."""
+    return f"“{one_line(line, 24)}” is left out, nothing added for it: commas alone name no one"
 
 
 def how_read(person: Participant, between: str = " · ") -> str:

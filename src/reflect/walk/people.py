@@ -35,7 +35,7 @@ from reflect.model.presence import (
     ticked_said,
     took_part,
 )
-from reflect.model.roles import ONE_PART, how_read, name_key
+from reflect.model.roles import ONE_PART, how_read, left_out, name_key
 from reflect.model.same_person import (
     ANOTHER,
     KEYS,
@@ -96,6 +96,8 @@ def ask_people(w: Walk, step: Step) -> bool:
             d.finished()
             if not typed.blank:  # (a y or n typed on after the questions before: a trial)
                 d.say(f"“{got.strip()}” is one letter: no one is added.")
+            elif got.strip():  # (`, ,`: as the app's participants box says it)
+                d.say(f"{left_out(got.strip())}.")
             d.say("Type a name, a role or an agency (name, role, agency).")
             continue
         typed = _as_facilitator(w, typed)

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reflect.model.roles import ONE_PART, how_read, name_key
+from reflect.model.roles import ONE_PART, how_read, left_out, name_key
 from reflect.model.same_person import alike, like_last_time, repeated
 from reflect.model.session import Participant
 from reflect.text import one_line
-
-QUOTED = 24
-"""The most cells of a line naming no one said between quotes."""
 
 
 def read_back(people: Sequence[Participant], last_people: Sequence[Participant],
@@ -56,6 +53,5 @@ def no_one(typed: str) -> list[str]:
     said = []
     for line in dict.fromkeys(one_line(line) for line in typed.splitlines()):
         if line and Participant.parse(line).blank:
-            said.append(f"“{one_line(line, QUOTED)}” is left out, nothing added for it: commas "
-                        "alone name no one (type name, role, agency).")
+            said.append(f"{left_out(line)} (type name, role, agency).")
     return said
