@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reflect.model.roles import name_apart, read_apart, split_person
+from reflect.model.roles import boxes_name_no_one, name_apart, read_apart, split_person
 from tests.unit.test_walk import dirs_for, flat, run_walk
 
 
@@ -75,3 +75,12 @@ def test_plain_mode_reads_a_name_and_a_role_apart_in_brackets_or_after_a_dash(
     assert "Added: name: Alex Example, role: health visitor" in said
     assert "Added: name: Sam Sample, role: social worker, agency: Invented Council" in said
 
+
+
+def test_boxes_of_commas_alone_name_no_one() -> None:
+    """*Who is here*'s Name box added a person named ", ," (a facilitator's trial)."""
+    assert boxes_name_no_one({"name": ", ,", "role": "", "agency": " "})
+    assert boxes_name_no_one({"name": "", "role": "", "agency": ""})
+    assert not boxes_name_no_one({"name": ", ,", "role": "GP", "agency": ""})
+    assert not boxes_name_no_one({"name": "Robin Invented", "role": "", "agency": ""})
+    assert not boxes_name_no_one({"name": "🦉", "role": "", "agency": ""})

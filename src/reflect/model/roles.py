@@ -198,6 +198,13 @@ def left_out(line: str) -> str:
     return f"“{one_line(line, 24)}” is left out, nothing added for it: commas alone name no one"
 
 
+def boxes_name_no_one(values: Mapping[str, str]) -> bool:
+    """A person's boxes (`name`, `role`, `agency`) that name no one: each empty, or commas and
+    spaces alone (`, ,`), as `left_out` says of such a line. *Who is here*'s Name box added a
+    person named ", ," (a facilitator's trial), though the new-session form leaves it out."""
+    return all(not value.replace(",", " ").strip() for value in values.values())
+
+
 def how_read(person: Participant, between: str = " · ") -> str:
     """How a line was read, as the app's box and plain mode say it: `name: sam sample · role:
     GP` (a name typed alone and read as a role was otherwise taken unseen: a trial); plain

@@ -20,7 +20,7 @@ from reflect.model import presence
 from reflect.model.arrival import arrival_said
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
 from reflect.model.presence import added_said, away_said, given_said, ticked_said
-from reflect.model.roles import more_than_a_name, read_apart
+from reflect.model.roles import boxes_name_no_one, more_than_a_name, read_apart
 from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
 from reflect.model.unnamed import emptied_said
@@ -277,7 +277,7 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
         self.scroll_to_region(Region(0, top, 1, under.bottom - top), animate=False, immediate=True)
 
     def save_person(self, event: ItemForm.Submitted) -> None:
-        if not any(event.values.values()):
+        if boxes_name_no_one(event.values):
             self.screen.set_focus(event.form.first)
             if event.editing is None:
                 self.say_first("Type a name (or a role) first, then press Enter to add them.")
