@@ -16,6 +16,16 @@ from datetime import UTC, date, datetime, timedelta
 
 from reflect.model.day_of_month import is_day_of_month, next_day_of_month
 from reflect.model.printed_dates import date_part
+from reflect.model.spoken_dates import (
+    mid_month,
+    next_two,
+    on_weekday,
+    week_commencing,
+    weekday_day,
+    with_day_numbers,
+    without_the,
+    working_week_end,
+)
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
@@ -96,9 +106,11 @@ due date "next week" was read as none, and reports could not count it overdue: a
 WEEKDAY_ALONE = re.compile(r"(?:(this|next|on|last)\s+)?([a-z]+)\.?")
 """A weekday alone, perhaps after "this", "next", "on" or "last" (group 1): the word (group 2)
 is checked against `WEEKDAYS` (a report's Since and Until read it too, `since_until`)."""
-_WEEKDAY_WEEK = re.compile(r"(?:a\s+week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+week)")
-"""`Friday week`, `a week on Friday`: a week on from the coming Friday, or from today on a
-Friday (British usage: said on a Friday, a week today)."""
+_WEEKDAY_WEEK = re.compile(
+    r"(?:(?:a\s+)?(week|fortnight)\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+(week|fortnight))")
+"""`Friday week`, `a week on Friday`, `week on Monday`: a week on from the coming Friday, or
+from today on a Friday (British usage: said on a Friday, a week today); `Friday fortnight`, `a
+fortnight on Friday`: two weeks on from it."""
 _IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\s+time)?")
 _AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?\s+ago")
 _IS_A = re.compile(r"(\d.*?)\s+is\s+an?\s+([a-z]+)\.?")
@@ -115,7 +127,9 @@ def read_date(text: str, today: date) -> date | None:
     `end of the week` (Friday); `today`, `tomorrow`, `yesterday`, a weekday (`Friday`,
     `next Friday`: the first one after today; `last Friday`: the last one before it); `in
     two weeks`, `in 3 days`, `in a fortnight`, `in a month`, `two weeks ago`; a day of the
-    month alone (`the 14th`: the next one, `day_of_month.py`). A leading
+    month alone (`the 14th`: the next one, `day_of_month.py`); as a room says them
+    (`spoken_dates.py`): `first of February`, `mid Feb` (the 15th), `w/c 14 Dec` (that week's
+    Friday), `Wed the 13th` (the next 13th on a Wednesday), `Friday fortnight`. A leading
     "by", "before", "due" or "on" is skipped, and what reflect prints before or after a
     date (`→ 1 Jan 2020, past`); `1 Jan 2027 is a Fri` is `Fri 1 Jan 2027`.
     With no year, the next such day on or after `today`. A day that
@@ -135,7 +149,7 @@ def normal_words(text: str) -> str:
     what reflect prints around a date (`⚠ 1 Dec 2026` in a table, `→ 1 Jan 2020, past` in a
     due box's border, `next Friday (Fri 4 Dec 2026)` in the notes: copied with the date, they
     made it no date): `printed_dates.date_part`."""
-    return date_part(" ".join(text.split()).lower().rstrip("."))
+    return with_day_numbers(date_part(" ".join(text.split()).lower().rstrip(".")))
 
 
 def counts_from_today(t: str) -> bool:
@@ -158,8 +172,11 @@ def counts_from_day_typed(words: str) -> bool:
     t = normal_words(words)
     if counts_from_today(t):
         return True
-    m = WEEKDAY_ALONE.fullmatch(t)
-    return (m is not None and m[2] in WEEKDAYS) or is_day_of_month(t)  # `the 14th` too
+    if (first := week_commencing(t)) is not None:  # `w/c Monday`, not `w/c 14 Dec`
+        return counts_from_day_typed(first)
+    m, on = WEEKDAY_ALONE.fullmatch(t), weekday_day(t)  # `the 14th`, `Wed the 13th` too
+    return (m is not None and m[2] in WEEKDAYS) or is_day_of_month(t) \
+        or (on is not None and on[0] in WEEKDAYS)
 
 
 def _future(today: date, month: int, day: int | None, year: str | None) -> date:
@@ -203,6 +220,14 @@ def _read(t: str, today: date) -> date | None:
         return date(int(m[1]), int(m[2]), int(m[3]))
     if is_day_of_month(t):  # `the 14th`
         return next_day_of_month(t, today)
+    if (wd := weekday_day(t)) and wd[0] in WEEKDAYS:  # `wed the 13th`
+        return on_weekday(WEEKDAYS[wd[0]], wd[1], today)
+    if (first := week_commencing(t)) is not None:  # `w/c 14 dec`: that week's Friday
+        return _week_end(first, today)
+    if (mid := mid_month(t)) and mid[0] in MONTHS:  # `mid feb`: the 15th
+        return _read(mid[1], today)
+    if (bare := without_the(t)) is not None:  # `the 1st of feb`
+        return _read(bare, today)
     if on := _on_weekday(t, today):
         weekday, day = on  # a weekday that does not match: which was meant is unknown
         return day if day is not None and day.weekday() == weekday else None
@@ -226,10 +251,11 @@ def _read(t: str, today: date) -> date | None:
         if m[1]:
             month_start = (month_start + timedelta(days=32)).replace(day=1)
         return last_day(month_start.year, month_start.month)
-    if (m := _WEEKDAY_WEEK.fullmatch(t)) and (m[1] or m[2]) in WEEKDAYS:
+    if (m := _WEEKDAY_WEEK.fullmatch(t)) and (m[2] or m[3]) in WEEKDAYS:
         # A week on from the day named, today if it is that day: `Friday week` said on a
         # Friday is a week today (read from next Friday, it was a fortnight today).
-        return today + timedelta(days=(WEEKDAYS[m[1] or m[2]] - today.weekday()) % 7 + 7)
+        weeks = 2 if "fortnight" in (m[1], m[4]) else 1
+        return today + timedelta(days=(WEEKDAYS[m[2] or m[3]] - today.weekday()) % 7 + 7 * weeks)
     if (m := WEEKDAY_ALONE.fullmatch(t)) and m[2] in WEEKDAYS:
         if m[1] == "last":  # the one before today
             return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]] - 1) % 7 + 1)
@@ -247,6 +273,17 @@ def _read(t: str, today: date) -> date | None:
         days = {"day": 1, "week": 7, "fortnight": 14}[m[2]]
         return today + timedelta(days=days * count)
     return None
+
+
+def _week_end(first: str, today: date) -> date | None:
+    """The Friday of the week beginning on the day `first` names (`week commencing 14 dec`),
+    the week begun this week too: `w/c 7 Dec` said on Wednesday 9 December is by Friday 11
+    December, not in December 2027."""
+    day = _read(first, today)
+    if not counts_from_day_typed(first) and (begun := _read(first, today - timedelta(days=6))) \
+            and working_week_end(begun) >= today:
+        day = begun
+    return None if day is None else working_week_end(day)
 
 
 def no_such_day(words: str, in_words: bool = False) -> str | None:
@@ -273,12 +310,23 @@ def no_such_day(words: str, in_words: bool = False) -> str | None:
     return f"no {day} {name}" + (f" in {full}" if month == 2 and year and day == 29 else "")
 
 
-def wrong_weekday(words: str, today: date) -> str | None:
+def wrong_weekday(words: str, today: date, short: bool = False) -> str | None:
     """`1 Jan 2027 is a Fri` when `words` put a weekday before a date that falls on another
     (`Mon 1 Jan 2027`): which of the two was meant is not guessed, and "not read as a date"
-    did not say why (a helper's trial); else None."""
+    did not say why (a helper's trial); else None. A weekday before a day of the month alone
+    (`Thu the 13th`) that neither of the next two such days is: what each is, `13 Dec 2026
+    is a Sun, 13 Jan 2027 a Wed` (`short`, for a due box's border of 22 columns, `13 Dec
+    Sun, 13 Jan Wed`)."""
+    if (wd := weekday_day(t := normal_words(words))) and wd[0] in WEEKDAYS:
+        both = next_two(wd[1], today)  # `thu the 13th`: neither of the next two 13ths
+        if both is None or on_weekday(WEEKDAYS[wd[0]], wd[1], today) is not None:
+            return None
+        one, two = (f"{short_date(d, weekday=False, year=not short)}"
+                    f"{' ' if short else ' is a ' if d == both[0] else ' a '}"
+                    f"{DAY_NAMES[d.weekday()][:3]}" for d in both)
+        return f"{one}, {two}"
     try:
-        on = _on_weekday(normal_words(words), today)
+        on = _on_weekday(t, today)
     except (ValueError, OverflowError):
         return None
     if on is None or on[1] is None or on[1].weekday() == on[0]:

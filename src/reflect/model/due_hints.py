@@ -19,10 +19,12 @@ from reflect.model.dates import (
     long_date,
     next_weekday,
     no_such_day,
+    normal_words,
     short_date,
     wrong_weekday,
 )
 from reflect.model.printed_dates import NOT_READ
+from reflect.model.spoken_dates import week_commencing
 from reflect.model.teams import one_slip
 
 _NAMES = {name.lower(): name for name in (*MONTH_NAMES, *DAY_NAMES)}
@@ -61,7 +63,7 @@ def read_as(words: str, day: date | None, today: date | None = None, long: bool 
     if day is None:  # why, when it can be said short enough for the due box's border
         slip = mistyped_name(words)  # (22 columns: `Wednesday mistyped?`; `long`, in a
         # sentence, as plain mode says it: `not read as a date: janury looks like …`)
-        return no_such_day(words) or (wrong_weekday(words, today) if today else None) \
+        return no_such_day(words) or (wrong_weekday(words, today, short=True) if today else None) \
             or (NOT_READ if not slip else f"{NOT_READ}: {mistyped_said(words)}" if long
                 else f"{slip[1]} mistyped?")
     if today is not None and day < today:
@@ -91,11 +93,23 @@ def other_week_hint(words: str, day: date | None, today: date, long: bool = Fals
     (`long_date`; no quotes, read "left quote" by a screen reader: a trial)."""
     other = other_week(words, day, today)
     if other is None:
-        return ""
+        return week_end_hint(words, day, long)
     name = DAY_NAMES[other.weekday()]
     if long:
         return f"for {long_date(other, year=False)} type {name} week or the date"
     return f"for {short_date(other, year=False)} type “{name} week” or the date"
+
+
+def week_end_hint(words: str, day: date | None, long: bool = False) -> str:
+    """For `w/c 14 Dec` (`week commencing …`) read as the Friday of that week, which day that
+    is: `the Friday of the week of Mon 14 Dec; for another day type it` (`long`, as plain mode
+    says it: `Monday 14 December`); else "". The box's border says the Friday (`→ Fri 18 Dec
+    2026`); this says why a Friday, so that a facilitator who meant the Monday sees it."""
+    if day is None or week_commencing(normal_words(words)) is None:
+        return ""
+    monday = day - timedelta(days=day.weekday())
+    said = long_date(monday, year=False) if long else short_date(monday, year=False)
+    return f"the Friday of the week of {said}; for another day type it"
 
 
 def said_back(words: str, day: date | None, today: date) -> str:

@@ -21,6 +21,7 @@ from reflect.model.dates import (
     read_date,
 )
 from reflect.model.day_of_month import is_day_of_month
+from reflect.model.spoken_dates import week_commencing, weekday_day
 
 
 def read_date_near(text: str, today: date, past: bool = False) -> date | None:
@@ -31,8 +32,8 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
     moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
     t = normal_words(text)
-    if is_day_of_month(t):  # `the 14th`: a due date's (the next), not a report's, as before
-        return None
+    if is_day_of_month(t) or _due_only(t):  # `the 14th`: a due date's (the next), not a
+        return None  # report's, as before
     if (days := _span(t, today)) is not None:  # "last month": its first day (past), else last
         return days[0] if past else days[1]
     if counts_from_today(t):
@@ -53,6 +54,14 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     if before is None or before == ahead or before > today:
         return ahead  # a year was typed, or the words name a day to come ("tomorrow")
     return before if past or today - before <= ahead - today else ahead
+
+
+def _due_only(t: str) -> bool:
+    """Whether `t` (`normal_words`) is a due date's words a report does not read: `w/c 14 Dec`
+    (a due date's Friday, where a report's Since would want its Monday) and `Wed the 13th` (the
+    next 13th on a Wednesday, one to come); refused in reports, as before they were read."""
+    on = weekday_day(t)
+    return week_commencing(t) is not None or (on is not None and on[0] in WEEKDAYS)
 
 
 def _span(t: str, today: date) -> tuple[date, date] | None:
@@ -82,6 +91,8 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     come, two days after today: it is the one Monday, the one gone (a trial). Words that
     count from today ("tomorrow", "next Friday") are read from today."""
     t = normal_words(text)
+    if _due_only(t):
+        return None
     if since is not None and (last := _quarter_from(t, since)) is not None:
         return last  # `Q1` after Since `Q4 2024`: Q1 2025, as `March` is read
     if (days := _span(t, today)) is not None:  # "until last month": to its last day

@@ -27,7 +27,13 @@ from reflect.model.dates import (
     wrong_weekday,
 )
 from reflect.model.due import due_day, due_spoken
-from reflect.model.due_hints import mistyped_said, other_week, other_week_hint, read_as
+from reflect.model.due_hints import (
+    mistyped_said,
+    other_week,
+    other_week_hint,
+    read_as,
+    week_end_hint,
+)
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.walk.dialogue import END, REPLACE
@@ -175,6 +181,8 @@ def due_said(words: str, day: date | None, today: date) -> str:
         return f"due {long_date(day, year=False)}, " \
             f"{'tomorrow' if days == 1 else f'in {days} days'}; " \
             f"{other_week_hint(words, day, today, long=True)}"
+    if hint := week_end_hint(words, day, long=True):  # `w/c 14 Dec`: which day was taken
+        return f"due {long_date(day)}, {hint}"
     return f"due {long_date(day)}"
 
 
