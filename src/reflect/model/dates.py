@@ -315,15 +315,16 @@ def wrong_weekday(words: str, today: date, short: bool = False) -> str | None:
     (`Mon 1 Jan 2027`): which of the two was meant is not guessed, and "not read as a date"
     did not say why (a helper's trial); else None. A weekday before a day of the month alone
     (`Thu the 13th`) that neither of the next two such days is: what each is, `13 Dec 2026
-    is a Sun, 13 Jan 2027 a Wed` (`short`, for a due box's border of 22 columns, `13 Dec
-    Sun, 13 Jan Wed`)."""
+    is a Sun, 13 Jan 2027 a Wed` (`short`, for a due box's border, 20 columns at 80x24: `13
+    Dec Sun, Jan Wed`)."""
     if (wd := weekday_day(t := normal_words(words))) and wd[0] in WEEKDAYS:
         both = next_two(wd[1], today)  # `thu the 13th`: neither of the next two 13ths
         if both is None or on_weekday(WEEKDAYS[wd[0]], wd[1], today) is not None:
             return None
-        one, two = (f"{short_date(d, weekday=False, year=not short)}"
-                    f"{' ' if short else ' is a ' if d == both[0] else ' a '}"
-                    f"{DAY_NAMES[d.weekday()][:3]}" for d in both)
+        one, two = ((f"{d.day} " if d == both[0] else "") + MONTH_NAMES[d.month - 1][:3]
+                    + f" {DAY_NAMES[d.weekday()][:3]}" for d in both) if short else (
+            f"{short_date(d, weekday=False)}{' is a ' if d == both[0] else ' a '}"
+            f"{DAY_NAMES[d.weekday()][:3]}" for d in both)
         return f"{one}, {two}"
     try:
         on = _on_weekday(t, today)
