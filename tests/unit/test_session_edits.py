@@ -227,6 +227,8 @@ def test_actions(edits: SessionEdits) -> None:
     assert action.status == "in progress"
     edits.cycle_action_status(action)
     edits.cycle_action_status(action)
+    assert action.status == "dropped"
+    edits.cycle_action_status(action)
     assert action.status == "open"
     assert edits.edit_action(action, due="Friday") == ActionsChanged()
     assert edits.remove_action(action) == ActionsChanged()

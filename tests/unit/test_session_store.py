@@ -342,8 +342,8 @@ UNREADABLE = {
                                  "line has no closing quote"),
     "syntax-at-top": (b'schema_version = 2\nid = "zz\n', "not valid TOML in id, at line 2: "),
     "status-unknown": (HEAD + b'[[actions]]\ntext = "Ring the nursery"\nstatus = "finished"\n',
-                       "actions (the 1st): status: must be 'open', 'in progress' or 'done', not "
-                       "'finished'"),
+                       "actions (the 1st): status: must be 'open', 'in progress', 'done' or "
+                       "'dropped', not 'finished'"),
 }
 
 

@@ -12,10 +12,14 @@ from typing import Literal
 from pydantic import PrivateAttr
 
 from reflect.model.clean import Clean, Day, Flag, Line, SessionModel
+from reflect.model.due import CLOSED as CLOSED
+from reflect.model.due import closed as closed
 from reflect.model.due import due_day, due_said_later, gone_by
 
-ActionStatus = Literal["open", "in progress", "done"]
-
+ActionStatus = Literal["open", "in progress", "done", "dropped"]
+"""`dropped`: the team agreed it is no longer needed (why, in its progress note). Closed, as
+`done` is: never carried to the next meeting, never overdue, counted apart from both in the
+report. A session file holds it as an older reflect can read it (model/dropped.py)."""
 
 class EarlierHeld(SessionModel):
     """What an earlier session's action held, as a later session that carried it last saw it."""

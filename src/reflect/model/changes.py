@@ -21,12 +21,16 @@ CpdField = Literal["activity_type", "why_relevant", "method", "standards", "them
 """The person's own choices for their CPD records (`Session.cpd`)."""
 
 
-def next_status(status: str) -> Literal["open", "in progress", "done"]:
-    """The status after `status`: open → in progress → done → open."""
+def next_status(status: str) -> Literal["open", "in progress", "done", "dropped"]:
+    """The status after `status` (Space on an action's row): open → in progress → done →
+    dropped (no longer needed: a facilitator's trial found no way to close one the team had
+    given up, so it came back at every meeting) → open."""
     if status == "open":
         return "in progress"
     if status == "in progress":
         return "done"
+    if status == "done":
+        return "dropped"
     return "open"
 
 

@@ -167,16 +167,26 @@ NOT_READ_MARK = "?"
 """Before due words in a table cell when they name no date: `? someday`."""
 
 
+CLOSED: frozenset[str] = frozenset({"done", "dropped"})
+"""The statuses an action is finished with: carried no further, never overdue."""
+
+
+def closed(status: str) -> bool:
+    """Whether an action of `status` is finished with (`CLOSED`): done, or dropped (no longer
+    needed: `model.carried.ActionStatus`)."""
+    return status in CLOSED
+
+
 def gone_by(status: str, words: str, day: date | None, today: date) -> bool:
     """Whether an action (its `status`, the `words` it is due by and the `day` stored for
-    them) not done was due before `today`: by `due_day`, so an older file's `20/11/2026` too;
-    words that name no date, never. The one rule of what is overdue, wherever reflect says
-    it: the app's tables and Selected lines, plain mode, the notes, and the report
-    (`report.overdue.is_overdue`, which had its own copy, given the date the report read:
+    them) not done (nor dropped) was due before `today`: by `due_day`, so an older file's
+    `20/11/2026` too; words that name no date, never. The one rule of what is overdue,
+    wherever reflect says it: the app's tables and Selected lines, plain mode, the notes, and
+    the report (`report.overdue.is_overdue`, which had its own copy, given the date the report read:
     for a file older than dates, words such as `next Friday` read from the day its session
     started, `report.dates.due_date`)."""
     day = due_day(words, day)
-    return status != "done" and day is not None and day < today
+    return not closed(status) and day is not None and day < today
 
 
 PAST_MARK = "⚠"

@@ -1,7 +1,7 @@
 """The version of the session files this reflect writes. Apart from model/session.py (which
 says it again) so that a report, which reads it, does not load the session model."""
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Version 2 added points, the reflective model, timing, ids for participants and actions,
 links from actions to recommendations, carried-over actions and themed sessions. Version 3
 names the fields added after it, up to 5 December 2026: how last time's actions went
@@ -32,7 +32,11 @@ for each answer of a reflection, the box last typed in (`answers.last_typed`), s
 half way through a sentence opens again there, not in the first empty box. Version 9 (7
 December 2026) adds, in the session that agreed an action, the later meeting that marked it
 done at *Last time's actions* (`actions.done_in`: its session id, title and the day it was
-held), so that its notes say when and where it was done, not `done` alone.
+held), so that its notes say when and where it was done, not `done` alone. Version 10 (7 December
+2026, later) adds a fourth status for an action, `dropped` (no longer needed), written `done`
+with `dropped = true` beside it (`status_before_dropped` for a carried action's status before:
+model/dropped.py), so that a version 9 reflect, which knows three statuses, opens the file
+read-only and sees the action closed, where the value alone made it refuse the whole file.
 Every reflect opens a file of a higher version than it knows
 read-only, keeping the fields it does not know; before version 3, a reflect of 22 November to 4
 December refused a file holding a field it did not know as misspelt. So a field added to a

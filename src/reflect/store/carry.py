@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reflect.model.dates import local_day
-from reflect.model.due import said_on
+from reflect.model.due import closed, said_on
 from reflect.model.newest import OWN, Noted, later_is_newer, noted_by
 from reflect.model.roles import HANDED_OVER
 from reflect.model.session import (
@@ -36,8 +36,8 @@ from reflect.store.write_back import held
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                           cache: Path | None = None) -> list[CarriedAction]:
-    """Every action not yet done from the team's earlier sessions, oldest session first, at
-    its newest known status, progress note, due date and owner (`newest_status`,
+    """Every action not yet done (nor dropped) from the team's earlier sessions, oldest session
+    first, at its newest known status, progress note, due date and owner (`newest_status`,
     `newest_progress`, `newest_due`: a later meeting's that could not be written back, said;
     `newest_owner`).
 
@@ -59,7 +59,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
             key = (session.id, action.id)
             later = latest.get(key)
             status, by = newest_status(action, later)
-            if status == "done" and not by[1] or key in seen:
+            if closed(status) and not by[1] or key in seen:  # done, or dropped
                 continue
             seen.add(key)
             progress, progress_by = newest_progress(action, later)

@@ -19,6 +19,7 @@ import tomli_w
 from pydantic import BaseModel, ValidationError
 
 from reflect.commands import command
+from reflect.model.dropped import from_file, to_file
 from reflect.model.session import SCHEMA_VERSION, Session, migrate, now
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
 from reflect.store.errors import SessionError
@@ -34,8 +35,7 @@ class SessionEntry:
     path: Path
     session: Session
     read_only: str | None = None
-    """Why this session can only be read (e.g. written by a newer reflect), if it cannot be
-    edited."""
+    """Why this session can only be read (a newer reflect's file, say), if it cannot be edited."""
 
 
 @dataclass
@@ -62,7 +62,7 @@ def dumps(session: Session) -> bytes:
 
 def snapshot(session: Session) -> dict[str, object]:
     """The session as plain data (fast: pydantic's core); `dumps_data` makes the TOML."""
-    return session.model_dump(mode="python", exclude_none=True)
+    return to_file(session.model_dump(mode="python", exclude_none=True))
 
 
 def dumps_data(data: dict[str, object], session_id: str) -> bytes:
@@ -135,7 +135,7 @@ def session_from_bytes(path: Path, data: bytes) -> tuple[Session, str | None]:
         parsed = tomllib.loads(toml_text(data))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise SessionError(described(path, e, ours=True)) from e
-    return session_from_data(path, parsed)
+    return session_from_data(path, from_file(parsed))
 
 
 def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str | None]:

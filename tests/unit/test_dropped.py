@@ -1,0 +1,97 @@
+"""An action no longer needed, dropped (`ActionStatus` "dropped", session schema 10): Space's
+cycle reaches it, it is never overdue, never carried to the next meeting, written back to the
+meeting that agreed it, and kept in the file so that a reflect that knows only schema 9 opens
+it read-only, the action closed. A facilitator's trial: an action the team agreed was no longer
+needed could only stay open (coming back at every meeting, counted open and overdue) or be
+marked done, which was untrue. Every team, meeting and person here is invented."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reflect.model.changes import next_status
+from reflect.model.due import gone_by
+from reflect.model.moved import meeting
+from reflect.model.session import Action, Session
+from reflect.store import sessions as store
+from reflect.store.carry import open_actions_for_team
+from reflect.store.sessions import load_session, save_session, session_path
+from reflect.store.write_back import write_back
+from tests.local_days import here
+
+TEAM = "Quillmoor Invented Team"
+
+
+def _week(review, n: int, day: int, folder: Path) -> Session:  # type: ignore[no-untyped-def]
+    s = Session.start(review, f"202612{day:02d}-child-zz-0000001{n}",
+                      title=f"Quillmoor week {n}", team=TEAM, created=here(2026, 12, day, 10))
+    save_session(folder, s)
+    return s
+
+
+def _dropped_at_week2(review, folder: Path) -> Session:  # type: ignore[no-untyped-def]
+    """Week 1 agreed two actions; week 2 drops the first, with why, written back."""
+    week1 = _week(review, 1, 5, folder)
+    week1.actions = [Action(id="a1", text="Invented form check", due="1/12/2026",
+                            due_date=date(2026, 12, 1)),
+                     Action(id="a2", text="Invented rota")]
+    save_session(folder, week1)
+    week2 = _week(review, 2, 12, folder)
+    first, _ = open_actions_for_team(folder, TEAM, exclude_id=week2.id)
+    first.status, first.note = "dropped", "Form replaced"
+    problem, first.earlier = write_back(folder, first, by=meeting(week2))
+    assert problem is None
+    week2.carried = [first]
+    save_session(folder, week2)
+    return week1
+
+
+def test_space_moves_done_on_to_dropped_and_dropped_back_to_open() -> None:
+    assert [next_status(s) for s in ("open", "in progress", "done", "dropped")] == [
+        "in progress", "done", "dropped", "open"]
+
+
+def test_a_dropped_action_is_never_overdue() -> None:
+    past = date(2026, 12, 1)
+    assert gone_by("open", "1/12/2026", past, date(2026, 12, 7))
+    assert not gone_by("dropped", "1/12/2026", past, date(2026, 12, 7))
+
+
+def test_dropped_is_written_back_and_not_carried_to_the_next_meeting(review, tmp_path):  # type: ignore[no-untyped-def]
+    week1 = load_session(session_path(tmp_path, _dropped_at_week2(review, tmp_path).id))
+    assert [(a.status, a.progress) for a in week1.actions] == [
+        ("dropped", "Form replaced"), ("open", "")]
+    assert week1.actions[0].done_in is None  # (not done)
+    week3 = _week(review, 3, 19, tmp_path)
+    assert [c.text for c in open_actions_for_team(tmp_path, TEAM, exclude_id=week3.id)] == [
+        "Invented rota"]
+
+
+def test_the_file_holds_it_as_done_and_dropped_and_reads_it_back(review, tmp_path):  # type: ignore[no-untyped-def]
+    week1 = _dropped_at_week2(review, tmp_path)
+    data = tomllib.loads(session_path(tmp_path, week1.id).read_text(encoding="utf-8"))
+    assert (data["actions"][0]["status"], data["actions"][0]["dropped"]) == ("done", True)
+    assert "dropped" not in data["actions"][1]
+    week2 = load_session(session_path(tmp_path, "20261212-child-zz-00000012"))
+    [carried] = week2.carried
+    assert (carried.status, carried.status_before) == ("dropped", "open")
+    assert carried.earlier is not None and carried.earlier.status == "dropped"
+
+
+def test_a_reflect_that_knows_only_schema_9_opens_it_read_only_the_action_closed(
+        review, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """As a reflect of schema 9 reads the file: it knows no `dropped` flag, nor the status
+    (tried by hand too, with that reflect itself: docs/reliability.md)."""
+    week1 = _dropped_at_week2(review, tmp_path)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 9)
+    monkeypatch.setattr(store, "from_file", lambda data: data)
+    read, read_only = store.read_session(session_path(tmp_path, week1.id))
+    assert read_only is not None and "written by a newer reflect (schema 10" in read_only
+    assert [a.status for a in read.actions] == ["done", "open"]
+    read, read_only = store.read_session(session_path(tmp_path, "20261212-child-zz-00000012"))
+    assert read_only is not None
+    assert [(c.status, c.known_earlier.status) for c in read.carried] == [("done", "done")]
