@@ -10,7 +10,7 @@ from reflect.model.session import Action
 from reflect.store.sessions import load_session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.carried_table import NOT_REMOVED
-from tests.functional.helpers import every_said, wait_for
+from tests.functional.helpers import every_said, screen_lines, wait_for
 from tests.functional.test_carried_progress import earlier_session, on_carried_table
 
 
@@ -31,3 +31,19 @@ async def test_enter_goes_to_the_note_and_delete_says_where_one_is_removed(
         await wait_for(pilot, lambda: app.focused is note)
         assert "Ring the" in str(note.border_title)  # the note on that action (cut at 60x20)
     assert len(load_session(earlier_path).actions) == 2
+
+
+async def test_space_drops_one_no_longer_needed_written_back_there(fictional_dir, sessions_dir):
+    """Space's fourth press: ⊘ dropped (no longer needed), in the table and in the session
+    that agreed it, which then carries it to no later meeting (tests/unit/test_dropped.py).
+    Until 7 December 2026 it went open → in progress → done only (a facilitator's trial)."""
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Invent a checklist")])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        _, table = await on_carried_table(pilot)
+        await pilot.press("space", "space", "space")
+        await wait_for(pilot, lambda: str(table.get_row_at(0)[0]).strip().startswith("⊘"))
+        await wait_for(pilot, lambda: "now dropped ·" in " ".join(
+            " ".join(screen_lines(app)).split()))
+        await wait_for(pilot, lambda: load_session(earlier_path).actions[0].status == "dropped")

@@ -78,7 +78,7 @@ class ActionsPane(NotesHolder):
         panel = self.query_one(ActionsPanel)
         panel.make_read_only()
         panel.query_one(".action-hint", Literal).show(  # (not the keys: they do nothing)
-            "In the table: ○ open, ◐ in progress, ✓ done.", "dim")
+            "In the table: ○ open, ◐ in progress, ✓ done, ⊘ dropped.", "dim")
 
     def action_add_typed_action(self) -> None:
         self.query_one(ActionsPanel).save_action()

@@ -107,7 +107,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Space',
          'in a table: tick who attended (someone who said a point or owns an '
          'action, unticked: left early), or move a status on (open, in progress, '
-         'done)'),
+         'done, dropped: no longer needed)'),
         ('Enter, Delete', 'in a table or the points list: edit it, remove it (asks first; '
                           "on last time's actions: Enter to its progress note, and Delete "
                           'removes nothing: it says where one is removed)'),

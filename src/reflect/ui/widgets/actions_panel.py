@@ -135,7 +135,7 @@ class ActionsPanel(ItemPanel, Vertical, FollowsWidth):
         and the table's keys."""
         enter = self.wording.saves if editing else self.wording.adds
         return (f"{enter} In the table: Space moves its status on (○ open → ◐ in progress → ✓ "
-                "done), Enter edits it, Delete removes it.")
+                "done → ⊘ dropped), Enter edits it, Delete removes it.")
 
     def _show_hint(self, editing: BaseModel | None) -> None:
         self.query_one(".action-hint", Literal).show(self._hint(editing is not None), "dim")

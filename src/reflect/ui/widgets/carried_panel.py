@@ -100,8 +100,8 @@ class CarriedPanel(Vertical, FollowsWidth):
     def compose(self) -> ComposeResult:
         yield Literal("Open actions this team agreed in earlier sessions. Go through them "
                       "first: Space moves an action's status on (○ open → ◐ in progress → "
-                      "✓ done); the boxes below take where it got to, a new due date and "
-                      "its owner. "
+                      "✓ done → ⊘ dropped: no longer needed, why in its note); the boxes "
+                      "below take where it got to, a new due date and its owner. "
                       "Changes are saved here and in the earlier session.", "dim",
                       classes="carried-hint")
         unwritten = Literal("", "bold", classes="carried-unwritten")
@@ -168,7 +168,7 @@ class CarriedPanel(Vertical, FollowsWidth):
             box.disabled = True
         self.query_one(".carried-hint", Literal).show(
             "Open actions this team agreed in earlier sessions, as this session noted them: "
-            "○ open, ◐ in progress, ✓ done.", "dim")  # (not the keys: they do nothing)
+            "○ open, ◐ in progress, ✓ done, ⊘ dropped.", "dim")  # (not the keys: they do nothing)
         table = self.query_one(RowTable)
         table.refused = READ_ONLY
         table.refresh_bindings()

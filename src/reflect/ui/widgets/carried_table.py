@@ -15,7 +15,8 @@ from textual import events
 from reflect.ui.widgets.tables import ACTION_LINES, STATUS_WORDS_FROM, WRAPPED, RowTable
 
 NOT_REMOVED = ("Last time's actions are not removed at a later meeting: the notes keep what "
-               "was agreed. One no longer needed: say so in its progress note (Enter). One "
+               "was agreed. One no longer needed: Space until it is ⊘ dropped, and why in its "
+               "progress note (Enter). One "
                "agreed by mistake is removed in the session it came from (From): Delete on "
                "its row at What to do now.")
 """Said when Delete is pressed on an action's row."""

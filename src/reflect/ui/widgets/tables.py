@@ -52,7 +52,7 @@ NARROW = 60
 columns left an action's own words 3 or 4 at 60x20, and 10 at 80x24 (a trial)."""
 
 
-MARKS = {"open": "○", "in progress": "◐", "done": "✓"}
+MARKS = {"open": "○", "in progress": "◐", "done": "✓", "dropped": "⊘"}
 """An action's status as its mark, in a narrow table (`NARROW`)."""
 
 
