@@ -294,14 +294,14 @@ def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, caps
     script = ("\n"  # facilitator: as last time
               "y\nmaybe\n\n"  # Ada here; a bad answer, asked again; Enter: not here
               "\n"  # no one else
-              "x\np\n"  # last time's action: a bad answer, then in progress
+              "k\np\n"  # last time's action: a bad answer, then in progress
               "Nurse on leave\nsomeday\n"  # a progress note; a due date that is none
               "Notes\n.\n")  # something typed on the introduction
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
                          "child-zz", "--mode", "team", "--title", "Today",
                          "--team", "invented shire TEAM", "--answer-last-time")
     assert code == 0
-    assert "“maybe” is not y or n." in out.out and "“x” is not o, p or d." in out.out
+    assert "“maybe” is not y or n." in out.out and "“k” is not o, p, d or x." in out.out
     assert "The 2 people on this team's list last time are listed as not yet here." in flat(
         out.out)
     [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from reflect.model.session import Action, Participant, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, load_session, save_session
+from reflect.walk.actions import STATUS_ASKED, status_typed
 from tests.conftest import FICTIONAL_REVIEW
 from tests.unit.test_walk import dirs_for, flat, held_today, run_walk
 from tests.unit.test_walk_half_typed import walk_typing
@@ -85,7 +86,7 @@ def test_at_a_terminal_last_time_is_asked(monkeypatch, capsys, fictional_dir, se
                              "child-zz", "--mode", "team", "--title", "Review B meeting",
                              "--team", "Riverside Team", *dirs)
     assert "Sam Sample (Nurse): here? y or n (Enter: n)" in said
-    assert "Now? o open, p in progress, d done (Enter keeps it):" in said
+    assert STATUS_ASKED in said
     [was] = load_session(sessions_dir / f"{before.id}.toml").actions
     assert (was.status, was.progress) == ("done", "Done in March")
 
@@ -105,3 +106,26 @@ def test_an_action_marked_done_is_said_so_and_not_asked_a_new_due_date(
     assert "New due date" not in said and "Noted: “Done in March”. Step 3 of 11" in said
     [was] = load_session(sessions_dir / f"{before.id}.toml").actions
     assert (was.status, was.progress, was.due) == ("done", "Done in March", "31/1/2027")
+
+
+def test_x_drops_an_action_no_longer_needed_asked_why_not_a_due_date(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs):
+    """Plain mode's fourth status, as the app's Space reaches it: `x` (or the word), written
+    back there; asked why, never a new due date nor an owner (until 7 December 2026 o, p, d
+    only: one no longer needed stayed open, a facilitator's trial)."""
+    before = _team_met_on_another_review(fictional_dir, sessions_dir)
+    before.actions[0].due = "31/1/2027"
+    save_session(sessions_dir, before)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "y", "", "x", "Form replaced"],
+                             "child-zz", "--mode", "team", "--title", "Review B meeting",
+                             "--team", "Riverside Team", *dirs)
+    assert "Marked dropped. Why is it no longer needed? (Enter to skip)" in said
+    assert "New due date" not in said
+    [was] = load_session(sessions_dir / f"{before.id}.toml").actions
+    assert (was.status, was.progress) == ("dropped", "Form replaced")
+
+
+def test_the_word_dropped_is_not_read_as_d_done() -> None:
+    assert [status_typed(w) for w in ("x", "Dropped", "drop", "d", "done", "p", "k")] == [
+        "dropped", "dropped", "dropped", "done", "done", "in progress", None]

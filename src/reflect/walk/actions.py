@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import long_date
-from reflect.model.due import OVERDUE, due_day, due_spoken, gone_by, held_spoken
+from reflect.model.due import OVERDUE, closed, due_day, due_spoken, gone_by, held_spoken
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.moved import done_said
 from reflect.model.owners import owner_unlisted
@@ -41,7 +41,17 @@ if TYPE_CHECKING:
     from reflect.walk.dialogue import Keep
     from reflect.walk.steps import Walk
 
-_STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "done"}
+_STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "done",
+                                       "x": "dropped"}
+STATUS_ASKED = ("Now? o open, p in progress, d done, x dropped (no longer needed) "
+                "(Enter keeps it):")
+
+
+def status_typed(got: str) -> ActionStatus | None:
+    """The status a letter typed at `STATUS_ASKED` names (its first letter), or a word
+    beginning "dr" (`dropped`, `drop`: its `d` is done's); None for any other."""
+    said = got.strip().lower()
+    return "dropped" if said.startswith("dr") else _STATUSES.get(said[:1])
 
 
 def ask_carried(w: Walk, step: Step) -> bool:
@@ -56,22 +66,22 @@ def ask_carried(w: Walk, step: Step) -> bool:
             return False
         d.say(_carried_said(c, w.edits.today()))
         while True:
-            got = d.ask("Now? o open, p in progress, d done (Enter keeps it):")
+            got = d.ask(STATUS_ASKED)
             if got is None:
                 return False
-            if not got or got.lower()[:1] in _STATUSES:
+            if not got or status_typed(got):
                 break
-            d.say(f"“{got}” is not o, p or d.")
+            d.say(f"“{got}” is not o, p, d or x.")
         changed: list[Change | None] = []
-        while got and c.status != _STATUSES[got.lower()[:1]]:  # open → in progress → done
+        while got and c.status != status_typed(got):  # open → in progress → done → dropped
             changed.append(w.edits.cycle_carried_status(c))
         if got:  # said back, as a date typed is (`d` was not: a trial)
             d.say(f"Marked {c.status}.")
         if c.note.strip():  # noted here before (a session carried on): added to, as a box is
             d.say(f"Noted here so far: “{c.note}”")
         # (done: not where it has got to, a question for one still to do: a trial)
-        asked = "Anything to note on it, now it is done?" if c.status == "done" \
-            else "Where has it got to?"
+        asked = {"done": "Anything to note on it, now it is done?",
+                 "dropped": "Why is it no longer needed?"}.get(c.status, "Where has it got to?")
         note = d.ask(f"{asked} ({ADDING if c.note.strip() else 'Enter to skip'})",
                      partial(_keep_note, w, c))
         if note is None:
@@ -80,7 +90,7 @@ def ask_carried(w: Walk, step: Step) -> bool:
             changed.append(w.edits.set_carried_note(c, noted(c.note, note)))
             d.say(f"Noted: “{c.note}”.")
         d.finished()
-        due = "" if c.status == "done" else _new_due(w, c)  # (done: no date to move)
+        due = "" if closed(c.status) else _new_due(w, c)  # (done, dropped: no date to move)
         if due is None:
             return False
         if due:
@@ -88,7 +98,7 @@ def ask_carried(w: Walk, step: Step) -> bool:
             if kept := due_not_a_date(c, due_spoken):  # (y to no date: never over a date)
                 d.say(f"New due date “{due.strip()}” for “{c.text}”: {kept}.")
         d.finished()
-        if not c.owner.strip() and c.status != "done":  # agreed with no owner: who will do
+        if not c.owner.strip() and not closed(c.status):  # agreed with no owner: who will do
             # it, as the app's box asks (done: nobody is left to do it, a trial)
             owner = carried_owner(w, c)
             if owner is None:
