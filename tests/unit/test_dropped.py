@@ -95,3 +95,55 @@ def test_a_reflect_that_knows_only_schema_9_opens_it_read_only_the_action_closed
     read, read_only = store.read_session(session_path(tmp_path, "20261212-child-zz-00000012"))
     assert read_only is not None
     assert [(c.status, c.known_earlier.status) for c in read.carried] == [("done", "done")]
+
+
+def _dropped_here(review) -> Session:  # type: ignore[no-untyped-def]
+    """A meeting that drops one of its own actions, gone past its due date, and one of last
+    time's."""
+    from reflect.model.session import CarriedAction
+
+    s = Session.start(review, "20261214-child-zz-00000019", title="Quillmoor week 4",
+                      team=TEAM, created=here(2026, 12, 14, 10))
+    s.actions = [Action(id="a1", text="Invented leaflet", due="1/12/2026",
+                        due_date=date(2026, 12, 1), status="dropped",
+                        progress="Leaflet withdrawn")]
+    s.carried = [CarriedAction(session_id="20261205-child-zz-00000011",
+                               session_label="Quillmoor week 1", action_id="a1",
+                               text="Invented form check", due="1/12/2026",
+                               due_date=date(2026, 12, 1), status="dropped",
+                               note="Form replaced")]
+    return s
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "json", "csv", "docx", "pdf"])
+def test_every_notes_format_says_dropped_and_never_overdue(review, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from reflect.export.options import ExportOptions
+    from reflect.store.exports import render_bytes
+
+    data = render_bytes(_dropped_here(review), fmt, None,
+                        ExportOptions(today=date(2026, 12, 14)))
+    if fmt == "docx":
+        from tests.unit.test_export_formats import docx_text
+
+        text = docx_text(data)
+    elif fmt == "pdf":
+        from pdfminer.high_level import extract_text
+
+        text = extract_text(io.BytesIO(data))
+    else:
+        text = data.decode("utf-8-sig")
+    flat = " ".join(text.split())
+    assert flat.count("dropped") >= 2, flat  # this meeting's action and last time's
+    assert "overdue as of" not in flat and "⚠" not in flat, flat
+    if fmt == "json":
+        import json
+
+        got = json.loads(text)["session"]
+        assert [(a["status"], a["overdue"]) for a in got["actions"]] == [("dropped", False)]
+    if fmt == "csv":
+        import csv
+
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        assert {(r["status"], r["overdue"]) for r in rows} == {("dropped", "no")}, rows
