@@ -147,3 +147,21 @@ def test_every_notes_format_says_dropped_and_never_overdue(review, fmt: str) -> 
 
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
         assert {(r["status"], r["overdue"]) for r in rows} == {("dropped", "no")}, rows
+
+
+def test_the_report_counts_dropped_apart_never_open_nor_overdue(review, tmp_path):  # type: ignore[no-untyped-def]
+    """Dropped at week 2: week 1's action is counted neither done nor open nor overdue, and
+    said so (`1 dropped`), in the summary, by team and by recommendation's count alike."""
+    from reflect.report import Filters, build_report, gather, to_html, to_markdown
+
+    _dropped_at_week2(review, tmp_path)
+    today = date(2026, 12, 19)
+    report = build_report(gather([tmp_path], Filters(), today=today), today=today)
+    md = to_markdown(report)
+    said = "2 (0 done, 0 in progress, 1 open, 1 dropped)"
+    assert f"| Actions agreed at team discussions | {said} |" in md, md
+    assert "| Actions overdue | 0 |" in md, md
+    assert f"{said[:-1]}; none overdue)" in md  # by team
+    html = to_html(report)
+    assert "0 done, 0 in progress, 1 open, 1 dropped" in html
+    assert '<span class="key dropped"></span>dropped' in html

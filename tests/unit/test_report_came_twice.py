@@ -125,7 +125,7 @@ def test_the_cache_keeps_codes_never_names_made_with_a_private_key(review: Revie
     folder, cache = tmp_path / "sessions", tmp_path / "cache"
     save_session(folder, _held(review, "20260310-child-zz-one", 10, MOORVALE))
     _attendances([folder], cache)
-    assert KIND == "report-v36"
+    assert KIND == "report-v37"
     text = cache_file(KIND, folder, cache).read_text(encoding="utf-8")
     for name, _, _ in MOORVALE:
         for word in name.split():

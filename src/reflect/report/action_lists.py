@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from reflect.model.due import closed
 from reflect.model.theme_ids import PREFIX as THEME_PREFIX
 from reflect.model.theme_ids import theme_label
 from reflect.report.lines import ActionLine, RecommendationLine, Report
@@ -59,7 +60,7 @@ def personal_facts(a: ActionLine, today: date) -> list[str]:
     where the reflection says, and who else is involved), with the recommendation it answers
     (it is not listed under one)."""
     facts = action_facts(a)
-    if a.status != "done" and a.due_date is not None and a.due_date < today:
+    if not closed(a.status) and a.due_date is not None and a.due_date < today:
         facts.insert(2 if a.due else 1, "past its due date")
     if a.involved:  # its "Who else is involved", said as an owner is
         facts.insert(-1, f"also involved: {a.involved}")

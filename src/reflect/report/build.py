@@ -242,9 +242,9 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         # a question a replaced review no longer asks counted in both (reflect/answered.py).
         answered = count(s.answered_ids, own.questions or None).answered
         day, key, alone = session_date(s), team_key(s.team), s.mode == "individual"
-        done, going = statuses(s)
-        per_review[rid].add(s, answered, day, key, done, going)
-        totals.add(s, answered, day, key, done, going, questions=False)
+        done, going, dropped = statuses(s)
+        per_review[rid].add(s, answered, day, key, done, going, dropped)
+        totals.add(s, answered, day, key, done, going, dropped, questions=False)
         for title in s.discussed:  # a themed session: each review it recorded something on
             other = titled.get(_key(title))
             if other is not None and other != rid and other in titles:

@@ -19,7 +19,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v36"
+KIND = "report-v37"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -85,6 +85,8 @@ KIND = "report-v36"
 #      (`Action.done_in`): said where that meeting's file is not among the sessions read
 # v36: due words as a room says them (`first of February 2027`, `mid Feb 2027`: model/
 #      spoken_dates.py) are read: a v35 cache holds them as naming no date
+# v37: an action's fourth status, dropped (no longer needed; session schema 10): a v36 cache
+#      may hold one a reflect of schema 9 read as done, counted done where it is dropped
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 

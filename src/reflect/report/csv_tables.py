@@ -69,7 +69,7 @@ ACTIONS_CSV_COLUMNS = ("held", "team", "review_id", "review_title", "action", "o
 """held: the day of the session that agreed it; owner: as the report says it (role and
 agency, words naming no one, `[redacted]`, `no owner given`; a personal action's writer);
 also_involved: a personal action's *Who else is involved*; due: the words typed, due_date:
-the date read (YYYY-MM-DD, "" for none); status: open, in progress or done; recommendation:
+the date read (YYYY-MM-DD, "" for none); status: open, in progress, done or dropped; recommendation:
 the one it answers, "" for none; kind: `agreed` at a team discussion or `personal`, from an
 individual reflection (counted apart); agreed_owner, owner_given_in, owner_given_in_held: as
 the overdue actions' CSV gives them; done_in, done_in_held: the later meeting that marked it

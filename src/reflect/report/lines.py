@@ -29,8 +29,7 @@ OWN_REFLECTIONS = "Individual reflections (no team given)"
 """By team: the heading of individual reflections that give no team. A practitioner's own
 reflection has no team to record, and was listed under NO_TEAM (a trial)."""
 OWN_WRITER = "the practitioner who wrote it"
-"""Whose a personal action is where its reflection does not say the writer's role (it lists
-no one, or more than one)."""
+"""Whose a personal action is where its reflection names no one writer (lists none, or many)."""
 NO_ROLE = "(role not recorded)"
 NO_AGENCY = "(agency not recorded)"
 
@@ -70,12 +69,14 @@ class ReviewLine:
     actions_done: int = 0
     actions_in_progress: int = 0
     actions_open: int = 0
+    actions_dropped: int = 0
     personal_actions: int = 0
     """What practitioners wrote they will do in individual reflections: counted apart from
     the actions agreed (a learning lead read one as the team's commitment: a trial)."""
     personal_done: int = 0
     personal_in_progress: int = 0
     personal_open: int = 0
+    personal_dropped: int = 0
     last_discussed: date | None = None
     """The last session on the review, or themed session that recorded something on it."""
     themed: dict[str, int] = field(default_factory=dict)
@@ -130,8 +131,7 @@ class TeamReview:
 
 
 def confidence_average(counts: Sequence[int] | None) -> str:
-    """The mean answer (1 to 5) to one decimal, as every format says it; "" when nobody
-    answered."""
+    """The mean answer (1 to 5) to one decimal, as every format says it; "" when nobody did."""
     n = sum(counts) if counts else 0
     return f"{sum(k * c for k, c in enumerate(counts, 1)) / n:.1f}" if counts and n else ""
 

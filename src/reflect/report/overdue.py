@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import NamedTuple
 
-from reflect.model.due import gone_by
+from reflect.model.due import closed, gone_by
 from reflect.report.facts import ActionFacts, SessionFacts
 from reflect.report.gather import Gathered, session_date
 from reflect.report.lines import ActionLine
@@ -32,9 +32,9 @@ def is_overdue(act: ActionFacts, today: date) -> bool:
 
 
 def is_undated(act: ActionFacts) -> bool:
-    """Not done, with due words that name no date (`31/02/2026`, `when the audit is back`):
-    never overdue, so listed apart, to chase."""
-    return act.status != "done" and act.due_date is None and bool(act.due.strip())
+    """Not done (nor dropped), with due words that name no date (`31/02/2026`, `when the audit
+    is back`): never overdue, so listed apart, to chase."""
+    return not closed(act.status) and act.due_date is None and bool(act.due.strip())
 
 
 def say_whose(s: SessionFacts, act: ActionFacts, line: ActionLine,

@@ -91,6 +91,8 @@ svg text { font-family: inherit; font-size: 13px; fill: #1a1a1a; }
 .key.done { background: #1f6b3a; }
 .key.progress { background: #c08a1e; }
 .key.open { background: #b9c2cc; }
+.dropped { fill: #6e5a8c; }
+.key.dropped { background: #6e5a8c; }
 footer { margin-top: 2rem; font-size: .9rem; color: #444; }
 @page { size: A4; margin: 1.5cm; }
 @media print {
@@ -234,14 +236,19 @@ def to_html(r: Report) -> str:
                           [(x.title, [(x.sessions, "bar")], str(x.sessions)) for x in r.reviews]))
         with_actions = [x for x in r.reviews if x.actions_agreed]
         if with_actions:
-            out.append(_chart(ids, "Agreed actions: done, in progress and open", [
+            dropped = any(x.actions_dropped for x in with_actions)  # (said where any are)
+            out.append(_chart(ids, "Agreed actions: done, in progress and open"
+                              + (", and dropped" if dropped else ""), [
                 (x.title, [(x.actions_done, "done"), (x.actions_in_progress, "progress"),
-                           (x.actions_open, "open")],
+                           (x.actions_open, "open"), (x.actions_dropped, "dropped")],
                  (f"{x.actions_done} done, {x.actions_in_progress} in progress, "
-                 f"{x.actions_open} open")) for x in with_actions]))
+                 f"{x.actions_open} open" + (f", {x.actions_dropped} dropped" if dropped
+                                             else ""))) for x in with_actions]))
             out.append('<p aria-hidden="true"><span class="key done"></span>done'
                        '<span class="key progress"></span>in progress'
-                       '<span class="key open"></span>open</p>')
+                       '<span class="key open"></span>open'
+                       + ('<span class="key dropped"></span>dropped' if dropped else "")
+                       + "</p>")
         out += ['<table class="wide">',
                 _th(*REVIEW_COLUMNS, numeric=REVIEW_NUMBERS),
                 "<tbody>"]

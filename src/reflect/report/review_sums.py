@@ -36,10 +36,12 @@ class Tally:
         return {self.shown(k): n for k, n in pairs}
 
 
-def statuses(s: SessionFacts) -> tuple[int, int]:
-    """How many of a session's actions are done, and how many in progress."""
-    done = sum(1 for a in s.actions if a.status == "done")
-    return done, sum(1 for a in s.actions if a.status == "in progress")
+def statuses(s: SessionFacts) -> tuple[int, int, int]:
+    """How many of a session's actions are done, how many in progress, and how many dropped
+    (no longer needed: counted apart from done and open)."""
+    def count(status: str) -> int:
+        return sum(1 for a in s.actions if a.status == status)
+    return count("done"), count("in progress"), count("dropped")
 
 
 class ReviewSums:
@@ -63,8 +65,8 @@ class ReviewSums:
         """Those listed on individual reflections: said apart (`ReviewLine.own_by_agency`)."""
         self.own_agencies = Tally(names.agency)
 
-    def add(self, s: SessionFacts, answered: int, day: date, key: str, done: int, going: int,
-            questions: bool = True) -> None:
+    def add(self, s: SessionFacts, answered: int, day: date, key: str,
+            done: int, going: int, dropped: int, questions: bool = True) -> None:
         """`s` counted in: `answered`, its answers to the questions its review asks now; `day`
         its day, `key` its team's (`team_key`), `done` and `going` its actions done and in
         progress (each worked out once, for its review's line and the totals alike). Without
@@ -93,12 +95,14 @@ class ReviewSums:
             line.personal_actions += n
             line.personal_done += done
             line.personal_in_progress += going
-            line.personal_open += n - done - going
+            line.personal_dropped += dropped
+            line.personal_open += n - done - going - dropped
         else:
             line.actions_agreed += n
             line.actions_done += done
             line.actions_in_progress += going
-            line.actions_open += n - done - going
+            line.actions_dropped += dropped
+            line.actions_open += n - done - going - dropped
         if s.confidence:
             line.confidence_checks += 1
             for phase, counts in s.confidence:

@@ -1,28 +1,47 @@
 """A team's actions, counted for the report's "By team": how many its discussions agreed, done,
-in progress, open and overdue, and its members' own (individual reflections naming the team)
-apart. A learning lead shows these as practice changing, team by team; only the all-actions
-CSV said them, a row an action (a trial). Pure: no IO; counted from each session's facts, so
-the report's cache is unchanged.
+in progress, open, dropped and overdue, and its members' own (individual reflections naming
+the team) apart. A learning lead shows these as practice changing, team by team; only the
+all-actions CSV said them, a row an action (a trial). Pure: no IO; counted from each
+session's facts, so the report's cache is unchanged.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reflect.model.due import gone_by
 from reflect.report.facts import SessionFacts
+
+if TYPE_CHECKING:
+    from reflect.report.lines import ReviewLine
 
 AGREED = "Actions agreed at team discussions"
 PERSONAL = "Personal actions from individual reflections"
 
 
-def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
-    """`4 (1 done, 0 in progress, 3 open)`; `none` for none: `0 (0 done, 0 in progress, 0
+def status_counts(n: int, done: int, in_progress: int, still_open: int,
+                  dropped: int = 0) -> str:
+    """`4 (1 done, 0 in progress, 3 open)`, with `, 1 dropped` after where any were dropped
+    (no longer needed: neither done nor open); `none` for none: `0 (0 done, 0 in progress, 0
     open)` said a nought four times where one word says it (a learning lead's trial)."""
     if not n:
         return "none"
-    return f"{n} ({done} done, {in_progress} in progress, {still_open} open)"
+    gone = f", {dropped} dropped" if dropped else ""
+    return f"{n} ({done} done, {in_progress} in progress, {still_open} open{gone})"
+
+
+def agreed_counts(line: ReviewLine) -> str:
+    """`status_counts` of the actions agreed at a review's (or all reviews') team discussions."""
+    return status_counts(line.actions_agreed, line.actions_done, line.actions_in_progress,
+                         line.actions_open, line.actions_dropped)
+
+
+def personal_counts(line: ReviewLine) -> str:
+    """`status_counts` of the personal actions of a review's individual reflections."""
+    return status_counts(line.personal_actions, line.personal_done, line.personal_in_progress,
+                         line.personal_open, line.personal_dropped)
 
 
 @dataclass
@@ -32,12 +51,15 @@ class Tally:
     actions: int = 0
     done: int = 0
     in_progress: int = 0
+    dropped: int = 0
+    """No longer needed: neither done nor open, never overdue."""
     overdue: int = 0
 
     def words(self) -> str:
         """`4 (1 done, 1 in progress, 2 open; 1 overdue)`, `none`."""
-        still_open = self.actions - self.done - self.in_progress
-        said = status_counts(self.actions, self.done, self.in_progress, still_open)
+        still_open = self.actions - self.done - self.in_progress - self.dropped
+        said = status_counts(self.actions, self.done, self.in_progress, still_open,
+                             self.dropped)
         return f"{said[:-1]}; {self.overdue or 'none'} overdue)" if self.actions else said
 
 
@@ -67,6 +89,7 @@ class TeamActions:
             tally.actions += 1
             tally.done += act.status == "done"
             tally.in_progress += act.status == "in progress"
+            tally.dropped += act.status == "dropped"
             tally.overdue += gone_by(act.status, act.due, act.due_date, today)
 
     def lines(self) -> list[tuple[str, str]]:

@@ -23,7 +23,7 @@ from reflect.report.lines import (
 )
 from reflect.report.lines import OWN_REFLECTIONS as NO_TEAM_GIVEN
 from reflect.report.team_actions import PERSONAL as PERSONAL
-from reflect.report.team_actions import status_counts
+from reflect.report.team_actions import agreed_counts, personal_counts
 from reflect.text import listed, one_line, plural
 
 TITLE = "Learning into practice"
@@ -213,12 +213,10 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Answers given, counted in each session", str(t.questions_answered)),
         # At team discussions only: a practitioner's own "What I will do" read as a team
         # commitment when counted here (a trial).
-        ("Actions agreed at team discussions", status_counts(
-            t.actions_agreed, t.actions_done, t.actions_in_progress, t.actions_open)),
+        ("Actions agreed at team discussions", agreed_counts(t)),
         ("Actions overdue", overdue_words(r)),
         *([(UNDATED, outside_words(r.undated, on_one_review(r)))] if r.undated else []),
-        (PERSONAL, status_counts(t.personal_actions, t.personal_done, t.personal_in_progress,
-                                 t.personal_open)),
+        (PERSONAL, personal_counts(t)),
         ("Recommendations with no action recorded here", no_action_words(r)),
         ("Conflict copies (not counted)", str(len(r.conflicts))),
         ("Files that could not be read", str(len(r.unreadable))),
@@ -361,8 +359,7 @@ def review_details(line: ReviewLine) -> list[tuple[str, str]]:
     if line.own_by_agency:
         out.append((OWN_BY_AGENCY, counts_text(line.own_by_agency)))
     if line.personal_actions:
-        out.append((PERSONAL, status_counts(line.personal_actions, line.personal_done,
-                                            line.personal_in_progress, line.personal_open)))
+        out.append((PERSONAL, personal_counts(line)))
     if line.nothing_recorded:
         out.append((NOTHING_RECORDED, str(line.nothing_recorded)))
     if line.themed:
@@ -396,5 +393,6 @@ def rec_counts(rec: RecommendationLine) -> str:
             return f"{NO_ACTION}{own} (the briefing's update: {rec.published})"
         more = beyond_done(rec.published)  # "Complete." said once, not "…complete: Complete"
         return f"{NO_ACTION}{own} (the briefing says it is complete{f': {more}' if more else ''})"
+    gone = f", {rec.count('dropped')} dropped" if rec.count("dropped") else ""
     return (f"{plural(len(rec.actions), 'action')}: {rec.count('done')} done, "
-            f"{rec.count('in progress')} in progress, {rec.count('open')} open{own}")
+            f"{rec.count('in progress')} in progress, {rec.count('open')} open{gone}{own}")
