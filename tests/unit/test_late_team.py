@@ -64,8 +64,8 @@ def test_an_action_updated_keeps_them_a_person_ticked_stays(review: Review) -> N
     assert kept_said(edits.late) == (
         "Last time's actions of “Pinecrest Invented Team” stay: 1 of them was updated there, "
         "and taking the step out would lose that.")
-    edits.cycle_carried_status(session.carried[1])
-    edits.cycle_carried_status(session.carried[1])  # (round to open: nothing done now)
+    for _ in range(3):  # (round to open: nothing done now)
+        edits.cycle_carried_status(session.carried[1])
     assert edits.take_late_back() is not None
     assert [p.name for p in session.participants] == ["Hana Invented"]  # (ticked: here)
 
