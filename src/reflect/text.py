@@ -388,3 +388,10 @@ def toml_stem(name: str) -> str | None:
     of reflect's, a trial); None when `name` does not end with it."""
     base = re.split(r"[/\\]", name)[-1]
     return base[:-5] if base.casefold().endswith(".toml") else None
+
+
+def ordinal(n: int) -> str:
+    """`1st`, `2nd`, `11th`, `23rd`: a table's place in a list, as a file's problem names it
+    (`actions (the 2nd)`)."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

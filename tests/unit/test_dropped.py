@@ -165,3 +165,19 @@ def test_the_report_counts_dropped_apart_never_open_nor_overdue(review, tmp_path
     html = to_html(report)
     assert "0 done, 0 in progress, 1 open, 1 dropped" in html
     assert '<span class="key dropped"></span>dropped' in html
+
+
+def test_a_dropped_flag_edited_by_hand_to_no_yes_or_no_is_named_and_the_file_left(
+        review, tmp_path):  # type: ignore[no-untyped-def]
+    """Not "unknown field (check the spelling)", as the model would say: the field is the
+    format's, its value is wrong."""
+    path = session_path(tmp_path, _dropped_at_week2(review, tmp_path).id)
+    path.write_text(path.read_text(encoding="utf-8").replace("dropped = true",
+                                                             'dropped = "yes"'),
+                    encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(store.SessionError) as e:
+        store.read_session(path)
+    assert str(e.value) == (f"{path}: actions (the 1st): dropped: true or false, without "
+                            "quotes, not 'yes'; the file is left as it is")
+    assert path.read_bytes() == before

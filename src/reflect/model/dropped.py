@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reflect.text import ordinal
+
 DROPPED = "dropped"
 """The status in the model, the notes, the JSON and the CSV."""
 _FLAGS = {"status": "dropped", "status_before": "status_before_dropped"}
@@ -53,10 +55,16 @@ def to_file(data: dict[str, object]) -> dict[str, object]:
 def from_file(data: dict[str, object]) -> dict[str, object]:
     """`data` (a session file's, as parsed) with each status its flag says was dropped read
     as `dropped`, the flags taken out: the model knows no such field. A flag `false` is
-    read as none; one not yes or no (edited by hand) is left for the model to refuse, naming it."""
+    read as none; one not true or false (edited by hand) raises ValueError naming it (the
+    model would call it an unknown field, which it is not)."""
+    for where, items in (("actions", data.get("actions")), ("carried", data.get("carried"))):
+        for n, item in enumerate(items if isinstance(items, list) else (), 1):
+            for flag in (*_FLAGS.values(), EARLIER_FLAG):
+                if isinstance(item, dict) and flag in item and type(item[flag]) is not bool:
+                    raise ValueError(f"{where} (the {ordinal(n)}): {flag}: true or false, "
+                                     f"without quotes, not {item[flag]!r}")
     for table, home in _tables(data):
         for key, flag in _flags(table, home).items():
-            if type(home.get(flag)) is bool:
-                if home.pop(flag) and table.get(key) == "done":
-                    table[key] = DROPPED
+            if flag in home and home.pop(flag) and table.get(key) == "done":
+                table[key] = DROPPED
     return data

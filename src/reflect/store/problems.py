@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from reflect.store.unknown_field import meant_field, unknown_field
 from reflect.text import SLUG, printable, slug_said
+from reflect.text import ordinal as _ordinal
 
 PATTERNS = {
     r"^[0-9a-f]{64}$": "must be 64 hexadecimal digits (0-9, a-f)",
@@ -68,11 +69,6 @@ def _empty(kind: str, loc: tuple[object, ...], least: object) -> str:
     item = bool(loc) and isinstance(loc[-1], int)  # a list's item: it can go
     return ('is empty (""): write the text between the quotes'
             + (", or delete the item" if item else ""))
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def describe(path: Path, error: Exception, ours: bool = False,

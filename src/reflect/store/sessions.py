@@ -117,8 +117,7 @@ def read_session(path: Path) -> tuple[Session, str | None]:
 
     A file written by a newer reflect is read for the fields this one knows and opened
     read-only, so nothing it holds is lost by saving it back. Raises SessionError with a clear
-    message when the file is unusable.
-    """
+    message when the file is unusable."""
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -132,10 +131,12 @@ def session_from_bytes(path: Path, data: bytes) -> tuple[Session, str | None]:
     Parsed by the standard library's tomllib, as the design asks, in this one place, so every
     reader of session files, the app's and the report's, accepts the same files."""
     try:
-        parsed = tomllib.loads(toml_text(data))
+        parsed = from_file(tomllib.loads(toml_text(data)))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise SessionError(described(path, e, ours=True)) from e
-    return session_from_data(path, from_file(parsed))
+    except ValueError as e:  # (a dropped action's flag not true or false: model/dropped.py)
+        raise SessionError(f"{path}: {e}; the file is left as it is") from e
+    return session_from_data(path, parsed)
 
 
 def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str | None]:
