@@ -193,7 +193,7 @@ async def test_a_record_with_a_finding_says_it_is_redacted_however_it_goes(ficti
             label = str(dialog.query_one("#export-go", Button).label)
             assert ("A CPD record replaces it by [redacted] however it is exported"
                     in said) is record, said
-            assert label == ("Export" if record else "Export anyway")
+            assert label == ("Export" if record else "Export anyway (Ctrl+A)")
             await app.pop_screen()
 
 

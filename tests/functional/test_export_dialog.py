@@ -44,7 +44,7 @@ async def test_findings_are_shown_and_redacted_in_the_copy_only(fictional_dir, s
         dialog = await open_export(pilot)
         text = shown(dialog.query_one("#findings"))
         assert "1 likely personal detail found" in text and "07700 900123" in text
-        assert str(dialog.query_one("#export-go", Button).label) == "Export anyway"
+        assert str(dialog.query_one("#export-go", Button).label) == "Export anyway (Ctrl+A)"
         await pilot.press("ctrl+o")  # a keystroke never exports past findings
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)

@@ -77,11 +77,13 @@ async def test_once_typing_is_seen_the_footer_and_words_name_the_buttons(fiction
         assert "e Go and edit" not in footer(app) and "^o Export" not in footer(app)
         words = check_said(dialog)
         assert "(r:" not in words and "(e)" not in words, words
-        assert "Export anyway: Tab to its button, then Enter." in words, words
+        assert "export anyway (Ctrl+A). Tab to a button, then Enter." in words, words
+        assert "^a Export anyway" in footer(app)  # a Ctrl key, typed in no word: still on
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: app.focused is dialog.query_one("#export-redacted"))
         assert any(m.startswith("The check found likely personal details: Enter exports "
-                                "redacted (its button has the focus)") for m in said(app))
+                                "redacted (its button has the focus; Ctrl+O again too), "
+                                "Ctrl+A exports anyway") for m in said(app))
         assert not any("(r)" in m for m in said(app) if m.startswith("The check found"))
         assert not (sessions_dir / "exports").exists()
         await pilot.press("enter")  # the button with the focus
@@ -143,3 +145,30 @@ async def test_typing_after_an_arrow_turns_the_letters_off_again_and_says_so(fic
         assert "r Export redacted" not in footer(app)
         await wait_for(pilot, lambda: any("“r” did not answer" in m for m in said(app)))
         assert isinstance(app.screen, ExportScreen) and not (sessions_dir / "exports").exists()
+
+
+async def test_after_a_finding_ctrl_o_again_presses_the_focused_button_and_ctrl_a_exports_anyway(
+        fictional_dir, sessions_dir):
+    """A facilitator's trial: after the check named something, Ctrl+O pressed again did
+    nothing, and Export anyway had no key (Tab seven times). The first Ctrl+O puts the focus
+    on Export redacted and says so; the next presses it (the choice made, never past the
+    check unsaid). Ctrl+A, shown on the button, exports anyway: a Ctrl key, typed in no word."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen, dialog = await open_export(pilot, "Ring the invented line on 07700 900123")
+        exports = sessions_dir / "exports"
+        await pilot.press("ctrl+o")  # names the choice: nothing written
+        await wait_for(pilot, lambda: app.focused is dialog.query_one("#export-redacted"))
+        assert not exports.exists()
+        await pilot.press("ctrl+o")  # again: the button with the focus
+        redacted = exports / f"{screen.session.id}-redacted.md"
+        await wait_for(pilot, redacted.exists)
+        assert "07700" not in redacted.read_text(encoding="utf-8")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                       and app.screen.checked)
+        assert "^a Export anyway" in footer(app)
+        await pilot.press("ctrl+a")
+        anyway = exports / f"{screen.session.id}.md"
+        await wait_for(pilot, anyway.exists)
+        assert "07700 900123" in anyway.read_text(encoding="utf-8")

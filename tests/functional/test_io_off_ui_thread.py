@@ -198,7 +198,8 @@ async def test_the_export_check_runs_in_a_worker_and_holds_the_export_back(
         gate.set()
         await wait_for(pilot, lambda: dialog.checked)
         assert "1 likely personal detail found" in shown(dialog.query_one("#findings"))
-        assert buttons() == ["Export redacted", "Export anyway", "Go and edit", "Cancel"]
+        assert buttons() == ["Export redacted", "Export anyway (Ctrl+A)", "Go and edit",
+                             "Cancel"]
         assert not (sessions_dir / "exports").exists()
         assert screen.session.answers[0].text == "Call 07700 900123 today"
 

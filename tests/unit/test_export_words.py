@@ -11,6 +11,7 @@ from reflect.ui.screens.export_words import (
     check_message,
     check_notes,
     check_state,
+    choose_after_finding,
     first_finding,
     more_below,
     record_note,
@@ -108,3 +109,14 @@ def test_the_check_says_whose_names_it_looked_for():
     for listed, nameless in ((True, False), (True, True)):
         said = check_message(0, [], record=False, names=names_checked(listed, nameless))
         assert len(textwrap.wrap(said, 74)) <= 3 and len(textwrap.wrap(said, 54)) <= 4
+
+
+def test_after_a_finding_the_words_give_export_anyway_its_key_and_ctrl_o_its_press():
+    """Export anyway has Ctrl+A, said with its letters on and off (a Ctrl key is typed in no
+    word); a CPD record has no "anyway", so no Ctrl+A; Ctrl+O again presses Export redacted."""
+    for letters in (True, False):
+        notes, record = choose_after_finding(False, letters), choose_after_finding(True, letters)
+        assert "Ctrl+A" in notes and "Ctrl+A" not in record
+        assert "Ctrl+O again" in notes and "Ctrl+O again" in record
+        lead = check_lead(1, LINES[:1], False, letters)
+        assert "export anyway (Ctrl+A)" in lead and "its button" not in lead

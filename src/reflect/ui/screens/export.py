@@ -65,6 +65,9 @@ class OptionBox(TickBox):
     BINDINGS = [Binding("enter", "screen.export_key", show=False)]
 
 
+CHOICE_BUTTONS = frozenset({"export-redacted", "export-go", "export-edit"})
+"""The buttons of the choice after a finding: Ctrl+O presses the one with the focus."""
+
 MORE_OPTIONS = "More options below"
 FORMATS_PER_LINE = 4
 """How many formats the list shows to a line (app.tcss: `#export-dialog RadioSet`)."""
@@ -74,11 +77,14 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
     AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
 
     # The choice's keys first: at 70 columns the footer has room for them, not for Esc too.
-    # Export anyway has its button only: a letter typed on after Ctrl+O (a word going on) must
-    # never send the personal details out. After a finding Ctrl+O exports nothing, and the
-    # footer does not say it does (`check_action`): it names the choice (`action_export`).
+    # Export anyway has Ctrl+A, never a letter: a letter typed on after Ctrl+O (a word going
+    # on) must never send the personal details out; a Ctrl key is typed in no word. It had
+    # its button alone, Tabbed to blindly (a facilitator's trial). After a finding Ctrl+O
+    # presses the choice's button with the focus, else puts it on Export redacted and names
+    # the choice (`action_export`), and the footer does not say it exports (`check_action`).
     BINDINGS = [Binding("r", "choose('export-redacted')", "Export redacted"),
                 Binding("e", "choose('export-edit')", "Go and edit"),
+                Binding("ctrl+a", "anyway", "Export anyway"),
                 Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+o", "export", "Export", priority=True),
                 Binding("ctrl+o", "export_found", show=False, priority=True)]
@@ -219,6 +225,10 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
                         severity="warning")
             return
         if self.findings:
+            focused = self.focused
+            if isinstance(focused, Button) and focused.id in CHOICE_BUTTONS:
+                focused.press()  # the choice made: Ctrl+O again after it was named (a trial)
+                return
             self.query_one("#export-redacted", Button).focus()
             said = choose_after_finding(self.chosen_format in NAMELESS, not self.letters_off)
             self.notify(said, severity="warning")
@@ -228,8 +238,10 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         found = self.checked and bool(self.findings)
-        if action == "choose" and not found:
+        if action in ("choose", "anyway") and not found:
             return False  # only once the check has found something to choose about
+        if action == "anyway" and self.chosen_format in NAMELESS:
+            return False  # a CPD record has no "anyway": it replaces them either way
         if action == "export" and found or action == "export_found" and not found:
             return False  # (Ctrl+O: one or the other)
         return super().check_action(action, parameters)
@@ -246,6 +258,11 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
         """r and e went off or came back: the check's words say them as they now are."""
         if self.checked and self.is_attached:
             self.say_findings(self.split)
+
+    def action_anyway(self) -> None:
+        """Ctrl+A after a finding: press Export anyway, as its button (a Ctrl key, never a
+        letter: a word typed on after Ctrl+O must not send the details out)."""
+        self.query_one("#export-go", Button).press()
 
     def action_choose(self, button: str) -> None:
         """r, e or a: press that button of the choice after a finding."""

@@ -29,7 +29,13 @@ from reflect.store.exports import (
 from reflect.store.known_names import KnownNames, known_names
 from reflect.ui.screens.base import ResultT
 from reflect.ui.screens.export_view import ExportView
-from reflect.ui.screens.export_words import check_state, dialog_title, record_note, typed_note
+from reflect.ui.screens.export_words import (
+    ANYWAY,
+    check_state,
+    dialog_title,
+    record_note,
+    typed_note,
+)
 from reflect.ui.widgets.literal import Literal
 
 
@@ -149,7 +155,7 @@ class ExportCheck(ExportView[ResultT]):
         for button in self.query(Button).results(Button):
             button.disabled = False
         go = self.query_one("#export-go", Button)
-        go.label = "Export anyway" if found and not record else "Export"
+        go.label = ANYWAY if found and not record else "Export"
         go.variant = "default" if found else "primary"
         self.query_one("#export-redacted", Button).variant = "primary"
         self.query_one("#export-redacted", Button).display = found

@@ -9,6 +9,11 @@ from reflect.model.whose import record_unnamed
 if TYPE_CHECKING:
     from reflect.model.session import Session
 
+ANYWAY = "Export anyway (Ctrl+A)"
+"""The button exporting the notes as they are past a finding, with its key: it had none, and
+a facilitator Tabbed seven times to reach it (a trial). A Ctrl key, never a letter: a word
+typed on after Ctrl+O must not send the personal details out."""
+
 NO_NAME = "Your name is not recorded: the record leaves Name blank (F8 records it)."
 """Said first in a record's note where the record has a *Name* and the reflection records
 none, the rest of the note shortened to keep it three lines at 80 columns."""
@@ -39,7 +44,7 @@ def check_lead(n: int, lines: list[str], record: bool, letters: bool = True,
                        "word it your own way. Tab to a button, then Enter." if record else
                        f"Go and edit {them}, export with {them} replaced by [redacted] (Export "
                        "redacted: in the exported copy only; the session is not changed), or "
-                       "Export anyway: Tab to its button, then Enter.")
+                       "export anyway (Ctrl+A). Tab to a button, then Enter.")
         elif record:
             choices = (f"A CPD record replaces {them} by [redacted] however it is exported "
                        f"(r names its file as redacted too); go and edit {them} (e) to word "
@@ -47,7 +52,7 @@ def check_lead(n: int, lines: list[str], record: bool, letters: bool = True,
         else:
             choices = (f"Go and edit {them} (e), export with {them} replaced by [redacted] (r: "
                        "in the exported copy only; the session is not changed), or export "
-                       "anyway (its button).")
+                       "anyway (Ctrl+A).")
         return (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
                 f"{choices}\n" + "\n".join(lines))
     # What it looked for, and no more: "no likely personal details found" was said over a
@@ -149,21 +154,25 @@ def check_state(checked: bool, found: bool) -> str:
 
 
 def choose_after_finding(record: bool, letters: bool = True) -> str:
-    """What Ctrl+O says when the check found something: the buttons there are to choose
-    from, by the names they show. A CPD record's is "Export", not "Export anyway" (it said
-    "Export anyway (its button)", a button a record does not have: a trial). Without
-    `letters` (off once typing is seen), by the buttons alone: Ctrl+O has put the focus on
-    Export redacted."""
+    """What Ctrl+O says when the check found something, having put the focus on Export
+    redacted: the buttons there are to choose from, by the names and keys they show, and
+    that Ctrl+O again presses the one with the focus (it did nothing more, and Export anyway
+    had no key: a facilitator's trial). A CPD record's is "Export", not "Export anyway" (it
+    said "Export anyway (its button)", a button a record does not have: a trial). Without
+    `letters` (off once typing is seen), by the buttons and Ctrl keys alone."""
     if not letters:
-        anyway = "Export" if record else "Export anyway"
-        return ("The check found likely personal details: Enter exports redacted (its button "
-                f"has the focus), or Tab to {anyway} or Go and edit, then Enter.")
+        enter = ("The check found likely personal details: Enter exports redacted (its button "
+                 "has the focus; Ctrl+O again too), ")
+        if record:
+            return enter + "or Tab to Export or Go and edit, then Enter."
+        return enter + "Ctrl+A exports anyway, or Tab to Go and edit, then Enter."
+    again = " Ctrl+O again exports redacted: its button has the focus."
     if record:
         return ("The check found likely personal details, which a CPD record replaces by "
                 "[redacted] either way: choose Export redacted (r) or Export (its button), "
-                "or Go and edit (e).")
+                "or Go and edit (e)." + again)
     return ("The check found likely personal details: choose Export redacted (r), Go and "
-            "edit (e), or Export anyway (its button).")
+            "edit (e), or Export anyway (Ctrl+A)." + again)
 
 
 def typed_note(summary: str, first_step: str, record: bool = False) -> str:

@@ -71,7 +71,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'on the last one chosen for this kind of session, after reopening reflect too '
          '(JSON and CSV only until reflect is closed); the '
          'personal-details check runs first; Ctrl+O again, or Enter on an option, exports '
-         '(Space ticks an option); after a finding, r exports redacted, e goes to edit it'),
+         '(Space ticks an option); after a finding, r exports redacted, e goes to edit it, '
+         'Ctrl+A exports anyway, and Ctrl+O again presses the button with the focus '
+         '(Export redacted, which it gives the focus first)'),
         ('F4',
          'team session: open the room, where people add points from a phone or '
          'laptop; once open, F4 shows or hides its link, QR code and code'),
