@@ -215,3 +215,28 @@ async def test_the_formats_come_into_view_when_moved_in_at_70x22(fictional_dir, 
 
         await wait_for(pilot, in_view)  # (scrolled on a refresh: waited for, not one pause)
         assert "Social Work England CPD record (Markdown)" in "\n".join(screen_lines(app))
+
+
+async def test_the_button_with_the_focus_has_a_bar_at_its_left_at_80x24_and_60x20(
+        fictional_dir, sessions_dir):
+    """A facilitator's trial: with colour, only a label's shade told which button had the
+    focus (Export redacted, primary, is in that colour either way), and a plain copy of the
+    screen told nothing. The one with the focus has a thick bar at its left, drawn as a
+    character, at each size (the rules without colour, app.tcss's end, draw the same)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        _, dialog = await open_with_a_finding(pilot)
+
+        def bars() -> dict[str, str]:  # each button's first cell, as drawn on the screen
+            lines = screen_lines(app)
+            return {wid: lines[b.region.y][b.region.x]
+                    for wid in CHOICE if (b := dialog.query_one(f"#{wid}", Button)).region}
+
+        await pilot.press("ctrl+o")  # the focus on Export redacted
+        await wait_for(pilot, lambda: bars()["export-redacted"] == "█")
+        assert [c for wid, c in bars().items() if wid != "export-redacted"] == [" "] * 3
+        await pilot.resize_terminal(60, 20)
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is dialog.query_one("#export-go")
+                       and bars()["export-go"] == "█" and app.size.width == 60)
+        assert [c for wid, c in bars().items() if wid != "export-go"] == [" "] * 3
