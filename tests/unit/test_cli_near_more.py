@@ -51,8 +51,13 @@ def test_a_review_mistyped_is_offered_the_one_meant_with_its_title(
     (tmp_path / "plan.md").write_text("# Invented action plan\n", encoding="utf-8")
     code, out, err = run(capsys, *argv, *dirs)
     assert code == 1 and out == ""
-    assert (f"no review {argv[1 if argv[0] != 'import' else 3]!r} in {tmp_path / 'library'}: "
-            "did you mean child-zq (Child ZQ)?") in flat(err), err
+    typed = argv[1 if argv[0] != 'import' else 3]
+    if argv[0] == "walk":  # (plain mode's words: curly quotes, no brackets)
+        assert (f"no review “{typed}” in {tmp_path / 'library'}: did you mean child-zq, titled "
+                "“Child ZQ”?") in flat(err), err
+    else:
+        assert (f"no review {typed!r} in {tmp_path / 'library'}: did you mean child-zq (Child "
+                "ZQ)?") in flat(err), err
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -67,7 +72,8 @@ def test_two_reviews_as_near_are_both_offered_and_none_near_none(capsys, dirs, t
     (tmp_path / "library" / "child-zp.toml").write_text(
         review_with_text("child-zp", title="Child ZP"), encoding="utf-8")
     _, _, err = run(capsys, "walk", "child-zx", *dirs)
-    assert "did you mean child-zp (Child ZP) or child-zq (Child ZQ)?" in flat(err), err
+    assert ("did you mean child-zp, titled “Child ZP”, or child-zq, titled “Child ZQ”?"
+            in flat(err)), err
     _, _, err = run(capsys, "report", "--review", "wholly-other", *dirs)
     assert "did you mean" not in err and "type a review's id or its title" in err
 

@@ -265,7 +265,7 @@ def test_unknown_review_and_bad_resume_are_clear_errors(monkeypatch, capsys, fic
                                                         sessions_dir):
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "", "child-nope")
-    assert code == 1 and f"no review 'child-nope' in {fictional_dir}: " in out.err
+    assert code == 1 and f"no review “child-nope” in {fictional_dir}: " in out.err
     assert "did you mean" not in out.err and "list reviews lists them" in out.err  # none near
     code, out = run_walk(monkeypatch, capsys, dirs, "", "child-zz", "--resume", "../x")
     assert code == 1 and out.err.startswith("reflect walk: ")
@@ -378,12 +378,13 @@ def test_a_review_is_found_by_its_title_and_a_resume_needs_no_review(
     assert f"reflect walk --resume {entry.session.id}" in out.out  # how to carry on: shorter
     code, out = run_walk(monkeypatch, capsys, dirs, "", "child z")
     assert code == 1
-    assert ("'child z' matches 2 reviews: Child ZY (child-zy); Child ZZ (child-zz). Type the "
-            "id of the one you mean.") in flat(out.err)
+    assert ("“child z” matches 2 reviews: child-zy, titled “Child ZY”; child-zz, titled “Child "
+            "ZZ”. Type the id of the one you mean.") in flat(out.err)
     code, out = run_walk(monkeypatch, capsys, dirs, "", "Child Q")
     assert code == 1  # as near both: neither one guessed
-    assert ("no review 'Child Q' in {}: did you mean child-zy (Child ZY) or child-zz (Child "
-            "ZZ)?".format(fictional_dir)) in flat(out.err)
+    # curly quotes and words, as plain mode says the rest: a title's brackets were in brackets
+    assert ("no review “Child Q” in {}: did you mean child-zy, titled “Child ZY”, or child-zz, "
+            "titled “Child ZZ”?".format(fictional_dir)) in flat(out.err)
 
     code, out = run_walk(monkeypatch, capsys, dirs, "More\n.\n", "--resume", entry.session.id)
     assert code == 0, out.err

@@ -41,7 +41,7 @@ def test_a_resume_carries_on_in_the_box_left_half_way_through_a_sentence(
     assert asked.count("half way") == 1 and asked.count("from its last word") == 1
     assert "What? What happened" not in asked and "first still empty" not in asked
     assert "what you type goes on from its last word; start with + to add it below" in asked
-    assert "(Carried on: …asked about the father's role.)" in asked
+    assert "Carried on. From a few words before, it reads: asked about the father's role." in asked
     assert "Now what? What will you do" in asked  # (then on to the next box)
     answer = load_session(sessions_dir / f"{SID}.toml").answer("zz-first")
     assert answer.so_what == "We had not asked about the father's role."

@@ -19,7 +19,7 @@ def carried_on_said(out: str) -> None:
     assert f"So far, left half way through a sentence: {CUT}" in said
     assert "what you type goes on from its last word; start with + to add it below" in said
     assert "what you type is added below it" not in said.split("So what? What does")[1]
-    assert "(Carried on: …asked about the father's role.)" in said
+    assert "Carried on. From a few words before, it reads: asked about the father's role." in said
 
 
 def test_a_steps_number_at_the_resume_carries_on_a_box_left_half_way(

@@ -58,7 +58,7 @@ def test_a_scripts_lines_answer_its_own_session_not_last_times(monkeypatch, caps
     assert now.notes["intro"] == "Intro notes"
     assert [(c.text, c.status, c.note) for c in now.carried] == [
         ("Book the training", "open", "")]
-    assert ("Listed: Sam Sample (Nurse) (not here). A script is not asked about each: type "
+    assert ("Listed: Sam Sample, Nurse: not here. A script is not asked about each: type "
             "those here below, as anyone else (--answer-last-time asks).") in said
     assert (f"Book the training. Owner: Sam Sample; from {held_today()}. Status: open. A "
             "script is not asked where these have got to") in said
@@ -85,7 +85,8 @@ def test_at_a_terminal_last_time_is_asked(monkeypatch, capsys, fictional_dir, se
                              ["", "y", "", "d", "Done in March", ""],
                              "child-zz", "--mode", "team", "--title", "Review B meeting",
                              "--team", "Riverside Team", *dirs)
-    assert "Sam Sample (Nurse): here? y or n (Enter: n)" in said
+    # in words, not "Sam Sample (Nurse): here?", each bracket read aloud (a trial)
+    assert "Is Sam Sample, Nurse, here? y or n (Enter: n)" in said
     assert STATUS_ASKED in said
     [was] = load_session(sessions_dir / f"{before.id}.toml").actions
     assert (was.status, was.progress) == ("done", "Done in March")

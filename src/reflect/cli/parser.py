@@ -220,8 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_walk.add_argument("--resume", metavar="SESSION",
                         help="carry on a saved session (on its own review): its id, its code "
                              "alone, its title or a part of one title, or its file")
-    p_walk.add_argument("--mode", choices=["team", "individual"])
-    p_walk.add_argument("--title")
+    p_walk.add_argument("--mode", choices=["team", "individual"], metavar="MODE",
+                        help="team, for a team discussion: who is here, points, agreed "
+                             "actions; or individual, for your own reflection, with your CPD "
+                             "record. Without it, asked")
+    p_walk.add_argument("--title", help="the session's title, as the lists and notes name it; "
+                                        "without it, asked, Enter taking the review's title "
+                                        "and the kind of session")
     p_walk.add_argument("--team", help="team or service")
     p_walk.add_argument("--name", help="your name, recorded as whose a reflection of your own "
                                        f"is ({command('cpd --name')} counts it as yours); "

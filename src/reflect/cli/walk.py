@@ -18,27 +18,37 @@ if TYPE_CHECKING:  # the command imports what it needs when it runs
     from reflect.store.catalogue import Catalogue
 
 
-def find_review(catalogue: Catalogue, text: str) -> Review | str:
+def find_review(catalogue: Catalogue, text: str, plain: bool = False) -> Review | str:
     """The review `text` names, by its id or its title (or a part of one title) as `reflect
     report --review` finds it, read in full; or why there is none (several match, none does,
-    or its file cannot be read): one near is offered, with its title (`review_filter`)."""
+    or its file cannot be read): one near is offered, with its title (`review_filter`).
+    `plain`: why, in plain mode's words (`walk.spoken`: curly quotes, no brackets in
+    brackets)."""
     from reflect.paths import missing_library
     from reflect.report.review_filter import review_filter
+    from reflect.walk.spoken import curly_quoted, no_review_said, several_said
 
     if catalogue.missing:  # said as such, not "no review 'child-l' (known: none)"
         return missing_library(catalogue.folder)
     choice = review_filter(text, catalogue)
+    said = curly_quoted if plain else str
+    if plain and choice.matching:
+        return several_said(choice, text)
     if choice.problem or choice.review_id is None:
-        return f"{choice.problem or 'no review named'}."
+        return said(f"{choice.problem or 'no review named'}.")
     try:
         return catalogue.load(choice.review_id)  # a themed session's id (theme-...) too
     except ValueError as e:
         if choice.in_library:
-            return str(e)
+            return said(str(e))
     from reflect.store.missing_review import unreadable_said
 
-    return unreadable_said(catalogue, choice.review_id, after=", then run this command again") \
-        or choice.missing(text, catalogue.folder)
+    if unreadable := unreadable_said(catalogue, choice.review_id,
+                                     after=", then run this command again"):
+        return said(unreadable)
+    if plain:
+        return no_review_said(choice, text, catalogue.folder)
+    return choice.missing(text, catalogue.folder)
 
 
 def cmd_walk(args: argparse.Namespace) -> int:
@@ -56,6 +66,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.text import one_line, readable
     from reflect.walk.dialogue import Dialogue
     from reflect.walk.session import matched, new_session, walk
+    from reflect.walk.spoken import curly_quoted
     from reflect.walk.whose import at_start, record_whose
 
     if args.resume and args.after:
@@ -67,7 +78,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
              "or carry on a saved session with --resume SESSION", err=True)
         return 1
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
-    review: Review | str | None = find_review(catalogue, args.review) if args.review else None
+    review: Review | str | None = find_review(catalogue, args.review, plain=True) \
+        if args.review else None
     if isinstance(review, str):
         echo(f"reflect walk: {review}", err=True)
         return 1
@@ -86,8 +98,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
             read_as = file_stamp(path)  # before reading: a change meanwhile is caught
             session, read_only = read_session(path)
             relabel(folder, session)
-        except SessionError as e:
-            echo(f"reflect walk: {e}", err=True)
+        except SessionError as e:  # (pydantic's 'team', read "tick": a screen reader's trial)
+            echo(f"reflect walk: {curly_quoted(str(e))}", err=True)
             return 1
         outside = not in_folder(path, folder)
         # A file elsewhere is carried on as a copy (below), so a copy under another name (a

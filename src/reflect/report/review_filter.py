@@ -33,6 +33,12 @@ class ReviewChoice:
     may still have sessions; with none, `unknown` says so."""
     near: str = ""
     """The review likely meant when the text names none (`child-zq (Child ZQ)`), or ""."""
+    nearby: tuple[tuple[str, str], ...] = ()
+    """The reviews `near` names, each (id, title), for words of another form (plain mode's,
+    `walk.spoken.no_review_said`)."""
+    matching: tuple[tuple[str, str], ...] = ()
+    """The reviews the text matches where it matches several (`problem`), each (id, title),
+    for plain mode's words likewise."""
 
     def meant(self) -> str:
         """"did you mean child-zq (Child ZQ)? ", or "" when no review is near."""
@@ -70,13 +76,15 @@ def review_filter(text: str, catalogue: Catalogue | None) -> ReviewChoice:
             named = "; ".join(f"{r.title} ({r.id})" for r in found[:4])
             more = f" and {len(found) - 4} more" if len(found) > 4 else ""
             return ReviewChoice(None, f"{text.strip()!r} matches {len(found)} reviews: "
-                                      f"{named}{more}. Type the id of the one you mean")
+                                      f"{named}{more}. Type the id of the one you mean",
+                                matching=tuple((r.id, r.title) for r in found))
     # Kept as the id it is, in any case (`review_id`): a removed review's sessions are found by
     # IVY-24 as by ivy-24 (it said "no review 'IVY-24' … and no session on one": a trial).
+    nearby = near_reviews(wanted, [(r.id, r.title) for r in reviews] + [
+        (rid, "Theme: " + name.removeprefix("theme: "))
+        for name, rid in themes.items() if name.startswith("theme: ")])
     return ReviewChoice(review_id(text) or text.strip(), in_library=False,
-                        near=near_review(wanted, [(r.id, r.title) for r in reviews] + [
-                            (rid, "Theme: " + name.removeprefix("theme: "))
-                            for name, rid in themes.items() if name.startswith("theme: ")]))
+                        near=_said(nearby), nearby=nearby)
 
 
 def _themes(catalogue: Catalogue | None) -> dict[str, str]:
@@ -101,19 +109,25 @@ NEAR = 0.75
 two (`child-zx`, `Child ZX` for child-zq), not any id of the same shape (`child-nope`)."""
 
 
-def near_review(wanted: str, reviews: list[tuple[str, str]]) -> str:
-    """The review `wanted` (tidied) was likely typed for among `reviews` (id, title), by its id
-    or its title, said as `child-zq (Child ZQ)` (several as near, each: `… or …`); "" when none
-    is near. An id typed without its ending (`child-q1` for `child-q1-briefing`, the id an
-    import took from the file's name) is the one meant before any slip: `report --review
+def _said(reviews: tuple[tuple[str, str], ...]) -> str:
+    """Reviews (id, title) as `ReviewChoice.near` says them: `child-zq (Child ZQ)`, several
+    `… or …`."""
+    return " or ".join(f"{rid} ({title})" for rid, title in reviews)
+
+
+def near_reviews(wanted: str, reviews: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The reviews `wanted` (tidied) was likely typed for among `reviews` (id, title), by its
+    id or its title, each (id, title) (several as near, each; none when none is near). An id
+    typed without its ending (`child-q1` for `child-q1-briefing`, the id an import took from
+    the file's name) is the one meant before any slip: `report --review
     child-q1` offered child-h, child-i and child-l, never it (a learning lead's trial)."""
     cut = [(rid, title) for rid, title in reviews if rid.casefold().startswith(wanted + "-")]
     if wanted and cut:
-        return " or ".join(f"{rid} ({title})" for rid, title in cut[:4])
+        return tuple(cut[:4])
     named = {rid.casefold(): (rid, title) for rid, title in reviews} | {
         " ".join(title.split()).casefold(): (rid, title) for rid, title in reviews}
     found = dict(named[k] for k in nearest_all(wanted, named, NEAR)) if wanted else {}
-    return " or ".join(f"{rid} ({title})" for rid, title in found.items())
+    return tuple(found.items())
 
 
 def near_held(choice: ReviewChoice, text: str, folders: list[Path]) -> ReviewChoice:
@@ -127,4 +141,5 @@ def near_held(choice: ReviewChoice, text: str, folders: list[Path]) -> ReviewCho
     held = {s.review_id: s.review_title for folder in folders
             for s in list_summaries(folder).entries if s.review_id}
     wanted = " ".join(text.split()).casefold()
-    return dataclasses.replace(choice, near=near_review(wanted, list(held.items())))
+    nearby = near_reviews(wanted, list(held.items()))
+    return dataclasses.replace(choice, near=_said(nearby), nearby=nearby)

@@ -49,6 +49,7 @@ from reflect.model.same_person import (
 from reflect.model.session import Participant
 from reflect.model.steps import Step
 from reflect.walk.facilitator import ask_facilitator
+from reflect.walk.spoken import person_spoken
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Keep
@@ -72,8 +73,9 @@ def ask_people(w: Walk, step: Step) -> bool:
         if _leads(w, person):
             continue
         was = person.presence  # (left early: n, and Enter, keep them so)
-        here = d.yes_no(f"{person.describe()}{' (left early)' if was == 'left early' else ''}"
-                        ": here?", was == "here")
+        who = person_spoken(person)  # (not "Eve Example (health visitor): here?": a trial)
+        here = d.yes_no(f"Is {who}{',' if ', ' in who else ''} here?"
+                        f"{' They left early.' if was == 'left early' else ''}", was == "here")
         if here is None:
             return False
         if here != (was == "here"):
@@ -147,7 +149,7 @@ def _is_lead(w: Walk, person: Participant) -> bool:
 def listed_said(people: list[Participant]) -> str:
     """The list, said to a script, which is not asked about each (`Walk.asks_last_time`):
     who is on it, and how its lines tick one here."""
-    return (f"Listed: {'; '.join(f'{p.describe()} ({p.presence})' for p in people)}. A "
+    return (f"Listed: {'; '.join(f'{person_spoken(p)}: {p.presence}' for p in people)}. A "
             "script is not asked about each: type those here below, as anyone else "
             "(--answer-last-time asks).")
 

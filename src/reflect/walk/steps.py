@@ -211,8 +211,9 @@ def _stored_said(current: str, typed: str, now: str, carry_on: bool) -> str:
     if not carry_on or start.startswith(ADD):
         return "(Added below what was there.)"
     rest = now[len(current.rstrip()):]
-    words = current.rstrip().split(" ")
-    return f"(Carried on: …{' '.join(words[-3:])} {one_line(rest, 60)})"
+    words = current.rstrip().split(" ")  # (not "(Carried on: …": read "ellipsis": a trial)
+    return f"Carried on. From a few words before, it reads: {' '.join(words[-3:])} " \
+        f"{one_line(rest, 60)}"
 
 
 def ask_content(w: Walk, step: Step) -> bool:
