@@ -186,3 +186,14 @@ def test_due_words_are_plain_with_no_brackets_in_brackets(reflection, review):
 def test_due_words_that_name_no_real_day_say_why():
     assert parts.action_due(Action(text="x", due="31/02/2027")) == \
         "“31/02/2027” (not a date: no 31 Feb)"
+
+
+@pytest.mark.parametrize("fmt", ["nmc-md", "nmc-docx"])
+def test_a_records_blanks_and_undated_words_read_as_they_are(reflection, review, fmt):
+    """A screen reader user's trial of the NMC record plain mode suggests heard each blank's
+    "………………" as "ellipsis" six times, and `(due “31/02/2027” (not a date: no 31 Feb))`,
+    "Feb" and brackets in brackets."""
+    reflection.actions[1].due = "31/02/2027"
+    text = " ".join(_text(render_bytes(reflection, fmt, review, TODAY), fmt).split())
+    assert "…" not in text and "Left for you to fill in." in text
+    assert "Review the invented log (due 31/02/2027, not a date: no 31 February)" in text, text

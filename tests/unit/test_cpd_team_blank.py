@@ -103,7 +103,7 @@ def test_what_i_learned_and_how_it_changes_my_practice_each_have_their_own_blank
     trial): what I learned says where the discussion is and the command; how it changes my
     practice a short line of its own, with the form's guidance where it has some."""
     text = _raw(render_bytes(team, fmt, review), fmt)
-    assert text.count("for you to fill in: what you learned yourself.") == 1, text
+    assert text.count("Left for you to fill in: what you learned yourself.") == 1, text
     assert text.count(TEAM_OWN_CHANGES) == 1, text
     assert "and how it changes your practice" not in text
 

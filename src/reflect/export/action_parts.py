@@ -16,7 +16,14 @@ from datetime import date
 from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction
 from reflect.model.dates import long_date, short_date
-from reflect.model.due import OVERDUE, DueSaid, DueStyle, due_day, due_in_one_form, gone_by
+from reflect.model.due import (
+    OVERDUE,
+    DueSaid,
+    DueStyle,
+    due_in_one_form,
+    due_spoken,
+    gone_by,
+)
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.moved import done_said, moved_said
 from reflect.model.session import Action
@@ -80,12 +87,13 @@ def due_said(words: str, day: date | None) -> str:
 
 
 def due_in_words(words: str, day: date | None) -> str:
-    """A due date as a CPD record's list of actions prints it: the date read in words,
-    `Sunday 28 February 2027`, as plain mode says it; words that name no date as `due_said`
-    prints them. The record's `Sun 28 Feb 2027` was read "Sun", "Feb" by a screen reader (a
-    trial, on the Word record plain mode suggests)."""
-    read = due_day(words, day) if words.strip() else None
-    return long_date(read) if read is not None else due_said(words, day)
+    """A due date as a CPD record's list of actions prints it, as plain mode and the notes'
+    text say it (`model.due.due_spoken`): the date read in words, `Sunday 28 February 2027`;
+    words that name no date as typed, and said so, `31/02/2027, not a date: no 31 February`.
+    The record's `Sun 28 Feb 2027` was read "Sun", "Feb" by a screen reader, and `(due
+    “31/02/2027” (not a date: no 31 Feb))` "Feb" and brackets in brackets (trials, on the
+    Word record plain mode suggests)."""
+    return due_spoken(words, day)
 
 
 def action_due(act: Action, say: DueSaid = due_said, in_words: bool = False) -> str:

@@ -11,15 +11,18 @@ from reflect.export.forms import form
 if TYPE_CHECKING:
     from reflect.model.session import Session
 
-FILL_IN = "……………… (for you to fill in)"
-TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself. The team's discussion "
-                  "is under {where}; `{walk}` asks you the questions.)")
+FILL_IN = "Left for you to fill in."
+"""A blank, in words a screen reader reads as they are: it was `……………… (for you to fill in)`,
+read "ellipsis" six times and a bracket (a screen reader user's trial, on the record plain
+mode suggests), as plain mode says what it leaves (`Left for you to fill in: …`)."""
+TEAM_OWN_WORDS = ("Left for you to fill in: what you learned yourself. The team's discussion "
+                  "is under {where}; `{walk}` asks you the questions.")
 """A team session's own record's blank for what the writer learned: `{where}` is the heading
 the record gives the team's discussion under (`discussion_at`), `{walk}` the command that asks
 them, with the review's and the session's own ids (`team_own_words`); the command between
 backticks, a code span in Markdown (`record_render`)."""
 _TEAM_BLANK = re.compile(".+".join(map(re.escape, re.split(r"\{\w+\}", TEAM_OWN_WORDS))))
-TEAM_OWN_CHANGES = "……………… (for you to fill in: what you will do differently yourself)"
+TEAM_OWN_CHANGES = "Left for you to fill in: what you will do differently yourself."
 """A team session's own record's blank for how it changes the writer's practice (the impact,
 the NMC account's "How did you change…"): short, and its own. It was `TEAM_OWN_WORDS` again,
 the same long text under both headings (a fresh-eyes trial); the team's agreed actions are
