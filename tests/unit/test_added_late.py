@@ -160,7 +160,7 @@ def test_plain_mode_adding_someone_late_gives_them_their_points_and_says_so(
     assert ("Added: name: Alex Example, role: health visitor Alex Example is here now, so "
             "points 1 and 2 on Question 1 are said by them, each “@…” taken off.") \
         in flat(out.out)
-    assert ("Ticked here: Robin Madeup (Teacher) Robin Madeup is here now, so point 2 on "
+    assert ("Ticked here: Robin Madeup, Teacher Robin Madeup is here now, so point 2 on "
             "Question 2 is said by them, its “@…” taken off.") in flat(out.out)
     [entry] = list_sessions(sessions_dir).entries
     robin, alex = entry.session.participants[1:]

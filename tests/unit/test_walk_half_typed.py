@@ -177,8 +177,8 @@ def test_a_person_half_typed_who_is_listed_already_is_not_listed_twice(
                              ["Fay Example", "Pat Example, Nurse", "pat example" + CTRL_C], *args)
     [entry] = list_sessions(sessions_dir).entries
     assert [p.describe() for p in entry.session.participants] == ["Pat Example (Nurse)"]
-    assert "Kept: “pat example” is Pat Example (Nurse), on the list already, ticked here" \
-        in said
+    assert "Kept: “pat example” is Pat Example, Nurse, on the list already, ticked here. " \
+        "Another person of that name? Type it again, and answer a." in said
     entry.path.unlink()
     # Stopped while asked whether it is the same person: likewise, a "y" half typed not taken
     code, said = walk_typing(monkeypatch, capsys,
@@ -187,7 +187,7 @@ def test_a_person_half_typed_who_is_listed_already_is_not_listed_twice(
     [entry] = list_sessions(sessions_dir).entries
     assert [p.describe() for p in entry.session.participants] == [
         "Pat Example (Health visitor)"]  # the role typed now, as the app's Same person
-    assert ("“y”, typed but not entered, was not taken: Pat Example (Health visitor) is kept "
+    assert ("“y”, typed but not entered, was not taken: Pat Example, Health visitor, is kept "
             "as the same person, ticked here.") in said
 
 

@@ -43,10 +43,11 @@ def test_a_name_on_the_list_already_is_asked_about_first(monkeypatch, capsys, fi
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
                        "--team", "")
     assert code == 0
-    assert ("> Pat Example (Nurse, Invented Health) is on the list already (here). Another "
-            "person called Pat Example, or the same person (ticked here with any role or agency "
-            "typed now)? a: Another person; s: Same person (Enter: s). > Ticked here: Pat "
-            "Example (Nurse, Invented Health)") in said
+    # in words and commas: "(Nurse, Invented Health)" and "(here)" were read aloud (a trial)
+    assert ("> Pat Example, Nurse, Invented Health, is on the list already, marked here. "
+            "Another person called Pat Example, or the same person, ticked here with any role "
+            "or agency typed now? a: Another person; s: Same person (Enter: s). > Ticked here: "
+            "Pat Example, Nurse, Invented Health") in said
     assert ("“maybe” is not an answer here: type a for another person called Pat Example, or "
             "s for the same person.") in said  # (each said once)
     assert _people(sessions_dir) == [
@@ -63,7 +64,7 @@ def test_one_of_last_times_people_typed_again_is_ticked_here(monkeypatch, capsys
         participants=[Participant(name="Sam Sample", role="Teacher")]))
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir,
                        _Tty("Fay Example\nn\nsam sample\n\n\n"), "--team", "Invented Team")
-    assert "Sam Sample (Teacher) is on the list already (not here)." in said
+    assert "Sam Sample, Teacher, is on the list already, marked not here." in said
     assert "The one person on this team's list last time is listed as not yet here." in said
     assert _people(sessions_dir) == [("Sam Sample", "Teacher", "", True)]
 
@@ -75,8 +76,8 @@ def test_from_a_script_it_is_the_same_person_unasked_and_said(monkeypatch, capsy
     script = "Fay Example\nPat Example, Nurse\npat example\n\nNotes on the intro\n.\n"
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, io.StringIO(script),
                        "--team", "")
-    assert ("Pat Example (Nurse) is on the list already: taken as the same person (at a "
-            "terminal reflect asks whether it is another person called Pat Example).") in said
+    assert ("Pat Example, Nurse, is on the list already: taken as the same person. At a "
+            "terminal reflect asks whether it is another person called Pat Example.") in said
     assert "y or n" not in said
     assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True)]
     [entry] = list_sessions(sessions_dir).entries
@@ -115,8 +116,8 @@ def test_a_name_in_capitals_is_a_name_and_asked_about(monkeypatch, capsys, ficti
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
                        "--team", "")
     assert code == 0
-    assert "Pat Example (Nurse) is on the list already (here). Another person called Pat " \
-        "Example, or the same person" in said
+    assert "Pat Example, Nurse, is on the list already, marked here. Another person called " \
+        "Pat Example, or the same person" in said
     assert "Added: name: SAM SAMPLE" in said and "role: PAT EXAMPLE" not in said
     assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True),
                                      ("SAM SAMPLE", "", "", True)]
@@ -135,7 +136,7 @@ def test_the_facilitators_name_in_other_letters_is_asked_about(monkeypatch, caps
             "typed, “PAT EXAMPLE”), or the same person (listed here as Pat Example)? a: Another "
             "person; s: Same person (Enter: s). > Added: name: Pat Example, role: SW") in said
     assert said.count("is the facilitator") == 1  # then listed: asked as one listed is
-    assert "Pat Example (SW) is on the list already (here)." in said
+    assert "Pat Example, SW, is on the list already, marked here." in said
     assert _people(sessions_dir) == [("Pat Example", "SW", "", True),
                                      ("pat example", "", "", True)]
 
@@ -196,16 +197,16 @@ def test_a_name_like_last_times_is_asked_about_enter_taking_it_as_typed(
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
                        "--team", "Invented Team")
     assert code == 0
-    assert ("> “Jo Smith” looks like Jo Smyth (Teacher), on the list already (not here). "
-            "Another person, or the same person (ticked here with any role or agency typed "
-            "now)? a: Another person; s: Same person (Enter: a). > “maybe” is not an answer "
-            "here: type a for another person called Jo Smith, or s for Jo Smyth (Teacher). "
-            "“Jo Smith” looks like Jo Smyth (Teacher)") in said
-    assert ("> “Jo Smith” looks like Joanne Smith, on the list already (not here). Another "
-            "person,") in said
+    assert ("> “Jo Smith” looks like Jo Smyth, Teacher, on the list already, marked not here. "
+            "Another person, or the same person, ticked here with any role or agency typed "
+            "now? a: Another person; s: Same person (Enter: a). > “maybe” is not an answer "
+            "here: type a for another person called Jo Smith, or s for Jo Smyth, Teacher. "
+            "“Jo Smith” looks like Jo Smyth, Teacher") in said
+    assert ("> “Jo Smith” looks like Joanne Smith, on the list already, marked not here. "
+            "Another person,") in said
     assert "Ticked here: Joanne Smith Add someone" in said  # (not said as read: not added)
-    assert ("“Kim Exampel” looks like Kim Example, on the list already (not here). Another "
-            "person,") in said
+    assert ("“Kim Exampel” looks like Kim Example, on the list already, marked not here. "
+            "Another person,") in said
     assert "> Added: name: Kim Exampel, role: GP" in said
     assert _people(sessions_dir) == [("Jo Smyth", "Teacher", "", False),
                                      ("Joanne Smith", "", "", True),
@@ -219,9 +220,9 @@ def test_from_a_script_a_name_like_one_listed_is_another_person_said(
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, io.StringIO(script),
                        "--team", "")
     assert code == 0
-    assert ("“Jo Smith” looks like Joanne Smith (Nurse), on the list already (here): taken as "
-            "another person (at a terminal reflect asks whether it is the same person). Added: "
-            "name: Jo Smith") in said
+    assert ("“Jo Smith” looks like Joanne Smith, Nurse, on the list already, marked here: "
+            "taken as another person. At a terminal reflect asks whether it is the same "
+            "person. Added: name: Jo Smith") in said
     assert _people(sessions_dir) == [("Joanne Smith", "Nurse", "", True),
                                      ("Jo Smith", "", "", True)]
     [entry] = list_sessions(sessions_dir).entries

@@ -49,7 +49,7 @@ from reflect.model.same_person import (
 from reflect.model.session import Participant
 from reflect.model.steps import Step
 from reflect.walk.facilitator import ask_facilitator
-from reflect.walk.spoken import person_spoken
+from reflect.walk.spoken import person_aside, person_spoken
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Keep
@@ -132,9 +132,9 @@ def _leads(w: Walk, person: Participant) -> bool:
         ticked = ticked_said(w.session, person)
         w.edits.mark_here(person, True)
         w.save()
-        w.d.say(f"{person.describe()}: the facilitator, so marked here.{_then(ticked)}")
+        w.d.say(f"{person_spoken(person)}: the facilitator, so marked here.{_then(ticked)}")
     else:
-        w.d.say(f"{person.describe()}: the facilitator, here.")
+        w.d.say(f"{person_spoken(person)}: the facilitator, here.")
     return True
 
 
@@ -207,23 +207,23 @@ def _add(w: Walk, typed: Participant) -> bool:
         w.save()
         return True
     person = people[listed]
-    name = f"called {person.name}" if person.name else f"described as {person.describe()}"
+    name = f"called {person.name}" if person.name else f"described as {person_spoken(person)}"
     if not d.at_terminal:  # (a script's next line is not an answer to this)
-        d.say(f"{person.describe()} is on the list already: taken as the same person (at a "
-              f"terminal reflect asks whether it is another person {name}).")
+        d.say(f"{person_aside(person)} is on the list already: taken as the same person. At a "
+              f"terminal reflect asks whether it is another person {name}.")
         another: bool | None = False
     else:
         def keep_same(half: str) -> str:
             ticked = _same(w, person, typed)
             why = f"“{half.strip()}”, typed but not entered, was not taken: " if half.strip() \
                 else ""
-            return f"{why}{person.describe()} is kept as the same person, ticked here." \
+            return f"{why}{person_aside(person)} is kept as the same person, ticked here." \
                 f"{_then(ticked)}"
 
         another = _ask_another(
-            w, f"{person.describe()} is on the list already "
-            f"({person.presence}). Another person {name}, or the "
-            "same person (ticked here with any role or agency typed now)?", name, keep_same)
+            w, f"{person_aside(person)} is on the list already, marked {person.presence}. "
+            f"Another person {name}, or the same person, ticked here with any role or agency "
+            "typed now?", name, keep_same)
         d.finished()  # (answered: `keep_same` no longer applies)
     if another:
         added = w.edits.add_participant(typed.name, typed.role, typed.agency)
@@ -232,7 +232,7 @@ def _add(w: Walk, typed: Participant) -> bool:
     else:  # n, Enter, or the end of input (Ctrl+D): the same person, as Enter answers
         ticked = _same(w, person, typed)
         d.finished()
-        d.say(f"Ticked here: {person.describe()}")
+        d.say(f"Ticked here: {person_spoken(person)}")
         if ticked:
             d.say(ticked)
     w.save()
@@ -247,11 +247,11 @@ def _another_than(w: Walk, typed: Participant, person: Participant) -> bool | No
     app's box says it and changes nothing); from a script, another, said. None at the end of
     input, kept as typed. Nothing was said: "Jo Smith" was added beside last time's "Jo
     Smyth" and "Joanne Smith" (a trial)."""
-    said = f"“{typed.name}” looks like {person.describe()}, on the list already " \
-        f"({person.presence})"
+    said = f"“{typed.name}” looks like {person_spoken(person)}, on the list already, marked " \
+        f"{person.presence}"
     if not w.d.at_terminal:  # (a script's next line is not an answer to this)
-        w.d.say(f"{said}: taken as another person (at a terminal reflect asks whether it is "
-                "the same person).")
+        w.d.say(f"{said}: taken as another person. At a terminal reflect asks whether it is "
+                "the same person.")
         return True
 
     def keep_typed(half: str) -> str:  # (stopped: as Enter answers)
@@ -263,8 +263,8 @@ def _another_than(w: Walk, typed: Participant, person: Participant) -> bool | No
 
     a, s = KEYS
     while True:
-        got = w.d.ask(f"{said}. Another person, or the same person (ticked here with any "
-                      f"role or agency typed now)? {a}: {ANOTHER}; {s}: {SAME} (Enter: {a}).",
+        got = w.d.ask(f"{said}. Another person, or the same person, ticked here with any "
+                      f"role or agency typed now? {a}: {ANOTHER}; {s}: {SAME} (Enter: {a}).",
                       keep_typed)
         if got is None:
             return None
@@ -272,11 +272,11 @@ def _another_than(w: Walk, typed: Participant, person: Participant) -> bool | No
         if another is not None:
             break
         w.d.say(f"“{got}” is not an answer here: type {a} for another person called "
-                f"{typed.name}, or {s} for {person.describe()}.")
+                f"{typed.name}, or {s} for {person_spoken(person)}.")
     w.d.finished()  # (answered: `keep_typed` no longer applies)
     if not another:
         ticked = _same(w, person, typed)
-        w.d.say(f"Ticked here: {person.describe()}")
+        w.d.say(f"Ticked here: {person_spoken(person)}")
         if ticked:
             w.d.say(ticked)
         w.save()
@@ -345,6 +345,6 @@ def _keep(w: Walk, line: str) -> str:
             f"{_then(added_said(w.session, person))}"
     person = w.session.participants[listed]
     ticked = _same(w, person, typed)
-    return (f"Kept: “{line.strip()}” is {person.describe()}, on the list already, ticked here "
-            f"(another person of that name? Type it again, and answer {KEYS[0]})."
+    return (f"Kept: “{line.strip()}” is {person_spoken(person)}, on the list already, ticked "
+            f"here. Another person of that name? Type it again, and answer {KEYS[0]}."
             f"{_then(ticked)}")

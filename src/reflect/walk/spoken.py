@@ -67,3 +67,10 @@ def person_spoken(person: Participant) -> str:
     if person.name:
         return ", ".join([person.name, *parts])
     return f"the {', '.join(parts)}" if parts else "someone with no name"
+
+
+def person_aside(person: Participant) -> str:
+    """`person_spoken` in the middle of a sentence, closed by a comma where it has its role or
+    agency after a comma: `Eve Example, health visitor, is on the list already`."""
+    said = person_spoken(person)
+    return f"{said}," if ", " in said else said
