@@ -58,3 +58,11 @@ def test_walk_help_says_what_mode_and_title_are_without_braces(capsys):
         in said
     assert ("--title TITLE the session's title, as the lists and notes name it; without it, "
             "asked, Enter taking the review's title and the kind of session") in said
+
+
+def test_a_mode_mistyped_is_said_in_curly_quotes(capsys):
+    with pytest.raises(SystemExit):
+        run(capsys, "walk", "--mode", "teams", "child-zz")
+    said = flat(capsys.readouterr().err)
+    assert ("reflect walk: error: argument --mode: invalid choice: “teams”: did you mean team? "
+            "(choose from “team”, “individual”)") in said

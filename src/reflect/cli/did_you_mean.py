@@ -128,9 +128,12 @@ class ReflectParser(argparse.ArgumentParser):
     """An ArgumentParser (its commands' parsers are made of the same class) that says a
     mistake under the usage of the command it was typed for, with what was likely meant."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, curly_quotes: bool = False, **kwargs: Any) -> None:
+        """`curly_quotes`: its mistakes said in plain mode's quotes (`reflect walk`'s:
+        `invalid choice: “teams”`, where a screen reader read `'teams'` "tick")."""
         kwargs.setdefault("formatter_class", ReflectHelp)
         super().__init__(*args, **kwargs)
+        self._curly = curly_quotes
         self._typed: list[str] = []
         self._value_refused = False  # an option's value refused: said alone, no usage
         self._not_utf8: list[str] = []  # options read with a "�" (`not_utf8.as_read`)
@@ -245,7 +248,12 @@ class ReflectParser(argparse.ArgumentParser):
 
         if not self._value_refused:
             self.print_usage(sys.stderr)
-        echo(f"{self.said_as()}: error: {self._choices_missing(message)}", err=True)
+        said = self._choices_missing(message)
+        if self._curly:
+            from reflect.walk.spoken import curly_quoted
+
+            said = curly_quoted(said)
+        echo(f"{self.said_as()}: error: {said}", err=True)
         self.exit(2)
 
     def said_as(self) -> str:

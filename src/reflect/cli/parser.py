@@ -211,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_walk = sub.add_parser(
         "walk", help="run a session as a plain line-by-line dialogue (screen readers, scripts)",
+        curly_quotes=True,
         description="Run a session without the full-screen app: each section is printed, each "
                     "question asked; a full stop alone on a line ends an answer. Saves the same "
                     "session file as the app, so it can be resumed in either.")
