@@ -93,6 +93,22 @@ def test_an_options_value_refused_is_one_line_without_the_usage(capsys, argv, sa
     assert err.startswith(f"reflect {argv[0]}: error: {said}"), err
 
 
+@pytest.mark.parametrize("argv", [["report", "--since", "Q5", "--until", "2026-13"],
+                                  ["report", "--until=2026-13", "--since=Q5", "--view-as", "x"]])
+def test_since_and_until_both_refused_are_both_said(capsys, argv):
+    """`--since Q5 --until 2026-13` said Since's problem only (argparse stopped at the first
+    value its type refused), where the Reports screen says both boxes' (`period_refused`):
+    both, in its words, each line the command's error; from either parser (an option
+    `report` does not know sends it to the full one)."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "usage" not in err and "Traceback" not in err
+    assert err.splitlines() == [
+        "reflect report: error: --since: 'Q5' is not a date: there is no quarter 5: Q1–Q4.",
+        "reflect report: error: --until: '2026-13' is not a date: there is no month 13."]
+
+
 def terminal_80(monkeypatch):
     """Standard error a terminal 80 columns wide (once `capsys` took it over: in the test)."""
     monkeypatch.setenv("COLUMNS", "80")

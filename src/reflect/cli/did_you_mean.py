@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NoReturn
 
 from reflect.near import nearest
@@ -137,6 +137,9 @@ class ReflectParser(argparse.ArgumentParser):
         self._typed: list[str] = []
         self._value_refused = False  # an option's value refused: said alone, no usage
         self._not_utf8: list[str] = []  # options read with a "�" (`not_utf8.as_read`)
+        self.read_together: Callable[[argparse.Namespace], str] | None = None
+        """Why values read together are refused ("" where they are not), checked once all
+        are read (`reflect report`'s `--since` and `--until`: `parser.dates_refused`)."""
 
     def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
                          namespace: argparse.Namespace | None = None
@@ -149,6 +152,9 @@ class ReflectParser(argparse.ArgumentParser):
         self._value_refused = False
         self._not_utf8 = []
         parsed, rest = super().parse_known_args(args, namespace)
+        if self.read_together is not None and (why := self.read_together(parsed)):
+            self._value_refused = True  # (each line said as the command's error)
+            self.error(why.replace("\n", f"\n{self.said_as()}: error: "))
         if self._not_utf8:  # (a command's, copied into the arguments of `reflect` itself)
             setattr(parsed, NOTED, [*getattr(parsed, NOTED, []), *self._not_utf8])
         return parsed, rest

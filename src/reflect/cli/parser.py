@@ -76,7 +76,7 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
                           help="a sessions folder to include (repeat for several; default: "
                                "the usual sessions folder)")
-    p_report.add_argument("--since", metavar="DATE", type=since_words,
+    p_report.add_argument("--since", metavar="DATE",
                           help="sessions created on or after DATE: 31/03/2026, 2026-03-31, "
                                "1 March, Monday, yesterday, 3 months ago, a year ago, last "
                                "week, last month, this year, the past 3 months, this "
@@ -84,7 +84,7 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                                "quarters; a span from its first day, to today with no "
                                "--until; today or a day gone; Q4 or October after --until "
                                "is the year before's)")
-    p_report.add_argument("--until", metavar="DATE", type=until_words,
+    p_report.add_argument("--until", metavar="DATE",
                           help="sessions created on or before DATE, typed as for --since "
                                "(a span such as last month up to its last day; a weekday "
                                "alone, the last one; a day still to come reads as today)")
@@ -105,6 +105,8 @@ def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                                "it was made (a folder not there yet is made, readable by you "
                                "only) (default: standard output)")
     p_report.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    if isinstance(p_report, ReflectParser):
+        p_report.read_together = dates_refused
     p_report.add_argument("--content-dir", metavar="DIR", default=argparse.SUPPRESS,
                           help="review library folder, for review titles")
 
@@ -353,3 +355,28 @@ def until_words(text: str) -> str:
     `model.since_until.read_until`)."""
     uk_date(text)
     return text
+
+
+def dates_refused(args: argparse.Namespace) -> str:
+    """Why `--since` and `--until` as typed are refused, "" where neither is: one refused
+    said as argparse says a value its type refuses (`argument --since: 'Q5' is not a date:
+    …`); both, each on a line of its own in the Reports screen's words
+    (`report.period.period_refused`). Checked once both are read, after parsing (`ReflectParser.
+    read_together`): as their types, argparse stopped at the first, and `--since Q5 --until
+    2026-13` said only Since's problem (the screen says both: a learning lead's trial)."""
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    problems = []
+    for option, typed, check in (("--since", since, since_words), ("--until", until,
+                                                                      until_words)):
+        try:
+            if typed is not None:
+                check(typed)
+        except argparse.ArgumentTypeError as refused:
+            problems.append(f"argument {option}: {refused}")
+    if len(problems) < 2:
+        return "".join(problems)
+    from reflect.report.period import period_refused, read_period
+
+    today = date.today()
+    return period_refused(since or "", until or "", read_period(since or "", until or "", today),
+                          today, names=("--since", "--until")) or "\n".join(problems)

@@ -116,7 +116,8 @@ def since_to_come(typed: str, day: date, today: date) -> str | None:
     return f"reads as {still_to_come(day, today)}"
 
 
-def period_refused(since: str, until: str, p: Period, today: date, saving: bool = False) -> str:
+def period_refused(since: str, until: str, p: Period, today: date, saving: bool = False,
+                   names: tuple[str, str] = ("Since", "Until")) -> str:
     """Why no report is made for Since and Until as typed and read (`p`), each box's problem
     on a line of its own, or "" where they are a period a report can cover: a box that is
     not a date (`Since: 'Q5' is not a date: there is no quarter 5: Q1–Q4.`), the ways to
@@ -124,17 +125,19 @@ def period_refused(since: str, until: str, p: Period, today: date, saving: bool 
     still to come (`since_to_come`); a Since after the Until, `saving` asking to save after.
     Said once, in place of the report: with both boxes wrong only Since's was said there,
     Until's on its border alone, and the same again in a pop-up, 9 of 24 rows at 80x24 (a
-    learning lead's trial)."""
+    learning lead's trial). `names`: the boxes' names, `--since` and `--until` at the command
+    line (`cli.parser.dates_refused`)."""
     lines, unknown = [], False
-    for name, typed, day in (("Since", since.strip(), p.since), ("Until", until.strip(), p.until)):
+    for name, typed, day in ((names[0], since.strip(), p.since), (names[1], until.strip(),
+                                                                   p.until)):
         if typed and day is None:
             why = why_not(typed)
             unknown = unknown or why is None
             lines.append(f"{name}: {typed!r} is not a date" + (f": {why}." if why else
                                                               " reflect can read."))
-        elif name == "Since" and day is not None and (
+        elif name == names[0] and day is not None and (
                 to_come := since_to_come(typed, day, today)):
-            lines.append(f"Since {to_come}: {NOT_SINCE}")
+            lines.append(f"{name} {to_come}: {NOT_SINCE}")
     if lines:
         return "\n".join(lines + ([f"Type a date like {DATE_WORDS}."] if unknown else []))
     if p.since is not None and p.until is not None and p.since > p.until:
