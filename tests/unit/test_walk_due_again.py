@@ -31,8 +31,8 @@ def test_words_naming_no_date_are_asked_again_and_a_date_typed_is_taken() -> Non
     got, said = _asked("end of janury\nend of januray\nend of January\n")
     assert got == "end of January"
     assert ("“end of janury” is not read as a date: janury looks like January mistyped. "
-            "Dates reflect reads: 31/1/2027, 31 Jan, end of March, Friday week or in 2 "
-            "weeks.") in said
+            "Dates reflect reads: 31/1/2027, 31 Jan, first of February, mid Feb, end of "
+            "March, Friday fortnight or in 2 weeks.") in said
     assert "Due when? Type a date; Enter keeps “end of janury” as typed:" in said
     assert "“end of januray” is not read as a date: januray looks like January mistyped." \
         in said

@@ -30,8 +30,8 @@ def test_due_words_that_name_no_date_are_answered_with_dates_it_reads_and_plain_
                          "child-zz")
     assert code == 0
     said = flat(out.out)
-    assert ("Not read as a date; kept as typed. Dates reflect reads: 31/1/2027, 31 Jan, end "
-            "of March, Friday week or in 2 weeks.") in said
+    assert ("Not read as a date; kept as typed. Dates reflect reads: 31/1/2027, 31 Jan, first "
+            "of February, mid Feb, end of March, Friday fortnight or in 2 weeks.") in said
     assert said.count("Dates reflect reads") == 1  # ("by March" elsewhere is read: not said)
     [entry] = list_sessions(sessions_dir).entries
     sid = entry.session.id

@@ -42,8 +42,12 @@ if TYPE_CHECKING:
     from reflect.walk.dialogue import Dialogue, Keep
 
 
-READ_EXAMPLES = ("31/1/2027", "31 Jan", "end of March", "Friday week", "in 2 weeks")
-"""Due words reflect reads as a date, said where typed words are not (a test reads each)."""
+READ_EXAMPLES = ("31/1/2027", "31 Jan", "first of February", "mid Feb", "end of March",
+                 "Friday fortnight", "in 2 weeks")
+"""Due words reflect reads as a date, said where typed words are not (a test reads each):
+dates as a room says them among them (`model.spoken_dates`; until 7 December 2026 the list
+named none of them, read since that day, and had `Friday week`, which `Friday fortnight`
+implies). Kept short: a screen reader reads it all."""
 READS = "Dates reflect reads: " + ", ".join(READ_EXAMPLES[:-1]) + f" or {READ_EXAMPLES[-1]}."
 """Said after words that name no date: "not read as a date; kept as typed" alone left a
 teacher who typed "after half term" not knowing what it would read (a trial)."""
