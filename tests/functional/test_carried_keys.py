@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from reflect.model.owners import NO_OWNER_YET
 from reflect.model.session import Action
 from reflect.store.sessions import load_session
 from reflect.ui.app import make_app
@@ -41,9 +42,12 @@ async def test_space_drops_one_no_longer_needed_written_back_there(fictional_dir
         Action(text="Invent a checklist")])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        _, table = await on_carried_table(pilot)
+        screen, table = await on_carried_table(pilot)
+        owner = screen.query_one(".carried-owner", Input)
+        assert owner.placeholder == NO_OWNER_YET  # open, with no owner: who will do it
         await pilot.press("space", "space", "space")
         await wait_for(pilot, lambda: str(table.get_row_at(0)[0]).strip().startswith("⊘"))
+        assert owner.placeholder == ""  # dropped: no one is to do it (`owner_hint`)
         await wait_for(pilot, lambda: "now dropped ·" in " ".join(
             " ".join(screen_lines(app)).split()))
         await wait_for(pilot, lambda: load_session(earlier_path).actions[0].status == "dropped")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reflect.model.owners import owner_meant
+from reflect.model.owners import NO_OWNER_YET, owner_hint, owner_meant
 from reflect.model.review import Review
 from reflect.model.session import Participant, Session
 
@@ -38,3 +38,11 @@ def session(review: Review) -> Session:
 def test_an_owner_typed_as_the_start_of_one_name_listed_means_them(
         review: Review, typed: str, meant: str) -> None:
     assert owner_meant(session(review), typed) == meant
+
+
+@pytest.mark.parametrize("status,said", [("open", NO_OWNER_YET), ("in progress", NO_OWNER_YET),
+                                         ("done", ""), ("dropped", "")])
+def test_the_owner_box_asks_who_will_do_it_only_of_an_action_still_to_do(status, said):
+    """Last time's actions: a dropped action's empty Owner box said "No owner yet: type who
+    will do it", as an open one's, though no one is to do it (`owner_hint`)."""
+    assert owner_hint(status) == said

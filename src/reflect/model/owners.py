@@ -15,9 +15,22 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reflect.accents import unaccented
+from reflect.model.due import closed
 
 if TYPE_CHECKING:
     from reflect.model.session import Session
+
+
+NO_OWNER_YET = "No owner yet: type who will do it"
+"""The app's Owner box under last time's actions while an open one has no owner."""
+
+
+def owner_hint(status: str) -> str:
+    """What the empty Owner box says for an action of `status` under last time's actions:
+    `NO_OWNER_YET` while it is open or in progress; nothing for one done or dropped, which no
+    one is still to do (until 7 December 2026 a dropped action's box asked who would do it,
+    as an open one's: a facilitator's trial)."""
+    return "" if closed(status) else NO_OWNER_YET
 
 
 def owner_names(session: Session) -> list[str]:

@@ -21,7 +21,7 @@ from reflect.model.due import OVERDUE, day_cell, due_cell, due_words
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
-from reflect.model.owners import owner_meant, owner_names
+from reflect.model.owners import NO_OWNER_YET, owner_hint, owner_meant, owner_names
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.laid_out import FollowsWidth
@@ -51,10 +51,6 @@ READ_ONLY = "last time's actions cannot be changed here."
 SELECTED_WORDS = 40
 """The most of an action's words (where the What column shows them whole), and of the note
 last noted (the lines under the boxes give it whole: `_say_more`), the Selected line gives."""
-
-
-NO_OWNER_YET = "No owner yet: type who will do it"
-"""The owner's box while the action has none (agreed with no one to own it)."""
 
 
 def note_title(action: str, room: int) -> str:
@@ -249,6 +245,7 @@ class CarriedPanel(Vertical, FollowsWidth):
         self._say_unwritten()
         detail = self.query_one(".carried-detail", Literal)
         self._say_more(c)
+        self.query_one(".carried-owner", Input).placeholder = owner_hint(c.status if c else "")
         if c is None:
             detail.show("")
             return
