@@ -12,13 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reflect.model.session import Session
 from reflect.report import Filters, build_report, gather, to_html
-from reflect.store.library import load_library
-from reflect.store.sessions import save_session
 from tests.e2e.browser import needs_chromium
 from tests.e2e.test_room_browser import browsers, driver_factory  # noqa: F401  (fixtures)
-from tests.local_days import here
+from tests.unit.test_html_right_to_left import meetings_held
 
 pytestmark = needs_chromium
 
@@ -46,14 +43,7 @@ return out;
 
 
 def _report(fictional_dir: Path, sessions_dir: Path, folder: Path) -> Path:
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
-    for n, rid in enumerate(TITLES):
-        s = Session.start(review.model_copy(update={"id": rid}), f"2026110{n + 1}-{rid}-0000rtl",
-                          title="Meeting", team="Invented North Team",
-                          created=here(2026, 11, n + 1, 12))
-        s.answers[0].text = "An invented answer"
-        save_session(sessions_dir, s)
+    meetings_held(fictional_dir, sessions_dir, TITLES)
     today = date(2026, 12, 4)
     page = folder / "report.html"
     page.write_text(to_html(build_report(gather([sessions_dir], Filters(), today), TITLES, today)),

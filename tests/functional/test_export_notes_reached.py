@@ -6,8 +6,11 @@ invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reflect.export.options import ExportOptions
 from reflect.model.changes import MINUTES_DRAFT
+from reflect.model.review import Review
 from reflect.model.session import Participant, Point, Session
 from reflect.store.last_export import LastExport
 from reflect.store.library import load_library
@@ -20,15 +23,22 @@ NOTES = ["Note: “Chris Sample” is listed with no role or agency",
          "Note: The time to log for CPD typed"]
 
 
-async def test_the_notes_that_do_not_fit_are_under_the_formats_within_reach(fictional_dir,
-                                                                             sessions_dir):
+def _noted(fictional_dir: Path, session_id: str) -> tuple[Review, Session]:
+    """A session whose check finds a name and a number, and two notes: Chris Sample listed with
+    no role, and a time to log that is not a time."""
     review = load_library(fictional_dir).get("child-zz")
     assert review is not None
-    session = Session.start(review, "s-notes", title="Invented meeting", team="Invented Team")
+    session = Session.start(review, session_id, title="Invented meeting", team="Invented Team")
     chris = session.add_participant(Participant(name="Chris Sample"))  # (no role: a note)
     session.answers[0].points.append(Point(text="Invented rota agreed", by=chris.id))
     session.answers[0].text = "Mum Jane Doe rang the invented nurse. Call 07700 900123."
     session.drafts[MINUTES_DRAFT] = "lots"  # (not a time: a note)
+    return review, session
+
+
+async def test_the_notes_that_do_not_fit_are_under_the_formats_within_reach(fictional_dir,
+                                                                             sessions_dir):
+    review, session = _noted(fictional_dir, "s-notes")
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
         dialog = ExportScreen(session, review, None,
@@ -61,13 +71,7 @@ async def test_the_notes_are_split_again_when_a_tick_box_reruns_the_check(fictio
     """The check run again from a tick box (the focus not on the formats): its notes were
     said over the formats again, not split under them, and the tick box pushed out of view
     (a facilitator's trial at 60x20)."""
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
-    session = Session.start(review, "s-notes-2", title="Invented meeting", team="Invented Team")
-    chris = session.add_participant(Participant(name="Chris Sample"))  # (no role: a note)
-    session.answers[0].points.append(Point(text="Invented rota agreed", by=chris.id))
-    session.answers[0].text = "Mum Jane Doe rang the invented nurse. Call 07700 900123."
-    session.drafts[MINUTES_DRAFT] = "lots"  # (not a time: a note)
+    review, session = _noted(fictional_dir, "s-notes-2")
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
         dialog = ExportScreen(session, review, None, last=LastExport("md", ExportOptions()))

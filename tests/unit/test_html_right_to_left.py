@@ -7,6 +7,7 @@ them on its wrong side: nothing isolated it. Every name, team and answer here is
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -86,16 +87,22 @@ def test_svg_text_reads_in_the_direction_of_its_first_letter() -> None:
         assert svg_text(latin, "left") == ""
 
 
-def test_a_charts_label_in_hebrew_is_drawn_right_to_left_and_one_in_english_as_before(
-        fictional_dir: Path, sessions_dir: Path) -> None:
+def meetings_held(fictional_dir: Path, sessions_dir: Path, review_ids: Iterable[str]) -> None:
+    """One team meeting saved on each of `review_ids` (the fictional review under each id), on
+    1, 2, 3… November 2026, each with an answer: a report's charts then name each review."""
     review = load_library(fictional_dir).get("child-zz")
     assert review is not None
-    for n, rid in enumerate(("child-zz", "child-yy")):
+    for n, rid in enumerate(review_ids):
         s = Session.start(review.model_copy(update={"id": rid}), f"2026110{n + 1}-{rid}-0000rtl",
                           title="Meeting", team="Invented North Team",
                           created=here(2026, 11, n + 1, 12))
         s.answers[0].text = "An invented answer"
         save_session(sessions_dir, s)
+
+
+def test_a_charts_label_in_hebrew_is_drawn_right_to_left_and_one_in_english_as_before(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    meetings_held(fictional_dir, sessions_dir, ("child-zz", "child-yy"))
     today = date(2026, 12, 4)
     title = f"{ANSWER} (Riverside 3)"
     page = report_html(build_report(gather([sessions_dir], Filters(), today),

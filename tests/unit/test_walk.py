@@ -683,17 +683,13 @@ def test_a_progress_note_noted_here_before_is_added_to_not_replaced(
     in this meeting before, which was not even shown (as a box's notes were: a trial)."""
     from datetime import date
 
-    from reflect.model.session import Action, Participant, Session
-    from reflect.store.library import load_library
+    from reflect.model.session import Action, Participant
     from reflect.store.sessions import load_session, save_session
 
-    review = load_library(fictional_dir).get("child-zz")
-    before = Session.start(review, "20260101-child-zz-00000009", title="Last month",
-                           team="Invented Dale team", facilitator="Fay Example",
-                           participants=[Participant(name="Ada Example", role="Nurse")])
-    before.add_action(Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
-                             due_date=date(2027, 1, 31)))
-    save_session(sessions_dir, before)
+    before = last_month(fictional_dir, sessions_dir, "Invented Dale team",
+                        [Participant(name="Ada Example", role="Nurse")],
+                        Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
+                               due_date=date(2027, 1, 31)), number=9)
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "\ny\n\n" "\nLeft a message\n\n",

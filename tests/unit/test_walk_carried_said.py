@@ -5,21 +5,17 @@ nothing after a note (straight on to "New due date") and "Marked done. Where has
 
 from datetime import date
 
-from reflect.model.session import Action, Participant, Session
-from reflect.store.library import load_library
+from reflect.model.session import Action, Participant
 from reflect.store.sessions import list_sessions, save_session
-from tests.unit.test_walk import dirs_for, flat, run_walk
+from tests.unit.test_walk import dirs_for, flat, last_month, run_walk
 
 
 def test_a_note_is_said_back_and_one_done_is_asked_for_a_note_not_where_it_got_to(
         monkeypatch, capsys, fictional_dir, sessions_dir):
-    review = load_library(fictional_dir).get("child-zz")
-    before = Session.start(review, "20260101-child-zz-00000019", title="Last month",
-                           team="Invented Fell team", facilitator="Fay Example",
-                           participants=[Participant(name="Ada Example", role="Nurse")])
-    before.add_action(Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
-                             due_date=date(2027, 1, 31)))
-    save_session(sessions_dir, before)
+    last_month(fictional_dir, sessions_dir, "Invented Fell team",
+               [Participant(name="Ada Example", role="Nurse")],
+               Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
+                      due_date=date(2027, 1, 31)), number=19)
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "\ny\n\n" "p\nLeft a message\n\n",
