@@ -14,7 +14,8 @@ import pytest
 
 from reflect.model.due import gone_by
 from reflect.model.session import Action, Session
-from reflect.report.facts import facts_of, from_json, to_json
+from reflect.report.facts import facts_of
+from reflect.report.facts_json import from_json, to_json
 from reflect.report.overdue import is_overdue
 from tests.local_days import here
 

@@ -15,7 +15,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
+from reflect.report.facts import SessionFacts, facts_of
+from reflect.report.facts_json import from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
