@@ -20,8 +20,8 @@ from textual.widgets import DataTable
 from reflect.model.due import due_in_one_form
 from reflect.model.session import Action, Participant, Session
 from reflect.report import Filters, to_html, to_markdown, to_overdue_csv
+from reflect.report.action_line import ActionLine
 from reflect.report.dates import due_parts
-from reflect.report.lines import ActionLine
 from reflect.report.make import make_report
 from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library

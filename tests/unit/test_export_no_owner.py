@@ -16,7 +16,7 @@ from docx import Document
 from reflect.export.options import ExportOptions
 from reflect.model.action_words import NO_OWNER
 from reflect.model.session import Action, CarriedAction, Participant, Session
-from reflect.report.lines import ActionLine
+from reflect.report.action_line import ActionLine
 from reflect.store.exports import render_bytes
 from reflect.store.sessions import new_session_id
 

@@ -4,12 +4,12 @@ per-machine cache), `build_report` counts, `make_report` does both as the app an
 line do, and `to_markdown` / `to_html` / `to_csv` (and `to_overdue_csv`, the overdue actions
 beside it) render."""
 
+from reflect.report.action_line import ActionLine
 from reflect.report.build import build_report
 from reflect.report.dates import parse_due
 from reflect.report.facts import SessionFacts
 from reflect.report.gather import Filters, Gathered, gather
 from reflect.report.lines import (
-    ActionLine,
     LibraryReview,
     RecommendationLine,
     Report,

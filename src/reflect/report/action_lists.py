@@ -13,7 +13,8 @@ from datetime import date
 from reflect.model.due import closed
 from reflect.model.theme_ids import PREFIX as THEME_PREFIX
 from reflect.model.theme_ids import theme_label
-from reflect.report.lines import ActionLine, RecommendationLine, Report
+from reflect.report.action_line import ActionLine
+from reflect.report.lines import RecommendationLine, Report
 from reflect.report.words import PERSONAL_NOTE, UNDATED_NOTE
 
 

@@ -27,6 +27,7 @@ from reflect.model.links import source_named
 from reflect.model.teams import Agencies, team_key
 from reflect.model.theme_ids import PREFIX as THEME_PREFIX
 from reflect.model.theme_ids import is_theme_id, theme_label
+from reflect.report.action_line import ActionLine
 from reflect.report.attended import came_twice
 from reflect.report.by_theme import by_theme
 from reflect.report.csv_tables import SessionLine
@@ -35,7 +36,6 @@ from reflect.report.gather import Gathered, session_date
 from reflect.report.lines import (
     NOT_IN_LIBRARY,
     OWN_REFLECTIONS,
-    ActionLine,
     LibraryReview,
     NotCounted,
     RecommendationLine,

@@ -24,7 +24,8 @@ from reflect.export.escaping import safe_cell
 from reflect.text import one_line
 
 if TYPE_CHECKING:
-    from reflect.report.lines import ActionLine, Report
+    from reflect.report.action_line import ActionLine
+    from reflect.report.lines import Report
 
 SESSIONS_CSV_ENDING = "-sessions.csv"
 ACTIONS_CSV_ENDING = "-all-actions.csv"

@@ -19,9 +19,9 @@ from datetime import date
 from typing import NamedTuple
 
 from reflect.model.due import closed, gone_by
+from reflect.report.action_line import ActionLine
 from reflect.report.facts import ActionFacts, SessionFacts
 from reflect.report.gather import Gathered, session_date
-from reflect.report.lines import ActionLine
 from reflect.report.owners import Owner
 
 
@@ -41,7 +41,7 @@ def say_whose(s: SessionFacts, act: ActionFacts, line: ActionLine,
               owner: Callable[[Owner], str]) -> None:
     """Whose `act`, of `s`, is, said on its `line` (`owner`: an owner as the report says it):
     an agreed action's owner; a personal action's writer, by role and agency where the
-    reflection lists one person alone (else "": `lines.OWN_WRITER`), and who else is
+    reflection lists one person alone (else "": `action_line.OWN_WRITER`), and who else is
     involved (its Owner box), as an owner is said."""
     if s.mode != "individual":
         line.owner = owner(act.owner)

@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 from reflect.export.escaping import AUTO, RIGHT_TO_LEFT, bdi, isolated, page_head, svg_text
+from reflect.report.action_line import ActionLine
 from reflect.report.action_lists import (
     action_facts,
     personal_by_review,
@@ -25,11 +26,7 @@ from reflect.report.action_lists import (
 from reflect.report.by_theme import SEVERAL
 from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
-from reflect.report.lines import (
-    NOT_LINKED,
-    ActionLine,
-    Report,
-)
+from reflect.report.lines import NOT_LINKED, Report
 from reflect.report.words import (
     NOTHING_RECORDED,
     OVERDUE_HEADERS,

@@ -10,12 +10,12 @@ from reflect.model.links import beyond_done
 from reflect.model.recorded import THEMED_NOTE, nothing_recorded_note
 from reflect.model.teams import named_alike
 from reflect.model.theme_ids import is_theme_id
+from reflect.report.action_line import ActionLine
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 from reflect.report.lines import (
     NO_ACTION,
     NO_TEAM,
-    ActionLine,
     RecommendationLine,
     Report,
     ReviewLine,

@@ -15,6 +15,7 @@ from textual.widget import Widget
 
 from reflect.model.dates import short_date
 from reflect.report import Report
+from reflect.report.action_line import ActionLine
 from reflect.report.action_lists import (
     action_facts,
     personal_by_review,
@@ -27,7 +28,7 @@ from reflect.report.by_theme import SEVERAL
 from reflect.report.column_key import LEAD, key_pairs
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
-from reflect.report.lines import NOT_LINKED, ActionLine, ReviewLine, TeamReview
+from reflect.report.lines import NOT_LINKED, ReviewLine, TeamReview
 from reflect.report.words import (
     NOTHING_RECORDED,
     PERSONAL,
