@@ -11,7 +11,7 @@ from pathlib import Path
 from textual.widgets import DataTable
 
 from reflect.model.session import Action, Participant, Point, Session
-from reflect.report.words import OWN_AGENCIES
+from reflect.report.summary_rows import OWN_AGENCIES
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Button
 
-from reflect.report.words import ATTENDANCES, COUNTED_TWICE
+from reflect.report.summary_rows import ATTENDANCES, COUNTED_TWICE
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app

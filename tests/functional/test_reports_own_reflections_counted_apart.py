@@ -5,7 +5,8 @@ reports say it (the screen showed the same mixed counts). Every person here is i
 from __future__ import annotations
 
 from reflect.model.session import Participant, Point, Session
-from reflect.report.words import AGENCIES_REACHED, ATTENDANCES, OWN_AGENCIES, OWN_BY_AGENCY
+from reflect.report.summary_rows import AGENCIES_REACHED, ATTENDANCES, OWN_AGENCIES
+from reflect.report.words import OWN_BY_AGENCY
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app

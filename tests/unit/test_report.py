@@ -31,7 +31,8 @@ from reflect.report import (
     to_markdown,
 )
 from reflect.report.gather import copy_kind, has_git_markers, session_date
-from reflect.report.words import rec_status, summary_rows
+from reflect.report.summary_rows import summary_rows
+from reflect.report.words import rec_status
 from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session

@@ -12,7 +12,7 @@ import pytest
 import reflect.model.roles as roles
 import reflect.report.cache as report_cache
 from reflect.model.review import Review
-from reflect.report.words import COUNTED_TWICE
+from reflect.report.summary_rows import COUNTED_TWICE
 from reflect.store.sessions import save_session
 from tests.unit.test_report_came_twice import _attendances, _held, review  # noqa: F401
 

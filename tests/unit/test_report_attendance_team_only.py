@@ -23,17 +23,14 @@ from reflect.model.review import Review
 from reflect.model.session import Participant, Point, Session
 from reflect.report import CSV_COLUMNS, build_report, gather, to_csv, to_html, to_markdown
 from reflect.report.cache import KIND
-from reflect.report.words import (
+from reflect.report.summary_rows import (
     AGENCIES_REACHED,
     ATTENDANCES,
     COUNTED_TWICE,
-    NO_TEAM_DISCUSSION,
     OWN_AGENCIES,
-    OWN_BY_AGENCY,
-    review_details,
-    review_row,
     summary_rows,
 )
+from reflect.report.words import NO_TEAM_DISCUSSION, OWN_BY_AGENCY, review_details, review_row
 from reflect.store.cache import cache_file
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session

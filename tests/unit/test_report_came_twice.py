@@ -19,7 +19,7 @@ from reflect.model.session import Participant, Point, Session
 from reflect.report import build_report, gather, to_html, to_markdown
 from reflect.report.attended import KEY_FILE
 from reflect.report.cache import KIND
-from reflect.report.words import ATTENDANCES, COUNTED_TWICE, summary_rows
+from reflect.report.summary_rows import ATTENDANCES, COUNTED_TWICE, summary_rows
 from reflect.store.cache import cache_file
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session

@@ -13,7 +13,8 @@ from pathlib import Path
 from reflect.cli import main
 from reflect.model.session import Participant, Session
 from reflect.report import CSV_COLUMNS, build_report, gather, to_markdown
-from reflect.report.words import REVIEW_COLUMNS, review_row, summary_rows
+from reflect.report.summary_rows import summary_rows
+from reflect.report.words import REVIEW_COLUMNS, review_row
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 

@@ -29,7 +29,8 @@ from reflect.model.session import (
     Timing,
 )
 from reflect.report import CSV_COLUMNS, build_report, gather, to_csv, to_html, to_markdown
-from reflect.report.words import not_counted_lines, summary_rows
+from reflect.report.summary_rows import summary_rows
+from reflect.report.words import not_counted_lines
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.local_days import here

@@ -28,7 +28,7 @@ from reflect.report import (
     to_markdown,
     to_overdue_csv,
 )
-from reflect.report.words import summary_rows
+from reflect.report.summary_rows import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.local_days import here

@@ -17,7 +17,7 @@ from reflect.cli import main
 from reflect.model.session import Participant, Point, Session
 from reflect.report import build_report, gather, to_html, to_markdown
 from reflect.report.lines import ReviewLine
-from reflect.report.words import OWN_AGENCIES, own_agencies_words, summary_rows
+from reflect.report.summary_rows import OWN_AGENCIES, own_agencies_words, summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 

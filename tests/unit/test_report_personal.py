@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reflect.model.session import Action, Session
 from reflect.report import LibraryReview, build_report, gather, to_csv, to_html, to_markdown
-from reflect.report.words import summary_rows
+from reflect.report.summary_rows import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 

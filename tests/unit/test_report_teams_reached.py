@@ -20,7 +20,7 @@ from reflect.cli import main
 from reflect.model.review import Review
 from reflect.model.session import Participant, Point, Session
 from reflect.report import CSV_COLUMNS, build_report, gather, to_csv, to_html, to_markdown
-from reflect.report.words import OWN_REFLECTIONS, TEAMS_REACHED, summary_rows
+from reflect.report.summary_rows import OWN_REFLECTIONS, TEAMS_REACHED, summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 

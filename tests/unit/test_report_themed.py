@@ -22,7 +22,7 @@ from reflect.model.themes import theme_id, themed_review
 from reflect.report import CSV_COLUMNS, build_report, gather, to_csv, to_html, to_markdown
 from reflect.report.cache import KIND
 from reflect.report.lines import Report
-from reflect.report.words import summary_rows
+from reflect.report.summary_rows import summary_rows
 from reflect.store.cache import cache_file
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session

@@ -20,7 +20,7 @@ from pathlib import Path
 from reflect.model.session import Action, Participant, Session
 from reflect.report import Filters, to_csv, to_html, to_markdown
 from reflect.report.action_lists import PERSONAL_OUTSIDE, UNDATED_OUTSIDE
-from reflect.report.words import summary_rows
+from reflect.report.summary_rows import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
 from tests.local_days import here

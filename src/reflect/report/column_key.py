@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reflect.report.words import COUNTED_TWICE, REVIEW_COLUMNS
+from reflect.report.summary_rows import COUNTED_TWICE
+from reflect.report.words import REVIEW_COLUMNS
 
 COUNTS = {
     "Sessions": "team discussions and individual reflections, together",

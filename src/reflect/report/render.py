@@ -34,6 +34,7 @@ from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
 from reflect.report.lines import Report, ReviewLine, confidence_average
 from reflect.report.render_html import to_html
+from reflect.report.summary_rows import outside_note, summary_rows, unreadable_note
 from reflect.report.words import (
     NOTHING_RECORDED,
     OVERDUE_HEADERS,
@@ -50,15 +51,12 @@ from reflect.report.words import (
     last_discussed,
     not_counted_lines,
     not_counted_note,
-    outside_note,
     overdue_heading,
     rec_counts,
     rec_status,
     review_details,
     review_row,
-    summary_rows,
     themed_note,
-    unreadable_note,
 )
 from reflect.text import one_line, printable
 

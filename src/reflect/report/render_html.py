@@ -27,6 +27,7 @@ from reflect.report.by_theme import SEVERAL
 from reflect.report.column_key import key_line
 from reflect.report.dates import long_date
 from reflect.report.lines import NOT_LINKED, Report
+from reflect.report.summary_rows import outside_note, summary_rows, unreadable_note
 from reflect.report.words import (
     NOTHING_RECORDED,
     OVERDUE_HEADERS,
@@ -40,14 +41,11 @@ from reflect.report.words import (
     held_on,
     not_counted_lines,
     not_counted_note,
-    outside_note,
     overdue_heading,
     rec_status,
     review_details,
     review_row,
-    summary_rows,
     themed_note,
-    unreadable_note,
 )
 from reflect.text import on_one_line, one_line, printable
 

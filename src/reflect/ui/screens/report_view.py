@@ -29,6 +29,7 @@ from reflect.report.column_key import LEAD, key_pairs
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 from reflect.report.lines import NOT_LINKED, ReviewLine, TeamReview
+from reflect.report.summary_rows import outside_note, summary_rows, unreadable_note
 from reflect.report.words import (
     NOTHING_RECORDED,
     PERSONAL,
@@ -42,16 +43,13 @@ from reflect.report.words import (
     last_discussed,
     not_counted_lines,
     not_counted_note,
-    outside_note,
     overdue_heading,
     questions_words,
     rec_status,
     review_details,
     review_row,
-    summary_rows,
     themed_note,
     titled_day,
-    unreadable_note,
 )
 from reflect.text import plural
 from reflect.ui.widgets.literal import Literal
