@@ -4,7 +4,7 @@ test_common_words)."""
 
 from __future__ import annotations
 
-from reflect.export.detectors import likely_names
+from reflect.export.likely_names import likely_names
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.unlisted_names import spans

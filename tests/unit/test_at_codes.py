@@ -12,8 +12,8 @@ import docx
 import pytest
 
 from reflect.cli import main
-from reflect.export.detectors import likely_names
 from reflect.export.identifiers import LIKELY_NAME, find_identifiers, kinds_in
+from reflect.export.likely_names import likely_names
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.store.exports import RECORDS, findings_for, render_bytes
 from reflect.store.sessions import save_session

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from reflect.export.detectors import likely_names
 from reflect.export.identifiers import LIKELY_NAME, find_identifiers
+from reflect.export.likely_names import likely_names
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.exports import findings_for

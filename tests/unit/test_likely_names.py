@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from reflect.export.detectors import likely_names
 from reflect.export.identifiers import LIKELY_NAME, find_identifiers, kinds_in, redact
+from reflect.export.likely_names import likely_names
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.store.exports import findings_for, render_bytes
 

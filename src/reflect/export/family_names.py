@@ -2,7 +2,7 @@
 Quillby-Orlov household`, `The Quillby twins`. A CPD record names nobody, yet "The family (the
 Sample family at 12 Invented Close) had a CIN plan" reached one with the address redacted and
 the family's name as typed, and the check said nothing of it (a trial): a surname alone was
-no likely name. `detectors.likely_names` yields what this finds, for the export's check and the
+no likely name. `likely_names.likely_names` yields what this finds, for the export's check and the
 partnership's report alike.
 
 Precision first, as the other rules: one or two capitalised words (a capital, then small

@@ -37,8 +37,8 @@ from reflect.export.detectors import (
     NI_NUMBER,
     PHONE,
     POSTCODE,
-    likely_names,
 )
+from reflect.export.likely_names import likely_names
 from reflect.export.listed_at import names_one_listed
 from reflect.export.markdown import REDACTED, SECTION_NOTES
 from reflect.export.unlisted import WORDS, Finder, finder, review_words
@@ -210,7 +210,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def listed_words(session: Session, also: Iterable[str] = ()) -> frozenset[str]:
     """The words, in lower case, of the names of everyone `session` lists (its participants,
     its facilitator or writer) and of `also`: an "@" and one of them is a likely name however
-    it is written ("@SAM"), where "@SUM(1)" is none (`detectors.likely_names`)."""
+    it is written ("@SAM"), where "@SUM(1)" is none (`likely_names.likely_names`)."""
     named = [p.name for p in session.participants] + [session.facilitator, *also]
     return frozenset(w.casefold() for name in named for w in _NAME_WORD.findall(name))
 
@@ -283,7 +283,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     owner, due), what I will do differently and the CPD record's own words (`cpd.*`); not
     the questions, the recommendations actions answer, or the review. Details that appear in
     `review.contact` (the partnership's published number and email) are not findings. Likely
-    names of people (`detectors.likely_names`) are, in every field but the facilitator, the
+    names of people (`likely_names.likely_names`) are, in every field but the facilitator, the
     participants and the owners of actions (where the staff are named), unless the review
     itself uses them; with `roles_only`, in an owner printed as typed too (and only then in
     an "@" and the name of one of the session's people: export/listed_at.py). With

@@ -33,7 +33,7 @@ whole phrases (the team `Grace House` keeps `Grace House`), nor, for the last ru
 they, the review's questions and recommendations, or the session's own text write in small
 letters. What is not found (docs/reports.md says it to the reader): a name no list holds with
 no person's word before it and nothing after it saying it is someone (`Supervision - Tamsk
-Orlov`), a surname alone (`The Quillbys`; `detectors.likely_names` finds `the Quillby
+Orlov`), a surname alone (`The Quillbys`; `likely_names.likely_names` finds `the Quillby
 family`), a name in small letters that is in no list or is also a word (`quorra to send`,
 `tell grace`), a name in no list that is also a common word, or a first name that is also a
 word with no word after "is" or "was" saying how someone is, at a sentence's start and written

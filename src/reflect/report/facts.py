@@ -130,7 +130,7 @@ def _redacted(text: str, likely: bool, names: list[tuple[int, int]],
     """`text` with `names` (where the session's people's names are, and names no session
     lists: model/unlisted_names.py) and each identifier found in it replaced, as
     `identifiers.redact` does; with `likely`, each likely name too (`baby Sam`, `"Alex
-    Example"`: the export check's `detectors.likely_names`) but one of `own`, the review
+    Example"`: the export check's `likely_names.likely_names`) but one of `own`, the review
     title's words (its child, "Child Kestrel", printed beside every session in the report).
     Over-redacting costs a report little: so every "@" and letters is a likely name here
     ("@SAM", "@SUM(1)"), where notes and records keep the codes a team types (`every_at`)."""
@@ -181,7 +181,8 @@ class _Names:
 def facts_of(session: Session, read_only: str | None = None, key: str = "") -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it);
     `key`: the attendees' codes' (report/attended.py; default the run's own)."""
-    from reflect.export.detectors import likely_names, might_hold_any
+    from reflect.export.detectors import might_hold_any
+    from reflect.export.likely_names import likely_names
     from reflect.model.moved import moved_said
     from reflect.model.recorded import anything_recorded, reviews_recorded
     from reflect.model.roles import names_no_one
