@@ -4,7 +4,7 @@ the app follows to go there (`go_to_finding`) and plain mode to name the step's 
 
 from __future__ import annotations
 
-from reflect.export.identifiers import _fields
+from reflect.export.typed_fields import typed_fields
 from reflect.model.participant import Participant
 from reflect.model.review import Review
 from reflect.model.session import Action, CarriedAction, Point, Session
@@ -46,7 +46,7 @@ def test_each_field_of_a_meeting_is_on_the_step_where_it_is_typed(review: Review
         "notes.intro": "intro", "notes.actions": "actions", "actions[0].owner": "actions",
         "notes.summary": "summary", "cpd.method": "summary"}
     # every field the check looks in, but what a team session never shows, is on a step
-    assert [f.path for f in _fields(session)
+    assert [f.path for f in typed_fields(session)
             if _on(session, review, f.path) is None] == ["differently"]
 
 

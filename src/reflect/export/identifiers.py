@@ -2,8 +2,9 @@
 
 Teams discuss real cases, and someone may type a child's NHS number, a parent's mobile number
 or an address into an answer. `find_identifiers` lists what looks like an identifying detail in
-everything the team typed (never the review's own wording); `redact` makes a copy of the session
-with those details replaced. Pure functions of a session: no Textual, no network, no model.
+everything the team typed (export/typed_fields.py: never the review's own wording); `redact`
+makes a copy of the session with those details replaced. Pure functions of a session: no
+Textual, no network, no model.
 
 Every detector (in `reflect.export.detectors`) aims for precision: a finding should be
 something a person would agree is an identifier; and the partnership's own published contact
@@ -21,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reflect.export import owner_parts
@@ -40,11 +41,11 @@ from reflect.export.detectors import (
 )
 from reflect.export.likely_names import likely_names
 from reflect.export.listed_at import names_one_listed
-from reflect.export.markdown import REDACTED, SECTION_NOTES
+from reflect.export.markdown import REDACTED
+from reflect.export.typed_fields import typed_fields
 from reflect.export.unlisted import WORDS, Finder, finder, review_words
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.text import one_line
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "EMAIL", "KINDS", "LIKELY_NAME", "NAME", "NHS", "NI_NUMBER",
            "PHONE", "POSTCODE", "REDACTED", "Finding", "find_identifiers", "kinds_in", "marked",
@@ -64,100 +65,6 @@ class Finding:
     start: int
     end: int
     """Offsets within the field's text: `field_text[start:end] == text`."""
-
-
-# --- the fields a team types into -----------------------------------------------------------
-
-_QUESTION_WIDTH = 50
-
-
-def _shorten(text: str, width: int = _QUESTION_WIDTH) -> str:
-    """`text` on one line, cut at a word before `width` characters with "…" when longer."""
-    flat = one_line(text)
-    if len(flat) <= width:
-        return flat
-    cut = flat[: width - 1]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:.-") + "…"
-
-
-@dataclass(frozen=True)
-class _Field:
-    path: str
-    where: str
-    get: Callable[[], str]
-    set: Callable[[str], None]
-
-
-def _fields(s: Session) -> Iterator[_Field]:
-    """Every free-text field of `s` that someone typed (the review's words, such as a question
-    or an action's recommendation, are not among them)."""
-
-    def attr(obj: object, name: str, path: str, where: str) -> _Field:
-        return _Field(path, where, lambda: getattr(obj, name),
-                      lambda value: setattr(obj, name, value))
-
-    yield attr(s, "title", "title", "Session title")
-    yield attr(s, "team", "team", "Team")
-    yield attr(s, "facilitator", "facilitator", "Facilitator")
-    for i, person in enumerate(s.participants):
-        for name in ("name", "role", "agency"):
-            yield attr(person, name, f"participants[{i}].{name}", f"Participant {i + 1} ({name})")
-    for i, c in enumerate(s.carried):
-        where = f"Earlier action {i + 1}"
-        yield attr(c, "text", f"carried[{i}].text", where)
-        yield attr(c, "owner", f"carried[{i}].owner", f"{where} (owner)")
-        if c.owner_before:  # said in the notes as the owner it came with
-            yield attr(c, "owner_before", f"carried[{i}].owner_before", f"{where} (owner)")
-        yield attr(c, "due", f"carried[{i}].due", f"{where} (due)")
-        yield attr(c, "note", f"carried[{i}].note", f"{where} (progress note)")
-        if c.progress_before:  # said in the notes as "last noted" (None in older files)
-            yield attr(c, "progress_before", f"carried[{i}].progress_before",
-                       f"{where} (last noted)")
-        yield attr(c, "new_due", f"carried[{i}].new_due", f"{where} (new due date)")
-    for i, a in enumerate(s.answers):
-        question = _shorten(a.question)
-        where = f"Question {i + 1}: {question}" if question else f"Question {i + 1}"
-        for j, point in enumerate(a.points):
-            yield attr(point, "text", f"answers[{i}].points[{j}].text",
-                       f"{where} (point {j + 1})")
-        yield attr(a, "what", f"answers[{i}].what", f"{where} (What?)")
-        yield attr(a, "so_what", f"answers[{i}].so_what", f"{where} (So what?)")
-        yield attr(a, "now_what", f"answers[{i}].now_what", f"{where} (Now what?)")
-        yield attr(a, "text", f"answers[{i}].text", where)
-    for key in list(s.notes):
-        label = SECTION_NOTES.get(key, key)
-
-        def _set(value: str, key: str = key) -> None:
-            s.notes[key] = value
-
-        def _get(key: str = key) -> str:
-            return s.notes[key]
-
-        yield _Field(f"notes.{key}", f"Notes: {label}", _get, _set)
-    for i, act in enumerate(s.actions):
-        at, where = f"actions[{i}]", f"Agreed action {i + 1}"
-        yield attr(act, "text", f"{at}.text", where)
-        yield attr(act, "owner", f"{at}.owner", f"{where} (owner)")
-        if act.agreed_owner:  # the owner agreed, said before a later meeting's (model/given.py)
-            yield attr(act, "agreed_owner", f"{at}.agreed_owner", f"{where} (owner agreed)")
-        yield attr(act, "due", f"{at}.due", f"{where} (due)")
-        yield attr(act, "progress", f"{at}.progress", f"{where} (progress noted later)")
-    yield attr(s, "differently", "differently", "What I will do differently")
-    # The person's own words for their CPD records (only the records print them).
-    for name, label in (("activity_type", "type of activity"),
-                        ("why_relevant", "why relevant"), ("method", "CPD method")):
-        yield attr(s.cpd, name, f"cpd.{name}", f"CPD record ({label})")
-    for theme in list(s.cpd.themes):
-
-        def _get_how(theme: str = theme) -> str:
-            return s.cpd.themes[theme]
-
-        def _set_how(value: str, theme: str = theme) -> None:
-            s.cpd.themes[theme] = value
-
-        yield _Field(f"cpd.themes.{theme}", f"CPD record (how: {theme})", _get_how, _set_how)
 
 
 def people(session: Session) -> list[str]:
@@ -306,7 +213,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     not_names = review_words(review)
     listed = listed_words(session, known_names)
     findings = []
-    for f in _fields(session):
+    for f in typed_fields(session):
         if printed is not None and not printed(f.path):
             continue
         text = f.get()
@@ -344,7 +251,7 @@ def marked(session: Session) -> tuple[Session, dict[str, str]]:
     turns as it does for `session` (a role left empty still gives way to the agency)."""
     copy = session.model_copy(deep=True)
     marks: dict[str, str] = {}
-    for f in _fields(copy):
+    for f in typed_fields(copy):
         if f.get().strip():
             # Letters a-p only between "zqx" and "xqz": no marker is found inside another.
             mark = "zqx" + f"{len(marks):x}".translate(_LETTERS) + "xqz"
@@ -365,7 +272,7 @@ def redact(session: Session, findings: list[Finding]) -> Session:
     raises ValueError.
     """
     copy = session.model_copy(deep=True)
-    fields = {f.path: f for f in _fields(copy)}
+    fields = {f.path: f for f in typed_fields(copy)}
     by_field: dict[str, list[Finding]] = {}
     for finding in findings:
         if finding.field not in fields:
