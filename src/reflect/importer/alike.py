@@ -5,8 +5,9 @@ Only a byte-identical file was caught (`facts.already_imported`): a learning lea
 a briefing's PDF (`child-q1-briefing`) and then its .txt got `child-q1` saved beside it, with
 no word said (a fresh-eyes trial). A review in the library is taken for the same briefing when
 
-- its title names the same child or family ("Child Q1", "Child Q1 (Moorvale)": `facts.child`'s
-  rule), or, naming none, its title is the same, case, spacing and punctuation aside;
+- its title names the same child or family ("Child Q1", "Child Q1 (Moorvale)":
+  `review_title.child`'s rule), or, naming none, its title is the same, case, spacing and
+  punctuation aside;
 - its partnership is not another (either left a placeholder, or one the other's name holds,
   "Moorvale Safeguarding Children Partnership (MSCP)" and "Moorvale Safeguarding Children
   Partnership", is no difference): two partnerships' Child Q are two reviews;
@@ -54,7 +55,7 @@ def held(reviews: Iterable[Review], paths: Mapping[str, Path]) -> tuple[Held, ..
 
 def _who(title: str) -> tuple[str, ...]:
     """Whom a title names: the child or family ("child q1"), else its words; () for none."""
-    from reflect.importer.facts import child
+    from reflect.importer.review_title import child
 
     if not title.strip() or _same(title, placeholders.TITLE):
         return ()

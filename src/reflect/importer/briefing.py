@@ -18,6 +18,7 @@ from reflect.importer import facts
 from reflect.importer import headings as H
 from reflect.importer import lines as L
 from reflect.importer import parse as P
+from reflect.importer import review_title as T
 from reflect.importer.filing import Filing
 from reflect.importer.found import TITLE_LENGTH, cut_said, title_cut_said
 from reflect.importer.numbered import learning_heading
@@ -89,7 +90,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     # the lines above the first section giving the kind of review or its date: the title's
     opening = next((n for n, line in enumerate(lines, 1)
                     if H.match_heading(line) or learning_heading(line)), len(lines))
-    child = facts.child(lines, opening)
+    child = T.child(lines, opening)
     partnership = facts.partnership(text, furniture)
     names = [partnership, *([partnership_typed] if partnership_typed else [])]
     apart = {n: kind for n, kind in enumerate((next(filter(None, (facts.partnership_line(
@@ -123,7 +124,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         return t in names[:1 + _may_name(line)] or (child is not None and child.group(0) in t
                                     and len(t.split()) <= 12 and not t.endswith(".")) or (
             dated is not None and dated[2] in (None, partnership)) or (
-            facts.title_line(t, partnership, named_by) is not None) or facts.layout_name(t)
+            facts.title_line(t, partnership, named_by) is not None) or T.layout_name(t)
 
     warnings = b.notes + b.heads_said() + empty + b.finish_introduction(first_line,
                                                                         names_review)
@@ -139,13 +140,13 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     # review briefing" was passed over, and the review titled "1. Background")
     named = next((w for n, w in words if n not in apart and (n not in titled or w.startswith(
         "#")) and n not in edges and w.strip("# *") != partnership), first_line)
-    title, untitled = facts.title(child, review_id, named,
+    title, untitled = T.title(child, review_id, named,
                                   any(kind != "title" for _, kind in b.headings))
     warnings += [untitled] if untitled else []
-    if untitled is None and len(words_given := facts.heading_words(named)) > TITLE_LENGTH \
-            and title == facts.heading_title(named):
+    if untitled is None and len(words_given := T.heading_words(named)) > TITLE_LENGTH \
+            and title == T.heading_title(named):
         warnings.append(title_cut_said(len(words_given)))
-    b.placed_as_title(lambda line: names_review(line) or facts.heading_title(line) == title)
+    b.placed_as_title(lambda line: names_review(line) or T.heading_title(line) == title)
     summary, cut = summary_of(*b.summary_source(), b.f["context"])
     warnings += [] if cut is None else [cut_said(cut)]
     prefix = facts.question_prefix(review_id)

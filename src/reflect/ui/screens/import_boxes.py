@@ -25,8 +25,9 @@ from textual import on
 from textual.widgets import Input
 
 from reflect.importer.alike import Held
-from reflect.importer.facts import NO_PARTNERSHIP, NO_TITLE
+from reflect.importer.facts import NO_PARTNERSHIP
 from reflect.importer.found import CUT_SHORT, TITLE_CUT, cut_said
+from reflect.importer.review_title import NO_TITLE
 from reflect.model import placeholders
 from reflect.text import plural
 from reflect.ui.screens.base import ReflectModal
