@@ -4,7 +4,8 @@ Space moves the highlighted action's status on; the boxes under the table take a
 note and a new due date for it (read as a date as it is typed, like an action's), and its
 owner (one agreed with none is given one here); Enter on an action's row goes to its note,
 from the note to the due box and from there, or from the owner's, back to the row; Delete
-says where an action is removed (`CarriedTable`). Each change goes through
+says where an action is removed (`CarriedTable`); what is said of the highlighted action is
+`CarriedSaid`'s (carried_said.py), its base. Each change goes through
 `SessionEdits`; the screen saves it here and writes it back to the earlier session
 (`SessionChanged` with a `CarriedChanged`).
 """
@@ -13,44 +14,30 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reflect.model.due import OVERDUE, day_cell, due_cell, due_words
+from reflect.model.due import day_cell, due_cell
 from reflect.model.due_hints import read_as
-from reflect.model.edits import SessionEdits
-from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
-from reflect.model.owners import NO_OWNER_YET, owner_hint, owner_meant, owner_names
+from reflect.model.owners import NO_OWNER_YET, owner_meant, owner_names
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.laid_out import FollowsWidth
 from reflect.ui.messages import Refused, SessionChanged
 from reflect.ui.removing import being_removed
+from reflect.ui.widgets.carried_said import COLUMNS, CarriedSaid
 from reflect.ui.widgets.carried_table import CarriedTable
 from reflect.ui.widgets.cell_fit import Cell
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import TITLE_EDGES, Literal, literal_title
 from reflect.ui.widgets.name_suggester import NameSuggester
-from reflect.ui.widgets.tables import RowTable, action_columns, status_cell
+from reflect.ui.widgets.tables import RowTable, status_cell
 from reflect.wrapping import cut_at_a_word
-
-COLUMNS = action_columns("Owner", "From")
-DUE_COLUMN = 3
-FROM_COLUMN = 4
-"""The session each action came from: its title where it fits on a line, else the day it was
-held (`20 Nov 2026` … `20/11`, as the Due column's dates), else (the day not known) its title
-cut with "…"; the Selected line then names it whole. Cut, it read `Chi…`, which named no
-meeting (a fresh-eyes trial); wrapped, `Moorvale team meeting - Child L` took five lines a row
-at 60x20, and the table showed one action at a time (a new user's trial)."""
 
 READ_ONLY = "last time's actions cannot be changed here."
 """Said of Space on an action's row in a session open read-only (`Refused`)."""
-
-SELECTED_WORDS = 40
-"""The most of an action's words (where the What column shows them whole), and of the note
-last noted (the lines under the boxes give it whole: `_say_more`), the Selected line gives."""
 
 
 def note_title(action: str, room: int) -> str:
@@ -67,12 +54,7 @@ def note_title(action: str, room: int) -> str:
     return shorter + cut_at_a_word(action, max(room - len(shorter), 2))
 
 
-def cut_short(words: str) -> str:
-    """`words` on one line, cut at a word to `SELECTED_WORDS` (`Week 1: audit the case…`)."""
-    return cut_at_a_word(words, SELECTED_WORDS)
-
-
-class CarriedPanel(Vertical, FollowsWidth):
+class CarriedPanel(CarriedSaid, FollowsWidth):
     DEFAULT_CSS = """
     CarriedPanel { height: auto; }
     CarriedPanel RowTable { height: auto; max-height: 14; }
@@ -81,17 +63,6 @@ class CarriedPanel(Vertical, FollowsWidth):
     CarriedPanel .carried-due { width: 1fr; }
     CarriedPanel .carried-owner { width: 1fr; }
     """
-
-    def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.edits = edits
-        self.session = edits.session
-        self.read_only = False
-        self._writing: set[int] = set()
-        """The actions changed here whose write-back to the session that agreed them is on its
-        way (their id()): until the screen says it is done or failed (`written`), the
-        Selected line does not say "not yet saved" there (for a second after each key, it
-        came and went, a fourth line at 60x20: a trial)."""
 
     def compose(self) -> ComposeResult:
         yield Literal("Open actions this team agreed in earlier sessions. Go through them "
@@ -114,8 +85,6 @@ class CarriedPanel(Vertical, FollowsWidth):
         more.display = False
         yield more
 
-    _more_said = ""
-    """What the lines under the boxes say (`_say_more`)."""
     _boxes_for: CarriedAction | None = None
     """The action whose note and new due date the boxes show."""
 
@@ -199,118 +168,11 @@ class CarriedPanel(Vertical, FollowsWidth):
         self.query_one(".carried-owner", Input).suggester = NameSuggester(owners)
         self.show_detail()
 
-    def written(self, carried: CarriedAction) -> None:
-        """The write-back of `carried` is done, or failed: the Selected line says which."""
-        self._writing.discard(id(carried))
-
-    def _say_unwritten(self) -> None:
-        """Above the table: how many show a status, progress note or due date a later meeting
-        noted, which could not be written back to the session that agreed them
-        (`not_written_back`; the lines under the boxes say which, and what that session
-        says: `_say_more`)."""
-        n = sum(1 for c in self.session.carried if not_written_back(c))
-        line = self.query_one(".carried-unwritten", Literal)
-        line.display = bool(n)
-        if not n:
-            return
-        which = "An action here is" if n == 1 else f"{n} actions here are"
-        line.show(f"⚠ {which} as a later meeting noted {'it' if n == 1 else 'them'}, not "
-                  f"written back to the session that agreed {'it' if n == 1 else 'them'}: "
-                  "the lines under the boxes below say what, and what that session says.",
-                  "bold")
-
-    @property
-    def highlighted(self) -> CarriedAction | None:
-        table = self.query_one(RowTable)
-        carried = self.session.carried
-        return carried[table.cursor_row] if 0 <= table.cursor_row < len(carried) else None
-
     @on(RowTable.RowHighlighted, ".carried-table")
     def show_detail(self) -> None:
         c = self.highlighted
         self._fill_boxes(c)
         self._say_selected(c)
-
-    def _say_selected(self, c: CarriedAction | None) -> None:
-        """The line under the table, the essentials of the highlighted action: its words
-        (whole where the What column cuts them), its owner (cut in the table; renamed on Who
-        is here, with the name the session that agreed it gives), its due date (and the new
-        one typed: it went on saying the old one), overdue in words, its status, where it
-        had got to when it came here (`earler_note`: meeting 2's note was nowhere on screen
-        at meeting 3), and the meeting it came from, by its title, where the From column
-        shows its day or cuts its title (`FROM_COLUMN`). The rest is
-        under the boxes that take it (`_say_more`): at 60x20 the line ran to eight lines, a
-        new due date kept here only with the date it keeps, and left the table two rows and
-        the boxes a border (a trial)."""
-        self._say_unwritten()
-        detail = self.query_one(".carried-detail", Literal)
-        self._say_more(c)
-        self.query_one(".carried-owner", Input).placeholder = owner_hint(c.status if c else "")
-        if c is None:
-            detail.show("")
-            return
-        change = (f"was {c.status_before}, now {c.status}" if c.status != c.status_before
-                  else f"still {c.status}")
-        owner = f" · owner: {one_line(c.owner)}" if c.owner else " · no owner"
-        if c.owner_there is not None:  # renamed on Who is here: that session keeps its own
-            owner += f" (“{one_line(c.owner_there)}” in the session that agreed it)"
-        due = f" · due {one_line(c.due_said(c.due, c.due_date))}" if c.due else ""
-        if c.new_due:
-            due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
-        if c.overdue(self.edits.today()):  # by the date it keeps (`CarriedAction.due_here`)
-            due += f", {OVERDUE}"
-        if before := earlier_note(c):  # where a meeting since it was agreed said it had got to
-            change += f" · last noted: “{cut_short(before)}”"
-        after = ("" if c.written_back or id(c) in self._writing
-                 else " · not yet saved in the earlier session")
-        table, row = self.query_one(RowTable), self.session.carried.index(c)
-        if not table.shows_whole(row, FROM_COLUMN):
-            after += f" · from “{one_line(c.session_label)}”"  # (the table: its day, or cut)
-        if yearless := table.yearless(DUE_COLUMN):
-            after += f" · {yearless}"
-        what = cut_short(c.text) if table.shows_whole(row, 1) else one_line(c.text)  # (cut)
-        detail.show(f"Selected: {what}{owner}{due} · {change}{after}", "italic")
-        table.line_written()
-        self._keep_box_in_view()  # (the line, and the lines under the boxes, took another height)
-
-    def _say_more(self, c: CarriedAction | None) -> None:
-        """Under the boxes, what the Selected line leaves out: the note last noted whole where
-        the line cut it, the new due date kept here only (words that name no date) and the
-        date the earlier session keeps, and what a later meeting noted but could not write
-        back there, with what that session says. Kept in view with the box that has the
-        focus (`_keep_box_in_view`)."""
-        more = self.query_one(".carried-more", Literal)
-        said = []
-        if c is not None:
-            if (before := earlier_note(c)) and cut_short(before) != before:
-                said.append(f"Last noted: “{before}”.")
-            if kept := due_not_a_date(c, c.due_said):  # written back only as a date (a trial)
-                said.append(f"{kept[:1].upper()}{kept[1:]}.")
-            if unwritten := not_written_back(c, c.due_said):
-                said.append(f"{unwritten[:1].upper()}{unwritten[1:]}.")
-        shown = "\n".join(one_line(line) for line in said)
-        if shown != self._more_said:
-            self._more_said = shown
-            more.show(shown, "italic")
-            more.display = bool(said)
-
-    def _keep_box_in_view(self) -> None:
-        """The box with the focus in view, with the lines under the boxes where they fit,
-        once laid out: they grew as the new due date was typed, and pushed the box itself
-        below the view, its top border alone showing (a trial at 60x20)."""
-        focused = self.screen.focused
-        if not isinstance(focused, Input) or self not in focused.ancestors:
-            return
-
-        def scroll() -> None:
-            if self.screen.focused is not focused:  # (gone back to the table meanwhile)
-                return
-            more = self.query_one(".carried-more")
-            if more.display:
-                more.scroll_visible(animate=False, immediate=True)
-            focused.scroll_visible(animate=False, immediate=True)
-
-        self.call_after_refresh(scroll)
 
     def _read_as(self, words: str) -> str:
         """What the new due date's words were read as, for its box's border ("past" against
