@@ -2,13 +2,14 @@
 
 Changes the session through the `SessionEdits` it is given and posts what changed
 (`SessionChanged`); the screen saves. The participant form is an `ItemForm`; adding, saving,
-the table's keys and the question before removing someone are `ItemPanel`'s.
+the table's keys and the question before removing someone are `ItemPanel`'s; the checks
+before a person typed is kept (a name of more words than a name has, a name listed already)
+are `PersonSaving`'s (person_saving.py), its base.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,8 +21,6 @@ from reflect.model import presence
 from reflect.model.arrival import arrival_said
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
 from reflect.model.presence import added_said, away_said, given_said, ticked_said
-from reflect.model.roles import boxes_name_no_one, more_than_a_name, read_apart
-from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
 from reflect.model.unnamed import emptied_said
 from reflect.text import one_line
@@ -35,10 +34,10 @@ from reflect.ui.widgets.form_input import KeptAsTyped, field
 from reflect.ui.widgets.half_name import HalfNameLine
 from reflect.ui.widgets.handover_line import HandoverLine
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
-from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.line_under import within_pane
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.people_rows import A_SENTENCE, PARTICIPANTS_HINT, columns, person_row
+from reflect.ui.widgets.people_rows import PARTICIPANTS_HINT, columns, person_row
+from reflect.ui.widgets.person_saving import PersonSaving
 from reflect.ui.widgets.tables import PEOPLE_LINES, Column, RowTable
 from reflect.ui.widgets.team_met import KeptTeamBox, TeamMetLine
 from reflect.walk.half_name import FACILITATOR
@@ -52,7 +51,7 @@ PERSON_FORM = FormSpec(
     editing_title=lambda n: "Name (editing; Esc undoes)", one_of=("name", "role", "agency"))
 
 
-class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
+class PeoplePanel(PersonSaving, VerticalScroll, FollowsWidth):
     DEFAULT_CSS = """
     PeoplePanel { overflow-y: auto; }
     PeoplePanel .form-row { height: auto; }
@@ -188,11 +187,6 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
         self._say(" ".join(x for x in said if x))
         return PeopleChanged()
 
-    def _say(self, words: str) -> None:
-        """Said of the points someone was given (model/presence.py), a while: they go."""
-        if words:
-            self.notify(words, markup=False, timeout=8)
-
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
         assert isinstance(item, Participant)
         return self.edits.edit_participant(item, **values)
@@ -275,126 +269,3 @@ class PeoplePanel(ItemPanel, VerticalScroll, FollowsWidth):
         if under.bottom - top > self.scrollable_content_region.height:
             top = under.y  # (the box, where it can be typed in, first)
         self.scroll_to_region(Region(0, top, 1, under.bottom - top), animate=False, immediate=True)
-
-    def save_person(self, event: ItemForm.Submitted) -> None:
-        if boxes_name_no_one(event.values):
-            self.screen.set_focus(event.form.first)
-            if event.editing is None:
-                self.say_first("Type a name (or a role) first, then press Enter to add them.")
-            else:
-                self.notify("A person needs a name, a role or an agency: type one, or press "
-                            "Esc to put them back as they were (Delete on the row removes "
-                            "them).", severity="warning")
-            return
-        if (apart := read_apart(event.values)) is not None:  # ("Alex Example, GP": two boxes'
-            event.values.update(apart)  # words, as the new-session form's line reads them)
-        name = event.values.get("name", "")
-        if event.editing is None and more_than_a_name(name):
-            self.ask_if_a_person(event, name)
-            return
-        self.save_checked(event)
-
-    def ask_if_a_person(self, event: ItemForm.Submitted, name: str) -> None:
-        """A name of more words than a name has (`more_than_a_name`): asked before it is
-        added, as the new-session form's list would read it as no one's name; Esc or *Add
-        nothing* leaves it in the box to change."""
-        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
-
-        def answered(add: bool | None) -> None:
-            if add:
-                self.save_checked(event)
-            else:
-                self.screen.set_focus(event.form.first)
-
-        self.app.push_screen(ConfirmScreen(
-            A_SENTENCE.format(one_line(name, CONFIRM_CHARS)), yes="Add as a person",
-            no="Add nothing"), answered)
-
-    def save_checked(self, event: ItemForm.Submitted) -> None:
-        """Add or save the person typed, asked first where their name is one listed."""
-        typed = Participant(name=event.values.get("name", ""),
-                            role=event.values.get("role", ""),
-                            agency=event.values.get("agency", ""))
-        people = self.session.participants
-        editing = event.editing if event.editing in people else None
-        assert editing is None or isinstance(editing, Participant)
-        listed = listed_as(typed, people, skip=[people.index(editing)] if editing else [])
-        if listed is not None and editing is not None and named(typed) == named(
-                Participant.model_validate(event.form.before)):
-            listed = None  # edited, but not renamed: asked when it was, not again
-        if listed is None:
-            self.keep(event, event.values)
-            return
-        # A name on the list already, added or edited in: asked, never listed twice unasked.
-        from reflect.ui.screens.confirm import (
-            CONFIRM_CHARS,
-            same_person_dialog,
-            same_person_question,
-        )
-
-        person = people[listed]
-        question = same_person_question(
-            one_line(person.describe(), CONFIRM_CHARS),
-            f"row {listed + 1}, {person.presence}",
-            one_line(person.name, CONFIRM_CHARS),
-            "ticked here, with any role or agency typed now" if editing is None else
-            "one row, with any role or agency changed now, here if either row is ticked, with "
-            "the points either made", "back to what you typed" if editing is None
-            else "back to editing")
-
-        def answered(another: bool | None) -> None:
-            if another:
-                self.keep(event, event.values)
-            elif another is None:  # Esc: nothing added, what was typed stays to be changed
-                self.screen.set_focus(event.form.first)
-            elif person in self.session.participants:
-                self.same_person(event.form, person, changed, editing)
-
-        # The role and agency the edit changed, for "the same person": those left as the
-        # row had them were its own, shown to edit, not typed (a trial: Dee Placeholder,
-        # Teacher, renamed Sam Sample gave Sam, a health visitor, Dee's role and agency).
-        changed = typed
-        if editing is not None:
-            before = event.form.before
-            changed = typed.model_copy(update={
-                field: "" for field in ("role", "agency")
-                if getattr(typed, field).strip() == str(before.get(field, "")).strip()})
-
-        self.app.push_screen(same_person_dialog(
-            question, "Add another" if editing is None else "Another person",
-            "Add nothing" if editing is None else "Keep editing"), answered)
-
-    def same_person(self, form: ItemForm, person: Participant, typed: Participant,
-                    edited: Participant | None = None) -> None:
-        """`typed`, added, was `person`: ticked here, with the role and agency typed (if
-        any; for an edit, those it changed), and the form empty for the next. `edited`: the
-        row edited into `typed`, taken off the list, its points `person`'s, `person` here if
-        either was."""
-        now = joined(typed, person)
-        if edited is not None and edited in self.session.participants:
-            rows = (person.presence, edited.presence)  # (here if either row is, all of it)
-            change = self.edits.remove_participant(
-                edited, into=person, role=now.role, agency=now.agency,
-                attended=person.attended or edited.attended,
-                left_early=None if "here" in rows else person.left_early or edited.left_early)
-        else:  # ticked here as Space ticks them: given the points kept as typed for them
-            self.edits.edit_participant(person, role=now.role, agency=now.agency)
-            ticked = ticked_said(self.session, person)  # (said before they are given them)
-            change = self.edits.mark_here(person, True)
-            self._say(" ".join(x for x in (ticked, arrival_said(person, self.edits.take_moved()))
-                               if x))
-            form.clear_drafts()
-        form.end_editing()
-        index = self.session.participants.index(person)
-        if edited is None:
-            self.screen.set_focus(form.first)
-            self.show_item(index)
-            self.highlight(index)
-        else:  # an edit saved: back on the row, as `keep` leaves one
-            self.show_people()
-            self.back_to_row(index)
-        form.say(Text(f"{one_line(person.name)} is {'here' if person.attended else 'listed'}"
-                      f" (row {index + 1})"))
-        if change is not None:
-            self.post_message(SessionChanged(change))
-
