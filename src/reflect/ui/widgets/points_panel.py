@@ -4,13 +4,12 @@ edited in its box before it is added is room_point_box.py's.
 
 The widget changes the answer's points through `SessionEdits` and posts what changed
 (`SessionChanged`); the screen saves. The form is an `ItemForm`; adding, saving, the list's
-keys and the question before removing one are `ItemPanel`'s; who can be chosen comes down as
+keys and the question before removing one are `ItemPanel`'s; moving one up or down, or to
+another question, `PointMoving`'s (point_moving.py), its base; who can be chosen comes down as
 an attribute (`set_people`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from pydantic import BaseModel
 from rich.text import Text
@@ -22,22 +21,19 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from reflect.model.arrival import moved_said
 from reflect.model.attribution import speakers
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
-from reflect.model.point_move_edits import QuestionChoice
 from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Point
-from reflect.text import one_line, printable
-from reflect.ui.messages import Refused, SessionChanged
+from reflect.text import printable
+from reflect.ui.messages import Refused
 from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
-from reflect.ui.widgets.item_panel import SAID_CHARS
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.room_point_box import RoomPointBox
+from reflect.ui.widgets.point_moving import PointMoving
 from reflect.ui.widgets.stops_at_ends import StopsAtEnds
 
 
@@ -120,7 +116,7 @@ class PointList(StopsAtEnds):
         return self.query_ancestor(PointsEditor)
 
 
-class PointsEditor(RoomPointBox, Vertical):
+class PointsEditor(PointMoving, Vertical):
     DEFAULT_CSS = """
     PointsEditor { height: auto; }
     PointsEditor .form-row Button { min-width: 8; }
@@ -250,13 +246,6 @@ class PointsEditor(RoomPointBox, Vertical):
             self._say_moved()
         return change
 
-    def _say_moved(self) -> None:
-        """A point said by someone marked as arriving during a later step moves their arrival
-        to this one (model/arrival.py), said: `Sam Sample said a point on Question 1, so
-        arrived during it, not during Summary and export: the notes say so.`"""
-        if said := moved_said(self.edits.take_moved()):
-            self.say_kept(said)
-
     def remove_item(self, item: BaseModel) -> Change | None:
         assert isinstance(item, Point)
         return self.edits.remove_point(self.question_id, item)
@@ -321,79 +310,10 @@ class PointsEditor(RoomPointBox, Vertical):
     def _alone_gone(self) -> None:
         """Esc ended the edit: "“@ann” alone is not a point (Esc puts point 2 back …): type
         … where the cursor is now" stayed over the list, untrue (a trial)."""
-        from reflect.ui.notices import Notices
-
         if self._alone_said and isinstance(self.app, Notices):
             self.app.withdraw(self._alone_said)
-
 
     @on(OptionList.OptionSelected, ".point-list")
     def edit_point(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.act_on("edit", event.option_index)
-
-    def move(self, by: int) -> None:
-        points = self.query_one(PointList)
-        i = points.highlighted
-        if self.read_only or i is None:
-            return
-        change = self.edits.move_point(self.question_id, i, by)
-        if change is None:
-            return
-        self.refresh_list()
-        points.highlighted = i + by
-        self.post_message(SessionChanged(change))
-
-    # --- to another question -------------------------------------------------------------
-
-    MOVED = "Moved to {step}: {}. Ctrl+Z puts it back."
-    NO_OTHER = "This session has no other question to move a point to."
-    _moved_said = ""
-
-    def ask_move_to(self, index: int) -> None:
-        """Shift+→ on point `index`: the session's other questions offered (ui/screens/
-        point_move.py); the one chosen gets the point at the end of its points (`move_to`)."""
-        from reflect.ui.screens.point_move import PointMoveScreen
-
-        if self.read_only or not 0 <= index < len(self.points):
-            return
-        choices = self.edits.other_questions(self.question_id)
-        if not choices:
-            self.notify(self.NO_OTHER, severity="warning")
-            return
-        point = self.points[index]
-        here = next((c.label for c in self.edits.questions()
-                     if c.question_id == self.question_id), "this question")
-        self.app.push_screen(
-            PointMoveScreen(f"Move point {index + 1} of {here} to…",
-                            printable(point.text) + self.said_by(point).plain, choices),
-            lambda chosen: self.move_to(point, chosen, choices))
-
-    def move_to(self, point: Point, chosen: str | None,
-                choices: Sequence[QuestionChoice]) -> None:
-        """`point` to the end of question `chosen`'s points (None: nothing), said; the focus
-        stays on the list, on the point after it (the one before, where it was the last), or
-        goes to the box where the list is empty now."""
-        if chosen is None:
-            return
-        if self.form.editing is point:
-            self.form.end_editing()
-        change = self.edits.move_point_to(self.question_id, point, chosen)
-        if change is None:
-            return
-        self.take_back_said()
-        self.refresh_list()
-        listed = self.query_one(PointList)
-        self.screen.set_focus(listed if self.points else self.form.first)
-        label = next((c.label for c in choices if c.question_id == chosen), "")
-        self._moved_said = self.MOVED.format(one_line(point.text, SAID_CHARS), step=label)
-        self.say_kept(self._moved_said)
-        self._say_moved()
-        self.post_message(SessionChanged(change))
-
-    def put_back_shown(self, item: BaseModel, words: str = "") -> bool:
-        """`ItemPanel`'s; "Moved to …. Ctrl+Z puts it back." withdrawn once it is back."""
-        shown = super().put_back_shown(item, words)
-        if shown and self._moved_said and isinstance(self.app, Notices):
-            self.app.withdraw(self._moved_said)
-        return shown
