@@ -195,7 +195,7 @@ def test_walk_asks_your_name_and_adds_to_what_was_there(run_reflect, sessions_di
     term.keys("Enter")
     term.wait_for("to replace it)")
     term.type("Also: a second paragraph.\n.\n")
-    term.wait_for("(Added below what was there.)")
+    term.wait_for("Added below what was there.")
     term.keys("C-d")
     term.wait_for("Stopped and saved")
     term.wait_exit()

@@ -114,7 +114,7 @@ def test_plain_mode_asks_at_a_terminal(monkeypatch, capsys, fictional_dir, sessi
           "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)])
     out = " ".join(capsys.readouterr().out.split())
     assert f"given when the question read “{OLD_FIRST}”." in out
-    assert "Keep these answers under the new wording? y or n (Enter: n)" in out
+    assert "Keep these answers under the new wording? y or n; Enter is n." in out
     assert "“maybe” is not y or n." in out
     assert "Kept under the new wording; the notes say the words they were given under." in out
     answer = read_session(path)[0].answer("zz-first")

@@ -131,7 +131,7 @@ def test_plain_mode_n_for_someone_who_took_part_is_left_early_and_says_so(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          "\n", "--resume", session.id,
                          "--answer-last-time")  # Enter keeps them left early
-    assert "Is Ann Example, GP, Invented Practice, here? They left early. y or n (Enter: n)" \
+    assert "Is Ann Example, GP, Invented Practice, here? They left early. y or n; Enter is n." \
         in flat(out.out)
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.participants[0].presence == "left early"

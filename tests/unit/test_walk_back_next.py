@@ -35,7 +35,7 @@ def test_back_mends_the_box_before_and_next_skips_a_question_to_come_back_to(
         "step." in said
     assert "'" not in said.split("Step 1 of")[0]  # (`'.back'`: read "tick dot back tick")
     assert said.count("Step 5 of 10: Question 1.") == 1  # (back within the question)
-    assert "So far: Teh typo." in said and "(Replaced what was there.)" in said
+    assert "So far: Teh typo." in said and "Replaced what was there." in said
     assert said.count("Step 6 of 10: Question 2.") == 2
     assert "Back at the Other thoughts box (.back again for the box before it)." in said
     assert said.count("Step 7 of 10: Question 3.") == 2

@@ -78,7 +78,7 @@ def test_a_listed_name_is_offered_at_a_terminal_and_said_to_a_script(
     """As an agreed action's owner: `Pat` typed, Pat Example, on Who is here, is offered."""
     said, here, there = _walked(monkeypatch, capsys, fictional_dir, sessions_dir, "pat\n\n",
                                 at_terminal=True)  # Enter: y, Pat Example
-    assert "Owner “pat”: Pat Example, as listed? y or n (Enter: y)" in said
+    assert "Owner “pat”: Pat Example, as listed? y or n; Enter is y." in said
     assert (here.owner, there.owner) == ("Pat Example", "Pat Example")
     for entry in list_sessions(sessions_dir).entries:
         entry.path.unlink()

@@ -76,6 +76,6 @@ def test_a_stop_half_way_through_a_box_is_carried_on_there_next_time(
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n+A new thought.\n.\n", "--resume",
                                 SID)
     assert "Carrying on in the So what? box, left half way" in flat(out.out)
-    assert "(Added below what was there.)" in out.out
+    assert "Added below what was there." in out.out
     assert load_session(sessions_dir / f"{SID}.toml").answer("zz-first").so_what == \
         "It changes how I see dads\n\nA new thought."

@@ -26,7 +26,7 @@ def test_what_was_taken_is_said_back(monkeypatch, capsys, fictional_dir, session
     assert s.title == "Child ZZ — team discussion"
     assert "Title: “Child ZZ — team discussion”." in lines
     assert s.notes["intro"] == "Intro note"
-    assert lines.count("(Saved.)") == 1  # the one note typed; nothing for those skipped
+    assert lines.count("Saved.") == 1  # the one note typed; nothing for those skipped
     assert [(a.text, a.owner, a.due) for a in s.actions] == [
         ("Ring the school", "Zed Madeup", ""), ("Book a room", "", "by 31/1/2031")]
     said = flat(out.out)
@@ -67,12 +67,12 @@ def test_a_full_stop_alone_is_no_action_and_no_due_date(monkeypatch, capsys, fic
 
 def test_an_answer_the_input_ends_is_said_saved_once(monkeypatch, capsys, fictional_dir,
                                                      sessions_dir):
-    """`(Saved.)` then `Stopped and saved.`: said twice over (a screen reader user's trial)."""
+    """`Saved.` then `Stopped and saved.`: said twice over (a screen reader user's trial)."""
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          "i\nOn the train\n\nIntro note\n", "child-zz", "--name", "Pat Example")
     [entry] = list_sessions(sessions_dir).entries
     assert code == 0 and entry.session.notes["intro"] == "Intro note"
-    assert "(Saved.)" not in out.out and flat(out.out).count("Stopped and saved.") == 1
+    assert "Saved." not in out.out.splitlines() and flat(out.out).count("Stopped and saved.") == 1
 
 
 def test_a_team_session_with_no_team_says_so_once_as_it_starts(monkeypatch, capsys,

@@ -60,5 +60,5 @@ def test_a_box_ending_a_sentence_still_takes_a_paragraph_of_its_own(
                                 "--resume", SID)
     assert code == 0
     said = flat(out.out)
-    assert "half way" not in said and "(Added below what was there.)" in said
+    assert "half way" not in said and "Added below what was there." in said
     assert so_what(sessions_dir) == "It matters for the baby.\n\nA new thought."

@@ -21,21 +21,21 @@ def test_enter_on_an_empty_box_is_said_and_how_to_come_back(monkeypatch, capsys,
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "\nAn invented what\n.\n\n.back\n",
                                 "--resume", SID)
     said = flat(out.out)
-    assert LEFT_EMPTY == "(Left empty: .back alone, at the next prompt, comes back to it.)"
+    assert LEFT_EMPTY == "Left empty: .back alone, at the next prompt, comes back to it."
     assert said.count(LEFT_EMPTY) == 1  # So what? only: What? was answered
-    assert "(Saved.) So what?" in said and f"> {LEFT_EMPTY} Now what?" in said
+    assert "Saved. So what?" in said and f"> {LEFT_EMPTY} Now what?" in said
     # the last step has no next prompt: the command that comes back to it, once (the one
     # for the questions not answered, where it follows)
     s.current_step = "summary"
     s.answer("zz-first").what = "An invented what"
     save_session(sessions_dir, s)
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n\n", "--resume", SID)
-    assert "(Left empty: the command below for the questions not answered comes back to it " \
-        "too.) Answered 1 of 3" in flat(out.out)
+    assert "Left empty: the command below for the questions not answered comes back to it " \
+        "too. Answered 1 of 3" in flat(out.out)
     assert out.out.split("Your CPD record")[0].count(f"reflect walk --resume {SID}\n") == 1
     for qid in ("zz-second", "zz-third"):
         s.answer(qid).what = "Invented"
     save_session(sessions_dir, s)
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n\n", "--resume", SID)
-    assert f"(Left empty. To come back to it later, carry on with:)\nreflect walk --resume " \
+    assert f"Left empty. To come back to it later, carry on with:\nreflect walk --resume " \
         f"{SID}\nAnswered 3 of 3" in out.out

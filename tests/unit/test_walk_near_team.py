@@ -37,7 +37,7 @@ def test_at_a_terminal_the_near_teams_name_is_offered_and_y_takes_it(
     said = flat(out.out)
     assert "“MASH team” has sessions here: the same team? As typed, “mash” is a team of its " \
         "own, its sessions counted apart in reports." in said
-    assert "Take the name “MASH team”? y or n (Enter: n)" in said
+    assert "Take the name “MASH team”? y or n; Enter is n." in said
     assert "Team: “MASH team”." in said
     assert "Ring the Moorvale school" in said  # that team's last actions, offered
     assert new_team(sessions_dir) == "MASH team"

@@ -31,7 +31,7 @@ def test_at_a_terminal_a_listed_name_is_offered_for_its_first_letters(
                                 START + "\n" + QUESTIONS + actions, "child-zz")
     assert code == 0
     said = flat(out.out)
-    assert "Owner “eve”: Eve Example, as listed? y or n (Enter: y)" in said
+    assert "Owner “eve”: Eve Example, as listed? y or n; Enter is y." in said
     assert "Owner: Eve Example." in said
     assert "“f” starts 2 names listed: 1. Finn Example 2. Fay Example" in said
     assert "“Ev” starts 2 names listed: 1. Eve Example 2. Eva Sample" in said

@@ -86,7 +86,7 @@ def test_at_a_terminal_last_time_is_asked(monkeypatch, capsys, fictional_dir, se
                              "child-zz", "--mode", "team", "--title", "Review B meeting",
                              "--team", "Riverside Team", *dirs)
     # in words, not "Sam Sample (Nurse): here?", each bracket read aloud (a trial)
-    assert "Is Sam Sample, Nurse, here? y or n (Enter: n)" in said
+    assert "Is Sam Sample, Nurse, here? y or n; Enter is n." in said
     assert STATUS_ASKED in said
     [was] = load_session(sessions_dir / f"{before.id}.toml").actions
     assert (was.status, was.progress) == ("done", "Done in March")

@@ -190,7 +190,7 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
                       else "New due date (Enter to skip):", had is not None, keep)
         if not due or had is None or w.edits.read_due(due) is not None:
             return due
-        sure = w.d.yes_no(f"Use “{due}” instead of the date it has ({long_date(had)})?", False,
+        sure = w.d.yes_no(f"Use “{due}” instead of the date it has, {long_date(had)}?", False,
                           partial(_unconfirmed, keep, due))  # (a stop: n, Enter's answer)
         if sure is None:
             return None

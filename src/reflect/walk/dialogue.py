@@ -22,6 +22,7 @@ from reflect.commands import program
 from reflect.stopping import terminal_gone
 from reflect.text import printable, readable
 from reflect.walk.dot_words import unknown_word
+from reflect.walk.spoken import yes_no_asked
 from reflect.wrapping import wrap_words
 
 if TYPE_CHECKING:
@@ -280,9 +281,10 @@ class Dialogue:
         return got.strip()
 
     def yes_no(self, prompt: str, current: bool, keep: Keep | None = None) -> bool | None:
-        """y or n (Enter: `current`); asks again after anything else; None at end of input."""
+        """y or n (Enter: `current`, `yes_no_asked`); asks again after anything else; None at
+        the end of the input."""
         while True:
-            got = self.ask(f"{prompt} y or n (Enter: {'y' if current else 'n'})", keep)
+            got = self.ask(f"{prompt} {yes_no_asked(current)}", keep)
             if got is None:
                 return None
             if not got:

@@ -74,3 +74,9 @@ def person_aside(person: Participant) -> str:
     agency after a comma: `Eve Example, health visitor, is on the list already`."""
     said = person_spoken(person)
     return f"{said}," if ", " in said else said
+
+
+def yes_no_asked(current: bool) -> str:
+    """How every y or n plain mode asks ends, with what Enter gives, in words: `y or n; Enter
+    is n.` (`y or n (Enter: n)` was read "bracket": a screen reader user's trial)."""
+    return f"y or n; Enter is {'y' if current else 'n'}."

@@ -53,6 +53,7 @@ from reflect.walk.dialogue import (
 from reflect.walk.next import say_next_steps
 from reflect.walk.people import ask_people
 from reflect.walk.points import ask_points, points_made, summary_prompt
+from reflect.walk.stored_said import SAVED, stored_said
 from reflect.walk.whose import walk_settings
 from reflect.walk.wording import say_reworded
 
@@ -138,12 +139,12 @@ class Walk:
         self.fresh = False  # written now: from here on it is saved like any other
 
 
-LEFT_EMPTY = f"(Left empty: {BACK} alone, at the next prompt, comes back to it.)"
+LEFT_EMPTY = f"Left empty: {BACK} alone, at the next prompt, comes back to it."
 """Said at a terminal of Enter on an empty box: a listener could not tell it from a key lost."""
-LEFT_EMPTY_LAST = "(Left empty. To come back to it later, carry on with:)"
+LEFT_EMPTY_LAST = "Left empty. To come back to it later, carry on with:"
 """`LEFT_EMPTY` at the last step, which has no next prompt: the command follows it."""
-LEFT_EMPTY_BELOW = "(Left empty: the command below for the questions not answered comes back " \
-    "to it too.)"
+LEFT_EMPTY_BELOW = "Left empty: the command below for the questions not answered comes back " \
+    "to it too."
 """`LEFT_EMPTY_LAST` where that command follows anyway (it was said twice, one after the other)."""
 
 
@@ -183,10 +184,10 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
     if got.strip() or not current.strip():
         store(got)
         if current.strip():  # said, so a screen reader hears which it did
-            d.say(_stored_said(current, got, w.edits.text(key), carry_on))
+            d.say(stored_said(current, got, w.edits.text(key), carry_on))
     d.finished()
     w.save()
-    if saved and not d.ended:  # once written: said before, "(Saved.)" came just above
+    if saved and not d.ended:  # once written: said before, "Saved." came just above
         # "could not save"; the input ended, the stop says "Stopped and saved." (twice: a trial)
         d.say(SAVED)
     moved = w.took_move()
@@ -196,24 +197,6 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
         if empty == LEFT_EMPTY_LAST:
             d.command(command(f"walk --resume {w.session.id}"))
     return not moved and not d.ended
-
-
-SAVED = "(Saved.)"
-"""Said once an answer typed into an empty box is written, unless the input ended with it."""
-
-
-def _stored_said(current: str, typed: str, now: str, carry_on: bool) -> str:
-    """What storing `typed` in a box holding `current` did, said back: carried on, the
-    sentence as it now reads from where it was left (to hear a word cut in two)."""
-    start = typed.lstrip()
-    if start.startswith(REPLACE):
-        return "(Replaced what was there.)"
-    if not carry_on or start.startswith(ADD):
-        return "(Added below what was there.)"
-    rest = now[len(current.rstrip()):]
-    words = current.rstrip().split(" ")  # (not "(Carried on: …": read "ellipsis": a trial)
-    return f"Carried on. From a few words before, it reads: {' '.join(words[-3:])} " \
-        f"{one_line(rest, 60)}"
 
 
 def ask_content(w: Walk, step: Step) -> bool:

@@ -12,11 +12,12 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Question
 from reflect.model.reworded import answered_when, asked_as
 from reflect.model.session import Answer
+from reflect.walk.spoken import yes_no_asked
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Dialogue
 
-KEEP = "Keep these answers under the new wording? y or n (Enter: n)"
+KEEP = f"Keep these answers under the new wording? {yes_no_asked(False)}"
 
 
 def say_reworded(d: Dialogue, edits: SessionEdits, question: Question | None,
