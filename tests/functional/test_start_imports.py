@@ -165,7 +165,8 @@ def test_open_reads_its_arguments_without_the_other_commands(tmp_path):
     assert code == 1 and "no session 'no-such-session'" in said
     assert "reflect.cli.sessions" in modules
     assert not [m for m in modules if m in ("reflect.cpd_cli", "reflect.export.forms",
-                                            "reflect.cli.report", "reflect.cli.library")]
+                                            "reflect.cli.report", "reflect.cli.library",
+                                            "reflect.cli.importing")]
     extra = subprocess.run([sys.executable, "-m", "reflect", "open", "a", "b"],
                            capture_output=True, text=True, timeout=60)
     assert extra.returncode == 2 and "unrecognized arguments: b" in extra.stderr

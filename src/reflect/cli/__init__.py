@@ -175,10 +175,10 @@ def _carry_folders(args: argparse.Namespace | None) -> None:
 def _commands() -> dict[str, Command]:
     """Every command by name (their modules import what each needs only when it runs)."""
     from reflect import cpd_cli
-    from reflect.cli import library, remove, report, restore, sessions, walk
+    from reflect.cli import importing, library, remove, report, restore, sessions, walk
 
     return {"list": library.cmd_list, "validate": library.cmd_validate,
-            "import": library.cmd_import, "remove": remove.cmd_remove,
+            "import": importing.cmd_import, "remove": remove.cmd_remove,
             "export": sessions.cmd_export,
             "check": sessions.cmd_check, "open": sessions.cmd_open, "walk": walk.cmd_walk,
             "report": report.cmd_report, "restore": restore.cmd_restore,
