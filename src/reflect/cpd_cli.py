@@ -198,7 +198,7 @@ def team_link_for(folder: Path, ref: str, review: Review
     team had it (a themed session's items the team left out stay out: they came back, each
     "made no points", in the reflection after), what it left out, and its team (the
     reflection's team or service unless another is given); or why not."""
-    from reflect.export.records import team_link
+    from reflect.export.team_words import team_link
     from reflect.model.themes import as_started
     from reflect.store.errors import SessionError
     from reflect.store.sessions import read_session, resolve_session

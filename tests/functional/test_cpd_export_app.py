@@ -77,7 +77,7 @@ async def test_a_redacted_discussion_pdf_says_nothing_of_letters_it_does_not_hol
 def reflection_after_naming_jo(fictional_dir, sessions_dir):  # type: ignore[no-untyped-def]
     """A team session with Jo Example in it ("s-team"), and my reflection after it ("s-mine")
     naming Jo on What I will do differently, saved: the review and my reflection."""
-    from reflect.export.records import team_link
+    from reflect.export.team_words import team_link
     from reflect.model.session import Participant
     from reflect.store.sessions import save_session
 

@@ -15,7 +15,7 @@ import pytest
 from textual.pilot import Pilot
 
 from reflect.export.options import ExportOptions
-from reflect.export.records import team_link
+from reflect.export.team_words import team_link
 from reflect.model.session import Participant, Point, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session

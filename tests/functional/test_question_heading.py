@@ -37,7 +37,7 @@ def long_dir(tmp_path: Path) -> Path:
 def _saved(folder: Path, sessions: Path, mode: str) -> Session:
     """A saved session on the first question: the team's with a point made; a reflection
     (`mode` individual), or one after that team's (`after`)."""
-    from reflect.export.records import team_link
+    from reflect.export.team_words import team_link
 
     review = load_library(folder).get("child-zz")
     assert review is not None

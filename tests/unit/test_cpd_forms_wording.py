@@ -11,7 +11,8 @@ import docx
 import pytest
 
 from reflect.export import forms
-from reflect.export.records import FILL_IN, nmc_discussion, team_link
+from reflect.export.records import FILL_IN, nmc_discussion
+from reflect.export.team_words import team_link
 from reflect.model.cpd import NMC_THEMES, CpdChoices
 from reflect.model.session import Participant, Point, Session
 from reflect.store.exports import render_bytes

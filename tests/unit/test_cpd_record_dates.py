@@ -13,7 +13,7 @@ import pytest
 from pdfminer.high_level import extract_text
 
 from reflect.export import records
-from reflect.export.records import team_link
+from reflect.export.team_words import team_link
 from reflect.model.session import Participant, Point, Session
 from reflect.store.exports import FORMATS, RECORDS, render_bytes
 

@@ -11,7 +11,7 @@ import io
 import docx
 import pytest
 
-from reflect.export.records import team_link
+from reflect.export.team_words import team_link
 from reflect.model.session import Participant, Point, Session
 from reflect.store.exports import RECORDS, render_bytes
 

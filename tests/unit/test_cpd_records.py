@@ -318,7 +318,7 @@ def test_a_reflection_after_keeps_who_made_each_point_by_role_and_the_summary_ap
     """The team's points came to the reflection with no one's role, the team's summary the
     last of them as if it were a point: each point keeps who made it by role and agency, as
     the team session records them (never a name), and the summary is shown apart, labelled."""
-    from reflect.export.records import after_context, team_link
+    from reflect.export.team_words import after_context, team_link
     from reflect.model.session import Point
 
     first = team.answer("zz-first")
@@ -354,7 +354,7 @@ def test_none_attributed_is_said_once_and_a_link_kept_before_is_read_as_it_was(r
     """Points none of which the team attributed say so in their heading; a reflection started
     before the points kept who made them (its points plain words, the summary among them)
     still opens, and says what it does not know."""
-    from reflect.export.records import after_context
+    from reflect.export.team_words import after_context
     from reflect.model.session import Session
 
     reflection.after = TeamLink(session_id="s", label="Invented meeting", date="1 May",
@@ -374,7 +374,7 @@ def test_a_point_nobody_made_is_told_from_one_by_someone_with_no_role(team, revi
     """A point with no speaker read "(no role recorded)", as if someone had made it whose
     role was missing (a trial): it says no one was named; someone the team session records
     with neither role nor agency still has no role recorded."""
-    from reflect.export.records import after_context, team_link
+    from reflect.export.team_words import after_context, team_link
     from reflect.model.session import Participant, Point
 
     jo = team.add_participant(Participant(name="Jo Example"))

@@ -16,7 +16,8 @@ from pdfminer.high_level import extract_text
 from reflect.export.options import ExportOptions
 from reflect.export.owner_parts import action_owner
 from reflect.export.parts import point_attribution
-from reflect.export.records import record_words, team_link
+from reflect.export.records import record_words
+from reflect.export.team_words import team_link
 from reflect.model.edits import SessionEdits
 from reflect.model.handover import HANDED_OVER
 from reflect.model.review import Review

@@ -12,7 +12,7 @@ import pytest
 from reflect.cli import main
 from reflect.export.identifiers import find_identifiers
 from reflect.export.options import ExportOptions
-from reflect.export.records import team_link
+from reflect.export.team_words import team_link
 from reflect.model.session import Participant, Session
 from reflect.store.exports import colleagues_named, findings_for, render_bytes
 from reflect.store.known_names import known_names

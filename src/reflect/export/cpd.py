@@ -19,7 +19,8 @@ from collections.abc import Callable
 from reflect.export import record_render
 from reflect.export.any_record import any_account
 from reflect.export.options import ExportOptions
-from reflect.export.records import Record, nameless, nmc_discussion, nmc_records, swe_record
+from reflect.export.records import Record, nmc_discussion, nmc_records, swe_record
+from reflect.export.team_words import nameless
 from reflect.model.review import Review
 from reflect.model.session import Session
 

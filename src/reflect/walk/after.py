@@ -1,5 +1,5 @@
 """Plain mode's reflection after a team session: what the team said on a question, said before
-the writer's own answer, as a listener hears it. The app's lines (`records.after_context`:
+the writer's own answer, as a listener hears it. The app's lines (`team_words.after_context`:
 `The team's points (Child H (Henry) — team discussion, 7 December 2026), each with who made
 it:`, then `  - A point (health visitor, Invented Health)`) were read with brackets inside
 brackets, a dash and "dash" before each point (a screen reader user's trial): here each point
@@ -8,7 +8,7 @@ is said by number, with who made it after it, in words and sentences, as a point
 
 from __future__ import annotations
 
-from reflect.export.records import TEAM_SUMMARY
+from reflect.export.team_words import TEAM_SUMMARY
 from reflect.model.attribution import ANONYMOUS
 from reflect.model.cpd import TeamLink, TeamPoint
 from reflect.model.session import Session

@@ -278,7 +278,7 @@ class ReflectiveQuestionPane(QuestionPane):
         yield from self.heading()
         qid = self.answer.question_id
         if self.session.after is not None:  # written after a team session: its points first
-            from reflect.export.records import after_context
+            from reflect.export.team_words import after_context
 
             points, *summary = after_context(self.session, qid)
             yield Literal("\n".join(points), "dim", classes="after-context")
