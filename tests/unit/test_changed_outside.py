@@ -13,7 +13,8 @@ import pytest
 from reflect.model.session import Session
 from reflect.store.atomic import file_stamp
 from reflect.store.autosave import SessionKeeper
-from reflect.store.copies import REPLACED, find_copies, restore_copy
+from reflect.store.copies import REPLACED, find_copies
+from reflect.store.copy_restore import restore_copy
 from reflect.store.errors import ChangedOutside
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, read_session, save_session

@@ -11,7 +11,8 @@ import pytest
 
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.copies import REPLACED, find_copies, restore_copy
+from reflect.store.copies import REPLACED, find_copies
+from reflect.store.copy_restore import restore_copy
 from reflect.store.errors import SessionError
 from reflect.store.locks import SessionLock
 from reflect.store.rescue import write_emergency_copy
@@ -172,7 +173,7 @@ def test_a_copy_is_compared_again_only_when_it_or_its_session_file_changed(
 @pytest.mark.usefixtures("home")
 def test_a_copy_holding_nothing_new_may_be_deleted_and_one_that_may_never_is(
         saved: Session, sessions_dir: Path, home: Path) -> None:
-    from reflect.store.copies import delete_copy
+    from reflect.store.copy_restore import delete_copy
 
     same = home / f"reflect-copy-{saved.id}-20260101-101010.toml"
     same.write_bytes(dumps(saved))

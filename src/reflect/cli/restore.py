@@ -47,9 +47,9 @@ def add_restore(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from reflect.store.copies import restore_copy
     from reflect.store.copy_by_session import session_copy
     from reflect.store.copy_names import named_copy
+    from reflect.store.copy_restore import restore_copy
     from reflect.store.errors import SessionError
 
     copy = Path(args.copy).expanduser()
@@ -69,8 +69,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_delete_copy(args: argparse.Namespace) -> int:
-    from reflect.store.copies import COPY_NAME, compare, delete_copy
+    from reflect.store.copies import COPY_NAME, compare
     from reflect.store.copy_names import named_copy
+    from reflect.store.copy_restore import delete_copy
     from reflect.store.errors import SessionError
 
     copy = Path(args.copy).expanduser()

@@ -1,6 +1,7 @@
 """Copies of sessions written outside the sessions folder (store/rescue.py: an emergency copy as
 the folder could not be saved to, or one saved from the "could not save" dialog), found again
-and compared with the session's file, and one restored into the folder.
+and compared with the session's file; one restored into the folder, or deleted, is
+store/copy_restore.py's.
 
 A copy said only where it went on stderr, in a window since closed, was lost to the person: the
 session reopened without what was typed into the copy (a trial). Copies are looked for where
@@ -17,16 +18,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from shlex import quote
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from reflect.commands import command
 from reflect.store.differences import Difference, differences, lost, said
 from reflect.store.errors import SessionError
 from reflect.store.own_temp import copy_names
-from reflect.store.rescue import KEPT_ASIDE, kept_aside
-
-if TYPE_CHECKING:
-    from reflect.store.locks import SessionLock
+from reflect.store.rescue import kept_aside
 
 COPY_NAME = re.compile(r"^reflect-copy-(?P<id>[a-z0-9][a-z0-9-]*?)-(?P<at>\d{8}-\d{6})\.toml$")
 """`rescue.copy_name`'s names."""
@@ -303,96 +301,3 @@ def copy_to_offer(path: Path, folder: Path, session_id: str, read_only: str | No
     except (OSError, ValueError, SessionError):  # (an id that is no file name: no copy)
         own = False
     return newer_copy(folder, session_id) if own and read_only not in (IN_USE, VIEWING) else None
-
-
-def delete_copy(path: Path, folder: Path, older_too: bool = False) -> FoundCopy:
-    """Delete the copy at `path` once it is compared again with its session's file and holds
-    the same (or, with `older_too`, is older than the file: it may hold words deleted since,
-    so the caller has asked). SessionError, and nothing deleted, for any other copy (a newer
-    one, one of a session no longer in the folder, one that cannot be read: each may hold
-    what is nowhere else) or a file that is no copy's."""
-    path = path.expanduser()
-    match = COPY_NAME.match(path.name)
-    if match is None:
-        raise SessionError(f"{path}: not an emergency copy's name (reflect-copy-<session id>-"
-                           "<date>-<time>.toml): nothing deleted")
-    copy = compare(path, folder, match["id"])
-    if copy is None:
-        raise SessionError(f"{path}: no such file")
-    if copy.state not in (("same", "older") if older_too else ("same",)):
-        raise SessionError(f"{copy.said()} Nothing deleted.")
-    try:
-        path.unlink()
-    except OSError as e:
-        raise SessionError(f"{path}: could not be deleted: {e.strerror or e}") from e
-    return copy
-
-
-@dataclass(frozen=True)
-class Restored:
-    path: Path
-    """The session's file, now holding the copy."""
-    aside: Path | None
-    """Where the file it replaced was kept (None: there was none)."""
-
-
-def restore_copy(copy: Path, folder: Path, lock: SessionLock | None = None) -> Restored:
-    """Put the copy at `copy` into `folder` as its session's file. The file there before is kept
-    aside first (in `folder`/replaced, never replacing a file), then replaced atomically; the
-    copy is left where it is. `lock`: the session's lock, held by the caller; else taken here
-    (SessionError while another reflect has the session open). SessionError for a copy that
-    cannot be read (it is never written anywhere) or a failed write."""
-    from reflect.model.session import now
-    from reflect.store.atomic import write_atomic
-    from reflect.store.free_names import first_free
-    from reflect.store.locks import OPENER_WAITS, SessionLock
-    from reflect.store.sessions import session_from_bytes, session_path
-
-    try:
-        data = copy.expanduser().read_bytes()
-    except OSError as e:
-        raise SessionError(f"{copy}: cannot be read: {e.strerror or e}") from e
-    if COPY_NAME.match(copy.name) is None and b"review_id" not in data:
-        raise SessionError(f"{copy}: not a copy of a session (a session's file holds its "
-                           "review_id, and an emergency copy is named reflect-copy-<session "
-                           "id>-<date>-<time>.toml), so nothing was restored; "
-                           f"`{command('list sessions')}` names the copies found")
-    data = data.removeprefix(KEPT_ASIDE)  # (a comment: the session's file says nothing of it)
-    try:  # the bytes read are the ones checked and written (read once, not twice)
-        session, _ = session_from_bytes(copy, data)
-    except SessionError as e:
-        raise SessionError(f"{e}\nThe copy cannot be read, so nothing was restored; it is left "
-                           "as it is.") from e
-    target = session_path(folder, session.id)
-    if target.exists() and target.resolve() == copy.resolve():
-        raise SessionError(f"{copy} is the session's own file: nothing to restore")
-    own = lock is None
-    if own:
-        lock = SessionLock(target)
-        if not lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look)
-            raise SessionError(f"session {session.id} is open in another copy of reflect: "
-                               "close it there first, then restore the copy")
-    try:
-        aside = None
-        try:
-            old = target.read_bytes()
-        except FileNotFoundError:
-            old = None
-        if old is not None:
-            stamp = f"{now():%Y%m%d-%H%M%S}"
-            aside = first_free(
-                lambda n: folder / REPLACED / (f"{session.id}-{stamp}.toml" if n == 1
-                                               else f"{session.id}-{stamp}-{n}.toml"),
-                lambda p: p.exists())
-            write_atomic(aside, old, replace=False)
-        write_atomic(target, data)
-    except OSError as e:
-        raise SessionError(f"could not restore {copy} into {folder}: {e.strerror or e}"
-                           "; nothing was changed there" if aside is None or
-                           not aside.exists() else
-                           f"could not restore {copy} as {target}: {e.strerror or e}; the "
-                           f"session's file is as it was (a copy of it is in {aside})") from e
-    finally:
-        if own and lock is not None:
-            lock.release()
-    return Restored(target, aside)

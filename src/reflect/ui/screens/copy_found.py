@@ -125,7 +125,7 @@ class CopyFoundScreen(ReflectModal["Session | str | None"]):
     def _restore(self) -> None:
         from reflect.store.atomic import file_stamp
         from reflect.store.carry import relabel
-        from reflect.store.copies import restore_copy
+        from reflect.store.copy_restore import restore_copy
         from reflect.store.errors import SessionError
         from reflect.store.sessions import read_session
 

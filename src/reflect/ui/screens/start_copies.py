@@ -1,7 +1,7 @@
 """The start screen's deleting of the emergency copies that hold nothing new (the button under
 the lists): each holds the same as its session's saved file (store/copies.py), so nothing in
 it is missing there. Asked first; each is compared again as it is deleted, and one that no
-longer holds the same is kept (`copies.delete_copy`).
+longer holds the same is kept (`copy_restore.delete_copy`).
 
 Such copies were said under the lists on every start, for ever, with nothing to say they could
 go. A copy older than its session's file may hold words deleted since: it is never deleted
@@ -61,7 +61,7 @@ class CopiesScreen(RemovingScreen):
 
     @work(thread=True, group="copies", exit_on_error=False)
     def _delete_copies(self, paths: list[Path]) -> None:
-        from reflect.store.copies import delete_copy
+        from reflect.store.copy_restore import delete_copy
         from reflect.store.errors import SessionError
 
         kept: list[str] = []
