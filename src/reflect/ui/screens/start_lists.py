@@ -1,11 +1,12 @@
 """The start screen's two lists: the review library and the saved sessions, read off the UI
-thread, filtered by the one search box, with any files that could not be read listed below."""
+thread, filtered by the one search box (its keys in start_search.py), with any files that could
+not be read listed below."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import events, on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Input, OptionList
@@ -15,8 +16,6 @@ from reflect.store.folder_access import where_folders
 from reflect.store.index import SessionSummary, SummaryList
 from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
-from reflect.ui.not_typed import say_not_typed
-from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.start_problems import no_reviews_said, no_sessions_said
 from reflect.ui.screens.start_problems_area import ProblemsArea
 from reflect.ui.screens.start_rows import (
@@ -29,14 +28,11 @@ from reflect.ui.screens.start_rows import (
     review_option,
     session_option,
 )
+from reflect.ui.screens.start_search import ListsSearched
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal, Together
 from reflect.ui.widgets.search_box import (
     SearchBox,
-    enter_does,
-    letters_wait,
-    sessions_first,
-    waits_for_the_lists,
 )
 from reflect.ui.widgets.sessions_filter import SessionsHeading
 
@@ -62,7 +58,7 @@ measures every row of a list before drawing it, and a hundred reviews' rows were
 the first frame's time with a big library."""
 
 
-class LibraryScreen(ReflectScreen[None]):
+class LibraryScreen(ListsSearched):
     """The lists and the search box; the screens built on it start, open and manage sessions."""
 
     AUTO_FOCUS = GIVEN_ON_MOUNT  # the lists (`on_mount`); the search box had it first
@@ -83,11 +79,7 @@ class LibraryScreen(ReflectScreen[None]):
         self._seen: object = None
         """The two folders' stamps as the lists were read, or since looked at (None: not
         yet known): a change is read again (`_look_at_folders`)."""
-        self._reviews_named = False
-        """A review found by its name or theme (not only by words of its text)."""
         self.also_listed: str | None = None  # listed past MAX_LISTED: just imported (`capped`)
-        self._titled_at: int | None = None
-        """The row of the first saved session listed whose title holds the whole search."""
         self.copies: list[FoundCopy] = []
         """Copies of sessions found outside the sessions folder (store/copies.py)."""
         self.follow: str | None = None
@@ -298,89 +290,6 @@ class LibraryScreen(ReflectScreen[None]):
         if from_top:
             at_top(options)
         self._say_enter()
-
-    # --- searching ------------------------------------------------------------------------
-
-    @on(Input.Changed, "#search")
-    def _search_changed(self) -> None:
-        self.show_reviews(from_top=True)
-        self.show_sessions(from_top=True)
-
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self) -> None:
-        """Enter goes to the results, the first highlighted, for a second Enter or the arrow
-        keys to choose (widgets/search_box.py): the reviews found, or the saved sessions when
-        no review is, or when a session's title holds the whole search and no review's name
-        or theme does (the first such session highlighted); however many are found, and
-        letters typed straight after it are not the lists' keys (`_letters_wait`). Until 4
-        December 2026 Enter took the top match of any number, opening what the person may
-        not have looked at (a trial); then, the one thing found alone. With nothing typed, Enter
-        only goes to the reviews: it started a session on the first review for someone who
-        had Tabbed into the box from their saved sessions (a trial)."""
-        self.letters_wait, self._wait_said = True, False
-        if not self.query_one("#search", Input).value.strip():
-            self.query_one("#reviews", OptionList).focus()
-            return
-        found = [options for options in (self.query_one("#reviews", ListedOptionList),
-                                         self.query_one("#sessions", ListedOptionList))
-                 if options.found]
-        if not found:
-            self.notify("Nothing matches the search: change it, or empty the box to see "
-                        "everything.", severity="warning")
-            return
-        to_sessions = self._to_sessions()
-        options = self.query_one("#sessions", ListedOptionList) if to_sessions else found[0]
-        options.focus()
-        options.highlighted = self._titled_at if to_sessions else 0
-
-    letters_wait = False
-    """Enter in the search box went to the results, and no list key (↑↓, Enter, ...) has been
-    pressed there since: letters typed are not the lists' keys (`n`, `t`, `i`, ...)."""
-    _wait_said = False
-
-    @on(events.Key)
-    def _letters_wait(self, event: events.Key) -> None:
-        focused = self.focused
-        if not self.letters_wait or focused is None or focused.id not in ("reviews", "sessions"):
-            return
-        waits = waits_for_the_lists(event.key, event.character)
-        if waits is False:
-            self.letters_wait = False
-        elif waits:
-            event.stop()
-            event.prevent_default()
-            if not self._wait_said:
-                self._wait_said = True
-                say_not_typed(focused, event.character or "",
-                              letters_wait(focused.id == "sessions"),
-                              then="/ goes back to the search.")
-
-    def _say_enter(self) -> None:
-        """The footer's words for Enter in the search box, for the lists as they are now."""
-        search = self.query_one("#search", SearchBox)
-        search.say_enter(enter_does(search.value,
-                                    self.query_one("#reviews", ListedOptionList).found,
-                                    self.query_one("#sessions", ListedOptionList).found,
-                                    self._to_sessions()))
-
-    def _to_sessions(self) -> bool:
-        """Enter in the search box goes to the saved sessions, to the first titled with the
-        whole search (`sessions_first`)."""
-        return sessions_first(self._reviews_named, self._titled_at is not None)
-
-    def action_search(self) -> None:
-        self.letters_wait = False  # (Enter there sets it again; Esc, from there, does not)
-        self.query_one("#search", Input).focus()
-
-    def action_leave_search(self) -> None:
-        """Esc (or ↓) in the search box: to the reviews it found (the saved sessions when it
-        found no review; the reviews with nothing typed, as Enter: before the library was read,
-        none listed went for none found), the search kept: its letter keys at once."""
-        self.letters_wait = False
-        reviews = self.query_one("#reviews", OptionList)
-        found = not self.query_one("#search", Input).value.strip() or (
-            reviews.highlighted_option is not None and not reviews.highlighted_option.disabled)
-        (reviews if found else self.query_one("#sessions", OptionList)).focus()
 
     def action_reload(self) -> None:
         self.load()
