@@ -1,6 +1,6 @@
 """The start screen: the review library (with search) and the saved sessions, its keys and its
-commands. The lists live in start_lists, starting and opening sessions in start_open, keeping
-saved sessions in start_manage."""
+commands. The lists live in start_lists (their search in start_search), starting sessions in
+start_open, opening saved ones in start_saved, keeping saved sessions in start_manage."""
 
 from __future__ import annotations
 
