@@ -92,27 +92,30 @@ async def test_the_new_session_forms_box_with_focus_is_marked(fictional_dir, ses
             assert len({other.styles.background for other in others}) == 1
 
 
-async def test_a_dialogs_button_with_the_focus_has_a_bar_at_its_left_with_colour(
+async def test_a_buttons_focus_is_a_bar_at_its_left_with_colour_in_dialogs_and_screens(
         fictional_dir, sessions_dir, monkeypatch):
-    """With colour only a shade told which of a dialog's buttons had the focus (Keep, primary,
-    is in that colour either way), which a facilitator on a projector could not see. In every
-    dialog the one with the focus has a thick bar at its left, drawn as a character; the others
-    a blank (one rule in app.tcss, as the export dialog and the rules without colour have)."""
+    """With colour only a shade told which button had the focus (a dialog's Keep, primary, is
+    in that colour either way; the Reports screen's Update and Save buttons), which a
+    facilitator on a projector could not see. Every button with the focus, in a dialog or on
+    a screen, has a thick bar at its left, drawn as a character; the others a blank (one rule
+    in app.tcss, as the rules without colour have)."""
     from textual.widgets import Button
 
     from reflect.ui.screens.confirm import ConfirmScreen
     from reflect.ui.screens.prompt import PromptScreen
+    from reflect.ui.screens.reports import ReportsScreen
     from tests.functional.helpers import screen_lines
 
     monkeypatch.delenv("NO_COLOR", raising=False)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        for dialog in (ConfirmScreen("Delete the invented session?"),
-                       PromptScreen("New title for this invented session:", "Invented", "Rename")):
-            app.push_screen(dialog)
-            await wait_for(pilot, lambda d=dialog: app.screen is d)
-            buttons = list(dialog.query(Button))
+        for shown in (ConfirmScreen("Delete the invented session?"),
+                      PromptScreen("New title for this invented session:", "Invented", "Rename"),
+                      ReportsScreen()):
+            app.push_screen(shown)
+            await wait_for(pilot, lambda s=shown: app.screen is s)
+            buttons = list(shown.query(Button))
 
             def bars(buttons: list[Button] = buttons) -> list[str]:  # each label row's first cell
                 lines = screen_lines(app)
@@ -122,5 +125,5 @@ async def test_a_dialogs_button_with_the_focus_has_a_bar_at_its_left_with_colour
                 focused.focus()
                 want = ["█" if b is focused else " " for b in buttons]
                 await wait_for(pilot, lambda w=want, f=bars: f() == w)
-            dialog.dismiss(None)
-            await wait_for(pilot, lambda d=dialog: app.screen is not d)
+            app.pop_screen()
+            await wait_for(pilot, lambda s=shown: app.screen is not s)

@@ -388,7 +388,9 @@ async def test_a_reflections_summary_says_export_apart_from_the_records_choices(
         pane = app.screen.query_one("#summary-buttons").parent
         await the_buttons_are_whole(pilot, pane)
         text = "\n".join(screen_lines(app))
-        assert "Export… (Ctrl+O)    CPD record choices… (F8)" in text
+        # (between them: Export's space after its label, the blank for CPD's focus bar, and
+        # CPD's space before its label)
+        assert "Export… (Ctrl+O)   CPD record choices… (F8)" in text
 
 
 async def test_the_cpd_minutes_box_fits_its_column_at_60x20(tmp_path: Path) -> None:
