@@ -99,7 +99,9 @@ def test_the_commands_name_the_review_file_that_cannot_be_read(saved, fictional_
         assert "no review" not in err and "Traceback" not in err
     assert main(["walk", *dirs, "child-zz"]) == 1  # a new session on it
     err = " ".join(capsys.readouterr().err.split())
-    assert err.startswith(f"reflect walk: {path}, the file of the review 'child-zz', could not "
+    # (plain mode's refusals quote in curly quotes, as plain mode quotes: a screen reader
+    # read a straight one as "tick")
+    assert err.startswith(f"reflect walk: {path}, the file of the review “child-zz”, could not "
                           "be read: not valid TOML in title, at line 2:"), err
     assert err.endswith("Correct the file and save it, then run this command again.")
     said = missing_said(load_catalogue(fictional_dir), "child-zz", then="then press r")
