@@ -91,8 +91,9 @@ def test_the_commands_name_the_review_file_that_cannot_be_read(saved, fictional_
         err = " ".join(capsys.readouterr().err.split())
         # one sentence that leads with the file and its mistake: it said "no review
         # 'child-zz' in DIR. Its file could not be read: …", the review there and not there
+        named = "“child-zz”" if command[0] == "walk" else "'child-zz'"  # (plain mode's quotes)
         assert err.startswith(
-            f"reflect {command[0]}: {path}, the file of the review 'child-zz' that session "
+            f"reflect {command[0]}: {path}, the file of the review {named} that session "
             f"{SESSION_ID} is on, could not be read: not valid TOML in title, at line 2: the "
             "text on this line has no closing quote."), err
         assert err.count("Correct the file and save it: the session opens again.") == 1

@@ -397,7 +397,7 @@ def test_a_review_is_found_by_its_title_and_a_resume_needs_no_review(
     assert code == 1 and "name a review (its id or its title" in out.err
     (fictional_dir / "child-zz.toml").unlink()
     code, out = run_walk(monkeypatch, capsys, dirs, "", "--resume", entry.session.id)
-    assert code == 1 and "is on the review 'child-zz', which cannot be opened" in out.err
+    assert code == 1 and "is on the review “child-zz”, which cannot be opened" in out.err
 
 
 

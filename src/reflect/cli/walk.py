@@ -113,7 +113,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
             except ValueError as e:
                 from reflect.store.missing_review import cannot_open_said
 
-                echo(f"reflect walk: {cannot_open_said(catalogue, session, str(e))}", err=True)
+                echo(f"reflect walk: {curly_quoted(cannot_open_said(catalogue, session, str(e)))}",
+                     err=True)
                 return 1
         if session.review_id != review.id:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "
