@@ -449,7 +449,9 @@ async def open_saved_session(pilot: Pilot):  # type: ignore[no-untyped-def]
     app = pilot.app
     await wait_for(pilot, lambda: app.library is not None  # type: ignore[attr-defined]
                    and app.screen.query_one("#sessions", OptionList).option_count == 1)
-    app.screen.query_one("#sessions", OptionList).focus()
+    sessions = app.screen.query_one("#sessions", OptionList)
+    sessions.focus()  # (given at the next turn: Enter pressed at once went to the library's
+    await wait_for(pilot, lambda: app.focused is sessions)  # list, a new session's form)
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
     return app.screen
