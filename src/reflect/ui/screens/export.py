@@ -26,9 +26,10 @@ from reflect.model.typed_items import typed_items
 from reflect.store.exports import NAMELESS
 from reflect.store.format_groups import format_groups, opening_format
 from reflect.store.known_names import KnownNames
+from reflect.store.last_export import LastExport
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.export_check import ExportCheck
-from reflect.ui.screens.export_memory import LastExport, opening, remember, remembered
+from reflect.ui.screens.export_memory import opening, remember, remembered
 from reflect.ui.screens.export_words import (
     check_state,
     choose_after_finding,

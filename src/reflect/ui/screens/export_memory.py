@@ -23,11 +23,6 @@ from reflect.store.last_export import ONE_OFF, LastExport
 if TYPE_CHECKING:
     from reflect.model.session import Session
 
-__all__ = ("LastExport", "opening", "remember", "remembered")
-"""What the dialog uses (`LastExport`, what the settings file is read into, from the store:
-export.py is at the 400 lines a module may have, and takes it from here with the rest)."""
-
-
 def remembered(memory: dict[str, LastExport], session: Session) -> LastExport | None:
     """The last export of a session of `session`'s kind, in this run or an earlier one
     (`memory`: the app's `last_exports`), if any."""
