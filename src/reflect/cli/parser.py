@@ -363,7 +363,9 @@ def dates_refused(args: argparse.Namespace) -> str:
     …`); both, each on a line of its own in the Reports screen's words
     (`report.period.period_refused`). Checked once both are read, after parsing (`ReflectParser.
     read_together`): as their types, argparse stopped at the first, and `--since Q5 --until
-    2026-13` said only Since's problem (the screen says both: a learning lead's trial)."""
+    2026-13` said only Since's problem (the screen says both: a learning lead's trial); and
+    `--until 29/2` naming no day within a year of `--since 1/3/2026` (its next is 2028's: it
+    was read as that, a day still to come, so as today: a learning lead's trial)."""
     since, until = getattr(args, "since", None), getattr(args, "until", None)
     problems = []
     for option, typed, check in (("--since", since, since_words), ("--until", until,
@@ -373,10 +375,13 @@ def dates_refused(args: argparse.Namespace) -> str:
                 check(typed)
         except argparse.ArgumentTypeError as refused:
             problems.append(f"argument {option}: {refused}")
-    if len(problems) < 2:
-        return "".join(problems)
+    if len(problems) == 1:
+        return problems[0]
     from reflect.report.period import period_refused, read_period
 
     today = date.today()
-    return period_refused(since or "", until or "", read_period(since or "", until or "", today),
-                          today, names=("--since", "--until")) or "\n".join(problems)
+    read = read_period(since or "", until or "", today)
+    if not problems and read.until_next is None:  # (each a date, and read together too:
+        return ""  # a Since after the Until is said by `cmd_report`, with both dates)
+    return period_refused(since or "", until or "", read, today, names=("--since", "--until")) \
+        or "\n".join(problems)

@@ -41,9 +41,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         from datetime import date
 
         from reflect.report.dates import still_to_come
-        from reflect.report.period import days_words, read_period
+        from reflect.report.period import days_words, read_period, week_said
 
         typed, period = args.until, read_period(args.since or "", args.until or "", date.today())
+        for option, words, day in (("--since", args.since, period.since),
+                                   ("--until", typed, period.until)):
+            if words and day is not None and not (period.earlier and option == "--since") \
+                    and (week := week_said(words, day, option == "--until")):
+                echo(f"reflect report: note: {option} {words!r} reads as {week}.", err=True)
         if period.earlier and period.since is not None and period.until is not None:
             echo(f"reflect report: note: --since {args.since!r} reads as {period.earlier}, the "
                  f"one before --until {typed!r}: the report covers "

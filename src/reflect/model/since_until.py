@@ -1,7 +1,10 @@
 """A report's Since and Until as typed (`reflect report --since`, `--until`, the Reports
 screen's filters): a day, a month or a quarter read as `dates.read_date` reads a due date, but
 without its year the one nearest today or gone by (`read_date_near`), and Until from Since on
-(`read_until`); `spans` reads the words naming a span of days (`last month`, `Q4`).
+(`read_until`); `spans` reads the words naming a span of days (`last month`, `Q4`). A week
+commencing (`w/c 14 Dec`) is its first day in Since, its last in Until: a due date's Friday of
+that week (`dates.read_date`) was refused in both, as no period's start (a learning lead's
+trial).
 `report/period.py` reads the two together. Why: docs/architecture.md, "Dates".
 
 Pure: no files, no Textual.
@@ -32,6 +35,8 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
     moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
     t = normal_words(text)
+    if (first := week_commencing(t)) is not None:  # `w/c 14 Dec`: the day the week begins,
+        return read_date_near(first, today, past)  # read as a day typed alone is
     if is_day_of_month(t) or _due_only(t):  # `the 14th`: a due date's (the next), not a
         return None  # report's, as before
     if (days := _span(t, today)) is not None:  # "last month": its first day (past), else last
@@ -57,11 +62,11 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
 
 
 def _due_only(t: str) -> bool:
-    """Whether `t` (`normal_words`) is a due date's words a report does not read: `w/c 14 Dec`
-    (a due date's Friday, where a report's Since would want its Monday) and `Wed the 13th` (the
-    next 13th on a Wednesday, one to come); refused in reports, as before they were read."""
+    """Whether `t` (`normal_words`) is a due date's words a report does not read: `Wed the
+    13th` (the next 13th on a Wednesday, one to come); refused in reports, as before they were
+    read. (`w/c 14 Dec` was too, a due date's Friday: a report reads it as a week, above.)"""
     on = weekday_day(t)
-    return week_commencing(t) is not None or (on is not None and on[0] in WEEKDAYS)
+    return on is not None and on[0] in WEEKDAYS
 
 
 def _span(t: str, today: date) -> tuple[date, date] | None:
@@ -89,8 +94,14 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     first one from `since` on, a day still to come ("since Monday until Friday" on a
     Wednesday is this week). "since Monday until Monday" on a Saturday read to the Monday to
     come, two days after today: it is the one Monday, the one gone (a trial). Words that
-    count from today ("tomorrow", "next Friday") are read from today."""
+    count from today ("tomorrow", "next Friday") are read from today. A week commencing
+    (`w/c 30 Nov`) is to its last day, six days after the day it begins."""
     t = normal_words(text)
+    if (first := week_commencing(t)) is not None:  # `w/c 30 Nov`: to that week's last day
+        # (Sunday, as `last week` is read), its first day read as Until reads a day, a week
+        # begun before Since ending in it
+        begins = read_until(first, today, None if since is None else since - _WEEK_ON)
+        return None if begins is None else begins + _WEEK_ON
     if _due_only(t):
         return None
     if since is not None and (last := _quarter_from(t, since)) is not None:
@@ -113,6 +124,10 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     if before is not None and before > today:  # `29/2`: 2024's, not 2028's (a trial)
         before = read_date(text, date(today.year - 4, 1, 1))
     return before or ahead
+
+
+_WEEK_ON = timedelta(days=6)
+"""From a week's first day to its last."""
 
 
 def _a_year_before(today: date) -> date:

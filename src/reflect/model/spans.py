@@ -21,6 +21,7 @@ from reflect.model.dates import (
     names_a_date,
 )
 from reflect.model.since_until import read_date_near
+from reflect.model.spoken_dates import week_commencing
 
 _CALENDAR = re.compile(r"(?:the\s+)?(last|this|previous|current|next)\s+"
                        r"(week|month|quarter|year)")
@@ -162,7 +163,8 @@ def a_year_earlier(words: str, today: date, years: int = 1) -> tuple[date, date,
     for _ in range(years):
         if (day := read_date_near(words, day - timedelta(days=1), True)) is None:  # the one before
             return None
-    return day, day, f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    week = "w/c " if week_commencing(words) else ""  # (its first day: `since_until`)
+    return day, day, f"{week}{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def span(words: str, today: date) -> tuple[date, date] | None:

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from reflect.model.dates import local_day, no_such_day, normal_words, read_date, short_date
 from reflect.model.due import due_in_one_form
 from reflect.model.due_hints import mistyped_name, mistyped_said
+from reflect.model.spoken_dates import week_commencing
 
 
 def utc(when: datetime) -> datetime:
@@ -64,7 +65,9 @@ def why_not(text: str) -> str | None:
     month's or a day's name mistyped, as a due date says it (`Feburary looks like February
     mistyped`: model/due_hints.py); None for words reflect does not read. The command line and
     the Reports screen said only "not a date reflect can read" for `Feburary` (a learning
-    lead's trial), where a due box said which name it looked like."""
+    lead's trial), where a due box said which name it looked like. A week commencing
+    (`w/c 31 Feb`) is the day it begins."""
+    text = week_commencing(normal_words(text)) or text
     if part := no_such_part(text):  # (`Q5`: there are four)
         return f"there is {part}" + (": Q1–Q4" if "quarter" in part else "")
     why = no_such_day(text)
@@ -74,6 +77,7 @@ def why_not(text: str) -> str | None:
 def why_not_short(text: str) -> str:
     """`why_not` short enough for a Since or Until box's border at 80 columns: `no 30 Feb`,
     `February mistyped?`, else "not a date"."""
+    text = week_commencing(normal_words(text)) or text
     slip = mistyped_name(text)
     return no_such_part(text) or no_such_day(text) or (f"{slip[1]} mistyped?" if slip
                                                          else "not a date")

@@ -17,9 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reflect.model.dates import MONTH_NAMES, normal_words, short_date
+from reflect.model.dates import MONTH_NAMES, last_day, normal_words, short_date
 from reflect.model.since_until import read_date_near, read_until
 from reflect.model.spans import a_year_earlier, period, without_year
+from reflect.model.spoken_dates import week_commencing
 from reflect.report.dates import DATE_WORDS, NOT_SINCE, long_date, still_to_come, why_not
 
 
@@ -37,6 +38,10 @@ class Period:
     today (`last quarter`): the line under the boxes says how to have that period alone."""
     unread: bool = False
     """Whether Since or Until was typed and is not a date (`Q5`): the report is refused."""
+    until_next: date | None = None
+    """Until typed without its year naming no day in the year from Since (`29/2` after
+    `1/3/2026`): the first such day after Since (29 February 2028), said in the refusal
+    (`period_refused`); Until is then None and `unread` True."""
 
 
 def read_period(since: str, until: str, today: date) -> Period:
@@ -61,9 +66,43 @@ def read_period(since: str, until: str, today: date) -> Period:
         last = read_until(until, today, first)
         if last is not None and first <= last and not (to_come and last.year > today.year):
             return Period(first, last, earlier=said)
+    if start is not None and end is not None and end > max(today, a_year_on(start)) \
+            and without_year(normal_words(until)):  # `29/2` after `1/3/2026`: 2028's, which
+        return Period(start, None, unread=True, until_next=end)  # no one means (a trial)
     whole = period(normal_words(since), today) if start is not None and not until else None
     return Period(start, end, alone=since if whole and whole[1] < today else "",
                   unread=bool(since) and start is None or bool(until) and end is None)
+
+
+def a_year_on(day: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    return day.replace(year=day.year + 1, day=min(day.day, last_day(day.year + 1,
+                                                                    day.month).day))
+
+
+def week_said(typed: str, day: date, until: bool = False) -> str | None:
+    """What a week commencing typed in Since (`until`: Until) was read as, said back at the
+    command line: `Mon 30 Nov 2026, the first day of that week` (Until: `Sun 6 Dec 2026, the
+    last day of that week`); None for other words. A due date's `w/c` is that week's Friday,
+    so the day a report takes is said (it was refused: a learning lead's trial)."""
+    if week_commencing(normal_words(typed)) is None:
+        return None
+    return f"{short_date(day)}, the {'last' if until else 'first'} day of that week"
+
+
+def box_date(typed: str, day: date) -> str:
+    """The date a Since or Until box read, said on its border: `1 Nov 2026`; with its weekday
+    for a week commencing (`Mon 30 Nov 2026`, `Sun 6 Dec 2026`): the week's first day in
+    Since, its last in Until, not a due date's Friday."""
+    return short_date(day, weekday=week_commencing(normal_words(typed)) is not None)
+
+
+def until_short(p: Period) -> str | None:
+    """`no 29 Feb in a year`: why Until is refused (`Period.until_next`), short enough for
+    its box's border at 80 columns; None where it is not so refused."""
+    if (day := p.until_next) is None:
+        return None
+    return f"no {day.day} {MONTH_NAMES[day.month - 1][:3]} in a year"
 
 
 def days_words(first: date, last: date) -> str:
@@ -130,7 +169,13 @@ def period_refused(since: str, until: str, p: Period, today: date, saving: bool 
     lines, unknown = [], False
     for name, typed, day in ((names[0], since.strip(), p.since), (names[1], until.strip(),
                                                                    p.until)):
-        if typed and day is None:
+        if name == names[1] and p.since is not None and p.until_next is not None:
+            day = p.until_next  # (29 February alone: any other day comes within a year)
+            lines.append(f"{name}: {typed!r} names no day within a year of {names[0]} "
+                         f"({long_date(p.since)}): the next {day.day} "
+                         f"{MONTH_NAMES[day.month - 1]} is in {day.year}. Type the year with "
+                         "it, or another day.")
+        elif typed and day is None:
             why = why_not(typed)
             unknown = unknown or why is None
             lines.append(f"{name}: {typed!r} is not a date" + (f": {why}." if why else

@@ -14,11 +14,17 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Input
 
-from reflect.model.dates import short_date
 from reflect.report.dates import why_not_short
 from reflect.report.gather import Filters
 from reflect.report.lines import Report
-from reflect.report.period import Period, period_refused, period_words, read_period
+from reflect.report.period import (
+    Period,
+    box_date,
+    period_refused,
+    period_words,
+    read_period,
+    until_short,
+)
 from reflect.report.review_filter import review_filter
 from reflect.store.exports import exports_dir
 from reflect.ui.screens.base import ReflectScreen
@@ -198,8 +204,8 @@ class ReportsScreen(ReflectScreen[None]):
             field = self.query_one(f"#report-{key}", Input)
             text = field.value.strip()
             field.border_subtitle = literal_title("" if not text else (
-                why_not_short(text)) if day is None else
-                short_date(day, weekday=False))
+                key == "until" and until_short(period) or why_not_short(text)) if day is None
+                else box_date(text, day))
         said = period_words(period, date.today())
         line = self.query_one("#report-period", Literal)
         line.show(said)
