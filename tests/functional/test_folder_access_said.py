@@ -98,3 +98,35 @@ async def test_said_short_once_a_screen_opens_over_the_start_screen(
         await wait_for(pilot, lambda: app.screen is start)
         assert "open to others, 755: chmod 700" in where(app)
         assert WHOLE not in " ".join(where(app).split())
+
+
+async def test_reflect_open_says_it_once_the_start_screen_shows_it(
+        fictional_dir: Path, open_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`reflect open SESSION` counted the note as said as the app started, the session on
+    screen where nothing shows it, and the start screen after it said it short: never read
+    whole (a learning lead's trial). Looked at, and counted, once the start screen says it."""
+    from reflect.model.session import Session
+    from reflect.store import folder_access
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+    from reflect.ui.screens.start import StartScreen
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    looked: list[str | None] = []
+    real = folder_access.said_once
+    monkeypatch.setattr(folder_access, "said_once", lambda folder, cache=None: looked.append(
+        real(folder, cache)) or looked[-1])
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "20260101-child-zz-0000cafe", title="Invented meeting")
+    save_session(open_folder, session)
+    app = make_app(fictional_dir, open_folder)
+    app.first_session = (session, review, None, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and app.focused is not None)
+        await pilot.pause()
+        assert looked == []  # (nothing on screen says it)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and WHOLE in " ".join(where(app).split()))
+        assert len(looked) == 1 and looked[0] is not None

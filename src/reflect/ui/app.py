@@ -199,12 +199,25 @@ class ReflectApp(WayOut, Notices, Remembering, Monochrome, Farewell):
         # The default screen can miss the first resize (headless, or a terminal that sends
         # none): give it the size classes of app.tcss now.
         self.call_after_refresh(self._size_classes)
-        self.call_after_refresh(self._folder_access)
+
+    def look_at_folder_access(self) -> None:
+        """Called by the start screen as it is shown: whether others can look into the
+        sessions folder, looked at once (`_folder_access`). Looked at as the app started,
+        `reflect open SESSION`'s note was counted as said while the session was on screen,
+        where nothing shows it, and the start screen after it said it short: never read
+        whole (a learning lead's trial)."""
+        if not self._folder_looked_at:
+            self._folder_looked_at = True
+            self.call_after_refresh(self._folder_access)
+
+    _folder_looked_at = False
 
     @work(thread=True, group="folder-access", exit_on_error=False)
     def _folder_access(self) -> None:
         """A sessions folder anyone using this computer can look into, said once
-        (store/folder_access.py): off the UI thread, as a network folder can be slow."""
+        (store/folder_access.py), on the start screen's line under its lists: counted as said
+        (`said_once`) only once that line is there to say it (`look_at_folder_access`). Off the
+        UI thread, as a network folder can be slow."""
         from reflect.store.folder_access import open_to_others, said_once
 
         mode, whole = open_to_others(self.sessions_dir), said_once(self.sessions_dir) is not None

@@ -111,6 +111,7 @@ class LibraryScreen(ListsSearched):
         app = self.reflect_app
         self.query_one("#where", Literal).show(
             where_folders(app.content_dir, app.sessions_dir, app.sessions_open, app.folder_said))
+        app.look_at_folder_access()  # (said whole on that line once: then counted as said)
         self.set_focus(self.query_one("#sessions" if self.on_sessions else "#reviews"))
         read = (preload := app.preload) and preload.ready()
         if read and preload is not None:  # read as Textual was imported: shown
