@@ -52,8 +52,10 @@ def test_l_lists_each_question_with_its_words(review):
     assert (": What did the invented agencies in Team Blue know about the father's role, and "
             "when?") in said  # (fifteen words: whole)
     assert ": Who would you tell?" in said
-    # cut after a word, not after "when", and "…" says that it goes on
-    assert ": Thinking about the invented family in Team Blue, what would you do first…" in said
+    # cut after a word, not after "when", and how much is left said in words ("…" was said
+    # "dot dot dot", or nothing)
+    assert (": Thinking about the invented family in Team Blue, what would you do first, and "
+            "16 words more") in said
     assert said[0] == "" and said[-1] == ""  # (Introduction and context, Summary and export)
 
 
@@ -75,7 +77,7 @@ def test_a_long_question_is_cut_at_a_word_that_leaves_no_phrase_hanging():
     assert spoken_start("Who would you tell?") == "Who would you tell?"
     assert spoken_start(" ".join(["word"] * WHOLE_WORDS)) == " ".join(["word"] * WHOLE_WORDS)
     cut = spoken_start(" ".join(["word"] * (LISTED_WORDS - 2) + ["of", "the"] + ["word"] * 9))
-    assert cut == " ".join(["word"] * (LISTED_WORDS - 2)) + "…"
+    assert cut == " ".join(["word"] * (LISTED_WORDS - 2)) + ", and 11 words more"
 
 
 def test_the_first_question_asks_in_words_not_brackets_and_a_slash(

@@ -3,24 +3,27 @@ by number, whether it is answered and where the walk was left, and a question wi
 
 A question's words are said whole where they are short enough to listen to (`WHOLE_WORDS`);
 a longer one is cut after a word, never a small one that leaves the phrase hanging (`the`,
-`when`), and ends "…", so a listener hears that it goes on. They were cut at eight words with
-nothing to say so, mid-phrase (`Thinking about the invented family in Team Blue`, the
-question itself left out): heard, it was taken for the whole question (a screen reader
-user's trial). NVDA, at its punctuation level "all", says "…" as "dot dot dot" and, at the
-others, pauses on it (its `symbols.dic` keeps it for the synthesiser).
+`when`), and says in words that it goes on, and for how long: `…, and 12 words more`. They
+were cut at eight words with nothing to say so, mid-phrase (`Thinking about the invented
+family in Team Blue`, the question itself left out): heard, it was taken for the whole
+question (a screen reader user's trial). Then they ended "…", which NVDA, at its punctuation
+level "all", says as "dot dot dot" and, at the others, passes over with a pause (its
+`symbols.dic` keeps it for the synthesiser): a listener could not tell the question was cut
+(a trial).
 """
 
 from __future__ import annotations
 
 from reflect.model.session import Session
 from reflect.model.steps import Step, question_of
-from reflect.text import one_line
+from reflect.text import one_line, plural
 
 WHOLE_WORDS = 20
 """A question of up to this many words is said whole after its step."""
 
 LISTED_WORDS = 14
-"""How many of a longer question's first words `l` says, at most, before "…"."""
+"""How many of a longer question's first words `l` says, at most, before `and 12 words
+more`."""
 
 HANGING = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in",
                      "into", "of", "on", "or", "so", "than", "that", "the", "their", "to",
@@ -41,7 +44,7 @@ def listed_steps(session: Session, steps: list[Step], left_at: int) -> list[str]
 
 def first_words(session: Session, step: Step) -> str:
     """What `l` says after a question's step, once its marks are said: its words (`: What
-    would you do first?`), cut short with "…" where they are long (`spoken_start`); "" for
+    would you do first?`), cut short where they are long, saying so (`spoken_start`); "" for
     any other step. "5. Question 1", "6. Question 2" could not be told apart by ear (a
     screen reader user's trial)."""
     qid = question_of(step.key)
@@ -52,14 +55,16 @@ def first_words(session: Session, step: Step) -> str:
 
 def spoken_start(text: str) -> str:
     """`text` on one line, whole where it is `WHOLE_WORDS` words or fewer; else its first
-    `LISTED_WORDS` at most, cut after a word that is not one of `HANGING`, with "…"."""
+    `LISTED_WORDS` at most, cut after a word that is not one of `HANGING`, and how many words
+    are left out, in words: `What would you do first, and 12 words more`."""
     words = one_line(text).split()
     if len(words) <= WHOLE_WORDS:
         return " ".join(words)
     kept = words[:LISTED_WORDS]
     while len(kept) > 1 and kept[-1].rstrip(",;:").casefold() in HANGING:
         kept.pop()
-    return " ".join(kept).rstrip(",;:–—-") + "…"
+    left = len(words) - len(kept)
+    return f"{' '.join(kept).rstrip(',;:–—-')}, and {plural(left, 'word')} more"
 
 
 def unanswered(session: Session, step: Step) -> bool:
