@@ -140,7 +140,7 @@ def test_walk_keeps_an_owner_half_typed_and_says_so(run_reflect, sessions_dir, f
     term = run_reflect("walk", "--resume", s.id, env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
     term.wait_for("Enter carries on there")
     term.keys("Enter")
-    term.wait_for("Action (Enter when there are no more)")
+    term.wait_for("Action: Enter when there are no more")
     term.type("Book the training\n")
     term.wait_for("Who owns it?")
     term.type("Pat Exa")
@@ -173,7 +173,7 @@ def test_walk_asks_your_name_and_adds_to_what_was_there(run_reflect, sessions_di
     env = {"REFLECT_CONTENT_DIR": str(fictional_dir)}
     term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
                        env=env, size=(80, 24))
-    term.wait_for("Your name, for My CPD (Enter to skip):")
+    term.wait_for("Your name, for My CPD: Enter skips.")
     term.type("pat  EXAMPLE\n")
     term.wait_for("Enter to read the case details")
     term.keys("Enter")
@@ -193,7 +193,7 @@ def test_walk_asks_your_name_and_adds_to_what_was_there(run_reflect, sessions_di
     term.type("1\n")  # back to the introduction
     term.wait_for("Enter to read the case details")
     term.keys("Enter")
-    term.wait_for("to replace it)")
+    term.wait_for("to replace it.")
     term.type("Also: a second paragraph.\n.\n")
     term.wait_for("Added below what was there.")
     term.keys("C-d")

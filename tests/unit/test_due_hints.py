@@ -83,7 +83,7 @@ def test_plain_mode_says_it_and_asks_again_where_enter_keeps_it():
             # plain mode's dates in words (`Fri`, `Dec` were read so by a screen reader)
             assert ("Due Friday 4 December, tomorrow; for Friday 11 December type Friday "
                     "week or the date.") in said  # (no quotes: read "left quote", a trial)
-            assert "Due when? (Enter keeps Friday 4 December 2026)" in said
+            assert "Due when? Enter keeps Friday 4 December 2026." in said
         if kept == "Friday week":
             assert "Due Friday 11 December 2026." in said
         if kept == "Friday":

@@ -91,7 +91,7 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert "Content note: this review describes serious harm to a child." in flat(out.out)
     assert "Step 5 of 10: Question 1." in out.out
     assert "So what? What does it mean for your practice" in out.out
-    assert "Other thoughts (optional):" in out.out
+    assert "Other thoughts, if any:" in out.out
     assert "Invented strength: Agencies in the exercise shared information quickly." in out.out
     assert "“a while” is not a time" in out.out
     assert "Answered 2 of 3 questions." in out.out
@@ -123,10 +123,10 @@ def test_cpd_minutes_out_of_range_say_the_limit_and_a_decimal_comma_is_read(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          WHOLE.replace("a while\n1h30\n", "1500\n0\n1,5 hours\n"), "child-zz")
     assert code == 0
-    assert ("“1500” is 1500 minutes (25 hours): a time to log is from 1 minute to 24 hours."
-            in out.out)
+    assert ("“1500” is 1500 minutes, that is 25 hours: a time to log is from 1 minute to 24 hours."
+            in flat(out.out))
     assert "“0” is no time: a time to log is from 1 minute to 24 hours." in out.out
-    assert "90 minutes (1 hour 30 minutes) to log for CPD." in out.out
+    assert "90 minutes, that is 1 hour 30 minutes, to log for CPD." in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.minutes_spent == 90
 
@@ -140,7 +140,7 @@ def test_cpd_minutes_in_hours_with_a_decimal_point(monkeypatch, capsys, fictiona
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.minutes_spent == 90
     # said back, as a due date is ("forty" was kept as 40 with nothing said: a trial)
-    assert "90 minutes (1 hour 30 minutes) to log for CPD." in out.out
+    assert "90 minutes, that is 1 hour 30 minutes, to log for CPD." in out.out
 
 
 def test_cpd_minutes_are_said_back_in_hours_and_minutes_too(monkeypatch, capsys, fictional_dir,
@@ -151,7 +151,7 @@ def test_cpd_minutes_are_said_back_in_hours_and_minutes_too(monkeypatch, capsys,
     code, out = run_walk(monkeypatch, capsys, dirs, WHOLE.replace("a while\n1h30\n", "999\n"),
                          "child-zz")
     assert code == 0
-    assert "999 minutes (16 hours 39 minutes) to log for CPD." in out.out
+    assert "999 minutes, that is 16 hours 39 minutes, to log for CPD." in out.out
     code, out = run_walk(monkeypatch, capsys, dirs, WHOLE.replace("a while\n1h30\n", "45\n"),
                          "child-zz")
     assert "45 minutes to log for CPD." in out.out  # under an hour: the minutes say it
@@ -305,7 +305,7 @@ def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, caps
     assert "The 2 people on this team's list last time are listed as not yet here." in flat(
         out.out)
     [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]
-    assert "Facilitator (Enter: Fay Example, as last time):" in out.out
+    assert "Facilitator: Enter for Fay Example, as last time." in out.out
     assert now.facilitator == "Fay Example"
     assert [(p.describe(), p.attended) for p in now.participants] == [
         ("Ada Example (Nurse)", True), ("Teacher, School", False)]
@@ -330,8 +330,8 @@ def test_an_individual_reflection_asks_for_actions_in_one_persons_words(
     assert "l alone lists" not in out.out  # (a script's `l` is an action)
     assert "What I will do: one at a time, then who else is involved and when it is due." \
         in said
-    assert "What I will do (Enter when there are no more):" in said
-    assert "Who else is involved? (Enter to skip)" in said
+    assert "What I will do: Enter when there are no more." in said
+    assert "Who else is involved? Enter skips." in said
     assert "Agreed actions" not in said and "Who owns it?" not in said
     assert (INDIVIDUAL.heading, INDIVIDUAL.who) == ("What I will do", "Who else is involved")
 
@@ -345,7 +345,7 @@ def test_an_individual_reflection_asks_for_actions_in_one_persons_words(
     said = flat(out.out)
     assert code == 0
     assert "Agreed actions: one at a time, then who owns it and when it is due." in said
-    assert "Who owns it? (Enter to skip)" in said and TEAM.who_question == "Who owns it?"
+    assert "Who owns it? Enter skips." in said and TEAM.who_question == "Who owns it?"
 
 
 def test_an_answer_that_is_neither_team_nor_individual_is_asked_again(
@@ -417,7 +417,7 @@ def test_a_line_starting_with_plus_adds_to_the_notes_already_there(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          "+ A week later\nsecond line\n.\n= Instead\n.\n", "--resume", s.id)
     assert code == 0
-    assert "(Enter keeps it; what you type is added below it; start with = to replace it)" \
+    assert ": Enter keeps it; what you type is added below it; start with = to replace it." \
         in flat(out.out)
     notes = load_session(sessions_dir / f"{s.id}.toml").notes
     assert notes["intro"] == "Monday's note\n\nA week later\nsecond line"
@@ -511,11 +511,11 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n\n", "--resume", s.id)  # Enter x2
     assert "This session was left at step 10 of 10: Summary and export." in out.out
     assert "Not answered yet: Question 2, Question 3." in out.out
-    assert "u goes to Question 2 (step 6)" in flat(out.out)
+    assert "u goes to Question 2, step 6" in flat(out.out)
     assert "Step 10 of 10: Summary and export." in out.out
     assert "Answered 1 of 3 questions." in out.out
-    assert f"To go back to those not answered (u goes to the first):\nreflect walk --resume " \
-        f"{s.id}\n" in out.out
+    assert ("To go back to those not answered, carry on with this; u there goes to the first:\n"
+            f"reflect walk --resume {s.id}\n") in out.out
 
     script = ("l\n99\nu\n"  # the steps listed; no step 99; the first unanswered question
               "Two\n.\n.\n.\n.\n" "Three\n.\n.\n.\n.\n"  # questions 2 and 3
@@ -703,8 +703,8 @@ def test_a_progress_note_noted_here_before_is_added_to_not_replaced(
                          today.id, "--answer-last-time")
     said = flat(out.out)
     assert "Noted here so far: “Left a message”" in said
-    assert ("Where has it got to? (Enter keeps it; what you type is added after it; start "
-            "with = to replace it)") in said
+    assert ("Where has it got to? Enter keeps it; what you type is added after it; start "
+            "with = to replace it.") in said
     carried = load_session(sessions_dir / f"{today.id}.toml").carried[0]
     assert carried.note == "Left a message; They rang back"
     assert load_session(sessions_dir / f"{before.id}.toml").actions[0].progress == \
@@ -771,12 +771,12 @@ def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
     said = flat(out.out)
     assert ("Ring the invented school. Owner: Ada; due Friday 20 November 2026, overdue; "
             f"from {held_today()}. Status: open.") in said
-    assert said.count("New due date (Enter keeps Friday 20 November 2026):") == 2  # asked again
+    assert said.count("New due date: Enter keeps Friday 20 November 2026.") == 2  # asked again
     assert "Use “nonsense” instead of the date it has, Friday 20 November 2026? y or n" in said
     assert f"Write to the invented GP. Owner: Ada; due next Friday; from {held_today()}." in said
-    assert "New due date (Enter keeps next Friday):" in said  # (no quotes, read aloud)
-    assert "New due date (Enter to skip):" in said
-    assert "New due date (Enter keeps Wednesday 31 March 2027):" in said
+    assert "New due date: Enter keeps next Friday." in said  # (no quotes, read aloud)
+    assert "New due date: Enter skips." in said
+    assert "New due date: Enter keeps Wednesday 31 March 2027." in said
     earlier = load_session(sessions_dir / f"{before.id}.toml")
     assert [(a.due, a.due_date) for a in earlier.actions] == [
         ("20/11/2026", None), ("next Friday", None), ("", None),
@@ -824,7 +824,8 @@ def test_each_closing_command_is_one_line_of_its_own_however_wide(
     # the notes' text file: the command whole, on a line of its own (wider than the terminal)
     at = lines.index(f"reflect export {sid} -o {sessions_dir / 'exports' / f'{sid}.txt'}")
     assert len(lines[at]) > 80 and not any(line.endswith(" \\") for line in lines)
-    assert "To go back to those not answered (u goes to the first):" in lines
+    assert "To go back to those not answered, carry on with this; u there goes to the " \
+        "first:" in lines
     # (-o: only into the exports folder, never into the folder typed in)
     assert [line for line in lines if "-o" in line.split()] == [lines[at]]
     # Stopped, in a terminal narrower than the command: whole all the same
@@ -918,13 +919,13 @@ def test_a_review_of_one_question_is_said_so(monkeypatch, capsys, fictional_dir,
 
 def test_piped_answers_leave_each_prompt_on_a_line_of_its_own(monkeypatch, capsys,
                                                               fictional_dir, sessions_dir):
-    """A script's answers are not echoed: "Team or service (optional): This reflection
+    """A script's answers are not echoed: "Team or service, if any: This reflection
     records no name…" ran a prompt and a message together (a trial)."""
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "i\n\n\n", "child-zz")
     assert code == 0
-    assert ("t or i, Enter for t: \nTitle (Enter for “Child ZZ — reflection”): \nTitle: "
-            "“Child ZZ — reflection”.\nTeam or service (optional): \nThis reflection records "
+    assert ("t or i, Enter for t: \nTitle: Enter for “Child ZZ — reflection”. \nTitle: "
+            "“Child ZZ — reflection”.\nTeam or service, if any: \nThis reflection records "
             "no name") in out.out
 
 
@@ -933,7 +934,7 @@ def test_the_title_prompt_says_the_title_enter_gives(monkeypatch, capsys, fictio
     """"Title (Enter for a default)" did not say which (a trial): it is said."""
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "t\n\n", "child-zz")
-    assert "Title (Enter for “Child ZZ — team discussion”): " in out.out
+    assert "Title: Enter for “Child ZZ — team discussion”. " in out.out
 
 
 def test_the_minutes_logged_are_offered_back_in_words_from_an_hour(
@@ -950,5 +951,5 @@ def test_the_minutes_logged_are_offered_back_in_words_from_an_hour(
     session.current_step = "differently"
     save_session(sessions_dir, session)
     code, out = run_walk(monkeypatch, capsys, dirs, ".\n\n" + ".\n" * 10, "--resume", session.id)
-    assert "(Enter: keep it; now 1 hour 30 minutes):" in " ".join(out.out.split())
+    assert ": Enter keeps it, now 1 hour 30 minutes." in " ".join(out.out.split())
     assert list_sessions(sessions_dir).entries[0].session.minutes_spent == 90

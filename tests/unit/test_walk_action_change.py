@@ -40,15 +40,15 @@ def test_an_action_is_changed_or_removed_by_its_number(monkeypatch, capsys, fict
     assert "Brief staff. Who else is involved: Head teacher; due end of Janury, not read as a " \
         "date; status: open. To mend its due date: type 1 below." in said
     assert "reflect open" not in said
-    assert "(Enter when there are no more; a number, 1 to 3, changes that one):" in said
-    assert "Who else is involved? (Enter keeps Head teacher; = alone for none)" in said
-    assert "Due when? (Enter keeps end of Janury, not read as a date; = alone for none)" \
+    assert ": Enter when there are no more; a number, 1 to 3, changes that one." in said
+    assert "Who else is involved? Enter keeps Head teacher; = alone for none." in said
+    assert "Due when? Enter keeps end of Janury, not read as a date; = alone for none." \
         in said
     # what Enter keeps is said as a date in words, not as the words typed ("next Friday",
     # typed days before, names another Friday now), and none is said as none (a trial)
-    assert "Due when? (Enter keeps Friday 7 March 2031; = alone for none)" in said
+    assert "Due when? Enter keeps Friday 7 March 2031; = alone for none." in said
     assert "Enter keeps “next Friday”" not in said
-    assert "Who else is involved? (none yet; Enter to skip)" in said
+    assert "Who else is involved? None yet; Enter skips." in said
     assert "keeps none" not in said
     assert "Removed: Stray line typed by mistake. " in said and ".." not in said
     actions = load_session(sessions_dir / f"{SID}.toml").actions
@@ -84,7 +84,7 @@ def test_a_number_past_the_list_is_said_so_and_taken_as_words_when_typed_again(
     s.actions, s.current_step = [], "actions"
     save_session(sessions_dir, s)
     code, out = run_walk(monkeypatch, capsys, dirs, "\n\n", "--resume", SID)
-    assert "What I will do (Enter when there are no more):" in flat(out.out)
+    assert "What I will do: Enter when there are no more." in flat(out.out)
 
 
 def test_a_team_is_told_there_is_no_such_action_in_its_words() -> None:
@@ -172,7 +172,7 @@ def test_u_at_the_actions_prompt_goes_to_the_first_question_left_unanswered(
     assert "Added: u" not in said
     # said where it works (it worked unsaid), and not once every question is answered
     assert "lists what you have decided so far. u alone goes to Question 2, the first question " \
-        "left unanswered. What I will do (Enter" in said
+        "left unanswered. What I will do: Enter" in said
     assert said.count("u alone goes to") == 1
     s = load_session(sessions_dir / f"{SID}.toml")
     assert s.answer("zz-second").what == "Tell the lead."
@@ -205,7 +205,7 @@ def test_a_due_date_mistyped_in_a_change_leaves_the_date_it_had_at_enter(
                                 text, "--resume", SID)
     said = flat(out.out)
     assert "Due when? Type a date; Enter keeps what it has, Friday 7 March 2031; type " \
-        "“31/02/2031” again to keep that as typed:" in said
+        "“31/02/2031” again to keep that as typed." in said
     assert "Left as it was: Friday 7 March 2031." in said
     assert "Kept as typed, with no date: “after half term”." in said
     actions = load_session(sessions_dir / f"{SID}.toml").actions

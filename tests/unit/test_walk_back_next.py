@@ -37,7 +37,7 @@ def test_back_mends_the_box_before_and_next_skips_a_question_to_come_back_to(
     assert said.count("Step 5 of 10: Question 1.") == 1  # (back within the question)
     assert "So far: Teh typo." in said and "Replaced what was there." in said
     assert said.count("Step 6 of 10: Question 2.") == 2
-    assert "Back at the Other thoughts box (.back again for the box before it)." in said
+    assert "Back at the Other thoughts box. .back again goes to the box before it." in said
     assert said.count("Step 7 of 10: Question 3.") == 2
     session = only_session(sessions_dir)
     q1, q2 = session.answer("zz-first"), session.answer("zz-second")

@@ -5,8 +5,8 @@ before its notes prompt (a trial)."""
 from tests.unit.test_walk import dirs_for, flat, run_at_terminal, run_walk
 from tests.unit.test_walk_back_next import only_session
 
-BACK = "Back at the notes on Recommendations (.read alone reads the section again; .back again " \
-    "for the step before)."
+BACK = "Back at the notes on Recommendations. .read alone reads the section again; .back " \
+    "again goes to the step before."
 SECTION = "Hold meetings sooner."  # (the Recommendations section's words)
 
 
@@ -44,7 +44,7 @@ def test_back_into_the_introduction_at_a_terminal_does_not_pause_for_the_case_de
                                 text, "child-zz", "--name", "Pat Example")
     assert code == 0
     said = flat(out.out)
-    back = said.split("Back at the notes on Introduction and context (.read alone reads")[1]
+    back = said.split("Back at the notes on Introduction and context. .read alone reads")[1]
     assert "case details" not in back and "invented child" not in back
     assert said.count("invented child") == 1 and said.count("the case details") == 1
     assert only_session(sessions_dir).notes["intro"] == "Intro notes."

@@ -83,7 +83,7 @@ def test_a_listed_name_is_offered_at_a_terminal_and_said_to_a_script(
     for entry in list_sessions(sessions_dir).entries:
         entry.path.unlink()
     said, here, there = _walked(monkeypatch, capsys, fictional_dir, sessions_dir, "Pat\n")
-    assert "Owner: “Pat”, as typed (listed: Pat Example)." in said
+    assert "Owner: “Pat”, as typed; the names listed: Pat Example." in said
     assert (here.owner, there.owner) == ("Pat", "Pat")
 
 

@@ -22,7 +22,7 @@ def test_a_note_is_said_back_and_one_done_is_asked_for_a_note_not_where_it_got_t
                          "child-zz", "--mode", "team", "--title", "Today", "--team",
                          "Invented Fell team", "--answer-last-time")
     said = flat(out.out)
-    assert "Marked in progress. Where has it got to? (Enter to skip)" in said
+    assert "Marked in progress. Where has it got to? Enter skips." in said
     assert "Noted: “Left a message”. New due date" in said
     [today] = [e.session for e in list_sessions(sessions_dir).entries
                if e.session.title == "Today"]
@@ -33,5 +33,5 @@ def test_a_note_is_said_back_and_one_done_is_asked_for_a_note_not_where_it_got_t
     said = flat(out.out)
     assert "Where has it got to?" not in said
     assert "Marked done. Noted here so far: “Left a message” Anything to note on it, now it " \
-        "is done? (Enter keeps it;" in said
+        "is done? Enter keeps it;" in said
     assert "Noted: “Left a message; All rung”." in said

@@ -30,9 +30,9 @@ def test_what_was_taken_is_said_back(monkeypatch, capsys, fictional_dir, session
     assert [(a.text, a.owner, a.due) for a in s.actions] == [
         ("Ring the school", "Zed Madeup", ""), ("Book a room", "", "by 31/1/2031")]
     said = flat(out.out)
-    assert ("Added action: Ring the school Who owns it? (Enter to skip) > Owner: Zed Madeup. "
-            "Due when? (Enter to skip) > No due date.") in said
-    assert "Added action: Book a room Who owns it? (Enter to skip) > Owner: none." in said
+    assert ("Added action: Ring the school Who owns it? Enter skips. > Owner: Zed Madeup. "
+            "Due when? Enter skips. > No due date.") in said
+    assert "Added action: Book a room Who owns it? Enter skips. > Owner: none." in said
     assert said.count("No due date.") == 1
 
 

@@ -17,14 +17,14 @@ from reflect.walk.due import ask_due
 MONDAY = date(2026, 12, 7)
 
 
-def _asked(typed: str, at_terminal: bool = True, prompt: str = "Due when? (Enter to skip)",
+def _asked(typed: str, at_terminal: bool = True, aside: str = "Enter skips",
            empties: bool = False) -> tuple[str | None, str]:
     edits = SessionEdits(Session(id="20261207-child-zz-0000d0e5", review_id="child-zz",
                                  review_title="Child ZZ"), today=lambda: MONDAY)
     out = io.StringIO()
     d = Dialogue(io.StringIO(typed), out, width=300)
     d.at_terminal = at_terminal
-    return ask_due(d, edits, prompt, empties=empties), out.getvalue()
+    return ask_due(d, edits, "Due when?", aside, empties=empties), out.getvalue()
 
 
 def test_words_naming_no_date_are_asked_again_and_a_date_typed_is_taken() -> None:
@@ -33,7 +33,7 @@ def test_words_naming_no_date_are_asked_again_and_a_date_typed_is_taken() -> Non
     assert ("“end of janury” is not read as a date: janury looks like January mistyped. "
             "Dates reflect reads: 31/1/2027, 31 Jan, first of February, mid Feb, end of "
             "March, Friday fortnight or in 2 weeks.") in said
-    assert "Due when? Type a date; Enter keeps “end of janury” as typed:" in said
+    assert "Due when? Type a date; Enter keeps “end of janury” as typed." in said
     assert "“end of januray” is not read as a date: januray looks like January mistyped." \
         in said
     assert said.count("Dates reflect reads") == 1  # (said once, not at every slip)
@@ -55,10 +55,10 @@ def test_why_a_date_is_none_is_said_in_whole_words() -> None:
 
 
 def test_changing_an_action_a_typo_is_asked_again_and_equals_still_empties() -> None:
-    prompt = "Due when? (Enter keeps Friday 11 December 2026; = alone for none)"
-    got, said = _asked("end of janury\n31/1/2027\n", prompt=prompt, empties=True)
+    aside = "Enter keeps Friday 11 December 2026; = alone for none"
+    got, said = _asked("end of janury\n31/1/2027\n", aside=aside, empties=True)
     assert got == "31/1/2027"  # (the typo was kept, over the date: a trial)
-    got, said = _asked("end of janury\n=\n", prompt=prompt, empties=True)
+    got, said = _asked("end of janury\n=\n", aside=aside, empties=True)
     assert got == REPLACE
 
 
@@ -78,7 +78,7 @@ def test_one_letter_where_a_date_was_read_is_no_answer_and_the_date_stays() -> N
     assert got == "next tuesday"
     assert ("“l” is not an answer here: type a date, or press Enter to keep Tuesday 8 "
             "December 2026.") in said
-    assert said.count("Due when? (Enter keeps Tuesday 8 December 2026)") == 2
+    assert said.count("Due when? Enter keeps Tuesday 8 December 2026.") == 2
     assert "“l” as typed" not in said
     got, said = _asked("end of janury\nu\n\n")  # (words naming no date: kept as typed)
     assert got == "end of janury"

@@ -53,7 +53,7 @@ def test_a_name_half_typed_is_not_the_facilitator_and_is_asked_again(
     # carried on: asked again, the name half typed offered; typed whole, it is the facilitator
     code, said = walk_typing(monkeypatch, capsys, ["", "Fay Example"], "--resume", s.id, *dirs)
     assert ("“Fay Facilit” was being typed as the facilitator's name when reflect stopped, and "
-            "was not entered. Facilitator (Enter: Fay Facilit):") in said
+            "was not entered. Facilitator: Enter for Fay Facilit.") in said
     now = _saved(sessions_dir, s.id)
     assert (now.facilitator, now.drafts) == ("Fay Example", {})
 
@@ -95,9 +95,9 @@ def test_the_facilitators_name_is_corrected(monkeypatch, capsys, fictional_dir, 
     s = _at_people(fictional_dir, sessions_dir, "Alex Exmaple")
     code, said = walk_typing(monkeypatch, capsys, ["", "Alex Example", ""],
                              "--resume", s.id, *dirs)
-    assert "Facilitator (Enter keeps Alex Exmaple; type the name corrected, or the name of " \
-        "whoever takes over):" in said
-    assert "The facilitator's name is corrected: Alex Example (was Alex Exmaple)." in said
+    assert "Facilitator: Enter keeps Alex Exmaple; type the name corrected, or the name of " \
+        "whoever takes over." in said
+    assert "The facilitator's name is corrected: Alex Example, in place of Alex Exmaple." in said
     now = _saved(sessions_dir, s.id)
     assert (now.facilitator, now.actions[0].owner, now.participants) == (
         "Alex Example", "Alex Example", [])

@@ -148,7 +148,7 @@ def test_due_words_asked_about_again_are_kept_as_enter_keeps_them(monkeypatch, c
     code, said = walk_typing(monkeypatch, capsys,
                              ["", "Book the training", "", words, CTRL_C],
                              "--resume", s.id, *dirs)
-    assert "Due when? (Enter keeps" in said  # asked again
+    assert "Due when? Enter keeps" in said  # asked again
     [action] = _saved(sessions_dir, s.id).actions
     assert (action.due, action.due_date) == (words, day)
     code, said = walk_typing(monkeypatch, capsys,
@@ -447,8 +447,8 @@ def test_your_name_half_typed_on_a_reflection_kept_is_asked_again_when_carried_o
     # carried on: asked again, the name half typed offered; Enter takes it
     code, said = walk_typing(monkeypatch, capsys, [""], "--resume", s.id, *dirs)
     assert ("This reflection does not say whose it is yet. “pat exa” was being typed as your "
-            "name when reflect stopped, and was not entered. Your name, for My CPD (Enter: pat "
-            "exa):") in said
+            "name when reflect stopped, and was not entered. Your name, for My CPD: Enter for pat "
+            "exa.") in said
     now = _saved(sessions_dir, s.id)
     assert (now.facilitator, now.drafts, _my_name()) == ("Pat Exa", {}, "Pat Exa")
 

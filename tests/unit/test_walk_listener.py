@@ -30,7 +30,7 @@ def test_the_notes_after_the_actions_say_what_they_are_on_and_what_comes_next(
                          "--resume", s.id)
     assert code == 0
     said = flat(out.out)
-    assert f"Notes on what to do now, if any ({after} comes next):" in said
+    assert f"Notes on what to do now, if any: {after} comes next." in said
     assert "Notes on this section" not in said
     assert "This briefing has no section on what to do now: " in said  # (no quotes)
 

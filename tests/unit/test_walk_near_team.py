@@ -84,7 +84,7 @@ def test_several_near_teams_are_listed_and_one_taken_by_its_number(
     said = flat(out.out)
     assert "2 teams with sessions here have names like “mash”: 1. MASH team 2. Moorvale " \
         "MASH" in said
-    assert "Which team is it? 1 to 2 (Enter keeps “mash” as typed)" in said
+    assert "Which team is it? 1 to 2: Enter keeps “mash” as typed." in said
     assert "“3” is not a number from 1 to 2." in said
     assert "Team: “MASH team”." in said and "Ring the Moorvale school" in said
     assert "Write to the invented GP" not in said

@@ -42,7 +42,7 @@ def test_the_notes_are_written_to_a_text_file_by_the_command_as_printed(
     assert "On the train" in text and "**" not in text and "|" not in text
     # carried on to the end again: the file written before is replaced, and that is said
     code, out = run_walk(monkeypatch, capsys, dirs, "\n" * 40, "--resume", sid)
-    assert "in the exports folder (replacing the one written before) with:" in flat(out.out)
+    assert "in the exports folder, replacing the one written before, with:" in flat(out.out)
     printed = _printed_export(out.out)
     assert printed.endswith(" --force")
     code, said, err = run(capsys, *shlex.split(printed)[1:])

@@ -35,7 +35,7 @@ def test_last_times_action_with_words_naming_no_date_keeps_its_date_and_is_overd
     code, out = run_walk(monkeypatch, capsys, dirs, "\n\n\n", "--resume", today.id,
                          "--answer-last-time")
     said = flat(out.out)
-    assert "New due date (Enter keeps Friday 20 November 2026):" in said, said
+    assert "New due date: Enter keeps Friday 20 November 2026." in said, said
     assert "Enter keeps “32/13”" not in said
     assert ("Ring the invented school. Owner: Ada; due Friday 20 November 2026, new due "
             f"date 32/13, not read as a date, overdue; from {held_today()}. Status: open.") \

@@ -47,7 +47,7 @@ def test_from_a_script_the_owner_is_kept_as_typed_and_the_listed_name_said(
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          START + QUESTIONS + actions, "child-zz")
     assert code == 0
-    assert "Owner: “Eve”, as typed (listed: Eve Example)." in flat(out.out)
+    assert "Owner: “Eve”, as typed; the names listed: Eve Example." in flat(out.out)
     [entry] = list_sessions(sessions_dir).entries
     [action] = entry.session.actions
     assert (action.owner, action.due) == ("Eve", "Friday")

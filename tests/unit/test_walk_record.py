@@ -35,7 +35,7 @@ def test_a_reflection_at_a_terminal_is_asked_which_record_once_and_it_is_remembe
         "workers; 2: the NMC's reflective account and CPD log entry, for nurses, midwives " \
         "and nursing associates; 3: the reflective account for any profession" in said
     assert "“nurse” is not a number from 1 to 3: 1 Social Work England's, 2 the NMC's, 3 " \
-        "for any profession. Type 1 to 3 (Enter for 3):" in said
+        "for any profession. Type 1 to 3: Enter for 3." in said
     assert "NMC reflective account and CPD log entry, a Word file, remembered" in said
     assert f"reflect export {SID} --format nmc-docx" in out.out.splitlines()
     kept = tomllib.loads(settings_path().read_text())["last_export"]["individual"]

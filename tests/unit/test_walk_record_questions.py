@@ -21,7 +21,7 @@ def test_the_nmc_record_asks_the_codes_themes_and_how_each_relates(
     assert "How is this relevant to the Code? The Code's themes: 1: Prioritise people" in said
     assert "“5” is not one of the Code's themes" in said
     assert "Chosen: Prioritise people; Preserve safety." in said
-    assert "How does it relate to Prioritise people? (Enter to skip)" in said
+    assert "How does it relate to Prioritise people? Enter skips." in said
     assert "Saved for Prioritise people: “I ask who's at home!”." in said
     assert "Left for you to fill in: how it relates to Preserve safety. To answer it later" \
         in said
@@ -40,7 +40,7 @@ def test_social_work_englands_record_asks_why_it_matters_then_the_standards(
     said = flat(out.out)
     assert code == 0
     assert "Why this is relevant to my practice? Why you chose this activity, and how it " \
-        "relates to your role. (Enter to skip)" in said
+        "relates to your role. Enter skips." in said
     assert "“seven” is not a standard's number: they are 1 to 6." in said
     assert "Chosen: 1: Promote the rights" in said and "; 4: Maintain my continuing" in said
     assert "Left for you to fill in: Why this is relevant to my practice. To answer it " \

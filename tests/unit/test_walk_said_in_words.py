@@ -5,10 +5,19 @@ back cut. The app's screens keep their own forms."""
 
 import re
 
-from reflect.walk.spoken import yes_no_asked
+from reflect.walk.actions import STATUS_ASKED
+from reflect.walk.owners import NO_OWNER
+from reflect.walk.spoken import (
+    ENTER_SKIPS,
+    IF_ANY,
+    asked,
+    enter_for,
+    enter_keeps,
+    yes_no_asked,
+)
 from reflect.walk.stored_said import stored_said, words_within
 from reflect.walk.wording import KEEP
-from tests.unit.test_walk import dirs_for, last_month_in_the_shire, run_walk
+from tests.unit.test_walk import WHOLE, dirs_for, flat, last_month_in_the_shire, run_walk
 
 BRACKETED = re.compile(r"[()\[\]…]")
 
@@ -30,6 +39,24 @@ def test_what_storing_did_is_said_in_words() -> None:
 def test_a_long_word_alone_is_cut_to_fit_with_no_ellipsis() -> None:
     assert words_within("short words", 60) == ("short words", False)
     assert words_within("a" * 70, 60) == ("a" * 59, True)
+
+
+def test_a_prompts_asides_are_said_after_it_in_words() -> None:
+    """A prompt's asides in brackets were read "left paren … right paren", nested ones twice
+    (`x dropped (no longer needed) (Enter keeps it)`): one sentence after it now."""
+    assert asked("Who owns it?", ENTER_SKIPS) == "Who owns it? Enter skips."
+    assert asked("Facilitator", enter_for("Fay Example, as last time")) == \
+        "Facilitator: Enter for Fay Example, as last time."
+    assert asked("Action", "Enter when there are no more; 1 changes it") == \
+        "Action: Enter when there are no more; 1 changes it."
+    assert asked("Due when?", "type a date", enter_keeps("Friday 4 December 2026")) == \
+        "Due when? Type a date; Enter keeps Friday 4 December 2026."
+    assert asked("Now?", "o open, p in progress", enter_keeps()) == \
+        "Now? o open, p in progress; Enter keeps it."  # (a key's letter as it is typed)
+    assert asked(f"Team or service{IF_ANY}") == "Team or service, if any:"
+    assert STATUS_ASKED == ("Now? o open, p in progress, d done, x dropped, no longer needed; "
+                            "Enter keeps it.")
+    assert not BRACKETED.search(NO_OWNER)
 
 
 def test_every_y_or_n_says_what_enter_gives_in_words() -> None:
@@ -66,8 +93,28 @@ def test_a_whole_meeting_says_nothing_in_brackets(monkeypatch, capsys, fictional
     for said in ("Saved.", "Replaced what was there.", "Added below what was there."):
         assert said in lines
     assert "Is Ada Example, Nurse, here? y or n; Enter is n." in lines
-    # Nothing is said in brackets as a remark of its own, no y or n says Enter's answer in
-    # them, and nothing is cut with "…" (the prompts' asides in brackets are not yet words)
-    assert not [line for line in lines if line.startswith(("(", "["))]
-    assert "y or n (" not in out.out and "(Enter: n)" not in out.out
-    assert "…" not in out.out
+    # Nothing is said in brackets, nor cut with "…": not a remark, not a y or n's Enter, not
+    # a prompt's aside (`Facilitator (Enter: Fay Example, as last time)`, `x dropped (no
+    # longer needed) (Enter keeps it)`, `Who owns it? (Enter to skip)`, an owner's `(listed:
+    # Ada Example)`), not the record's formats at the end
+    assert not BRACKETED.findall(out.out)
+    assert "Facilitator: Enter for Fay Example, as last time." in lines
+    assert "Now? o open, p in progress, d done, x dropped, no longer needed; Enter keeps it." \
+        in flat(out.out)
+    assert "Who owns it? Enter skips." in lines
+
+
+def test_a_whole_reflection_of_ones_own_says_nothing_in_brackets(monkeypatch, capsys,
+                                                                  fictional_dir, sessions_dir):
+    """`Team or service (optional)`, `Other thoughts (optional)`, the minutes' `(Enter: the 0
+    min reflect measured)` and `(1 hour 30 minutes)` said back: in words. Only the words
+    typed keep their brackets (`Intro note [bold]`, said back nowhere here)."""
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), WHOLE,
+                         "child-zz")
+    assert code == 0
+    assert not BRACKETED.findall(out.out)
+    said = flat(out.out)
+    assert "Team or service, if any: " in out.out and "Other thoughts, if any:" in out.out
+    assert "Minutes to log for your CPD, or hours and minutes such as 1h30: Enter for the " \
+        in said
+    assert "90 minutes, that is 1 hour 30 minutes, to log for CPD." in said

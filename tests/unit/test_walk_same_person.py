@@ -46,7 +46,7 @@ def test_a_name_on_the_list_already_is_asked_about_first(monkeypatch, capsys, fi
     # in words and commas: "(Nurse, Invented Health)" and "(here)" were read aloud (a trial)
     assert ("> Pat Example, Nurse, Invented Health, is on the list already, marked here. "
             "Another person called Pat Example, or the same person, ticked here with any role "
-            "or agency typed now? a: Another person; s: Same person (Enter: s). > Ticked here: "
+            "or agency typed now? a: Another person; s: Same person; Enter is s. > Ticked here: "
             "Pat Example, Nurse, Invented Health") in said
     assert ("“maybe” is not an answer here: type a for another person called Pat Example, or "
             "s for the same person.") in said  # (each said once)
@@ -101,7 +101,8 @@ def test_a_name_typed_in_small_letters_is_a_name_and_each_person_is_said_as_read
     assert "Added: name: sam sample" in said and "Added: role: health visitor" in said
     assert "Added: role: social worker, agency: invented council" in said
     assert "Added: name: pat example, agency: invented trust" in said
-    assert "Type a name, a role or an agency (name, role, agency)." in said  # `, ,`
+    assert "Type a name, a role or an agency: their name, role and agency, with commas " \
+        "between." in said  # `, ,`
     assert "“, ,” is left out, nothing added for it: commas alone name no one." in said
     assert said.count("A line with no comma is a name when it looks like one (sam sample, Jo "
                       "Example), otherwise a role (health visitor); to record both, type name, "
@@ -134,7 +135,7 @@ def test_the_facilitators_name_in_other_letters_is_asked_about(monkeypatch, caps
     assert code == 0
     assert ("Pat Example is the facilitator. Another person called Pat Example (added as "
             "typed, “PAT EXAMPLE”), or the same person (listed here as Pat Example)? a: Another "
-            "person; s: Same person (Enter: s). > Added: name: Pat Example, role: SW") in said
+            "person; s: Same person; Enter is s. > Added: name: Pat Example, role: SW") in said
     assert said.count("is the facilitator") == 1  # then listed: asked as one listed is
     assert "Pat Example, SW, is on the list already, marked here." in said
     assert _people(sessions_dir) == [("Pat Example", "SW", "", True),
@@ -173,7 +174,7 @@ def test_y_and_n_are_asked_again_saying_what_to_type(monkeypatch, capsys, fictio
                        "--team", "")
     assert code == 0
     assert "y or n" not in said
-    assert said.count("a: Another person; s: Same person (Enter: s).") == 4
+    assert said.count("a: Another person; s: Same person; Enter is s.") == 4
     assert ("“y” is not an answer here: type a for another person called Pat Example, or s "
             "for the same person.") in said
     assert "“n” is not an answer here" in said
@@ -199,7 +200,7 @@ def test_a_name_like_last_times_is_asked_about_enter_taking_it_as_typed(
     assert code == 0
     assert ("> “Jo Smith” looks like Jo Smyth, Teacher, on the list already, marked not here. "
             "Another person, or the same person, ticked here with any role or agency typed "
-            "now? a: Another person; s: Same person (Enter: a). > “maybe” is not an answer "
+            "now? a: Another person; s: Same person; Enter is a. > “maybe” is not an answer "
             "here: type a for another person called Jo Smith, or s for Jo Smyth, Teacher. "
             "“Jo Smith” looks like Jo Smyth, Teacher") in said
     assert ("> “Jo Smith” looks like Joanne Smith, on the list already, marked not here. "

@@ -121,7 +121,7 @@ def test_x_drops_an_action_no_longer_needed_asked_why_not_a_due_date(
                              ["", "y", "", "x", "Form replaced"],
                              "child-zz", "--mode", "team", "--title", "Review B meeting",
                              "--team", "Riverside Team", *dirs)
-    assert "Marked dropped. Why is it no longer needed? (Enter to skip)" in said
+    assert "Marked dropped. Why is it no longer needed? Enter skips." in said
     assert "New due date" not in said
     [was] = load_session(sessions_dir / f"{before.id}.toml").actions
     assert (was.status, was.progress) == ("dropped", "Form replaced")

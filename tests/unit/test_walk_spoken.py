@@ -39,7 +39,7 @@ def test_a_team_walk_says_its_own_words_without_symbols(monkeypatch, capsys, fic
     assert [s for s in READ_AS_NAMES if s in said] == []
     assert "Added: name: Pat Example, role: HV, agency: Invented Health" in said
     assert "Said by Pat Example, HV, Invented Health." in said
-    assert "Owner: “Pat”, as typed (listed: Pat Example)." in said
+    assert "Owner: “Pat”, as typed; the names listed: Pat Example." in said
     assert "Due Friday 31 January 2031." in said
     # carried on at the first question: the points made, and who said each, in words
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "6\n", "--resume", "T")
@@ -56,7 +56,7 @@ def test_a_reflection_says_its_own_words_without_symbols(monkeypatch, capsys, fi
     assert code == 0
     said = flat(out.out)
     assert [s for s in READ_AS_NAMES if s in said] == []
-    assert "90 minutes (1 hour 30 minutes) to log for CPD." in said
+    assert "90 minutes, that is 1 hour 30 minutes, to log for CPD." in said
 
 
 def test_the_apps_box_keeps_its_middle_dot():

@@ -59,7 +59,7 @@ def test_a_new_reflection_at_a_terminal_asks_your_name_and_my_cpd_counts_it(
     code, out = walk(monkeypatch, capsys, NEW.format(name="  pat   EXAMPLE "), "child-zz",
                      *dirs)
     assert code == 0
-    assert "Your name, for My CPD (Enter to skip): " in out
+    assert "Your name, for My CPD: Enter skips. " in out
     assert "Recorded as the reflection of Pat Example, remembered for My CPD so far." in out
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.facilitator == "Pat Example"  # tidied, as My CPD keeps it
@@ -71,13 +71,13 @@ def test_a_new_reflection_at_a_terminal_asks_your_name_and_my_cpd_counts_it(
     # The next one: filled in with the name remembered; Enter keeps it, said no more
     code, out = walk(monkeypatch, capsys, NEW.format(name="").replace("On my own", "Again"),
                      "child-zz", *dirs)
-    assert "Your name, for My CPD (Enter keeps Pat Example): " in out
+    assert "Your name, for My CPD: Enter keeps Pat Example. " in out
     assert "Recorded as" not in out
     # Another name typed: recorded, and remembered instead, said
     code, out = walk(monkeypatch, capsys, NEW.format(name="sam sample")
                      .replace("On my own", "Third"), "child-zz", *dirs)
-    assert ("Recorded as the reflection of Sam Sample, remembered for My CPD so far (instead "
-            "of Pat Example).") in flat(out)
+    assert ("Recorded as the reflection of Sam Sample, remembered for My CPD so far, in "
+            "place of Pat Example.") in flat(out)
     owners = {e.session.title: e.session.facilitator
               for e in list_sessions(sessions_dir).entries}
     assert owners == {"On my own": "Pat Example", "Again": "Pat Example",
@@ -128,8 +128,8 @@ def test_a_reflection_carried_on_that_names_no_one_asks_once(monkeypatch, capsys
                       current_step="good-practice")
     save_session(sessions_dir, s)
     code, out = walk(monkeypatch, capsys, "\n", "--resume", s.id, *dirs)  # Enter, then Ctrl+D
-    assert "This reflection does not say whose it is yet.\nYour name, for My CPD (Enter keeps " \
-        "Pat Example): " in out
+    assert "This reflection does not say whose it is yet.\nYour name, for My CPD: Enter keeps " \
+        "Pat Example. " in out
     assert load_session(session_path(sessions_dir, s.id)).facilitator == "Pat Example"
     assert remembered() == "Pat Example"  # (written tidied, as it is read)
     code, out = walk(monkeypatch, capsys, "", "--resume", s.id, *dirs)

@@ -94,6 +94,10 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d*),(\d{1,2})(?![\d,])")
 has three figures after it."""
 
 HOW_TO_LOG = "type whole minutes (45), hours and minutes (1h30) or hours (1.5 hours)"
+HOW_TO_LOG_SPOKEN = ("type whole minutes such as 45, hours and minutes such as 1h30, or hours "
+                     "such as 1.5 hours")
+"""`HOW_TO_LOG` as plain mode says it: its examples in brackets were read "left paren" (a
+screen reader user's trial)."""
 LOG_RANGE = f"from 1 minute to {MAX_MINUTES // 60} hours"
 """The times `parse_minutes` takes (a session's length is limited so too)."""
 
@@ -129,24 +133,27 @@ def parse_minutes(text: str) -> int | None:
     return total if total is not None and 1 <= total <= MAX_MINUTES else None
 
 
-def minutes_refused(text: str) -> str:
+def minutes_refused(text: str, spoken: bool = False) -> str:
     """Why `parse_minutes` refuses `text`, to follow it quoted: `“1500” is 1500 minutes (25
     hours): a time to log is from 1 minute to 24 hours`. Every place that reads a time to log
-    says it so: a figure out of range was told to type whole minutes, which it was (a trial)."""
+    says it so: a figure out of range was told to type whole minutes, which it was (a trial).
+    `spoken`: in plain mode's words, with no brackets (`HOW_TO_LOG_SPOKEN`)."""
+    how = HOW_TO_LOG_SPOKEN if spoken else HOW_TO_LOG
     total = any_minutes(text)
     if total is not None and total < 1:
         return f"is no time: a time to log is {LOG_RANGE}"
     if total is not None:
-        return (f"is {plural(total, 'minute')} ({hours_and_minutes(total)}): a time to log is "
-                f"{LOG_RANGE}")
+        said = f", that is {hours_and_minutes(total)}:" if spoken else \
+            f" ({hours_and_minutes(total)}):"
+        return f"is {plural(total, 'minute')}{said} a time to log is {LOG_RANGE}"
     figures = _figures(text)
     if re.match(r"[-−–]\s*\d", figures):  # ("-5" was "not a time": a fresh-eyes trial)
         return f"is less than no time: a time to log is {LOG_RANGE}"
     if re.search(r"\d,\d{3}", figures):
         return ("could be hours with a decimal comma or a figure with a thousands separator: "
-                f"{HOW_TO_LOG}")
+                f"{how}")
     if re.fullmatch(r"\d+:\d\d", figures):
-        return f"could be hours and minutes or minutes and seconds: {HOW_TO_LOG}"
+        return f"could be hours and minutes or minutes and seconds: {how}"
     if re.fullmatch(r"\d*\.\d+", figures):
-        return f"could be minutes or hours: {HOW_TO_LOG}"
-    return f"is not a time this can log: {HOW_TO_LOG}"
+        return f"could be minutes or hours: {how}"
+    return f"is not a time this can log: {how}"

@@ -27,6 +27,7 @@ from reflect.walk.dialogue import END, REPLACE
 from reflect.walk.due import ask_due
 from reflect.walk.owners import listed_name
 from reflect.walk.point_change import chosen_number, ended
+from reflect.walk.spoken import ENTER_SKIPS, asked, enter_keeps
 from reflect.walk.step_list import first_unanswered
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def change_action(w: Walk, action: Action) -> bool:
     owner or the due date) or remove it; False at end of input."""
     d, words = w.d, action_words(w.session.mode == "individual")
     d.say(f"Changing: {ended(action.text)}")
-    text = d.ask(f"{words.one} (Enter keeps it; type it corrected, or remove to remove it):")
+    text = d.ask(asked(words.one, enter_keeps(), "type it corrected, or remove to remove it"))
     if text is None:
         return False
     if text.casefold() in REMOVE:
@@ -152,7 +153,7 @@ def change_action(w: Walk, action: Action) -> bool:
         w.edits.edit_action(action, text=text)
         w.save()
         d.say(f"Now: {ended(text)}")
-    owner = d.ask(f"{words.who_question} ({_keeps(action.owner.strip(), action.owner)})")
+    owner = d.ask(asked(words.who_question, _keeps(action.owner.strip(), action.owner)))
     if owner is None:
         return False
     if owner == REPLACE:
@@ -165,7 +166,7 @@ def change_action(w: Walk, action: Action) -> bool:
         w.edits.edit_action(action, owner=name)
     w.save()
     has = due_spoken(action.due, action.due_date) if action.due.strip() else ""
-    due = ask_due(d, w.edits, f"Due when? ({_keeps(has, action.due)})", empties=True, has=has)
+    due = ask_due(d, w.edits, "Due when?", _keeps(has, action.due), empties=True, has=has)
     if due is None:
         return False
     if due == REPLACE:
@@ -183,5 +184,5 @@ def _keeps(said: str, held: str) -> str:
     alone for none`, the date in words, not the words typed (`next Friday`, typed a week
     before, names another Friday now); `none yet; Enter to skip` where nothing is held
     (`Enter keeps none; = alone for none`, read aloud, said nothing: a trial)."""
-    return f"Enter keeps {said}; {REPLACE} alone for none" if held.strip() else \
-        "none yet; Enter to skip"
+    return f"{enter_keeps(said)}; {REPLACE} alone for none" if held.strip() else \
+        f"none yet; {ENTER_SKIPS}"

@@ -36,6 +36,7 @@ from reflect.walk.dialogue import ADD, END, MOVES, REPLACE, unreplaced
 from reflect.walk.due import ask_due, due_kept, kept_due, weekday_said
 from reflect.walk.owners import carried_owner, listed_name
 from reflect.walk.point_change import ended
+from reflect.walk.spoken import ENTER_SKIPS, asked, enter_keeps
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Keep
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
 
 _STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "done",
                                        "x": "dropped"}
-STATUS_ASKED = ("Now? o open, p in progress, d done, x dropped (no longer needed) "
-                "(Enter keeps it):")
+STATUS_ASKED = asked("Now?", "o open, p in progress, d done, x dropped, no longer needed",
+                     enter_keeps())
 
 
 def status_typed(got: str) -> ActionStatus | None:
@@ -80,9 +81,9 @@ def ask_carried(w: Walk, step: Step) -> bool:
         if c.note.strip():  # noted here before (a session carried on): added to, as a box is
             d.say(f"Noted here so far: “{c.note}”")
         # (done: not where it has got to, a question for one still to do: a trial)
-        asked = {"done": "Anything to note on it, now it is done?",
+        question = {"done": "Anything to note on it, now it is done?",
                  "dropped": "Why is it no longer needed?"}.get(c.status, "Where has it got to?")
-        note = d.ask(f"{asked} ({ADDING if c.note.strip() else 'Enter to skip'})",
+        note = d.ask(asked(question, ADDING if c.note.strip() else ENTER_SKIPS),
                      partial(_keep_note, w, c))
         if note is None:
             return False
@@ -147,7 +148,7 @@ def _keep_note(w: Walk, c: CarriedAction, typed: str) -> str:
     return f"Kept as typed for “{c.text}”: where it has got to, “{typed.strip()}”{after}."
 
 
-ADDING = f"Enter keeps it; what you type is added after it; start with {REPLACE} to replace it"
+ADDING = f"{enter_keeps()}; what you type is added after it; start with {REPLACE} to replace it"
 """What a reply to a progress note noted here already does to it."""
 
 
@@ -186,8 +187,8 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
 
     while True:
         kept = long_date(had) if had else due_kept(words, None) if words.strip() else ""
-        due = ask_due(w.d, w.edits, f"New due date (Enter keeps {kept}):" if kept
-                      else "New due date (Enter to skip):", had is not None, keep)
+        due = ask_due(w.d, w.edits, "New due date", enter_keeps(kept) if kept else ENTER_SKIPS,
+                      had is not None, keep)
         if not due or had is None or w.edits.read_due(due) is not None:
             return due
         sure = w.d.yes_no(f"Use “{due}” instead of the date it has, {long_date(had)}?", False,
@@ -226,7 +227,7 @@ def ask_agreed(w: Walk) -> bool:
         have = len(session.actions)
         change = f"; {'1' if have == 1 else f'a number, 1 to {have},'} changes " \
             f"{'it' if have == 1 else 'that one'}" if have else ""
-        text = d.ask(f"{words.one} (Enter when there are no more{change}):",
+        text = d.ask(asked(words.one, f"Enter when there are no more{change}"),
                      partial(_keep_action, w))
         if text is None:
             return False
@@ -270,7 +271,7 @@ def ask_agreed(w: Walk) -> bool:
         d.say(added_said(w, action))
         if not _ask_owner(w, action):
             return False
-        due = ask_due(w.d, w.edits, "Due when? (Enter to skip)",
+        due = ask_due(w.d, w.edits, "Due when?", ENTER_SKIPS,
                       keep=partial(_keep_field, w, action, "due"))
         if due is None:
             return False
@@ -332,7 +333,7 @@ def _ask_owner(w: Walk, action: Action) -> bool:
     that name offered at a terminal, as the app's owner box offers it (`walk.owners`); from a
     script, kept as typed and the names said. False at end of input."""
     d, words = w.d, action_words(w.session.mode == "individual")
-    owner = d.ask(f"{words.who_question} (Enter to skip)",
+    owner = d.ask(asked(words.who_question, ENTER_SKIPS),
                   partial(_keep_field, w, action, "owner"))
     if owner is None:
         return False

@@ -37,6 +37,7 @@ from reflect.model.due_hints import (
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.walk.dialogue import END, REPLACE
+from reflect.walk.spoken import asked, enter_keeps
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Dialogue, Keep
@@ -53,8 +54,9 @@ READS = "Dates reflect reads: " + ", ".join(READ_EXAMPLES[:-1]) + f" or {READ_EX
 teacher who typed "after half term" not knowing what it would read (a trial)."""
 
 
-def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = False,
-            keep: Keep | None = None, empties: bool = False, has: str = "") -> str | None:
+def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, aside: str = "",
+            asks_after: bool = False, keep: Keep | None = None, empties: bool = False,
+            has: str = "") -> str | None:
     """Due words, the date read said back (or not read and kept as typed: unless the caller
     `asks_after`; at a terminal, said so and asked again, Enter keeping them as typed: a
     screen reader user's slip, `end of janury`, was kept and the walk went on, and typed
@@ -68,8 +70,9 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
     asked again after words that name no date, Enter keeps it ("" is returned: nothing
     changed), and the words typed again at once are kept as typed. Enter kept the slip
     (`31/02/2027`), and the date the action had was gone, unsaid (a screen reader user's
-    trial)."""
-    got = d.ask(prompt, keep)
+    trial). `prompt` is asked with `aside` after it, what Enter does (`spoken.asked`): `Due
+    when? Enter skips.`"""
+    got = d.ask(asked(prompt, aside), keep)
     got = "" if got == END else got
     if empties and got == REPLACE:
         return got
@@ -79,16 +82,16 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
         if day is None and d.at_terminal and not asks_after:  # (a script's next line is
             d.say(no_date_said(got, today) + ("" if told else f" {READS}"))  # not a due
             told = True  # date: kept, as before)
-            again_prompt = f"{prompt.split(' (', 1)[0].rstrip(':')} Type a date; " + (
-                f"Enter keeps what it has, {has}; type “{one_line(got, 60)}” again to keep "
-                "that as typed:" if has else f"Enter keeps “{one_line(got, 60)}” as typed:")
+            again_prompt = asked(prompt, "type a date", (
+                f"{enter_keeps(f'what it has, {has}')}; type “{one_line(got, 60)}” again to "
+                "keep that as typed" if has else enter_keeps(f"“{one_line(got, 60)}” as typed")))
         else:
             d.say(sentence(due_said(got, day, today)
                            + ("" if day or asks_after else "; kept as typed"))
                   + ("" if day else f" {READS}"))
             if day is None or other_week(got, day, today) is None:
                 return got
-            again_prompt = f"Due when? (Enter keeps {long_date(day)})"
+            again_prompt = asked("Due when?", enter_keeps(long_date(day)))
         again = d.ask(again_prompt, keep and partial(_or_kept, keep, got))
         while d.at_terminal and again is not None and stray(again):  # (`l`, a list's word)
             kept = long_date(day) if day else has or f"“{one_line(got, 60)}” as typed"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from reflect.model.handover import Handover
 from reflect.model.presence import given_said
 from reflect.walk.half_name import FACILITATOR
+from reflect.walk.spoken import ENTER_SKIPS, asked, enter_for, enter_keeps
 
 if TYPE_CHECKING:
     from reflect.walk.steps import Walk
@@ -40,14 +41,14 @@ def ask_facilitator(w: Walk) -> bool:
         d.say(f"Facilitator: {now}")
         return True
     if now:
-        got = d.ask(f"Facilitator (Enter keeps {now}; type the name corrected, or the name of "
-                    "whoever takes over):", lambda half: _not_replaced(half, now))
+        got = d.ask(asked("Facilitator", enter_keeps(now), "type the name corrected, or the "
+                          "name of whoever takes over"), lambda half: _not_replaced(half, now))
     else:
         half = FACILITATOR.offered(session, d)
         default = half or w.last_facilitator
-        got = d.ask(f"Facilitator (Enter: {half}):" if half else
-                    f"Facilitator (Enter: {default}, as last time):" if default else
-                    "Facilitator (Enter to skip):", partial(FACILITATOR.keep, w.edits))
+        got = d.ask(asked("Facilitator", enter_for(half) if half else
+                          enter_for(f"{default}, as last time") if default else ENTER_SKIPS),
+                    partial(FACILITATOR.keep, w.edits))
         got = got if got is None else got or default
     if got is None:
         return False
@@ -59,7 +60,7 @@ def ask_facilitator(w: Walk) -> bool:
         d.finished()
         w.save()
         if now and correction:
-            d.say(f"The facilitator's name is corrected: {got} (was {now}).")
+            d.say(f"The facilitator's name is corrected: {got}, in place of {now}.")
         elif now and handover is None:
             d.say(f"{got} is now the facilitator.")
         if given is not None:

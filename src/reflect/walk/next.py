@@ -49,11 +49,11 @@ def say_next_steps(session: Session, d: Dialogue, left: bool, folder: Path,
     person's reflection after a team session, and the CPD record: in a reflection of one's
     own at a terminal, what it needs asked here (`w`, the walk: walk/record_questions.py)."""
     if left and d.at_terminal:
-        d.say("To go back to those not answered (u goes to the first):")
+        d.say("To go back to those not answered, carry on with this; u there goes to the first:")
         d.command(command(f"walk --resume {session.id}"))
     target, before = notes_file(folder, session)
     d.say(f"Saved as {session.id}. Write the notes to a text file in the exports folder"
-          f"{' (replacing the one written before)' if before else ''} with:")
+          f"{', replacing the one written before,' if before else ''} with:")
     d.command(command(f"export {session.id} -o {shlex.quote(str(target))}"
                       f"{' --force' if before else ''}"))
     if session.mode == "team":
@@ -76,7 +76,7 @@ def say_next_steps(session: Session, d: Dialogue, left: bool, folder: Path,
     d.say(f"First say why this review matters for your work: run this with your own words in "
           f"place of {YOUR_WORDS}:")
     d.command(command(f'cpd-fill {session.id} --why "{YOUR_WORDS}"'))
-    d.say(f"Then make the record, a Word file in the exports folder ({ANY}):" if why == ANY
+    d.say(f"Then make the record, a Word file in the exports folder; {ANY}:" if why == ANY
           else f"Then make the record in the exports folder: {spoken(fmt)}"
           f"{f', {why}' if why else ''}:")
     d.command(command(f"export {session.id} --format {fmt}"))

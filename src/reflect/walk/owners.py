@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 from reflect.model.action_words import action_words
 from reflect.model.owners import completions, owner_names
 from reflect.walk.dialogue import END, numbered
+from reflect.walk.spoken import ENTER_SKIPS, asked, enter_keeps
 
 if TYPE_CHECKING:
     from reflect.model.session import CarriedAction
     from reflect.walk.dialogue import Dialogue, Keep
     from reflect.walk.steps import Walk
 
-NO_OWNER = "No owner yet. Who will do it? (Enter: no owner)"
+NO_OWNER = asked("No owner yet. Who will do it?", ENTER_SKIPS)
 """Asked of one of last time's actions agreed with no owner (the app's owner box says
 `No owner yet: type who will do it`)."""
 
@@ -37,7 +38,7 @@ def listed_name(w: Walk, typed: str, keep: Keep) -> str | None:
             d.say(f"{words.who}: {typed}.")
         return typed
     if not d.at_terminal:  # a script's next line answers the next question: said, never asked
-        d.say(f"{words.who}: “{typed}”, as typed (listed: {', '.join(offered)}).")
+        d.say(f"{words.who}: “{typed}”, as typed; the names listed: {', '.join(offered)}.")
         return typed
     if len(offered) == 1:
         yes = d.yes_no(f"{words.who} “{typed}”: {offered[0]}, as listed?", True, keep)
@@ -59,7 +60,7 @@ def _which(d: Dialogue, typed: str, offered: list[str], keep: Keep) -> str | Non
     for n, name in enumerate(offered, 1):
         d.say(f"  {n}. {name}")
     while True:
-        got = d.ask(f"Which? 1 to {len(offered)} (Enter keeps “{typed}” as typed)", keep)
+        got = d.ask(asked(f"Which? 1 to {len(offered)}", enter_keeps(f"“{typed}” as typed")), keep)
         if got is None or not got:
             return got
         if (which := numbered(got, len(offered))) is not None:

@@ -49,7 +49,7 @@ from reflect.model.same_person import (
 from reflect.model.session import Participant
 from reflect.model.steps import Step
 from reflect.walk.facilitator import ask_facilitator
-from reflect.walk.spoken import person_aside, person_spoken
+from reflect.walk.spoken import NAME_ROLE_AGENCY, asked, enter_is, person_aside, person_spoken
 
 if TYPE_CHECKING:
     from reflect.walk.dialogue import Keep
@@ -66,8 +66,8 @@ def ask_people(w: Walk, step: Step) -> bool:
               "are listed as not yet here.")  # ("The 1 people": a trial)
     if session.participants and not w.asks_last_time:
         d.say(listed_said(session.participants))
-    elif asked := [p for p in session.participants if not _is_lead(w, p)]:  # (someone)
-        took = any(any(took_part(session, p)) for p in asked)
+    elif others := [p for p in session.participants if not _is_lead(w, p)]:  # (someone)
+        took = any(any(took_part(session, p)) for p in others)
         d.say(f"{SAY_WHO}{WHO_LEFT_EARLY if took else ''}.")
     for person in session.participants if w.asks_last_time else ():
         if _leads(w, person):
@@ -86,7 +86,7 @@ def ask_people(w: Walk, step: Step) -> bool:
         w.save()
     hinted = False
     while True:
-        got = d.ask("Add someone who is here: name, role, agency (Enter when everyone is in):",
+        got = d.ask(asked("Add someone who is here", NAME_ROLE_AGENCY, "Enter when everyone is in"),
                     lambda typed: _keep(w, typed))
         if got is None:
             return False
@@ -100,7 +100,7 @@ def ask_people(w: Walk, step: Step) -> bool:
                 d.say(f"“{got.strip()}” is one letter: no one is added.")
             elif got.strip():  # (`, ,`: as the app's participants box says it)
                 d.say(f"{left_out(got.strip())}.")
-            d.say("Type a name, a role or an agency (name, role, agency).")
+            d.say(f"Type a name, a role or an agency: {NAME_ROLE_AGENCY}.")
             continue
         typed = _as_facilitator(w, typed)
         before = len(session.participants)  # (added, not ticked: said how it is read)
@@ -117,8 +117,8 @@ SAY_WHO = "Say who is here: y for here, n for not here"
 point or owns an action in this session: at a meeting's start it was said, though nobody could
 have spoken yet (a screen reader user's trial)."""
 
-WHO_LEFT_EARLY = (" (someone who said a point or owns an action has left early: "
-                  f"{LEFT_EARLY_MEANS})")
+WHO_LEFT_EARLY = ("; someone who said a point or owns an action and is not here has left "
+                  f"early, {LEFT_EARLY_MEANS}")
 
 
 def _leads(w: Walk, person: Participant) -> bool:
@@ -264,7 +264,7 @@ def _another_than(w: Walk, typed: Participant, person: Participant) -> bool | No
     a, s = KEYS
     while True:
         got = w.d.ask(f"{said}. Another person, or the same person, ticked here with any "
-                      f"role or agency typed now? {a}: {ANOTHER}; {s}: {SAME} (Enter: {a}).",
+                      f"role or agency typed now? {a}: {ANOTHER}; {s}: {SAME}; {enter_is(a)}.",
                       keep_typed)
         if got is None:
             return None
@@ -288,7 +288,7 @@ def _ask_another(w: Walk, question: str, name: str, keep: Keep) -> bool | None:
     it (`same_person.KEYS`) until one is typed; None at the end of input."""
     a, s = KEYS
     while True:
-        got = w.d.ask(f"{question} {a}: {ANOTHER}; {s}: {SAME} (Enter: {s}).", keep)
+        got = w.d.ask(f"{question} {a}: {ANOTHER}; {s}: {SAME}; {enter_is(s)}.", keep)
         if got is None:
             return None
         another = another_or_same(got)

@@ -33,6 +33,7 @@ from reflect.walk.point_change import (
     point_said,
     spoken,
 )
+from reflect.walk.spoken import asked
 
 if TYPE_CHECKING:
     from reflect.walk.steps import Walk
@@ -86,7 +87,7 @@ def ask_points(w: Walk, qid: str) -> bool:
                 not w.points_told:  # (once a step: after `l` it was said again, a trial)
             w.d.say(how_said(w.d.at_terminal))
             w.points_told = True
-        got = w.d.block("Points made, one per line (an empty line ends the list):",
+        got = w.d.block(asked("Points made, one per line", "an empty line ends the list"),
                         keep=add_points, blank_ends=True, each=each, more=more)
         if got is None:
             return False

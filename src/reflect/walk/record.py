@@ -26,6 +26,7 @@ from reflect.store.format_groups import RECORD_FIRST, opening_format
 from reflect.store.last_export import kept_record, remember_record
 from reflect.store.settings import SettingsError, settings_path
 from reflect.walk.dialogue import numbered
+from reflect.walk.spoken import asked, enter_for
 from reflect.walk.whose import walk_settings
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def record_format(session: Session, d: Dialogue) -> tuple[str, str] | None:
     d.say("Which CPD record do you keep? " + "; ".join(
         f"{n}: {words}" for n, (_, words) in enumerate(ASKED, 1)) + ".")
     while True:
-        got = d.ask(f"Type 1 to {len(ASKED)} (Enter for {len(ASKED)}):")
+        got = d.ask(asked(f"Type 1 to {len(ASKED)}", enter_for(str(len(ASKED)))))
         if got is None:
             return None
         n = numbered(number_in_figures(got), len(ASKED)) if got else len(ASKED)  # (`two`,
@@ -102,5 +103,5 @@ def _kept(settings: Mapping[str, object], fmt: str, regulator: str, d: Dialogue)
         remember_record(settings_path(), settings, fmt, regulator)
     except (OSError, SettingsError) as error:
         return f"{title}; not remembered: {getattr(error, 'strerror', None) or error}."
-    return (f"{title}, remembered for next time, here and in the app's export dialog (where "
-            "another can be chosen).")
+    return (f"{title}, remembered for next time, here and in the app's export dialog, where "
+            "another can be chosen.")

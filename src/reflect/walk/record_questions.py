@@ -27,6 +27,7 @@ from reflect.model.cpd import NMC_THEMES, SWE_STANDARDS, theme_named
 from reflect.model.typed_minutes import number_in_figures
 from reflect.walk.actions import ADDING, noted
 from reflect.walk.dialogue import numbered
+from reflect.walk.spoken import ENTER_SKIPS, asked, enter_keeps
 
 if TYPE_CHECKING:
     from reflect.walk.steps import Walk
@@ -36,7 +37,6 @@ WHY, STANDARDS, CODE = "why_relevant", "standards", "code"
 NEEDS = {"cpd": ("any", (WHY,)), "swe": ("swe", (WHY, STANDARDS)),
          "nmc": ("nmc_account", (CODE,))}
 """By a record format's first part: its form, and the fields of it asked, in order."""
-SKIP = "Enter to skip"
 
 
 def needs(fmt: str) -> tuple[Form, tuple[str, ...]]:
@@ -49,9 +49,9 @@ def ask_record(w: Walk, fmt: str) -> None:
     """Ask what the record `fmt` needs, a question at a time; what is still left for the
     person to fill in said after, with how to come back to it. Stops at the end of input."""
     f, fields = needs(fmt)
-    asked = {WHY: _ask_why, STANDARDS: _ask_standards, CODE: _ask_themes}
+    askers = {WHY: _ask_why, STANDARDS: _ask_standards, CODE: _ask_themes}
     for key in fields:
-        if w.d.ended or not asked[key](w, f):
+        if w.d.ended or not askers[key](w, f):
             return
     left = left_empty(w, fmt)
     if left:
@@ -79,7 +79,7 @@ def _ask_why(w: Walk, f: Form) -> bool:
     current = w.session.cpd.why_relevant
     if current.strip():
         d.say(f"{field.name}, so far: “{current}”")
-    got = d.ask(f"{field.name}? {field.prompt} ({ADDING if current.strip() else SKIP})",
+    got = d.ask(asked(f"{field.name}? {field.prompt}", ADDING if current.strip() else ENTER_SKIPS),
                 partial(_keep_why, w, field.name))
     if got is None:
         return False
@@ -125,8 +125,8 @@ def _ask_standards(w: Walk, f: Form) -> bool:
     if chosen:
         d.say("Chosen already: " + "; ".join(f"{n}: {names[n]}" for n in chosen) + ".")
     while True:
-        got = d.ask(f"Type the numbers of those it relates to, such as 1 4 (Enter "
-                    f"{'keeps those' if chosen else 'to skip'}):")
+        got = d.ask(asked("Type the numbers of those it relates to, such as 1 4",
+                          enter_keeps("those") if chosen else ENTER_SKIPS))
         if got is None:
             return False
         numbers, wrong = numbers_typed(got, SWE_STANDARDS)
@@ -169,8 +169,8 @@ def _ask_themes(w: Walk, f: Form) -> bool:
     if chosen:
         d.say("Chosen already: " + "; ".join(chosen) + ".")
     while True:
-        got = d.ask(f"Type the numbers or names of those it relates to, such as 1 3 (Enter "
-                    f"{'keeps those' if chosen else 'to skip'}):")
+        got = d.ask(asked("Type the numbers or names of those it relates to, such as 1 3",
+                          enter_keeps("those") if chosen else ENTER_SKIPS))
         if got is None:
             return False
         themes, wrong = themes_typed(got)
@@ -189,7 +189,8 @@ def _ask_themes(w: Walk, f: Form) -> bool:
     for theme, how in list(w.session.cpd.themes.items()):
         if how.strip():
             continue
-        got = d.ask(f"How does it relate to {theme}? ({SKIP})", partial(_keep_how, w, theme))
+        got = d.ask(asked(f"How does it relate to {theme}?", ENTER_SKIPS),
+                    partial(_keep_how, w, theme))
         if got is None:
             return False
         if got:

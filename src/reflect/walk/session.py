@@ -33,6 +33,7 @@ from reflect.walk.action_change import TO_UNANSWERED
 from reflect.walk.dialogue import HOW_TO_TYPE, Dialogue, numbered
 from reflect.walk.last_time import gather_team
 from reflect.walk.point_change import HOW_AT_POINTS
+from reflect.walk.spoken import IF_ANY, asked, enter_for, enter_keeps
 from reflect.walk.step_list import first_unanswered, listed_steps, unanswered
 from reflect.walk.steps import ASK, Walk
 from reflect.walk.team import NAME_CHARS, near_team
@@ -67,7 +68,7 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
     kind = "team discussion" if mode == "team" else "reflection"
     default_title = default_title or f"{review.title} — {kind}"
     if title is None:  # (the default said: "Enter for a default" did not say which, a trial)
-        title = _entered(d, f"Title (Enter for “{one_line(default_title, 60)}”): ",
+        title = _entered(d, asked("Title", enter_for(f"“{one_line(default_title, 60)}”")) + " ",
                          "the title")
         if title is None:
             return None
@@ -80,7 +81,7 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
             return None
         typed = team != team_followed
     elif team is None:
-        team = _entered(d, "Team or service (optional): ", "the team")
+        team = _entered(d, asked(f"Team or service{IF_ANY}") + " ", "the team")
         if team is None:
             return None
     if folder is not None:
@@ -98,9 +99,9 @@ def kept_team(d: Dialogue, followed: str) -> str | None:
     "Team or service (optional)" as of any reflection, and Enter filed it under no team,
     where the app's `a` keeps the team's (a learning lead's fresh-eyes trial)."""
     said = one_line(followed.strip(), NAME_CHARS)
-    d.say(f"Team or service: “{said}”, the team whose session this follows (reports list "
-          "the reflection under it). Enter keeps it; or type another.")
-    got = _entered(d, "Team or service (Enter keeps it): ", "the team")
+    d.say(f"Team or service: “{said}”, the team whose session this follows; reports list "
+          "the reflection under it. Enter keeps it; or type another.")
+    got = _entered(d, asked("Team or service", enter_keeps()) + " ", "the team")
     if got is None:
         return None
     if got.strip():
@@ -150,9 +151,9 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
     path = session_path(folder, session.id)
     lock = SessionLock(path)
     if not lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look at the lock)
-        d.say(f"This session is open in another copy of reflect ({session.id}). "
-              "Close it there first (a walk put aside with Ctrl+Z is open still: fg in its "
-              "terminal carries it on).")
+        d.say(f"This session, {session.id}, is open in another copy of reflect. Close it "
+              "there first. A walk put aside with Ctrl+Z is open still: fg in its terminal "
+              "carries it on.")
         return 1
     w = Walk(review, session, folder, d, fresh, OnDisk(path, read_as, session))
     w.asks_last_time = d.at_terminal or answer_last_time
@@ -303,10 +304,10 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
           f"{', half way through it' if cut else ''}.")
     if behind:
         d.say(f"Not answered yet: {', '.join(steps[i].label for i in behind)}.")
-    offer = f"u goes to {steps[behind[0]].label} (step {behind[0] + 1}); " if behind else ""
+    offer = f"u goes to {steps[behind[0]].label}, step {behind[0] + 1}; " if behind else ""
     while True:
-        got = d.ask(f"Enter carries on there; {offer}or type a step's number to go to it (l "
-                    "lists the steps):")
+        got = d.ask(f"Enter carries on there; {offer}or type a step's number to go to it; l "
+                    "lists the steps:")
         if got is None:
             return None
         if not got:
@@ -348,8 +349,8 @@ LAST_STEP = "This is the last step: there is none after it. Enter here finishes 
 """Said of `.next` at the summary, which is asked again, as `.back` at the first step says
 there is none before it."""
 
-NOTHING_KEPT = ("Nothing was answered or noted, so no session was kept (a title and team typed at "
-                "the start are asked again next time).")
+NOTHING_KEPT = ("Nothing was answered or noted, so no session was kept: a title and team typed "
+                "at the start are asked again next time.")
 """Said for "Nothing was typed", when a title and a team had been typed (a trial)."""
 
 

@@ -79,4 +79,49 @@ def person_aside(person: Participant) -> str:
 def yes_no_asked(current: bool) -> str:
     """How every y or n plain mode asks ends, with what Enter gives, in words: `y or n; Enter
     is n.` (`y or n (Enter: n)` was read "bracket": a screen reader user's trial)."""
-    return f"y or n; Enter is {'y' if current else 'n'}."
+    return f"y or n; {enter_is('y' if current else 'n')}."
+
+
+ENTER_SKIPS = "Enter skips"
+"""What Enter does at a prompt that may be left empty (`(Enter to skip)`, read "bracket")."""
+
+NAME_ROLE_AGENCY = "their name, role and agency, with commas between"
+"""How someone is typed at *Who is here* (`(name, role, agency)`)."""
+
+IF_ANY = ", if any"
+"""After a prompt that may be left empty: `Team or service, if any:` (`(optional)`)."""
+
+
+def enter_keeps(what: str = "it") -> str:
+    """What Enter does where something is there already: `Enter keeps it`, `Enter keeps
+    Sunday 31 January 2027`."""
+    return f"Enter keeps {what}"
+
+
+def enter_is(key: str) -> str:
+    """What Enter answers where a letter is asked for: `Enter is n`."""
+    return f"Enter is {key}"
+
+
+def enter_for(value: str) -> str:
+    """What Enter gives where it gives a value: `Enter for Fay Example, as last time` (as the
+    first prompt's `t or i, Enter for t`)."""
+    return f"Enter for {value}"
+
+
+def asked(prompt: str, *asides: str) -> str:
+    """A prompt with its asides (what Enter does, what else may be typed) said after it, one
+    sentence, in words: `Who owns it? Enter skips.`, `Facilitator: Enter for Fay Example, as
+    last time.`, `Action: Enter when there are no more; 1 changes it.` Each aside was in
+    brackets, `Facilitator (Enter: Fay Example, as last time):`, and a screen reader said
+    "left paren" and "right paren" around it; `x dropped (no longer needed) (Enter keeps
+    it)` nested them (a screen reader user's trial). The one place plain mode's prompts put
+    their asides: the app's screens keep theirs."""
+    head = prompt.rstrip().rstrip(":")
+    said = "; ".join(a.strip().rstrip(".") for a in asides if a.strip())
+    if not said:
+        return f"{head}:" if head[-1:] not in "?.!" else head
+    if head.endswith(("?", ".", "!")):  # a sentence of its own, but a key's letter as typed
+        first = said if re.match(r"\w\b", said) else f"{said[:1].upper()}{said[1:]}"
+        return f"{head} {first}."
+    return f"{head}: {said}."

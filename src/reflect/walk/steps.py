@@ -53,6 +53,7 @@ from reflect.walk.dialogue import (
 from reflect.walk.next import say_next_steps
 from reflect.walk.people import ask_people
 from reflect.walk.points import ask_points, points_made, summary_prompt
+from reflect.walk.spoken import IF_ANY, asked, enter_for, enter_keeps
 from reflect.walk.stored_said import SAVED, stored_said
 from reflect.walk.whose import walk_settings
 from reflect.walk.wording import say_reworded
@@ -173,10 +174,10 @@ def _ask(w: Walk, prompt: str, key: TextKey, carry_on: bool = False,
         d.say("So far, left half way through a sentence:" if carry_on and not told
               else "So far:")
         d.say(current)
-        prompt += (f" (Enter keeps it; what you type goes on from its last word; start with "
-                   f"{ADD} to add it below, {REPLACE} to replace it)" if carry_on else
-                   f" (Enter keeps it; what you type is added below it; start with {REPLACE} "
-                   "to replace it)")
+        prompt = asked(prompt, enter_keeps(), *(
+            ("what you type goes on from its last word", f"start with {ADD} to add it below, "
+             f"{REPLACE} to replace it") if carry_on else
+            ("what you type is added below it", f"start with {REPLACE} to replace it")))
     got = d.block(prompt, keep=kept, more=more)
     if got is None:
         return False
@@ -204,8 +205,8 @@ def ask_content(w: Walk, step: Step) -> bool:
     are asked at once, `.read` reading it again."""
     if w.backed:  # (the whole section was read again first, to mend a note: a trial)
         w.backed = False
-        w.d.say(f"Back at the notes on {step.label} ({next(iter(READ))} alone reads the "
-                "section again; .back again for the step before).")
+        w.d.say(f"Back at the notes on {step.label}. {next(iter(READ))} alone reads the "
+                "section again; .back again goes to the step before.")
     else:
         if step.key == "intro":  # (at a terminal) a pause to skip the case details
             _note(w)
@@ -250,9 +251,9 @@ def ask_question(w: Walk, step: Step) -> bool:
     assert answer is not None  # sync_questions gave every question an answer
     d.say(question.text if question else answer.question)
     if question is not None and question.source:
-        d.say(f"(from {question.source})")
+        d.say(f"From the review “{question.source}”.")
     if question is not None and question.origin == "reflect":
-        d.say("(reflect's question: this briefing has none of its own)")
+        d.say("This is reflect's question: this briefing has none of its own.")
     kept = say_reworded(d, w.edits, question, answer)  # a review changed since
     if kept is None:
         return False
@@ -261,11 +262,11 @@ def ask_question(w: Walk, step: Step) -> bool:
     for line in team_said(session, qid):  # a reflection after a team session: its points,
         d.say(line)  # then its summary
     if session.mode == "individual":
-        boxes = [*REFLECTIVE_MODEL, ("text", "Other thoughts", "(optional):")]
+        boxes = [*REFLECTIVE_MODEL, ("text", "Other thoughts", "")]
         (skip, w.first_box), (cut, w.cut), told = (w.first_box, 0), (w.cut, False), False
         if w.backed:
             skip, w.backed = len(boxes) - 1, False
-            d.say(f"Back at the {boxes[skip][1]} box (.back again for the box before it).")
+            d.say(f"Back at the {boxes[skip][1]} box. .back again goes to the box before it.")
         elif cut:  # said once, the prompt saying how to carry on (twice before: a trial)
             d.say(f"Carrying on in the {boxes[skip][1]} box, left half way through a "
                   "sentence.")
@@ -279,10 +280,11 @@ def ask_question(w: Walk, step: Step) -> bool:
             # resume, a step's number, `.back`, `.next`): carried on from its last word (it
             # was at Enter only, and split the sentence into two paragraphs otherwise: a trial)
             cut_here = left_unfinished(answer.boxes, answer.last_typed) == n
-            asked = _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name)),
-                         carry_on=cut_here, told=told)
+            said = f"{label} {prompt}" if prompt else f"{label}{IF_ANY}:"  # (Other thoughts)
+            got = _ask(w, said, AnswerKey(qid, cast(AnswerField, name)), carry_on=cut_here,
+                       told=told)
             told = False  # (come back to, by .back, it is said again)
-            if not asked:
+            if not got:
                 if w.move != "back" or not n:  # (back from What?: the step before)
                     return False
                 w.move, n = None, n - 1  # the box before, said with what it holds
@@ -317,7 +319,7 @@ def actions_notes_prompt(session: Session) -> str:
     notes (a trial)."""
     after = ("what you will do differently" if session.mode == "individual"
              else "the overall summary")
-    return f"Notes on what to do now, if any ({after} comes next):"
+    return asked(f"Notes on what to do now{IF_ANY}", f"{after} comes next")
 
 
 def ask_differently(w: Walk, step: Step) -> bool:
@@ -335,13 +337,14 @@ def _ask_minutes(w: Walk) -> bool | None:
     `Walk.move`), None for `.back` (the box before, in the same step)."""
     session, d = w.session, w.d
     measured = whole_minutes(session.timing.total_spent)
-    now = "" if session.minutes_spent is None else f"; now {minutes_to_type(session.minutes_spent)}"
+    now = "" if session.minutes_spent is None else minutes_to_type(session.minutes_spent)
     if typed := session.drafts.get(MINUTES_DRAFT, ""):  # left in the app's box, kept as typed
         d.say(f"Typed for it in the app and not logged: “{one_line(typed, 30)}” "
-              f"{minutes_refused(typed)}.")
+              f"{minutes_refused(typed, spoken=True)}.")
     while True:
-        got = d.ask(f"Minutes to log for your CPD, or hours and minutes as 1h30 (Enter: "
-                    f"{'keep it' if now else f'the {measured} min reflect measured'}{now}):")
+        got = d.ask(asked("Minutes to log for your CPD, or hours and minutes such as 1h30",
+                          enter_keeps(f"it, now {now}") if now else
+                          enter_for(f"the {plural(measured, 'minute')} reflect measured")))
         if not got:  # None: the input ended; "": Enter keeps it
             return got is not None
         if got.casefold() in MOVES:
@@ -351,10 +354,10 @@ def _ask_minutes(w: Walk) -> bool | None:
         if minutes is not None:  # said back, as a due date is ("forty": 40, in silence)
             w.edits.set_cpd_minutes(minutes)
             w.save()
-            spoken = f" ({hours_and_minutes(minutes)})" if minutes >= 60 else ""  # the app's
+            spoken = f", that is {hours_and_minutes(minutes)}," if minutes >= 60 else ""
             d.say(f"{plural(minutes, 'minute')}{spoken} to log for CPD.")
             return True
-        d.say(f"“{got}” {minutes_refused(got)}.")  # as the app and cpd-fill say it
+        d.say(f"“{got}” {minutes_refused(got, spoken=True)}.")  # as the app and cpd-fill say it
 
 
 def ask_summary(w: Walk, step: Step) -> bool:

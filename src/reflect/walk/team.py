@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reflect.text import one_line
 from reflect.walk.dialogue import Dialogue, numbered
+from reflect.walk.spoken import asked, enter_keeps
 
 NUMBERED = 9
 """The near teams listed by number at most (a name as short as "team" is near many)."""
@@ -83,8 +84,8 @@ def _chosen(d: Dialogue, said: str, near: list[str]) -> str | None:
         yes = d.yes_no(f"Take the name “{one_line(near[0], NAME_CHARS)}”?", False, not_taken)
         return None if yes is None else near[0] if yes else ""
     while True:
-        got = d.ask(f"Which team is it? 1 to {len(near)} (Enter keeps “{said}” as typed)",
-                    not_taken)
+        got = d.ask(asked(f"Which team is it? 1 to {len(near)}",
+                          enter_keeps(f"“{said}” as typed")), not_taken)
         if got is None or not got:
             return got
         if (n := numbered(got, len(near))) is not None:

@@ -30,6 +30,7 @@ from reflect.store.settings import (
 )
 from reflect.text import tidy_name
 from reflect.walk.half_name import WHOSE
+from reflect.walk.spoken import ENTER_SKIPS, asked, enter_for, enter_keeps
 
 if TYPE_CHECKING:
     from reflect.model.edits import SessionEdits
@@ -67,7 +68,7 @@ def record_whose(session: Session, given: str | None, d: Dialogue) -> None:
     session.facilitator = my_name(walk_settings(d))
     if session.facilitator:
         d.say(f"Recorded as the reflection of {session.facilitator}, the name My CPD so far "
-            f"remembers ({command('walk --name NAME')} records another).")
+              f"remembers; {command('walk --name NAME')} records another.")
     else:
         d.say(unnamed(session))
 
@@ -75,7 +76,7 @@ def record_whose(session: Session, given: str | None, d: Dialogue) -> None:
 def unnamed(session: Session) -> str:
     fill = command(f'cpd-fill {session.id} --name "Your Name"')
     return ("This reflection records no name, so My CPD so far counts it as no one's: record "
-            f"yours with {fill} (or F8 in the app).")
+            f"yours with {fill}, or press F8 in the app.")
 
 
 def at_start(session: Session, given: str | None, d: Dialogue) -> bool:
@@ -114,8 +115,8 @@ def ask_whose(session: Session, d: Dialogue, edits: SessionEdits | None = None) 
             else ""
 
     d.typed, d.keep = [], half_typed
-    offer = f"Enter: {half}" if half else f"Enter keeps {kept}" if kept else "Enter to skip"
-    got = d.line(f"Your name, for My CPD ({offer}): ", one_line=True)
+    offer = enter_for(half) if half else enter_keeps(kept) if kept else ENTER_SKIPS
+    got = d.line(asked("Your name, for My CPD", offer) + " ", one_line=True)
     if got is None or d.cut_short():
         d.ended_at(got or "")
         return None
@@ -145,7 +146,7 @@ def _remember(name: str, before: str, unread: bool = False) -> str:
         return (f"Recorded as the reflection of {name}; your name could not be remembered "
                 f"for next time in {path}: {missing_said(e, path.parent) or e.strerror or e}.")
     if before and before != name:
-        return f"Recorded as the reflection of {name}, remembered for My CPD so far " \
-            f"(instead of {before})."
+        return f"Recorded as the reflection of {name}, remembered for My CPD so far, " \
+            f"in place of {before}."
     return f"Recorded as the reflection of {name}, remembered for My CPD so far." \
         if not before else ""
