@@ -9,7 +9,7 @@ from reflect.model.attribution import attribute, candidates
 from reflect.model.session import Participant
 from reflect.store.sessions import list_sessions
 from reflect.walk.point_change import HOW
-from reflect.walk.points import how_said, list_said, said_back
+from reflect.walk.points import HELP_AGAIN, how_said, list_said, said_back
 from tests.unit.test_walk import dirs_for, flat, run_at_terminal, run_walk
 
 PEOPLE = ("Eve Example, Health visitor, Invented Health\n"
@@ -140,9 +140,12 @@ def test_how_to_change_move_and_list_is_said_once_a_step_and_again_at_a_question
     for entry in list_sessions(sessions_dir).entries:
         entry.path.unlink()
     code, out = walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir,
-                                 "Plans drift\n?\n", run=run_at_terminal)
+                                 "Plans drift\n?\nhelp\nhelp\n", run=run_at_terminal)
     said = flat(out.out)
-    assert code == 0 and said.count(how_said(True)) == 1
+    assert code == 0 and said.count(how_said(True)) == 2
     assert "? alone says this again. Points made, one per line" in said
+    # `help` alone asks for it too, and says how to make it a point: typed again at once
+    assert said.count(HELP_AGAIN) == 1
+    assert f"? alone says this again. {HELP_AGAIN} Points made, one per line" in said
     [entry] = list_sessions(sessions_dir).entries
-    assert [p.text for p in entry.session.answers[0].points] == ["Plans drift"]
+    assert [p.text for p in entry.session.answers[0].points] == ["Plans drift", "help"]

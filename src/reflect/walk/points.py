@@ -81,6 +81,7 @@ def ask_points(w: Walk, qid: str) -> bool:
     def each(line: str) -> None:
         say_back(line)
         more.update(listing)  # (`l` lists again once a line is typed after it)
+        more.update(helping)  # (and `help`)
 
     while True:
         if (answer := w.session.answer(qid)) is not None and answer.points and \
@@ -106,8 +107,10 @@ def ask_points(w: Walk, qid: str) -> bool:
             more.pop(LIST, None)
             continue
         if w.d.moved in HELP.values():  # (`?`: the line said again, asked for)
-            w.d.moved, w.points_told = None, True
-            w.d.say(how_said(True))
+            word, w.d.moved, w.points_told = w.d.moved == HELP_WORD, None, True
+            w.d.say(how_said(True) + (f" {HELP_AGAIN}" if word else ""))
+            if word:  # typed again at once, a point (as `l` is)
+                more.pop(HELP_WORD, None)
             continue
         if w.d.moved not in CHANGE.values():
             return not w.took_move()  # (`.back`, `.next`: the points typed before it added)
@@ -116,9 +119,16 @@ def ask_points(w: Walk, qid: str) -> bool:
             return False
 
 
-HELP = {"?": "help", "help": "help"}
+HELP_WORD = "help"
+HELP = {"?": "points help", HELP_WORD: HELP_WORD}
 """Typed alone at a terminal at a question's points: how to change, move and list the points
-said again (`how_said`), said unasked once a step."""
+said again (`how_said`), said unasked once a step. `help` is a word a point may be ("Help",
+one word, on "What would you need?"): said, it is not added, and `HELP_AGAIN` says how to add
+it; typed again at once, it is the point, as `l` is. `?` alone is never a point. From a
+script, both are points, as typed."""
+
+HELP_AGAIN = "To add a point called help, type help again."
+"""Said after the help `help` typed alone asked for."""
 
 
 def how_said(at_terminal: bool) -> str:
