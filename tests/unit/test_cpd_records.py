@@ -114,6 +114,15 @@ def test_the_forms_name_the_regulators_lists():
         assert key in swe
 
 
+def test_the_logs_topic_keeps_a_titles_brackets_and_nests_none_in_its_own(reflection, review):
+    titled = review.model_copy(update={"title": "Child ZQ (Quinn)"})
+    topic = {e.field.key: e.text for e in nmc_log(reflection, titled).entries}["topic"]
+    assert topic == f"Child ZQ (Quinn), {review.partnership}, {review.review_type}"
+    said = " ".join(e.text for r in nmc_records(reflection, titled) for e in r.entries)
+    # (the account's description too): the title followed by a comma, no bracket of its own
+    assert re.findall(r"Child ZQ \(Quinn\)(.)", said) == [",", ","] and ") (" not in said
+
+
 def test_a_reflection_fills_every_field_from_what_was_typed_and_chosen(reflection, review):
     record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
     assert FILL_IN not in "".join(v for k, v in record.items() if not k.startswith("peer"))

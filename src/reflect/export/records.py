@@ -78,9 +78,14 @@ def time_text(minutes: int) -> str:
 
 
 def _review_line(session: Session, review: Review | None) -> str:
+    """The review as a record names it (the NMC log's Topic, a description, a discussion's
+    summary): its title, then its partnership and its kind after commas, `Child ZQ (Quinn),
+    Invented Shire Safeguarding Partnership, Practice exercise`. In brackets, a title's own
+    were nested in them, `Child ZQ (Quinn) (Invented Shire …, Practice exercise)`, read
+    "bracket" twice over (plain mode's CPD record, a screen reader user's trial)."""
     if review is None:
         return session.review_title
-    return f"{review.title} ({review.partnership}, {review.review_type})"
+    return f"{review.title}, {review.partnership}, {review.review_type}"
 
 
 def _day(moment: datetime) -> str:
