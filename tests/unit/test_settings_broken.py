@@ -94,7 +94,7 @@ def test_a_walk_at_a_terminal_says_why_once_not_again_as_the_name_is_not_remembe
     out = capsys.readouterr()
     said_once(out.err + out.out, "walk", broken)
     assert ("your name could not be remembered for next time, and the settings file is left "
-            "as it is: the settings file cannot be read (said above).") in out.out
+            "as it is: the settings file cannot be read, as said above.") in out.out
     assert broken.read_text(encoding="utf-8") == BROKEN
 
 

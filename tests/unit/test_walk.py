@@ -394,7 +394,7 @@ def test_a_review_is_found_by_its_title_and_a_resume_needs_no_review(
     code, out = run_walk(monkeypatch, capsys, dirs, "", "Child ZY", "--resume", entry.session.id)
     assert code == 1 and f"session {entry.session.id} is on child-zz, not child-zy" in out.err
     code, out = run_walk(monkeypatch, capsys, dirs, "")
-    assert code == 1 and "name a review (its id or its title" in out.err
+    assert code == 1 and "name a review by its id or its title" in out.err
     (fictional_dir / "child-zz.toml").unlink()
     code, out = run_walk(monkeypatch, capsys, dirs, "", "--resume", entry.session.id)
     assert code == 1 and "is on the review “child-zz”, which cannot be opened" in out.err

@@ -240,7 +240,7 @@ def test_last_times_action_half_typed_note_and_due_are_kept_and_written_back(
     earlier = _saved(sessions_dir, before.id).actions[0]
     assert (earlier.due, earlier.due_date) == ("1 March 2031", date(2031, 3, 1))
     assert ("“someda”, typed as the new due date of “Ring the school”, is not used: it names "
-            "no date, and its date (Saturday 1 March 2031) stays.") in said
+            "no date, and its date, Saturday 1 March 2031, stays.") in said
     code, said = walk_typing(monkeypatch, capsys,  # (Enter: the school's call has no owner)
                              ["", "", "", "", "", "", "", "", "2 April 2031" + CTRL_C], *args)
     gp = _saved(sessions_dir, before.id).actions[1]
@@ -296,8 +296,8 @@ def test_a_stop_while_typing_a_replacement_note_adds_it_instead(monkeypatch, cap
     code, said = walk_typing(monkeypatch, capsys, ["", "", "=Back next we" + CTRL_C],
                              "--resume", now.id, *dirs)
     assert _saved(sessions_dir, before.id).actions[0].progress == "Nurse on leave; Back next we"
-    assert ("Kept as typed for “Ring the school”: where it has got to, “Back next we” (added "
-            "after the note there: a stop replaces nothing).") in said
+    assert ("Kept as typed for “Ring the school”: where it has got to, “Back next we”, added "
+            "after the note there: a stop replaces nothing.") in said
 
 
 def test_a_point_half_typed_at_ctrl_d_is_kept_and_said_so(monkeypatch, capsys, fictional_dir,
@@ -402,8 +402,8 @@ def test_a_replacement_note_half_typed_at_ctrl_d_is_added_instead(monkeypatch, c
                              "--resume", now.id, *dirs)
     assert code == 0
     assert _saved(sessions_dir, before.id).actions[0].progress == "Nurse on leave; Back next we"
-    assert ("Kept as typed for “Ring the school”: where it has got to, “Back next we” (added "
-            "after the note there: a stop replaces nothing).") in said
+    assert ("Kept as typed for “Ring the school”: where it has got to, “Back next we”, added "
+            "after the note there: a stop replaces nothing.") in said
 
 
 def _my_name() -> object:

@@ -133,8 +133,8 @@ def test_the_facilitators_name_in_other_letters_is_asked_about(monkeypatch, caps
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
                        "--team", "")
     assert code == 0
-    assert ("Pat Example is the facilitator. Another person called Pat Example (added as "
-            "typed, “PAT EXAMPLE”), or the same person (listed here as Pat Example)? a: Another "
+    assert ("Pat Example is the facilitator. Another person called Pat Example, added as "
+            "typed, “PAT EXAMPLE”; or the same person, listed here as Pat Example? a: Another "
             "person; s: Same person; Enter is s. > Added: name: Pat Example, role: SW") in said
     assert said.count("is the facilitator") == 1  # then listed: asked as one listed is
     assert "Pat Example, SW, is on the list already, marked here." in said
@@ -146,8 +146,8 @@ def test_the_facilitators_name_from_a_script_is_the_same_person(monkeypatch, cap
                                                                 fictional_dir, sessions_dir):
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir,
                        io.StringIO("Pat Example\nPAT EXAMPLE\n\n"), "--team", "")
-    assert "“PAT EXAMPLE” is taken as Pat Example, the facilitator (at a terminal reflect " \
-        "asks whether it is another person called Pat Example)." in said
+    assert "“PAT EXAMPLE” is taken as Pat Example, the facilitator. At a terminal reflect " \
+        "asks whether it is another person called Pat Example." in said
     assert _people(sessions_dir) == [("Pat Example", "", "", True)]
 
 

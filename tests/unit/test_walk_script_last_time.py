@@ -59,7 +59,7 @@ def test_a_scripts_lines_answer_its_own_session_not_last_times(monkeypatch, caps
     assert [(c.text, c.status, c.note) for c in now.carried] == [
         ("Book the training", "open", "")]
     assert ("Listed: Sam Sample, Nurse: not here. A script is not asked about each: type "
-            "those here below, as anyone else (--answer-last-time asks).") in said
+            "those here below, as anyone else; --answer-last-time asks.") in said
     assert (f"Book the training. Owner: Sam Sample; from {held_today()}. Status: open. A "
             "script is not asked where these have got to") in said
     assert "here? y or n" not in said and "Now? o open" not in said

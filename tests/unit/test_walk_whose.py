@@ -158,7 +158,7 @@ def test_a_settings_file_that_cannot_be_read_is_not_written_over(monkeypatch, ca
     assert code == 0
     said = "Recorded as the reflection of Pat Example; your name could not be remembered " \
         "for next time, and the settings file is left as it is: the settings file cannot be " \
-        "read (said above)."
+        "read, as said above."
     # (why is said once, as the walk starts: `test_settings_broken`)
     assert " ".join(said.split()) in " ".join(out.split())
     assert path.read_text(encoding="utf-8") == "my_name = [not valid\n"

@@ -71,11 +71,11 @@ def cmd_walk(args: argparse.Namespace) -> int:
 
     if args.resume and args.after:
         echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
-             "(a resumed reflection keeps its link)", err=True)
+             "a resumed reflection keeps its link", err=True)
         return 1
     if not args.review and not args.resume:
-        echo(f"reflect walk: name a review (its id or its title: {command('list reviews')}), "
-             "or carry on a saved session with --resume SESSION", err=True)
+        echo(f"reflect walk: name a review by its id or its title, as {command('list reviews')} "
+             "lists them, or carry on a saved session with --resume SESSION", err=True)
         return 1
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
     review: Review | str | None = find_review(catalogue, args.review, plain=True) \
@@ -128,7 +128,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             # a colleague's file as itself would silently replace the live session there.
             session = session.model_copy(update={"id": new_session_id(session.review_id)})
             read_as = None
-            d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
+            d.say(f"{path} is not in the sessions folder, {folder}: carrying on in a copy, "
                   f"saved as {session.id}. The file given is not changed.")
     else:
         assert review is not None  # (a review or --resume, checked above)
@@ -173,7 +173,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             session.team = team
             d.say(f"Saved under the team name “{team}”, as its earlier sessions are.")
         if link is not None:
-            d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
+            d.say(f"Your own reflection after the team session {link.label}, held {link.date}: "
                   "the team's points are shown before each question; answer for yourself.")
     try:
         return walk(review, session, folder, d, fresh=not args.resume, read_as=read_as,

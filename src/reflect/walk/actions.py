@@ -114,8 +114,8 @@ def ask_carried(w: Walk, step: Step) -> bool:
 
 
 NOT_ASKED = ("A script is not asked where these have got to: they are the team's, from its "
-             "earlier sessions on any review, so they are left as they are (--answer-last-time "
-             "asks; or carry on at a terminal, or in the app).")
+             "earlier sessions on any review, so they are left as they are. --answer-last-time "
+             "asks; or carry on at a terminal, or in the app.")
 """Said to a script after last time's actions (`Walk.asks_last_time`)."""
 
 
@@ -144,7 +144,7 @@ def _keep_note(w: Walk, c: CarriedAction, typed: str) -> str:
     if not typed.strip():
         return ""
     w.edits.set_carried_note(c, noted(c.note, typed))
-    after = "" if rest is None else " (added after the note there: a stop replaces nothing)"
+    after = "" if rest is None else ", added after the note there: a stop replaces nothing"
     return f"Kept as typed for “{c.text}”: where it has got to, “{typed.strip()}”{after}."
 
 
@@ -181,7 +181,7 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
             return ""
         if had is not None and w.edits.read_due(words) is None:
             return (f"“{words.strip()}”, typed as the new due date of “{c.text}”, is not used: "
-                    f"it names no date, and its date ({long_date(had)}) stays.")
+                    f"it names no date, and its date, {long_date(had)}, stays.")
         w.edits.set_carried_due(c, words)
         return f"Kept as typed for “{c.text}”: new {kept_due(w.edits, words)}."
 

@@ -135,7 +135,7 @@ def not_text(line: int, stdin: TextIO) -> str:
         pass
     name = "UTF-8" if encoding == "utf-8" else encoding
     return (f"Line {line} of the input is not {name} text: what could not be read is kept as "
-            f"“\ufffd”; save the answers as {name} (or type them at a terminal) to keep every "
+            f"“\ufffd”; save the answers as {name}, or type them at a terminal, to keep every "
             "letter.")
 
 

@@ -38,8 +38,8 @@ _TAB = 8
 PASTE_ON, PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
 """Bracketed paste asked of the terminal, and given up: a paste then comes between
 `PASTE_START` and `PASTE_END`, so a line end inside it is known to be pasted, not typed."""
-PUT_ASIDE = ("Put aside: fg carries on here. Until this walk ends, the session stays open in it "
-             "(another reflect opens it read-only, or says to close it here first).")
+PUT_ASIDE = ("Put aside: fg carries on here. Until this walk ends, the session stays open in it: "
+             "another reflect opens it read-only, or says to close it here first.")
 """Said as Ctrl+Z stops the walk: a sergeant on call put it aside for a call, ran reflect
 again later on the same session and was told it was open in another copy of reflect, with
 none to be seen (a trial)."""

@@ -150,8 +150,8 @@ def listed_said(people: list[Participant]) -> str:
     """The list, said to a script, which is not asked about each (`Walk.asks_last_time`):
     who is on it, and how its lines tick one here."""
     return (f"Listed: {'; '.join(f'{person_spoken(p)}: {p.presence}' for p in people)}. A "
-            "script is not asked about each: type those here below, as anyone else "
-            "(--answer-last-time asks).")
+            "script is not asked about each: type those here below, as anyone else; "
+            "--answer-last-time asks.")
 
 
 def _typed(w: Walk, line: str) -> Participant:
@@ -172,8 +172,8 @@ def _as_facilitator(w: Walk, typed: Participant) -> Participant:
         return typed
     same = typed.model_copy(update={"name": own})
     if not w.d.at_terminal:  # (a script's next line is not an answer to this)
-        w.d.say(f"“{typed.name}” is taken as {own}, the facilitator (at a terminal reflect "
-                f"asks whether it is another person called {own}).")
+        w.d.say(f"“{typed.name}” is taken as {own}, the facilitator. At a terminal reflect "
+                f"asks whether it is another person called {own}.")
         return same
 
     def keep_same(half: str) -> str:  # (stopped: as Enter answers, and said)
@@ -183,9 +183,9 @@ def _as_facilitator(w: Walk, typed: Participant) -> Participant:
         return f"{why}“{typed.name}” is kept as {own}, the facilitator, listed as here: " \
             f"{_read(person)}.{_then(added_said(w.session, person))}"
 
-    another = _ask_another(w, f"{own} is the facilitator. Another person called {own} (added "
-                           f"as typed, “{typed.name}”), or the same person (listed here as "
-                           f"{own})?", f"called {own}", keep_same)
+    another = _ask_another(w, f"{own} is the facilitator. Another person called {own}, added "
+                           f"as typed, “{typed.name}”; or the same person, listed here as "
+                           f"{own}?", f"called {own}", keep_same)
     return typed if another else same  # (None, the end of input: as Enter answers)
 
 

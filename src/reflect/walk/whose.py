@@ -137,7 +137,7 @@ def _remember(name: str, before: str, unread: bool = False) -> str:
     try:
         save_setting(path, MY_NAME, name)
     except SettingsError as e:
-        why = "the settings file cannot be read (said above)." if unread else str(e)
+        why = "the settings file cannot be read, as said above." if unread else str(e)
         return f"Recorded as the reflection of {name}; your name could not be remembered " \
             f"for next time, and the settings file is left as it is: {why}"
     except OSError as e:
