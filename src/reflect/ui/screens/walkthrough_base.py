@@ -10,8 +10,10 @@ a finding. Those are set up and named here, once, for all of them.
 
 from __future__ import annotations
 
+from textual import on
 from textual.geometry import Region
 from textual.widget import AwaitMount
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reflect.model.arrival import settled_said
@@ -22,10 +24,11 @@ from reflect.model.session import Session
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.model.typed_items import typed_steps
 from reflect.ui.notices import Notices
-from reflect.ui.panes.base import StepPane
+from reflect.ui.panes.base import StepPane, step_label
 from reflect.ui.screens.session_keeping import KeepsSession
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.step_list import StepList
 
 
 class WalkthroughBase(KeepsSession):
@@ -154,6 +157,26 @@ class WalkthroughBase(KeepsSession):
         """The line over the pane: which step of how many, and its name."""
         self.query_one("#step-title", Literal).show(
             f"Step {index + 1} of {len(self.steps)}: {self.steps[index].label}", "bold")
+
+    @on(OptionList.OptionHighlighted, "#steps")
+    def say_step_chosen(self, event: OptionList.OptionHighlighted) -> None:
+        """While the step list has the focus (Ctrl+G), the line over the step names the step
+        Enter goes to, with its question's words: the list cuts them ("Question 2: How …" at
+        80x24, where every question but one began "How"), and a health visitor going back to
+        the question about families could not tell which line it was (a fresh-eyes trial).
+        The step on view is named again as the highlight comes back to it, or the list
+        loses the focus (`StepList.Left`)."""
+        index = event.option_index
+        if not event.option_list.has_focus or index == self.index:
+            self.say_step(self.index)
+            return
+        name = step_label(self.steps[index], self.session, self.review).plain[2:]
+        self.query_one("#step-title", Literal).show(
+            f"Enter goes to step {index + 1} of {len(self.steps)}: {name}", "bold")
+
+    @on(StepList.Left)
+    def _steps_left(self) -> None:
+        self.say_step(self.index)
 
     def _build_ahead(self) -> None:
         """Build the next step's pane, hidden."""

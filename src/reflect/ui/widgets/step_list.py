@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets.option_list import Option
 
@@ -42,8 +43,13 @@ class StepList(GoesBack):
         app.tcss, `-steps-open`): Ctrl+G shows it, and choosing a step or Esc hides it."""
         self._mark_open(True)
 
+    class Left(Message):
+        """The list has lost the focus: the line over the step names the step on view again,
+        not the one highlighted (`WalkthroughBase.say_step_chosen`)."""
+
     def on_blur(self) -> None:
         self._mark_open(False)
+        self.post_message(self.Left())
 
     def _mark_open(self, shown: bool) -> None:
         """`-steps-open` on what it shows and hides (`shown_with`), not on the screen: there
