@@ -85,6 +85,7 @@ class ReflectApp(WayOut, Notices, Remembering, Monochrome, Farewell):
         # the focused widget, and the letters behind it went to the box being left.
         Binding("tab", "focus_next", show=False, priority=True),
         Binding("shift+tab", "focus_previous", show=False, priority=True),
+        Binding("ctrl+v", "paste_here", show=False, priority=True),  # (notices.py)
     ]
 
     TERMINAL_FDS = (0, 1, 2)

@@ -1,5 +1,6 @@
-"""The app's messages (Textual's toasts): never markup, a plain reminder for Ctrl+C, the
-passing ones cleared when a dialog opens, and a file's path said whole (`notify_path`)."""
+"""The app's messages (Textual's toasts): never markup, a plain reminder for Ctrl+C and for
+Ctrl+V with nothing copied in reflect, the passing ones cleared when a dialog opens, and a
+file's path said whole (`notify_path`)."""
 
 from __future__ import annotations
 
@@ -34,13 +35,24 @@ def quit_reminder() -> tuple[str, str]:
             "Ctrl+C copies selected text.\nCtrl+Q quits, saving all first.")
 
 
+def paste_reminder() -> tuple[str, str]:
+    """The title and words Ctrl+V gives in a box with nothing copied in reflect: Ctrl+V pastes
+    only what was copied inside the app (Textual's own clipboard), and a health visitor who
+    copied a paragraph from a PDF and pressed Ctrl+V, as she would anywhere else, saw nothing
+    happen and nothing said (a fresh-eyes trial). Most terminals paste with Ctrl+Shift+V, a
+    Mac's with Cmd+V, and a right-click offers Paste; a paste that way arrives whole."""
+    return ("Nothing copied in reflect to paste",
+            "To paste from another program, use\nthe terminal's paste: Ctrl+Shift+V\n"
+            "(Cmd+V on a Mac), or a right-click.")
+
+
 def about_keys(notification: Notification) -> bool:
     """Whether a message speaks of keys alone, of nothing on the screen (the Ctrl+C reminder,
     `quit_reminder`): kept clear of every box typed in, not only the one with the focus, and
     over the time, status and keys lines where the step has no other room
     (`toast_place.place_rack`). At 60x20 the reminder covered the right end of the box for the
     time to log for CPD, under the answer typed in, for its few seconds (a trial)."""
-    return (notification.title, notification.message) == quit_reminder()
+    return (notification.title, notification.message) in (quit_reminder(), paste_reminder())
 
 
 class Notices(App[None]):
@@ -92,6 +104,21 @@ class Notices(App[None]):
         """Ctrl+C with nothing selected to copy (Textual's reminder quoted its own markup:
         "Press [b]ctrl+q[/b] to quit the app")."""
         title, message = quit_reminder()
+        self.notify(message, title=title)
+
+    def action_paste_here(self) -> None:
+        """Ctrl+V (a priority key: a box's own Ctrl+V pasted an empty clipboard unsaid): in a
+        box that pastes, what was copied in reflect, as Textual's Ctrl+V does; with nothing
+        copied here, how to paste from elsewhere (`paste_reminder`). Elsewhere (a list, a
+        button) nothing, as before."""
+        box = self.focused
+        paste = getattr(box, "action_paste", None)
+        if paste is None or getattr(box, "read_only", False):
+            return
+        if self.clipboard:
+            paste()
+            return
+        title, message = paste_reminder()
         self.notify(message, title=title)
 
     def withdraw(self, message: str) -> None:

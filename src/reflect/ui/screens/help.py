@@ -159,6 +159,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Tab, Shift+Tab',
          'the next or previous box; on a box out of view (below the fold), the first '
          'Tab brings it into view and keeps the focus there'),
+        ('Ctrl+C, Ctrl+V',
+         'copy the text selected; paste what was copied in reflect (from another program: '
+         "the terminal's paste, often Ctrl+Shift+V, Cmd+V on a Mac, or a right-click)"),
     )),
 )
 """Every key, by where it works: (heading, ((keys, what they do), ...)). docs/keys.md lists
