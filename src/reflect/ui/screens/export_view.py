@@ -152,12 +152,15 @@ class ExportView(ReflectModal[ResultT]):
         said = [check_lead(len(self.findings), first, record, letters=not self.letters_off,
                            names=names)]
         said += [more_below(rest, len(below))] if rest or below else notes
+        # Hung: a finding's wrapped line under its own words, not at the margin, where its
+        # name or number ("Jane Smith") read as a heading (a fresh-eyes trial at 80x24).
         self.query_one("#findings", Literal).show("\n".join(said),
-                                                  "bold" if self.findings else "italic")
+                                                  "bold" if self.findings else "italic",
+                                                  hung=True)
         self.query_one("#findings").set_class(bool(self.findings), "-found")
         more = self.query_one("#more-findings", Literal)
         more.show("\n".join([*(["The other findings:", *rest] if rest else []), *below]),
-                  "bold")
+                  "bold", hung=True)
         more.display = bool(rest or below)
         self.noted = bool(notes)
 
