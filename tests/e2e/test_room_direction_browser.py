@@ -3,7 +3,8 @@ name, the review's title, a question, a point shared and the confidence check's 
 Hebrew or Arabic read right to left, each apart from reflect's left-to-right words around it
 (`pages.AUTO`, `<bdi>`). Laid out in the page's own left-to-right order, a Hebrew point shared
 ended with its full stop at its right, where its words begin (tests/unit/test_room_direction.py
-has every such text; here, how Chromium lays them out). Invented words only."""
+has every such text; here, how Chromium lays them out), and none of them wider than a phone's
+page, a link pasted as a point among them. Invented words only."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ HEBREW = RoomQuestion(step_key="q:zz-q1", review_title="ילד דמה (מחוז 
 POINT = "نقطة مخترعة: اتصلت الزائرة الصحية 3 مرات."  # invented, Arabic
 SHARED = "נקודה בדויה שהוצגה לכולם."
 AT_LATIN = "נקודה בדויה נוספת @Kim Example"  # an "@…" that named no one listed, kept
+UNBROKEN = "https://invented.example/" + "ש" * 120  # a link pasted as a point: no space to wrap
 
 LAID_OUT = """
 var out = {};
@@ -81,13 +83,13 @@ async def test_right_to_left_words_read_right_to_left_beside_reflects_own(
     await off(driver.get, room_.url)
     await off(write, driver, POINT, "דנה בדויה")
     await until(lambda: POINT in mine(driver), "the point listed")
-    room_.share(HEBREW.step_key, [SHARED, AT_LATIN])
-    room_.ask_confidence("start", "עד כמה אתם בטוחים?")
+    room_.share(HEBREW.step_key, [SHARED, AT_LATIN, UNBROKEN])
+    room_.ask_confidence("start", "עד כמה אתם בטוחים? " + UNBROKEN)
     await until(lambda: SHARED in driver.page_source and "<legend" in driver.page_source,
                 "the point shared and the question asked")
     await off(lambda: driver.find_element("id", "text").send_keys("טיוטה בדויה"))
     laid = await off(driver.execute_script, LAID_OUT)
-    assert laid.pop("wider") is False
+    assert laid.pop("wider") is False  # (a word wider than the page ran past its edge)
     at = laid.pop("at")
     assert at["sign"] < at["name"], at
     assert {k: v["direction"] for k, v in laid.items()} == dict.fromkeys(
