@@ -305,13 +305,24 @@ async def test_off_the_questions_the_note_names_no_question_shown(room, driver_f
 async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, driver_factory):
     """The page went on showing the question and the form after the room closed (the script
     swallowed the failed poll), and Send went to the browser's error page, what was typed lost
-    (a user trial)."""
-    from selenium.webdriver.common.by import By
-
+    (a user trial). On a phone (360x740) the note saying Send failed was above the screen, the
+    page still on the button: Send seemed to do nothing (a room trial): it is brought into
+    view."""
     room_, got = room
     room_.show(QUESTION)
     room_.share(QUESTION.step_key, ["Invented shared point"])
     driver = await asyncio.to_thread(driver_factory, True)
+    size = await off(driver.get_window_size)
+    await off(driver.set_window_size, 360, 740)
+    try:
+        await sent_to_a_closed_room(room_, got, driver)
+    finally:
+        await off(driver.set_window_size, size["width"], size["height"])
+
+
+async def sent_to_a_closed_room(room_: Room, got: Got, driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+
     await asyncio.to_thread(driver.get, room_.url)
     box = await asyncio.to_thread(driver.find_element, By.ID, "text")
     await asyncio.to_thread(box.send_keys, "Invented point typed by Sam Sample")
@@ -347,6 +358,9 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
     await off(lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
     await until(lambda: said().startswith("Not sent: the room is not reachable at this address"),
                 "the note after Send")
+    assert await off(driver.execute_script,  # in view, where Send was pressed
+                     "var r = document.getElementById('closed').getBoundingClientRect();"
+                     "return r.top >= 0 && r.top < window.innerHeight")
     # no error page: still here
     assert await off(lambda: driver.current_url) == page and await off(has_box, driver)
     assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \

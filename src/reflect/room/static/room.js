@@ -402,6 +402,11 @@
           refused = true;
           forGood = answer.closed === true;
           gone(true);
+          // On a phone the note is above the screen, which stays on the button: Send seemed
+          // to do nothing (a room trial at 360x740). Brought into view, it says why.
+          var note = document.getElementById("closed");
+          var top = note ? note.getBoundingClientRect().top : 0;
+          if (note && (top < 0 || top > window.innerHeight)) { note.scrollIntoView(); }
           return;
         }
         sending = true;
