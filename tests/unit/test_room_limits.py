@@ -91,11 +91,21 @@ async def test_a_point_written_on_several_lines_reaches_the_app_on_one(room):
     assert [p.text for p in got.points] == ["Invented multi-line point"]
 
 
-async def test_an_empty_point_is_refused(room):
+@pytest.mark.parametrize("text", ["  \n\x1b ", "\u200b\u200b", " \u00ad ", "\ufeff",
+                                  "\u2060\u200d\u3000"])
+async def test_an_empty_point_is_refused(room, text):
+    """A point of invisible characters alone (a zero-width space, a soft hyphen, a byte-order
+    mark) was sent, and waited in the app as a blank line "— anonymous" (a room trial)."""
     client, state, got, _ = room
-    response = await send(client, state, "  \n\x1b ")
+    response = await send(client, state, text)
     assert response.status == 400 and "Write your point" in await response.text()
     assert got.points == []
+
+
+async def test_a_name_of_invisible_characters_alone_is_anonymous(room):
+    client, state, got, _ = room
+    assert (await send(client, state, "Invented point", name="\u200b\u2060")).status == 303
+    assert [p.name for p in got.points] == [""]
 
 
 async def test_points_are_limited_per_participant_and_the_text_is_kept(room, clock):

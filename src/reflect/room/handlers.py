@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import math
+import unicodedata
 from collections.abc import Awaitable, Callable, Mapping
 from importlib.resources import files
 from typing import Any
@@ -19,6 +20,13 @@ from reflect.room.state import MAX_NAME, MAX_POINT, Held, Participant, RoomState
 from reflect.text import one_line, printable
 
 log = logging.getLogger(__name__)
+
+
+def blank(text: str) -> bool:
+    """Nothing to see in `text`: spaces, and characters drawn as nothing (Unicode's format
+    characters: a zero-width space, a soft hyphen, a byte-order mark). A point of them alone
+    was sent, and waited in the app as a blank line "— anonymous" (a room trial)."""
+    return all(c.isspace() or unicodedata.category(c) in ("Cf", "Cc") for c in text)
 
 MAX_BODY = 16 * 1024
 PARTICIPANT_COOKIE = "reflect_room"
@@ -266,6 +274,7 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     key = field(form, "step_key")
     raw = field(form, "text")
     name = printable(field(form, "name")).strip()[:MAX_NAME]
+    name = "" if blank(name) else name  # (anonymous)
     # On one line, as every point is in the app: the lines of a point written on the page
     # came into the one-line box for editing and were drawn over the step list (a trial).
     text = one_line(raw)
@@ -280,7 +289,7 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     if key not in state.shown_keys:
         return again(400, "That question is not open in this room any more. Your point is "
                           "below: send it for the question on show now.")
-    if not text:
+    if blank(text):
         return again(400, "Write your point in the box first.", empty=True)
     if len(text) > MAX_POINT:
         return again(400, f"Your point is too long: {len(text):,} characters, and a point can "
