@@ -307,10 +307,12 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
     swallowed the failed poll), and Send went to the browser's error page, what was typed lost
     (a user trial). On a phone (360x740) the note saying Send failed was above the screen, the
     page still on the button: Send seemed to do nothing (a room trial): it is brought into
-    view."""
+    view. So was the confidence check's answer sent, which went to the browser's error page
+    (a room trial): it is said not sent, the page and its box kept."""
     room_, got = room
     room_.show(QUESTION)
     room_.share(QUESTION.step_key, ["Invented shared point"])
+    room_.ask_confidence("start", "How confident do you feel about invented plans?")
     driver = await asyncio.to_thread(driver_factory, True)
     size = await off(driver.get_window_size)
     await off(driver.set_window_size, 360, 740)
@@ -360,12 +362,21 @@ async def sent_to_a_closed_room(room_: Room, got: Got, driver: Any) -> None:
                 "the note after Send")
     assert await off(driver.execute_script,  # in view, where Send was pressed
                      "var r = document.getElementById('closed').getBoundingClientRect();"
-                     "return r.top >= 0 && r.top < window.innerHeight")
+                     "return r.top > -1 && r.top < window.innerHeight")  # (-0.5: a fraction)
     # no error page: still here
     assert await off(lambda: driver.current_url) == page and await off(has_box, driver)
     assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
         "Invented point typed by Sam Sample"
     assert got.points == []
+    await off(lambda: driver.find_element(By.CSS_SELECTOR, "input[name=level][value='4']")
+              .click())
+    await off(lambda: driver.find_element(By.CSS_SELECTOR, "form.confidence button").click())
+    await until(lambda: said().startswith("Your answer was not sent. The room is not "
+                                          "reachable at this address"), "the answer not sent")
+    assert await off(lambda: driver.current_url) == page and await off(has_box, driver)
+    assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
+        "Invented point typed by Sam Sample"
+    assert got.counts == []
 
 
 async def test_points_still_waiting_when_the_room_closes_say_they_were_not_added(

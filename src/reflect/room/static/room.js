@@ -210,13 +210,19 @@
     var keep = "It is still in the box below: send it once the connection is back.";
     var waits = unknown() ? " Whether your points still waiting were added is not known "
       + "until then." : "";
-    return refused ? "Not sent: this device is offline (no network connection). " + keep + waits
+    return refused && !answerRefused
+      ? "Not sent: this device is offline (no network connection). " + keep + waits
       : typing() ? "This device is offline (no network connection): your point has not been "
         + "sent. " + keep + waits
       : "This device is offline (no network connection): the page carries on by itself once "
         + "it is back." + waits;
   }
   var refused = false;  // Send was pressed with the room gone
+  // "Send my answer" (the confidence check) pressed with the room gone went to the browser's
+  // error page, the page and any point being typed gone with it (a room trial): it asks the
+  // room first, as Send does, and the note says the answer was not sent.
+  var answerRefused = false;
+  function answerSaid() { return answerRefused ? "Your answer was not sent. " : ""; }
   // Back (online again, or the room open again) after Send was refused, the note went and the
   // words stayed in the box with nothing said: a phone back on the Wi-Fi a minute later did
   // not know its point was still to send (a social care team's trial). Said until it is sent
@@ -260,6 +266,7 @@
     if (!yes) {
       unsent = (unsent || refused) && typing();
       refused = false;
+      answerRefused = false;
       note.hidden = !unsent;
       if (unsent) { note.textContent = BACK; }
       return;
@@ -276,7 +283,7 @@
     // shared, a trial); if the room answers again, the next answer puts it all back.
     var shared = document.getElementById("shared");
     if (shared && shared.innerHTML !== "") { shared.innerHTML = ""; version = null; }
-    if (navigator.onLine === false) { note.textContent = offlineNote(); return; }
+    if (navigator.onLine === false) { note.textContent = answerSaid() + offlineNote(); return; }
     // The room may have opened again at another address (a new port: the one it had was
     // taken, or reflect was started again), which this page cannot know: phones left on the
     // old link said only that it had closed, or went on waiting (a school's lead). So the
@@ -300,14 +307,15 @@
         + ": it goes there with you" + back
       : "It is still in the box below: copy it, then " + way + ".";
     var lost = dropped() ? " Your points still waiting were not added." : "";
-    note.textContent = refused ? "Not sent: the room " + why + ". " + keep + lost
+    note.textContent = answerSaid() + (refused && !answerRefused
+      ? "Not sent: the room " + why + ". " + keep + lost
       // Why it was not sent: ": your point was not sent" read as if Send had failed, and
       // "before you pressed Send" as if Send had been pressed (trials).
       : typing() ? "The room " + why + " while your point was still being typed: it has not "
         + "been sent. " + keep + lost
       : carrying ? "The room " + why + ". " + there + ": what this page keeps of yours goes "
         + "with you" + back + lost
-      : "The room " + why + ". To carry on, " + way + back + lost;
+      : "The room " + why + ". To carry on, " + way + back + lost);
   }
   function apply(state) {
     shown = state.step_key;
@@ -388,6 +396,31 @@
   // first.") stayed above the box while the statuses below it changed (a facilitator's
   // trial): it goes once the box holds words (a point sent loads the page again, without it).
   var emptySaid = document.querySelector("p.message[data-empty]");
+  // Sent with the room gone: said, the note brought into view where it is off the screen (on
+  // a phone it was above it, the page still on the button: Send seemed to do nothing, a room
+  // trial at 360x740).
+  function notSent(answer, point) {
+    refused = refused || point;  // (the last pressed is said)
+    answerRefused = !point;
+    forGood = answer.closed === true;
+    gone(true);
+    var note = document.getElementById("closed");
+    var top = note ? note.getBoundingClientRect().top : 0;
+    if (note && (top < 0 || top > window.innerHeight)) { note.scrollIntoView(); }
+  }
+  // The confidence check's form is put in place anew with each state (`apply`): its submit
+  // is heard here, on the document.
+  document.addEventListener("submit", function (event) {
+    var answerForm = event.target;
+    if (!answerForm || answerForm.className !== "confidence") { return; }
+    event.preventDefault();
+    ask().then(function (answer) {
+      if (answer.how === "gone") { notSent(answer, false); return; }
+      keepDraft();
+      leaving = true;
+      answerForm.submit();
+    });
+  });
   if (form) {
     form.addEventListener("input", function (event) {
       if (event.target && event.target.id === "text" && !typing()) { follow(); }
@@ -398,17 +431,7 @@
       if (sending) { return; }
       event.preventDefault();
       ask().then(function (answer) {
-        if (answer.how === "gone") {
-          refused = true;
-          forGood = answer.closed === true;
-          gone(true);
-          // On a phone the note is above the screen, which stays on the button: Send seemed
-          // to do nothing (a room trial at 360x740). Brought into view, it says why.
-          var note = document.getElementById("closed");
-          var top = note ? note.getBoundingClientRect().top : 0;
-          if (note && (top < 0 || top > window.innerHeight)) { note.scrollIntoView(); }
-          return;
-        }
+        if (answer.how === "gone") { notSent(answer, true); return; }
         sending = true;
         leaving = true;
         form.submit();
