@@ -49,3 +49,27 @@ async def test_each_waiting_point_shows_its_sender_the_highlighted_one_whole(
         await pilot.press("down")
         await wait_for(pilot, lambda: points.highlighted == 2)
         await wait_for(pilot, lambda: "— Alex Fictional" in seen() and "— Jo Madeup" in seen())
+
+
+
+async def test_a_sender_put_on_its_own_line_by_the_scrollbar_is_shown(
+        fictional_dir, sessions_dir):  # type: ignore[no-untyped-def]
+    """Points whose words and sender just fitted on one line before F2 lost their sender
+    after it: F2 made the list two columns narrower, the sender went to a line of its own, and
+    the list, counting the lines it had wrapped at the wider width, left it out ("Q2 point 0
+    from Priya Example" alone, on every such point: a room trial at 80x24)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, room = await a_room_on_question(pilot)
+        points = queue(screen, screen.index).query_one(IncomingList)
+        for i in range(5):  # 29 + 1 + 15: the 45 columns the list has before F2, just
+            room.send(f"Invented point {i} just fitting", name="Priya Example")
+            room.send(f"Invented short point {i}", name="Jo Madeup")
+            await pilot.pause()
+        await wait_for(pilot, lambda: points.option_count == 10)
+        assert points.scrollable_content_region.width == 45
+        assert "Invented point 0 just fitting — Priya Example" in "\n".join(screen_lines(app))
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is points and points.highlighted == 0)
+        assert points.scrollable_content_region.width < 45
+        await wait_for(pilot, lambda: "— Priya Example" in "\n".join(screen_lines(app)))

@@ -24,6 +24,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.strip import Strip
 from textual.widgets.option_list import Option
 
 from reflect.model.attribution import ANONYMOUS
@@ -195,6 +196,21 @@ class IncomingList(GoesBack):
     def watch_highlighted(self, highlighted: int | None) -> None:
         self.whole_at(highlighted)
         super().watch_highlighted(highlighted)
+
+    _drawn_at = -1
+    """The width the list's points were last wrapped at."""
+
+    def render_line(self, y: int) -> Strip:
+        """Each point wrapped anew where the list's width has changed. The option list keeps
+        each point's lines and their count whatever the width, and forgets them only on a
+        resize: F2 brought the list's scrollbar, two columns narrower, no resize, and a
+        sender that fitted after the words went to a line of its own, which the count left
+        out: "— Priya Example" was not shown (a room trial at 80x24)."""
+        width = self.scrollable_content_region.width
+        if width != self._drawn_at:
+            self._drawn_at = width
+            self._clear_caches()
+        return super().render_line(y)
 
     def whole_at(self, highlighted: int | None) -> None:
         """The point at `highlighted` to `HIGHLIGHTED_LINES` lines, every other to
