@@ -6,6 +6,7 @@ reloads itself while waiting, and the form posts and comes back)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
@@ -114,6 +115,21 @@ async def until(check: Callable[[], bool], what: str, limit: float = 20.0) -> No
         if loop.time() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.1)
+
+
+@contextlib.asynccontextmanager
+async def phone_sized(driver: Any) -> AsyncIterator[None]:
+    """The module's browser at a phone's size (360x740) meanwhile, as it was after."""
+    size = await off(driver.get_window_size)
+    await off(driver.set_window_size, 360, 740)
+    try:
+        yield
+    finally:
+        await off(driver.set_window_size, size["width"], size["height"])
+
+
+IN_VIEW = ("var r = arguments[0].getBoundingClientRect();"
+           "return r.top > -1 && r.bottom <= window.innerHeight + 1")  # (-0.5: a fraction)
 
 
 async def off(fn: Callable[..., T], *args: object) -> T:
@@ -314,12 +330,8 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
     room_.share(QUESTION.step_key, ["Invented shared point"])
     room_.ask_confidence("start", "How confident do you feel about invented plans?")
     driver = await asyncio.to_thread(driver_factory, True)
-    size = await off(driver.get_window_size)
-    await off(driver.set_window_size, 360, 740)
-    try:
+    async with phone_sized(driver):
         await sent_to_a_closed_room(room_, got, driver)
-    finally:
-        await off(driver.set_window_size, size["width"], size["height"])
 
 
 async def sent_to_a_closed_room(room_: Room, got: Got, driver: Any) -> None:
@@ -360,9 +372,8 @@ async def sent_to_a_closed_room(room_: Room, got: Got, driver: Any) -> None:
     await off(lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
     await until(lambda: said().startswith("Not sent: the room is not reachable at this address"),
                 "the note after Send")
-    assert await off(driver.execute_script,  # in view, where Send was pressed
-                     "var r = document.getElementById('closed').getBoundingClientRect();"
-                     "return r.top > -1 && r.top < window.innerHeight")  # (-0.5: a fraction)
+    assert await off(driver.execute_script, IN_VIEW,  # in view, where Send was pressed
+                     driver.find_element(By.ID, "closed"))
     # no error page: still here
     assert await off(lambda: driver.current_url) == page and await off(has_box, driver)
     assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
@@ -489,16 +500,26 @@ async def test_the_address_a_refused_point_was_sent_to_leads_back_to_the_room(
     """A point refused (too long) is shown at the form's address, /r/<token>/point; asking for
     that address again (a reload, a tab reopened) gave "405 Not allowed. This page cannot be
     used that way." (a trial). It brings the participant back to their room page, what they
-    typed still in the box."""
-    from selenium.webdriver.common.by import By
-
+    typed still in the box. On a phone, under points shared, the refusal was below the
+    screen, the page at its top: with the script it is brought into view (a room trial)."""
     room_, got = room
     room_.show(QUESTION)
+    room_.share(QUESTION.step_key, [f"Invented shared point {i} about the school nurse and "
+                                    "the health visitor" for i in range(8)])
     driver = await asyncio.to_thread(driver_factory, javascript)
+    async with phone_sized(driver):
+        await refused_and_asked_again(room_, got, driver, javascript)
+
+
+async def refused_and_asked_again(room_: Room, got: Got, driver: Any, javascript: bool) -> None:
+    from selenium.webdriver.common.by import By
+
     await asyncio.to_thread(driver.get, room_.url)
     text = "Invented long point by Sam Sample. " * 60  # 2,100 characters
     await asyncio.to_thread(write, driver, text, "Sam Sample", True)
     await until(lambda: "too long" in driver.page_source, "the refusal")
+    said = await off(driver.find_element, By.CSS_SELECTOR, "p.message[role=alert]")
+    assert await off(driver.execute_script, IN_VIEW, said)  # (without script: over the frame)
 
     def box() -> str:
         return str(driver.find_element(By.ID, "text").get_attribute("value"))

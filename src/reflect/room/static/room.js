@@ -27,6 +27,14 @@
       && window.history.replaceState) {
     window.history.replaceState(null, "", base);
   }
+  // The room's word on a point refused (too long, too soon) is just above the box, under the
+  // points shared: the page, loaded at its top, had it below a phone's screen, and Send
+  // seemed to have done nothing (a room trial at 360x740). It is brought into view, the box
+  // under it, rather than the box alone (#point).
+  var refusal = sent ? null : document.querySelector("p.message[role=alert]:not([hidden])");
+  if (refusal && (!at || at.id === "point")) {
+    at = refusal.getBoundingClientRect().bottom > window.innerHeight || at ? refusal : null;
+  }
   if (at && at.scrollIntoView) { at.scrollIntoView(); }
   // What the page keeps in this tab's sessionStorage, by the session's room (kept.js): the
   // draft in the box, and the words of its points not added.
