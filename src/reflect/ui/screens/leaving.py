@@ -71,6 +71,9 @@ class LeavesSession(KeepsTime):
         # "Esc again goes to the library" said nothing true over the library (the others stay:
         # where a copy was saved, when saving failed, is said on the way out)
         self.reflect_app.withdraw(ESC_AGAIN)
+        # and what was said of the step's items ("Eve Fakename removed from the list. Ctrl+Z
+        # puts them back.") stayed over the library, where Ctrl+Z puts nothing back (a trial)
+        self.step_said_go()
         self.app.pop_screen()
 
 

@@ -27,7 +27,6 @@ from reflect.text import one_line
 from reflect.ui.focus_view import brings_into_view
 from reflect.ui.laid_out import FollowsWidth
 from reflect.ui.messages import SessionChanged
-from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.details_row import DetailsRow
 from reflect.ui.widgets.form_input import KeptAsTyped, field
@@ -184,21 +183,12 @@ class PeoplePanel(PersonSaving, VerticalScroll, FollowsWidth):
     def add_item(self, values: dict[str, str]) -> Change | None:
         added = self.edits.add_participant(**values)
         said = (added_said(self.session, added), arrival_said(added, self.edits.take_moved()))
-        self._say(" ".join(x for x in said if x))
+        self._say_presence(" ".join(x for x in said if x))
         return PeopleChanged()
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
         assert isinstance(item, Participant)
         return self.edits.edit_participant(item, **values)
-
-    _away_said = ""  # what Space last said of someone (marked left early, …) while it shows
-
-    def _away_gone(self) -> None:
-        """What Space last said taken away: at the next Space (it stayed over ✓, a trial), at
-        Delete (at 60x20 over the question's Keep button), and as Ctrl+Z takes the Space back."""
-        if self._away_said and isinstance(self.app, Notices):
-            self.app.withdraw(self._away_said)
-        self._away_said = ""
 
     def change_item(self, item: BaseModel) -> Change | None:
         """Space: here or away (marked here, the points kept as typed for them are theirs)."""

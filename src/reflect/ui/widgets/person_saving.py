@@ -14,6 +14,7 @@ from reflect.model.same_person import joined, listed_as, named
 from reflect.model.session import Participant
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
+from reflect.ui.notices import Notices
 from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.people_rows import A_SENTENCE
@@ -31,6 +32,25 @@ class PersonSaving(ItemPanel):
         """Said of the points someone was given (model/presence.py), a while: they go."""
         if words:
             self.notify(words, markup=False, timeout=8)
+
+    _away_said = ""
+    """What was last said of someone's presence (marked left early, arrived during Question
+    2, …) while it shows: by Space, or as they were added or ticked here by the form."""
+
+    def _say_presence(self, words: str) -> None:
+        """Said of someone just marked here or away (`_say`), until it is no longer true:
+        "Eve Fakename arrived during Question 1" stayed over Space marking her not here (a
+        facilitator's trial: only Space's own words were taken back)."""
+        self._away_gone()
+        self._away_said = words
+        self._say(words)
+
+    def _away_gone(self) -> None:
+        """What Space last said taken away: at the next Space (it stayed over ✓, a trial), at
+        Delete (at 60x20 over the question's Keep button), and as Ctrl+Z takes the Space back."""
+        if self._away_said and isinstance(self.app, Notices):
+            self.app.withdraw(self._away_said)
+        self._away_said = ""
 
     def save_person(self, event: ItemForm.Submitted) -> None:
         if boxes_name_no_one(event.values):
@@ -137,8 +157,8 @@ class PersonSaving(ItemPanel):
             self.edits.edit_participant(person, role=now.role, agency=now.agency)
             ticked = ticked_said(self.session, person)  # (said before they are given them)
             change = self.edits.mark_here(person, True)
-            self._say(" ".join(x for x in (ticked, arrival_said(person, self.edits.take_moved()))
-                               if x))
+            self._say_presence(" ".join(
+                x for x in (ticked, arrival_said(person, self.edits.take_moved())) if x))
             form.clear_drafts()
         form.end_editing()
         index = self.session.participants.index(person)
