@@ -5,7 +5,9 @@ finding: the agreed actions only), `r` ("“r…” was not typed: this is a lis
 then ← to JSON, which has the finding: `r` "did not answer: typing was seen in this dialog",
 while the footer showed `r Export redacted` and the check said "(r: in the exported copy
 only…)". The footer showed `^o Export` while Ctrl+O only said to choose; and Enter on the
-option Tab lands on from the formats ticked it instead of exporting.
+option Tab lands on from the formats ticked it instead of exporting. Past a finding the
+footer said nothing of Ctrl+O, which presses the button with the focus: `^o Press` (a
+facilitator's trial).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ async def test_an_arrow_after_a_letter_brings_r_back_as_the_footer_says(fictiona
                        and bool(dialog.findings))
         await wait_for(pilot, lambda: "r Export redacted" in footer(app))
         assert "^o Export" not in footer(app)  # Ctrl+O exports nothing past a finding
+        assert "^o Press" in footer(app)  # it presses the button with the focus: said so
         assert "(r: in the exported copy only" in check_said(dialog)
         await pilot.press("r")
         target = sessions_dir / "exports" / f"{screen.session.id}-redacted.json"
@@ -79,6 +82,7 @@ async def test_once_typing_is_seen_the_footer_and_words_name_the_buttons(fiction
         assert "(r:" not in words and "(e)" not in words, words
         assert "export anyway (Ctrl+A). Tab to a button, then Enter." in words, words
         assert "^a Export anyway" in footer(app)  # a Ctrl key, typed in no word: still on
+        assert "^o Press" in footer(app)  # as Ctrl+O is (it was left out of the footer)
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: app.focused is dialog.query_one("#export-redacted"))
         assert any(m.startswith("The check found likely personal details: Enter exports "
