@@ -11,7 +11,7 @@ from reflect.model.session import Action
 from reflect.store.sessions import load_session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.carried_table import NOT_REMOVED
-from tests.functional.helpers import every_said, screen_lines, wait_for
+from tests.functional.helpers import every_said, shown, wait_for
 from tests.functional.test_carried_progress import earlier_session, on_carried_table
 
 
@@ -48,6 +48,8 @@ async def test_space_drops_one_no_longer_needed_written_back_there(fictional_dir
         await pilot.press("space", "space", "space")
         await wait_for(pilot, lambda: str(table.get_row_at(0)[0]).strip().startswith("⊘"))
         assert owner.placeholder == ""  # dropped: no one is to do it (`owner_hint`)
-        await wait_for(pilot, lambda: "now dropped ·" in " ".join(
-            " ".join(screen_lines(app)).split()))
+        detail = screen.query_one(".carried-detail")
+        await wait_for(pilot, lambda: "now dropped ·" in " ".join(shown(detail).split()))
+        selected = " ".join(shown(detail).split())
+        assert "no owner" not in selected, selected  # nor on its Selected line (`owner_said`)
         await wait_for(pilot, lambda: load_session(earlier_path).actions[0].status == "dropped")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reflect.model.owners import NO_OWNER_YET, owner_hint, owner_meant
+from reflect.model.owners import NO_OWNER_YET, owner_hint, owner_meant, owner_said
 from reflect.model.review import Review
 from reflect.model.session import Participant, Session
 
@@ -46,3 +46,13 @@ def test_the_owner_box_asks_who_will_do_it_only_of_an_action_still_to_do(status,
     """Last time's actions: a dropped action's empty Owner box said "No owner yet: type who
     will do it", as an open one's, though no one is to do it (`owner_hint`)."""
     assert owner_hint(status) == said
+
+
+@pytest.mark.parametrize(("owner", "status", "said"), [
+    ("Sam Sample", "open", "owner: Sam Sample"), ("Sam Sample", "dropped", "owner: Sam Sample"),
+    ("", "open", "no owner"), ("", "in progress", "no owner"),
+    ("", "done", ""), ("", "dropped", "")])
+def test_the_selected_line_says_no_owner_only_of_an_action_still_to_do(owner, status, said):
+    """Last time's actions: the Selected line said "no owner" of a dropped action with none,
+    as if one were missing, though no one is to do it (`owner_said`)."""
+    assert owner_said(owner, status) == said

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reflect.accents import unaccented
 from reflect.model.due import closed
+from reflect.text import one_line
 
 if TYPE_CHECKING:
     from reflect.model.session import Session
@@ -31,6 +32,16 @@ def owner_hint(status: str) -> str:
     one is still to do (until 7 December 2026 a dropped action's box asked who would do it,
     as an open one's: a facilitator's trial)."""
     return "" if closed(status) else NO_OWNER_YET
+
+
+def owner_said(owner: str, status: str) -> str:
+    """Who owns an action of `status`, as last time's actions' Selected line says it: `owner:
+    Alex Example` (on one line), `no owner` for an open or in-progress one with none; nothing
+    for one done or dropped with none, which no one is still to do (the line said `no owner`
+    of a dropped action, as if one were missing: a facilitator's trial)."""
+    if owner.strip():
+        return f"owner: {one_line(owner)}"
+    return "" if closed(status) else "no owner"
 
 
 def owner_names(session: Session) -> list[str]:

@@ -11,7 +11,7 @@ from textual.widgets import Input
 from reflect.model.due import OVERDUE, due_words
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import due_not_a_date, earlier_note, not_written_back
-from reflect.model.owners import owner_hint
+from reflect.model.owners import owner_hint, owner_said
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.widgets.literal import Literal
@@ -101,7 +101,7 @@ class CarriedSaid(Vertical):
             return
         change = (f"was {c.status_before}, now {c.status}" if c.status != c.status_before
                   else f"still {c.status}")
-        owner = f" · owner: {one_line(c.owner)}" if c.owner else " · no owner"
+        owner = f" · {said}" if (said := owner_said(c.owner, c.status)) else ""
         if c.owner_there is not None:  # renamed on Who is here: that session keeps its own
             owner += f" (“{one_line(c.owner_there)}” in the session that agreed it)"
         due = f" · due {one_line(c.due_said(c.due, c.due_date))}" if c.due else ""
