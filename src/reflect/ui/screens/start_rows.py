@@ -98,11 +98,15 @@ class ListedOptionList(OptionList):
     """The width its rows were made for; 0 when no row's lines depend on it."""
 
     def on_resize(self) -> None:
-        """The notes, and rows made for a width, as wide as the list now is."""
+        """The notes, and rows made for a width, as wide as the list now is; the highlighted
+        row kept whole in view. At 60x20, back from a session left with something typed and
+        not added, the heading's "✎: typed, not added" line took a line from the saved
+        sessions, and the one with the focus lost its last (a facilitator's trial)."""
         self.notes_fitted()
         if self.refit is not None and self.fitted_to and self.note_width() != self.fitted_to:
             self.listed = None  # the same rows, made again at this width
             self.refit()
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def note_width(self) -> int:
         """The columns a note's line has: the list's, less its border, padding and room for
