@@ -47,3 +47,24 @@ def test_time_on_who_is_here_does_not_start_the_meeting(review: Review) -> None:
     e.tick(steps[0], 5)
     e.add_participant("Fay Example", "Social worker", "Invented Council")
     assert e.session.participants[-1].arrived_during is None
+
+
+def test_paging_back_to_who_is_here_leaves_the_meeting_where_it_was(review: Review) -> None:
+    """PgUp from Question 1 back to Who is here passes every step between in under a second:
+    someone added there arrived during Question 1, not during the step a second was counted
+    on as the pages went by ("Introduction and context", shown for one second: a
+    facilitator's trial). A step gone back to and stayed on is where the meeting is."""
+    e, steps = meeting(review)
+    e.sync_questions(review)  # (as the app and plain mode open it: the steps' order known)
+    question = next(i for i, s in enumerate(steps) if s.kind == "question")
+    for step in steps[:question]:
+        e.tick(step, 20)  # the meeting under way, through to Question 1
+    e.tick(steps[question], 70)
+    for step in reversed(steps[:question]):
+        e.tick(step, 1)  # paged back through them to Who is here
+    e.add_participant("Gus Example", "Health visitor", "Invented Trust")
+    assert e.session.participants[-1].arrived_during == steps[question].label
+
+    e.tick(steps[0], 15)  # gone back to the first step, and stayed
+    e.add_participant("Hal Example", "Teacher", "Invented School")
+    assert e.session.participants[-1].arrived_during == steps[0].label

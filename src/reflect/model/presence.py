@@ -55,6 +55,13 @@ ticked as they come in, after the facilitator has glanced through the steps befo
 began, are not late."""
 
 
+BACK_SECONDS = 15
+"""Time counted on a step before the one the meeting was on, in one stay, before the meeting is
+taken to be back on it: PgUp from Question 1 back to Who is here passes each step between in
+under a second, and someone added there then "arrived during Introduction and context", a step
+shown for one second, the meeting long past it (a facilitator's trial)."""
+
+
 def attendance(people: Sequence[Participant]) -> list[tuple[str, list[Participant]]]:
     """(heading, people) for each of `ATTENDED`, `INVITED` and `LISTED_LAST_TIME` with anyone
     under it, in that order: the one rule every notes format lists attendance by."""

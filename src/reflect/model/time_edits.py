@@ -113,8 +113,28 @@ class TimeEdits(UndoLog):
             return TimingChanged() if taken else None  # (saved at once, not in a few s)
         timebox.tick(timing, step.key, seconds)
         self._unkeyed[step.key] = self._unkeyed.get(step.key, 0) + seconds
-        self.meeting_at = presence.meeting_step(step, self.session.timing) or self.meeting_at
+        self.meeting_at = self._meeting_now(step, seconds)
         return TimeCounted(step.key)
+
+    _back: tuple[str, int] = ("", 0)
+    """A step before the meeting's, gone back to: its key and the seconds counted on it since."""
+
+    def _meeting_now(self, step: Step, seconds: int) -> str | None:
+        """The step the meeting is on, `step` just counted: `presence.meeting_step`, except
+        that a step before the one it was on is where it is only once `BACK_SECONDS` are
+        counted there in one stay (PgUp through the steps is no meeting going back)."""
+        found = presence.meeting_step(step, self.session.timing)
+        if found is None or self.meeting_at is None or self.review is None:
+            self._back = ("", 0)
+            return found or self.meeting_at
+        labels = [s.label for s in steps_for(self.review, self.session)]
+        if found not in labels or self.meeting_at not in labels \
+                or labels.index(found) >= labels.index(self.meeting_at):
+            self._back = ("", 0)
+            return found
+        stayed = (self._back[1] if self._back[0] == step.key else 0) + seconds
+        self._back = (step.key, stayed)
+        return found if stayed >= presence.BACK_SECONDS else self.meeting_at
 
     def toggle_pause(self) -> Change:
         timing = self.session.timing
