@@ -89,6 +89,8 @@ async def test_once_typing_is_seen_the_footer_and_words_name_the_buttons(fiction
                                 "redacted (its button has the focus; Ctrl+O again too), "
                                 "Ctrl+A exports anyway") for m in said(app))
         assert not any("(r)" in m for m in said(app) if m.startswith("The check found"))
+        # what the letters typed on were told goes: stacked with it over the buttons (60x20)
+        assert not any("was not typed" in m or "did not answer" in m for m in said(app))
         assert not (sessions_dir / "exports").exists()
         await pilot.press("enter")  # the button with the focus
         target = sessions_dir / "exports" / f"{screen.session.id}-redacted.md"

@@ -234,6 +234,10 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
                 return
             self.query_one("#export-redacted", Button).focus()
             said = choose_after_finding(self.chosen_format in NAMELESS, not self.letters_off)
+            # What was said here before goes: "its letter keys are off now. Tab to a button,
+            # then Enter", with the focus now on one, stacked with this over the buttons at
+            # 60x20 (a facilitator's trial; its `letters_back`'s words, no longer so).
+            self._said_here_go()
             self.notify(said, severity="warning")
             self.said_here(said)  # (not over the point Go and edit goes to: a trial)
             return
