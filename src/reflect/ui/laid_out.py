@@ -18,7 +18,6 @@ from weakref import WeakKeyDictionary
 from textual.css.scalar import Unit
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable
 
 if TYPE_CHECKING:
     from reflect.ui.widgets.tables import RowTable
@@ -46,6 +45,9 @@ def unsettled(node: Widget, *, layout: bool = True, scroll: bool = True,
 def laid_out(widget: Widget) -> bool:
     """Whether `widget` and its screen have no layout waiting, and a DataTable has measured
     the rows it holds and been laid out at their height (or held shorter: `max-height`)."""
+    from textual.widgets import DataTable  # (here: importing it took 2 ms of the start
+    # screen's first frame, which has no table; the session's tables have it imported)
+
     # A screen that is not on view lays nothing out until it is again: it is not waited for.
     screen = widget.screen
     if unsettled(widget, scroll=False, widgets=[screen] if screen.is_current else []):
