@@ -64,6 +64,15 @@ def test_duplicate_ids_and_a_damaged_cache(fictional_dir, tmp_path):
     assert len(load_catalogue(fictional_dir, cache).reviews) == 1
 
 
+def test_a_file_gone_as_the_folder_is_listed_is_left_out(fictional_dir, tmp_path):
+    """Each file is statted as the folder is listed: one that cannot be (a link to nothing,
+    as a file removed between the two) is left out, the rest listed as before."""
+    (fictional_dir / "a-gone.toml").symlink_to(tmp_path / "nowhere.toml")
+    cat = load_catalogue(fictional_dir, tmp_path / "cache")
+    assert [r.id for r in cat.reviews] == ["child-zz"] and cat.problems == []
+    assert cat.reviews[0].path == fictional_dir / "child-zz.toml"
+
+
 def test_start_up_needs_no_pydantic_once_cached(content_dir, tmp_path):
     code = (
         "import sys\nfrom pathlib import Path\n"
