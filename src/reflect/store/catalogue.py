@@ -239,13 +239,13 @@ def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
     for name, st in _toml_files(folder):
         path = folder / name
         now = stamp(st)
-        cached = known.get(path.name)
+        cached = known.get(name)
         record: dict[str, object] = cached if isinstance(cached, dict) else {}
         summary = _from_record(record, path) if record.get("stamp") == now else None
         if summary is None and (record.get("stamp") != now or "problems" not in record):
             record = _read(path, now)  # changed, new, or a damaged cache entry
             summary = _from_record(record, path)
-        files[path.name] = record
+        files[name] = record
         if summary is None:
             problems = record.get("problems", [])
             out.problems += [str(p) for p in problems] if isinstance(problems, list) else []
