@@ -66,8 +66,7 @@ free: the lists' rows come first (1 and 2), where the messages fit without them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from textual.geometry import Offset, Region
 from textual.screen import Screen
@@ -83,10 +82,10 @@ LABEL_LINES = 2
 """The lines above the box with the focus kept clear first: its label ("So what? …")."""
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     """Rows the messages may take (`top` to `bottom`, not included), and what they must not
-    cover there."""
+    cover there. (A NamedTuple: a frozen dataclass took 0.4 ms to build, in the start
+    screen's first frame.)"""
 
     top: int
     bottom: int
