@@ -18,14 +18,14 @@ of saved sessions counts with no pydantic imported (tests/functional/test_start_
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reflect.text import plural
 
 
-@dataclass(frozen=True)
-class Answered:
-    """A session's answers counted against its review's questions now."""
+class Answered(NamedTuple):
+    """A session's answers counted against its review's questions now. (A NamedTuple: a
+    frozen dataclass took 0.3 ms to build, beside the start screen's first frame.)"""
 
     answered: int
     """The review's questions with an answer with something in it."""

@@ -12,16 +12,16 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 KEPT_INSIDE = frozenset({"exports", "replaced"})
 """The folders reflect keeps inside a sessions folder: notes, and copies kept aside."""
 
 
-@dataclass(frozen=True)
-class Reader:
-    """Who does not read the folder inside, in words: the report, or the lists."""
+class Reader(NamedTuple):
+    """Who does not read the folder inside, in words: the report, or the lists. (A
+    NamedTuple, as `index.SessionSummary`: cheaper to build than a frozen dataclass.)"""
 
     not_done: str
     """`not read`, `not listed`."""
