@@ -161,3 +161,17 @@ def test_a_time_too_near_the_year_1_or_9999_is_a_file_that_cannot_be_read(
     assert len(found.problems) == 2
     assert all("created: " in p and "is not a date and time reflect can use" in p
                for p in found.problems)
+
+
+def test_the_cache_keeps_each_summary_field_by_name(fictional_dir, sessions_dir, tmp_path):
+    """A summary is a NamedTuple (cheaper to build than a dataclass, before the start screen's
+    first frame): the cache still keeps it as its fields by name, and lists it from there."""
+    import json
+
+    cache = tmp_path / "cache"
+    s = make(fictional_dir, sessions_dir, "Invented meeting")
+    [first] = list_summaries(sessions_dir, cache).entries
+    [record] = json.loads(next(cache.glob("sessions-*.json")).read_text())["files"].values()
+    assert record["summary"]["id"] == s.id and record["summary"]["label"] == "Invented meeting"
+    assert "asked" not in record["summary"]  # the library's, never cached
+    assert list_summaries(sessions_dir, cache).entries == [first]
