@@ -69,3 +69,40 @@ async def test_a_letter_typed_after_enter_names_a_key_of_the_saved_sessions(fict
         assert said == ["“x…” was not typed: the search's results have the focus (↑↓ choose, "
                         "Enter opens; the letter keys, such as c, work once ↑↓ or Enter has "
                         "been pressed there). / goes back to the search."]
+
+
+async def test_down_from_the_search_box_goes_back_to_the_saved_sessions_tabbed_from(
+        fictional_dir, sessions_dir):
+    """Tab on the saved sessions reaches the search box; ↓ there went to the reviews, and
+    Enter opened a new session's form on the first, for someone who meant her session (a new
+    user's trial). ↓, Esc and Enter with nothing typed go back to the list left."""
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000dddd",
+                                             title="Invented own reflection"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        search = app.screen.query_one("#search")
+        reviews = app.screen.query_one("#reviews", OptionList)
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is sessions)
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is search
+                       and "⏎ To the saved sessions " in footer_line(app))
+        await pilot.press("down")
+        await wait_for(pilot, lambda: app.focused is sessions)
+        await pilot.press("shift+tab", "shift+tab")  # to the reviews, then the search box
+        await wait_for(pilot, lambda: app.focused is search
+                       and "⏎ To the reviews " in footer_line(app))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is reviews)
+        await pilot.press("tab", "tab")
+        await wait_for(pilot, lambda: app.focused is search)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is sessions)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.id == "20260101-child-zz-0000dddd"

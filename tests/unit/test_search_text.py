@@ -143,6 +143,7 @@ def test_the_search_box_says_what_enter_does():
     from reflect.ui.widgets.search_box import enter_does
 
     assert enter_does("", 3, 1) == "To the reviews"
+    assert enter_does("", 3, 1, True) == "To the saved sessions"  # come from them
     assert enter_does("child", 3, 1) == "To the results"
     assert enter_does("zz", 1, 1) == "To the results"  # a review and a session on it: two
     assert enter_does("zz", 1, 0) == "To the results"  # one found, as several: a 2nd Enter

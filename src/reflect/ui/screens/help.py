@@ -54,7 +54,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('/', 'search the library and saved sessions (filters as you type; Enter goes to '
               'the results, the first highlighted, however many are found: Enter again '
               'opens it, and letters typed before ↑↓ or Enter there are not keys; Esc or ↓ '
-              'goes to the reviews found, keeping the search)'),
+              'goes back to the list you came from, keeping the search, as Enter does with '
+              'nothing typed)'),
         ('Tab', 'move between the search box, the library and saved sessions'),
         ('✎', "before a saved session's title (not a key): a point, an action or a person "
               'typed in it and not added, or a time to log for CPD that is not a time, kept '

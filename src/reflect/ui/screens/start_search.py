@@ -2,12 +2,12 @@
 `LibraryScreen`): the lists refilled as it changes, Enter to the results however many (the
 saved sessions first where a session's title holds the whole search and no review's name or
 theme does), letters typed straight after it not taken as the lists' keys (`letters_wait`),
-Enter's words in the footer, and Esc (or ↓) back to the lists."""
+Enter's words in the footer, and Esc (or ↓) back to the list left for it."""
 
 from __future__ import annotations
 
 from textual import events, on
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.screens.base import ReflectScreen
@@ -51,10 +51,11 @@ class ListsSearched(ReflectScreen[None]):
         December 2026 Enter took the top match of any number, opening what the person may
         not have looked at (a trial); then, the one thing found alone. With nothing typed, Enter
         only goes to the reviews: it started a session on the first review for someone who
-        had Tabbed into the box from their saved sessions (a trial)."""
+        had Tabbed into the box from their saved sessions (a trial); now, to the list last
+        focused (`_list_left`), the saved sessions for someone who came from them."""
         self.letters_wait, self._wait_said = True, False
         if not self.query_one("#search", Input).value.strip():
-            self.query_one("#reviews", OptionList).focus()
+            self._list_left().focus()
             return
         found = [options for options in (self.query_one("#reviews", ListedOptionList),
                                          self.query_one("#sessions", ListedOptionList))
@@ -93,10 +94,12 @@ class ListsSearched(ReflectScreen[None]):
     def _say_enter(self) -> None:
         """The footer's words for Enter in the search box, for the lists as they are now."""
         search = self.query_one("#search", SearchBox)
+        to_sessions = self._to_sessions() if search.value.strip() else (
+            self._list_left().id == "sessions")
         search.say_enter(enter_does(search.value,
                                     self.query_one("#reviews", ListedOptionList).found,
                                     self.query_one("#sessions", ListedOptionList).found,
-                                    self._to_sessions()))
+                                    to_sessions))
 
     def _to_sessions(self) -> bool:
         """Enter in the search box goes to the saved sessions, to the first titled with the
@@ -107,12 +110,31 @@ class ListsSearched(ReflectScreen[None]):
         self.letters_wait = False  # (Enter there sets it again; Esc, from there, does not)
         self.query_one("#search", Input).focus()
 
+    list_left = "reviews"
+    """The id of the list that last had the focus: Esc, ↓ (and Enter with nothing typed) in
+    the search box go back to it."""
+
+    @on(events.DescendantFocus)
+    def _remember_the_list(self, event: events.DescendantFocus) -> None:
+        if event.widget.id in ("reviews", "sessions") and event.widget.id != self.list_left:
+            self.list_left = event.widget.id
+            self._say_enter()  # (with nothing typed, Enter goes back to it too)
+
+    def _list_left(self) -> ListedOptionList:
+        """The list to go back to from the search box: the one last focused where it lists
+        something found (with nothing typed, anything: a saved session is found), else the
+        other where that does, else the reviews. Tab from the saved sessions reaches the
+        search box, and ↓ there went to the reviews, where Enter opened a new session's form
+        on the first, for someone who meant their session (a new user's trial)."""
+        reviews = self.query_one("#reviews", ListedOptionList)
+        sessions = self.query_one("#sessions", ListedOptionList)
+        left, other = (sessions, reviews) if self.list_left == "sessions" else (reviews,
+                                                                                 sessions)
+        return next((options for options in (left, other) if options.found), reviews)
+
     def action_leave_search(self) -> None:
-        """Esc (or ↓) in the search box: to the reviews it found (the saved sessions when it
-        found no review; the reviews with nothing typed, as Enter: before the library was read,
-        none listed went for none found), the search kept: its letter keys at once."""
+        """Esc (or ↓) in the search box: back to the list it was left for (`_list_left`), the
+        search kept: its letter keys at once. Before the library was read, none listed, it
+        is the reviews, as Enter's."""
         self.letters_wait = False
-        reviews = self.query_one("#reviews", OptionList)
-        found = not self.query_one("#search", Input).value.strip() or (
-            reviews.highlighted_option is not None and not reviews.highlighted_option.disabled)
-        (reviews if found else self.query_one("#sessions", OptionList)).focus()
+        self._list_left().focus()

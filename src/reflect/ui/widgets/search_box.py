@@ -27,9 +27,10 @@ def enter_does(typed: str, reviews: int, sessions: int, to_sessions: bool = Fals
     """What Enter in the search box does, in the footer's words: `reviews` and `sessions`
     found for what is `typed`. The same for one thing found as for several; `to_sessions`:
     it goes to the saved sessions (`sessions_first`), said where reviews were found too (with
-    none found, the results are the saved sessions alone)."""
+    none found, the results are the saved sessions alone). With nothing typed, it goes back
+    to the list left for the box: `to_sessions`, the saved sessions."""
     if not typed.strip():
-        return "To the reviews"
+        return "To the saved sessions" if to_sessions else "To the reviews"
     if to_sessions and reviews:
         return "To the saved sessions"
     return "To the results" if reviews + sessions else "No match"
