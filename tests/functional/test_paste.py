@@ -118,7 +118,8 @@ async def test_a_tab_pasted_into_an_answer_box_is_a_space_there_and_in_the_notes
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """A tab pasted into a summary (a box of several lines) reached the notes raw: Markdown
     and Word printed it, and the PDF none, joining the words ("🎉Tabbed": a fresh-eyes
-    trial). As in a one-line box, it is a space as it is pasted; the lines stay lines."""
+    trial). As in a one-line box, it is a space as it is pasted; the lines stay lines, each
+    line end pasted one (line_ends.py)."""
     from textual.widgets import TextArea
 
     from reflect.store.exports import render_bytes
@@ -139,3 +140,12 @@ async def test_a_tab_pasted_into_an_answer_box_is_a_space_there_and_in_the_notes
         assert session.answer("zz-first").text == area.text
         notes = render_bytes(session, "md").decode()
         assert "🎉 Tabbed by Invented Team" in notes and "\t" not in notes
+        # Windows line ends through xterm or tmux (CR CR each) are one line end each, the
+        # blank line pasted one blank line: each was two (a new user's trial)
+        area.move_cursor(area.document.end)
+        paste = events.Paste("\r\rInvented line\r\r\r\rafter a blank one")
+        paste.set_sender(app)
+        app._driver.send_message(paste)
+        await wait_for(pilot, lambda: "blank one" in session.answer("zz-first").text)
+        assert area.text == ("🎉 Tabbed by Invented Team\nPat Example nurse\nInvented line\n\n"
+                             "after a blank one")

@@ -23,6 +23,8 @@ it was sent as keys before the paste, and a BEL in it as Ctrl+G (a trial pasted 
 the answer was saved reordered, half of it lost, and focus jumped to the step list). Here the
 escape sequences and control characters in a paste are removed before Textual reads it, as
 `reflect.text.printable` removes them from text shown, so the paste arrives whole and in order.
+Its line ends are made one each first (`reflect.line_ends`): the CR CR that xterm and tmux
+send for a Windows line end was two, a blank line after every pasted line (a trial).
 
 Every frame is written without emoji skin-tone modifiers (`reflect.text.one_width`): Rich lays
 "👶🏽" out in the two cells of "👶", and tmux 3.3a (and other terminals) draws the tone as two
@@ -45,6 +47,7 @@ from typing import IO
 import textual.drivers.linux_driver as linux_driver
 from textual.drivers._writer_thread import WriterThread
 
+from reflect.line_ends import pasted_line_ends
 from reflect.text import one_width, printable
 
 WAIT_SECONDS = 2.0
@@ -92,9 +95,9 @@ class PasteCleaner:
             if end < 0:
                 self._pasted, text = ("", "") if final else (pasted, "")
                 if final:
-                    out.append(printable(pasted))
+                    out.append(printable(pasted_line_ends(pasted)))
                 break
-            out.append(printable(pasted[:end]) + PASTE_END)
+            out.append(printable(pasted_line_ends(pasted[:end])) + PASTE_END)
             self._pasted, text, self.in_paste = "", pasted[end + len(PASTE_END):], False
         return "".join(out)
 

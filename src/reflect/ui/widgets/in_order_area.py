@@ -10,6 +10,7 @@ from textual import events
 from textual.geometry import Offset, Size
 from textual.widgets import TextArea
 
+from reflect.line_ends import pasted_line_ends
 from reflect.ui.widgets.in_order import JOINERS, run_own_binding
 
 
@@ -24,6 +25,15 @@ class InOrderTextArea(TextArea):
                 self.replace(event.character, *self.selection)
             return
         await run_own_binding(self, event)  # else TextArea's own `_on_key` runs next
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        """A paste's line ends are one line end each (`pasted_line_ends`): CR LF, and the CR CR
+        xterm and tmux send for it, were two, and every pasted line had a blank line after it
+        (a new user's trial). (A terminal's pastes are cleaned as they are read, by
+        ui/driver.py; this is for those that come another way.) TextArea's own paste then
+        inserts the text."""
+        if "\r" in event.text:
+            event.text = pasted_line_ends(event.text)
 
     def take_letter(self, character: str, new_line: bool) -> None:
         """`character`, typed on a list of ticks above this box (`TickList.letters_to`), goes
