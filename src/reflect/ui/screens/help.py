@@ -86,7 +86,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'decline (not in the notes), accept all; Esc: back to the box you left'),
         ('u', "there: bring back the last point declined, on its question (only the last "
               'is kept, until another is declined or the room closes)'),
-        ('F5', 'presentation view for a shared screen (F5 again to leave)'),
+        ('F5', 'presentation view for a shared screen; on your own, the step alone at full '
+               'width, without the step list (F5 again to leave)'),
         ('Ctrl+L', 'on the introduction: skip past the case details to the learning'),
         ('F6', 'pause or resume the timer'),
         ('F7', 'time plan: meeting length (↑↓ choose one as they move) and the time for each '

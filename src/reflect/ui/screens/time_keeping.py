@@ -39,8 +39,8 @@ class KeepsTime(WritesBack):
         self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key,
                                            counted=self.keeper is not None,
                                            idle=(self.session.mode, self.quiet()))
-        self.query_one("#present-hint", Literal).show(present_hint(self.session.timing.paused),
-                                                      "dim")
+        self.query_one("#present-hint", Literal).show(
+            present_hint(self.session.timing.paused, self.session.mode != "team"), "dim")
 
     def action_pause(self) -> None:
         if self.keeper is None:
@@ -73,7 +73,20 @@ class KeepsTime(WritesBack):
         self.app.push_screen(TimePlanScreen(self.session.timing, self.steps, kept, keep), chosen)
 
 
-def present_hint(paused: bool) -> str:
-    """The presentation view's line of keys (F6 as it will act: a paused timer resumes)."""
-    return ("Presenting · F5 ends · PgDn next · PgUp back · F6 "
+PRESENT_ALONE = "Full width"
+"""F5's name in a reflection on your own: the same view, the step alone across the screen,
+with nobody to present to ("f5 Present" in the footer puzzled a health visitor reflecting
+alone: a new user's trial)."""
+
+PRESENT_COMMAND = ((f"{PRESENT_ALONE} (F5)", "The step alone across the screen, without the step "
+                    "list; the answers stay editable"),
+                   ("Presentation view (F5)", "A large, uncluttered view for a shared screen; "
+                    "the answer stays editable"))
+"""F5's entry in the command palette: on your own, in a team session."""
+
+
+def present_hint(paused: bool, alone: bool = False) -> str:
+    """The presentation view's line of keys (F6 as it will act: a paused timer resumes);
+    `alone`, in a reflection on your own, where it is the full-width view."""
+    return (f"{PRESENT_ALONE if alone else 'Presenting'} · F5 ends · PgDn next · PgUp back · F6 "
             f"{'resumes' if paused else 'pauses'} the timer")

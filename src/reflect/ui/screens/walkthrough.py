@@ -38,7 +38,7 @@ from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
 from reflect.ui.screens.late_team import BringsCarried
-from reflect.ui.screens.time_keeping import present_hint
+from reflect.ui.screens.time_keeping import PRESENT_ALONE, PRESENT_COMMAND, present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
@@ -96,6 +96,8 @@ class WalkthroughScreen(BringsCarried):
         super().__init__(session, review, read_only)  # the review, its steps, the panes, ...
         self.enter_from = math.inf
         """Enter is taken once this screen is built and about to be drawn (key_order)."""
+        self.key_descriptions = {} if session.mode == "team" else {"present": PRESENT_ALONE}
+        """F5 in the footer: `Full width` in a reflection on your own (footer.KEY_DESCRIPTIONS)."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -117,7 +119,8 @@ class WalkthroughScreen(BringsCarried):
                     yield first
         yield TimerBar(id="timer")
         yield Literal("", id="status", classes="status")
-        yield Literal(present_hint(self.session.timing.paused), "dim", id="present-hint")
+        yield Literal(present_hint(self.session.timing.paused, self.session.mode != "team"),
+                      "dim", id="present-hint")
         yield Literal("", "bold", id="present-waiting")  # points waiting in the room
         yield RoomLine(id="room-line")
         yield ReflectFooter()
@@ -379,8 +382,7 @@ class WalkthroughScreen(BringsCarried):
                             self.action_export)
         yield SystemCommand("Skip to the learning (Ctrl+L)", "Past the case details",
                             self.action_skip_to_learning)
-        yield SystemCommand("Presentation view (F5)", "A large, uncluttered view for a shared "
-                            "screen; the answer stays editable", self.action_present)
+        yield SystemCommand(*PRESENT_COMMAND[self.session.mode == "team"], self.action_present)
         yield SystemCommand("Pause or resume the timer (F6)", "Stop counting time on this step",
                             self.action_pause)
         yield SystemCommand("Time plan (F7)", "Meeting length and the time for each step",
