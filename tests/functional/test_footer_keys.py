@@ -289,17 +289,22 @@ async def test_f8_is_in_the_footer_where_the_cpd_record_is_offered(
         assert (footer_keys(app) or [])[:2] == ["f1 Help", "^q Quit"]
 
 
-async def test_f5_is_the_full_width_view_in_a_reflection_on_your_own(
+async def test_the_keys_for_a_room_say_what_they_do_in_a_reflection_on_your_own(
         fictional_dir, sessions_dir) -> None:
-    """`f5 Present` in the footer of a reflection done alone: there is nobody to present to
-    (a new user's trial). F5 shows the step alone across the screen, and says so there."""
+    """`f5 Present` in the footer of a reflection done alone: there is nobody to present to;
+    F5 shows the step alone across the screen, and says so there. F3 and F2 said to open
+    the room with F4, which then said a self-reflection has none (a new user's trial)."""
+    from reflect.ui.screens.room_waiting import NO_ROOM_ALONE
     from tests.functional.helpers import press_in_order, shown
 
     app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await start_new(pilot, "individual")
         await wait_for(pilot, lambda: "f5 Full width" in (footer_keys(app) or []))
         assert not any("Present" in key for key in footer_keys(app) or [])
+        await press_in_order(app, ["f3", "f2"])
+        await wait_for(pilot, lambda: len(app._notifications) >= 2)
+        assert [n.message for n in app._notifications] == [NO_ROOM_ALONE] * 2
         await press_in_order(app, ["f5"])
         await wait_for(pilot, lambda: screen.has_class("-presenting"))
         hint = screen.query_one("#present-hint")

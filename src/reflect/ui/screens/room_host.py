@@ -67,8 +67,7 @@ class HostsRoom(TakesRoomPoints):
                                      self._panel_closed)
             return
         if self.session.mode != "team":
-            self.notify("The room is for team sessions: a self-reflection has no room.",
-                        severity="warning")
+            self.notify(words.NO_ROOM_ALONE, severity="warning")
             return
         if self.keeper is None:
             self.notify("This session is read-only: points from a room could not be saved.",
@@ -290,7 +289,8 @@ class HostsRoom(TakesRoomPoints):
         said them left out), or hide them."""
         key = self.steps[self.index].key
         if self.room is None or self.steps[self.index].kind != "question":
-            self.notify("Open the room (F4) and go to a question to show its points there.",
+            self.notify("Open the room (F4) and go to a question to show its points there."
+                        if self.session.mode == "team" else words.NO_ROOM_ALONE,
                         severity="warning")
             return
         if key in self.shared:

@@ -353,6 +353,7 @@ class TakesRoomPoints(ListsRoomSenders):
         if points is None:
             self.notify(words.elsewhere(self.waiting, self.steps) or (
                 "No points from the room wait on this step."
-                + ("" if self.room is not None else " Open the room with F4.")))
+                + ("" if self.room is not None else " Open the room with F4."))
+                if self.session.mode == "team" else words.NO_ROOM_ALONE)
             return
         points.focus_from(self.focused, at_once=True)  # Esc there comes back here

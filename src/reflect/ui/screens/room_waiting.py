@@ -26,6 +26,10 @@ JOINING_PAUSED_NO_QR = JOINING_PAUSED.replace("The link and the QR code still wo
 """The same for a room on this computer only, which has no QR code (`room_panel.NO_QR`)."""
 
 
+NO_ROOM_ALONE = "The room is for team sessions: a self-reflection has no room."
+"""F4, F3 and F2 in a reflection on your own. F3 and F2 said to open the room with F4, which
+then said there is none (a new user's trial)."""
+
 WAITING_MARK = "•"
 """After a question's number in the step list, with how many points from the room wait there
 (`Question 1 •2`): a mark, as the list marks a question answered (✓) and the step on view
