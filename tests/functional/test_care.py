@@ -55,7 +55,7 @@ async def test_presentation_view_keeps_the_content_note_and_the_skip(fictional_d
         assert "Ctrl+L" in str(skip.label)
         await pilot.press("ctrl+l")  # the key the button names, in presentation view
         await wait_for(pilot, lambda: screen.steps[screen.index].key == "good-practice")
-        await pilot.press("ctrl+l")  # past the case details already: nothing happens
+        await pilot.press("ctrl+l")  # past the case details already: it stays (and says so)
         await pilot.pause()
         assert screen.steps[screen.index].key == "good-practice"
 

@@ -289,11 +289,14 @@ async def test_f8_is_in_the_footer_where_the_cpd_record_is_offered(
         assert (footer_keys(app) or [])[:2] == ["f1 Help", "^q Quit"]
 
 
-async def test_the_keys_for_a_room_say_what_they_do_in_a_reflection_on_your_own(
+async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
         fictional_dir, sessions_dir) -> None:
     """`f5 Present` in the footer of a reflection done alone: there is nobody to present to;
     F5 shows the step alone across the screen, and says so there. F3 and F2 said to open
-    the room with F4, which then said a self-reflection has none (a new user's trial)."""
+    the room with F4, which then said a self-reflection has none; PgUp on the first step,
+    Ctrl+T away from What to do now and Ctrl+L past the case details said nothing at all
+    (a new user's trial)."""
+    from reflect.ui.screens import keys_said
     from reflect.ui.screens.room_waiting import NO_ROOM_ALONE
     from tests.functional.helpers import press_in_order, shown
 
@@ -302,9 +305,14 @@ async def test_the_keys_for_a_room_say_what_they_do_in_a_reflection_on_your_own(
         screen = await start_new(pilot, "individual")
         await wait_for(pilot, lambda: "f5 Full width" in (footer_keys(app) or []))
         assert not any("Present" in key for key in footer_keys(app) or [])
-        await press_in_order(app, ["f3", "f2"])
-        await wait_for(pilot, lambda: len(app._notifications) >= 2)
-        assert [n.message for n in app._notifications] == [NO_ROOM_ALONE] * 2
+        await press_in_order(app, ["f3", "f2", "pageup", "ctrl+t", "pagedown"])
+        await wait_for(pilot, lambda: screen.index == 1)
+        await press_in_order(app, ["ctrl+l"])
+        await wait_for(pilot, lambda: len(app._notifications) >= 5)
+        assert [n.message for n in app._notifications] == [
+            NO_ROOM_ALONE, NO_ROOM_ALONE, keys_said.FIRST_STEP, keys_said.ACTION_WHERE,
+            keys_said.PAST_THE_DETAILS]
+        assert screen.index == 1
         await press_in_order(app, ["f5"])
         await wait_for(pilot, lambda: screen.has_class("-presenting"))
         hint = screen.query_one("#present-hint")

@@ -37,6 +37,7 @@ from reflect.typed_mark import TYPED_MARK
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
+from reflect.ui.screens.keys_said import ACTION_WHERE, CPD_WHERE, FIRST_STEP, PAST_THE_DETAILS
 from reflect.ui.screens.late_team import BringsCarried
 from reflect.ui.screens.time_keeping import PRESENT_ALONE, PRESENT_COMMAND, present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
@@ -55,12 +56,6 @@ from reflect.ui.widgets.timer import TimerBar
 AUTOSAVE_SECONDS = 1.0
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
-
-
-CPD_WHERE = ("F8 (the CPD record's choices) is on What I will do differently and on the "
-             "summary step.", "F8 (the CPD record's choices, for a record of this "
-             "discussion) is on the summary step.")
-"""Said by F8 on a step without the CPD record's choices: a reflection's, a team's."""
 
 
 class WalkthroughScreen(BringsCarried):
@@ -84,6 +79,7 @@ class WalkthroughScreen(BringsCarried):
         Binding("f8", "cpd_record", "CPD record"), Binding("f8", "cpd_record(1)", show=False),
         Binding("f3", "share", "Show to the room", show=False, priority=True),
         Binding("f2", "room_points", "Room points", show=False, priority=True),
+        Binding("ctrl+t", "action_where", show=False),  # (What to do now's own comes first)
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
         # before them to bubble up from the box, and letters typed after would stay behind.
     ]
@@ -243,14 +239,13 @@ class WalkthroughScreen(BringsCarried):
     async def action_previous(self) -> None:
         if self.index > 0:
             await self.go(self.index - 1)
+        else:
+            self.notify(FIRST_STEP)
 
     def _intro_index(self) -> int | None:
         return next((i for i, s in enumerate(self.steps) if s.key == "intro"), None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "skip_to_learning":  # only before the learning (else Ctrl+L is left be)
-            intro = self._intro_index()
-            return intro is not None and self.index <= intro
         if action == "next":  # not offered on the last step, where it did nothing
             return self.index < len(self.steps) - 1
         if action == "cpd_record":  # (1): the hidden F8, on the steps that do not offer it
@@ -266,10 +261,16 @@ class WalkthroughScreen(BringsCarried):
         elif pane is not None:  # (it did nothing, and said nothing: a new user's trial)
             self.notify(CPD_WHERE[self.session.mode == "team"], timeout=6)
 
+    def action_action_where(self) -> None:
+        self.notify(ACTION_WHERE)
+
     @on(Button.Pressed, "#skip-to-learning")
     async def action_skip_to_learning(self) -> None:
         """Past the case details, to the first learning step (or the first question)."""
         intro = self._intro_index() or 0
+        if self.index > intro:
+            self.notify(PAST_THE_DETAILS)
+            return
         await self.go(min(intro + 1, len(self.steps) - 1))
 
     def action_jump(self) -> None:
