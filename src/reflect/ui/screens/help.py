@@ -78,9 +78,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('F4',
          'team session: open the room, where people add points from a phone or '
          'laptop; once open, F4 shows or hides its link, QR code and code'),
-        ('F3', "show the current question's points to the room (all, as in the notes, "
-               "without who said them), or hide them"),
-        ('F2', "go to the room's points waiting beside the question; there"),
+        ('F3', "room open: show the current question's points to the room (all, as in the "
+               "notes, without who said them), or hide them"),
+        ('F2', "room open: go to the room's points waiting beside the question; there"),
         ('a, e, d, A',
          '(on the highlighted one): accept, edit in the point box (Enter adds it), '
          'decline (not in the notes), accept all; Esc: back to the box you left'),
