@@ -22,11 +22,18 @@ from reflect.text import one_line, printable
 log = logging.getLogger(__name__)
 
 
+BLANK_CATEGORIES = ("Cc", "Cf")
+"""Unicode's control and format characters: with spaces, all a blank point may hold."""
+
+
 def blank(text: str) -> bool:
-    """Nothing to see in `text`: spaces, and characters drawn as nothing (Unicode's format
-    characters: a zero-width space, a soft hyphen, a byte-order mark). A point of them alone
-    was sent, and waited in the app as a blank line "— anonymous" (a room trial)."""
-    return all(c.isspace() or unicodedata.category(c) in ("Cf", "Cc") for c in text)
+    """Nothing to see in `text`: spaces, control characters, and characters drawn as nothing
+    (Unicode's format characters: a zero-width space, a soft hyphen, a byte-order mark). A
+    point of them alone was sent, and waited in the app as a blank line "— anonymous" (a room
+    trial). The page's script asks the same of its box (`BLANK` in static/room.js,
+    `[\\s\\p{Cc}\\p{Cf}]`) before it takes it to be "being typed"; held to this by
+    tests/unit/test_room_blank_rule.py."""
+    return all(c.isspace() or unicodedata.category(c) in BLANK_CATEGORIES for c in text)
 
 MAX_BODY = 16 * 1024
 PARTICIPANT_COOKIE = "reflect_room"

@@ -42,11 +42,21 @@
   function keepDraft() {
     var box = document.getElementById("text");
     var name = document.getElementById("name");
-    if (box) { keep.draft(step, box.value, name ? name.value : "", heading); }
+    // (a box of invisible characters alone keeps no draft: it is empty to the room)
+    if (box) { keep.draft(step, typing() ? box.value : "", name ? name.value : "", heading); }
   }
+  // "Being typed" is the room's own rule for a point that is not empty (handlers.blank):
+  // something other than spaces, control characters and Unicode's format characters (a
+  // zero-width space, a soft hyphen, a byte-order mark: drawn as nothing). A box holding only
+  // those kept the page from following the facilitator to a new question, while the room
+  // refused them as empty (a room trial). Built here, not written as /…/u: a browser without
+  // Unicode property escapes (before 2018) would refuse the whole script; it takes spaces.
+  var BLANK = /^\s*$/;
+  try { BLANK = new RegExp("^[\\s\\p{Cc}\\p{Cf}]*$", "u"); } catch (e) { /* older */ }
+  function blank(text) { return BLANK.test(text); }
   function typing() {
     var box = document.getElementById("text");
-    return box !== null && box.value.trim() !== "";
+    return box !== null && !blank(box.value);
   }
   // The box sends for its question (`step`, named `heading`): what is being typed stays for the
   // question it was written for when the facilitator moves, and the note under the box names
@@ -373,7 +383,7 @@
   if (sent) { keep.dropDrafts(); }
   var draft = form ? keep.draftKept(step) : null;
   var box = document.getElementById("text");
-  if (draft && box && box.value.trim() === "") {  // the room's own (a refusal) comes first
+  if (draft && box && !typing()) {  // the room's own (a refusal) comes first
     box.value = draft.text;
     var named = document.getElementById("name");
     if (named && !named.value && draft.name) { named.value = draft.name; }
