@@ -43,11 +43,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     + ". NMC Code themes: " + "; ".join(_nmc_themes()) + ".")
     p_fill.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     p_fill.add_argument("--activity", metavar="TEXT",
-                        help="type of CPD activity (any profession; Social Work England); "
+                        help="type of CPD activity (any profession; Social Work England; NMC); "
                              "replaces the one set (\"\" for reflect's wording)")
     p_fill.add_argument("--why", metavar="TEXT", help="why this is relevant to my practice "
-                                                      "(any profession; Social Work England); "
-                                                      "replaces what was set")
+                                                      "(any profession; Social Work England; "
+                                                      "NMC); replaces what was set")
     p_fill.add_argument("--standard", metavar="N", action="append", type=_standard,
                         help="add a Social Work England professional standard it relates to, "
                              "1 to 6 (social workers; repeat to add several; those chosen "

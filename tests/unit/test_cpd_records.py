@@ -117,7 +117,8 @@ def test_the_forms_name_the_regulators_lists():
 def test_the_logs_topic_keeps_a_titles_brackets_and_nests_none_in_its_own(reflection, review):
     titled = review.model_copy(update={"title": "Child ZQ (Quinn)"})
     topic = {e.field.key: e.text for e in nmc_log(reflection, titled).entries}["topic"]
-    assert topic == f"Child ZQ (Quinn), {review.partnership}, {review.review_type}"
+    assert topic == (f"Child ZQ (Quinn), {review.partnership}, {review.review_type}. How it "
+                     "related to my practice: I visit invented families every week.")
     said = " ".join(e.text for r in nmc_records(reflection, titled) for e in r.entries)
     # (the account's description too): the title followed by a comma, no bracket of its own
     assert re.findall(r"Child ZQ \(Quinn\)(.)", said) == [",", ","] and ") (" not in said
@@ -142,6 +143,27 @@ def test_a_reflection_fills_every_field_from_what_was_typed_and_chosen(reflectio
     log = {e.field.key: e.text for e in nmc_log(reflection, review).entries}
     assert (log["hours"], log["participatory"]) == ("0.75", "0")
     assert log["code"] == "Prioritise people; Preserve safety"
+
+
+def test_the_nmc_records_carry_the_type_of_activity_and_why_relevant_as_typed(
+        reflection, review):
+    """F8's type of activity and why relevant reached the account for any profession and
+    Social Work England's record, never the NMC's: a health visitor typed them and found them
+    nowhere in her export (a trial). The account's nature of the activity holds both; the
+    log's Topic, "how it related to your practice", why relevant, on its one line."""
+    reflection.cpd.activity_type = "Reading an invented briefing"
+    reflection.cpd.why_relevant = "I visit invented families.\nFathers are often out."
+    nature = {e.field.key: e.text for e in nmc_records(reflection, review)[0].entries}["nature"]
+    assert nature.endswith("Type of CPD activity: Reading an invented briefing\n"
+                           "Why it is relevant to my practice:\n"
+                           "I visit invented families.\nFathers are often out.")
+    topic = {e.field.key: e.text for e in nmc_log(reflection, review).entries}["topic"]
+    assert topic.endswith(". How it related to my practice: I visit invented families. "
+                          "Fathers are often out.")
+    reflection.cpd.activity_type = reflection.cpd.why_relevant = ""
+    nature = {e.field.key: e.text for e in nmc_records(reflection, review)[0].entries}["nature"]
+    topic = {e.field.key: e.text for e in nmc_log(reflection, review).entries}["topic"]
+    assert "Type of" not in nature and "relevant" not in nature and "related" not in topic
 
 
 @pytest.mark.parametrize("minutes, said", [

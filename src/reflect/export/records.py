@@ -42,6 +42,7 @@ from reflect.model.cpd import CpdChoices, peer_reflected
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.timebox import hours_and_minutes
+from reflect.text import one_line
 
 NO_PEER = "None: this was a reflection on my own."
 
@@ -215,10 +216,33 @@ def swe_record(session: Session, review: Review | None = None) -> Record:
     return fill_form("swe", f"CPD record: {w.title}", values)
 
 
+def own_activity(c: CpdChoices) -> str:
+    """The type of activity and why it is relevant as the person typed them (F8, `cpd-fill
+    --activity`, `--why`), each on a line of its own, for the NMC account's first question,
+    the nature of the activity ("" where neither is typed: the description says what it was).
+    The account printed neither, and a health visitor who typed them in F8 found them nowhere
+    in the record she exported (a trial)."""
+    lines = []
+    if c.activity_type.strip():
+        lines.append(f"Type of CPD activity: {c.activity_type.strip()}")
+    if c.why_relevant.strip():
+        lines.append(f"Why it is relevant to my practice:\n{c.why_relevant.strip()}")
+    return "\n".join(lines)
+
+
+def log_topic(line: str, c: CpdChoices) -> str:
+    """The NMC log's Topic, which the NMC asks to describe the topic "and how it related to
+    your practice": the review, then why it is relevant as typed, on the table's one line."""
+    why = one_line(c.why_relevant.strip())
+    return f"{line}. How it related to my practice: {why}" if why else line
+
+
 def nmc_account(session: Session, review: Review | None = None) -> Record:
     """The NMC reflective account of the session."""
     w = record_words(session, review, "nmc_account")
     nature = f"{w.description}\nDate: {w.date}. Time logged for CPD: {time_text(w.minutes)}."
+    if own := own_activity(w.cpd):
+        nature += f"\n{own}"
     if w.peer_with != NO_PEER:
         nature += f"\nReflected on with colleagues: {w.peer_with}."
         nature += f"\n{WHAT_WE_DISCUSSED}:\n{w.peer_discussed}"
@@ -241,7 +265,8 @@ def nmc_log(session: Session, review: Review | None = None) -> Record:
     """One line of the NMC CPD log for the session."""
     w = record_words(session, review)
     spent, joined = log_hours(w.minutes, w.participatory)
-    values = {"date": w.date, "method": w.method, "topic": _review_line(session, review),
+    topic = log_topic(_review_line(session, review), w.cpd)
+    values = {"date": w.date, "method": w.method, "topic": topic,
               "code": _themes(w), "hours": spent, "participatory": joined}
     return fill_form("nmc_log", "CPD log entry", values, table=True)
 

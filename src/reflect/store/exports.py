@@ -216,8 +216,9 @@ def as_text(fmt: str) -> str:
 def record_prints(session: Session, fmt: str, review: Review | None = None) -> set[str]:
     """The paths of the session's fields (`Finding.field`) the record `fmt` prints: those
     whose marker (`identifiers.marked`) the record holds, written for this session. Each form
-    prints its own: the Social Work England record no Code theme's how, the NMC ones no type
-    of activity or why relevant, the discussion form only the discussion. (One list for every
+    prints its own: the Social Work England record no Code theme's how, the NMC discussion
+    form only the discussion (the NMC account prints type of activity and why relevant, as
+    typed, since 7 December 2026). (One list for every
     record held an export back over a name in a how the record never printed: a trial.)"""
     from reflect.export.identifiers import marked
 

@@ -51,9 +51,13 @@ W = TypeVar("W", bound=Widget)
 
 ANY = "any profession"
 """The record for any profession, as its boxes' labels name it."""
+EVERY_ACCOUNT = f"{ANY}; Social Work England; NMC"
+"""Where type of activity and why relevant go: the NMC's account too (its nature of the
+activity; why relevant also its log's Topic). They were labelled for the first two only, and
+not printed in the NMC's: a health visitor typed them and found them nowhere (a trial)."""
 TEXTS: dict[str, tuple[CpdTextField, str, str]] = {
-    "cpd-activity": ("activity_type", "Type of CPD activity", f"{ANY}; Social Work England"),
-    "cpd-why": ("why_relevant", "Why relevant to my practice", f"{ANY}; Social Work England"),
+    "cpd-activity": ("activity_type", "Type of CPD activity", EVERY_ACCOUNT),
+    "cpd-why": ("why_relevant", "Why relevant to my practice", EVERY_ACCOUNT),
     "cpd-method": ("method", "CPD method", "NMC CPD log"),
 }
 """Each box's label (over it) and the records it goes into (under it: only the time is in
