@@ -23,12 +23,14 @@ from reflect.text import printable, readable
 
 
 def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath] = (),
-         wrap: bool = True) -> None:
+         wrap: bool = True, keep_gaps: bool = False) -> None:
     """Print `message` (without terminal control characters) to stdout, or stderr with `err`:
     at a terminal fitted to its width, the paths in `whole` (those that may hold a space)
     kept together, as are an option and its value, and a command it quotes where it fits on a
     line (`wrapping.fitted`). `wrap=False`: lines already fitted another way (a command to
-    type, broken with ` \\`: `commands.command_lines`), printed as they are. An emoji's skin
+    type, broken with ` \\`: `commands.command_lines`), printed as they are. `keep_gaps`: the
+    gaps of two spaces or more between words kept where a line wraps (a CPD log's columns:
+    `wrapping.fitted`). An emoji's skin
     tone is printed, at a terminal too, and counted as the two cells tmux draws it in
     (`wrapping.tones_counted`): left out there, as the app's window draws it (7 December
     2026), a session's title in `reflect list sessions` was said without it."""
@@ -39,7 +41,8 @@ def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath
         from reflect.wrapping import wrap_words
 
         text = wrap_words(text, columns(stream), [readable(printable(str(p))) for p in whole],
-                          [program()], tones=True)  # (an emoji's skin tone as tmux draws it)
+                          [program()], tones=True,  # (an emoji's skin tone as tmux draws it)
+                          keep_gaps=keep_gaps)
     try:
         print(text, file=stream)
     except BrokenPipeError:

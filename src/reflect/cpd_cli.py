@@ -247,7 +247,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         records = portfolio.records_lines(items, exported, str(exports_dir(folder)))
         echo(portfolio.to_text(items, log.left_out, said, portfolio.whose_lines(log),
                                empty=empty, records=records).rstrip("\n"),
-             whole=(exports_dir(folder), *portfolio.records_whole(exported)))
+             whole=(exports_dir(folder), *portfolio.records_whole(exported)), keep_gaps=True)
         return 0
     target = Path(args.csv).expanduser()
     if problem := unsafe_target(target, [], args.force):
@@ -263,7 +263,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     notes = [*said, portfolio.left_out_note(log.left_out, "below"), "" if items else empty]
     for line in [*(note for note in notes if note), *portfolio.left_out_lines(log.left_out),
                  *portfolio.whose_lines(log)]:
-        echo(line)
+        echo(line, keep_gaps=True)
     return 0
 
 

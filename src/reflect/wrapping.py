@@ -67,6 +67,11 @@ _WIDE = "\ue001"
 own: it is put on lines of its own (`commands.command_lines`; as `_JOIN`: never in reflect's
 own text)."""
 
+_GAP = "\ue002"
+"""Stands for each space after the first between two words of a line fitted with `keep_gaps`
+(as `_JOIN`: a cell wide, never in reflect's own text), so a gap wider than a space stays as
+wide where the line goes on, and is left out where it breaks."""
+
 TONE_CELLS = "\ufdd0\ufdd0"
 """Written after each emoji skin tone while text is fitted for a terminal that shows the tone
 (`tones_counted`: plain mode, the command line's messages and lists; the app's window leaves
@@ -110,30 +115,36 @@ def path_pieces(path: str, width: int) -> list[str]:
 
 
 def fitted(text: str, width: int, whole: Iterable[str] = (),
-           commands: Iterable[str] = (), tones: bool = False) -> list[str]:
+           commands: Iterable[str] = (), tones: bool = False,
+           keep_gaps: bool = False) -> list[str]:
     """`text`'s lines, each wider than `width` cells wrapped at its words (see the module);
     the paths in `whole` kept together where they hold spaces; an option with its value, and
     a command quoted (between backticks, or starting with one of `commands`: how reflect is
     run, `commands.program()`), on one line where they fit on one. Line breaks in `text`
     stay. `tones`: for a terminal that shows an emoji's skin tone, each counted as the two
-    cells tmux draws it in (`tones_counted`); else as Rich counts it, none (the app's)."""
+    cells tmux draws it in (`tones_counted`); else as Rich counts it, none (the app's).
+    `keep_gaps`: a line's gaps of two spaces or more (a CPD log's, `2026-12-07  2 min  Title`)
+    kept where it goes on, and only a break between two words leaving the gap out; without it
+    a line that wraps has one space between its words (the rest's prose, pinned as it is)."""
     if tones and SKIN_TONES.search(text):
         return [tones_uncounted(line) for line in
-                fitted(tones_counted(text), width, map(tones_counted, whole), commands)]
+                fitted(tones_counted(text), width, map(tones_counted, whole), commands,
+                       keep_gaps=keep_gaps)]
     width = max(width, NARROWEST)
-    if _JOIN in text or _WIDE in text:  # (never in reflect's own text) wrapped at spaces
+    if _JOIN in text or _WIDE in text or _GAP in text:  # (never in reflect's own text)
         return [out for line in text.split("\n") for out in _fitted_line(line, width, None)]
     for path in [p for p in whole if " " in p and p in text]:
         text = text.replace(path, path.replace(" ", _JOIN))
     programs = [p.split() for p in commands if p.strip()]
     return [out.replace(_JOIN, " ").replace(_WIDE, " ") for line in text.split("\n")
-            for out in _fitted_line(line, width, programs)]
+            for out in _fitted_line(line, width, programs, keep_gaps)]
 
 
 def wrap_words(text: str, width: int, whole: Iterable[str] = (),
-               commands: Iterable[str] = (), tones: bool = False) -> str:
+               commands: Iterable[str] = (), tones: bool = False,
+               keep_gaps: bool = False) -> str:
     """`text` fitted to `width` (`fitted`), as one string."""
-    return "\n".join(fitted(text, width, whole, commands, tones))
+    return "\n".join(fitted(text, width, whole, commands, tones, keep_gaps))
 
 
 def kept_together(items: Iterable[str], width: int) -> list[str]:
@@ -150,11 +161,22 @@ def kept_together(items: Iterable[str], width: int) -> list[str]:
     return lines
 
 
-def _fitted_line(line: str, width: int, programs: list[list[str]] | None) -> list[str]:
+def _fitted_line(line: str, width: int, programs: list[list[str]] | None,
+                 keep_gaps: bool = False) -> list[str]:
     line = line if "\t" in line else line.rstrip()
     if "\t" in line or cell_len(line) <= width:
         return [line]
-    return _wrapped(line, width, programs)
+    if not keep_gaps:
+        return _wrapped(line, width, programs)
+    # Each space of a gap after its first goes with the word after it: kept on the line,
+    # taken off the word that starts a line (`_wrapped`). Split at every space, a log line
+    # lost its columns once it wrapped: "2026-12-07 2 min Child I …" (a trial).
+    gapped = _GAPS.sub(lambda gap: " " + _GAP * (len(gap[0]) - 1), line)
+    return [out.replace(_GAP, " ") for out in _wrapped(gapped, width, programs)]
+
+
+_GAPS = re.compile(r"(?<=\S) {2,}(?=\S)")
+"""A gap of two spaces or more between two words (`fitted`'s `keep_gaps`)."""
 
 
 def _command_end(words: list[str], i: int, programs: list[list[str]]) -> int:
@@ -257,6 +279,7 @@ def _wrapped(line: str, width: int, programs: list[list[str]] | None) -> list[st
         if filled:
             lines.append(current)
             current = indent
+        word = word.lstrip(_GAP)  # (it starts a line: no gap before it)
         if cell_len(current + word) <= width or not any(c in word for c in "/\\"):
             current, filled = current + word, True  # a word wider than a line stays whole
             continue

@@ -38,7 +38,8 @@ from reflect.wrapping import fitted
 class CpdLog(Fitted):
     """The log, wrapped at its words as `reflect cpd` wraps it (`wrapping.fitted`), a line's
     wrapped lines under its own indent: at 60x20 a record's file names, wrapped by Textual,
-    started at the margin under the session's line (a trial)."""
+    started at the margin under the session's line (a trial); its columns' gaps kept
+    (`keep_gaps`: a line that wrapped read "2026-12-07 2 min Child I …", a trial)."""
 
     said = ""
     """The log before it is fitted to the width shown."""
@@ -46,7 +47,7 @@ class CpdLog(Fitted):
     def say(self, text: str, whole: tuple[str, ...] = ()) -> None:
         """`text` fitted, the names in `whole` (a record's copy: `records_whole`) kept whole."""
         self.said = text
-        self.fit(functools.partial(fitted, text, whole=whole))
+        self.fit(functools.partial(fitted, text, whole=whole, keep_gaps=True))
 
 
 class MyCpdScreen(ReflectScreen[None]):
