@@ -318,3 +318,23 @@ def _within(text: str, cells: int) -> str:
         if taken > cells:
             return text[:n]
     return text
+
+
+def folder_within(folder: str, width: int, home: str = "") -> str:
+    """`folder` said in at most `width` cells where it can be: the home folder `home` as "~"
+    (`~/.local/share/reflect/sessions/exports`), then, still too wide, its first folders left
+    out for "…" (`…/reflect/sessions/exports`), the last whole however wide. Said before an
+    export is written (the export dialog): the notes went to a folder nothing named until
+    afterwards (a health visitor's trial)."""
+    sep = "\\" if "\\" in folder and "/" not in folder else "/"
+    if home and (folder == home or folder.startswith(home.rstrip(sep) + sep)):
+        folder = "~" + folder[len(home.rstrip(sep)):]
+    if cell_len(folder) <= width:
+        return folder
+    parts = folder.rstrip(sep).split(sep)
+    kept = parts[-1]
+    for part in reversed(parts[1:-1]):
+        if cell_len(f"…{sep}{part}{sep}{kept}") > width:
+            break
+        kept = f"{part}{sep}{kept}"
+    return f"…{sep}{kept}"

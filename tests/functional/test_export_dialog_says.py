@@ -34,7 +34,12 @@ async def test_the_title_and_the_line_under_it_say_what_is_chosen_and_that_it_wa
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
         dialog = app.screen
         assert dialog.chosen_format == "cpd-docx"
-        assert shown(dialog.query_one("#export-title")) == "Export your CPD record"
+        # and the folder it goes into, before anything is written, on the title's one line
+        # (a health visitor's trial: notes named by the session's id, in a folder unsaid)
+        title = dialog.query_one("#export-title")
+        assert shown(title).startswith("Export your CPD record into ")
+        assert shown(title).endswith("/sessions/exports") and title.region.height == 1
+        assert dialog.title == "Export your CPD record"  # (the border's, scrolled away)
         assert shown(dialog.query_one("#export-hint")) == (
             "Checked: Ctrl+O again exports. Esc cancels.")
         assert dialog.query_one("#export-hint").region.height == 1  # at 60x20 too
@@ -45,7 +50,7 @@ async def test_the_title_and_the_line_under_it_say_what_is_chosen_and_that_it_wa
             "birth and names: none found; not every name can be found.")
         dialog.query_one("#fmt-md").value = True  # the notes, as Markdown
         await wait_for(pilot, lambda: dialog.chosen_format == "md" and dialog.checked)
-        assert shown(dialog.query_one("#export-title")) == "Export the notes"
+        assert shown(dialog.query_one("#export-title")).startswith("Export the notes into ")
 
 
 async def test_how_a_record_names_nobody_is_in_view_whole_at_80x24(fictional_dir, sessions_dir,

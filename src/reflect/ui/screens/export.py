@@ -33,13 +33,12 @@ from reflect.ui.screens.export_memory import opening, remember, remembered
 from reflect.ui.screens.export_words import (
     check_state,
     choose_after_finding,
-    dialog_title,
     typed_note,
 )
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.fitting_scroll import FittingScroll
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Fitted, Literal
 
 
 @dataclass(frozen=True)
@@ -134,7 +133,9 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
         if self.asked_for is None:  # (the record of the regulator chosen in F8 where it fits)
             self.fmt = opening(self.session, last)
         with FittingScroll(classes="dialog", id="export-dialog"):
-            yield Literal(dialog_title(self.fmt in NAMELESS), "bold", id="export-title")
+            # Titled with the folder it writes into (`show_title`), the title alone until
+            # the check says which (the chosen format's).
+            yield Fitted(id="export-title")
             yield Literal(check_state(False, False), "dim", id="export-hint")
             yield Literal("", id="findings")
             if self.room_waiting:

@@ -22,10 +22,11 @@ from reflect.ui.screens.export_words import (
     first_finding,
     more_below,
     names_checked,
+    titled_into,
 )
 from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.docked_foot import DockedButtons
-from reflect.ui.widgets.literal import Literal, literal_title
+from reflect.ui.widgets.literal import Fitted, Literal, literal_title
 from reflect.ui.widgets.more_below import MoreBelow
 
 FINDING_ABOVE = "Finding above: PgUp"
@@ -62,10 +63,25 @@ class ExportView(ReflectModal[ResultT]):
         return MoreBelow(words, over=".buttons", above=("#findings.-found", FINDING_ABOVE),
                          id="export-more")
 
+    title = ""
+    """The dialog's title, without the folder its first line says (`show_title`)."""
+
     def show_title(self, title: str) -> None:
         """The dialog's title (*Export the notes*, *Export your CPD record*): its first line,
-        and in its top border while that line is scrolled away above (`title_kept`)."""
-        self.query_one("#export-title", Literal).show(title, "bold")
+        with the folder it writes into where the line has room (`titled_into`), and in its
+        top border while that line is scrolled away above (`title_kept`), the title alone."""
+        from pathlib import Path
+
+        from reflect.store.exports import exports_dir
+
+        self.title = title
+        folder = str(exports_dir(self.reflect_app.sessions_dir))
+        try:
+            home = str(Path.home())
+        except RuntimeError:  # (no home folder known: the folder as it is)
+            home = ""
+        self.query_one("#export-title", Fitted).fit(
+            lambda width: [titled_into(title, folder, width, home)], "bold")
         self.title_kept()
 
     def title_kept(self) -> None:
@@ -76,8 +92,8 @@ class ExportView(ReflectModal[ResultT]):
         only findings not yet laid out made it fit, flaky under load (7220e9d0). A border's
         title takes no line, and lays nothing out anew (a repaint)."""
         dialog = self.query_one("#export-dialog", VerticalScroll)
-        title = self.query_one("#export-title", Literal)
-        kept = str(title.content) if dialog.scroll_y > title.virtual_region.y else None
+        line = self.query_one("#export-title", Literal)
+        kept = self.title if dialog.scroll_y > line.virtual_region.y else None
         if (dialog.border_title or None) != kept:  # (a repaint only where it changes)
             dialog.border_title = literal_title(kept)
 

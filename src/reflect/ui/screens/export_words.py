@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
+
 from reflect.model.whose import record_unnamed
 
 if TYPE_CHECKING:
@@ -137,6 +139,23 @@ def dialog_title(record: bool) -> str:
     """The dialog's title, as what is chosen: "Export the notes" was its title while a CPD
     record was chosen (a trial)."""
     return "Export your CPD record" if record else "Export the notes"
+
+
+INTO = " into "
+"""Between the dialog's title and the folder it writes into (`titled_into`)."""
+
+
+def titled_into(title: str, folder: str, width: int, home: str = "") -> str:
+    """The dialog's first line: `title`, then the folder the export goes into, shortened to
+    the line's `width` (`wrapping.folder_within`: "Export the notes into …/sessions/exports"
+    at 60 columns); `title` alone where even the folder's last part has no room. The notes
+    and records were named by the session's id and written to a folder nothing named until
+    they were written (a health visitor's trial). On the title's line: a line of its own
+    under it left the formats' list no room at 80x24 beside the check's findings."""
+    from reflect.wrapping import folder_within
+
+    said = title + INTO + folder_within(folder, width - cell_len(title + INTO), home)
+    return said if cell_len(said) <= width else title
 
 
 def check_state(checked: bool, found: bool) -> str:
