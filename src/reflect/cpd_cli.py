@@ -240,14 +240,17 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     empty = portfolio.nothing_logged(log, f"To count every session: {command('cpd --name')} "
                                           '"".')
     if not args.csv:
-        from reflect.store.exported_records import records_exported
+        from reflect.store.exported_records import exports_of
         from reflect.store.exports import exports_dir
 
-        exported = records_exported(folder, (e.session_id for e in items))
-        records = portfolio.records_lines(items, exported, str(exports_dir(folder)))
+        exported = exports_of(folder, (e.session_id for e in items))
+        records = portfolio.records_lines(items, exported.records, str(exports_dir(folder)))
+        records += portfolio.notes_lines(items, exported.notes, str(exports_dir(folder)),
+                                         bool(records))
         echo(portfolio.to_text(items, log.left_out, said, portfolio.whose_lines(log),
                                empty=empty, records=records).rstrip("\n"),
-             whole=(exports_dir(folder), *portfolio.records_whole(exported)), keep_gaps=True)
+             whole=(exports_dir(folder), *portfolio.records_whole(exported.records),
+                    *portfolio.records_whole(exported.notes)), keep_gaps=True)
         return 0
     target = Path(args.csv).expanduser()
     if problem := unsafe_target(target, [], args.force):

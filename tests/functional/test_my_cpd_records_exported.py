@@ -1,6 +1,6 @@
-"""My CPD so far lists the CPD records exported for each session in its log, and where they
-are (the pure parts: tests/unit/test_my_cpd_records_exported.py): a health visitor found her
-exported NMC account nowhere in reflect afterwards (a trial)."""
+"""My CPD so far lists the CPD records and notes exported for each session in its log, and
+where they are (the pure parts: tests/unit/test_my_cpd_records_exported.py): a health
+visitor found her exported NMC account nowhere in reflect afterwards (a trial)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,15 @@ async def test_my_cpd_so_far_lists_the_records_exported(
     exports = sessions_dir / "exports"
     exports.mkdir()
     (exports / f"{s.id}.nmc.docx").write_bytes(b"invented")
+    (exports / f"{s.id}.md").write_bytes(b"invented")  # the notes too, listed after them
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(100, 40)) as pilot:
         _, log = await my_cpd(pilot, sessions=1)
         shown = " ".join(log.said.split())
     assert f"CPD records exported, in {exports}:" in shown
     assert f"My invented reflection: {s.id}.nmc.docx" in shown
+    assert (f"Notes exported, in the same folder: 2026-03-02 My invented reflection: "
+            f"{s.id}.md") in shown
 
 
 async def test_a_records_wrapped_file_names_keep_its_indent_at_60x20(

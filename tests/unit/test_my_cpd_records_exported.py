@@ -102,3 +102,42 @@ def test_a_copys_name_is_kept_whole_on_a_line(fictional_dir: Path) -> None:
                                     "/x/exports")
     shown = fitted("\n".join(lines), 80, whole)
     assert any(".cpd - Copy.docx" in line for line in shown), shown
+
+
+def test_the_notes_exported_are_found_apart_from_the_records(sessions_dir: Path) -> None:
+    """Notes are named by the session's id as records are, and were listed nowhere: a health
+    visitor who reopened her session could not find her notes again (a trial)."""
+    from reflect.store.exported_records import exports_of
+
+    exported(sessions_dir, f"{ID}.md", f"{ID}.docx", f"{ID}-redacted.pdf", f"{ID} (1).md",
+             f"{ID}.cpd.md", f"{ID}.nmc.docx", f"{OTHER}.csv", "my-cpd-20260302-101010.csv",
+             "report-child-zz-20260302.md", f"{ID}x.md")
+    found = exports_of(sessions_dir, [ID, OTHER])
+    assert found.records == {ID: [f"{ID}.cpd.md", f"{ID}.nmc.docx"]}
+    assert found.notes == {ID: [f"{ID}-redacted.pdf", f"{ID}.docx", f"{ID}.md", f"{ID} (1).md"],
+                           OTHER: [f"{OTHER}.csv"]}
+
+
+def test_the_log_says_each_sessions_notes_after_its_records(fictional_dir: Path) -> None:
+    review = invented_review(fictional_dir)
+    mine, other = (reflection(review, title, "Pat Example") for title in ("Mine", "Other"))
+    entries = portfolio.gather([mine, other], "Pat Example").entries
+    notes = {mine.id: [f"{mine.id}.docx", f"{mine.id}.md"]}
+    assert portfolio.notes_lines(entries, notes, "/x/exports", records=True) == [
+        "Notes exported, in the same folder:", f"  2026-03-02  Mine: {mine.id}.docx, .md"]
+    assert portfolio.notes_lines(entries, notes, "/x/exports")[0] == (
+        "Notes exported, in /x/exports:")  # no records listed above to name the folder
+    assert portfolio.notes_lines(entries, {}, "/x/exports") == []
+
+
+def test_reflect_cpd_lists_the_notes_exported(capsys, dirs, fictional_dir: Path,
+                                              sessions_dir: Path) -> None:
+    s: Session = reflection(invented_review(fictional_dir), "My invented reflection",
+                            "Pat Example")
+    save_session(sessions_dir, s)
+    exported(sessions_dir, f"{s.id}.nmc.docx", f"{s.id}.md", f"{s.id}.docx")
+    code, out, _ = run(capsys, "cpd", "--name", "Pat Example", *dirs)
+    assert code == 0
+    assert (f"CPD records exported, in {sessions_dir / 'exports'}:\n  2026-03-02  My invented "
+            f"reflection: {s.id}.nmc.docx\nNotes exported, in the same folder:\n  2026-03-02  "
+            f"My invented reflection: {s.id}.docx, .md") in out

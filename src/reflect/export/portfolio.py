@@ -249,6 +249,24 @@ def records_lines(items: Sequence[Entry], records: Mapping[str, Sequence[str]],
     return [RECORDS_HEADING.format(folder=folder), *out] if out else []
 
 
+NOTES_HEADING = "Notes exported, in {folder}:"
+"""The heading of the notes exported for the sessions logged (`notes_lines`)."""
+SAME_FOLDER = "the same folder"
+"""The folder the notes are in, said under the records' heading, which names it."""
+
+
+def notes_lines(items: Sequence[Entry], notes: Mapping[str, Sequence[str]], folder: str,
+                records: bool = False) -> list[str]:
+    """As `records_lines`, the notes exported for each session logged (`notes`: by session
+    id, `store.exported_records.exports_of`), their folder said as the same as the records'
+    where those are listed (`records`); none for none. Named by the session's id as the
+    records are, they were listed nowhere (a health visitor's trial)."""
+    out = [f"  {e.date}  {e.title}: {_files(e.session_id, notes[e.session_id])}"
+           for e in items if notes.get(e.session_id)]
+    where = SAME_FOLDER if records else folder
+    return [NOTES_HEADING.format(folder=where), *out] if out else []
+
+
 def _files(session_id: str, names: Sequence[str]) -> str:
     return ", ".join(_said(session_id, names))
 

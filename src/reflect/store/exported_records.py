@@ -10,12 +10,17 @@ session ids she had never been shown (a practitioner's trial).
 A file manager's copy of a record (`<id> (1).cpd.docx`, `<id>.cpd - Copy.docx`, `<id>.cpd
 copy 2.docx`) is listed with it, under its session: a practitioner who copied her record
 to send it on found the copy nowhere in the list (`original_name`).
+
+The notes exported (`<id>.md`, `<id>.docx`, `<id>-redacted.pdf`…) are found the same way
+(`exports_of`) and listed after the records: named by the session's id too, they were listed
+nowhere, and a health visitor who reopened her session could not find them again (a trial).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.store.exports import FORMATS, RECORDS, exports_dir
@@ -44,27 +49,51 @@ def original_name(name: str) -> str:
     return found["stem"] + found["ext"] if found else name
 
 
+def notes_endings() -> tuple[str, ...]:
+    """Every other format's ending (the notes': `.md`, `.docx`, `.pdf`, the actions' `.csv`…),
+    each read only where no record's ending is the file's (`.cpd.md` is a record)."""
+    return tuple(sorted({FORMATS[f].ending for f in FORMATS if f not in RECORDS}))
+
+
+@dataclass(frozen=True)
+class Exported:
+    """The files exported for each session, by session id: its CPD records and its notes."""
+
+    records: dict[str, list[str]]
+    notes: dict[str, list[str]]
+
+
 def records_exported(sessions_dir: Path, ids: Iterable[str]) -> dict[str, list[str]]:
     """The file names of the CPD records in the exports folder beside `sessions_dir` for each
     of the sessions `ids` that has any, sorted, a copy (`original_name`) after the record it
     was copied from; {} where there are none, or no folder."""
+    return exports_of(sessions_dir, ids).records
+
+
+def exports_of(sessions_dir: Path, ids: Iterable[str]) -> Exported:
+    """The CPD records and the notes in the exports folder beside `sessions_dir` for each of
+    the sessions `ids`, as `records_exported` finds the records, read in one look at the
+    folder."""
     wanted = set(ids)
     folder = exports_dir(sessions_dir)
     try:
         names = [p.name for p in folder.iterdir() if p.is_file()]
     except OSError:
-        return {}
-    endings = record_endings()
-    out: dict[str, list[tuple[str, str]]] = {}
+        return Exported({}, {})
+    records, notes = record_endings(), notes_endings()
+    out: tuple[dict[str, list[tuple[str, str]]], ...] = ({}, {})
     for name in names:
         original = original_name(name)
-        ending = next((e for e in endings if original.endswith(e)), None)
+        ending = next((e for e in records if original.endswith(e)), None)
+        kind = 0
+        if ending is None:
+            ending, kind = next((e for e in notes if original.endswith(e)), None), 1
         if ending is None:
             continue
         if (owner := _owner(original[:-len(ending)], wanted)) is not None:
-            out.setdefault(owner, []).append((original, name))
-    return {owner: [name for _, _, name in sorted((o, n != o, n) for o, n in found)]
-            for owner, found in out.items()}
+            out[kind].setdefault(owner, []).append((original, name))
+    return Exported(*({owner: [name for _, _, name in sorted((o, n != o, n) for o, n in found)]
+                       for owner, found in by_owner.items()} for by_owner in out))
 
 
 def _owner(stem: str, ids: set[str]) -> str | None:

@@ -23,6 +23,7 @@ from textual.widgets import Button, Header, Input
 from textual.worker import get_current_worker
 
 from reflect.model.session import Session, now
+from reflect.store.exported_records import Exported
 from reflect.store.exports import exports_dir
 from reflect.store.settings import MY_NAME, my_name
 from reflect.text import slug_for
@@ -70,8 +71,9 @@ class MyCpdScreen(ReflectScreen[None]):
         """The name the CSV counts the sessions of ("": everyone's)."""
         self.found: tuple[list[Session], list[str]] | None = None
         """The sessions read, and those that could not be read, once they have been."""
-        self.records: dict[str, list[str]] = {}
-        """The CPD records in the exports folder, by session id, read with the sessions."""
+        self.records = Exported({}, {})
+        """The CPD records and notes in the exports folder, by session id, read with the
+        sessions."""
         self.typed_name = my_name(self.reflect_app.settings)
         """What the name box holds (read as the screen goes, its box gone by then)."""
 
@@ -106,22 +108,22 @@ class MyCpdScreen(ReflectScreen[None]):
         """The sessions, and the name remembered now (`name_now`): one set by `reflect walk`
         or another reflect while the app ran was not seen, the box empty while `reflect cpd`
         counted it (a trial)."""
-        from reflect.store.exported_records import records_exported
+        from reflect.store.exported_records import exports_of
         from reflect.store.sessions import list_sessions
         from reflect.ui.name_now import read_name
 
         remembered = read_name(self.reflect_app)
         found = list_sessions(self.reflect_app.sessions_dir)
         sessions = [e.session for e in found.entries]
-        records = records_exported(self.reflect_app.sessions_dir, (s.id for s in sessions))
+        records = exports_of(self.reflect_app.sessions_dir, (s.id for s in sessions))
         self.app.call_from_thread(self.read, sessions, [str(p) for p in found.problems],
                                   remembered, records)
 
     def read(self, sessions: list[Session], problems: list[str],
              remembered: NameRead | None = None,
-             records: dict[str, list[str]] | None = None) -> None:
+             records: Exported | None = None) -> None:
         self.found = sessions, problems
-        self.records = records or {}
+        self.records = records or Exported({}, {})
         if remembered is not None:
             self._remembered_now(remembered)
         self.count(self.typed_name)
@@ -155,15 +157,17 @@ class MyCpdScreen(ReflectScreen[None]):
         log = portfolio.gather(sessions, name)
         if get_current_worker().is_cancelled:  # typed on meanwhile: counted again for that
             return
-        records = portfolio.records_lines(log.entries, self.records,
-                                          str(exports_dir(self.reflect_app.sessions_dir)))
+        folder = str(exports_dir(self.reflect_app.sessions_dir))
+        records = portfolio.records_lines(log.entries, self.records.records, folder)
+        records += portfolio.notes_lines(log.entries, self.records.notes, folder, bool(records))
         text = portfolio.log_text(log, "To count only yours, type your name above.",
                                   records=records)
         if problems:
             text += "\nNot counted (could not be read):\n" + "\n".join(
                 f"  {p}" for p in problems)
         self.app.call_from_thread(self.show, name, text, portfolio.to_csv(log.entries),
-                                  tuple(portfolio.records_whole(self.records)))
+                                  (*portfolio.records_whole(self.records.records),
+                                   *portfolio.records_whole(self.records.notes)))
 
     def show(self, name: str, text: str, csv: str, whole: tuple[str, ...] = ()) -> None:
         if name != self.typed_name or not self.is_attached:
