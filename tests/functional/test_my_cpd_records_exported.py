@@ -47,3 +47,27 @@ async def test_a_records_wrapped_file_names_keep_its_indent_at_60x20(
         names = next(i for i, row in enumerate(rows) if f"{s.id}.cpd.md" in row)
         assert rows[names].startswith(f"  {s.id}.cpd.md, .nmc.docx"), rows
         assert rows[names - 1].startswith("  ") and "My invented reflection:" in rows[names - 1]
+
+
+async def test_the_summary_step_reopened_says_the_files_exported_before(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Reopened, the summary step said nothing of the notes and record exported before, and a
+    health visitor could not find them again (a trial): said under its export buttons."""
+    from tests.functional.helpers import open_saved_session, shown, wait_for
+
+    s = reflection(invented_review(fictional_dir), "My invented reflection", "Pat Example")
+    s.current_step = "summary"
+    save_session(sessions_dir, s)
+    exports = sessions_dir / "exports"
+    exports.mkdir()
+    for suffix in (".nmc.docx", ".md"):
+        (exports / f"{s.id}{suffix}").write_bytes(b"invented")
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 40)) as pilot:
+        walk = await open_saved_session(pilot)
+        await wait_for(pilot, lambda: bool(walk.query("#export-result"))
+                       and "Exported before" in shown(walk.query_one("#export-result")))
+        said = shown(walk.query_one("#export-result"))
+    # (the folder broken after a "/" where the line is full: compared without the breaks)
+    assert "".join(said.split()) == "".join(
+        f"Exported before, into {exports}: {s.id}.nmc.docx, .md".split())

@@ -141,3 +141,13 @@ def test_reflect_cpd_lists_the_notes_exported(capsys, dirs, fictional_dir: Path,
     assert (f"CPD records exported, in {sessions_dir / 'exports'}:\n  2026-03-02  My invented "
             f"reflection: {s.id}.nmc.docx\nNotes exported, in the same folder:\n  2026-03-02  "
             f"My invented reflection: {s.id}.docx, .md") in out
+
+
+def test_the_summary_step_says_what_was_exported_before(sessions_dir: Path) -> None:
+    from reflect.store.exported_records import exports_of, said_before
+
+    exported(sessions_dir, f"{ID}.nmc.docx", f"{ID}.md", f"{OTHER}.md")
+    found = exports_of(sessions_dir, [ID])
+    assert said_before("/x/exports", ID, found) == (
+        f"Exported before, into /x/exports: {ID}.nmc.docx, .md")
+    assert said_before("/x/exports", OTHER, found) == ""  # (not asked for)

@@ -96,6 +96,20 @@ def exports_of(sessions_dir: Path, ids: Iterable[str]) -> Exported:
                        for owner, found in by_owner.items()} for by_owner in out))
 
 
+def said_before(folder: str, session_id: str, exported: Exported) -> str:
+    """The files exported for the session `session_id` before, said as the summary step says
+    them as the session is opened again, the first whole and the rest by what follows its
+    id, as *My CPD so far* lists them: "Exported before, into /x/exports:
+    <id>.nmc.docx, .md"; "" for none. Reopened, the step said nothing of them, and a health
+    visitor could not find her notes again (a trial)."""
+    names = [*exported.records.get(session_id, ()), *exported.notes.get(session_id, ())]
+    if not names:
+        return ""
+    first, *rest = names
+    said = [first, *(n.removeprefix(session_id).lstrip() for n in rest)]
+    return f"Exported before, into {folder}: {', '.join(said)}"
+
+
 def _owner(stem: str, ids: set[str]) -> str | None:
     """The id of `ids` that `stem` is, or starts with before a "-" (`<id>-redacted`,
     `<id>-20261207-0907`), the longest; None for none. Tried at each "-" from the end, so a

@@ -84,6 +84,9 @@ class PaneContext:
     settings_file: Path
     settings: Mapping[str, object]
     """The settings file as the app read it at start (never read again on the UI thread)."""
+    sessions_dir: Path | None = None
+    """The sessions folder (the summary step says the files exported before from its
+    exports folder); None where the pane is built without one."""
 
     @property
     def session(self) -> Session:

@@ -3,7 +3,9 @@ so far as plain text."""
 
 from __future__ import annotations
 
-from textual import on
+from pathlib import Path
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
@@ -14,6 +16,7 @@ from reflect.model.changes import NotesKey
 from reflect.store.settings import support_message
 from reflect.ui.panes.content import NotesHolder
 from reflect.ui.widgets.literal import Fitted, Literal
+from reflect.wrapping import fitted
 
 
 class SummaryPane(NotesHolder):
@@ -33,6 +36,30 @@ class SummaryPane(NotesHolder):
         yield Literal("", id="summary-text")
 
 
+    def on_mount(self) -> None:
+        if self.ctx.sessions_dir is not None:
+            self.read_earlier(self.ctx.sessions_dir)
+
+    @work(thread=True, group="earlier-exports", exit_on_error=False)
+    def read_earlier(self, sessions_dir: Path) -> None:
+        """The files exported for this session before, read off the UI thread."""
+        from reflect.store.exported_records import exports_of, said_before
+        from reflect.store.exports import exports_dir
+
+        sid = self.session.id
+        said = said_before(str(exports_dir(sessions_dir)), sid, exports_of(sessions_dir, [sid]))
+        if said:
+            self.app.call_from_thread(self.said_earlier, said, str(exports_dir(sessions_dir)))
+
+    def said_earlier(self, said: str, folder: str) -> None:
+        """Under the export buttons, where nothing was exported in this run yet: the files
+        exported before (notes and records), the folder kept whole where it holds a space."""
+        result = self.query_one("#export-result", Fitted)
+        if result.fitted:
+            return
+        result.add_class(EARLIER)  # (taken off as an export is said: `export_written`)
+        result.fit(lambda width: fitted(said, width, whole=(folder,)))
+
     @on(Button.Pressed, "#cpd-record")
     def _cpd_button(self) -> None:
         self.cpd_record()
@@ -46,12 +73,17 @@ class SummaryPane(NotesHolder):
         after exporting from the step before, it was below the fold)."""
         super().reveal(target)
         result = self.query_one("#export-result", Fitted)
-        if result.fitted:
+        if result.fitted and not result.has_class(EARLIER):
             result.bring_into_view()
 
     def shown(self) -> None:
         self.query_one("#summary-text", Literal).show(
             to_text(self.session, self.review))
+
+
+EARLIER = "-earlier"
+"""The class of `#export-result` while it says the files exported before, not one written
+in this run: not scrolled to as the step is shown (`reveal`), as a file just written is."""
 
 
 def export_label(mode: str) -> str:

@@ -188,6 +188,7 @@ class ExportsSession(WalkthroughBase):
         # written (redacted) to"...
         shown = False
         for result in self.query("#export-result").results(Fitted):
+            result.remove_class("-earlier")  # (the files exported before: `SummaryPane`)
             result.fit(functools.partial(_result_lines, lead, str(path)),
                        "bold")  # the path never broken
             if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)) \

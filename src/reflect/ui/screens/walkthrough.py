@@ -124,7 +124,7 @@ class WalkthroughScreen(BringsCarried):
     def _build_pane(self, index: int) -> StepPane:
         step = self.steps[index]
         ctx = PaneContext(self.edits, self.review, self.reflect_app.settings_file,
-                          self.reflect_app.settings)
+                          self.reflect_app.settings, self.reflect_app.sessions_dir)
         pane = pane_class(step.kind).create(ctx, step, index)
         self.panes[index] = pane
         return pane
