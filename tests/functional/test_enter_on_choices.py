@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, RadioSet
 
 from reflect.ui.app import make_app
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 from tests.functional.helpers import new_session_form, wait_for
 
 SIZES = [(80, 24), (60, 20)]

@@ -16,7 +16,7 @@ from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 from tests.functional.helpers import in_the_team_box, shown, type_text, wait_for
 
 

@@ -11,7 +11,7 @@ from textual.widgets import Input, RadioSet
 
 from reflect.ui.app import make_app
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 from tests.functional.helpers import new_session_form, shown, wait_for
 
 SIZES = [(80, 24), (60, 20)]

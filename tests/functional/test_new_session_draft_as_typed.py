@@ -20,7 +20,7 @@ from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.widgets.choice import ChoiceButton
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 from tests.functional.helpers import new_session_form, type_text, wait_for
 
 PEOPLE = "  Sam Sample, Teacher, Moorvale School  \n\n\tPat Example, DSL\nAlex Invented"

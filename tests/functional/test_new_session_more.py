@@ -17,7 +17,7 @@ from tests.functional.helpers import new_session_form, screen_lines, wait_for
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_the_form_says_there_is_more_below_until_its_end_is_seen(
         fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
-    from reflect.ui.widgets.timer import MeetingLength
+    from reflect.ui.widgets.meeting_length import MeetingLength
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:

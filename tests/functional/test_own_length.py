@@ -12,7 +12,7 @@ from reflect.model.timebox import parse_step_time
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 from tests.functional.helpers import shown, type_text, wait_for
 from tests.functional.test_time_plan import (
     NOT_YET,

@@ -18,7 +18,8 @@ from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.timer import MeetingLength, TimerBar
+from reflect.ui.widgets.meeting_length import MeetingLength
+from reflect.ui.widgets.timer import TimerBar
 from tests.functional.helpers import burst, shown, type_text, wait_for
 
 SIZE = (80, 24)

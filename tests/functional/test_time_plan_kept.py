@@ -13,7 +13,7 @@ from reflect.store.sessions import load_session, save_session, session_path
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 from tests.cpd_folder import invented_review, team
 from tests.functional.helpers import (
     open_saved_session,

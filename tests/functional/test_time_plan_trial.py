@@ -13,7 +13,7 @@ from reflect.model.steps import Step
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 from tests.functional.helpers import said, shown, type_text, wait_for
 from tests.functional.test_time_plan import NOT_YET, Harness, problem_line, total_line
 

@@ -40,9 +40,9 @@ from reflect.ui.widgets.fitting_scroll import DialogTitle, FittingScroll
 from reflect.ui.widgets.form_input import FormInput, OfferedName
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Fitted, Literal
+from reflect.ui.widgets.meeting_length import MeetingLength
 from reflect.ui.widgets.more_below import MoreBelow
 from reflect.ui.widgets.near_team import NearTeamLine, TeamBox
-from reflect.ui.widgets.timer import MeetingLength
 from reflect.wrapping import fitted
 
 if TYPE_CHECKING:

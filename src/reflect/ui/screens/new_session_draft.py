@@ -21,7 +21,7 @@ from textual.widgets import Input, SelectionList, TextArea
 
 from reflect.ui.screens.new_session_focus import NewSessionFocus
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 
 if TYPE_CHECKING:
     from textual.app import App

@@ -21,7 +21,7 @@ from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.docked_foot import TabbedLast
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.timer import MeetingLength
+from reflect.ui.widgets.meeting_length import MeetingLength
 
 HOW = ("Choosing a length shares it out over the steps. Changing a step keeps the length (the "
        "slot in the diary) and shows the difference; Share out again fits the steps to it. Type "
