@@ -19,7 +19,7 @@ def boom(*args: object, **kwargs: object) -> Path:
 async def test_a_failing_worker_is_reported_and_the_session_stays_open(
         content_dir: Path, sessions_dir: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("reflect.ui.screens.session_export.export_session", boom)
+    monkeypatch.setattr("reflect.store.exports.export_session", boom)
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await start_and_go_to(pilot)

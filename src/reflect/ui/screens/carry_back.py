@@ -13,7 +13,6 @@ from reflect.model.review import Review
 from reflect.model.session import CarriedAction, EarlierHeld, Session
 from reflect.ui.messages import SessionChanged
 from reflect.ui.screens.room_host import HostsRoom
-from reflect.ui.widgets.carried_panel import CarriedPanel
 
 WRITE_BACK_LOCK = threading.Lock()
 """Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
@@ -91,6 +90,8 @@ class WritesBack(HostsRoom):
                 self.notify(f"Saved here, but not yet in “{carried.session_label}”: {problem}. "
                             "reflect tries again when this session is next opened.",
                             severity="warning", timeout=10)
+            from reflect.ui.widgets.carried_panel import CarriedPanel  # (not needed to open)
+
             for panel in self.query(CarriedPanel):
                 panel.written(carried)
                 panel.show_carried()

@@ -41,7 +41,6 @@ from reflect.model.teams import same_team
 from reflect.text import one_line, plural
 from reflect.ui.screens.following import FollowsFile
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.people_panel import PeoplePanel
 from reflect.ui.widgets.step_list import StepList
 from reflect.ui.widgets.team_met import KeptTeamBox, LateTeamLeft, OpenActions, TeamMetLine
 
@@ -122,6 +121,8 @@ class BringsCarried(FollowsFile):
             if not c.written_back:
                 self.write_back(c)
         self.apply(change)  # (saved)
+        from reflect.ui.widgets.people_panel import PeoplePanel  # (not needed to open)
+
         self.query_one(PeoplePanel).show_people()
         self.query_one(TeamMetLine).check()  # (said no more: they are here)
         said = " ".join(x for x in (
@@ -187,6 +188,8 @@ class BringsCarried(FollowsFile):
             self.query_one(KeptTeamBox).value = team
         if late.actions:
             await self._steps_changed()
+        from reflect.ui.widgets.people_panel import PeoplePanel
+
         self.query_one(PeoplePanel).show_people()
         self.notify(taken_back_said(late))
         return True

@@ -18,7 +18,6 @@ import time
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reflect.ui.screens.confirm import closing_the_room
 from reflect.ui.screens.time_keeping import KeepsTime
 from reflect.ui.widgets.form_input import FormInput
 from reflect.ui.widgets.item_form import ItemForm
@@ -54,6 +53,8 @@ class LeavesSession(KeepsTime):
         self._leave_asked = (0.0, -1)
         if self.room is not None:
             self.reflect_app.withdraw(ESC_AGAIN_ROOM)
+            from reflect.ui.screens.confirm import closing_the_room
+
             self.app.push_screen(closing_the_room(self.room_leaving_question(), yes="Leave",
                                                   no="Stay"), self._leave_confirmed)
             return

@@ -21,7 +21,6 @@ from reflect.model.session import Session
 from reflect.model.steps import QUESTION_PREFIX, Step
 from reflect.store.settings import ROOM_PORT, room_port, room_tls
 from reflect.ui.screens import room_waiting as words
-from reflect.ui.screens.confirm import ConfirmScreen, closing_the_room
 from reflect.ui.screens.room_points import TakesRoomPoints
 from reflect.ui.widgets.room_link import RoomLine
 
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from reflect.room import ConfidenceCounts, Room, RoomQuestion
+    from reflect.ui.screens.confirm import ConfirmScreen
     from reflect.ui.screens.room_open import OpenedRoom
 
 WAITING_HEADING = "Waiting for the facilitator"
@@ -219,6 +219,8 @@ class HostsRoom(TakesRoomPoints):
         (`closing_the_room`): its `y` quit at once too (a trial)."""
         if self.room is None:
             return None
+        from reflect.ui.screens.confirm import closing_the_room
+
         return closing_the_room(
             words.leaving_question(self.room.joined, self.waiting, self.steps, quitting=True,
                                    typed=self.typed_points()), yes="Quit", no="Stay")
@@ -360,6 +362,8 @@ class HostsRoom(TakesRoomPoints):
         if question is None:
             self._close_confirmed(True)
             return
+        from reflect.ui.screens.confirm import closing_the_room
+
         self.app.push_screen(closing_the_room(question, yes="Close the room", no="Keep it open"),
                              self._close_confirmed)
 

@@ -1,5 +1,8 @@
 """ExportsSession: exporting the open session's notes from the walkthrough.
 
+The export formats' modules (`reflect.store.exports`, `reflect.export`) are imported when
+an export is asked for, not with the session's screen: its first frame does not need them.
+
 The export dialog chooses format and options and runs the personal-details check first; a
 finding can send the person to the step that holds it (`go_to_finding`, the screen's).
 Files are written in a worker.
@@ -10,29 +13,21 @@ from __future__ import annotations
 import functools
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.widget import Widget
 from textual.widgets import Button
 
-from reflect.export.options import ExportOptions
 from reflect.model.session import Session, now
 from reflect.model.steps import find_step
-from reflect.store.exports import (
-    RECORDS,
-    canonical,
-    default_export_path,
-    export_session,
-    font_note,
-    kept_beside,
-    refusal,
-    replaces_findings,
-    written_lead,
-)
 from reflect.store.locks import VIEWING
 from reflect.ui.screens.walkthrough_base import WalkthroughBase
 from reflect.ui.widgets.literal import Fitted
 from reflect.ui.widgets.whole_path import longest_part, path_lines
+
+if TYPE_CHECKING:
+    from reflect.export.options import ExportOptions
 
 
 class ExportsSession(WalkthroughBase):
@@ -45,6 +40,7 @@ class ExportsSession(WalkthroughBase):
     def action_export(self, fmt: str | None = None) -> None:
         """Choose format and options (`fmt`, or the dialog's own choice: `ExportScreen`); the
         personal-details check runs before anything is written."""
+        from reflect.store.exports import default_export_path, replaces_findings
         from reflect.ui.screens.export import ExportChoice, ExportScreen
 
         def chosen(choice: ExportChoice | None) -> None:
@@ -112,6 +108,8 @@ class ExportsSession(WalkthroughBase):
         `beside`, the notes go to a new name next to `target` instead. `redacted`: the
         session given is the copy with its findings replaced (said when it is written);
         `replaced`: the check found something, which a CPD record replaces all the same."""
+        from reflect.store.exports import export_session, font_note, kept_beside, refusal
+
         if beside:
             target = kept_beside(target, fmt, f"{now():%Y%m%d-%H%M%S}")
         try:
@@ -153,6 +151,7 @@ class ExportsSession(WalkthroughBase):
                         redacted: bool = False, replaced: bool = False) -> None:
         """Replace the earlier export, or keep it and write these notes beside it (n), or
         export nothing (Esc)."""
+        from reflect.store.exports import RECORDS, canonical
         from reflect.ui.screens.confirm import ConfirmScreen
 
         day = "today" if when.date() == datetime.now().date() else f"on {when:%-d %B %Y}"
@@ -184,6 +183,8 @@ class ExportsSession(WalkthroughBase):
         font lacks: `font_note`) is said in the same message, under the path: said apart, at
         60x20 it alone was left showing over the box being typed in, the path never seen (a
         trial); on the summary step, in a message of its own."""
+        from reflect.store.exports import written_lead
+
         lead = written_lead(fmt, redacted, replaced)  # "Notes written to", "CPD record
         # written (redacted) to"...
         shown = False
