@@ -46,7 +46,6 @@ def read_named_session(command: str, args: argparse.Namespace) -> Named | None:
     emergency copy's name, store/copy_names.py); None, after saying why on stderr, when it
     cannot be read. The one way every command reads the session it is given."""
     from reflect.store.atomic import file_stamp
-    from reflect.store.carry import relabel
     from reflect.store.copy_names import session_or_copy
     from reflect.store.errors import SessionError
     from reflect.store.sessions import read_session
@@ -56,7 +55,10 @@ def read_named_session(command: str, args: argparse.Namespace) -> Named | None:
         path = session_or_copy(folder, args.session, command)  # (an emergency copy's name too)
         read_as = file_stamp(path)  # before reading: a change meanwhile is caught
         session, read_only = read_session(path)
-        relabel(folder, session)  # last time's actions name their sessions as titled now
+        if session.names_earlier_sessions():  # (else the summaries' module is not needed)
+            from reflect.store.carry import relabel
+
+            relabel(folder, session)  # last time's actions name their sessions as titled now
     except SessionError as e:
         echo(f"reflect {command}: {e}", err=True)
         return None

@@ -229,6 +229,13 @@ class Session(SessionModel):
     def action_by_id(self, aid: str) -> Action | None:
         return next((a for a in self.actions if a.id == aid), None)
 
+    def names_earlier_sessions(self) -> bool:
+        """Whether it names earlier sessions by their titles (`store.carry.relabel`): last
+        time's actions, or an action a later meeting moved, gave on or marked done. Asked
+        first, so that opening a session naming none reads no other session's title."""
+        return bool(self.carried) or any(
+            by is not None for a in self.actions for by in (a.moved_in, a.given_in, a.done_in))
+
     @property
     def minutes_for_cpd(self) -> int:
         """Minutes to log: what the person entered, else the time measured (`whole_minutes`)."""

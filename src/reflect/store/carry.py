@@ -180,10 +180,10 @@ def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> 
     one. A session no longer in the folder keeps the name it had. In memory only: the file
     says the new name when it is next saved. Each earlier session's day is read with its
     title (`CarriedAction.session_held`, never saved)."""
+    if not session.names_earlier_sessions():
+        return
     moved = [by for a in session.actions for by in (a.moved_in, a.given_in, a.done_in)
              if by is not None]
-    if not session.carried and not moved:
-        return
     summaries = list_summaries(sessions_dir, cache).entries
     titles = {s.id: s.label for s in summaries}
     days = {s.id: local_day(s.created) for s in summaries}
