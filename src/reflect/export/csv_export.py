@@ -78,8 +78,8 @@ def to_csv(session: Session, review: Review | None = None,
         done = act.done_in if act.status == "done" else None
         writer.writerow([safe_cell(v) for v in (
             s.id, s.review_id, s.label, act.text,
-            parts.owner_or_none(s.mode, act.owner, action_owner(s, act, options)),
-            parts.due_or_none(s.mode, act.due), act.status,
+            parts.owner_or_none(s.mode, act.owner, action_owner(s, act, options), act.status),
+            parts.due_or_none(s.mode, act.due, act.status), act.status,
             " ".join(act.recommendation.split()), "",
             _iso(act.due, act.due_date), act.progress, "", _yes(action_overdue(act, options)),
             "", act.agreed_due or "",
@@ -92,8 +92,8 @@ def to_csv(session: Session, review: Review | None = None,
         due, day = c.due_here()
         writer.writerow([safe_cell(v) for v in (
             s.id, s.review_id, s.label, c.text,
-            parts.owner_or_none(s.mode, c.owner, parts.carried_owner(s, c, options)),
-            parts.due_or_none(s.mode, due),
+            parts.owner_or_none(s.mode, c.owner, parts.carried_owner(s, c, options), c.status),
+            parts.due_or_none(s.mode, due, c.status),
             c.status, "", c.session_label, _iso(due, day), c.note, c.progress_before or "",
             _yes(carried_overdue(c, options)), c.new_due if c.new_due_unread else "",
             "", "", "", "", "", "", "", "", "")])

@@ -100,8 +100,8 @@ def action_owner_said(s: Session, act: Action, options: ExportOptions) -> str:
     that gave it listed them (`GivenIn.role`), else `another owner`: this session's list
     may never have held them."""
     if act.agreed_owner is None:
-        return owner_or_none(s.mode, act.owner, action_owner(s, act, options))
-    first = owner_or_none(s.mode, act.agreed_owner, agreed_owner(s, act, options) or "")
+        return owner_or_none(s.mode, act.owner, action_owner(s, act, options), act.status)
+    first = owner_or_none(s.mode, act.agreed_owner, agreed_owner(s, act, options) or "", "open")
     to = act.owner if options.names_shown else (
         owner_by_role(s, act.owner, options.attendance_by_agency)
         or (ANOTHER if act.owner.strip() else ""))

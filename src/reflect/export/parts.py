@@ -236,9 +236,9 @@ def action_facts(s: Session, act: Action, owner: str, status: str = "",
     and no one else: a trial)."""
     who = owner_word(s)
     return "; ".join(x for x in (f"{who}{'' if who == 'with' else ':'} {owner}"
-                                 if owner.strip() else owner_or_none(s.mode, owner, ""),
+                                 if owner.strip() else owner_or_none(s.mode, owner, "", act.status),
                                  f"due {action_due(act, say, in_words)}" if act.due.strip()
-                                 else due_or_none(s.mode, ""),
+                                 else due_or_none(s.mode, "", act.status),
                                  f"status: {status}" if status else "") if x)
 
 
@@ -249,7 +249,7 @@ def action_table(s: Session, options: ExportOptions) -> tuple[tuple[str, ...], l
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
     rows = [[act.text, action_owner_said(s, act, options),
-             due_or_none(s.mode, action_due(act)),
+             due_or_none(s.mode, action_due(act), act.status),
              action_status(act, options)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows
@@ -285,18 +285,21 @@ def carried_owner_said(s: Session, c: CarriedAction, options: ExportOptions,
     Where the notes name no one, the one it came with is said by role where this session lists
     them, and left out where it does not (a name is all that is known). `moved_to` between
     them: the plain-text notes' `, now `, read aloud."""
-    now = owner_or_none(s.mode, c.owner, carried_owner(s, c, options))
+    now = owner_or_none(s.mode, c.owner, carried_owner(s, c, options), c.status)
     shown = carried_owner_before(s, c, options)
-    if shown is None or c.owner_before is None or not now:
+    if shown is None or c.owner_before is None:
         return now
-    was = owner_or_none(s.mode, c.owner_before, shown)
+    now = now or owner_or_none(s.mode, c.owner, "", "open")  # (an owner taken off: said)
+    if not now:
+        return now
+    was = owner_or_none(s.mode, c.owner_before, shown, c.status)
     return f"{was}{moved_to}{now}" if was and was != now else now
 
 
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
     return [[c.text, carried_owner_said(s, c, options),
-             due_or_none(s.mode, carried_due(c)), c.session_label,
+             due_or_none(s.mode, carried_due(c), c.status), c.session_label,
              carried_status_line(c, options)] for c in s.carried]
 
 

@@ -126,8 +126,8 @@ def laid_out(session: Session, review: Review | None = None,
                              options, in_words=True)
             due = parts.carried_due(c, due_spoken, MOVED_TO)
             details = [f"owner: {owner}" if owner.strip() and (c.owner.strip() or c.owner_before)
-                       else parts.owner_or_none(s.mode, c.owner, ""),
-                       f"due {due}" if due.strip() else parts.due_or_none(s.mode, ""),
+                       else parts.owner_or_none(s.mode, c.owner, "", c.status),
+                       f"due {due}" if due.strip() else parts.due_or_none(s.mode, "", c.status),
                        f"from: {c.session_label}", f"status: {status}",
                        last_noted(c, due_spoken),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]

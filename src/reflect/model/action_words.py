@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reflect.model.due import closed
+
 
 @dataclass(frozen=True)
 class ActionWords:
@@ -80,24 +82,40 @@ def action_words(individual: bool) -> ActionWords:
 NO_OWNER = "no owner given"
 """A team's action whose Owner box was left empty, as the notes (every format) and the
 partnership's report say it: the notes' Owner cell was blank where the report said this (a
-trial). An individual reflection's box is *Who else is involved*: empty, it says nothing."""
+trial). An individual reflection's box is *Who else is involved*: empty, it says nothing.
+Nor is it said of an action done or dropped (`missing_said`)."""
 
 
-def owner_or_none(mode: str, typed: str, shown: str) -> str:
+def missing_said(mode: str, status: str) -> bool:
+    """Whether an action's empty Owner or Due box is said to be missing (`NO_OWNER`,
+    `NO_DUE`): in a team session (`mode`: the session's, or "team" for the report's agreed
+    actions), while the action (of `status`) is open or in progress. One done or dropped is
+    one nobody is still to act on: its status says so, and the notes and the report say
+    nothing of an owner or a date it was never given (every format said "no owner given; no
+    due date given" of a dropped action, as if something were still to be settled: a
+    facilitator's trial). The one rule for the notes in every format, their text on the
+    summary step, and the report; `model.owners.owner_said` and `owner_hint` say the same on
+    last time's actions."""
+    return mode != "individual" and not closed(status)
+
+
+def owner_or_none(mode: str, typed: str, shown: str, status: str) -> str:
     """`shown`, an action's owner as the notes print it, or NO_OWNER where nothing was `typed`
-    in a team session's Owner box (`mode`: the session's). A blank left by notes that
-    withhold an owner (`parts.carried_owner`) stays blank: someone was named."""
-    return NO_OWNER if mode != "individual" and not typed.strip() else shown
+    in its Owner box and `missing_said` (`mode`: the session's; `status`: the action's). A
+    blank left by notes that withhold an owner (`parts.carried_owner`) stays blank: someone
+    was named."""
+    return NO_OWNER if missing_said(mode, status) and not typed.strip() else shown
 
 
 NO_DUE = "no due date given"
 """A team's action whose Due box was left empty, as every format of the notes says it, as it
 says `NO_OWNER`: the plain-text notes said a missing owner and nothing of a missing due
 date, and the Markdown table left its Due cell blank (a facilitator's trial). An individual
-reflection's date is optional: empty, it says nothing."""
+reflection's date is optional: empty, it says nothing; nor is it said of an action done or
+dropped (`missing_said`)."""
 
 
-def due_or_none(mode: str, shown: str) -> str:
-    """`shown`, an action's due date as the notes print it, or NO_DUE where it is empty in a
-    team session (`mode`: the session's)."""
-    return NO_DUE if mode != "individual" and not shown.strip() else shown
+def due_or_none(mode: str, shown: str, status: str) -> str:
+    """`shown`, an action's due date as the notes print it, or NO_DUE where it is empty and
+    `missing_said` (`mode`: the session's; `status`: the action's)."""
+    return NO_DUE if missing_said(mode, status) and not shown.strip() else shown

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from reflect.model.action_words import missing_said
 from reflect.model.given import ANOTHER, given_words
 from reflect.model.moved import done_words
 from reflect.report.dates import due_parts, long_date
@@ -80,8 +81,11 @@ class ActionLine:
 
     @property
     def owner_shown(self) -> str:
-        """The owner, or "no owner given" (a personal action's, `OWN_WRITER`)."""
-        return self.owner or (OWN_WRITER if self.personal else NO_OWNER)
+        """The owner, or "no owner given" (a personal action's, `OWN_WRITER`); "" for an
+        action done or dropped with none, as the notes say it (`missing_said`)."""
+        if self.owner or self.personal:
+            return self.owner or OWN_WRITER
+        return NO_OWNER if missing_said("team", self.status) else ""
 
     @property
     def owner_handed(self) -> str:
@@ -97,9 +101,10 @@ class ActionLine:
     @property
     def owner_said(self) -> str:
         """`owner: Social worker, Children's Social Care` (`owner_handed`), or "no owner
-        given" (a personal action's `owner: the practitioner who wrote it`)."""
+        given" (a personal action's `owner: the practitioner who wrote it`); "" for an action
+        done or dropped with none (`owner_shown`)."""
         said = self.owner or self.personal or self.agreed_owner is not None
-        return f"owner: {self.owner_handed}" if said else NO_OWNER
+        return f"owner: {self.owner_handed}" if said else self.owner_shown
 
     @property
     def session_said(self) -> str:

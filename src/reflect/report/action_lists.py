@@ -30,7 +30,8 @@ def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
         facts.append(a.team)
     if with_review:
         facts.append(a.review_title)
-    facts.append(a.owner_said)
+    if a.owner_said:  # (nothing of an owner for one done or dropped with none)
+        facts.append(a.owner_said)
     facts.append(f"session {a.session_said}")
     return facts
 
