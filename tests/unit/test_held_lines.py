@@ -3,7 +3,7 @@ items only, up to the one to show."""
 
 from __future__ import annotations
 
-from reflect.ui.widgets.held_lines import whole_items
+from reflect.ui.widgets.held_lines import first_whole, whole_items
 
 
 def test_the_row_above_is_shown_whole_or_not_at_all():
@@ -22,3 +22,11 @@ def test_rows_after_it_fill_the_room_only_when_every_row_before_it_fits():
 def test_an_item_taller_than_the_room_takes_it_all():
     """Shown from its top line (the rest scrolled to)."""
     assert whole_items([1, 9], 6, 1) == 6
+
+
+def test_the_first_row_shown_whole_says_how_many_are_above():
+    """Last time's actions come back to at 80x24: of seven lines, row 5's six whole, and
+    four rows above it said (`line_under.say_above`), not row 4's last line (a trial)."""
+    assert first_whole([6, 5, 6, 7, 6], 7, 4) == 4
+    assert first_whole([1, 1, 1], 6, 2) == 0  # all fit: none above
+    assert first_whole([2, 9], 6, 1) == 1  # taller than the room: from its top, one above

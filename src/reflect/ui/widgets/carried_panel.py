@@ -74,6 +74,9 @@ class CarriedPanel(CarriedSaid, FollowsWidth):
         unwritten = Literal("", "bold", classes="carried-unwritten")
         unwritten.display = False
         yield unwritten
+        above = Literal("", "dim", classes="carried-above")  # (rows held out of view above)
+        above.display = False
+        yield above
         yield CarriedTable(classes="carried-table")  # (Space, and Enter to the note)
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
@@ -96,6 +99,7 @@ class CarriedPanel(CarriedSaid, FollowsWidth):
         self.query_one(".carried-due", FormInput).on_enter = self._to_table
         self.query_one(".carried-owner", FormInput).on_enter = self._owner_to_table
         self.query_one(RowTable).line_under = self.query_one(".carried-detail")
+        self.query_one(RowTable).above = self.query_one(".carried-above")
         self.show_carried()
 
     def _to_due_box(self) -> None:

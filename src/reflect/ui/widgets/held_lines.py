@@ -7,6 +7,7 @@ added (a new user's trial)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from textual.widget import Widget
 from textual.widgets import DataTable, OptionList
@@ -27,6 +28,29 @@ def whole_items(heights: Sequence[int], room: int, index: int) -> int:
             break
         taken += heights[n]
     return taken or room
+
+
+def first_whole(heights: Sequence[int], room: int, index: int) -> int:
+    """The first of the items `whole_items` shows in `room` lines up to `index` (`index`
+    where not even it fits): those before it are out of view above."""
+    taken, first = 0, index
+    for n in range(index, -1, -1):
+        if taken + heights[n] > room:
+            break
+        taken, first = taken + heights[n], n
+    return first
+
+
+def whole_rows(table: DataTable[Any], room: int) -> tuple[int, int]:
+    """Of `room` lines, those that show `table`'s header and its rows up to the highlighted
+    one whole (`whole_lines`), and how many rows that leaves out of view above it."""
+    header = table.header_height if table.show_header else 0
+    rows = [row.height for row in table.ordered_rows]
+    index = table.cursor_row
+    if not 0 <= index < len(rows) or room <= header:
+        return room, 0
+    return header + whole_items(rows, room - header, index), \
+        first_whole(rows, room - header, index)
 
 
 def whole_lines(listing: Widget, room: int, index: int) -> int:

@@ -19,6 +19,7 @@ from textual.geometry import Region
 from textual.widget import Widget
 
 from reflect.ui.laid_out import after_layout, unsettled
+from reflect.ui.widgets.held_lines import first_whole, whole_rows
 
 if TYPE_CHECKING:
     from reflect.ui.widgets.tables import RowTable
@@ -77,12 +78,17 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
                  and w.allow_vertical_scroll), None)
     if line is None or pane is None or table.screen.focused is not table or not line.region:
         return
+    if table.styles.max_height is None and say_above(table, 0):  # (held no more)
+        after_layout(table, partial(table.show_line_under, from_top))
+        return
     if unsettled(table.screen, scroll=False, widgets=[line]):  # (its new words not laid
         after_layout(table, partial(table.show_line_under, from_top))  # out: a row behind)
         return
     if table.app.animator.is_being_animated(pane, "scroll_y"):  # (the focus's own scroll)
         table.app.animator.force_stop_animation(pane, "scroll_y")
     table.row_into_view()  # (in the height it now has)
+    if table.above is not None and table.above.display:
+        _first_at_top(table)
     child = next(w for w in table.ancestors_with_self
                  if isinstance(w, Widget) and w.parent is pane)
     docked = child.dock_gutter  # (a question kept at the step's top)
@@ -101,11 +107,26 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
         if w is not None and room - above > least:  # (a header and a row of two lines)
             top, room, kept = where.y - above, room - above, w
             break
-    if under.bottom - top > window and MIN_WITH_LINE <= room < where.height:
-        table.styles.max_height = room  # (until the pane's size changes: `release`)
-        table.held_for_top = kept is not None and kept is first  # (until a move: `moved`)
-        after_layout(table, partial(table.show_line_under, from_top))  # once it is that height
-        return
+    if kept is None and table.above is not None and table.above.display:  # (said with it)
+        above = where.y - within_pane(table.above, pane).y
+        top, room = where.y - above, room - above
+    hold = under.bottom - top > window and MIN_WITH_LINE <= room < where.height
+    held_at = table.styles.max_height  # (set here before: `release` lets it go)
+    anew = (table.above is not None and held_at is not None and not table.held_for_top
+            and MIN_WITH_LINE <= room)  # (held for the step's top: until a move, as it is)
+    if hold or anew:  # (one held, saying rows above, is held anew as its row moves)
+        # A table with a line to say rows are above it is held to whole rows where some are
+        # (`say_above`); else to the room, a row cut at its foot showing its first words.
+        held, hidden = whole_rows(table, room) if table.above is not None else (room, 0)
+        if say_above(table, hidden):  # (its line shown or gone: measured again first)
+            after_layout(table, partial(table.show_line_under, from_top))
+            return
+        height = held if hidden else room
+        if hold or held_at is None or held_at.value != height:
+            table.styles.max_height = height  # (until the pane's size changes: `release`)
+            table.held_for_top = kept is not None and kept is first  # (until a move: `moved`)
+            after_layout(table, partial(table.show_line_under, from_top))  # at that height
+            return
     if under.bottom - top > window:  # from the row down
         gutter = table.content_region.y - table.region.y
         top = max(where.y, min(where.y + gutter + row.y - round(table.scroll_y),
@@ -116,3 +137,38 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
     at = top if under.bottom - top > window else max(under.bottom - window, min(at, top))
     at = box_edge(pane, at, top, under.bottom, window)
     pane.scroll_to(y=at - docked.top, animate=False, immediate=True)
+
+
+def say_above(table: RowTable, hidden: int) -> bool:
+    """Say over `table` (its `above` line, where it has one) that `hidden` rows are out of view
+    above it, held to whole rows under its hint (`whole_rows`), or nothing where none are;
+    True where the line is shown or gone now (the step to be laid out again). Coming back to
+    last time's actions at 80x24, the table, held short under its hint, began with the last
+    line of the action before the one highlighted (`invented team`), a row cut at its top;
+    held to whole rows alone, nothing said the actions before it were there (a facilitator's
+    trial)."""
+    above = table.above
+    if above is None:
+        return False
+    if hidden:
+        from reflect.ui.widgets.literal import Literal
+
+        if isinstance(above, Literal):
+            above.show(f"↑ {hidden} more above (↑ shows {'it' if hidden == 1 else 'them'})",
+                       "dim")
+    if above.display == bool(hidden):
+        return False
+    above.display = bool(hidden)
+    return True
+
+
+def _first_at_top(table: RowTable) -> None:
+    """Scroll `table`, held to whole rows with rows out of view above (`say_above`), so that
+    the first it shows whole is at its top: scrolled only as far as the highlighted row, it
+    could show that row from the top and cut the last one at the foot."""
+    header = table.header_height if table.show_header else 0
+    rows = [row.height for row in table.ordered_rows]
+    if 0 <= table.cursor_row < len(rows):
+        first = first_whole(rows, table.scrollable_content_region.height - header,
+                            table.cursor_row)
+        table.scroll_to(y=sum(rows[:first]), animate=False, immediate=True)

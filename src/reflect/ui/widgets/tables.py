@@ -36,7 +36,7 @@ from reflect.ui.widgets.cell_fit import (
     share_out,
     wrapped,
 )
-from reflect.ui.widgets.line_under import show_with_line
+from reflect.ui.widgets.line_under import say_above, show_with_line
 from reflect.ui.widgets.one_bar import OneBar
 from reflect.ui.widgets.row_cursor import RowCursorTable
 
@@ -174,6 +174,7 @@ class RowTable(RowCursorTable, OneBar):
         self.held_for_top = False
         """Whether the table is held shorter for the step's top to show with it, as the step
         opened (`show_line_under(from_top=True)`): let go at the first move in it (`moved`)."""
+        self.above: Widget | None = None  # (says rows held out of view above: line_under.py)
         self.lines_over: tuple[Widget, ...] = ()
         """The lines over it (its hint; a handover line, once hidden at 60x20), in view with
         it where there is room, from the first shown: Who is here opened on `one.` (a trial)."""
@@ -252,6 +253,7 @@ class RowTable(RowCursorTable, OneBar):
         is another)."""
         self.held_for_top = False
         self.styles.max_height = None
+        say_above(self, 0)
 
     def moved(self) -> None:
         """A move in the table (↑, ↓, Home, End): held shorter for the step's top as it
