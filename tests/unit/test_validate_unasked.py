@@ -70,3 +70,20 @@ def test_one_session_is_said_as_one(answered, sessions_dir):
         "1 saved session has an answer to 'zz-second', which child-zz no longer asks: it keeps "
         "it, shown as from a question no longer asked (if its id was changed, write "
         "id = \"zz-second\" back in the question that had it)"]
+
+
+def test_validate_warns_of_sessions_on_a_review_whose_id_was_changed(
+        answered, fictional_dir, sessions_dir, capsys):
+    """The review's own id changed by hand: "1 valid, 0 problem(s)" and nothing more, while its
+    three sessions no longer opened (a trial's learning lead)."""
+    answered.write_text(answered.read_text(encoding="utf-8").replace(
+        'id = "child-zz"', 'id = "child-zz-2026"', 1), encoding="utf-8")
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out, err = _validate(capsys, *dirs)
+    assert code == 0 and "0 problem(s)" in out  # a warning, not a problem
+    assert err.startswith("reflect validate: warning: 3 saved sessions are on 'child-zz', "
+                          "which no review in the library has now, so they do not open: the "
+                          "review child-zz-2026 ("), err
+    assert f"{answered}) looks like it" in err and err.endswith(
+        'write id = "child-zz" in that file again'), err
+    assert _validate(capsys, "--sessions-dir", str(sessions_dir), str(answered))[2] == err

@@ -18,9 +18,11 @@ from reflect.text import one_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+    from pathlib import Path
 
     from reflect.model.session import Session
     from reflect.store.catalogue import Catalogue, ReviewSummary
+    from reflect.store.index import SessionSummary
 
 
 def _unreadable(catalogue: Catalogue, review_id: str) -> tuple[str, str] | None:
@@ -158,3 +160,34 @@ def cannot_open_said(catalogue: Catalogue, session: Session, error: str) -> str:
         (a.question_id for a in session.answers))
     return (f"session {session.id} is on the review {session.review_id!r}, which cannot be "
             f"opened: {error.rstrip('.')}." + (f" {why}" if why else ""))
+
+
+def renamed_warnings(catalogue: Catalogue, sessions: Path, only: Path | None = None) -> list[str]:
+    """A warning for each review id that saved sessions in the folder `sessions` are on, that
+    no review in `catalogue` has now but one looks like (`renamed`: its id changed by hand),
+    for `reflect validate`; `only`: just those whose look-alike is in that file. `reflect
+    validate` said "0 problem(s)" of a review whose `id` a learning lead had changed, and its
+    sessions were found not to open only at the start screen (a trial)."""
+    from reflect.model.theme_ids import PREFIX
+    from reflect.store.index import list_summaries
+    from reflect.text import plural
+
+    if catalogue.missing or not sessions.is_dir():
+        return []
+    lost: dict[str, list[SessionSummary]] = {}
+    for s in list_summaries(sessions).entries:
+        if not s.review_id.startswith(PREFIX) and catalogue.get(s.review_id) is None:
+            lost.setdefault(s.review_id, []).append(s)
+    said = []
+    for review_id, on in sorted(lost.items()):
+        found = renamed(catalogue, review_id, on[0].review_title,
+                        {q for s in on for q in s.question_ids})
+        if found is None or (only is not None and found.path.resolve() != only.resolve()):
+            continue
+        are, them = ("is", "it does") if len(on) == 1 else ("are", "they do")
+        said.append(f"{plural(len(on), 'saved session')} {are} on {review_id!r}, which no "
+                    f"review in the library has now, so {them} not open: the review "
+                    f"{found.id} ({one_line(found.title, 60)}, {found.path}) looks like it, "
+                    f"its id changed (a session finds its review by the id): write "
+                    f"id = \"{review_id}\" in that file again")
+    return said
