@@ -87,3 +87,15 @@ def test_validate_warns_of_sessions_on_a_review_whose_id_was_changed(
     assert f"{answered}) looks like it" in err and err.endswith(
         'write id = "child-zz" in that file again'), err
     assert _validate(capsys, "--sessions-dir", str(sessions_dir), str(answered))[2] == err
+
+
+def test_a_copy_outside_the_library_under_another_id_is_no_review_renamed(
+        answered, fictional_dir, sessions_dir, capsys, tmp_path):
+    """A copy being edited in another folder, given another id: the library still has the
+    sessions' review, so they open, and nothing is said of them."""
+    copy = tmp_path / "downloads" / "child-zz-draft.toml"
+    copy.parent.mkdir()
+    copy.write_text(answered.read_text(encoding="utf-8").replace(
+        'id = "child-zz"', 'id = "child-zz-draft"', 1), encoding="utf-8")
+    assert _validate(capsys, "--content-dir", str(fictional_dir), "--sessions-dir",
+                     str(sessions_dir), str(copy))[::2] == (0, "")

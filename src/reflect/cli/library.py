@@ -110,12 +110,15 @@ def _warn_unasked(reviews: list[Review], args: argparse.Namespace) -> None:
 
 def _warn_renamed(folder: Path, args: argparse.Namespace, only: Path | None = None) -> None:
     """A warning, on standard error, for the saved sessions on a review whose id was changed
-    by hand (`store/missing_review.renamed_warnings`); the exit code is left as it is."""
+    by hand (`store/missing_review.renamed_warnings`), of the review files in `folder` (`only`:
+    in that one file), those the library has left out; the exit code is left as it is."""
     from reflect.store.catalogue import load_catalogue
     from reflect.store.missing_review import renamed_warnings
 
+    library = paths.content_dir(args.content_dir)
+    also = None if library.resolve() == folder.resolve() else load_catalogue(library)
     for warning in renamed_warnings(load_catalogue(folder), paths.sessions_dir(args.sessions_dir),
-                                    only):
+                                    only, also):
         echo(f"reflect validate: warning: {warning}", err=True)
 
 

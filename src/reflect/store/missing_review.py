@@ -162,10 +162,13 @@ def cannot_open_said(catalogue: Catalogue, session: Session, error: str) -> str:
             f"opened: {error.rstrip('.')}." + (f" {why}" if why else ""))
 
 
-def renamed_warnings(catalogue: Catalogue, sessions: Path, only: Path | None = None) -> list[str]:
+def renamed_warnings(catalogue: Catalogue, sessions: Path, only: Path | None = None,
+                     library: Catalogue | None = None) -> list[str]:
     """A warning for each review id that saved sessions in the folder `sessions` are on, that
     no review in `catalogue` has now but one looks like (`renamed`: its id changed by hand),
-    for `reflect validate`; `only`: just those whose look-alike is in that file. `reflect
+    for `reflect validate`; `only`: just those whose look-alike is in that file; `library`:
+    the library, where `catalogue` is another folder's (a copy edited in Downloads): an id
+    it has is not lost. `reflect
     validate` said "0 problem(s)" of a review whose `id` a learning lead had changed, and its
     sessions were found not to open only at the start screen (a trial)."""
     from reflect.model.theme_ids import PREFIX
@@ -176,7 +179,8 @@ def renamed_warnings(catalogue: Catalogue, sessions: Path, only: Path | None = N
         return []
     lost: dict[str, list[SessionSummary]] = {}
     for s in list_summaries(sessions).entries:
-        if not s.review_id.startswith(PREFIX) and catalogue.get(s.review_id) is None:
+        if not s.review_id.startswith(PREFIX) and catalogue.get(s.review_id) is None \
+                and (library is None or library.missing or library.get(s.review_id) is None):
             lost.setdefault(s.review_id, []).append(s)
     said = []
     for review_id, on in sorted(lost.items()):
