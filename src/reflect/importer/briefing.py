@@ -21,6 +21,7 @@ from reflect.importer import parse as P
 from reflect.importer import review_title as T
 from reflect.importer.filing import Filing
 from reflect.importer.found import TITLE_LENGTH, cut_said, title_cut_said
+from reflect.importer.mistyped_heading import mistyped_said
 from reflect.importer.numbered import learning_heading
 from reflect.importer.page_footer import page_line
 from reflect.importer.parse import BriefingError, ImportReport
@@ -195,6 +196,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     if standard:
         counts["questions"] = 0
     unplaced = [(n, raw) for n, raw, _ in sorted(b.unplaced)]
+    warnings += mistyped_said(unplaced, P.PARTS)
     edge_lines: list[tuple[int | None, str]] = [*b.furniture]
     edge_lines += [(None, line) for line in dict.fromkeys(furniture)]
     made = [(P.Block(list(group)), made) for group, made in b.resource_lines if made]
