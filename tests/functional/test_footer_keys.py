@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
-from textual.widgets import Select
+from textual.widgets import Select, TextArea
 
 from reflect.ui.app import make_app
 from tests.functional.helpers import go_forward_to, screen_lines, start_new, wait_for
@@ -298,7 +298,7 @@ async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
     (a new user's trial)."""
     from reflect.ui.screens import keys_said
     from reflect.ui.screens.room_waiting import NO_ROOM_ALONE
-    from tests.functional.helpers import press_in_order, shown
+    from tests.functional.helpers import every_said, press_in_order, shown
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
@@ -317,3 +317,19 @@ async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
         await wait_for(pilot, lambda: screen.has_class("-presenting"))
         hint = screen.query_one("#present-hint")
         assert shown(hint).startswith("Full width · F5 ends · PgDn next")
+        # PgDn on the summary, the last step: it moves the box's cursor while it can, then
+        # says this is the last step and what to do (it said nothing: a facilitator's trial).
+        await press_in_order(app, ["f5"])
+        await wait_for(pilot, lambda: not screen.has_class("-presenting"))
+        await go_forward_to(pilot, screen, "summary")
+        area = screen.query_one(f"#notes-{screen.index}", TextArea)
+        await wait_for(pilot, lambda: app.focused is area)
+        assert not any(key.startswith("pgdn") for key in footer_keys(app) or [])
+        area.text = "An invented first line\nAn invented second line"
+        area.move_cursor((0, 0))
+        kept = every_said(app)
+        await press_in_order(app, ["pagedown"])
+        await wait_for(pilot, lambda: area.cursor_location[0] == 1)
+        await press_in_order(app, ["pagedown"])
+        await wait_for(pilot, lambda: kept)
+        assert kept == [keys_said.LAST_STEP]

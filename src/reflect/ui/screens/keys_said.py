@@ -5,6 +5,9 @@ with silence reads as a key that is broken."""
 
 from __future__ import annotations
 
+from textual.widget import Widget
+from textual.widgets import TextArea
+
 CPD_WHERE = ("F8 (the CPD record's choices) is on What I will do differently and on the "
              "summary step.", "F8 (the CPD record's choices, for a record of this "
              "discussion) is on the summary step.")
@@ -19,3 +22,19 @@ PAST_THE_DETAILS = ("Ctrl+L skips the case details from the introduction: this s
 
 ACTION_WHERE = "Ctrl+T adds the action typed on What to do now: Ctrl+G goes to a step."
 """Said by Ctrl+T on any other step."""
+
+LAST_STEP = ("This is the last step: Ctrl+O exports the notes, Esc goes back to the "
+             "library.")
+"""Said by PgDn on the last step (the summary) where it moves nothing: its box at its foot,
+the pane at its own. PgDn did nothing there, and said nothing (a facilitator's trial)."""
+
+
+def pgdn_moves(focused: Widget | None, pane: Widget | None) -> bool:
+    """Whether PgDn moves something where the focus is on the last step: a text box's cursor
+    (or its selection) or, from elsewhere in `pane`, the pane scrolled short of its foot."""
+    if isinstance(focused, TextArea):
+        held = focused.selection
+        below = focused.navigator.get_location_at_y_offset(held.end, focused.content_size.height)
+        return not held.is_empty or below != held.end
+    return focused is not None and pane is not None and pane in focused.ancestors_with_self \
+        and pane.scroll_y < pane.max_scroll_y

@@ -37,7 +37,7 @@ from reflect.typed_mark import TYPED_MARK
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
-from reflect.ui.screens.keys_said import ACTION_WHERE, CPD_WHERE, FIRST_STEP, PAST_THE_DETAILS
+from reflect.ui.screens import keys_said as said
 from reflect.ui.screens.late_team import BringsCarried
 from reflect.ui.screens.time_keeping import PRESENT_ALONE, PRESENT_COMMAND, present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
@@ -45,12 +45,7 @@ from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.room_link import RoomLine
-from reflect.ui.widgets.step_list import (
-    TYPED_MEANING,
-    StepList,
-    step_line,
-    steps_title,
-)
+from reflect.ui.widgets.step_list import TYPED_MEANING, StepList, step_line, steps_title
 from reflect.ui.widgets.timer import TimerBar
 
 AUTOSAVE_SECONDS = 1.0
@@ -61,6 +56,7 @@ SAVE_SPENT_EVERY = 10
 class WalkthroughScreen(BringsCarried):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
+        Binding("pagedown", "next(1)", show=False, priority=True),  # the last step's (check_action)
         # In the footer (a new facilitator did not find it in F1): a box's own Esc (undoing
         # an edit, closing a list) still comes first.
         Binding("escape", "leave", "Library"),
@@ -232,22 +228,26 @@ class WalkthroughScreen(BringsCarried):
         self.set_focus(target, scroll_visible=False)  # now, not after the keys already queued
         pane.call_after_refresh(pane.open_on, target)
 
-    async def action_next(self) -> None:
+    async def action_next(self, _last: int = 0) -> None:
         if self.index < len(self.steps) - 1:
             await self.go(self.index + 1)
+        else:
+            self.notify(said.LAST_STEP, timeout=6)
 
     async def action_previous(self) -> None:
         if self.index > 0:
             await self.go(self.index - 1)
         else:
-            self.notify(FIRST_STEP)
+            self.notify(said.FIRST_STEP)
 
     def _intro_index(self) -> int | None:
         return next((i for i, s in enumerate(self.steps) if s.key == "intro"), None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "next":  # not offered on the last step, where it did nothing
-            return self.index < len(self.steps) - 1
+        if action == "next":  # not offered on the last step; there PgDn says so where it moves
+            last = self.index == len(self.steps) - 1  # nothing (the box's foot: a trial)
+            return last and not said.pgdn_moves(self.focused, self.panes.get(self.index)) \
+                if parameters else not last
         if action == "cpd_record":  # (1): the hidden F8, on the steps that do not offer it
             pane = self.panes.get(self.index)
             return bool(parameters) != (pane is not None and pane.OFFERS_CPD_RECORD)
@@ -256,20 +256,20 @@ class WalkthroughScreen(BringsCarried):
     def action_cpd_record(self, _elsewhere: int = 0) -> None:
         pane = self.panes.get(self.index)
         if pane is not None and pane.OFFERS_CPD_RECORD:  # (the message saying where it is,
-            self.reflect_app.withdraw(CPD_WHERE[self.session.mode == "team"])  # over it, gone)
+            self.reflect_app.withdraw(said.CPD_WHERE[self.session.mode == "team"])  # over it, gone)
             pane.cpd_record()
         elif pane is not None:  # (it did nothing, and said nothing: a new user's trial)
-            self.notify(CPD_WHERE[self.session.mode == "team"], timeout=6)
+            self.notify(said.CPD_WHERE[self.session.mode == "team"], timeout=6)
 
     def action_action_where(self) -> None:
-        self.notify(ACTION_WHERE)
+        self.notify(said.ACTION_WHERE)
 
     @on(Button.Pressed, "#skip-to-learning")
     async def action_skip_to_learning(self) -> None:
         """Past the case details, to the first learning step (or the first question)."""
         intro = self._intro_index() or 0
         if self.index > intro:
-            self.notify(PAST_THE_DETAILS)
+            self.notify(said.PAST_THE_DETAILS)
             return
         await self.go(min(intro + 1, len(self.steps) - 1))
 
