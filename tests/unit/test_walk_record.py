@@ -45,7 +45,7 @@ def test_a_reflection_at_a_terminal_is_asked_which_record_once_and_it_is_remembe
     said = flat(out.out)
     assert "Which CPD record" not in said
     assert "Your CPD record. NMC reflective account and CPD log entry, a Word file, the " \
-        "record chosen last time. How is this relevant to the Code?" in said  # (before its
+        "record chosen last time. What type of CPD activity was it?" in said  # (before its
     # questions: which record they are for)
     assert f"reflect export {SID} --format nmc-docx" in out.out.splitlines()
 

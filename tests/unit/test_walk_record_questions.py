@@ -11,12 +11,19 @@ from tests.unit.test_walk_record import SID, at_summary
 
 def test_the_nmc_record_asks_the_codes_themes_and_how_each_relates(
         monkeypatch, capsys, fictional_dir, sessions_dir):
+    """First the type of activity and why it is relevant, optional (F8 carries both into the
+    NMC's account; the walk asked only for the themes), Enter skipping why."""
     at_summary(fictional_dir, sessions_dir)
     code, out = run_at_terminal(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
-                                "\n\n2\n5\n3, prioritise people\nI ask who's at home!\n\n",
-                                "--resume", SID)
+                                "\n\n2\nAn invented peer session\n\n5\n3, prioritise people\n"
+                                "I ask who's at home!\n\n", "--resume", SID)
     said = flat(out.out)
     assert code == 0
+    assert "What type of CPD activity was it? Such as peer reflection; left empty, reflect " \
+        "words it. Enter skips." in said
+    assert "Saved for the record: “An invented peer session”." in said
+    assert "Why is it relevant to your practice? Optional: the account gives it under the " \
+        "nature of the activity. Enter skips." in said
     assert "cpd-fill" not in out.out and "YOUR WORDS" not in out.out
     assert "How is this relevant to the Code? The Code's themes: 1: Prioritise people" in said
     assert "“5” is not one of the Code's themes" in said
@@ -29,6 +36,8 @@ def test_the_nmc_record_asks_the_codes_themes_and_how_each_relates(
     session, _ = read_session(session_path(sessions_dir, SID))
     assert session.cpd.themes == {"Prioritise people": "I ask who's at home!",
                                   "Preserve safety": ""}
+    assert (session.cpd.activity_type, session.cpd.why_relevant) == (
+        "An invented peer session", "")
 
 
 def test_social_work_englands_record_asks_why_it_matters_then_the_standards(

@@ -7,7 +7,9 @@ and never asked the NMC's Code themes at all (a trial). So, once the record is k
 (walk/record.py), its form's own questions (export/forms.toml: their names and prompts) are
 asked for what reflect cannot take from the session (`NEEDS`): why it matters, for the
 account for any profession and Social Work England's record; Social Work England's standards;
-the NMC Code's themes, and how it relates to each. They are the fields the app's CPD dialog
+the NMC Code's themes, and how it relates to each, after the type of activity and why it is
+relevant, both optional (`OFFERED`: F8 carries them into the NMC's account, and the walk
+asked only for the themes). They are the fields the app's CPD dialog
 (F8) and `cpd-fill` set (`CpdChoices`), changed through the walk's `SessionEdits` and saved at
 once; a theme is read as `cpd-fill --theme` reads it (`model.cpd.theme_named`), a standard as
 a number 1 to 6 as `--standard` takes it. Asked in a reflection of one's own at a terminal
@@ -18,11 +20,13 @@ the questions it foresaw.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
 from reflect.commands import command
-from reflect.export.forms import Form, form, swe_standards
+from reflect.export.forms import Form, FormField, form, swe_standards
+from reflect.model.changes import CpdTextField
 from reflect.model.cpd import NMC_THEMES, SWE_STANDARDS, theme_named
 from reflect.model.typed_minutes import number_in_figures
 from reflect.walk.actions import ADDING, noted
@@ -34,9 +38,20 @@ if TYPE_CHECKING:
 
 WHY, STANDARDS, CODE = "why_relevant", "standards", "code"
 """The fields of a record's form that plain mode asks (forms.toml's keys)."""
+ACTIVITY = "activity_type"
+"""The type of CPD activity (the session's field; no form names it)."""
 NEEDS = {"cpd": ("any", (WHY,)), "swe": ("swe", (WHY, STANDARDS)),
-         "nmc": ("nmc_account", (CODE,))}
+         "nmc": ("nmc_account", (ACTIVITY, WHY, CODE))}
 """By a record format's first part: its form, and the fields of it asked, in order."""
+OFFERED = {
+    ACTIVITY: FormField(ACTIVITY, "What type of CPD activity was it",
+                        "Such as peer reflection; left empty, reflect words it."),
+    WHY: FormField(WHY, "Why is it relevant to your practice",
+                   "Optional: the account gives it under the nature of the activity."),
+}
+"""The fields asked where the record's form has none of its own, optional: Enter skips
+each, and nothing is left to fill in (the NMC's account: F8's type of activity and why
+relevant, printed under its first question where typed, `export.records.own_activity`)."""
 
 
 def needs(fmt: str) -> tuple[Form, tuple[str, ...]]:
@@ -49,7 +64,10 @@ def ask_record(w: Walk, fmt: str) -> None:
     """Ask what the record `fmt` needs, a question at a time; what is still left for the
     person to fill in said after, with how to come back to it. Stops at the end of input."""
     f, fields = needs(fmt)
-    askers = {WHY: _ask_why, STANDARDS: _ask_standards, CODE: _ask_themes}
+    askers: dict[str, Callable[[Walk, Form], bool]] = {
+        ACTIVITY: partial(_ask_text, key="activity_type"),
+        WHY: partial(_ask_text, key="why_relevant"), STANDARDS: _ask_standards,
+        CODE: _ask_themes}
     for key in fields:
         if w.d.ended or not askers[key](w, f):
             return
@@ -67,37 +85,45 @@ def left_empty(w: Walk, fmt: str) -> list[str]:
     f, fields = needs(fmt)
     c = w.session.cpd
     empty = {WHY: not c.why_relevant.strip(), STANDARDS: not c.standards, CODE: not c.themes}
-    return [f.field(key).name.rstrip("?") for key in fields if empty[key]] + [
+    return [f.field(key).name.rstrip("?") for key in fields
+            if (key not in OFFERED or _on_form(f, key)) and empty[key]] + [
         f"how it relates to {theme}" for theme, how in c.themes.items()
         if CODE in fields and not how.strip()]
 
 
-def _ask_why(w: Walk, f: Form) -> bool:
-    """Why it matters for the person's work, a sentence or two on one line (False at the end
-    of input): added after what was set, as a progress note is, `=` replacing it."""
-    d, field = w.d, f.field(WHY)
-    current = w.session.cpd.why_relevant
+def _on_form(f: Form, key: str) -> bool:
+    return any(field.key == key for field in f.fields)
+
+
+def _ask_text(w: Walk, f: Form, key: CpdTextField) -> bool:
+    """Why it matters for the person's work (or the type of activity), a sentence or two on
+    one line, in the form's words or else `OFFERED`'s (False at the end of input): added
+    after what was set, as a progress note is, `=` replacing it."""
+    d, field = w.d, f.field(key) if _on_form(f, key) else OFFERED[key]
+    current = getattr(w.session.cpd, key)
     if current.strip():
-        d.say(f"{field.name}, so far: “{current}”")
-    got = d.ask(asked(f"{field.name}? {field.prompt}", ADDING if current.strip() else ENTER_SKIPS),
-                partial(_keep_why, w, field.name))
+        d.say(f"{field.name.rstrip('?')}, so far: “{current}”")
+    got = d.ask(asked(f"{field.name.rstrip('?')}? {field.prompt}",
+                      ADDING if current.strip() else ENTER_SKIPS),
+                partial(_keep_text, w, key, field.name.rstrip("?")))
     if got is None:
         return False
     if got:
-        w.edits.set_cpd_text("why_relevant", noted(current, got))
+        w.edits.set_cpd_text(key, noted(current, got))
         w.save()
-        d.say(f"Saved for the record: “{w.session.cpd.why_relevant}”.")
+        d.say(f"Saved for the record: “{getattr(w.session.cpd, key)}”.")
     else:
         d.say("Left as it was." if current.strip() else "Left empty.")
     d.finished()
     return True
 
 
-def _keep_why(w: Walk, name: str, typed: str) -> str:
-    """A stop with words typed for why it matters: kept, as Enter would have kept them."""
+def _keep_text(w: Walk, key: CpdTextField, name: str, typed: str) -> str:
+    """A stop with words typed for why it matters (or the type of activity): kept, as Enter
+    would have kept them."""
     if not typed.strip():
         return ""
-    w.edits.set_cpd_text("why_relevant", noted(w.session.cpd.why_relevant, typed))
+    w.edits.set_cpd_text(key, noted(getattr(w.session.cpd, key), typed))
     return f"Kept as typed for your CPD record's “{name}”."
 
 
