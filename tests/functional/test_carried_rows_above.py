@@ -1,7 +1,8 @@
 """Last time's actions, come back to: at 80x24 the table, held short under its hint, began
 with the last line of the action before the one highlighted (`invented team`), a row cut at
 its top; held to whole rows alone, nothing said the actions before it were there (a
-facilitator's trial). It shows whole rows, and says how many are above. All invented."""
+facilitator's trial). It shows whole rows, and says how many are above, and below (only the
+scroll bar said so). All invented."""
 
 from __future__ import annotations
 
@@ -41,4 +42,5 @@ async def test_back_on_last_times_actions_no_row_is_cut_and_those_above_are_said
         at = next(n for n, line in enumerate(lines) if "more above" in line)
         above = int(lines[at].split("↑ ")[1].split()[0])
         assert 1 <= above <= 4 and "What" in lines[at + 1], "\n".join(lines)
+        assert lines[at].rstrip().endswith("· ↓ 1 more below"), lines[at]  # (the sixth)
         assert f"○  {' '.join(TEXTS[above].split()[:2])}" in lines[at + 2], "\n".join(lines)

@@ -3,7 +3,7 @@ items only, up to the one to show."""
 
 from __future__ import annotations
 
-from reflect.ui.widgets.held_lines import first_whole, whole_items
+from reflect.ui.widgets.held_lines import first_whole, out_of_view, whole_items
 
 
 def test_the_row_above_is_shown_whole_or_not_at_all():
@@ -30,3 +30,10 @@ def test_the_first_row_shown_whole_says_how_many_are_above():
     assert first_whole([6, 5, 6, 7, 6], 7, 4) == 4
     assert first_whole([1, 1, 1], 6, 2) == 0  # all fit: none above
     assert first_whole([2, 9], 6, 1) == 1  # taller than the room: from its top, one above
+
+
+def test_rows_below_the_highlighted_one_are_said_after_those_above():
+    """Held with rows above, only the scroll bar said more actions were below (a trial)."""
+    assert out_of_view(4, 2) == "↑ 4 more above (↑ shows them) · ↓ 2 more below"
+    assert out_of_view(1, 1) == "↑ 1 more above (↑ shows it) · ↓ 1 more below"
+    assert out_of_view(3, 0) == "↑ 3 more above (↑ shows them)"  # the last highlighted

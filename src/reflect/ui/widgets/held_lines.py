@@ -53,6 +53,14 @@ def whole_rows(table: DataTable[Any], room: int) -> tuple[int, int]:
         first_whole(rows, room - header, index)
 
 
+def out_of_view(above: int, below: int) -> str:
+    """What the line over a table held to whole rows says of its rows out of view: those above
+    (and the key that shows them), then those below the highlighted row, where any are. Held
+    with rows above, only the scroll bar said actions were below it too (a trial)."""
+    said = f"↑ {above} more above (↑ shows {'it' if above == 1 else 'them'})"
+    return f"{said} · ↓ {below} more below" if below > 0 else said
+
+
 def whole_lines(listing: Widget, room: int, index: int) -> int:
     """Of `room` lines, those that show a list's options, or a table's rows under its header,
     up to `index` whole (`whole_items`). Point 1 put back (Ctrl+Z) at 60x20 held the list to

@@ -19,7 +19,7 @@ from textual.geometry import Region
 from textual.widget import Widget
 
 from reflect.ui.laid_out import after_layout, unsettled
-from reflect.ui.widgets.held_lines import first_whole, whole_rows
+from reflect.ui.widgets.held_lines import first_whole, out_of_view, whole_rows
 
 if TYPE_CHECKING:
     from reflect.ui.widgets.tables import RowTable
@@ -141,7 +141,8 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
 
 def say_above(table: RowTable, hidden: int) -> bool:
     """Say over `table` (its `above` line, where it has one) that `hidden` rows are out of view
-    above it, held to whole rows under its hint (`whole_rows`), or nothing where none are;
+    above it, held to whole rows under its hint (`whole_rows`), and how many are below the
+    highlighted one (`out_of_view`), or nothing where none are above;
     True where the line is shown or gone now (the step to be laid out again). Coming back to
     last time's actions at 80x24, the table, held short under its hint, began with the last
     line of the action before the one highlighted (`invented team`), a row cut at its top;
@@ -154,8 +155,9 @@ def say_above(table: RowTable, hidden: int) -> bool:
         from reflect.ui.widgets.literal import Literal
 
         if isinstance(above, Literal):
-            above.show(f"↑ {hidden} more above (↑ shows {'it' if hidden == 1 else 'them'})",
-                       "dim")
+            # (held so, the rows it shows end with the highlighted one: `whole_items`)
+            below = len(table.ordered_rows) - 1 - table.cursor_row
+            above.show(out_of_view(hidden, below), "dim")
     if above.display == bool(hidden):
         return False
     above.display = bool(hidden)
