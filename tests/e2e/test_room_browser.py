@@ -792,6 +792,9 @@ async def test_without_script_the_page_after_send_keeps_its_points_up_to_date(
     room_.show(QUESTION)
     driver = await asyncio.to_thread(driver_factory, False)
     await asyncio.to_thread(driver.get, room_.url)
+    async with phone_sized(driver):  # Tab from Send at the screen's foot, into the frame
+        await until(lambda: tabbed_into_the_frame(driver, "#point button")[:3] == [
+            "MAIN", "solid", True], "the frame holding no link ringed on screen")
     await asyncio.to_thread(write, driver, "Invented point without a script", "Sam Sample")
     await until(lambda: len(got.points) == 1, "on_point")
     await until(lambda: bool(driver.find_elements(By.CSS_SELECTOR, "iframe.status")),
@@ -821,9 +824,30 @@ async def test_without_script_the_page_after_send_keeps_its_points_up_to_date(
     room_.show(SECOND)
     await until(lambda: "The facilitator has moved to Question 2 of 3." in framed(),
                 "the frame saying the facilitator moved on")
+    await until(lambda: tabbed_into_the_frame(driver, "#text", back=True)[::3] == [
+        "A", "show what is on now"], "its link reached by the keyboard")
     # The page itself never reloaded: what was being typed is still there.
     assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
         "Invented next point, half typed"
+
+
+def tabbed_into_the_frame(driver: Any, start: str, back: bool = False) -> list[object]:
+    """From `start` (its foot at the screen's) Tab, or Shift+Tab, into the status frame: what
+    has the focus there, its ring, whether it is on screen, its words ([] if not there). The
+    frame's document, holding no link, took the focus off screen with no ring (a phone trial).
+    Asked again by `until`: the frame, reloading itself, may drop the focus as it is read."""
+    from selenium.webdriver.common.keys import Keys
+
+    driver.execute_script(
+        "var b = document.querySelector(arguments[0]); b.focus(); window.scrollBy(0, "
+        "b.getBoundingClientRect().bottom - window.innerHeight + 5)", start)
+    driver.switch_to.active_element.send_keys(Keys.SHIFT + Keys.TAB if back else Keys.TAB)
+    return list(driver.execute_script(
+        "var f = document.activeElement; if (f.tagName != 'IFRAME') return [];"
+        "var a = f.contentDocument.activeElement, r = a.getBoundingClientRect();"
+        "var top = f.getBoundingClientRect().top + r.top;"
+        "return [a.tagName, getComputedStyle(a).outlineStyle,"
+        " top >= 0 && top < window.innerHeight - 40, a.textContent.trim()]") or [])
 
 
 async def test_the_rooms_word_on_the_last_send_goes_when_the_room_closes(driver_factory):

@@ -84,6 +84,12 @@ def test_the_focus_outline_is_readable_against_what_is_next_to_it(sheet):
         rule(LIGHT, selector), "background") for selector in ("html", ".message", ".sent")]
     for background in backgrounds:
         assert background is not None and contrast(said, background) >= 3, (said, background)
+    # the status frame's <main>, where it takes the focus (pages.STOP), is rung the same, inside
+    # the frame's edges (a ring outside them was cut off)
+    ringed = shorthand(rule(sheet, "main:focus"), "outline") or shorthand(
+        rule(LIGHT, "main:focus"), "outline")
+    inside = re.search(r"outline-offset\s*:\s*(-?\d+)px", rule(LIGHT, "body.framed main:focus"))
+    assert ringed == said and inside is not None and int(inside.group(1)) <= -3
 
 
 @pytest.mark.parametrize("sheet", [LIGHT, DARK], ids=["light", "dark"])
@@ -98,3 +104,4 @@ def test_the_boxes_edges_and_their_placeholder_are_readable(sheet):
     assert page is not None and inside is not None and edge is not None
     assert contrast(edge, page) >= 3 and contrast(edge, inside) >= 3, (edge, page, inside)
     assert placeholder is not None and contrast(placeholder, inside) >= 4.5, placeholder
+

@@ -366,12 +366,15 @@ async def test_the_status_frame_is_framed_by_the_room_only_and_says_what_changes
     framed = await response.text()
     assert '<meta http-equiv="refresh" content="5">' in framed and "room.js" not in framed
     assert "moved" not in framed
+    # nothing to act on: its <main> takes the focus, which the browser scrolls to (the frame's
+    # document, focused, was left off screen); with a link, the link does, and it does not
+    assert '<main tabindex="0">' in framed
     state.show(SECOND)
     state.ask_confidence("end", "How sure are you, invented?")
     framed = await (await client.get(f"/r/{state.token}/status?on=q:zz-q1&asked=0")).text()
     assert "The facilitator has moved to Question 2 of 3." in framed
     assert "The facilitator asks: <bdi>How sure are you, invented?</bdi>" in framed
-    assert 'target="_top"' in framed
+    assert 'target="_top"' in framed and "<main>" in framed and "tabindex" not in framed
     # A browser not in the room (no cookie) is told so, in the frame.
     async with browser(server) as stranger:
         response = await stranger.get(f"/r/{state.token}/status")

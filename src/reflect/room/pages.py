@@ -57,15 +57,24 @@ def point_words(text: str) -> str:
 
 
 REFRESH = '<meta http-equiv="refresh" content="5">'
+STOP = '<main tabindex="0">'
+"""The status frame's page holding no link (`document(stop=True)`): the frame is a Tab stop
+all the same (Chromium focuses a frame's document when it holds nothing focusable, and
+`tabindex="-1"` on the <iframe> would skip its "show what is on now" link too), and the
+browser did not scroll to a document focused so: at 360x740 the focus went off screen below
+Send, with no ring, and a keyboard user was lost (a phone trial). Its <main> takes the focus
+instead, which the browser scrolls into view and rings (room.css); with a link, the link
+does."""
 
 
 def document(title: str, body: str, *, refresh: bool = False, framed: bool = False,
-             status_frame: bool = False) -> str:
+             status_frame: bool = False, stop: bool = False) -> str:
     """A whole page. `refresh` reloads it every 5 seconds when JavaScript is off (while the
     page has nothing to type into, so nothing typed is lost). `status_frame`: the page has a
     box or a choice to fill in, so it never reloads itself, and without JavaScript a frame
     (`status_section`) shows what changes; its own copy of those parts is hidden then
-    (static/noscript.css). `framed`: that frame's own page, which reloads itself."""
+    (static/noscript.css). `framed`: that frame's own page, which reloads itself; `stop`: it
+    holds nothing to act on, and its <main> takes the focus (`STOP`)."""
     head = REFRESH if framed else f"<noscript>{REFRESH}</noscript>" if refresh else ""
     if status_frame:
         head += '<noscript><link rel="stylesheet" href="/static/noscript.css"></noscript>'
@@ -76,7 +85,8 @@ def document(title: str, body: str, *, refresh: bool = False, framed: bool = Fal
             + ("" if framed else "<script src=\"/static/kept.js\" defer></script>"
                "<script src=\"/static/room.js\" defer></script>")
             + "</head>\n" + ('<body class="framed">' if framed else "<body>")
-            + f"<main>{body}</main></body></html>\n")
+            + (STOP if stop else "<main>")
+            + f"{body}</main></body></html>\n")
 
 
 def landing(message: str = "", code: str = "") -> str:
@@ -261,7 +271,7 @@ def status(state: RoomState, person: Participant, base: str, on: str, asked: boo
              f"<section id=\"mine\">{parts['mine']}</section>"]
     return document("Your points", said + "".join(reversed(lists) if sent else lists)
                     + "<p class=\"refresh\">Kept up to date every few seconds.</p>",
-                    framed=True)
+                    framed=True, stop=not news)
 
 
 def room(state: RoomState, person: Participant, base: str, *, name: str = "",
