@@ -343,6 +343,19 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
     driver = await asyncio.to_thread(driver_factory, True)
     async with phone_sized(driver):
         await sent_to_a_closed_room(room_, got, driver)
+        # The confidence check's choices were drawn at 13px (WCAG 2.5.8 asks 24), and light
+        # in the dark scheme; the other controls keep the browser's colours as they were.
+        for scheme in ("dark", "light"):
+            await off(driver.execute_cdp_cmd, "Emulation.setEmulatedMedia", {
+                "features": [{"name": "prefers-color-scheme", "value": scheme}]})
+            drawn = await off(driver.execute_script, (
+                "var r = document.querySelector('input[name=level]').getBoundingClientRect();"
+                "var s = function (q) { return getComputedStyle(document.querySelector(q))"
+                ".colorScheme };"
+                "return [Math.min(r.width, r.height) >= 24, s('input[name=level]'),"
+                " s('#text'), s('html')]"))
+            assert drawn == [True, "dark" if scheme == "dark" else "normal", "normal",
+                             "normal"], scheme
 
 
 async def sent_to_a_closed_room(room_: Room, got: Got, driver: Any) -> None:

@@ -105,3 +105,21 @@ def test_the_boxes_edges_and_their_placeholder_are_readable(sheet):
     assert contrast(edge, page) >= 3 and contrast(edge, inside) >= 3, (edge, page, inside)
     assert placeholder is not None and contrast(placeholder, inside) >= 4.5, placeholder
 
+
+RADIO = 'input[type="radio"]'
+
+
+def test_the_confidence_checks_choices_are_a_tap_size_and_dark_in_the_dark_scheme():
+    """The confidence check's radio buttons were drawn at 13px (WCAG 2.5.8 asks 24px of a
+    target), and, no colour scheme declared, light on the dark page. The dark scheme is given
+    to them alone: declared for the page, it would change the browser's other colours."""
+    root = re.search(r"font-size\s*:\s*(\d+)%", rule(LIGHT, "html"))
+    assert root is not None
+    for side in ("width", "height"):
+        found = re.search(rf"(?<![-\w]){side}\s*:\s*([\d.]+)(rem|px)", rule(LIGHT, RADIO))
+        assert found is not None, side
+        rem = 16 * int(root.group(1)) / 100
+        assert float(found.group(1)) * (rem if found.group(2) == "rem" else 1) >= 24, side
+    assert re.search(r"color-scheme\s*:\s*dark", rule(DARK, RADIO))
+    declared = re.findall(r"(?<![-\w])color-scheme\s*:", CSS.replace(rule(DARK, RADIO), ""))
+    assert declared == [], "declared for more than the radio buttons"
