@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import partial
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from textual.geometry import Region
 from textual.widget import Widget
@@ -69,6 +70,10 @@ def box_edge(pane: Widget, at: int, top: int, bottom: int, window: int) -> int:
     return down if down <= top else at
 
 
+_waits: WeakKeyDictionary[Widget, int] = WeakKeyDictionary()
+"""How many layouts a table has waited for its line under it to be laid out (`show_with_line`)."""
+
+
 def show_with_line(table: RowTable, from_top: bool = False) -> None:
     """`RowTable.show_line_under`: the table, its highlighted row and the line under it in
     view, from the step's top (`from_top`: as it opens) or the first of the lines over it
@@ -76,8 +81,15 @@ def show_with_line(table: RowTable, from_top: bool = False) -> None:
     line = table.line_under
     pane = next((w for w in table.ancestors if isinstance(w, Widget)
                  and w.allow_vertical_scroll), None)
-    if line is None or pane is None or table.screen.focused is not table or not line.region:
+    if line is None or pane is None or table.screen.focused is not table:
         return
+    if not line.region:  # (shown as the table took the focus, not yet laid out: once it is,
+        waited = _waits.get(table, 0)  # at most a few layouts; it was left out of view until
+        if line.display and waited < 8:  # the next key, once in a whole run: test_selected_line)
+            _waits[table] = waited + 1
+            after_layout(table, partial(table.show_line_under, from_top))
+        return
+    _waits.pop(table, None)
     if table.styles.max_height is None and say_above(table, 0):  # (held no more)
         after_layout(table, partial(table.show_line_under, from_top))
         return
