@@ -191,6 +191,10 @@ class ExportView(ReflectModal[ResultT]):
         self.say_findings(split=self.split and not formats)
         if not formats:
             self.call_after_refresh(self.fit_findings)
+        else:  # (said whole, the dialog's height can come out as it was split: `_laid_out`,
+            # which fits on a change of height, was then not called, and three findings
+            # stayed whole over the list, the check's line out of view, once in a whole run)
+            self.call_after_refresh(self.show_formats if self.formats_moved else self.show_chosen)
 
     def fit_findings(self) -> None:
         """The findings after the first, and the notes, said under the formats where the
