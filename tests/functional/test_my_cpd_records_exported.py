@@ -5,11 +5,15 @@ visitor found her exported NMC account nowhere in reflect afterwards (a trial)."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from tests.cpd_folder import invented_review, reflection
 from tests.functional.helpers import my_cpd, screen_lines
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
 
 
 async def test_my_cpd_so_far_lists_the_records_exported(
@@ -30,16 +34,25 @@ async def test_my_cpd_so_far_lists_the_records_exported(
             f"{s.id}.md") in shown
 
 
+def exported(fictional_dir: Path, sessions_dir: Path, *suffixes: str,
+             step: str | None = None) -> Session:
+    """An invented reflection saved (at `step`), with a file of each of `suffixes` in the
+    exports folder beside it."""
+    s = reflection(invented_review(fictional_dir), "My invented reflection", "Pat Example")
+    if step is not None:
+        s.current_step = step
+    save_session(sessions_dir, s)
+    exports = sessions_dir / "exports"
+    exports.mkdir()
+    for suffix in suffixes:
+        (exports / f"{s.id}{suffix}").write_bytes(b"invented")
+    return s
+
 async def test_a_records_wrapped_file_names_keep_its_indent_at_60x20(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """Wrapped as `reflect cpd` wraps it: the file names, on the line after the session's,
     start under its start, not at the margin (a trial at 60x20)."""
-    s = reflection(invented_review(fictional_dir), "My invented reflection", "Pat Example")
-    save_session(sessions_dir, s)
-    exports = sessions_dir / "exports"
-    exports.mkdir()
-    for suffix in (".nmc.docx", ".cpd.md"):
-        (exports / f"{s.id}{suffix}").write_bytes(b"invented")
+    s = exported(fictional_dir, sessions_dir, ".nmc.docx", ".cpd.md")
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:
         await my_cpd(pilot, sessions=1)
@@ -55,13 +68,7 @@ async def test_the_summary_step_reopened_says_the_files_exported_before(
     health visitor could not find them again (a trial): said under its export buttons."""
     from tests.functional.helpers import open_saved_session, shown, wait_for
 
-    s = reflection(invented_review(fictional_dir), "My invented reflection", "Pat Example")
-    s.current_step = "summary"
-    save_session(sessions_dir, s)
-    exports = sessions_dir / "exports"
-    exports.mkdir()
-    for suffix in (".nmc.docx", ".md"):
-        (exports / f"{s.id}{suffix}").write_bytes(b"invented")
+    s = exported(fictional_dir, sessions_dir, ".nmc.docx", ".md", step="summary")
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(100, 40)) as pilot:
         walk = await open_saved_session(pilot)
@@ -70,4 +77,4 @@ async def test_the_summary_step_reopened_says_the_files_exported_before(
         said = shown(walk.query_one("#export-result"))
     # (the folder broken after a "/" where the line is full: compared without the breaks)
     assert "".join(said.split()) == "".join(
-        f"Exported before, into {exports}: {s.id}.nmc.docx, .md".split())
+        f"Exported before, into {sessions_dir / 'exports'}: {s.id}.nmc.docx, .md".split())
