@@ -39,7 +39,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Ctrl+R', 'reports across all sessions'),
         ('v', 'on a saved session: view it only, to read it or export its notes (Ctrl+O): '
               'nothing in its file changes and no time is counted; Esc, then Enter, carries '
-              'it on'),
+              'it on. On a review: its title, kind, summary and themes whole (Enter there '
+              'starts a session on it, Esc goes back)'),
         ('a',
          "on a saved team session: my own reflection after it (the team's points "
          'shown above each question)'),

@@ -39,6 +39,7 @@ class StartScreen(CopiesScreen):
         Binding("f9,m", "my_cpd", "My CPD", show=False),  # F1 and the palette list it
         Binding("i", "import", "Import"),
         Binding("v", "view_session", "View"),  # read only: nothing saved, no time counted
+        Binding("v", "view_review", "View"),  # on a review: its summary and themes whole
         Binding("f2", "rename_session", "Rename"),
         Binding("c", "duplicate_session", "Duplicate"),
         Binding("a", "reflect_after", "After"),  # my reflection after (F1 says more)
@@ -67,7 +68,7 @@ class StartScreen(CopiesScreen):
             return not self.check_action("reflect_after", parameters)
         if action in ("new_session", "themed_session", "import", "reports"):
             return not on_sessions
-        if action == "remove_review":
+        if action in ("remove_review", "view_review"):
             return (self.focused is not None and self.focused.id == "reviews"
                     and self.selected_review() is not None)
         if action == "leave_search":
@@ -173,6 +174,16 @@ class StartScreen(CopiesScreen):
             options.highlighted = ids.index(review.id)
             self.call_after_refresh(options.scroll_to_highlight)
 
+    def action_view_review(self) -> None:
+        """v on a review: its title, kind, summary and themes whole (`ReviewReadScreen`);
+        Enter there starts a session on it."""
+        from reflect.ui.screens.review_read import ReviewReadScreen
+
+        review = self.selected_review()
+        if review is not None:
+            self.app.push_screen(ReviewReadScreen(review),
+                                 lambda start: self.action_new_session() if start else None)
+
     def action_my_cpd(self) -> None:
         from reflect.ui.screens.my_cpd import MyCpdScreen
 
@@ -191,6 +202,8 @@ class StartScreen(CopiesScreen):
                             self.action_themed_session)
         yield SystemCommand("Search the library", "Filter reviews as you type", self.action_search)
         yield SystemCommand("Reload", "Read the library and sessions again", self.action_reload)
+        yield SystemCommand("View review (v)", "Read the chosen review's summary and themes "
+                            "whole before choosing it", self.action_view_review)
         yield SystemCommand("View session (v)", "Read the chosen saved session only: nothing "
                             "in it is changed and no time is counted; its notes can be "
                             "exported", self.action_view_session)

@@ -49,6 +49,10 @@ INTRO_HOW_NARROW = ("Enter starts a session on a review, resumes a saved one;",
                     "i imports a briefing,", "m shows My CPD.", "F1: every key.")
 """INTRO_HOW under 80 columns, in two lines at 60 (`v` is in the footer on a saved session)."""
 
+LIBRARY_TITLE = "Review library · v reads one whole"
+"""The library's heading, naming `v` (`ReviewReadScreen`): a row's summary is cut at 80
+columns, and the footer has no room for `v View` on the library (one line at 60 columns)."""
+
 WATCH_SECONDS = 2.0
 """How often the library's and the sessions' folders are looked at for a change."""
 FIRST_LISTED = 20
@@ -94,7 +98,7 @@ class LibraryScreen(ListsSearched):
         yield Together(INTRO_HOW_NARROW, id="intro-how-narrow", classes="intro-how")
         with Horizontal(id="start-panes"):
             with Vertical(id="library-pane"):
-                yield Literal("Review library", "bold", classes="pane-title")
+                yield Literal(LIBRARY_TITLE, "bold", classes="pane-title")
                 # Short enough to show whole at 80 columns (the list is half the width).
                 yield SearchBox(placeholder="Search (/): title, theme, team…", id="search")
                 yield ListedOptionList(id="reviews")
