@@ -175,3 +175,21 @@ def test_the_cache_keeps_each_summary_field_by_name(fictional_dir, sessions_dir,
     assert record["summary"]["id"] == s.id and record["summary"]["label"] == "Invented meeting"
     assert "asked" not in record["summary"]  # the library's, never cached
     assert list_summaries(sessions_dir, cache).entries == [first]
+
+
+def test_a_cold_cache_reads_each_session_once(fictional_dir, sessions_dir, tmp_path,
+                                               monkeypatch):
+    """A summary just made was refused as a damaged cache entry (its ids a tuple, not the
+    JSON's list), and the file read again: ten thousand sessions read twice on a first start."""
+    import reflect.store.sessions as sessions
+
+    make(fictional_dir, sessions_dir, "One")
+    make(fictional_dir, sessions_dir, "Two")
+    reads: list[Path] = []
+    real = sessions.read_session
+    monkeypatch.setattr(sessions, "read_session", lambda p: reads.append(p) or real(p))
+    found = list_summaries(sessions_dir, tmp_path / "cache")
+    assert sorted(e.label for e in found.entries) == ["One", "Two"]
+    assert len(reads) == 2 and len(set(reads)) == 2
+    list_summaries(sessions_dir, tmp_path / "cache")  # warm: none read
+    assert len(reads) == 2

@@ -149,7 +149,9 @@ def _to_json(s: SessionSummary) -> dict[str, object]:
 
 
 def _ids(value: object) -> tuple[str, ...]:
-    if not isinstance(value, list):
+    # (a list as the cache's JSON holds it, or the tuple of a summary just made: refusing
+    # the tuple had every session read twice when the cache was cold)
+    if not isinstance(value, (list, tuple)):
         raise TypeError("not a list of ids")  # a damaged cache entry: the file is read again
     return tuple(str(q) for q in value)
 
