@@ -207,6 +207,10 @@ async def test_collecting_waits_for_the_sessions_own_first_frame(
         collect(self)
 
     monkeypatch.setattr(ui_app.ReflectApp, "_collect_again", collect_again)
+    # Counted, not run: a whole run's worker holds every earlier test's objects, and one full
+    # collection of them took 1.5 s of CPU; when it comes is what is tested, not what it frees.
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda *a: collected.append(1) or 0)
     review = load_library(fictional_dir).get("child-zz")
     app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
     app.first_session = (saved, review, None)
@@ -215,12 +219,12 @@ async def test_collecting_waits_for_the_sessions_own_first_frame(
     try:
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_for(pilot, gc.isenabled)
-            assert seen == ["WalkthroughScreen"]
+            assert seen == ["WalkthroughScreen"] and collected == [1]
             assert app.screen.query_one("#step-title").visual.plain.startswith("Step ")
             await pilot.press("escape")  # the start screen's first frame: nothing more
             await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
             await pilot.pause()
-            assert seen == ["WalkthroughScreen"]
+            assert seen == ["WalkthroughScreen"] and collected == [1]
     finally:
         gc.enable()
         gc.unfreeze()
