@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -26,10 +27,21 @@ from bench.report_case import make_library, make_sessions  # noqa: E402
 TODAY = date(2025, 6, 1)
 
 
+@pytest.fixture(scope="module")
+def _made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The invented library and sessions, made once: each test copies them."""
+    made = tmp_path_factory.mktemp("made")
+    make_sessions(made / "sessions", make_library(made / "library"), 30, seed=4)
+    return made
+
+
 @pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    library = make_library(tmp_path / "library")
-    return make_sessions(tmp_path / "sessions", library, 30, seed=4), library
+def folders(tmp_path: Path, _made: Path) -> tuple[Path, Path]:
+    """Folders of its own (tests change and damage reviews), written now, as if made now."""
+    library, sessions = tmp_path / "library", tmp_path / "sessions"
+    for made, to in ((_made / "library", library), (_made / "sessions", sessions)):
+        shutil.copytree(made, to, copy_function=shutil.copy)
+    return sessions, library
 
 
 def _report(folders: tuple[Path, Path], cache: Path, use_cache: bool = True) -> str:
