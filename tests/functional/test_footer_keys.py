@@ -333,3 +333,9 @@ async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
         await press_in_order(app, ["pagedown"])
         await wait_for(pilot, lambda: kept)
         assert kept == [keys_said.LAST_STEP]
+        # Ctrl+N, Next's other key, said nothing there: it says so too, even where PgDn
+        # would move the box's cursor (Ctrl+N moves through the steps alone).
+        area.move_cursor((0, 0))
+        await press_in_order(app, ["ctrl+n"])
+        await wait_for(pilot, lambda: len(kept) == 2)
+        assert kept == [keys_said.LAST_STEP] * 2 and area.cursor_location == (0, 0)

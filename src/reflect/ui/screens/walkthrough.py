@@ -57,6 +57,7 @@ class WalkthroughScreen(BringsCarried):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         Binding("pagedown", "next(1)", show=False, priority=True),  # the last step's (check_action)
+        Binding("ctrl+n", "next(2)", show=False, priority=True),  # said nothing there (a trial)
         # In the footer (a new facilitator did not find it in F1): a box's own Esc (undoing
         # an edit, closing a list) still comes first.
         Binding("escape", "leave", "Library"),
@@ -246,8 +247,8 @@ class WalkthroughScreen(BringsCarried):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":  # not offered on the last step; there PgDn says so where it moves
             last = self.index == len(self.steps) - 1  # nothing (the box's foot: a trial)
-            return last and not said.pgdn_moves(self.focused, self.panes.get(self.index)) \
-                if parameters else not last
+            return last and (parameters == (2,) or not said.pgdn_moves(
+                self.focused, self.panes.get(self.index))) if parameters else not last
         if action == "cpd_record":  # (1): the hidden F8, on the steps that do not offer it
             pane = self.panes.get(self.index)
             return bool(parameters) != (pane is not None and pane.OFFERS_CPD_RECORD)
