@@ -233,6 +233,11 @@ async def test_a_focused_list_or_table_shows_its_own_keys(tmp_path: Path) -> Non
         people.focus()
         await wait_for(pilot, lambda: said(app)[:5] == [
             "Help", "Quit", "Edit", "Here/not here", "Remove"])
+        from reflect.ui.screens import keys_said
+        from tests.functional.helpers import every_said, press_in_order
+        kept = every_said(app)  # Ctrl+Y with no facilitator taking over said nothing
+        await press_in_order(app, ["ctrl+y"])
+        await wait_for(pilot, lambda: kept == [keys_said.GIVE_WHERE])
         first = next(i for i, s in enumerate(screen.steps) if s.key.startswith("q:"))
         await screen.go(first)
         await enter_text(pilot, "An invented point\n")
@@ -302,16 +307,18 @@ async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await press_in_order(app, ["f2"])  # on the library, no session saved: said nothing
         screen = await start_new(pilot, "individual")
         await wait_for(pilot, lambda: "f5 Full width" in (footer_keys(app) or []))
         assert not any("Present" in key for key in footer_keys(app) or [])
         await press_in_order(app, ["f3", "f2", "pageup", "ctrl+t", "pagedown"])
         await wait_for(pilot, lambda: screen.index == 1)
         await press_in_order(app, ["ctrl+l"])
-        await wait_for(pilot, lambda: len(app._notifications) >= 5)
+        await wait_for(pilot, lambda: len(app._notifications) >= 6)
         assert [n.message for n in app._notifications] == [
-            NO_ROOM_ALONE, NO_ROOM_ALONE, keys_said.FIRST_STEP, keys_said.ACTION_WHERE,
-            keys_said.PAST_THE_DETAILS]
+            keys_said.RENAME_WHERE[1], NO_ROOM_ALONE, NO_ROOM_ALONE, keys_said.FIRST_STEP,
+            keys_said.ACTION_WHERE, keys_said.PAST_THE_DETAILS]
         assert screen.index == 1
         await press_in_order(app, ["f5"])
         await wait_for(pilot, lambda: screen.has_class("-presenting"))
@@ -339,3 +346,10 @@ async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
         await press_in_order(app, ["ctrl+n"])
         await wait_for(pilot, lambda: len(kept) == 2)
         assert kept == [keys_said.LAST_STEP] * 2 and area.cursor_location == (0, 0)
+        # Ctrl+A in the export dialog with nothing found (it said nothing)
+        from reflect.ui.screens.export import ExportScreen
+        await press_in_order(app, ["ctrl+o"])
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        await press_in_order(app, ["ctrl+a"])
+        await wait_for(pilot, lambda: len(kept) == 3)
+        assert kept[2] == keys_said.ANYWAY_WHERE[0]

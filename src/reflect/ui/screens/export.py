@@ -28,6 +28,7 @@ from reflect.store.format_groups import format_groups, opening_format
 from reflect.store.known_names import KnownNames
 from reflect.store.last_export import LastExport
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
+from reflect.ui.screens import keys_said
 from reflect.ui.screens.export_check import ExportCheck
 from reflect.ui.screens.export_memory import opening, remember, remembered
 from reflect.ui.screens.export_words import (
@@ -87,6 +88,7 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
     BINDINGS = [Binding("r", "choose('export-redacted')", "Export redacted"),
                 Binding("e", "choose('export-edit')", "Go and edit"),
                 Binding("ctrl+a", "anyway", "Export anyway"),
+                Binding("ctrl+a", "anyway_where", show=False),  # (where it has none: says so)
                 Binding("ctrl+o", "export", "Export", priority=True),
                 Binding("ctrl+o", "export_found", "Press", priority=True),
                 Binding("escape", "cancel", "Cancel")]
@@ -250,6 +252,8 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
             return False  # only once the check has found something to choose about
         if action == "anyway" and self.chosen_format in NAMELESS:
             return False  # a CPD record has no "anyway": it replaces them either way
+        if action == "anyway_where":
+            return not self.check_action("anyway", ())
         if action == "export" and found or action == "export_found" and not found:
             return False  # (Ctrl+O: one or the other)
         return super().check_action(action, parameters)
@@ -271,6 +275,11 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
         """Ctrl+A after a finding: press Export anyway, as its button (a Ctrl key, never a
         letter: a word typed on after Ctrl+O must not send the details out)."""
         self.query_one("#export-go", Button).press()
+
+    def action_anyway_where(self) -> None:
+        """Ctrl+A where there is no Export anyway: nothing found (yet), or a CPD record."""
+        found = self.checked and bool(self.findings)
+        self.notify(keys_said.ANYWAY_WHERE[found and self.chosen_format in NAMELESS])
 
     def action_choose(self, button: str) -> None:
         """r, e or a: press that button of the choice after a finding."""

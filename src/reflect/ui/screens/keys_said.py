@@ -1,7 +1,9 @@
 """What the session screen's keys say on a step where they have nothing to do. Each did
 nothing and said nothing there (F8 first; then PgUp on the first step, Ctrl+L past the case
-details and Ctrl+T away from *What to do now*: a new user's trial), and a key that answers
-with silence reads as a key that is broken."""
+details and Ctrl+T away from *What to do now*: a new user's trial; Ctrl+N on the last step,
+Ctrl+A in the export dialog with no Export anyway, F2 on the start screen away from a saved
+session, Ctrl+Y with no facilitator taking over), and a key that answers with silence reads
+as a key that is broken."""
 
 from __future__ import annotations
 
@@ -38,3 +40,19 @@ def pgdn_moves(focused: Widget | None, pane: Widget | None) -> bool:
         return not held.is_empty or below != held.end
     return focused is not None and pane is not None and pane in focused.ancestors_with_self \
         and pane.scroll_y < pane.max_scroll_y
+
+ANYWAY_WHERE = ("Ctrl+A exports anyway only once the check has found a likely personal "
+                "detail: Ctrl+O exports.", "A CPD record has no Export anyway: it replaces "
+                "what the check found by [redacted] either way. Tab to Export, then Enter.")
+"""Said by Ctrl+A in the export dialog where it has nothing to do: with nothing found, and
+on a CPD record after a finding. It did nothing and said nothing in either."""
+
+RENAME_WHERE = ("F2 renames a saved session: Tab to Saved sessions, then F2 on one.",
+                "F2 renames a saved session: there is none yet (Enter on a review starts "
+                "one).")
+"""Said by F2 on the start screen away from a saved session: with some saved, and none."""
+
+GIVE_WHERE = ("Ctrl+Y is for a facilitator taking over: once another name is typed in "
+              "Facilitator, it gives them what stayed with the one before. No one has taken "
+              "over here.")
+"""Said by Ctrl+Y on Who is here with no facilitator's handover to give (or give back)."""

@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
+from reflect.ui.screens import keys_said as said
 from reflect.ui.screens.start_copies import CopiesScreen
 from reflect.ui.screens.start_problems_area import ProblemsArea
 from reflect.ui.widgets.search_box import SearchBox
@@ -41,6 +42,7 @@ class StartScreen(CopiesScreen):
         Binding("v", "view_session", "View"),  # read only: nothing saved, no time counted
         Binding("v", "view_review", "View"),  # on a review: its summary and themes whole
         Binding("f2", "rename_session", "Rename"),
+        Binding("f2", "rename_where", show=False),  # elsewhere: says where (it said nothing)
         Binding("c", "duplicate_session", "Duplicate"),
         Binding("a", "reflect_after", "After"),  # my reflection after (F1 says more)
         Binding("a", "after_hint", show=False),  # where "After" steps aside: says where it is
@@ -64,6 +66,8 @@ class StartScreen(CopiesScreen):
         if action == "reflect_after":
             entry = self.selected_session()
             return on_sessions and entry is not None and entry.mode == "team"
+        if action == "rename_where":
+            return not self.check_action("rename_session", parameters)
         if action == "after_hint":
             return not self.check_action("reflect_after", parameters)
         if action in ("new_session", "themed_session", "import", "reports"):
@@ -123,6 +127,9 @@ class StartScreen(CopiesScreen):
         search = self.query_one("#search", SearchBox)
         search.value = ""
         search.take_letter(character)
+
+    def action_rename_where(self) -> None:
+        self.notify(said.RENAME_WHERE[not self.sessions.entries])
 
     def action_quit_hint(self) -> None:
         hint = "To quit reflect, press Ctrl+Q (q is a letter: in a box it is typed)."

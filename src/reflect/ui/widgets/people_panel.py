@@ -28,6 +28,7 @@ from reflect.ui.focus_view import brings_into_view
 from reflect.ui.laid_out import FollowsWidth
 from reflect.ui.messages import SessionChanged
 from reflect.ui.removing import being_removed
+from reflect.ui.screens import keys_said as said
 from reflect.ui.widgets.details_row import DetailsRow
 from reflect.ui.widgets.form_input import KeptAsTyped, field
 from reflect.ui.widgets.half_name import HalfNameLine
@@ -161,7 +162,9 @@ class PeoplePanel(PersonSaving, VerticalScroll, FollowsWidth):
             self._say(given_said(*given, lead="{} is the facilitator"))
 
     def action_give_to_facilitator(self) -> None:
-        if not self.read_only and self.query_one(HandoverLine).give(self.edits):
+        if not self.read_only and self.query_one(HandoverLine).handover is None:
+            self.notify(said.GIVE_WHERE)  # (it did nothing and said nothing)
+        elif not self.read_only and self.query_one(HandoverLine).give(self.edits):
             self.show_people()
             self.post_message(SessionChanged(PeopleChanged()))
 
