@@ -308,6 +308,9 @@ async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
+        await press_in_order(app, ["r"])  # the lists read again: said nothing
+        read_again = keys_said.read_again(len(app.library.reviews), 0)
+        await wait_for(pilot, lambda: len(app._notifications) == 1)
         await press_in_order(app, ["f2"])  # on the library, no session saved: said nothing
         screen = await start_new(pilot, "individual")
         await wait_for(pilot, lambda: "f5 Full width" in (footer_keys(app) or []))
@@ -315,10 +318,10 @@ async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
         await press_in_order(app, ["f3", "f2", "pageup", "ctrl+t", "pagedown"])
         await wait_for(pilot, lambda: screen.index == 1)
         await press_in_order(app, ["ctrl+l"])
-        await wait_for(pilot, lambda: len(app._notifications) >= 6)
+        await wait_for(pilot, lambda: len(app._notifications) >= 7)
         assert [n.message for n in app._notifications] == [
-            keys_said.RENAME_WHERE[1], NO_ROOM_ALONE, NO_ROOM_ALONE, keys_said.FIRST_STEP,
-            keys_said.ACTION_WHERE, keys_said.PAST_THE_DETAILS]
+            read_again, keys_said.RENAME_WHERE[1], NO_ROOM_ALONE, NO_ROOM_ALONE,
+            keys_said.FIRST_STEP, keys_said.ACTION_WHERE, keys_said.PAST_THE_DETAILS]
         assert screen.index == 1
         await press_in_order(app, ["f5"])
         await wait_for(pilot, lambda: screen.has_class("-presenting"))

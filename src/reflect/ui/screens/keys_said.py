@@ -56,3 +56,10 @@ GIVE_WHERE = ("Ctrl+Y is for a facilitator taking over: once another name is typ
               "Facilitator, it gives them what stayed with the one before. No one has taken "
               "over here.")
 """Said by Ctrl+Y on Who is here with no facilitator's handover to give (or give back)."""
+
+
+def read_again(reviews: int, sessions: int) -> str:
+    """Said by `r` on the start screen once the lists are read again: where nothing had
+    changed, nothing showed that it had been pressed."""
+    return (f"Read again: {reviews} review{'' if reviews == 1 else 's'} in the library, "
+            f"{sessions} saved session{'' if sessions == 1 else 's'}.")

@@ -16,6 +16,7 @@ from reflect.store.folder_access import where_folders
 from reflect.store.index import SessionSummary, SummaryList
 from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
+from reflect.ui.screens import keys_said as said
 from reflect.ui.screens.start_problems import no_reviews_said, no_sessions_said
 from reflect.ui.screens.start_problems_area import ProblemsArea
 from reflect.ui.screens.start_rows import (
@@ -69,6 +70,8 @@ class LibraryScreen(ListsSearched):
     TOASTS_OVER = "#start-panes"
     """Messages at the foot of the lists: over neither the titles nor the folders' line."""
     TOAST_TITLES = "Header, .intro-how, .pane-title"
+    read_again_said = False
+    """`r` pressed: said once the lists are read (`_loaded`); nothing changed, it said nothing."""
 
     def __init__(self, on_sessions: bool = False) -> None:
         super().__init__()
@@ -162,6 +165,9 @@ class LibraryScreen(ListsSearched):
     def _loaded(self, library: Catalogue, sessions: SummaryList, seen: object) -> None:
         self._seen = seen  # the folders as read: a change since is read again
         self.show_loaded(library, sessions)
+        if self.read_again_said:
+            self.read_again_said = False
+            self.notify(said.read_again(len(library.reviews), len(sessions.entries)))
 
     @work(thread=True, exclusive=True, group="texts", exit_on_error=False)
     def _read_texts(self, library: Catalogue) -> None:
@@ -297,6 +303,7 @@ class LibraryScreen(ListsSearched):
         self._say_enter()
 
     def action_reload(self) -> None:
+        self.read_again_said = True
         self.load()
 
     # --- the chosen rows --------------------------------------------------------------------
