@@ -356,3 +356,6 @@ async def test_keys_that_do_not_apply_say_so_in_a_reflection_on_your_own(
         await press_in_order(app, ["ctrl+a"])
         await wait_for(pilot, lambda: len(kept) == 3)
         assert kept[2] == keys_said.ANYWAY_WHERE[0]
+        await press_in_order(app, ["enter"])  # on the format chosen already: said nothing
+        await wait_for(pilot, lambda: len(kept) == 4)
+        assert kept[3] == keys_said.FORMAT_CHOSEN and isinstance(app.screen, ExportScreen)

@@ -152,7 +152,8 @@ class ExportScreen(ExportCheck[ExportChoice | None]):
             yield Literal("", id="format-chosen")
             # Grouped by what each writes, a line a group (`format_groups`); a reflection of
             # your own offers its CPD records first.
-            with ChoiceSet(id="format"):
+            with ChoiceSet(id="format") as formats:
+                formats.chosen_again = keys_said.FORMAT_CHOSEN
                 for group in format_groups(records_first=self.session.mode == "individual"):
                     yield Literal(group.title, "bold", classes="format-group", disabled=True)
                     for key, kind in group.formats:

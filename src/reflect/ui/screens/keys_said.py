@@ -47,6 +47,9 @@ ANYWAY_WHERE = ("Ctrl+A exports anyway only once the check has found a likely pe
 """Said by Ctrl+A in the export dialog where it has nothing to do: with nothing found, and
 on a CPD record after a finding. It did nothing and said nothing in either."""
 
+FORMAT_CHOSEN = "That format is chosen already (↑↓ choose another): Ctrl+O exports."
+"""Said by Enter or Space on the export dialog's chosen format (the arrows choose)."""
+
 RENAME_WHERE = ("F2 renames a saved session: Tab to Saved sessions, then F2 on one.",
                 "F2 renames a saved session: there is none yet (Enter on a review starts "
                 "one).")

@@ -340,6 +340,16 @@ class ChoiceSet(RadioSet):
         if self.arrows_choose:
             self.arrowed = self.choose_highlighted()
 
+    chosen_again = ""
+    """Said by Enter or Space on the choice already chosen, where asked for (the export
+    dialog's formats, which the arrows choose: they did nothing, said nothing); "": nothing."""
+
+    def action_toggle_button(self) -> None:
+        if self.chosen_again and not self.choose_highlighted():
+            self.notify(self.chosen_again)
+            return
+        super().action_toggle_button()
+
     def action_enter(self) -> None:
         """Enter: choose the highlighted choice; in a form, then on to the next box."""
         if not self.enter_moves_on:
