@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reflect.report.facts import ActionFacts, Person, SessionFacts
-from reflect.report.later import from_rows, moved_from_row, moved_row, to_rows
+from reflect.report.later import checked_rows, from_rows, moved_from_row, moved_row, to_rows
 from reflect.report.owners import NOBODY, Owner
 
 
@@ -38,32 +38,19 @@ _PEOPLE: dict[tuple[str, str, bool], Person] = {}
 
 
 def _people(rows: object) -> tuple[Person, ...]:
-    if type(rows) is not list:
-        raise TypeError("a damaged list")
     out = []
-    for row in rows:
-        if type(row) is not list or len(row) != 3:
-            raise TypeError("a damaged person")
-        role, agency, attended = row
+    for role, agency, attended in checked_rows(rows, 3, "person"):
         if type(role) is not str or type(agency) is not str or type(attended) is not bool:
             raise TypeError("a damaged person")
         key = (role, agency, attended)
-        found = _PEOPLE.get(key)
-        if found is None:
-            found = _PEOPLE[key] = Person(role, agency, attended)
-        out.append(found)
+        out.append(_PEOPLE.get(key) or _PEOPLE.setdefault(key, Person(*key)))
     return tuple(out)
 
 
 def _actions(rows: object) -> tuple[ActionFacts, ...]:
-    if type(rows) is not list:
-        raise TypeError("a damaged list")
     out = []
-    for row in rows:
-        if type(row) is not list or len(row) != 16:
-            raise TypeError("a damaged action")
-        text, due, day, status, rec, progress, agreed, agreed_day, shown, was, owner, by, \
-            aid, first, given, done = row
+    for text, due, day, status, rec, progress, agreed, agreed_day, shown, was, owner, by, \
+            aid, first, given, done in checked_rows(rows, 16, "action"):
         if not (type(text) is type(due) is type(status) is type(rec) is type(progress)
                 is type(shown) is type(was) is type(aid) is str):
             raise TypeError("a damaged action")
@@ -88,10 +75,7 @@ def _owner(value: object) -> Owner:
     if type(words) is not str or type(role) is not str or type(agency) is not str:
         raise TypeError("a damaged owner")
     key = (words, role, agency)
-    found = _OWNERS.get(key)
-    if found is None:
-        found = _OWNERS[key] = Owner(*key)
-    return found
+    return _OWNERS.get(key) or _OWNERS.setdefault(key, Owner(*key))
 
 
 def _day(value: object) -> date | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from reflect.model.moved import moved_words
 from reflect.model.newest import Noted, later_is_newer, noted_by
@@ -94,14 +94,9 @@ def to_rows(carried: tuple[CarriedFacts, ...]) -> list[list[object]]:
 
 def from_rows(rows: object) -> tuple[CarriedFacts, ...]:
     """`to_rows`' data read back; raises TypeError or ValueError when damaged."""
-    if type(rows) is not list:
-        raise TypeError("a damaged list")
     out = []
-    for row in rows:
-        if type(row) is not list or len(row) != 12:
-            raise TypeError("a damaged carried action")
-        sid, aid, status, known_status, progress, known_progress, due, day, known_due, \
-            known_day, by, before = row
+    for sid, aid, status, known_status, progress, known_progress, due, day, known_due, \
+            known_day, by, before in checked_rows(rows, 12, "carried action"):
         if not (type(sid) is type(aid) is type(status) is type(known_status) is type(before)
                 is type(known_progress) is type(due) is type(known_due) is str) \
                 or (progress is not None and type(progress) is not str) \
@@ -111,6 +106,16 @@ def from_rows(rows: object) -> tuple[CarriedFacts, ...]:
                                 _day(day), known_due, _day(known_day), (by[0], by[1]),
                                 before))
     return tuple(out)
+
+
+def checked_rows(rows: object, width: int, what: str) -> list[list[object]]:
+    """`rows` as the report's cache writes them: a list of lists of `width` values each;
+    TypeError ("a damaged `what`") where they are not (the cache is then read again)."""
+    if type(rows) is not list:
+        raise TypeError("a damaged list")
+    if any(type(row) is not list or len(row) != width for row in rows):
+        raise TypeError(f"a damaged {what}")
+    return cast("list[list[object]]", rows)
 
 
 def moved_row(moved: Moved | None) -> list[object] | None:
