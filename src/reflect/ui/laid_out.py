@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from itertools import chain
 from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
 
 from textual.css.scalar import Unit
 from textual.screen import Screen
@@ -22,10 +21,26 @@ from textual.widget import Widget
 if TYPE_CHECKING:
     from reflect.ui.widgets.tables import RowTable
 
-_waiting: WeakKeyDictionary[Widget, list[Callable[[], object]]] = WeakKeyDictionary()
-"""What each widget waits to run once its screen, under a dialog, is laid out (`after_layout`)."""
-_following: WeakKeyDictionary[Widget, list[Callable[[], object]]] = WeakKeyDictionary()
-"""What each widget runs after every layout of its screen (`after_each_layout`)."""
+_WAITING = "_reflect_waiting"
+"""The attribute holding what a widget waits to run once its screen, under a dialog, is laid
+out (`after_layout`)."""
+_FOLLOWING = "_reflect_following"
+"""The attribute holding what a widget runs after every layout of its screen
+(`after_each_layout`).
+
+Both are held by the widget itself, and go with it. (They were held in module-wide weak-keyed
+dictionaries, whose values, the widget's own bound methods, kept every widget that had ever
+followed its width alive, with all it held, for as long as reflect ran: a meeting's panes,
+tables and answer boxes, every session opened since start; the test suite's processes grew by
+some 3,000 objects a test, and each of Python's collections walked them all.)"""
+
+
+def _held(widget: Widget, name: str) -> list[Callable[[], object]]:
+    """The widget's own list `name` (`_WAITING`, `_FOLLOWING`), made empty if it has none."""
+    held: list[Callable[[], object]] | None = widget.__dict__.get(name)
+    if held is None:
+        held = widget.__dict__[name] = []
+    return held
 
 
 def unsettled(node: Widget, *, layout: bool = True, scroll: bool = True,
@@ -77,7 +92,7 @@ def after_layout(widget: Widget, callback: Callable[[], object]) -> None:
     if screen.is_active:
         widget.call_after_refresh(callback)
         return
-    waiting = _waiting.setdefault(widget, [])
+    waiting = _held(widget, _WAITING)
     waiting.append(callback)
     if len(waiting) > 1:
         return
@@ -85,9 +100,10 @@ def after_layout(widget: Widget, callback: Callable[[], object]) -> None:
 
     def laid_out_now(_: Screen[Any]) -> None:
         signal.unsubscribe(widget)  # (every subscription of the widget's: those kept, again)
-        for each in _following.get(widget, []):
+        for each in _held(widget, _FOLLOWING):
             _subscribe_each(widget, each)
-        for each in _waiting.pop(widget, []):
+        waited = widget.__dict__.pop(_WAITING, [])
+        for each in waited:
             each()
 
     signal.subscribe(widget, laid_out_now)
@@ -106,7 +122,7 @@ def after_each_layout(widget: Widget, callback: Callable[[], object]) -> None:
     on the same widget keeps it (a panel that lays itself out by its width and brings a row
     into view once laid out). Keep `callback` cheap: it runs at every layout, a scroll's
     too; check that the width changed before working anything out from it."""
-    _following.setdefault(widget, []).append(callback)
+    _held(widget, _FOLLOWING).append(callback)
     _subscribe_each(widget, callback)
 
 
