@@ -363,6 +363,33 @@ async def test_a_search_of_symbols_alone_finds_nothing_and_says_so(fictional_dir
         await wait_for(pilot, lambda: sessions.highlighted == 0 and reviews.highlighted == 0)
 
 
+async def test_f2_says_the_search_hides_every_saved_session(fictional_dir, sessions_dir):
+    """F2 away from a saved session says where renaming is; with a search that hides every
+    saved session it sent people to Saved sessions, where none was listed (a trial): it says
+    the search hides them, and, the search cleared, where they are again."""
+    from textual.widgets import Input
+
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.ui.screens.keys_said import RENAME_WHERE
+    from tests.functional.helpers import every_said, press_in_order
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000beef",
+                                             title="Invented spring briefing"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
+        app.screen.query_one("#search", Input).value = "nothing invented matches"
+        await wait_for(pilot, lambda: sessions.highlighted is None)
+        said = every_said(app)
+        await press_in_order(app, ["f2"])  # on the library
+        await wait_for(pilot, lambda: said == [RENAME_WHERE[2]])
+        await press_in_order(app, ["escape", "f2"])  # the search cleared: one listed again
+        await wait_for(pilot, lambda: said == [RENAME_WHERE[2], RENAME_WHERE[0]])
+
+
 async def test_a_letter_not_typed_on_the_results_is_not_said_over_the_form_enter_opens(
         fictional_dir, sessions_dir):
     """`/zz`, Enter, `x`, Enter: the message about the `x` (the search's results have the

@@ -52,8 +52,11 @@ FORMAT_CHOSEN = "That format is chosen already (↑↓ choose another): Ctrl+O e
 
 RENAME_WHERE = ("F2 renames a saved session: Tab to Saved sessions, then F2 on one.",
                 "F2 renames a saved session: there is none yet (Enter on a review starts "
-                "one).")
-"""Said by F2 on the start screen away from a saved session: with some saved, and none."""
+                "one).",
+                "F2 renames a saved session: your search shows none of them. Empty the "
+                "search box (Esc on the lists), then Tab to Saved sessions and F2 on one.")
+"""Said by F2 on the start screen away from a saved session: with some saved, with none, and
+with some saved that the search hides every one of (it sent people to an empty list)."""
 
 GIVE_WHERE = ("Ctrl+Y is for a facilitator taking over: once another name is typed in "
               "Facilitator, it gives them what stayed with the one before. No one has taken "

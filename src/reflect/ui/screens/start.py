@@ -129,7 +129,8 @@ class StartScreen(CopiesScreen):
         search.take_letter(character)
 
     def action_rename_where(self) -> None:
-        self.notify(said.RENAME_WHERE[not self.sessions.entries])
+        self.notify(said.RENAME_WHERE[0 if self.sessions_shown else
+                                      2 if self.sessions.entries else 1])
 
     def action_quit_hint(self) -> None:
         hint = "To quit reflect, press Ctrl+Q (q is a letter: in a box it is typed)."

@@ -72,6 +72,8 @@ class LibraryScreen(ListsSearched):
     TOAST_TITLES = "Header, .intro-how, .pane-title"
     read_again_said = False
     """`r` pressed: said once the lists are read (`_loaded`); nothing changed, it said nothing."""
+    sessions_shown = 0
+    """Saved sessions the list shows now (the search may hide some, or all)."""
 
     def __init__(self, on_sessions: bool = False) -> None:
         super().__init__()
@@ -276,6 +278,7 @@ class LibraryScreen(ListsSearched):
         matches = [e for e, text in zip(self.sessions.entries, texts, strict=True)
                    if e.review_id in found_reviews or matches_query(query, text, named)]
         shown = matches[:self._limit]
+        self.sessions_shown = len(shown)
         self.query_one(SessionsHeading).say(len(matches), len(self.sessions.entries), query,
                                             any(e.typed for e in shown))
         self._titled_at = next((n for n, e in enumerate(shown) if matches_query(
