@@ -47,8 +47,10 @@ from typing import IO
 import textual.drivers.linux_driver as linux_driver
 from textual.drivers._writer_thread import WriterThread
 
-from reflect.line_ends import pasted_line_ends
-from reflect.text import one_width, printable
+from reflect.line_ends import PASTE_END, PASTE_START, PasteCleaner
+from reflect.text import one_width
+
+__all__ = ["PASTE_END", "PASTE_START", "PasteCleaner"]  # (the walk's too: reflect.line_ends)
 
 WAIT_SECONDS = 2.0
 """The longest a write or the stop waits for a stuck terminal."""
@@ -56,50 +58,6 @@ WAIT_SECONDS = 2.0
 LEFT_WITHIN = 1.0
 """The longest `leave_now` waits for the input thread to stop, and again for the terminal to
 take what puts it back: the process ends straight after, whatever the terminal does."""
-
-
-PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
-"""What a terminal sends around pasted text (bracketed paste)."""
-
-
-class PasteCleaner:
-    """Removes escape sequences and control characters from bracketed pastes in the text read
-    from the terminal, chunk by chunk. A paste is held until its end arrives (Textual holds it
-    too: it hands the app a paste only once it has ended), so a sequence or a CRLF split
-    between two reads is cleaned whole; everything outside a paste passes at once, unchanged
-    (a lone Esc key is never held back)."""
-
-    def __init__(self) -> None:
-        self.in_paste = False
-        self._pasted = ""
-        """The paste so far, while its end has not arrived."""
-        self._tail = ""
-        """The last characters passed outside a paste (a start marker split between reads)."""
-
-    def __call__(self, text: str, final: bool = False) -> str:
-        out: list[str] = []
-        while text or (final and self._pasted):
-            if not self.in_paste:
-                seen = self._tail + text
-                start = seen.find(PASTE_START)
-                if start < 0:
-                    out.append(text)
-                    self._tail = seen[-len(PASTE_START):]
-                    break
-                cut = start + len(PASTE_START) - len(self._tail)
-                out.append(text[:cut])
-                text, self.in_paste, self._tail = text[cut:], True, ""
-                continue
-            pasted = self._pasted + text
-            end = pasted.find(PASTE_END)
-            if end < 0:
-                self._pasted, text = ("", "") if final else (pasted, "")
-                if final:
-                    out.append(printable(pasted_line_ends(pasted)))
-                break
-            out.append(printable(pasted_line_ends(pasted[:end])) + PASTE_END)
-            self._pasted, text, self.in_paste = "", pasted[end + len(PASTE_END):], False
-        return "".join(out)
 
 
 class CleaningDecoder:

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any, TextIO
 
+from reflect.line_ends import PASTE_END, PASTE_START, PasteCleaner
+
 if sys.platform != "win32":  # (`TerminalLines` is used at a POSIX terminal only)
     import termios
 
@@ -43,8 +45,6 @@ PUT_ASIDE = ("Put aside: fg carries on here. Until this walk ends, the session s
 """Said as Ctrl+Z stops the walk: a sergeant on call put it aside for a call, ran reflect
 again later on the same session and was told it was open in another copy of reflect, with
 none to be seen (a trial)."""
-
-PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
 
 
 def columns(text: str, start: int = 0) -> int:
@@ -123,6 +123,8 @@ class LineEditor:
         """Typed, and not yet taken into a line (keys typed ahead; the rest of a paste)."""
         self._escape = ""
         """An escape sequence begun and not yet ended."""
+        self._clean = PasteCleaner()
+        """A paste held until it ends, its line ends then one each (`PasteCleaner`)."""
         self.one_line = False
         """The reply being typed is one line (a name, an action, a due date, a choice): a line
         end inside a paste is a space in it. Pasted into "What I will do", three lines of a
@@ -134,9 +136,13 @@ class LineEditor:
         """The line last taken was ended by a line end inside a paste, not by Enter: an empty
         one (or a `.`) does not end a list or an answer (`Dialogue.block`)."""
 
-    def feed(self, text: str) -> None:
-        """`text` arrived (all that one read found): an Escape at its end is the Esc key on its
-        own (dropped), not the start of a sequence (an arrow's) still to come."""
+    def feed(self, text: str, final: bool = False) -> None:
+        """`text` arrived (all that one read found; `final`: the last): an Escape at its end is
+        the Esc key on its own (dropped), not the start of a sequence (an arrow's) still to
+        come. A paste is taken once it has ended, its line ends one "\\n" each, as it was
+        written (`PasteCleaner`): a CR typed is Enter (the terminal's ICRNL is off), and the
+        CR CR that xterm and tmux send for a pasted CR LF was two, a blank line after each."""
+        text = self._clean(text, final)
         self._waiting += text[:-1] if text.endswith("\x1b") else text
 
     def take(self, echo: Callable[[str], None]) -> str | None:
@@ -151,10 +157,10 @@ class LineEditor:
             n += 1
             if (self._escape or c == "\x1b") and self._escaping(c):
                 continue
-            if c == "\n" and self._pasting and self.one_line:
+            if c in "\r\n" and self._pasting and self.one_line:
                 self.line += " "
                 shown.append(" ")
-            elif c == "\n":
+            elif c in "\r\n":
                 got, self.line, self.pasted = self.line + "\n", "", self._pasting
                 shown.append("\n")
             elif c == self.eof:
@@ -183,7 +189,7 @@ class LineEditor:
         Alt+[ ran on into the next line's first letter), a line end in a title never ended."""
         sequence = self._escape
         if sequence.startswith("\x1b]"):
-            if c == "\n" or len(sequence) > 512:
+            if c in "\r\n" or len(sequence) > 512:
                 self._escape = ""
                 return False
         elif c == "\x1b":  # a new one begins (an ESC in an arrow's never ends it)
@@ -265,8 +271,9 @@ class TerminalLines:
         self.editor.start = start
         while (got := self.editor.take(self._echo)) is None:
             data = os.read(self.fd, 65536)
-            if not data:  # the terminal has gone
-                return ""
+            if not data:  # the terminal has gone (a paste never ended: what came of it)
+                self.editor.feed("", final=True)
+                return self.editor.take(self._echo) or ""
             self.editor.feed(self._decode(data))
         return got
 
@@ -297,7 +304,7 @@ class TerminalLines:
         except termios.error:
             self._as_was = []
             return
-        keyed[0] = (keyed[0] | termios.ICRNL) & ~(termios.IGNCR | termios.INLCR)
+        keyed[0] &= ~(termios.ICRNL | termios.IGNCR | termios.INLCR)  # (CR: `LineEditor.feed`)
         keyed[3] &= ~(termios.ICANON | termios.ECHO)
         keyed[6][termios.VMIN], keyed[6][termios.VTIME] = 1, 0
         chars = self._as_was[6]
