@@ -86,6 +86,11 @@ class ReflectApp(WayOut, Notices, Remembering, Monochrome, Farewell):
         Binding("tab", "focus_next", show=False, priority=True),
         Binding("shift+tab", "focus_previous", show=False, priority=True),
         Binding("ctrl+v", "paste_here", show=False, priority=True),  # (notices.py)
+        # The palette on two keys: VS Code's terminal takes Ctrl+P (Quick Open) before reflect
+        # sees it, and F1 too, so Help and Quit (Ctrl+Q, taken there on Windows) were out of
+        # reach; F12 no common terminal takes (docs/keys.md, tests/unit/test_keys_taken.py).
+        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True),
+        Binding("f12", "command_palette", show=False, priority=True),
     ]
 
     TERMINAL_FDS = (0, 1, 2)

@@ -88,7 +88,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('u', "there: bring back the last point declined, on its question (only the last "
               'is kept, until another is declined or the room closes)'),
         ('F5', 'presentation view for a shared screen; on your own, the step alone at full '
-               'width, without the step list (F5 again to leave)'),
+               'width, without the step list (F5 again to leave; where the terminal '
+               'takes F5, as VS Code does: the palette, Presentation view or Full width)'),
         ('Ctrl+L', 'on the introduction: skip past the case details to the learning'),
         ('F6', 'pause or resume the timer'),
         ('F7', 'time plan: meeting length (↑↓ choose one as they move) and the time for each '
@@ -156,9 +157,11 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Esc', 'cancel (asks first once something is moved or typed)'),
     )),
     ('Everywhere', (
-        ('F1', 'this help'),
-        ('Ctrl+P', 'command palette (new session, export, themes, ...)'),
-        ('Ctrl+Q', 'save and quit (q on the start screen says so)'),
+        ('F1', 'this help (where the terminal takes F1: the palette, Help)'),
+        ('Ctrl+P, F12', 'command palette (new session, export, themes, help, quit, ...); '
+                        'F12 where the terminal takes Ctrl+P (VS Code)'),
+        ('Ctrl+Q', 'save and quit (q on the start screen says so; where the terminal takes '
+                   'Ctrl+Q: the palette, Quit)'),
         ('Tab, Shift+Tab',
          'the next or previous box; on a box out of view (below the fold), the first '
          'Tab brings it into view and keeps the focus there'),
