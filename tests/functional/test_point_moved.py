@@ -18,7 +18,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import said, screen_lines, wait_for
+from tests.functional.helpers import press_in_order, said, screen_lines, wait_for
 
 SESSION_ID = "s-moved"
 
@@ -177,3 +177,25 @@ async def test_after_a_move_the_footer_keeps_move_to_beside_put_back(tmp_path: P
         await pilot.press("ctrl+z")  # nothing left: said for moves as for removals
         await wait_for(pilot, lambda: any(m.startswith("Nothing removed or moved to put back")
                                           for m in said(app)))
+
+
+async def test_f12_and_the_palette_move_the_point_where_shift_right_never_arrives(
+        tmp_path: Path) -> None:
+    """PuTTY sends → alike with Shift or Ctrl or neither, and VS Code's terminal takes Ctrl+P:
+    F12 opens the palette, whose *Move a point to another question* does Shift+→'s work on
+    the point highlighted (docs/keys.md, Keys your terminal may take first)."""
+    from textual.command import CommandPalette
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_with_points(pilot)
+        await press_in_order(app, ["f12"])
+        await wait_for(pilot, lambda: CommandPalette.is_open(app))
+        await press_in_order(app, list("move a point"))
+        await wait_for(pilot, lambda: "Move a point to another question" in
+                       "\n".join(screen_lines(app)))
+        await press_in_order(app, ["enter"])
+        await wait_for(pilot, lambda: isinstance(app.screen, PointMoveScreen))
+        text = "\n".join(screen_lines(app))
+        assert "Move point 2 of Question 1 to…" in text
+        assert "Invented point for question three" in text

@@ -128,7 +128,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'highlighted action (written back to the session that agreed it)'),
         ('Shift+Up/Down', 'in the points list: move a point up or down'),
         ('Shift+Right', 'in the points list: move a point to another question (choose it; '
-                        'Esc changes nothing; Ctrl+Z puts it back)'),
+                        'Esc changes nothing; Ctrl+Z puts it back). Where Shift+Right '
+                        'does nothing (PuTTY): the palette, Move a point to another '
+                        'question'),
         ('Esc',
          'while editing a point, action or person: undo the edit (edits are kept '
          'as you type)'),

@@ -15,6 +15,7 @@ walkthrough (walkthrough_base.py), between leaving it and the screen itself.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 from textual.binding import Binding
@@ -27,12 +28,17 @@ from reflect.text import one_line
 from reflect.ui.screens.leaving import LeavesSession
 from reflect.ui.widgets.item_panel import SAID_CHARS, ItemPanel
 
+if TYPE_CHECKING:
+    from reflect.ui.widgets.points_panel import PointList
+
 PUT_BACK_KEY = "Ctrl+Z"
 NOTHING_TO_PUT_BACK = ("Nothing removed or moved to put back: Ctrl+Z puts back the last point, "
                        "action or person removed (Delete, then y), a point moved to another "
                        "question, or a Space on Who is here just pressed.")
 MOVED_BACK = "Back on {step} as point {n}: {}"
 """Said as Ctrl+Z puts a point moved to another question back where it was."""
+MOVE_POINT = "Move a point to another question (Shift+→)"
+"""The palette's way to Shift+→ on a question's points (docs/keys.md)."""
 UNMARKED = "Space undone: {} is as before it, {}; what it gave or moved is as it was."
 """Said as Ctrl+Z takes back a Space on Who is here (the person, and whether they are here)."""
 
@@ -83,6 +89,26 @@ class PutsBack(LeavesSession):
         yield SystemCommand(f"Put back what was removed ({PUT_BACK_KEY})",
                             "The last point, action or person removed, at its old place",
                             self.action_put_back)
+        if self.points_here() is not None:
+            yield SystemCommand(MOVE_POINT, "The point highlighted in this question's list "
+                                "(else its last) to another question", self.action_move_point)
+
+    def points_here(self) -> PointList | None:
+        """The list of points on the step on view, where it lists any and may change."""
+        from reflect.ui.widgets.points_panel import PointList
+
+        if self.read_only is not None:
+            return None
+        found = self.panes[self.index].query(PointList)
+        return found.first() if found and found.first().option_count else None
+
+    def action_move_point(self) -> None:
+        """The palette's Shift+→: PuTTY, and some other terminals, send no Shift or Ctrl with
+        an arrow, and the point typed under the wrong question could not be moved."""
+        listed = self.points_here()
+        if listed is not None:
+            listed.parent_editor.ask_move_to(
+                listed.option_count - 1 if listed.highlighted is None else listed.highlighted)
 
 
 def moved_back_said(session: Session, label: str, removed: Removed) -> str:
