@@ -188,7 +188,14 @@ async def test_f12_and_the_palette_move_the_point_where_shift_right_never_arrive
 
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_with_points(pilot)
+        screen = await open_with_points(pilot)
+        points = screen.session.answer("zz-first").points  # type: ignore[union-attr]
+        await press_in_order(app, ["f12"])
+        await wait_for(pilot, lambda: CommandPalette.is_open(app))
+        await press_in_order(app, list("the point up"))  # Shift+↑'s
+        await wait_for(pilot, lambda: "Move the point up" in "\n".join(screen_lines(app)))
+        await press_in_order(app, ["enter"])
+        await wait_for(pilot, lambda: points[0].text == "Invented point for question three")
         await press_in_order(app, ["f12"])
         await wait_for(pilot, lambda: CommandPalette.is_open(app))
         await press_in_order(app, list("move a point"))
@@ -197,5 +204,5 @@ async def test_f12_and_the_palette_move_the_point_where_shift_right_never_arrive
         await press_in_order(app, ["enter"])
         await wait_for(pilot, lambda: isinstance(app.screen, PointMoveScreen))
         text = "\n".join(screen_lines(app))
-        assert "Move point 2 of Question 1 to…" in text
+        assert "Move point 1 of Question 1 to…" in text
         assert "Invented point for question three" in text

@@ -126,7 +126,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Tab',
          "on last time's actions: to the progress note and new due date of the "
          'highlighted action (written back to the session that agreed it)'),
-        ('Shift+Up/Down', 'in the points list: move a point up or down'),
+        ('Shift+Up/Down', 'in the points list: move a point up or down (where they do '
+                          'nothing, PuTTY: the palette, Move the point up or down)'),
         ('Shift+Right', 'in the points list: move a point to another question (choose it; '
                         'Esc changes nothing; Ctrl+Z puts it back). Where Shift+Right '
                         'does nothing (PuTTY): the palette, Move a point to another '

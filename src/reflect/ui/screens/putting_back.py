@@ -15,6 +15,7 @@ walkthrough (walkthrough_base.py), between leaving it and the screen itself.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
@@ -39,6 +40,8 @@ MOVED_BACK = "Back on {step} as point {n}: {}"
 """Said as Ctrl+Z puts a point moved to another question back where it was."""
 MOVE_POINT = "Move a point to another question (Shift+→)"
 """The palette's way to Shift+→ on a question's points (docs/keys.md)."""
+CHOOSE_POINT = ("Choose the point first: Tab to the list of points, ↑ ↓ to it, then the "
+                "palette again.")
 UNMARKED = "Space undone: {} is as before it, {}; what it gave or moved is as it was."
 """Said as Ctrl+Z takes back a Space on Who is here (the person, and whether they are here)."""
 
@@ -92,6 +95,10 @@ class PutsBack(LeavesSession):
         if self.points_here() is not None:
             yield SystemCommand(MOVE_POINT, "The point highlighted in this question's list "
                                 "(else its last) to another question", self.action_move_point)
+            for by, way, key in ((-1, "up", "↑"), (1, "down", "↓")):
+                yield SystemCommand(f"Move the point {way} (Shift+{key})", "The point "
+                                    "highlighted in this question's list, one place "
+                                    f"{way}", partial(self.move_point_by, by))
 
     def points_here(self) -> PointList | None:
         """The list of points on the step on view, where it lists any and may change."""
@@ -109,6 +116,14 @@ class PutsBack(LeavesSession):
         if listed is not None:
             listed.parent_editor.ask_move_to(
                 listed.option_count - 1 if listed.highlighted is None else listed.highlighted)
+
+    def move_point_by(self, by: int) -> None:
+        """The palette's Shift+↑ (`by` -1) or Shift+↓ (1), for the same terminals."""
+        listed = self.points_here()
+        if listed is not None and listed.highlighted is None:
+            self.notify(CHOOSE_POINT)
+        elif listed is not None:
+            listed.parent_editor.move(by)
 
 
 def moved_back_said(session: Session, label: str, removed: Removed) -> str:
