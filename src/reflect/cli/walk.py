@@ -113,8 +113,10 @@ def cmd_walk(args: argparse.Namespace) -> int:
             except ValueError as e:
                 from reflect.store.missing_review import cannot_open_said
 
-                echo(f"reflect walk: {curly_quoted(cannot_open_said(catalogue, session, str(e)))}",
-                     err=True)
+                said = cannot_open_said(catalogue, session, str(e))
+                echo(f"reflect walk: {curly_quoted(said)} Nothing is lost: its answers are in "
+                     f"{path}, and `{command(f'export {session.id}')}` writes its notes.",
+                     err=True, whole=(path,))
                 return 1
         if session.review_id != review.id:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "

@@ -146,6 +146,18 @@ def missing_said(catalogue: Catalogue, review_id: str, title: str = "",
             "again.")
 
 
+def put_back_said(catalogue: Catalogue, review_id: str, then: str = "") -> str:
+    """What to do where no review in the library looks like the one `review_id` was (its file
+    deleted, or its id and title both changed): put it back, under that id. `then`: what to
+    do after, where more than opening the session again. `reflect open` and `reflect walk`
+    said only "no review 'child-zq' in DIR", and the start screen "removed, or its file could
+    not be read", with nothing to do about it (a trial's learning lead)."""
+    then = f", {then}" if then else ""
+    return (f"To open it again, put the review's file back in the library folder "
+            f"{catalogue.folder} with id = \"{review_id}\" in it (or import its briefing "
+            f"again and give it that id){then}.")
+
+
 def cannot_open_said(catalogue: Catalogue, session: Session, error: str) -> str:
     """Why `reflect open` and `reflect walk --resume` cannot open the saved `session`, whose
     review would not load (`error`, the library's words): its review's file and its mistake,
@@ -158,6 +170,8 @@ def cannot_open_said(catalogue: Catalogue, session: Session, error: str) -> str:
     why = "" if catalogue.missing else missing_said(
         catalogue, session.review_id, session.review_title,
         (a.question_id for a in session.answers))
+    if not why and not catalogue.missing:
+        why = put_back_said(catalogue, session.review_id)
     return (f"session {session.id} is on the review {session.review_id!r}, which cannot be "
             f"opened: {error.rstrip('.')}." + (f" {why}" if why else ""))
 

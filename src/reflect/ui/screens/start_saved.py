@@ -95,15 +95,15 @@ class SavedOpening(LibraryScreen):
                         or is_theme_id(entry.review_id), view=view)
 
     def not_in_library(self, entry: SessionSummary) -> str:
-        from reflect.store.missing_review import missing_said
+        from reflect.store.missing_review import missing_said, put_back_said
 
-        library = self.reflect_app.library
+        library, then = self.reflect_app.library, "then press r here to read the library again"
         why = "" if library is None else missing_said(
-            library, entry.review_id, entry.review_title, entry.question_ids,
-            then="then press r here to read the library again")
+            library, entry.review_id, entry.review_title, entry.question_ids, then=then)
+        back = "" if library is None else f"{put_back_said(library, entry.review_id, then)} "
         return (f"This session is on the review {entry.review_id!r}, which is not in the "
                 + (f"library now. {why} " if why else "library now (removed, or its file could "
-                   "not be read: see any problems listed on this screen). ")
+                   f"not be read: see any problems listed on this screen). {back}")
                 + f"Nothing is lost: its answers are in {entry.path}, and "
                 f"`{command(f'export {entry.id}')}` writes its notes.")
 
