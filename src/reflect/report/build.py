@@ -78,15 +78,21 @@ def _uncut(words: str, recommendations: list[str]) -> str:
 
 def told_apart(titles: dict[str, str], reviews: Mapping[str, str]) -> None:
     """Reviews of one title are told apart by their ids, and one missing from the library
-    says so: a session on `child-zz` titled "Child I" (a copy, or a review since removed)
-    gave two rows "Child I" and nothing to tell them apart (a trial)."""
-    seen: dict[str, int] = {}
-    for title in titles.values():
-        seen[title.casefold()] = seen.get(title.casefold(), 0) + 1
+    says so, and which review it looks renamed to (the one in the library of its title): a
+    session on `child-zz` titled "Child I" (a copy, or a review since removed) gave two rows
+    "Child I" and nothing to tell them apart, and one whose review was deleted a row as if
+    all were well (trials)."""
+    seen: dict[str, list[str]] = {}
     for rid, title in titles.items():
-        if seen[title.casefold()] > 1:
-            gone = ", not in the library" if reviews and rid not in reviews else ""
-            titles[rid] = f"{title} ({rid}{gone})"
+        seen.setdefault(title.casefold(), []).append(rid)
+    for rid, title in titles.items():
+        gone = bool(reviews) and rid not in reviews and not is_theme_id(rid)
+        if gone:
+            alike = [r for r in seen[title.casefold()] if r in reviews]
+            to = f": renamed to {alike[0]}?" if len(alike) == 1 else ""
+            titles[rid] = f"{title} ({rid}, not in the library{to})"
+        elif len(seen[title.casefold()]) > 1:
+            titles[rid] = f"{title} ({rid})"
 
 
 def answered_elsewhere(recs: Mapping[tuple[str, str], RecommendationLine],
