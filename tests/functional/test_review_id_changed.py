@@ -18,11 +18,13 @@ from reflect.store.library import load_library
 from reflect.store.missing_review import missing_said, renamed
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
+from reflect.ui.screens.session_read import SessionReadScreen
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import (
     enter_on_the_only_session,
     every_said,
     screen_lines,
+    shown,
     wait_for,
 )
 
@@ -171,3 +173,29 @@ async def test_the_start_screen_marks_a_session_whose_review_will_not_open(
     marked = "⚠ Its review is not in the library: Enter says why"
     assert marked in rows[str(sessions_dir / f"{SESSION_ID}.toml")], rows
     assert "⚠" not in rows[str(sessions_dir / f"{opens.id}.toml")], rows
+
+
+async def test_v_reads_what_a_session_holds_though_its_review_is_not_in_the_library(
+        saved, fictional_dir, sessions_dir):
+    """v said only what Enter says: what was written could be read only by exporting it at a
+    shell (a trial). Its notes are shown, literally, and the file is left as it was."""
+    saved.answers[0].what = "[b]Invented[/b] worry about the made-up baby"
+    save_session(sessions_dir, saved)
+    path = sessions_dir / f"{SESSION_ID}.toml"
+    before = path.read_bytes()
+    _id_changed(fictional_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
+        sessions.focus()
+        await pilot.press("v")
+        await wait_for(pilot, lambda: isinstance(app.screen, SessionReadScreen))
+        lead = shown(app.screen.query_one("#session-read-lead"))
+        notes = shown(app.screen.query_one("#session-read-notes"))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, SessionReadScreen))
+    assert "which is not in the library now" in lead and 'write id = "child-zz"' in lead
+    assert "Invented huddle" in notes
+    assert "[b]Invented[/b] worry about the made-up baby" in notes
+    assert path.read_bytes() == before

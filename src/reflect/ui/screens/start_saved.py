@@ -94,10 +94,11 @@ class SavedOpening(LibraryScreen):
         self.load_saved(entry, known=library.get(entry.review_id) is not None
                         or is_theme_id(entry.review_id), view=view)
 
-    def not_in_library(self, entry: SessionSummary) -> str:
+    def not_in_library(self, entry: SessionSummary, view: bool = False) -> str:
         from reflect.store.missing_review import missing_said, put_back_said
 
-        library, then = self.reflect_app.library, "then press r here to read the library again"
+        library = self.reflect_app.library
+        then = f"then press r {'on the start screen' if view else 'here'} to read the library again"
         why = "" if library is None else missing_said(
             library, entry.review_id, entry.review_title, entry.question_ids, then=then)
         back = "" if library is None else f"{put_back_said(library, entry.review_id, then)} "
@@ -105,7 +106,8 @@ class SavedOpening(LibraryScreen):
                 + (f"library now. {why} " if why else "library now (removed, or its file could "
                    f"not be read: see any problems listed on this screen). {back}")
                 + f"Nothing is lost: its answers are in {entry.path}, and "
-                f"`{command(f'export {entry.id}')}` writes its notes.")
+                f"`{command(f'export {entry.id}')}` writes its notes"
+                + (":" if view else "; v on it reads them here."))
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def load_saved(self, entry: SessionSummary, known: bool = True, view: bool = False) -> None:
@@ -126,7 +128,11 @@ class SavedOpening(LibraryScreen):
             review: Review | str = kept[0]
             removed = removed_said(content, entry.review_id, kept[1])
         elif not known:
-            self.app.call_from_thread(self.not_opened, self.not_in_library(entry), "warning")
+            if view:  # what it holds can be read all the same, as its notes
+                self._read_without_review(entry)
+            else:
+                self.app.call_from_thread(self.not_opened, self.not_in_library(entry),
+                                          "warning")
             return
         else:
             review = self.full_review(entry.review_id, entry)
@@ -144,6 +150,23 @@ class SavedOpening(LibraryScreen):
             entry.path, read_only or removed or (VIEWING if view else None), read_as)
         copy = copy_to_offer(entry.path, self.reflect_app.sessions_dir, session.id, read_only)
         self.app.call_from_thread(self._saved_loaded, session, review, read_only, lock, copy)
+
+    def _read_without_review(self, entry: SessionSummary) -> None:
+        """(In the worker.) `v` on a session whose review is not in the library: its notes,
+        read only (`SessionReadScreen`); nothing locked or written."""
+        from reflect.store.errors import SessionError
+        from reflect.store.exports import render_bytes
+        from reflect.store.sessions import read_session
+        from reflect.ui.screens.session_read import SessionReadScreen
+
+        try:
+            notes = render_bytes(read_session(entry.path)[0], "txt").decode("utf-8")
+        except SessionError as e:
+            self.app.call_from_thread(self._unreadable, str(e))
+            return
+        screen = SessionReadScreen(self.not_in_library(entry, view=True), notes)
+        self.app.call_from_thread(self.release_keys)
+        self.app.call_from_thread(self.app.push_screen, screen)
 
     def _unreadable(self, message: str) -> None:
         self.not_opened(message)
