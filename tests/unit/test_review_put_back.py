@@ -13,6 +13,7 @@ from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library
 from reflect.store.missing_review import cannot_open_said
 from reflect.store.sessions import save_session
+from tests.conftest import FICTIONAL_REVIEW
 
 SESSION_ID = "20260101-child-zz-0000cafe"
 
@@ -45,4 +46,27 @@ def test_open_and_walk_say_it_and_leave_the_session_as_it_was(fictional_dir, ses
         assert "To open it again, put the review's file back in the library folder" in err, err
         assert f"Nothing is lost: its answers are in {path}" in err, err
         assert "Traceback" not in err
+    assert path.read_bytes() == before
+
+
+def test_export_and_check_say_the_review_is_gone_and_still_write_the_notes(
+        fictional_dir, sessions_dir, tmp_path, capsys):
+    """They said nothing of it: a review whose id had been changed went unnoticed."""
+    _, path = _saved_then_removed(fictional_dir, sessions_dir)
+    before = path.read_bytes()
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    out = tmp_path / "notes.md"
+    assert main(["export", *dirs, SESSION_ID, "-o", str(out)]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert err.startswith(f"reflect export: note: session {SESSION_ID} is on the review "
+                          "'child-zz', which is not in the library now, so this is from the "
+                          "session file alone"), err
+    assert 'with id = "child-zz" in it' in err
+    assert "Invented huddle" in out.read_text(encoding="utf-8")
+    (fictional_dir / "removed").mkdir()
+    kept = fictional_dir / "removed" / "child-zz.toml"
+    kept.write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    assert main(["check", *dirs, SESSION_ID]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"That review was removed (its file is kept in {kept})" in err, err
     assert path.read_bytes() == before

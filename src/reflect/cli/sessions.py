@@ -76,6 +76,7 @@ class Loaded(NamedTuple):
 
 
 def load_for(command: str, args: argparse.Namespace) -> Loaded | None:
+    from reflect.model.theme_ids import PREFIX
     from reflect.model.themes import as_started
     from reflect.store.known_names import known_names
     from reflect.store.library import load_library
@@ -84,13 +85,29 @@ def load_for(command: str, args: argparse.Namespace) -> Loaded | None:
     if named is None:
         return None
     source, session = named.path, named.session
-    review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    content = paths.content_dir(args.content_dir)
+    review = load_library(content).get(session.review_id)
     if review is not None:
         review = as_started(review, session.left_out)  # a theme's items as it was started
+    elif not session.review_id.startswith(PREFIX):
+        without_review(command, content, session)
     known = known_names(paths.sessions_dir(args.sessions_dir), session)
     if known.problem:
         echo(f"reflect {command}: note: {known.problem}.", err=True)
     return Loaded(session, review, source, known.names)
+
+
+def without_review(command: str, content: Path, session: Session) -> None:
+    """Say on stderr that the session's review is not in the library (`content`), so what is
+    exported or checked is from the session file alone, and what to do about it."""
+    from reflect.store.catalogue import load_catalogue
+    from reflect.store.missing_review import without_review_said
+    from reflect.store.removing import removed_review
+
+    kept = removed_review(content, session.review_id)
+    said = without_review_said(load_catalogue(content), session,
+                               None if kept is None else kept[1])
+    echo(f"reflect {command}: note: {said}", err=True)
 
 
 def print_findings(session: Session, findings: list[Finding], err: bool = False) -> None:

@@ -158,6 +158,25 @@ def put_back_said(catalogue: Catalogue, review_id: str, then: str = "") -> str:
             f"again and give it that id){then}.")
 
 
+def without_review_said(catalogue: Catalogue, session: Session, kept: Path | None = None
+                        ) -> str:
+    """Why `reflect export` and `reflect check` read the saved `session` without its review,
+    and what to do: its notes are whole, from the session file, but the review's own words
+    (its recommendations' full text, its kind) are not in them. `kept`: the review's file kept
+    in the library's `removed` folder, if it was removed. Both said nothing of it, so a review
+    whose id had been changed went unnoticed (a trial)."""
+    lead = (f"session {session.id} is on the review {session.review_id!r}, which is not in "
+            f"the library now, so this is from the session file alone (each question's "
+            f"wording as it was saved).")
+    if kept is not None:
+        return (f"{lead} That review was removed (its file is kept in {kept}): move that file "
+                f"back into {catalogue.folder} to use it again.")
+    why = "" if catalogue.missing else missing_said(
+        catalogue, session.review_id, session.review_title,
+        (a.question_id for a in session.answers))
+    return f"{lead} {why or put_back_said(catalogue, session.review_id)}"
+
+
 def cannot_open_said(catalogue: Catalogue, session: Session, error: str) -> str:
     """Why `reflect open` and `reflect walk --resume` cannot open the saved `session`, whose
     review would not load (`error`, the library's words): its review's file and its mistake,
