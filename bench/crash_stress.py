@@ -21,26 +21,40 @@ import time
 from pathlib import Path
 
 WRITER = r"""
+import os
 import sys
 from pathlib import Path
 from reflect.model.session import Answer, Session
 from reflect.store.sessions import save_session
 
 folder = Path(sys.argv[1])
-start = int(sys.argv[2])
-answers = [Answer(question_id=f"q{i}", question=f"Invented question {i}?", text="")
-           for i in range(40)]
-session = Session(id="20260101-child-zz-00000001", review_id="child-zz",
-                  review_title="Child ZZ", answers=answers)
-version = start
-print("ready", flush=True)
-while True:
-    version += 1
-    # Every answer carries the version, so a file mixing two versions is detectable.
-    for a in answers:
-        a.text = f"version {version} " + "x" * 200 + "\nline two é"
-    session.title = f"version {version}"
-    save_session(folder, session)
+
+
+def save_forever(start):
+    answers = [Answer(question_id=f"q{i}", question=f"Invented question {i}?", text="")
+               for i in range(40)]
+    session = Session(id="20260101-child-zz-00000001", review_id="child-zz",
+                      review_title="Child ZZ", answers=answers)
+    version = start
+    print(f"ready {os.getpid()}", flush=True)
+    while True:
+        version += 1
+        # Every answer carries the version, so a file mixing two versions is detectable.
+        for a in answers:
+            a.text = f"version {version} " + "x" * 200 + "\nline two é"
+        session.title = f"version {version}"
+        save_session(folder, session)
+
+
+# A fork server: reflect is imported once, and each writer to be killed is a fork of this
+# process, started from the version last read (a fresh interpreter for each kill spent some
+# 0.2 s of CPU and up to a second on a busy machine importing, 20 times over in the suite).
+for line in sys.stdin:
+    pid = os.fork()
+    if pid == 0:
+        save_forever(int(line))
+    os.waitpid(pid, 0)
+    print("gone", flush=True)  # the writer is dead and reaped: its file may be read
 """
 
 
@@ -66,22 +80,29 @@ def run(kills: int, seed: int | None = None, quiet: bool = False) -> dict[str, f
         folder = Path(tmp)
         path = folder / "20260101-child-zz-00000001.toml"
         last = 0
-        for n in range(kills):
-            proc = subprocess.Popen([sys.executable, "-c", WRITER, tmp, str(last)],
-                                    stdout=subprocess.PIPE, env=env)
-            assert proc.stdout is not None
-            proc.stdout.readline()  # "ready": imports done, saving starts now
-            time.sleep(rng.uniform(0.0, 0.05))
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            proc.stdout.close()
-            if path.exists():
-                version = check(path)
-                assert version >= last, f"went back from version {last} to {version}"
-                versions_seen += version > last
-                last = version
-            if not quiet and (n + 1) % 50 == 0:
-                print(f"{n + 1} kills, file at version {last}", flush=True)
+        server = subprocess.Popen([sys.executable, "-c", WRITER, tmp], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, env=env, text=True)
+        assert server.stdin is not None and server.stdout is not None
+        try:
+            for n in range(kills):
+                server.stdin.write(f"{last}\n")
+                server.stdin.flush()
+                ready = server.stdout.readline()  # "ready <pid>": saving starts now
+                assert ready.startswith("ready "), f"the writer did not start: {ready!r}"
+                time.sleep(rng.uniform(0.0, 0.05))
+                os.kill(int(ready.split()[1]), signal.SIGKILL)
+                assert server.stdout.readline() == "gone\n"
+                if path.exists():
+                    version = check(path)
+                    assert version >= last, f"went back from version {last} to {version}"
+                    versions_seen += version > last
+                    last = version
+                if not quiet and (n + 1) % 50 == 0:
+                    print(f"{n + 1} kills, file at version {last}", flush=True)
+        finally:
+            server.stdin.close()
+            server.wait(timeout=30)
+            server.stdout.close()
         leftovers = list(folder.glob(".reflect-*.tmp"))
         for tmp_file in leftovers:
             os.utime(tmp_file, (1, 1))  # as if left by a crash a while ago
