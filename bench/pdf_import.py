@@ -16,8 +16,8 @@ SENTENCE = ("Practitioners in the invented borough of Lowmarsh described how the
             "Child ZZ moved between three addresses, and how each move meant a new team.")
 
 
-def four_page_briefing() -> str:
-    """About four A4 pages when set in two columns."""
+def four_page_briefing(copies: int = 2) -> str:
+    """About four A4 pages when set in two columns (two pages a copy)."""
     parts = ["Invented Shire Safeguarding Partnership — Learning Briefing: Child ZZ",
              "## Introduction"]
     parts += [f"{SENTENCE} (paragraph {n})" for n in range(14)]
@@ -25,12 +25,12 @@ def four_page_briefing() -> str:
     parts += ["## Recommendations"] + [f"- {SENTENCE} (recommendation {n})" for n in range(14)]
     parts += ["## Questions for reflection"] + [f"- How would you respond to finding {n}?"
                                                   for n in range(10)]
-    return "\n".join(parts * 2)
+    return "\n".join(parts * copies)
 
 
-def make_pdf(folder: Path) -> Path:
+def make_pdf(folder: Path, copies: int = 2) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    return pdf_two_columns(four_page_briefing(), folder / "briefing.pdf")
+    return pdf_two_columns(four_page_briefing(copies), folder / "briefing.pdf")
 
 
 def pages(path: Path) -> int:

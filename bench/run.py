@@ -1,8 +1,8 @@
 """reflect's benchmark suite: each case against a floor measured in the same run.
 
     python bench/run.py                 # full sizes (about two minutes)
-    python bench/run.py --tiny          # tiny sizes, one export of each kind: proves the
-                                        # suite works (CI)
+    python bench/run.py --tiny          # tiny sizes, one export of each kind, a two-page PDF
+                                        # to import: proves the suite works (CI)
     python bench/run.py --sessions 2000 --runs 3
     python bench/run.py --cases report,keystroke --report-runs 5 --keystroke-runs 5
     python bench/terminal_case.py       # only the terminal (tmux) start-up cases
@@ -81,14 +81,18 @@ def run_child(code: str, *args: str) -> tuple[float, float, str]:
     return elapsed, usage.ru_maxrss / 1024, out
 
 
-def median_of(fn: Callable[[], float | None], runs: int) -> tuple[float, float]:
+def median_of(fn: Callable[[], float | None], runs: int,
+              memory: bool = True) -> tuple[float, float]:
     """Median seconds, then the peak traced memory (MiB) of one more run (tracing slows Python
-    several times over, so it is never on while timing)."""
+    several times over, so it is never on while timing). Without `memory` (a floor, whose peak
+    nobody reads), no such run: the peak is 0."""
     times = []
     for _ in range(runs):
         t = time.perf_counter()
         got = fn()
         times.append(got if isinstance(got, float) else time.perf_counter() - t)
+    if not memory:
+        return statistics.median(times), 0.0
     tracemalloc.start()
     fn()
     peak = tracemalloc.get_traced_memory()[1] / 2**20
@@ -234,8 +238,10 @@ CASES = ("terminal", "library", "save", "export", "list", "report", "pdf", "room
 def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
         terminal_runs: int, room_participants: int = 50, room_points: int = 20,
         cases: tuple[str, ...] = CASES, report_runs: int = 0,
-        keystroke_runs: int = 1, formats: tuple[str, ...] | None = None) -> list[dict]:
-    """`formats`: the export formats to render (all of them unless named)."""
+        keystroke_runs: int = 1, formats: tuple[str, ...] | None = None,
+        pdf_copies: int = 2) -> list[dict]:
+    """`formats`: the export formats to render (all of them unless named); `pdf_copies`: the
+    imported PDF's length, two pages a copy."""
     rows: list[dict] = []
 
     def row(case: str, value: float, floor: float, peak: float, target: str, note: str = ""):
@@ -263,7 +269,8 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
                 "vs tomllib alone")
             t, mem = median_of(lambda: (load_library(big), None)[1], runs)
             f, _ = median_of(lambda: ([tomllib.loads(p.read_text())
-                                       for p in big.glob("*.toml")], None)[1], runs)
+                                       for p in big.glob("*.toml")], None)[1], runs,
+                             memory=False)
             row(f"library load, {reviews} reviews, warm", t, f, mem, "<= 2x",
                 "vs tomllib alone")
 
@@ -272,12 +279,13 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
         folder = base / "save"
         if "save" in cases:
             t, mem = median_of(lambda: (save_session(folder, session), None)[1], runs * 4)
-            f, _ = median_of(lambda: write_atomic(folder / "floor.toml", data), runs * 4)
+            f, _ = median_of(lambda: write_atomic(folder / "floor.toml", data), runs * 4,
+                             memory=False)
             row(f"save, {answers} answers", t, f, mem, "<= 2x", "vs write+fsync+replace")
 
         for fmt in (formats or sorted(FORMATS)) if "export" in cases else []:
             t, mem = median_of(lambda fmt=fmt: (render_bytes(session, fmt), None)[1], runs)
-            f, _ = median_of(lambda: (session.model_dump_json(), None)[1], runs)
+            f, _ = median_of(lambda: (session.model_dump_json(), None)[1], runs, memory=False)
             row(f"export {fmt}, {answers} answers", t, f, mem, "-", "vs model_dump_json")
 
         if "list" in cases:
@@ -285,7 +293,7 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
             cache = base / "cache-list"
             files = sorted(folder.glob("*.toml"))
             f, _ = median_of(lambda: ([header_only(p) for p in files], None)[1],
-                             max(runs // 2, 1))
+                             max(runs // 2, 1), memory=False)
             t0 = time.perf_counter()
             list_summaries(folder, cache)
             row(f"list {sessions} sessions, cold (first time)", time.perf_counter() - t0, f,
@@ -301,9 +309,9 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
         if "pdf" in cases:
             from bench import pdf_import
 
-            pdf = pdf_import.make_pdf(base / "pdf")
+            pdf = pdf_import.make_pdf(base / "pdf", pdf_copies)
             t, mem = median_of(lambda: pdf_import.full_import(pdf), runs)
-            f, _ = median_of(lambda: pdf_import.raw_extraction(pdf), runs)
+            f, _ = median_of(lambda: pdf_import.raw_extraction(pdf), runs, memory=False)
             row(f"import a {pdf_import.pages(pdf)}-page two-column PDF", t, f, mem, "< 1 s",
                 "read_source + import_briefing; vs pdfminer extract_text alone")
 
@@ -396,7 +404,8 @@ def main() -> None:
         parser.error(f"unknown case(s): {', '.join(sorted(unknown))}")
     rows = run(args.reviews, args.sessions, args.answers, args.runs, args.keys,
                args.terminal_runs, args.room_participants, args.room_points, cases,
-               args.report_runs, args.keystroke_runs, TINY_FORMATS if args.tiny else None)
+               args.report_runs, args.keystroke_runs, TINY_FORMATS if args.tiny else None,
+               1 if args.tiny else 2)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     sizes = vars(args) | {"out": str(args.out)}
     args.out.write_text(json.dumps({"machine": machine, "sizes": sizes, "results": rows},
