@@ -6,11 +6,12 @@ with the number of step changes and dialogs opened.)
 
 A themed session (the bundled library's largest, 100x30) with 25 participants, 40 points on
 every third question and 30 actions, opened as `reflect open` opens it; then `--rounds`
-rounds, each: `--steps` PgDn and as many PgUp, Ctrl+O's export dialog, F1's help and Ctrl+G's
-step list opened and closed, a person added on Who is here (not with --no-people), a point
-typed and added. After each round: live Widget objects (after gc.collect), all objects the
-collector tracks, RSS, CPU per PgDn and per key typed, and the OptionList options alive (each
-select of a person grows by one a person added). Whatever grows round after round without
+rounds, each: `--steps` PgDn and as many PgUp, Ctrl+O's export dialog, F1's help, F7's time
+plan and Ctrl+G's step list opened and closed, F5's presenting view on and off, a person
+added on Who is here (not with --no-people), a point typed and added. After each round: live
+Widget objects (after gc.collect), all objects the collector tracks, RSS, CPU per PgDn and per
+key typed, and the OptionList options alive (the lists that name people grow by some 20 for
+each person added). Whatever grows round after round without
 bound is a leak. `--types` lists the types that grew from round 4 to the end; `--held TYPE`
 (a type's module and name) follows the referrers of its two newest objects up to what holds
 them. Each count is taken with Textual's `StylesCache.get_inner_outer` emptied: an
@@ -160,12 +161,16 @@ async def run(rounds: int, steps: int, types: bool = False, people_added: bool =
                 per_step = (time.process_time() - start) / steps
                 for _ in range(steps):
                     await press_in_order(app, ["pageup"])
-                for key in ("ctrl+o", "f1", "ctrl+g"):
+                for key in ("ctrl+o", "f1", "f7", "ctrl+g"):
                     await press_in_order(app, [key])
                     if key != "ctrl+g":
                         await wait_for(pilot, lambda: app.screen is not screen)
                     await press_in_order(app, ["escape"])
                     await wait_for(pilot, lambda: app.screen is screen)
+                await press_in_order(app, ["f5"])  # presenting, and back
+                await wait_for(pilot, lambda: screen.has_class("-presenting"))
+                await press_in_order(app, ["f5"])
+                await wait_for(pilot, lambda: not screen.has_class("-presenting"))
                 if screen.index != first:  # (PgDn at the last step stays there)
                     screen.call_later(screen.go, first)
                     await wait_for(pilot, lambda: screen.index == first)
