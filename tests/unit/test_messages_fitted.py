@@ -67,6 +67,7 @@ def _saved(fictional_dir: Path, sessions_dir: Path) -> Session:
 def test_a_refusal_naming_a_path_is_wrapped_at_words_the_path_whole(
         capsys, monkeypatch, fictional_dir, sessions_dir, tmp_path) -> None:
     s = _saved(fictional_dir, sessions_dir)
+    monkeypatch.setenv("REFLECT_CONTENT_DIR", str(fictional_dir))  # (its review found: no note)
     monkeypatch.chdir(tmp_path)
     folder = Path("invented-exports")
     folder.mkdir()
@@ -87,6 +88,7 @@ def test_a_refusal_naming_a_path_is_wrapped_at_words_the_path_whole(
 def test_a_path_wider_than_the_terminal_is_broken_only_after_a_slash(
         capsys, monkeypatch, fictional_dir, sessions_dir, tmp_path) -> None:
     s = _saved(fictional_dir, sessions_dir)
+    monkeypatch.setenv("REFLECT_CONTENT_DIR", str(fictional_dir))  # (its review found: no note)
     monkeypatch.chdir(tmp_path)
     folder = Path("a-folder-with-a-long-invented-name") / "and-another-below-it"
     folder.mkdir(parents=True)
