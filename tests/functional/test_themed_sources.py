@@ -94,7 +94,10 @@ async def test_what_to_do_now_names_the_review_of_each_line(
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_the_recommendations_an_action_can_answer_name_their_review(
-        tmp_path: Path, size: tuple[int, int]) -> None:
+        tmp_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    # "c" and "h" are one search however long a loaded machine takes between them (a whole
+    # run took over the second that type-ahead allows a person, and "h" searched anew)
+    monkeypatch.setattr("reflect.ui.widgets.type_ahead.TYPE_AHEAD_SECONDS", 60.0)
     content = two_reviews(tmp_path / "content")
     app = make_app(content, tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
