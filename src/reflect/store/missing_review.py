@@ -171,10 +171,18 @@ def without_review_said(catalogue: Catalogue, session: Session, kept: Path | Non
     if kept is not None:
         return (f"{lead} That review was removed (its file is kept in {kept}): move that file "
                 f"back into {catalogue.folder} to use it again.")
-    why = "" if catalogue.missing else missing_said(
-        catalogue, session.review_id, session.review_title,
-        (a.question_id for a in session.answers))
-    return f"{lead} {why or put_back_said(catalogue, session.review_id)}"
+    why = _what_to_do(catalogue, session) or put_back_said(catalogue, session.review_id)
+    return f"{lead} {why}"
+
+
+def _what_to_do(catalogue: Catalogue, session: Session) -> str:
+    """The review in the library that looks like `session`'s (`missing_said`), else to put
+    it back (`put_back_said`); nothing where the library itself is missing."""
+    if catalogue.missing:
+        return ""
+    return missing_said(catalogue, session.review_id, session.review_title,
+                        (a.question_id for a in session.answers)) \
+        or put_back_said(catalogue, session.review_id)
 
 
 def cannot_open_said(catalogue: Catalogue, session: Session, error: str) -> str:
@@ -186,11 +194,7 @@ def cannot_open_said(catalogue: Catalogue, session: Session, error: str) -> str:
         said = unreadable_said(catalogue, session.review_id, f" that session {session.id} is on")
         if said:
             return said
-    why = "" if catalogue.missing else missing_said(
-        catalogue, session.review_id, session.review_title,
-        (a.question_id for a in session.answers))
-    if not why and not catalogue.missing:
-        why = put_back_said(catalogue, session.review_id)
+    why = _what_to_do(catalogue, session)
     return (f"session {session.id} is on the review {session.review_id!r}, which cannot be "
             f"opened: {error.rstrip('.')}." + (f" {why}" if why else ""))
 

@@ -157,16 +157,21 @@ class SavedOpening(LibraryScreen):
         from reflect.store.errors import SessionError
         from reflect.store.exports import render_bytes
         from reflect.store.sessions import read_session
-        from reflect.ui.screens.session_read import SessionReadScreen
 
         try:
             notes = render_bytes(read_session(entry.path)[0], "txt").decode("utf-8")
         except SessionError as e:
             self.app.call_from_thread(self._unreadable, str(e))
             return
-        screen = SessionReadScreen(self.not_in_library(entry, view=True), notes)
+        lead = self.not_in_library(entry, view=True)
         self.app.call_from_thread(self.release_keys)
-        self.app.call_from_thread(self.app.push_screen, screen)
+        self.app.call_from_thread(self._show_read, lead, notes)
+
+    def _show_read(self, lead: str, notes: str) -> None:
+        """The notes read, shown (a screen made on the UI thread, not the worker's)."""
+        from reflect.ui.screens.session_read import SessionReadScreen
+
+        self.app.push_screen(SessionReadScreen(lead, notes))
 
     def _unreadable(self, message: str) -> None:
         self.not_opened(message)
